@@ -1,0 +1,73 @@
+// One schema for the profile form (web) and PUT /api/me/profile (server).
+import { z } from 'zod';
+import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
+
+const thisYear = () => new Date().getUTCFullYear();
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+const line = (max: number) => text(max).regex(/^[^\r\n]*$/, 'must be a single line');
+const tags = (maxItems: number, maxLength: number) =>
+  z.array(line(maxLength).min(1, 'must not be empty')).max(maxItems, `at most ${maxItems} entries`);
+
+export const countries = ['US', 'CA'] as const;
+
+// A US ZIP (5 digits, optional +4) or a Canadian postal code (A1A 1A1). Country agreement is
+// checked by the service, which also resolves the code to a location.
+export const postalCodePattern = /^(\d{5}(-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d)$/;
+
+export const profileInputSchema = z
+  .object({
+    displayName: line(120).min(2, 'at least 2 characters'),
+    profession: z.enum(keysOf(professions)),
+    credentials: tags(10, 20),
+    licenseNumber: line(40),
+    licenseRegion: line(40),
+    school: line(160),
+    graduationYear: z.number().int().min(1950, 'no earlier than 1950').max(thisYear() + 1, 'not in the future').nullable(),
+    associations: z.array(z.enum(keysOf(associations))).max(10),
+    associationsOther: line(200),
+    specialties: z.array(z.enum(keysOf(specialties))).max(16),
+    specialtiesOther: line(200),
+    modalities: z.array(z.enum(keysOf(modalities))).max(17),
+    modalitiesOther: line(200),
+    firstYearInPractice: z.number().int().min(1950, 'no earlier than 1950').max(thisYear(), 'not in the future').nullable(),
+    treatmentGoals: text(1500),
+    howMyWorkHelps: text(1500),
+    history: text(2000),
+    hobbies: text(500),
+    practiceName: line(160),
+    street: line(200),
+    city: line(100),
+    region: line(60),
+    postalCode: z.union([z.literal(''), z.string().trim().regex(postalCodePattern, 'must be a US ZIP (12345) or Canadian postal code (A1A 1A1)')]),
+    country: z.enum(countries),
+    phone: z.union([z.literal(''), z.string().trim().regex(/^[+()\d .-]{7,25}$/, 'must be a phone number')]),
+    publicEmail: z.union([z.literal(''), z.email('must be an email address').max(200)]),
+    website: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(300)]),
+    practiceSettings: z.array(z.enum(keysOf(practiceSettings))).max(7),
+    workArrangement: z.enum(keysOf(workArrangements)).nullable(),
+    acceptingReferrals: z.boolean(),
+    openToTrades: z.boolean(),
+    offeringMentorship: z.boolean(),
+    seekingMentor: z.boolean(),
+    languages: tags(10, 40),
+    visibility: z.enum(keysOf(visibilities)),
+  })
+  .strict();
+
+export const profileUpdateSchema = profileInputSchema.partial().strict();
+export type ProfileInput = z.infer<typeof profileInputSchema>;
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
+
+export const profileSchema = profileInputSchema.extend({
+  slug: z.string(),
+  yearsInPractice: z.number().int().nullable(),
+  logoUrl: z.string().nullable(),
+  photoUrl: z.string().nullable(),
+  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+  onboarded: z.boolean(),
+  updatedAt: z.string(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const yearsInPractice = (firstYear: number | null, now = new Date()) =>
+  firstYear === null ? null : Math.max(0, now.getUTCFullYear() - firstYear);

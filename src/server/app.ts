@@ -1,0 +1,73 @@
+// Builds the Fastify app from a config and an open database. No listening, no process
+// handling: main.ts does that, and tests call app.inject() on what this returns.
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { AppContext } from './context.ts';
+import type { Database } from './db/client.ts';
+import { createActors } from './http/actor.ts';
+import { registerErrorHandling } from './http/errors.ts';
+import { registerSecurity } from './http/security.ts';
+import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
+import { createAuth } from './modules/auth/auth.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { registerHealthRoutes } from './modules/health/health.routes.ts';
+import { createMailer } from './modules/mail/mail.service.ts';
+import { registerMailRoutes } from './modules/mail/mail.routes.ts';
+import { modules } from './modules/index.ts';
+
+export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransport?: MailTransport | null };
+
+export async function buildApp(config: Config, database: Database, options: BuildOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  registerErrorHandling(app);
+  await registerSecurity(app, config);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Kneadwork API', version: '0.1.0', description: 'The professional alliance network for massage therapists.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kneadwork.session_token' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const transport = options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : null;
+  const mailer = createMailer(database.db, transport, app.log);
+  const auth = createAuth(config, database.db, mailer);
+  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer };
+
+  registerHealthRoutes(app, context);
+  registerAuthRoutes(app, auth, database.db, config);
+  registerMailRoutes(app, context);
+  for (const register of modules) await register(app, context);
+
+  const retry = setInterval(() => void mailer.retryDue().catch((error: unknown) => app.log.warn({ err: error }, 'mail retry failed')), 30_000);
+  retry.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(retry);
+    transport?.close();
+  });
+  return app;
+}

@@ -1,0 +1,31 @@
+// Who is calling: the signed-in member behind the session cookie, or nobody.
+import type { FastifyRequest } from 'fastify';
+import { fromNodeHeaders } from 'better-auth/node';
+import type { Auth } from '../modules/auth/auth.ts';
+import { AppError } from './errors.ts';
+
+export type Actor = { userId: string; email: string; name: string; emailVerified: boolean };
+
+export function createActors(auth: Auth) {
+  const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
+  const load = async (request: FastifyRequest): Promise<Actor | null> => {
+    if (!request.headers.cookie) return null;
+    const found = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    if (!found) return null;
+    return { userId: found.user.id, email: found.user.email, name: found.user.name, emailVerified: found.user.emailVerified };
+  };
+  const optional = (request: FastifyRequest) => {
+    let pending = cache.get(request);
+    if (!pending) cache.set(request, (pending = load(request)));
+    return pending;
+  };
+  return {
+    optional,
+    async required(request: FastifyRequest): Promise<Actor> {
+      const actor = await optional(request);
+      if (!actor) throw new AppError('unauthenticated', 'Sign in to continue');
+      return actor;
+    },
+  };
+}
+export type Actors = ReturnType<typeof createActors>;

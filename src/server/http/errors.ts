@@ -1,0 +1,112 @@
+// Domain errors carry a code; this file is the one place codes become HTTP statuses and the
+// fixed body { error: { code, message, details? }, requestId }.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ZodError } from 'zod';
+
+export type ErrorCode =
+  | 'validation_failed'
+  | 'unauthenticated'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'forbidden_origin'
+  | 'unavailable'
+  | 'internal';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const notFound = (what = 'Not found') => new AppError('not_found', what);
+export const invalid = (field: string, message: string) =>
+  new AppError('validation_failed', `${field}: ${message}`, [{ field, message }]);
+
+function assertUnreachable(value: never): never {
+  throw new Error(`unhandled error code ${String(value)}`);
+}
+
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation_failed':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden_origin':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'unsupported_media_type':
+      return 415;
+    case 'rate_limited':
+      return 429;
+    case 'unavailable':
+      return 503;
+    case 'internal':
+      return 500;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+type FieldProblem = { field: string; message: string };
+
+const fromZod = (issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): FieldProblem[] =>
+  issues.map((issue) => ({ field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)', message: issue.message }));
+
+function summarize(problems: FieldProblem[]) {
+  return problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    const problems = fromZod(error.issues);
+    return new AppError('validation_failed', summarize(problems), problems);
+  }
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = fastifyError.validationContext ?? '';
+    const problems = error.validation.map((v) => ({
+      field: [where === 'body' ? '' : where, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.') || where || '(body)',
+      message: v.message ?? 'is invalid',
+    }));
+    return new AppError('validation_failed', summarize(problems), problems);
+  }
+  const status = fastifyError.statusCode;
+  if (status === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError('payload_too_large', 'The upload is too large');
+  if (status === 415) return new AppError('unsupported_media_type', fastifyError.message);
+  if (status === 429) return new AppError('rate_limited', 'Too many requests; try again later');
+  if (status === 404) return new AppError('not_found', 'Not found');
+  if (status !== undefined && status >= 400 && status < 500) return new AppError('validation_failed', fastifyError.message);
+  return new AppError('internal', 'Something went wrong on our side');
+}
+
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    const status = statusOf(appError.code);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: appError.code, msg: appError.message }, 'request refused');
+    if (appError.code === 'rate_limited' && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    void reply.status(status).send({
+      error: { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) },
+      requestId: request.id,
+    });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({ error: { code: 'not_found', message: 'Not found' }, requestId: request.id });
+  });
+}

@@ -1,0 +1,21 @@
+// Thin wrapper over nodemailer: an SMTP transport when SMTP_URL is set, nothing otherwise.
+import nodemailer from 'nodemailer';
+
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
+};
+export type MailTransport = { send: (mail: OutgoingMail) => Promise<void>; close: () => void };
+
+export function smtpTransport(smtpUrl: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    send: async (mail) => {
+      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, attachments: mail.attachments });
+    },
+    close: () => transporter.close(),
+  };
+}

@@ -1,0 +1,105 @@
+// Mounts Better Auth under /api/auth/*, adding what Kneadwork requires of every auth route:
+// database-backed limits on failed sign-ins (per IP and per account), per-IP limits on the
+// routes that send mail or create accounts, change-password that always ends other sessions,
+// and errors in the common body shape.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../http/errors.ts';
+import { rateLimitRepository } from '../platform/rate-limit.repository.ts';
+import type { Auth } from './auth.ts';
+
+const perIpLimited: Record<string, number> = {
+  '/api/auth/sign-up/email': 20,
+  '/api/auth/request-password-reset': 10,
+  '/api/auth/send-verification-email': 10,
+  '/api/auth/reset-password': 20,
+};
+
+const toSnake = (code: string) => code.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, config: Config) {
+  const limits = rateLimitRepository(db);
+  const windowSeconds = config.auth.windowMinutes * 60;
+  const max = config.auth.maxFailedSignIns;
+
+  const refuse = (resetAt: Date | null) => {
+    const seconds = Math.max(1, Math.ceil(((resetAt?.getTime() ?? Date.now() + windowSeconds * 1000) - Date.now()) / 1000));
+    return new AppError('rate_limited', `Too many attempts; try again in ${Math.ceil(seconds / 60)} minute(s)`, { retryAfterSeconds: seconds });
+  };
+
+  async function handle(request: FastifyRequest, reply: FastifyReply) {
+    const path = request.url.split('?')[0]!;
+    const body = (request.body ?? undefined) as Record<string, unknown> | undefined;
+    const signIn = path === '/api/auth/sign-in/email' && request.method === 'POST';
+    const ipKey = `signin-fail:ip:${request.ip}`;
+    const accountKey = `signin-fail:account:${(typeof body?.email === 'string' ? body.email : '').trim().toLowerCase()}`;
+
+    if (signIn) {
+      for (const key of [ipKey, accountKey]) {
+        const { count, resetAt } = await limits.peek(key);
+        if (count >= max) {
+          const error = refuse(resetAt);
+          void reply.header('retry-after', String((error.details as { retryAfterSeconds: number }).retryAfterSeconds));
+          throw error;
+        }
+      }
+    }
+    const ipLimit = request.method === 'POST' ? perIpLimited[path] : undefined;
+    if (ipLimit) {
+      const { count, resetAt } = await limits.hit(`auth:${path}:${request.ip}`, windowSeconds);
+      if (count > ipLimit) {
+        const error = refuse(resetAt);
+        void reply.header('retry-after', String((error.details as { retryAfterSeconds: number }).retryAfterSeconds));
+        throw error;
+      }
+    }
+    // Changing a password always ends the user's other sessions.
+    const forwardedBody = path === '/api/auth/change-password' && body ? { ...body, revokeOtherSessions: true } : body;
+
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value === undefined || name === 'content-length') continue;
+      headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await auth.handler(
+      new Request(new URL(request.url, config.publicUrl), {
+        method: request.method,
+        headers,
+        body: request.method === 'GET' || request.method === 'HEAD' || forwardedBody === undefined ? undefined : JSON.stringify(forwardedBody),
+      }),
+    );
+
+    if (signIn) {
+      if (response.status === 401 || response.status === 403) {
+        await limits.hit(ipKey, windowSeconds);
+        await limits.hit(accountKey, windowSeconds);
+      } else if (response.ok) {
+        await limits.clear(accountKey);
+      }
+    }
+
+    void reply.status(response.status);
+    response.headers.forEach((value, name) => {
+      if (name !== 'set-cookie' && name !== 'content-length' && name !== 'content-encoding') void reply.header(name, value);
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length) void reply.header('set-cookie', cookies);
+    const text = await response.text();
+    if (response.status >= 400 && text) {
+      let parsed: { code?: string; message?: string } = {};
+      try {
+        parsed = JSON.parse(text) as typeof parsed;
+      } catch {
+        parsed = { message: text.slice(0, 200) };
+      }
+      return reply.type('application/json').send({
+        error: { code: toSnake(parsed.code ?? 'auth_error'), message: parsed.message ?? 'Request refused' },
+        requestId: request.id,
+      });
+    }
+    return reply.send(text || null);
+  }
+
+  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, handler: handle });
+}

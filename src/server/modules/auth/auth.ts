@@ -1,0 +1,53 @@
+// Better Auth, configured for Kneadwork: email + password with argon2id, email verification and
+// password reset through our mailer, sessions in the database, cookies HttpOnly + SameSite=Lax
+// (+ Secure behind HTTPS). Its own rate limiter is off: auth.routes.ts counts failures in the
+// database so the limit holds across instances.
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import { account, session, user, verification } from '../../db/schema/index.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import type { Mailer } from '../mail/mail.service.ts';
+import { passwordResetMail, verificationMail } from './auth.mails.ts';
+
+export function createAuth(config: Config, db: Db, mailer: Mailer) {
+  return betterAuth({
+    appName: 'Kneadwork',
+    baseURL: config.publicUrl,
+    basePath: '/api/auth',
+    secret: config.authSecret,
+    trustedOrigins: [config.publicUrl],
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      requireEmailVerification: config.auth.requireEmailVerification,
+      password: { hash: hashPassword, verify: verifyPassword },
+      revokeSessionsOnPasswordReset: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user: who, url }) => {
+        await mailer.send(passwordResetMail(who, url));
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * 60 * 60,
+      sendVerificationEmail: async ({ user: who, url }) => {
+        await mailer.send(verificationMail(who, url));
+      },
+    },
+    session: { expiresIn: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    rateLimit: { enabled: false },
+    advanced: {
+      cookiePrefix: 'kneadwork',
+      useSecureCookies: config.publicUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,75 @@
+import type { Profile } from '../../../contracts/profile.ts';
+import { yearsInPractice } from '../../../contracts/profile.ts';
+import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
+import type { ProfileRow } from './profiles.repository.ts';
+
+export const mediaUrl = (file: string | null) => (file ? `/media/${file}` : null);
+
+type Narrow<K extends keyof Profile> = Profile[K];
+
+export function toProfile(row: ProfileRow): Profile {
+  return {
+    slug: row.slug,
+    displayName: row.displayName,
+    profession: row.profession as Narrow<'profession'>,
+    credentials: row.credentials,
+    licenseNumber: row.licenseNumber,
+    licenseRegion: row.licenseRegion,
+    school: row.school,
+    graduationYear: row.graduationYear,
+    associations: row.associations as Narrow<'associations'>,
+    associationsOther: row.associationsOther,
+    specialties: row.specialties as Narrow<'specialties'>,
+    specialtiesOther: row.specialtiesOther,
+    modalities: row.modalities as Narrow<'modalities'>,
+    modalitiesOther: row.modalitiesOther,
+    firstYearInPractice: row.firstYearInPractice,
+    yearsInPractice: yearsInPractice(row.firstYearInPractice),
+    treatmentGoals: row.treatmentGoals,
+    howMyWorkHelps: row.howMyWorkHelps,
+    history: row.history,
+    hobbies: row.hobbies,
+    practiceName: row.practiceName,
+    street: row.street,
+    city: row.city,
+    region: row.region,
+    postalCode: row.postalCode,
+    country: row.country as Narrow<'country'>,
+    phone: row.phone,
+    publicEmail: row.publicEmail,
+    website: row.website,
+    practiceSettings: row.practiceSettings as Narrow<'practiceSettings'>,
+    workArrangement: row.workArrangement as Narrow<'workArrangement'>,
+    acceptingReferrals: row.acceptingReferrals,
+    openToTrades: row.openToTrades,
+    offeringMentorship: row.offeringMentorship,
+    seekingMentor: row.seekingMentor,
+    languages: row.languages,
+    visibility: row.visibility as Narrow<'visibility'>,
+    logoUrl: mediaUrl(row.logoFile),
+    photoUrl: mediaUrl(row.photoFile),
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    onboarded: row.onboardedAt !== null,
+    updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+/** Words the directory's typo-tolerant search matches against. */
+export function searchTextOf(row: Pick<ProfileRow, 'displayName' | 'practiceName' | 'city' | 'region' | 'profession' | 'specialties' | 'modalities' | 'specialtiesOther' | 'modalitiesOther' | 'credentials'>) {
+  const label = (table: Record<string, string>, key: string) => table[key] ?? key;
+  return [
+    row.displayName,
+    row.practiceName,
+    row.city,
+    row.region,
+    label(professions, row.profession),
+    ...row.specialties.map((key) => label(specialties, key)),
+    ...row.modalities.map((key) => label(modalities, key)),
+    row.specialtiesOther,
+    row.modalitiesOther,
+    ...row.credentials,
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+}

@@ -1,0 +1,110 @@
+// The rules of a member's own profile: created on first use, partial updates validated as a
+// whole, the postal code resolved to a place (an unknown one writes nothing), images replaced
+// atomically.
+import type { Actor } from '../../http/actor.ts';
+import type { Db } from '../../db/client.ts';
+import { invalid } from '../../http/errors.ts';
+import type { ProfileUpdate } from '../../../contracts/profile.ts';
+import { lookupPostalCode } from '../../lib/geo.ts';
+import { ImageRejected, removeImage, storeImage } from '../../lib/images.ts';
+import { searchTextOf, toProfile } from './profiles.mapper.ts';
+import { profilesRepository, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
+
+const slugify = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'member';
+
+export function profilesService(db: Db, uploadDir: string) {
+  const repo = profilesRepository(db);
+
+  async function freeSlug(name: string) {
+    const base = slugify(name);
+    for (let n = 1; n < 1000; n++) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (!(await repo.slugTaken(candidate))) return candidate;
+    }
+    return `${base}-${crypto.randomUUID().slice(0, 8)}`;
+  }
+
+  async function ownRow(actor: Actor): Promise<ProfileRow> {
+    const existing = await repo.findByUserId(actor.userId);
+    if (existing) return existing;
+    const displayName = actor.name.trim() || actor.email.split('@')[0]!;
+    return repo.insertForUser({ userId: actor.userId, slug: await freeSlug(displayName), displayName, searchText: displayName.toLowerCase() });
+  }
+
+  function placeFor(merged: ProfileRow, patch: ProfileUpdate): ProfileWrite {
+    if (patch.postalCode === undefined && patch.country === undefined) return {};
+    if (!merged.postalCode) return { postalCode: '', lat: null, lng: null };
+    const place = lookupPostalCode(merged.postalCode);
+    if (!place) throw invalid('postalCode', `unknown postal code "${merged.postalCode}"`);
+    if (place.country !== merged.country) throw invalid('postalCode', `is a ${place.country === 'US' ? 'US ZIP code' : 'Canadian postal code'} but country is ${merged.country}`);
+    return {
+      postalCode: merged.postalCode.toUpperCase(),
+      lat: place.lat,
+      lng: place.lng,
+      // Fill the town from the postal code when the member has not written one.
+      city: merged.city || place.city,
+      region: merged.region || place.region,
+    };
+  }
+
+  return {
+    getOwn: async (actor: Actor) => toProfile(await ownRow(actor)),
+
+    async updateOwn(actor: Actor, patch: ProfileUpdate) {
+      const current = await ownRow(actor);
+      const merged = { ...current, ...patch };
+      if (merged.graduationYear !== null && merged.firstYearInPractice !== null && merged.firstYearInPractice < merged.graduationYear - 1) {
+        throw invalid('firstYearInPractice', 'cannot be more than a year before the graduation year');
+      }
+      const values: ProfileWrite = { ...patch, ...placeFor(merged, patch), updatedAt: new Date() };
+      values.searchText = searchTextOf({ ...merged, ...values });
+      return toProfile((await repo.updateByUserId(actor.userId, values))!);
+    },
+
+    async completeOnboarding(actor: Actor) {
+      const current = await ownRow(actor);
+      if (!current.postalCode) throw invalid('postalCode', 'is needed before your profile can be listed');
+      return toProfile((await repo.updateByUserId(actor.userId, { onboardedAt: current.onboardedAt ?? new Date(), updatedAt: new Date() }))!);
+    },
+
+    async setImage(actor: Actor, which: 'logo' | 'photo', bytes: Buffer) {
+      const current = await ownRow(actor);
+      let stored: string;
+      try {
+        stored = await storeImage(bytes, uploadDir);
+      } catch (error) {
+        if (error instanceof ImageRejected) throw invalid('file', error.message);
+        throw error;
+      }
+      const column = which === 'logo' ? 'logoFile' : 'photoFile';
+      const updated = await repo.updateByUserId(actor.userId, { [column]: stored, updatedAt: new Date() });
+      await removeImage(uploadDir, current[column]);
+      return toProfile(updated!);
+    },
+
+    async removeImage(actor: Actor, which: 'logo' | 'photo') {
+      const current = await ownRow(actor);
+      const column = which === 'logo' ? 'logoFile' : 'photoFile';
+      const updated = await repo.updateByUserId(actor.userId, { [column]: null, updatedAt: new Date() });
+      await removeImage(uploadDir, current[column]);
+      return toProfile(updated!);
+    },
+
+    /** A profile as another person may see it, or null when they may not (hidden; members-only to the public). */
+    async findVisible(slug: string, viewer: Actor | null) {
+      const row = await repo.findBySlug(slug);
+      if (!row) return null;
+      const own = viewer?.userId === row.userId;
+      if (!own && (row.visibility === 'hidden' || (row.visibility === 'members' && !viewer))) return null;
+      return { row, profile: toProfile(row) };
+    },
+  };
+}
+export type ProfilesService = ReturnType<typeof profilesService>;

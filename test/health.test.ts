@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
+
+describeEachDatabase('health and the common error body', (kind) => {
+  let app: TestApp;
+  beforeAll(async () => (app = await createTestApp(kind)));
+  afterAll(() => app.cleanup());
+
+  it('reports the database it runs on', async () => {
+    const response = await app.inject({ url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: kind });
+    expect(response.headers['x-request-id']).toBeTruthy();
+  });
+
+  it('answers unknown routes with the common 404 body and request id', async () => {
+    const response = await app.inject({ url: '/api/nothing-here', headers: { 'x-request-id': 'trace-123' } });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'Not found' }, requestId: 'trace-123' });
+  });
+
+  it('sends security headers with a CSP that allows no inline script', async () => {
+    const response = await app.inject({ url: '/api/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBeDefined();
+  });
+
+  it('documents the API in OpenAPI', async () => {
+    const response = await app.inject({ url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const paths = Object.keys(response.json<{ paths: Record<string, unknown> }>().paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/health', '/api/me/profile', '/api/taxonomy']));
+  });
+});
