@@ -65,7 +65,9 @@ export function registerProfileRoutes(base: FastifyInstance, { db, config, actor
     async (request) => {
       const found = await profiles.findVisible(request.params.slug, await actors.optional(request));
       if (!found) throw notFound('No such profile');
-      return found.profile;
+      // The licence number is for the member and (later) verification, not for browsing.
+      const { licenseNumber: _private, ...shown } = found.profile;
+      return shown;
     },
   );
 
