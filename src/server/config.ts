@@ -29,6 +29,8 @@ const envSchema = z.object({
   EMBEDDED_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   AUTH_MAX_FAILED_SIGNINS: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // Requests per minute per client address, for every route (the auth failure limit is separate).
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   REQUIRE_EMAIL_VERIFICATION: boolish.default(false),
   TRUST_PROXY: boolish.default(false),
 });
@@ -48,6 +50,7 @@ export type Config = {
   map: { tileUrl: string; attribution: string };
   auth: { maxFailedSignIns: number; windowMinutes: number; requireEmailVerification: boolean };
   trustProxy: boolean;
+  rateLimitPerMinute: number;
 };
 
 export class ConfigError extends Error {}
@@ -96,5 +99,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requireEmailVerification: e.REQUIRE_EMAIL_VERIFICATION,
     },
     trustProxy: e.TRUST_PROXY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

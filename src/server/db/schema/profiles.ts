@@ -63,5 +63,11 @@ export const profiles = pgTable(
     index('profiles_specialties_idx').using('gin', table.specialties),
     index('profiles_modalities_idx').using('gin', table.modalities),
     index('profiles_profession_idx').on(table.profession, table.visibility),
+    // The directory's default order (by name, then slug): a page reads 20 index entries instead of
+    // sorting every listed profile. "C" collation so PGlite and PostgreSQL order alike.
+    index('profiles_directory_name_idx').on(sql`lower(${table.displayName}) collate "C"`, table.slug),
+    // Typo-tolerant name search ("Jane Smyth" finds Jane Smith): names are short, so rechecking a
+    // trigram candidate is cheap, unlike the long search_text.
+    index('profiles_name_trgm_idx').using('gin', sql`lower(${table.displayName}) gin_trgm_ops`),
   ],
 );

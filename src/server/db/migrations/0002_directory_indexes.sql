@@ -1,0 +1,2 @@
+CREATE INDEX "profiles_directory_name_idx" ON "profiles" USING btree (lower("display_name") collate "C","slug");--> statement-breakpoint
+CREATE INDEX "profiles_name_trgm_idx" ON "profiles" USING gin (lower("display_name") gin_trgm_ops);

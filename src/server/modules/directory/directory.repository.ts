@@ -1,0 +1,139 @@
+// The directory's queries. Distance: earth_box(...) @> ll_to_earth(lat, lng) lets the gist index
+// on ll_to_earth(lat, lng) find candidates and earth_distance(...) <= radius trims the box's
+// corners to the exact circle; the nearest page comes straight from the same index (KNN `<->`),
+// so a busy city costs a page of rows, not every row in the radius. Text search is trigram based
+// (pg_trgm): every word as a word prefix anywhere, or the phrase as a near-spelling of the name.
+import { and, asc, desc, eq, isNotNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { profiles } from '../../db/schema/index.ts';
+import type { Visibility } from '../../../contracts/taxonomy.ts';
+
+export type DirectorySort = 'distance' | 'relevance' | 'name';
+
+export type DirectoryFilter = {
+  visibilities: Visibility[];
+  profession?: string | undefined;
+  specialty?: string | undefined;
+  modality?: string | undefined;
+  acceptingReferrals?: boolean | undefined;
+  near?: { lat: number; lng: number; meters: number } | undefined;
+  /** Lower-case phrase and its words (at least one). */
+  text?: { phrase: string; words: string[] } | undefined;
+  sort: DirectorySort;
+  limit: number;
+  offset: number;
+};
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+// search_text is stored lower-case, so LIKE (not ILIKE) is the case-insensitive prefix match.
+const startsAWord = (word: string) =>
+  or(like(profiles.searchText, `${escapeLike(word)}%`), like(profiles.searchText, `% ${escapeLike(word)}%`))!;
+
+// Typos are forgiven in the name, where people make them ("Jane Smyth"), by trigram word
+// similarity on the short, separately indexed name; rechecking candidates against the long
+// search_text would cost more than the rest of the search. Everything else matches by word prefix.
+function textCondition({ phrase, words }: NonNullable<DirectoryFilter['text']>) {
+  return or(and(...words.map(startsAWord)), sql`${phrase} <% lower(${profiles.displayName})`)!;
+}
+
+// earthdistance models the earth as a sphere of radius earth() = 6,378,168 m; points are (x, y, z).
+const earthRadius = 6378168;
+
+// The indexed point: this exact expression is what profiles_earth_idx is built on.
+const indexedPoint = sql`ll_to_earth(${profiles.lat}, ${profiles.lng})`;
+// ll_to_earth() is a SQL function PostgreSQL cannot inline (STRICT, returning the `earth` domain):
+// per row each call costs microseconds, and on a constant the planner runs it while planning. So
+// the rows' point is its body written out, and the origin's is computed here, by the same formula.
+const rowPoint = sql.raw(
+  `cube(cube(cube(${earthRadius} * cos(radians("profiles"."lat")) * cos(radians("profiles"."lng"))), ` +
+    `${earthRadius} * cos(radians("profiles"."lat")) * sin(radians("profiles"."lng"))), ${earthRadius} * sin(radians("profiles"."lat")))::earth`,
+);
+function originOf({ lat, lng }: { lat: number; lng: number }) {
+  const [phi, lambda] = [(lat * Math.PI) / 180, (lng * Math.PI) / 180];
+  const point = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)].map((unit) => unit * earthRadius);
+  return sql`${`(${point.join(', ')})`}::cube::earth`;
+}
+const metersFrom = (near: NonNullable<DirectoryFilter['near']>) => sql<number>`earth_distance(${originOf(near)}, ${rowPoint})`;
+
+function conditions(filter: DirectoryFilter) {
+  const where: (SQL | undefined)[] = [
+    isNotNull(profiles.lat),
+    isNotNull(profiles.lng),
+    ne(profiles.displayName, ''),
+    sql`${profiles.visibility} in (${sql.join(filter.visibilities.map((v) => sql`${v}`), sql`, `)})`,
+  ];
+  if (filter.profession) where.push(eq(profiles.profession, filter.profession));
+  // Near a place, `= any(...)` rather than `@>`: the GIN index on the arrays would tempt the planner
+  // into collecting every sports therapist in the country, when the nearest page is a short KNN walk.
+  const hasTag = (column: typeof profiles.specialties, tag: string) =>
+    filter.near ? sql`${tag}::text = any(${column})` : sql`${column} @> array[${tag}]::text[]`;
+  if (filter.specialty) where.push(hasTag(profiles.specialties, filter.specialty));
+  if (filter.modality) where.push(hasTag(profiles.modalities, filter.modality));
+  if (filter.acceptingReferrals !== undefined) where.push(eq(profiles.acceptingReferrals, filter.acceptingReferrals));
+  if (filter.near) {
+    where.push(sql`earth_box(${originOf(filter.near)}, ${filter.near.meters}::float8) @> ${indexedPoint}`);
+    where.push(sql`${metersFrom(filter.near)} <= ${filter.near.meters}::float8`);
+  }
+  if (filter.text) where.push(textCondition(filter.text));
+  return and(...where);
+}
+
+const byName = [asc(sql`lower(${profiles.displayName}) collate "C"`), asc(profiles.slug)];
+
+/** One page of rows, in the filter's order. */
+export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
+  const { near, text } = filter;
+  // Relevance is closeness to the name (a match elsewhere in the text ranks after, by name). Scoring
+  // the short name keeps a broad query ("mas" matches most therapists) affordable.
+  const score = text
+    ? sql<number>`word_similarity(${text.phrase}, lower(${profiles.displayName})) + similarity(${text.phrase}, lower(${profiles.displayName}))`
+    : sql<number>`0::float8`;
+  // The inner query's order is one an index can produce (KNN distance, name) so LIMIT stops early;
+  // the outer query adds the tie-breakers (same postal code, same distance) for a stable page.
+  const inner =
+    filter.sort === 'distance' && near ? [sql`${indexedPoint} <-> ${originOf(near)}`]
+    : filter.sort === 'relevance' ? [desc(sql`score`), ...(near ? [asc(sql`meters`)] : []), ...byName]
+    : byName;
+  const page = db
+    .select({
+      slug: profiles.slug,
+      displayName: profiles.displayName,
+      profession: profiles.profession,
+      practiceName: profiles.practiceName,
+      city: profiles.city,
+      region: profiles.region,
+      country: profiles.country,
+      specialties: profiles.specialties,
+      modalities: profiles.modalities,
+      acceptingReferrals: profiles.acceptingReferrals,
+      logoFile: profiles.logoFile,
+      lat: profiles.lat,
+      lng: profiles.lng,
+      meters: (near ? metersFrom(near) : sql<number | null>`null::float8`).as('meters'),
+      score: score.as('score'),
+    })
+    .from(profiles)
+    .where(conditions(filter))
+    .orderBy(...inner)
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .as('page');
+  const outerName = [asc(sql`lower(${page.displayName}) collate "C"`), asc(page.slug)];
+  const outer =
+    filter.sort === 'distance' ? [asc(page.meters), ...outerName]
+    : filter.sort === 'relevance' ? [desc(page.score), ...(near ? [asc(page.meters)] : []), ...outerName]
+    : outerName;
+  return db.select().from(page).orderBy(...outer);
+}
+
+export type DirectoryRow = Awaited<ReturnType<typeof directoryPageQuery>>[number];
+
+export function directoryCountQuery(db: Db, filter: DirectoryFilter) {
+  return db.select({ total: sql<number>`count(*)::int` }).from(profiles).where(conditions(filter));
+}
+
+export const directoryRepository = (db: Db) => ({
+  findPage: (filter: DirectoryFilter) => directoryPageQuery(db, filter),
+  count: async (filter: DirectoryFilter) => (await directoryCountQuery(db, filter))[0]?.total ?? 0,
+});

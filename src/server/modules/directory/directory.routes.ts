@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { directoryQuerySchema, directoryResultSchema } from '../../../contracts/directory.ts';
+import type { AppContext } from '../../context.ts';
+import { directoryService } from './directory.service.ts';
+
+export function registerDirectoryRoutes(app: FastifyInstance, { db, actors }: AppContext) {
+  const directory = directoryService(db);
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/directory',
+    {
+      schema: {
+        tags: ['directory'],
+        summary: 'Find professionals by text, profession, specialty, modality, referrals and distance from a postal code',
+        description:
+          'Public profiles for everyone, members-only profiles for signed-in members, hidden ones never. `near` is a US ZIP or Canadian postal code; `radius` (default 25) is in `unit`. Sort defaults to distance with `near`, relevance with `q`, else name.',
+        querystring: directoryQuerySchema,
+        response: { 200: directoryResultSchema },
+      },
+    },
+    async (request) => directory.search(await actors.optional(request), request.query),
+  );
+}
