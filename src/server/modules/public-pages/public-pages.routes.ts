@@ -1,0 +1,83 @@
+// Server-rendered, indexable pages: /p/:slug (a profile) and /directory (search). They answer HTML
+// in every case — including 404 and bad input — because a browser, not a script, is reading.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { directoryQuerySchema } from '../../../contracts/directory.ts';
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../http/errors.ts';
+import { directoryService } from '../directory/directory.service.ts';
+import { profilesService } from '../profiles/profiles.service.ts';
+import { directoryPage, type FieldError, type FormValues } from './directory-page.ts';
+import { notFoundPage, profilePage } from './profile-page.ts';
+
+const formFields = new Set(Object.keys(directoryQuerySchema.shape));
+
+function sendHtml(reply: FastifyReply, status: number, body: string, shared: boolean) {
+  // Pages that depend on who is asking must not be stored by a shared cache.
+  return reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', shared ? 'public, max-age=60' : 'private, no-store')
+    .header('vary', 'Cookie')
+    .send(body);
+}
+
+/** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
+function formValues(query: unknown): FormValues {
+  const values: FormValues = {};
+  for (const [name, raw] of Object.entries(query as Record<string, string | string[]>)) {
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    if (formFields.has(name) && typeof value === 'string' && value.trim() !== '') values[name] = value;
+  }
+  return values;
+}
+
+// zod's generic messages are for developers; a visitor gets plain words. The contract's own
+// messages ("must be positive", "at most 500") are already plain and pass through.
+function plainMessage(issue: { code: string; message: string }) {
+  if (issue.code === 'invalid_type') return 'must be a number';
+  if (issue.code === 'invalid_value') return 'is not one of the choices';
+  return issue.message;
+}
+
+const fieldErrors = (error: AppError): FieldError[] =>
+  Array.isArray(error.details) ? (error.details as FieldError[]) : [{ field: 'q', message: error.message }];
+
+export function registerPublicPages(app: FastifyInstance, { db, config, actors }: AppContext) {
+  const profiles = profilesService(db, config.uploadDir);
+  const directory = directoryService(db);
+
+  app.get('/p/:slug', { schema: { hide: true } }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    const viewer = await actors.optional(request);
+    const found = slug.length <= 80 ? await profiles.findVisible(slug, viewer) : null;
+    if (!found) return sendHtml(reply, 404, notFoundPage(config.publicUrl), false);
+    const { profile } = found;
+    const own = viewer?.userId === found.row.userId;
+    const notice =
+      own && profile.visibility === 'hidden' ? 'Preview: your profile is hidden, so only you can see this page.'
+      : own && profile.visibility === 'members' ? 'Preview: your profile is visible to signed-in members only.'
+      : null;
+    const { licenseNumber: _private, ...shown } = profile;
+    const page = profilePage(shown, { publicUrl: config.publicUrl, notice });
+    return sendHtml(reply, 200, page, !viewer && profile.visibility === 'public');
+  });
+
+  app.get('/directory', { schema: { hide: true } }, async (request, reply) => {
+    const values = formValues(request.query);
+    const viewer = await actors.optional(request);
+    const parsed = directoryQuerySchema.safeParse(values);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'q'), message: plainMessage(issue) }));
+      return sendHtml(reply, 400, directoryPage(config.publicUrl, values, { errors }), false);
+    }
+    try {
+      const result = await directory.search(viewer, parsed.data);
+      return sendHtml(reply, 200, directoryPage(config.publicUrl, values, { result }), !viewer);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'validation_failed') {
+        return sendHtml(reply, 400, directoryPage(config.publicUrl, values, { errors: fieldErrors(error) }), false);
+      }
+      throw error;
+    }
+  });
+}
