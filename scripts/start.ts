@@ -1,0 +1,58 @@
+// `npm start`: builds the web app when its build is missing or older than its sources, then runs
+// the server as a child (same Node), passing signals on and exiting with the server's code.
+// Without Vite (a production install without devDependencies) an existing build is served as is.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const stampFile = path.join(root, 'dist/web/.build-stamp');
+const sources = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'].map((entry) => path.join(root, entry));
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const info = statSync(entry);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), info.mtimeMs);
+}
+
+function viteCli(): string | null {
+  try {
+    return path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
+  } catch {
+    return null;
+  }
+}
+
+function buildWebIfStale() {
+  const stamp = existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
+  const newest = Math.max(...sources.map(newestMtime));
+  if (stamp > newest) return;
+  const vite = viteCli();
+  const reason = stamp === 0 ? 'no build of the web app yet' : 'the web app changed since its last build';
+  if (!vite) {
+    console.warn(`[start] ${reason}, and Vite is not installed (devDependencies): ${stamp ? 'serving the old build' : 'the app pages will say how to build it'}.`);
+    return;
+  }
+  console.log(`[start] ${reason}: building it (vite build)…`);
+  const built = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) {
+    console.error('[start] the web app build failed; fix the error above, or run the API alone with `node src/server/main.ts serve`.');
+    process.exit(built.status ?? 1);
+  }
+}
+
+buildWebIfStale();
+
+const server = spawn(process.execPath, [path.join(root, 'src/server/main.ts'), 'serve', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => {
+  if (signal) {
+    // Die of the same signal, so whoever started us sees what happened.
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  } else process.exit(code ?? 1);
+});

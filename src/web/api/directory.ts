@@ -1,0 +1,16 @@
+// GET /api/directory and GET /api/client-config (the map's tiles).
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ClientConfig } from '../../contracts/client-config.ts';
+import type { DirectoryResult } from '../../contracts/directory.ts';
+import { api } from './http.ts';
+
+export const useDirectory = (search: URLSearchParams) => {
+  const query = search.toString();
+  return useQuery({
+    queryKey: ['directory', query],
+    queryFn: ({ signal }) => api<DirectoryResult>(`/api/directory?${query}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+};
+
+export const useClientConfig = () => useQuery({ queryKey: ['client-config'], queryFn: () => api<ClientConfig>('/api/client-config'), staleTime: Infinity });

@@ -1,0 +1,44 @@
+// The member's own profile, another member's profile, and the curated taxonomy.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Profile, ProfileUpdate } from '../../contracts/profile.ts';
+import type { taxonomy } from '../../contracts/taxonomy.ts';
+import { api } from './http.ts';
+
+export type Taxonomy = typeof taxonomy;
+export type PublicProfile = Omit<Profile, 'licenseNumber'> & { licenseNumber?: string };
+
+export const myProfileKey = ['me', 'profile'] as const;
+
+export const useMyProfile = (enabled = true) => useQuery({ queryKey: myProfileKey, queryFn: () => api<Profile>('/api/me/profile'), enabled });
+
+export const useTaxonomy = () => useQuery({ queryKey: ['taxonomy'], queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: Infinity });
+
+export const useMemberProfile = (slug: string) =>
+  useQuery({ queryKey: ['profiles', slug], queryFn: () => api<PublicProfile>(`/api/profiles/${encodeURIComponent(slug)}`) });
+
+function useProfileWrite<Input>(request: (input: Input) => Promise<Profile>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: (profile) => {
+      client.setQueryData(myProfileKey, profile);
+      void client.invalidateQueries({ queryKey: ['directory'] });
+      void client.invalidateQueries({ queryKey: ['profiles', profile.slug] });
+    },
+  });
+}
+
+export const useUpdateProfile = () => useProfileWrite((patch: ProfileUpdate) => api<Profile>('/api/me/profile', { method: 'PUT', body: patch }));
+
+export const useCompleteOnboarding = () => useProfileWrite((_: void) => api<Profile>('/api/me/onboarding/complete', { method: 'POST', body: {} }));
+
+export type ImageKind = 'logo' | 'photo';
+
+export const useUploadImage = () =>
+  useProfileWrite(({ kind, file }: { kind: ImageKind; file: File }) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api<Profile>(`/api/me/profile/${kind}`, { method: 'POST', form });
+  });
+
+export const useRemoveImage = () => useProfileWrite((kind: ImageKind) => api<Profile>(`/api/me/profile/${kind}`, { method: 'DELETE' }));

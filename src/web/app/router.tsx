@@ -1,0 +1,29 @@
+// Every screen is its own chunk, loaded on first visit; the shell (header, banner) loads once.
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './Layout.tsx';
+import { PageLoader } from '../components/PageLoader.tsx';
+import { RouteError } from './RouteError.tsx';
+
+export const router = createBrowserRouter(
+  [
+    {
+      element: <Layout />,
+      HydrateFallback: PageLoader,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, lazy: async () => ({ Component: (await import('../routes/home/HomePage.tsx')).HomePage }) },
+        { path: 'sign-in', lazy: async () => ({ Component: (await import('../routes/auth/SignInPage.tsx')).SignInPage }) },
+        { path: 'sign-up', lazy: async () => ({ Component: (await import('../routes/auth/SignUpPage.tsx')).SignUpPage }) },
+        { path: 'forgot-password', lazy: async () => ({ Component: (await import('../routes/auth/ForgotPasswordPage.tsx')).ForgotPasswordPage }) },
+        { path: 'reset-password', lazy: async () => ({ Component: (await import('../routes/auth/ResetPasswordPage.tsx')).ResetPasswordPage }) },
+        { path: 'account', lazy: async () => ({ Component: (await import('../routes/account/AccountPage.tsx')).AccountPage }) },
+        { path: 'onboarding', lazy: async () => ({ Component: (await import('../routes/onboarding/OnboardingPage.tsx')).OnboardingPage }) },
+        { path: 'profile', lazy: async () => ({ Component: (await import('../routes/profile/ProfileEditorPage.tsx')).ProfileEditorPage }) },
+        { path: 'members/:slug', lazy: async () => ({ Component: (await import('../routes/members/MemberPage.tsx')).MemberPage }) },
+        { path: 'directory', lazy: async () => ({ Component: (await import('../routes/directory/DirectoryPage.tsx')).DirectoryPage }) },
+        { path: '*', lazy: async () => ({ Component: (await import('../routes/NotFoundPage.tsx')).NotFoundPage }) },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);

@@ -1,0 +1,43 @@
+import { Button, Center, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import type { DirectoryResult } from '../../../contracts/directory.ts';
+import type { Taxonomy } from '../../api/profile.ts';
+import { ResultCard } from './ResultCard.tsx';
+
+type Props = { result: DirectoryResult; taxonomy: Taxonomy | undefined; mySlug: string | undefined; page: number; onPage: (page: number) => void; onClear: () => void };
+
+export function DirectoryList({ result, taxonomy, mySlug, page, onPage, onClear }: Props) {
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  if (result.items.length === 0) {
+    return (
+      <Paper withBorder radius="lg" p="xl">
+        <Stack align="center" gap="xs" ta="center">
+          <Title order={2} size="h4">
+            No one matches these filters yet
+          </Title>
+          <Text c="dimmed" maw={440}>
+            Try a wider distance or fewer filters. Kneadwork grows one colleague at a time — invite the professionals you already refer to.
+          </Text>
+          <Button variant="light" mt="sm" onClick={onClear}>
+            Clear the filters
+          </Button>
+        </Stack>
+      </Paper>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Results">
+        {result.items.map((item) => (
+          <li key={item.slug}>
+            <ResultCard item={item} taxonomy={taxonomy} unit={result.unit} mine={item.slug === mySlug} />
+          </li>
+        ))}
+      </Stack>
+      {pages > 1 && (
+        <Center mt="md">
+          <Pagination total={pages} value={page} onChange={onPage} aria-label="Result pages" />
+        </Center>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+// The directory: filters on the left; results as a list (paged) or on a map (lazy-loaded Leaflet).
+import { Alert, Box, Button, Container, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useDirectory } from '../../api/directory.ts';
+import { ApiError } from '../../api/http.ts';
+import { useMyProfile, useTaxonomy } from '../../api/profile.ts';
+import { useSession } from '../../api/session.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { apiQueryFor, filtersFrom, pageFrom, searchFor, viewFrom, type DirectoryView, type Filters } from './directory-params.ts';
+import { DirectoryFilters } from './DirectoryFilters.tsx';
+import { DirectoryList } from './DirectoryList.tsx';
+
+const DirectoryMap = lazy(async () => ({ default: (await import('./DirectoryMap.tsx')).DirectoryMap }));
+
+export function DirectoryPage() {
+  useDocumentTitle('Directory — Kneadwork');
+  const [search, setSearch] = useSearchParams();
+  const key = search.toString();
+  const filters = useMemo(() => filtersFrom(new URLSearchParams(key)), [key]);
+  const view = viewFrom(search);
+  const page = pageFrom(search);
+  const result = useDirectory(apiQueryFor(search));
+  // On a phone the filters fold away so the results come first.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const taxonomy = useTaxonomy();
+  const signedIn = !!useSession().data?.user;
+  const mySlug = useMyProfile(signedIn).data?.slug;
+
+  const apply = (next: Filters) => setSearch(searchFor(next, view));
+  const show = (next: DirectoryView) => setSearch(searchFor(filters, next, next === 'list' ? page : 1));
+  const toPage = (next: number) => {
+    setSearch(searchFor(filters, view, next));
+    window.scrollTo({ top: 0 });
+  };
+
+  const error = result.error;
+  const nearError = error instanceof ApiError ? (error.fields.find((problem) => problem.field === 'near')?.message ?? null) : null;
+  const data = error ? undefined : result.data;
+
+  return (
+    <Container size="xl" py="xl" w="100%">
+      <Stack gap="lg">
+        <Stack gap={4}>
+          <Title order={1}>Directory</Title>
+          <Text c="dimmed">
+            Massage therapists and the professionals around them. Search by specialty, modality and distance.
+            {!signedIn && ' Sign in to also see profiles shared with members only.'}
+          </Text>
+        </Stack>
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+            <Box visibleFrom="md">
+              <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
+            </Box>
+            <Box hiddenFrom="md">
+              <Button variant="default" fullWidth onClick={() => setFiltersOpen((open) => !open)} aria-expanded={filtersOpen} mb={filtersOpen ? 'sm' : 0}>
+                {filtersOpen ? 'Hide filters' : 'Filters'}
+              </Button>
+              {filtersOpen && <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />}
+            </Box>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+            <Stack gap="md">
+              <Group justify="space-between">
+                <Text role="status" aria-live="polite" fw={500}>
+                  {data ? summary(data.total, data.origin?.label, filters, data.unit) : result.isPending ? 'Searching…' : ''}
+                </Text>
+                <SegmentedControl
+                  aria-label="Show results as"
+                  value={view}
+                  onChange={(value) => show(value === 'map' ? 'map' : 'list')}
+                  data={[
+                    { value: 'list', label: 'List' },
+                    { value: 'map', label: 'Map' },
+                  ]}
+                />
+              </Group>
+              {error && !nearError && (
+                <Alert color="red" variant="light" title="The search did not work" role="alert">
+                  {error.message}
+                </Alert>
+              )}
+              {nearError && (
+                <Alert color="yellow" variant="light" role="alert">
+                  {`We could not find the postal code “${filters.near}”. Check it, or try a nearby one.`}
+                </Alert>
+              )}
+              {!data && result.isPending && <PageLoader />}
+              {data && view === 'list' && <DirectoryList result={data} taxonomy={taxonomy.data} mySlug={mySlug} page={page} onPage={toPage} onClear={() => apply({ ...filters, q: '', profession: null, specialty: null, modality: null, acceptingReferrals: false })} />}
+              {data && view === 'map' && (
+                <Suspense fallback={<PageLoader />}>
+                  <DirectoryMap result={data} taxonomy={taxonomy.data} radius={filters.near ? Number(filters.radius) : null} />
+                </Suspense>
+              )}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Container>
+  );
+}
+
+function summary(total: number, origin: string | undefined, filters: Filters, unit: 'mi' | 'km') {
+  if (total === 0) return 'No matches';
+  const who = total === 1 ? '1 professional' : `${total} professionals`;
+  return origin ? `${who} within ${filters.radius} ${unit} of ${origin}` : who;
+}
