@@ -1,8 +1,8 @@
 // Runs Kneadwork as a server process: open and migrate the database, build the app, listen, and
 // shut down cleanly on SIGTERM/SIGINT. main.ts's `serve` command and the demo script both use it.
-import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
+import { warmPostalData } from './lib/geo.ts';
 
 export type ServeOptions = {
   /** Runs after migrations and before the app is built (the demo seeds its data here). */
@@ -12,7 +12,11 @@ export type ServeOptions = {
 export async function serve(config: Config, options: ServeOptions = {}) {
   const started = performance.now();
   const database = await openDatabase(config.database);
-  await database.migrate();
+  // The embedded database opens in its own thread: let it open and migrate while this thread
+  // loads the app's modules, instead of one after the other (cold start).
+  const migrated = database.migrate();
+  const { buildApp } = await import('./app.ts');
+  await migrated;
   await options.prepare?.(database);
   const app = await buildApp(config, database);
   let stopping = false;
@@ -36,6 +40,7 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  setImmediate(warmPostalData);
   app.log.info({ database: database.kind, readyMs: Math.round(performance.now() - started), url: config.publicUrl }, 'Kneadwork is ready');
   return app;
 }

@@ -11,7 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Config } from '../config.ts';
-import { EmbeddedClient } from './embedded-client.ts';
+import { embeddedClient } from './embedded-client.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -25,7 +25,7 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 export async function openDatabase(database: Config['database']): Promise<Database> {
   if (database.kind === 'pglite') {
     mkdirSync(database.dir, { recursive: true });
-    const client = new EmbeddedClient(database.dir, database.queryTimeoutMs);
+    const client = embeddedClient(database.dir, database.queryTimeoutMs);
     // drizzle's PGlite driver needs only query/exec/transaction, which EmbeddedClient provides.
     const db = drizzlePglite({ client: client as never, schema });
     return {

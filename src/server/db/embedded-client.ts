@@ -163,6 +163,11 @@ export class EmbeddedClient implements TransactionClient {
     });
   }
 
+  /** Starts the worker (opening the database) now rather than at the first statement. */
+  warm() {
+    this.start().catch(() => undefined);
+  }
+
   async close(): Promise<void> {
     await this.turns.run(async () => {
       if (this.worker || this.starting) await this.send({ op: 'close' }, 60_000).catch(() => undefined);
@@ -170,5 +175,15 @@ export class EmbeddedClient implements TransactionClient {
       await this.worker?.terminate();
       this.worker = undefined;
     });
+    open.delete(this.dir);
   }
+}
+
+// One client per directory in a process: PGlite must not open the same directory twice.
+const open = new Map<string, EmbeddedClient>();
+
+export function embeddedClient(dir: string, timeoutMs: number) {
+  let client = open.get(dir);
+  if (!client) open.set(dir, (client = new EmbeddedClient(dir, timeoutMs)));
+  return client;
 }

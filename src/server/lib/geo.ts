@@ -3,7 +3,13 @@
 import { createRequire } from 'node:module';
 
 type ZipRecord = { zip: string; latitude: number; longitude: number; city: string; state: string; country: string };
-const zipcodes = createRequire(import.meta.url)('zipcodes') as { lookup: (code: string) => ZipRecord | undefined };
+type ZipData = { lookup: (code: string) => ZipRecord | undefined };
+
+// The data takes ~0.4 s to load: loaded on first use (or by warmPostalData after the server is
+// listening), not at import, so it stays off the cold-start path.
+let zipcodes: ZipData | undefined;
+const postalData = () => (zipcodes ??= createRequire(import.meta.url)('zipcodes') as ZipData);
+export const warmPostalData = () => void postalData();
 
 const provinceCodes: Record<string, string> = {
   Alberta: 'AB', 'British Columbia': 'BC', Manitoba: 'MB', 'New Brunswick': 'NB', 'Newfoundland and Labrador': 'NL',
@@ -24,7 +30,7 @@ export function postalKey(code: string): { key: string; country: 'US' | 'CA' } |
 export function lookupPostalCode(code: string): Place | null {
   const parsed = postalKey(code);
   if (!parsed) return null;
-  const found = zipcodes.lookup(parsed.key);
+  const found = postalData().lookup(parsed.key);
   if (!found) return null;
   const country = found.country === 'Canada' ? 'CA' : 'US';
   if (country !== parsed.country) return null;

@@ -1,0 +1,40 @@
+// The commands: `serve` (default) or `migrate`. Owns config errors and exit codes; serve.ts runs the server.
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { embeddedClient } from './db/embedded-client.ts';
+
+async function migrateOnly(config: Config) {
+  const { openDatabase } = await import('./db/client.ts');
+  const database = await openDatabase(config.database);
+  await database.migrate();
+  await database.close();
+  console.log(`migrated (${database.kind})`);
+}
+
+async function main() {
+  const command = process.argv[2] ?? 'serve';
+  const config = loadConfig();
+  switch (command) {
+    case 'serve': {
+      // Start opening the embedded database in its thread before loading the rest of the server
+      // (the ORM and the app), so the two overlap (cold start).
+      if (config.database.kind === 'pglite') embeddedClient(config.database.dir, config.database.queryTimeoutMs).warm();
+      const { serve } = await import('./serve.ts');
+      await serve(config);
+      return;
+    }
+    case 'migrate':
+      return migrateOnly(config);
+    default:
+      console.error(`unknown command "${command}" (expected: serve | migrate)`);
+      process.exit(2);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78);
+  }
+  console.error(error);
+  process.exit(1);
+});
