@@ -144,7 +144,7 @@ describeEachDatabase('directory search', (kind) => {
       expect(response.statusCode, query).toBe(400);
       const body = response.json<{ error: { code: string; details: { field: string }[] } }>();
       expect(body.error.code).toBe('validation_failed');
-      expect(body.error.details.map((d) => d.field.replace(/^querystring\./, '')), query).toContain(field);
+      expect(body.error.details.map((d) => d.field), query).toContain(field);
     }
     const unknown = await app.inject({ url: '/api/directory?colour=blue' });
     expect(unknown.statusCode).toBe(400);

@@ -80,7 +80,9 @@ export function toAppError(error: unknown): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = fastifyError.validationContext ?? '';
     const problems = error.validation.map((v) => ({
-      field: [where === 'body' ? '' : where, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.') || where || '(body)',
+      // Named as the caller wrote it ("radius", "specialties.1"), without the request part it came in.
+      // An unknown key is named by the key itself.
+      field: v.instancePath.split('/').filter(Boolean).join('.') || ((v.params as { keys?: string[] } | undefined)?.keys ?? []).join(',') || where || '(body)',
       message: v.message ?? 'is invalid',
     }));
     return new AppError('validation_failed', summarize(problems), problems);
