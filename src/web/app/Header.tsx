@@ -7,14 +7,8 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import { messageOf } from '../api/http.ts';
 import { useSession, useSignOut } from '../api/session.ts';
 import { Brand } from '../components/Brand.tsx';
+import { initials } from '../components/initials.ts';
 
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word[0]!.toUpperCase())
-    .join('');
 
 function NavLinks({ signedIn, onNavigate }: { signedIn: boolean; onNavigate?: () => void }) {
   const links = [{ to: '/directory', label: 'Directory' }, ...(signedIn ? [{ to: '/profile', label: 'My profile' }, { to: '/account', label: 'Account' }] : [])];

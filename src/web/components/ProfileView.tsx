@@ -3,15 +3,9 @@
 import { Anchor, Avatar, Badge, Divider, Group, Image, Paper, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PublicProfile, Taxonomy } from '../api/profile.ts';
+import { initials } from './initials.ts';
 
 const labels = (table: Record<string, string>, keys: readonly string[]) => keys.map((key) => table[key] ?? key);
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word[0]!.toUpperCase())
-    .join('');
 
 function Part({ title, order, children }: { title: string; order: TitleOrder; children: ReactNode }) {
   return (
