@@ -36,6 +36,9 @@ export async function openDatabase(database: Config['database']): Promise<Databa
     };
   }
   const pool = new pg.Pool({ connectionString: database.url, max: 20 });
+  // An idle connection the server closes (restart, failover, admin) is emitted as an 'error' on the
+  // pool; without a listener that would end the process. The pool replaces the connection itself.
+  pool.on('error', (error) => console.warn(`postgres: idle connection lost (${error.message}); it will be replaced`));
   const db = drizzlePg({ client: pool, schema });
   return {
     db: db as unknown as Db,
