@@ -6,6 +6,7 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { linkFromOutbox, memberApi, password, uniqueEmail } from './support/members.ts';
 import { snap } from './support/screenshots.ts';
 
+// Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
 test.skip(browserMissing, browserMissingNotice);
 
 async function signUp(page: Page, name: string) {
