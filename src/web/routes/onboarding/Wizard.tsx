@@ -1,4 +1,4 @@
-import { Button, Container, Grid, Group, Paper, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Button, Container, Group, Paper, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -6,7 +6,7 @@ import type { Profile } from '../../../contracts/profile.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useCompleteOnboarding, type Taxonomy } from '../../api/profile.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
-import { PreviewPane } from '../profile/PreviewPane.tsx';
+import { WithLivePreview } from '../profile/WithLivePreview.tsx';
 import { sectionOf, sections } from '../profile/profile-form.ts';
 import { SectionFields } from '../profile/SectionFields.tsx';
 import { useProfileForm } from '../profile/use-profile-form.ts';
@@ -77,34 +77,29 @@ export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxo
           ))}
         </Stepper>
         <Progress value={((step + 1) / sections.length) * 100} hiddenFrom="md" aria-hidden />
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-labelledby="step-title">
-              <Stack gap="lg">
-                <Stack gap={4}>
-                  <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1}>
-                    {section.label}
-                  </Title>
-                  <Text c="dimmed" size="sm">
-                    {section.intro}
-                  </Text>
-                </Stack>
-                <SectionFields section={section.key} form={form} taxonomy={taxonomy} profile={profile} />
-                <Group justify="space-between">
-                  <Button variant="default" onClick={() => goTo(step - 1)} disabled={step === 0}>
-                    Back
-                  </Button>
-                  <Button type="submit" loading={saving || complete.isPending}>
-                    {last ? 'Finish and list my profile' : 'Save and continue'}
-                  </Button>
-                </Group>
+        <WithLivePreview profile={profile} values={form.values} taxonomy={taxonomy}>
+          <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-labelledby="step-title">
+            <Stack gap="lg">
+              <Stack gap={4}>
+                <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1}>
+                  {section.label}
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {section.intro}
+                </Text>
               </Stack>
-            </Paper>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <PreviewPane profile={profile} values={form.values} taxonomy={taxonomy} />
-          </Grid.Col>
-        </Grid>
+              <SectionFields section={section.key} form={form} taxonomy={taxonomy} profile={profile} />
+              <Group justify="space-between">
+                <Button variant="default" onClick={() => goTo(step - 1)} disabled={step === 0}>
+                  Back
+                </Button>
+                <Button type="submit" loading={saving || complete.isPending}>
+                  {last ? 'Finish and list my profile' : 'Save and continue'}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </WithLivePreview>
       </Stack>
     </Container>
   );

@@ -1,13 +1,13 @@
 // After onboarding: the same sections as tabs, one Save for everything changed in any of them,
 // and the live preview beside. A refusal opens the tab that holds the field.
-import { Badge, Button, Container, Grid, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Container, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Profile } from '../../../contracts/profile.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 import { focusFirstError } from './focus-first-error.ts';
-import { PreviewPane } from './PreviewPane.tsx';
+import { WithLivePreview } from './WithLivePreview.tsx';
 import { sectionOf, sections, type FieldName, type SectionKey } from './profile-form.ts';
 import { SectionFields } from './SectionFields.tsx';
 import { useProfileForm } from './use-profile-form.ts';
@@ -45,44 +45,39 @@ export function ProfileEditor({ profile, taxonomy }: { profile: Profile; taxonom
             View my profile
           </Button>
         </Group>
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-label="Edit my profile">
-              <Tabs value={current.key} onChange={(value) => value && open(value as SectionKey)} keepMounted={false} variant="pills" radius="xl">
-                <Tabs.List mb="lg">
-                  {sections.map((section) => (
-                    <Tabs.Tab key={section.key} value={section.key} rightSection={withErrors.has(section.key) ? <Badge color="red" size="xs" circle aria-label="has problems">!</Badge> : undefined}>
-                      {section.label}
-                    </Tabs.Tab>
-                  ))}
-                </Tabs.List>
+        <WithLivePreview profile={profile} values={form.values} taxonomy={taxonomy}>
+          <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-label="Edit my profile">
+            <Tabs value={current.key} onChange={(value) => value && open(value as SectionKey)} keepMounted={false} variant="pills" radius="xl">
+              <Tabs.List mb="lg">
                 {sections.map((section) => (
-                  <Tabs.Panel key={section.key} value={section.key}>
-                    <Stack gap="lg">
-                      <Text c="dimmed" size="sm">
-                        {section.intro}
-                      </Text>
-                      <SectionFields section={section.key} form={form} taxonomy={taxonomy} profile={profile} />
-                    </Stack>
-                  </Tabs.Panel>
+                  <Tabs.Tab key={section.key} value={section.key} rightSection={withErrors.has(section.key) ? <Badge color="red" size="xs" circle aria-label="has problems">!</Badge> : undefined}>
+                    {section.label}
+                  </Tabs.Tab>
                 ))}
-              </Tabs>
-              <Group justify="flex-end" mt="xl" gap="sm">
-                {changed.length > 0 && (
-                  <Text size="sm" c="dimmed" role="status">
-                    {changed.length === 1 ? '1 unsaved change' : `${changed.length} unsaved changes`}
-                  </Text>
-                )}
-                <Button type="submit" loading={saving} disabled={changed.length === 0}>
-                  Save changes
-                </Button>
-              </Group>
-            </Paper>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <PreviewPane profile={profile} values={form.values} taxonomy={taxonomy} />
-          </Grid.Col>
-        </Grid>
+              </Tabs.List>
+              {sections.map((section) => (
+                <Tabs.Panel key={section.key} value={section.key}>
+                  <Stack gap="lg">
+                    <Text c="dimmed" size="sm">
+                      {section.intro}
+                    </Text>
+                    <SectionFields section={section.key} form={form} taxonomy={taxonomy} profile={profile} />
+                  </Stack>
+                </Tabs.Panel>
+              ))}
+            </Tabs>
+            <Group justify="flex-end" mt="xl" gap="sm">
+              {changed.length > 0 && (
+                <Text size="sm" c="dimmed" role="status">
+                  {changed.length === 1 ? '1 unsaved change' : `${changed.length} unsaved changes`}
+                </Text>
+              )}
+              <Button type="submit" loading={saving} disabled={changed.length === 0}>
+                Save changes
+              </Button>
+            </Group>
+          </Paper>
+        </WithLivePreview>
       </Stack>
     </Container>
   );
