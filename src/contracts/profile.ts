@@ -1,12 +1,9 @@
 // One schema for the profile form (web) and PUT /api/me/profile (server).
 import { z } from 'zod';
+import { line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
 import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
 
 const thisYear = () => new Date().getUTCFullYear();
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
-const line = (max: number) => text(max).regex(/^[^\r\n]*$/, 'must be a single line');
-const tags = (maxItems: number, maxLength: number) =>
-  z.array(line(maxLength).min(1, 'must not be empty')).max(maxItems, `at most ${maxItems} entries`);
 
 export const countries = ['US', 'CA'] as const;
 
@@ -40,8 +37,8 @@ export const profileInputSchema = z
     region: line(60),
     postalCode: z.union([z.literal(''), z.string().trim().regex(postalCodePattern, 'must be a US ZIP (12345) or Canadian postal code (A1A 1A1)')]),
     country: z.enum(countries),
-    phone: z.union([z.literal(''), z.string().trim().regex(/^[+()\d .-]{7,25}$/, 'must be a phone number')]),
-    publicEmail: z.union([z.literal(''), z.email('must be an email address').max(200)]),
+    phone: optionalPhone,
+    publicEmail: optionalEmail,
     website: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).max(300)]),
     practiceSettings: z.array(z.enum(keysOf(practiceSettings))).max(7),
     workArrangement: z.enum(keysOf(workArrangements)).nullable(),

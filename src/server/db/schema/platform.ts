@@ -1,6 +1,9 @@
 // Cross-cutting tables: the mail outbox (durable, retried) and fixed-window rate-limit counters
 // shared by every app instance.
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// An attachment kept with the queued message so a retry sends exactly what the first try would.
+export type StoredAttachment = { filename: string; contentType: string; contentBase64: string };
 
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -10,6 +13,9 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    attachments: jsonb('attachments').$type<StoredAttachment[]>().notNull().default([]),
+    // What the message is about (e.g. 'letter:<id>'), so its delivery can be reported back.
+    ref: text('ref'),
     // queued → sent | failed (after the last retry); 'logged' when no SMTP server is configured
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

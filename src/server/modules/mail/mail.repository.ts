@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { mailOutbox } from '../../db/schema/index.ts';
+import { mailOutbox, type StoredAttachment } from '../../db/schema/index.ts';
 
 export type MailRow = typeof mailOutbox.$inferSelect;
 
 export const mailRepository = (db: Db) => ({
-  insert: async (values: { to: string; subject: string; text: string; html: string | null; status: 'queued' | 'logged' }) => {
+  insert: async (values: { to: string; subject: string; text: string; html: string | null; attachments: StoredAttachment[]; ref: string | null; status: 'queued' | 'logged' }) => {
     const [row] = await db.insert(mailOutbox).values(values).returning();
     return row!;
   },
@@ -34,5 +34,18 @@ export const mailRepository = (db: Db) => ({
     }
     return claimed;
   },
-  findLatest: (limit: number) => db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(limit),
+  findLatest: (limit: number) =>
+    db
+      .select({ id: mailOutbox.id, to: mailOutbox.to, subject: mailOutbox.subject, text: mailOutbox.text, createdAt: mailOutbox.createdAt, status: mailOutbox.status })
+      .from(mailOutbox)
+      .orderBy(desc(mailOutbox.createdAt))
+      .limit(limit),
+  findStatuses: async (ids: string[]) => {
+    if (ids.length === 0) return new Map<string, { status: string; lastError: string | null; sentAt: Date | null }>();
+    const rows = await db
+      .select({ id: mailOutbox.id, status: mailOutbox.status, lastError: mailOutbox.lastError, sentAt: mailOutbox.sentAt })
+      .from(mailOutbox)
+      .where(inArray(mailOutbox.id, ids));
+    return new Map(rows.map((row) => [row.id, { status: row.status, lastError: row.lastError, sentAt: row.sentAt ? new Date(row.sentAt) : null }]));
+  },
 });

@@ -1,0 +1,106 @@
+// The alliance builder's contacts: one schema for the contact form and /api/contacts, the
+// pipeline stages in order, and the interaction log's channels.
+import { z } from 'zod';
+import { isoDate, line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
+import { keysOf, professions } from './taxonomy.ts';
+
+export const stages = {
+  identified: 'Identified',
+  introduced: 'Introduced',
+  met: 'Met',
+  trading: 'Trading',
+  allied: 'Allied',
+  'not-now': 'Not now',
+} as const;
+export type Stage = keyof typeof stages;
+/** The forward path; "not-now" sits beside it. */
+export const pipeline: Stage[] = ['identified', 'introduced', 'met', 'trading', 'allied'];
+
+export const channels = { 'face-to-face': 'Face to face', phone: 'Phone', letter: 'Letter', email: 'Email' } as const;
+export type Channel = keyof typeof channels;
+
+export const contactInputSchema = z
+  .object({
+    name: line(120).min(1, 'is required'),
+    profession: z.enum(keysOf(professions)),
+    organisation: line(160),
+    phone: optionalPhone,
+    email: optionalEmail,
+    street: line(200),
+    city: line(100),
+    region: line(60),
+    postalCode: line(12),
+    country: z.union([z.literal(''), z.enum(['US', 'CA'])]),
+    howWeMet: line(300),
+    tags: tags(20, 40),
+    notes: text(4000),
+    stage: z.enum(keysOf(stages)),
+    followUpOn: isoDate.nullable(),
+    followUpNote: line(300),
+  })
+  .strict();
+/** POST /api/contacts: only the name and profession are required. */
+export const contactCreateSchema = contactInputSchema.partial().required({ name: true, profession: true }).strict();
+/** PATCH /api/contacts/{id}: any subset; `linkedProfileSlug` links (or, null, unlinks) a member. */
+export const contactUpdateSchema = contactInputSchema.partial().extend({ linkedProfileSlug: z.string().max(80).nullable().optional() }).strict();
+export type ContactInput = z.infer<typeof contactInputSchema>;
+export type ContactCreate = z.infer<typeof contactCreateSchema>;
+export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
+
+export const linkedMemberSchema = z.object({ slug: z.string(), displayName: z.string(), profession: z.string(), logoUrl: z.string().nullable() });
+
+export const contactSchema = contactInputSchema.extend({
+  id: z.uuid(),
+  stageChangedAt: z.string(),
+  linkedMember: linkedMemberSchema.nullable(),
+  /** A member who looks like this contact (same email, or same name and town), when not linked. */
+  suggestedMember: linkedMemberSchema.nullable(),
+  lastInteractionAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const contactListQuerySchema = z.object({
+  q: z.string().trim().max(120).optional(),
+  profession: z.enum(keysOf(professions)).optional(),
+  stage: z.enum(keysOf(stages)).optional(),
+  tag: z.string().max(40).optional(),
+  followUp: z.enum(['due', 'upcoming']).optional(),
+  sort: z.enum(['name', 'updated', 'follow-up']).default('name'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const contactListSchema = z.object({
+  items: z.array(contactSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Counts over all of the member's contacts (not just this page), for the grouped view and board. */
+  byProfession: z.record(z.string(), z.number().int()),
+  byStage: z.record(z.string(), z.number().int()),
+});
+export type ContactList = z.infer<typeof contactListSchema>;
+
+export const interactionInputSchema = z
+  .object({
+    occurredAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }).optional(),
+    channel: z.enum(keysOf(channels)),
+    summary: text(2000).min(1, 'is required'),
+    nextStep: line(300).default(''),
+    /** Sets the contact's follow-up date at the same time (null clears it). */
+    followUpOn: isoDate.nullable().optional(),
+  })
+  .strict();
+export type InteractionInput = z.infer<typeof interactionInputSchema>;
+export const interactionSchema = z.object({
+  id: z.uuid(),
+  contactId: z.uuid(),
+  occurredAt: z.string(),
+  channel: z.enum(keysOf(channels)),
+  summary: z.string(),
+  nextStep: z.string(),
+  letterId: z.uuid().nullable(),
+  createdAt: z.string(),
+});
+export type Interaction = z.infer<typeof interactionSchema>;
