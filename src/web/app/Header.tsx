@@ -11,7 +11,18 @@ import { initials } from '../components/initials.ts';
 
 
 function NavLinks({ signedIn, onNavigate }: { signedIn: boolean; onNavigate?: () => void }) {
-  const links = [{ to: '/directory', label: 'Directory' }, ...(signedIn ? [{ to: '/profile', label: 'My profile' }, { to: '/account', label: 'Account' }] : [])];
+  const links = [
+    { to: '/directory', label: 'Directory' },
+    ...(signedIn
+      ? [
+          { to: '/contacts', label: 'My professionals' },
+          { to: '/letters', label: 'Letters' },
+          { to: '/offers', label: 'Offers' },
+          { to: '/profile', label: 'My profile' },
+          { to: '/account', label: 'Account' },
+        ]
+      : []),
+  ];
   return links.map((link) => (
     <NavLink key={link.to} to={link.to} className="nav-link" onClick={onNavigate}>
       {link.label}
