@@ -6,6 +6,7 @@ export type OutgoingMail = {
   subject: string;
   text: string;
   html?: string | null;
+  replyTo?: string | null;
   attachments?: { filename: string; content: Buffer; contentType: string }[];
 };
 export type MailTransport = { send: (mail: OutgoingMail) => Promise<void>; close: () => void };
@@ -14,7 +15,7 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     send: async (mail) => {
-      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, attachments: mail.attachments });
+      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, replyTo: mail.replyTo ?? undefined, attachments: mail.attachments });
     },
     close: () => transporter.close(),
   };

@@ -1,7 +1,9 @@
 // Thin wrapper over pdfkit for every document Kneadwork prints (letters, certificates, later
 // referral letters): US Letter pages, DejaVu fonts embedded (subset) so text is extractable and
 // looks the same everywhere, and the member's letterhead with their logo.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as fontkit from 'fontkit';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -23,9 +25,19 @@ export type PdfDocument = InstanceType<typeof PDFDocument>;
 /** 72 points to the inch; US Letter is 8.5 × 11 in. */
 export const page = { width: 612, height: 792, margin: 72 } as const;
 
+type FontSource = Parameters<PdfDocument['registerFont']>[1];
+// Parsing a TrueType font and its layout tables costs ~8 ms per font per document — most of a
+// letter's time in a mail merge. pdfkit accepts an already-parsed fontkit font (its own parser),
+// so each is parsed once per process and shared; documents only read it and build their own subsets.
+let sharedFonts: Record<string, FontSource> | null = null;
+function parsedFonts() {
+  sharedFonts ??= Object.fromEntries(Object.entries(fonts).map(([name, file]) => [name, fontkit.create(readFileSync(file)) as unknown as FontSource]));
+  return sharedFonts;
+}
+
 export function newDocument(info: { title: string; author: string; subject?: string }): PdfDocument {
   const doc = new PDFDocument({ size: 'LETTER', margin: page.margin, info: { Title: info.title, Author: info.author, Subject: info.subject ?? '', Creator: 'Kneadwork' }, bufferPages: true });
-  for (const [name, file] of Object.entries(fonts)) doc.registerFont(name, file);
+  for (const [name, source] of Object.entries(parsedFonts())) doc.registerFont(name, source);
   doc.font('body');
   return doc;
 }

@@ -1,7 +1,7 @@
 // The alliance builder: a member's private list of the professionals they know, where each
 // relationship stands (stage), what happened (interactions), and imports awaiting confirmation.
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 import { profiles } from './profiles.ts';
 
@@ -39,6 +39,8 @@ export const contacts = pgTable(
     index('contacts_owner_email_idx').on(table.ownerUserId, sql`lower(${table.email})`),
     index('contacts_owner_follow_up_idx').on(table.ownerUserId, table.followUpOn),
     index('contacts_linked_profile_idx').on(table.linkedProfileId),
+    // A member is on my list at most once.
+    uniqueIndex('contacts_owner_linked_profile_key').on(table.ownerUserId, table.linkedProfileId).where(sql`${table.linkedProfileId} IS NOT NULL`),
   ],
 );
 

@@ -16,6 +16,8 @@ export const mailOutbox = pgTable(
     attachments: jsonb('attachments').$type<StoredAttachment[]>().notNull().default([]),
     // What the message is about (e.g. 'letter:<id>'), so its delivery can be reported back.
     ref: text('ref'),
+    // Where a reply should go (a member's own address for the letters and certificates they send).
+    replyTo: text('reply_to'),
     // queued → sent | failed (after the last retry); 'logged' when no SMTP server is configured
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

@@ -68,6 +68,8 @@ export const profiles = pgTable(
     index('profiles_directory_name_idx').on(sql`lower(${table.displayName}) collate "C"`, table.slug),
     // Typo-tolerant name search ("Jane Smyth" finds Jane Smith): names are short, so rechecking a
     // trigram candidate is cheap, unlike the long search_text.
+    // Matching a contact to a member by the address on their profile (the alliance builder).
+    index('profiles_public_email_idx').on(sql`lower(${table.publicEmail})`),
     index('profiles_name_trgm_idx').using('gin', sql`lower(${table.displayName}) gin_trgm_ops`),
   ],
 );

@@ -25,6 +25,7 @@ const fromRow = (row: MailRow): OutgoingMail => ({
   subject: row.subject,
   text: row.text,
   html: row.html,
+  replyTo: row.replyTo,
   attachments: row.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.contentBase64, 'base64') })),
 });
 
@@ -73,6 +74,7 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
         html: mail.html ?? null,
         attachments: toStored(mail),
         ref: mail.ref ?? null,
+        replyTo: mail.replyTo ?? null,
         status: transport ? 'queued' : 'logged',
       });
       if (!transport) {

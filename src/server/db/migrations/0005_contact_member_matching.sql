@@ -1,0 +1,2 @@
+CREATE INDEX "profiles_public_email_idx" ON "profiles" USING btree (lower("public_email"));--> statement-breakpoint
+CREATE UNIQUE INDEX "contacts_owner_linked_profile_key" ON "contacts" USING btree ("owner_user_id","linked_profile_id") WHERE "contacts"."linked_profile_id" IS NOT NULL;
