@@ -67,6 +67,8 @@ export const contactListQuerySchema = z.object({
   stage: z.enum(keysOf(stages)).optional(),
   tag: z.string().max(40).optional(),
   followUp: z.enum(['due', 'upcoming']).optional(),
+  /** The caller's calendar day for `followUp` (default: the UTC day). */
+  today: isoDate.optional(),
   sort: z.enum(['name', 'updated', 'follow-up']).default('name'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
@@ -104,3 +106,96 @@ export const interactionSchema = z.object({
   createdAt: z.string(),
 });
 export type Interaction = z.infer<typeof interactionSchema>;
+
+// ---- Follow-ups: the in-app reminder (and the daily email digest) -------------------------------
+/** `today` is the caller's calendar day (the browser's), so "due" matches what the member sees; default: the UTC day. */
+export const followUpsQuerySchema = z.object({ today: isoDate.optional() }).strict();
+export const followUpsSchema = z.object({
+  overdue: z.array(contactSchema),
+  today: z.array(contactSchema),
+  /** Due in the next 7 days. */
+  upcoming: z.array(contactSchema),
+});
+export type FollowUps = z.infer<typeof followUpsSchema>;
+
+export const interactionListSchema = z.object({ items: z.array(interactionSchema) });
+
+// ---- Import (preview, then confirm with the token) and export ------------------------------------
+export const importFormats = ['csv', 'vcard'] as const;
+/** A contact as read from a file: the fields of ContactCreate, before validation (problems say what is wrong). */
+export const importedContactSchema = z.object({
+  name: z.string(),
+  profession: z.string(),
+  organisation: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  street: z.string(),
+  city: z.string(),
+  region: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+  howWeMet: z.string(),
+  tags: z.array(z.string()),
+  notes: z.string(),
+  stage: z.string(),
+  followUpOn: z.string().nullable(),
+  followUpNote: z.string(),
+});
+export type ImportedContact = z.infer<typeof importedContactSchema>;
+export const fieldProblemSchema = z.object({ field: z.string(), message: z.string() });
+export const importRowSchema = z.object({
+  index: z.number().int(),
+  contact: importedContactSchema,
+  problems: z.array(fieldProblemSchema),
+  /** An existing contact of mine with the same email, or the same name and phone. */
+  duplicateOf: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The index of an earlier row of the same file that is the same person. */
+  duplicateInFile: z.number().int().nullable(),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+export const importPreviewSchema = z.object({
+  token: z.uuid(),
+  format: z.enum(importFormats),
+  fileName: z.string(),
+  total: z.number().int(),
+  rows: z.array(importRowSchema),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+export const importActions = ['import', 'merge', 'skip'] as const;
+export type ImportAction = (typeof importActions)[number];
+/** Rows not listed are skipped. */
+export const importConfirmSchema = z
+  .object({ rows: z.array(z.object({ index: z.number().int().min(0), action: z.enum(importActions) }).strict()).max(20_000) })
+  .strict();
+export type ImportConfirm = z.infer<typeof importConfirmSchema>;
+export const importResultSchema = z.object({ imported: z.number().int(), merged: z.number().int(), skipped: z.number().int() });
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+export const exportQuerySchema = z.object({ format: z.enum(['csv', 'vcf']) }).strict();
+
+// ---- Expand my list: members near me who are not on it ------------------------------------------
+export const suggestionQuerySchema = z
+  .object({
+    profession: z.enum(keysOf(professions)).optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .strict();
+export const suggestionSchema = z.object({
+  slug: z.string(),
+  displayName: z.string(),
+  profession: z.string(),
+  practiceName: z.string(),
+  city: z.string(),
+  region: z.string(),
+  logoUrl: z.string().nullable(),
+  /** Miles from my practice's postal code, rounded to 0.1. */
+  distance: z.number(),
+  /** The profession this suggestion adds to my list. */
+  fills: z.string(),
+  /** Why it is suggested, in words ("You have no chiropractors yet"). */
+  reason: z.string(),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+export const suggestionListSchema = z.object({ items: z.array(suggestionSchema), unit: z.literal('mi') });
+export type SuggestionList = z.infer<typeof suggestionListSchema>;
+export const fromMemberSchema = z.object({ slug: z.string().trim().min(1, 'is required').max(80) }).strict();

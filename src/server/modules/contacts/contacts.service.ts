@@ -1,33 +1,99 @@
 // The rules of a member's own list of professionals. Every method is scoped to the acting member:
 // another member's contact is "not found".
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
-import { notFound } from '../../http/errors.ts';
-import type { Stage } from '../../../contracts/contacts.ts';
-import { contactsRepository } from './contacts.repository.ts';
+import { invalid, notFound } from '../../http/errors.ts';
+import type { Channel, Contact, ContactCreate, ContactList, ContactUpdate, Stage } from '../../../contracts/contacts.ts';
+import type { contactListQuerySchema } from '../../../contracts/contacts.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import type { z } from 'zod';
+import { addDays, upcomingDays, utcDay } from './contact-days.ts';
+import { contactViews } from './contact-views.ts';
+import { contactsRepository, type ContactChanges, type ContactFilter } from './contacts.repository.ts';
 
-export function contactsService(db: Db) {
+export type ContactListQuery = z.output<typeof contactListQuerySchema>;
+/** Linking a contact to a member (PATCH linkedProfileSlug) needs the profiles service; the rest does not. */
+export type ContactsDeps = { profiles?: Pick<ProfilesService, 'findVisible'> };
+
+export function contactsService(db: Db, deps: ContactsDeps = {}) {
   const repo = contactsRepository(db);
+  const views = contactViews(db);
+
+  async function requireOwned(actor: Pick<Actor, 'userId'>, id: string) {
+    const row = await repo.findOwned(actor.userId, id);
+    if (!row) throw notFound('No such contact');
+    return row;
+  }
+
+  async function get(actor: Pick<Actor, 'userId'>, id: string): Promise<Contact> {
+    const row = await repo.findOwnedWithActivity(actor.userId, id);
+    if (!row) throw notFound('No such contact');
+    return (await views.present(actor.userId, [row]))[0]!;
+  }
+
+  // A member may link only a profile they could open themselves, and never a hidden one.
+  async function profileIdFor(actor: Actor, slug: string | null) {
+    if (slug === null) return null;
+    if (!deps.profiles) throw new Error('contactsService was built without the profiles service, so it cannot link members');
+    const found = await deps.profiles.findVisible(slug, actor);
+    if (!found || found.row.visibility === 'hidden') throw invalid('linkedProfileSlug', 'is not a member you can see');
+    return found.row.id;
+  }
 
   return {
     /** The contact's row when the actor owns it; otherwise 404. */
-    async requireOwned(actor: Pick<Actor, 'userId'>, id: string) {
-      const row = await repo.findOwned(actor.userId, id);
-      if (!row) throw notFound('No such contact');
-      return row;
-    },
+    requireOwned,
+    get,
 
     /**
      * Called by letters when a letter or email really went out: logs the interaction and moves the
      * contact from "identified" to "introduced". Returns false when the contact no longer exists.
      */
-    recordOutreach: (ownerUserId: string, contactId: string, entry: { channel: 'letter' | 'email'; summary: string; letterId: string | null; occurredAt?: Date }) =>
+    recordOutreach: (ownerUserId: string, contactId: string, entry: { channel: Channel; summary: string; letterId: string | null; occurredAt?: Date }) =>
       repo.recordOutreach(ownerUserId, contactId, { ...entry, occurredAt: entry.occurredAt ?? new Date() }),
 
     /** Each contact's current stage, for per-offer figures ("how many went on to met / allied"). */
     async stagesOf(ownerUserId: string, contactIds: string[]): Promise<Map<string, Stage>> {
       const rows = await repo.findStages(ownerUserId, contactIds);
       return new Map(rows.map((row) => [row.id, row.stage as Stage]));
+    },
+
+    async list(actor: Pick<Actor, 'userId'>, query: ContactListQuery): Promise<ContactList> {
+      const today = query.today ?? utcDay();
+      const filter: ContactFilter = {
+        q: query.q || undefined,
+        profession: query.profession,
+        stage: query.stage,
+        tag: query.tag || undefined,
+        followUpBetween:
+          query.followUp === 'due' ? { from: null, to: today }
+          : query.followUp === 'upcoming' ? { from: addDays(today, 1), to: addDays(today, upcomingDays) }
+          : undefined,
+      };
+      const rows = await repo.findPage(actor.userId, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
+      const [total, byProfession, byStage] = [await repo.count(actor.userId, filter), await repo.countsBy(actor.userId, 'profession'), await repo.countsBy(actor.userId, 'stage')];
+      return { items: await views.present(actor.userId, rows), total, page: query.page, pageSize: query.pageSize, byProfession, byStage };
+    },
+
+    async create(actor: Pick<Actor, 'userId'>, input: ContactCreate): Promise<Contact> {
+      const row = await repo.insert(actor.userId, input);
+      return get(actor, row.id);
+    },
+
+    async update(actor: Actor, id: string, patch: ContactUpdate): Promise<Contact> {
+      await requireOwned(actor, id);
+      const { linkedProfileSlug, ...fields } = patch;
+      const values: ContactChanges = { ...fields };
+      if (linkedProfileSlug !== undefined) values.linkedProfileId = await profileIdFor(actor, linkedProfileSlug);
+      // Compared in the UPDATE itself, so the time is that of the change that really moved it.
+      if (fields.stage !== undefined) values.stageChangedAt = sql`CASE WHEN stage = ${fields.stage} THEN stage_changed_at ELSE now() END`;
+      if (!(await repo.update(actor.userId, id, values))) throw notFound('No such contact');
+      return get(actor, id);
+    },
+
+    async remove(actor: Pick<Actor, 'userId'>, id: string) {
+      if (!(await repo.delete(actor.userId, id))) throw notFound('No such contact');
     },
   };
 }

@@ -1,0 +1,72 @@
+// Import (upload → preview with a token → confirm) and export of my contacts.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { exportQuerySchema, importConfirmSchema, importPreviewSchema, importResultSchema } from '../../../contracts/contacts.ts';
+import type { AppContext } from '../../context.ts';
+import { invalid } from '../../http/errors.ts';
+import { contactsExportService } from './contacts-export.service.ts';
+import { contactsImportService, maxImportBytes } from './contacts-import.service.ts';
+
+const tags = ['contacts'];
+const security = [{ session: [] }];
+
+async function readImportFile(request: FastifyRequest) {
+  if (!request.isMultipart()) throw invalid('file', 'send the file as multipart/form-data in a field named "file"');
+  // This route allows more than the app-wide 2 MB: 10,000 contacts with notes fit in 5 MB.
+  const part = await request.file({ limits: { fileSize: maxImportBytes } });
+  if (!part || part.fieldname !== 'file') throw invalid('file', 'is required');
+  try {
+    return { bytes: await part.toBuffer(), fileName: part.filename };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', `must be at most ${maxImportBytes / 1024 / 1024} MB`);
+    throw error;
+  }
+}
+
+export function registerContactTransferRoutes(base: FastifyInstance, { db, actors }: AppContext) {
+  const typed = base.withTypeProvider<ZodTypeProvider>();
+  const imports = contactsImportService(db);
+  const exports = contactsExportService(db);
+
+  typed.post(
+    '/api/contacts/import',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Upload a CSV (Outlook, Google, ours) or vCard file (multipart field "file", ≤ 5 MB) → a preview with per-row problems and duplicates, and a token to confirm it with (valid 1 hour)',
+        consumes: ['multipart/form-data'],
+        response: { 200: importPreviewSchema },
+      },
+    },
+    async (request) => {
+      const actor = await actors.required(request);
+      return imports.preview(actor, await readImportFile(request));
+    },
+  );
+
+  typed.post(
+    '/api/contacts/import/:token/confirm',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Apply an import: each listed row is imported, merged into the contact it duplicates, or skipped (unlisted rows are skipped). All or nothing, once.',
+        params: z.object({ token: z.uuid('must be an import token') }),
+        body: importConfirmSchema,
+        response: { 200: importResultSchema },
+      },
+    },
+    async (request) => imports.confirm(await actors.required(request), request.params.token, request.body),
+  );
+
+  typed.get(
+    '/api/contacts/export',
+    { schema: { tags, security, summary: 'Download all my contacts as CSV or vCard 4.0 (an attachment)', querystring: exportQuerySchema, produces: ['text/csv', 'text/vcard'] } },
+    async (request, reply) => {
+      const file = await exports.exportAll(await actors.required(request), request.query.format);
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).header('cache-control', 'no-store').send(file.body);
+    },
+  );
+}
