@@ -31,6 +31,8 @@ const envSchema = z.object({
   AUTH_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   // Requests per minute per client address, for every route (the auth failure limit is separate).
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  // Certificate verifications (public page and JSON) per client address per 10 minutes, across instances.
+  VERIFY_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   REQUIRE_EMAIL_VERIFICATION: boolish.default(false),
   TRUST_PROXY: boolish.default(false),
 });
@@ -51,6 +53,7 @@ export type Config = {
   auth: { maxFailedSignIns: number; windowMinutes: number; requireEmailVerification: boolean };
   trustProxy: boolean;
   rateLimitPerMinute: number;
+  verifyRateLimit: number;
 };
 
 export class ConfigError extends Error {}
@@ -100,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    verifyRateLimit: e.VERIFY_RATE_LIMIT,
   };
 }

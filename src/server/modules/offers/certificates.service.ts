@@ -1,0 +1,165 @@
+// The rules of certificates: issued to a named recipient against the offer's limit, printed and
+// mailed by their issuer, redeemed exactly once by the issuer after checking identity, voidable
+// until redeemed, and verifiable by anyone who holds the code. Access is checked first: a
+// certificate another member issued is "not found".
+import type { CertificateIssue, CertificateVerification } from '../../../contracts/offers.ts';
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { formatCode, newCertificateCode, parseCode } from '../../lib/certificate-code.ts';
+import { contactsService } from '../contacts/contacts.service.ts';
+import { profilesService } from '../profiles/profiles.service.ts';
+import { certificatesRepository, type CertificateRow } from './certificates.repository.ts';
+import { conflict, explainClosedOffer } from './offer-conflicts.ts';
+import { lastRunningDay, latestBegunDay, longDate } from './offer-calendar.ts';
+import { offersRepository } from './offers.repository.ts';
+import { certificateStatus, toCertificate, verifyUrlOf, type Delivery } from './offers.mapper.ts';
+import { certificateMail } from './certificate-mail.ts';
+import { certificatePrinter } from './certificate-printer.ts';
+
+type Who = Pick<Actor, 'userId' | 'name' | 'email'>;
+
+/** The canonical code, or 400 naming `code` with the reason (a typo is told apart from nonsense). */
+export function requireCode(input: string) {
+  const parsed = parseCode(input);
+  if (!parsed.ok) throw invalid('code', parsed.message);
+  return parsed.code;
+}
+
+const isUniqueViolation = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code === '23505' || (error as { code?: string }).code === '23505';
+
+export function certificatesService(context: AppContext) {
+  const { db, config, mailer } = context;
+  const repo = certificatesRepository(db);
+  const offers = offersRepository(db);
+  const contacts = contactsService(db);
+  const profiles = profilesService(db, config.uploadDir);
+  const printer = certificatePrinter(context);
+
+  async function present(rows: CertificateRow[]) {
+    const statuses = await mailer.statuses(rows.flatMap((row) => (row.mailId ? [row.mailId] : [])));
+    return rows.map((row) => {
+      const mail = row.mailId ? statuses.get(row.mailId) : undefined;
+      const delivery: Delivery = mail
+        ? { status: mail.status as Delivery['status'], sentTo: row.sentTo, error: mail.status === 'failed' ? mail.lastError : null }
+        : { status: 'not-sent', sentTo: null, error: null };
+      return toCertificate(row, config.publicUrl, delivery);
+    });
+  }
+  const presentOne = async (row: CertificateRow) => (await present([row]))[0]!;
+
+  async function requireOwned(actor: Pick<Actor, 'userId'>, codeInput: string) {
+    const row = await repo.findByCode(actor.userId, requireCode(codeInput));
+    if (!row) throw notFound('No such certificate');
+    return row;
+  }
+
+  async function recipientOf(actor: Who, to: CertificateIssue) {
+    if ((to.contactId === undefined) === (to.memberSlug === undefined)) throw invalid('contactId', 'give exactly one of contactId or memberSlug');
+    if (to.contactId !== undefined) {
+      const contact = await contacts.requireOwned(actor, to.contactId).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === 'not_found' ? new AppError('not_found', 'contactId: no such contact', [{ field: 'contactId', message: 'no such contact' }]) : error;
+      });
+      return { recipientName: contact.name, contactId: contact.id, recipientUserId: null };
+    }
+    const member = await profiles.findVisible(to.memberSlug!, actor as Actor);
+    if (!member) throw new AppError('not_found', 'memberSlug: no such member', [{ field: 'memberSlug', message: 'no such member' }]);
+    if (member.row.userId === actor.userId) throw invalid('memberSlug', 'a certificate is for someone else, not yourself');
+    return { recipientName: member.row.displayName, contactId: null, recipientUserId: member.row.userId };
+  }
+
+  return {
+    requireCode,
+
+    /** Issues one certificate from the actor's offer to a contact of theirs or a visible member. */
+    async issueCertificate(actor: Who, offerId: string, to: CertificateIssue) {
+      const offer = await offers.findOwned(actor.userId, offerId);
+      if (!offer) throw notFound('No such offer');
+      const recipient = await recipientOf(actor, to);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const issued = await repo.issue({ offerId, issuerUserId: actor.userId, code: newCertificateCode(), ...recipient }, lastRunningDay());
+          if (!issued) throw explainClosedOffer((await offers.findOwned(actor.userId, offerId)) ?? offer, lastRunningDay());
+          return presentOne((await repo.findById(actor.userId, issued.id))!);
+        } catch (error) {
+          // 80 random bits practically never collide; if they do, the transaction rolled back whole.
+          if (attempt < 3 && isUniqueViolation(error)) continue;
+          throw error;
+        }
+      }
+    },
+
+    async listCertificates(actor: Who, offerId: string) {
+      if (!(await offers.findOwned(actor.userId, offerId))) throw notFound('No such offer');
+      return present(await repo.listForOffer(actor.userId, offerId));
+    },
+
+    getCertificate: async (actor: Who, code: string) => presentOne(await requireOwned(actor, code)),
+
+    /** The certificate as a PDF, for download or to ride along with a letter. */
+    async certificatePdf(actor: Who, code: string) {
+      return printer.print(actor, await requireOwned(actor, code));
+    },
+
+    /** Emails the PDF to the recipient (the contact's email or the member's account email). */
+    async send(actor: Who, code: string) {
+      const row = await requireOwned(actor, code);
+      const status = certificateStatus(row);
+      if (status !== 'valid') throw conflict(`A ${status} certificate cannot be sent`, `certificate_${status}`);
+      const to = row.contactId ? (await contacts.requireOwned(actor, row.contactId)).email : row.recipientUserId ? await repo.accountEmail(row.recipientUserId) : null;
+      if (!to) throw conflict('The recipient has no email address; add one to the contact first', 'no_recipient_email');
+      const { filename, pdf } = await printer.print(actor, row);
+      const mail = certificateMail({ ...row, displayCode: formatCode(row.code), issuerName: (await profiles.letterhead(actor)).letterhead.name, verifyUrl: verifyUrlOf(config.publicUrl, row.code) });
+      // Replies reach the issuer, not Kneadwork's sending address.
+      const mailId = await mailer.send({ to, ...mail, attachments: [{ filename, content: pdf, contentType: 'application/pdf' }], replyTo: actor.email, ref: `certificate:${row.id}` });
+      await repo.recordMail(actor.userId, row.id, mailId, to);
+      return presentOne((await repo.findById(actor.userId, row.id))!);
+    },
+
+    /** For a letter that carried the certificate: its delivery is the letter's mail. */
+    async recordDelivery(actor: Pick<Actor, 'userId'>, certificateId: string, mailId: string, sentTo: string) {
+      await repo.recordMail(actor.userId, certificateId, mailId, sentTo);
+    },
+
+    /** Exactly once, by the issuer, inside the dates, not void; the reason when refused. */
+    async redeem(actor: Who, codeInput: string) {
+      const code = requireCode(codeInput);
+      if (await repo.redeem(actor.userId, code, { lastRunning: lastRunningDay(), latestBegun: latestBegunDay() })) {
+        return presentOne((await repo.findByCode(actor.userId, code))!);
+      }
+      const row = await requireOwned(actor, code);
+      if (row.redeemedAt) throw conflict(`Already redeemed on ${longDate(new Date(row.redeemedAt).toISOString().slice(0, 10))}`, 'already_redeemed', { redeemedAt: new Date(row.redeemedAt).toISOString() });
+      if (row.voidedAt) throw conflict('This certificate is void and cannot be redeemed', 'certificate_void');
+      if (certificateStatus(row) === 'expired') throw conflict(`certificate_expired: this certificate expired on ${longDate(row.validUntil)}`, 'certificate_expired');
+      if (row.validFrom > latestBegunDay()) throw conflict(`This certificate cannot be redeemed before ${longDate(row.validFrom)}`, 'not_yet_valid');
+      throw conflict('This certificate cannot be redeemed now', 'not_redeemable');
+    },
+
+    async voidCertificate(actor: Who, codeInput: string, reason: string) {
+      const row = await requireOwned(actor, codeInput);
+      if (!row.redeemedAt && !row.voidedAt && (await repo.voidOne(actor.userId, row.code, reason))) return presentOne((await repo.findById(actor.userId, row.id))!);
+      const now = (await repo.findById(actor.userId, row.id))!;
+      if (now.redeemedAt) throw conflict('A redeemed certificate cannot be voided', 'already_redeemed');
+      throw conflict('This certificate is already void', 'certificate_void');
+    },
+
+    /** Public: what anyone holding the code may know, and nothing else. */
+    async verify(codeInput: string): Promise<CertificateVerification> {
+      const row = await repo.findForVerification(requireCode(codeInput));
+      if (!row) throw notFound('No certificate has this code');
+      const offer =
+        row.kind === 'free-session' ? { minutes: row.minutes ?? 30 }
+        : row.kind === 'percent-off' ? { percent: row.percent ?? 0 }
+        : { description: row.giftDescription };
+      return {
+        status: certificateStatus(row),
+        code: formatCode(row.code),
+        offer: { title: row.title, kind: row.kind as CertificateVerification['offer']['kind'], ...offer, from: row.issuerName },
+        validFrom: row.validFrom,
+        validUntil: row.validUntil,
+        recipientName: row.recipientName,
+      };
+    },
+  };
+}
+export type CertificatesService = ReturnType<typeof certificatesService>;
