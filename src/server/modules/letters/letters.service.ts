@@ -1,0 +1,126 @@
+// The rules of letters of introduction: drafted from the template for the recipient's profession,
+// editable only while a draft, and private to the member who wrote them (404 to anyone else).
+import type { Letter, LetterCreate, LetterDraft, LetterDraftRequest, LetterListQuery, LetterUpdate } from '../../../contracts/letters.ts';
+import type { Profession } from '../../../contracts/taxonomy.ts';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { logoForPdf } from '../../lib/pdf.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import type { Mailer } from '../mail/mail.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { composeLetter, letterPrintOf, loadSender, type Sender } from './letter-composer.ts';
+import { measurePages, renderLetterPdf } from './letter-pdf.ts';
+import { renderLetterPage } from './letter-print-view.ts';
+import { checkTemplate, type LetterTemplatesService } from './letter-templates.service.ts';
+import { deliveryOf, isDraftRow, printOfRow, toLetter } from './letters.mapper.ts';
+import { lettersRepository, type LetterRow } from './letters.repository.ts';
+import { sampleRecipients } from './templates/default-templates.ts';
+
+export type LettersDeps = { db: Db; uploadDir: string; profiles: ProfilesService; contacts: ContactsService; templates: LetterTemplatesService; mailer: Mailer };
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const notSentYet = () => new AppError('conflict', 'This letter has already gone out; it can no longer be changed');
+
+/** A file name a person would recognise: "letter-of-introduction-anika-patel.pdf". */
+export const pdfFileName = (recipientName: string) =>
+  `letter-of-introduction-${recipientName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'letter'}.pdf`;
+
+export function lettersService({ db, uploadDir, profiles, contacts, templates, mailer }: LettersDeps) {
+  const repo = lettersRepository(db);
+
+  async function requireOwned(actor: Actor, id: string): Promise<LetterRow> {
+    const row = uuidPattern.test(id) ? await repo.findOwned(actor.userId, id) : null;
+    if (!row) throw notFound('No such letter');
+    return row;
+  }
+
+  async function present(sender: Sender, rows: LetterRow[]): Promise<Letter[]> {
+    const outbox = await mailer.statuses(rows.flatMap((row) => (row.mailId ? [row.mailId] : [])));
+    return rows.map((row) => toLetter(row, sender, outbox));
+  }
+
+  // Another member's contact is "not one of yours", exactly like one that does not exist.
+  async function ownContact(actor: Actor, contactId: string) {
+    try {
+      return await contacts.requireOwned(actor, contactId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') throw invalid('contactId', 'is not one of your contacts');
+      throw error;
+    }
+  }
+
+  async function generate(actor: Actor, sender: Sender, request: Pick<LetterDraftRequest, 'contactId' | 'profession' | 'template'>) {
+    if (request.template) checkTemplate(request.template, 'template.');
+    const contact = request.contactId ? await ownContact(actor, request.contactId) : null;
+    const profession = (request.profession ?? contact?.profession ?? 'other') as Profession;
+    const recipient = contact ? { name: contact.name, organisation: contact.organisation } : sampleRecipients[profession];
+    const text = request.template ?? (await templates.textFor(actor.userId, profession));
+    return { contact, profession, letter: composeLetter(sender, text, { ...recipient, profession }) };
+  }
+
+  async function get(actor: Actor, id: string) {
+    const row = await requireOwned(actor, id);
+    return (await present(await loadSender(profiles, actor), [row]))[0]!;
+  }
+
+  return {
+    requireOwned,
+    get,
+
+    async draft(actor: Actor, request: LetterDraftRequest): Promise<LetterDraft> {
+      if (!request.contactId && !request.profession) throw invalid('contactId', 'give a contactId, or a profession to preview its template');
+      const sender = await loadSender(profiles, actor);
+      const { contact, profession, letter } = await generate(actor, sender, request);
+      const pages = measurePages(letterPrintOf(sender, { ...letter, address: contact, date: new Date() }));
+      return { profession, ...letter, pages, tooLong: pages > 1 };
+    },
+
+    async create(actor: Actor, input: LetterCreate): Promise<Letter> {
+      const sender = await loadSender(profiles, actor);
+      const { contact, letter } = await generate(actor, sender, { contactId: input.contactId, template: input.template });
+      const id = await repo.insert({
+        ownerUserId: actor.userId,
+        contactId: contact!.id,
+        recipientName: letter.recipientName,
+        salutation: input.salutation ?? letter.salutation,
+        subject: input.subject ?? letter.subject,
+        body: input.body ?? letter.body,
+      });
+      return (await present(sender, [(await repo.findOwned(actor.userId, id))!]))[0]!;
+    },
+
+    async list(actor: Actor, query: LetterListQuery) {
+      const rows = await repo.listOwned(actor.userId, query.contactId);
+      const items = await present(await loadSender(profiles, actor), rows);
+      return { items: query.status ? items.filter((letter) => letter.status === query.status) : items };
+    },
+
+    async update(actor: Actor, id: string, patch: LetterUpdate) {
+      const row = await requireOwned(actor, id);
+      if (!isDraftRow(row) || !(await repo.updateDraft(actor.userId, id, patch))) throw notSentYet();
+      return get(actor, id);
+    },
+
+    async remove(actor: Actor, id: string) {
+      const row = await requireOwned(actor, id);
+      if (!isDraftRow(row) || !(await repo.deleteDraft(actor.userId, id))) throw new AppError('conflict', 'Only a draft can be deleted; this letter has already gone out');
+    },
+
+    /** The printed letter, dated the day it went out (or today, for a draft). */
+    async pdf(actor: Actor, id: string, row?: LetterRow, sender?: Sender) {
+      const letter = row ?? (await requireOwned(actor, id));
+      const from = sender ?? (await loadSender(profiles, actor));
+      const { sentAt } = deliveryOf(letter, await mailer.statuses(letter.mailId ? [letter.mailId] : []));
+      const pdf = await renderLetterPdf(printOfRow(from, letter, sentAt ? new Date(sentAt) : new Date()), await logoForPdf(uploadDir, from.letterhead.logoFile));
+      return { filename: pdfFileName(letter.recipientName), pdf };
+    },
+
+    async printPage(actor: Actor, id: string) {
+      const row = await requireOwned(actor, id);
+      const sender = await loadSender(profiles, actor);
+      return renderLetterPage(printOfRow(sender, row), sender.profile.logoUrl);
+    },
+  };
+}
+export type LettersService = ReturnType<typeof lettersService>;
