@@ -35,3 +35,20 @@ describeEachDatabase('health and the common error body', (kind) => {
     expect(paths).toEqual(expect.arrayContaining(['/api/health', '/api/me/profile', '/api/taxonomy']));
   });
 });
+
+describeEachDatabase('the general per-address rate limit', (kind) => {
+  let app: TestApp;
+  beforeAll(async () => (app = await createTestApp(kind, { env: { RATE_LIMIT_PER_MINUTE: '5' } })));
+  afterAll(() => app.cleanup());
+
+  it('limits API requests but not the cached static files a page load needs', async () => {
+    const from = (url: string) => app.inject({ url, remoteAddress: '198.51.100.9' });
+    for (let i = 0; i < 5; i++) expect((await from('/api/health')).statusCode).toBe(200);
+    const limited = await from('/api/health');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    // Past the limit, an app asset or a stored image is still served (here: not found, not 429).
+    expect((await from('/app/assets/index-missing.js')).statusCode).not.toBe(429);
+    expect((await from('/media/0123456789abcdef0123456789abcdef.png')).statusCode).not.toBe(429);
+  });
+});

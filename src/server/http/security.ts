@@ -39,7 +39,11 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
     crossOriginEmbedderPolicy: false,
   });
 
-  await app.register(rateLimit, { global: true, max: config.rateLimitPerMinute, timeWindow: '1 minute' });
+  // Hashed web-app assets and stored images are static, cached files: one app load is ~30 of them,
+  // and counting them would let a member's own browsing (or a practice behind one NAT address)
+  // exhaust the limit meant for API work.
+  const staticFile = /^\/(app\/assets|media)\//;
+  await app.register(rateLimit, { global: true, max: config.rateLimitPerMinute, timeWindow: '1 minute', allowList: (request) => staticFile.test(request.url) });
 
   const ownOrigin = new URL(config.publicUrl).origin;
   app.addHook('onRequest', async (request) => {
