@@ -21,14 +21,14 @@ type ErrorBody = { error?: { code?: unknown; message?: unknown; details?: unknow
 const isFieldProblem = (value: unknown): value is FieldProblem =>
   typeof value === 'object' && value !== null && typeof (value as FieldProblem).field === 'string' && typeof (value as FieldProblem).message === 'string';
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   const { error, requestId } = (typeof body === 'object' && body !== null ? body : {}) as ErrorBody;
   const fields = Array.isArray(error?.details) ? error.details.filter(isFieldProblem) : [];
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}`;
   return new ApiError(status, typeof error?.code === 'string' ? error.code : 'http_error', message, fields, typeof requestId === 'string' ? requestId : null);
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; body?: unknown; form?: FormData; signal?: AbortSignal };
+type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; form?: FormData; signal?: AbortSignal };
 
 export async function api<T>(url: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -7,6 +7,7 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { useMyProfile } from '../../api/profile.ts';
 import { useSession } from '../../api/session.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { MemberHome } from './MemberHome.tsx';
 
 const promises = [
   { mark: '1', title: 'A profile colleagues trust', text: 'Your training, specialties and how your work helps their patients — on one page you can send to any chiropractor, physio or physician.' },
@@ -39,7 +40,7 @@ export function HomePage() {
   const signedIn = !!session.data?.user;
   const profile = useMyProfile(signedIn);
   if (session.isPending || (signedIn && profile.isPending)) return <PageLoader />;
-  if (signedIn && profile.data) return <Navigate to={profile.data.onboarded ? '/directory' : '/onboarding'} replace />;
+  if (signedIn && profile.data) return profile.data.onboarded ? <MemberHome name={session.data?.user.name ?? ''} /> : <Navigate to="/onboarding" replace />;
 
   return (
     <Container size="lg" py={64} w="100%">

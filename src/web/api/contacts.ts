@@ -1,0 +1,131 @@
+// My professionals: the list and board, one contact, its interaction log, follow-ups, import and
+// export, suggestions near me, and the letter draft used as talking points.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Contact,
+  ContactCreate,
+  ContactList,
+  ContactUpdate,
+  FollowUps,
+  ImportAction,
+  ImportPreview,
+  ImportResult,
+  Interaction,
+  InteractionInput,
+  SuggestionList,
+} from '../../contracts/contacts.ts';
+import type { LetterDraft } from '../../contracts/letters.ts';
+import { api, ApiError, toApiError } from './http.ts';
+
+export type { FollowUps, ImportAction, ImportPreview, ImportResult, ImportRow, Suggestion } from '../../contracts/contacts.ts';
+
+/** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
+export function localDay(): string {
+  const now = new Date();
+  return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, '0'), String(now.getDate()).padStart(2, '0')].join('-');
+}
+
+export const contactsKey = ['contacts'] as const;
+const listKey = (query: string) => [...contactsKey, 'list', query] as const;
+const contactKey = (id: string) => [...contactsKey, 'one', id] as const;
+const interactionsKey = (id: string) => [...contactsKey, 'one', id, 'interactions'] as const;
+
+export const useContacts = (search: URLSearchParams) => {
+  const params = new URLSearchParams(search);
+  if (params.has('followUp')) params.set('today', localDay());
+  const query = params.toString();
+  return useQuery({ queryKey: listKey(query), queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }), placeholderData: keepPreviousData });
+};
+
+export const useContact = (id: string) => useQuery({ queryKey: contactKey(id), queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`) });
+
+export const useInteractions = (id: string) =>
+  useQuery({ queryKey: interactionsKey(id), queryFn: () => api<{ items: Interaction[] }>(`/api/contacts/${encodeURIComponent(id)}/interactions`), select: (data) => data.items });
+
+export const useFollowUps = (enabled = true) =>
+  useQuery({ queryKey: [...contactsKey, 'follow-ups'], queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`), enabled });
+
+/** Any change to a contact may move it in lists, counts, follow-ups and suggestions: ask again. */
+function useContactWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: contactsKey }) });
+}
+
+export const useCreateContact = () => useContactWrite((input: ContactCreate) => api<Contact>('/api/contacts', { method: 'POST', body: input }));
+
+export const useUpdateContact = (id: string) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: ContactUpdate) => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+    onSuccess: (contact) => client.setQueryData(contactKey(id), contact),
+    onSettled: () => client.invalidateQueries({ queryKey: contactsKey }),
+  });
+};
+
+/** Lists and counts are asked again; the deleted contact's own page is not (it would answer 404). */
+export const useDeleteContact = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<unknown>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: (_, id) => client.invalidateQueries({ queryKey: contactsKey, predicate: (query) => query.queryKey[2] !== id }),
+  });
+};
+
+export const useLogInteraction = (id: string) => useContactWrite((input: InteractionInput) => api<Interaction>(`/api/contacts/${encodeURIComponent(id)}/interactions`, { method: 'POST', body: input }));
+
+/** The stage change behind the board: optimistic, so a card lands where it was dropped at once. */
+export const patchStage = (id: string, stage: Contact['stage']) => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: { stage } satisfies ContactUpdate });
+
+
+/** POST /api/contacts/import with upload progress (fetch cannot report it; XMLHttpRequest can). */
+export function uploadImport(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<ImportPreview> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/contacts/import');
+    request.setRequestHeader('accept', 'application/json');
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = request.responseText ? JSON.parse(request.responseText) : null;
+      } catch {
+        body = null;
+      }
+      if (request.status >= 200 && request.status < 300) resolve(body as ImportPreview);
+      else reject(toApiError(request.status, body));
+    };
+    request.onerror = () => reject(new ApiError(0, 'network', 'Could not reach Kneadwork. Check your connection and try again.'));
+    request.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    signal?.addEventListener('abort', () => request.abort());
+    const form = new FormData();
+    form.append('file', file);
+    request.send(form);
+  });
+}
+
+export const useConfirmImport = () =>
+  useContactWrite(({ token, rows }: { token: string; rows: { index: number; action: ImportAction }[] }) =>
+    api<ImportResult>(`/api/contacts/import/${encodeURIComponent(token)}/confirm`, { method: 'POST', body: { rows } }),
+  );
+
+export const exportUrl = (format: 'csv' | 'vcf') => `/api/contacts/export?format=${format}`;
+
+export const useSuggestions = (profession: string | null) =>
+  useQuery({
+    queryKey: [...contactsKey, 'suggestions', profession ?? ''],
+    queryFn: () => api<SuggestionList>(`/api/contacts/suggestions?${new URLSearchParams({ limit: '30', ...(profession ? { profession } : {}) }).toString()}`),
+    placeholderData: keepPreviousData,
+  });
+
+/** Adds a member from the directory; suggestions are left as they are so the card can say "Added". */
+export const useAddFromMember = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (slug: string) => api<Contact>('/api/contacts/from-member', { method: 'POST', body: { slug } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: contactsKey, predicate: (query) => query.queryKey[1] !== 'suggestions' }),
+  });
+};
+
+/** The letter of introduction for this contact, read aloud on the phone or in person. */
+export const useTalkingPoints = (contactId: string, enabled: boolean) =>
+  useQuery({ queryKey: ['letters', 'draft', contactId], queryFn: () => api<LetterDraft>(`/api/letters/draft?contactId=${encodeURIComponent(contactId)}`), enabled, staleTime: 5 * 60_000 });

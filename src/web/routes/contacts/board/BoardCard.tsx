@@ -1,0 +1,66 @@
+// One contact on the board: draggable with a mouse, or moved with the "Move" menu from the keyboard.
+import { Anchor, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { stages, type Contact, type Stage } from '../../../../contracts/contacts.ts';
+import { professions } from '../../../../contracts/taxonomy.ts';
+import { FollowUpBadge } from '../FollowUpBadge.tsx';
+import classes from './board.module.css';
+
+export const dragType = 'application/x-kneadwork-contact';
+
+type Props = { contact: Contact; onMove: (contact: Contact, stage: Stage) => void };
+
+export function BoardCard({ contact, onMove }: Props) {
+  const [dragging, setDragging] = useState(false);
+  return (
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="xs"
+      shadow="xs"
+      className={classes.card}
+      data-dragging={dragging}
+      data-testid="board-card"
+      aria-label={contact.name}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData(dragType, contact.id);
+        event.dataTransfer.setData('text/plain', contact.name);
+        event.dataTransfer.effectAllowed = 'move';
+        setDragging(true);
+      }}
+      onDragEnd={() => setDragging(false)}
+    >
+      <Stack gap={4}>
+        <Anchor component={Link} to={`/contacts/${contact.id}`} fw={600} size="sm" draggable={false} style={{ overflowWrap: 'anywhere' }}>
+          {contact.name}
+        </Anchor>
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {[professions[contact.profession], contact.organisation].filter(Boolean).join(' · ')}
+        </Text>
+        {contact.followUpOn && <FollowUpBadge day={contact.followUpOn} />}
+        <Group justify="flex-end">
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Move ${contact.name} to…`}>
+                Move…
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Move to</Menu.Label>
+              {(Object.keys(stages) as Stage[])
+                .filter((stage) => stage !== contact.stage)
+                .map((stage) => (
+                  <Menu.Item key={stage} onClick={() => onMove(contact, stage)}>
+                    {stages[stage]}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

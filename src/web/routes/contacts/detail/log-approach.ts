@@ -1,0 +1,32 @@
+// The "Log an approach" form's values and what POST /api/contacts/{id}/interactions takes.
+import { interactionInputSchema, type Channel, type InteractionInput } from '../../../../contracts/contacts.ts';
+import { noonOf, today } from '../dates.ts';
+
+export type ApproachValues = { day: string; channel: Channel; summary: string; nextStep: string; followUpOn: string };
+
+export const freshApproach = (channel: Channel = 'phone'): ApproachValues => ({ day: today(), channel, summary: '', nextStep: '', followUpOn: '' });
+
+/** Today's approach is stamped now (so it sorts after earlier ones); an earlier day at noon. */
+export const toInteraction = (values: ApproachValues): InteractionInput => ({
+  occurredAt: values.day === today() ? new Date().toISOString() : noonOf(values.day),
+  channel: values.channel,
+  summary: values.summary,
+  nextStep: values.nextStep,
+  ...(values.followUpOn ? { followUpOn: values.followUpOn } : {}),
+});
+
+export function approachProblems(values: ApproachValues): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (!values.day) problems.day = 'Enter the date';
+  else if (values.day > today()) problems.day = 'This is in the future; use the follow-up date for plans';
+  if (!values.summary.trim()) problems.summary = 'Say in a few words what happened';
+  if (values.followUpOn && values.followUpOn < today()) problems.followUpOn = 'Choose today or a later day';
+  if (problems.day) return problems;
+  const parsed = interactionInputSchema.safeParse(toInteraction(values));
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      problems[field === 'occurredAt' ? 'day' : field] ??= issue.message;
+    }
+  return problems;
+}

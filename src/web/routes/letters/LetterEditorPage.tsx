@@ -1,0 +1,110 @@
+// /letters/new?contactId=… (choose a recipient, the letter is generated from my profile) and
+// /letters/:id (a saved letter: edit while a draft, then see its delivery).
+import { Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Profile } from '../../../contracts/profile.ts';
+import { useContacts } from '../../api/contacts.ts';
+import { useLetter, useLetterDraft } from '../../api/letters.ts';
+import { useMyProfile } from '../../api/profile.ts';
+import { RequireMember } from '../../app/guards.tsx';
+import { LoadError } from '../../components/LoadError.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { ContactPicker } from './ContactPicker.tsx';
+import { LetterEditor } from './LetterEditor.tsx';
+import { LetterStatusBadge } from './LetterStatusBadge.tsx';
+
+const allContacts = new URLSearchParams({ pageSize: '500' });
+
+function NewLetter({ profile }: { profile: Profile }) {
+  const [search, setSearch] = useSearchParams();
+  const contactId = search.get('contactId');
+  const contacts = useContacts(allContacts);
+  const draft = useLetterDraft(contactId);
+  const items = contacts.data?.items ?? [];
+  const contact = items.find((item) => item.id === contactId);
+  const picker = <ContactPicker contacts={items} value={contactId} loading={contacts.isPending} onChange={(id) => setSearch(id ? { contactId: id } : {}, { replace: true })} />;
+
+  if (contacts.isError) return <LoadError error={contacts.error} retry={() => void contacts.refetch()} />;
+  if (contacts.data && items.length === 0) {
+    return (
+      <Paper withBorder radius="lg" p="lg">
+        <Text mb="sm">A letter goes to one of your professionals. Add the people you know first.</Text>
+        <Button component={Link} to="/contacts">Add my professionals</Button>
+      </Paper>
+    );
+  }
+  if (!contactId || draft.isPending || draft.isError) {
+    return (
+      <Paper withBorder radius="lg" p="lg" maw={640}>
+        <Stack gap="md">
+          {picker}
+          {!contactId && <Text size="sm" c="dimmed">Your letter is written from your profile and the template for their profession; you can change every word before it goes.</Text>}
+          {contactId && draft.isPending && <PageLoader />}
+          {draft.isError && <LoadError error={draft.error} retry={() => void draft.refetch()} />}
+        </Stack>
+      </Paper>
+    );
+  }
+  const { salutation, subject, body, recipientName } = draft.data;
+  return <LetterEditor key={contactId} profile={profile} contact={contact} recipientName={recipientName} initial={{ salutation, subject, body }} letter={null} picker={picker} />;
+}
+
+function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
+  const letter = useLetter(id);
+  const contacts = useContacts(allContacts);
+  if (letter.isError) return <LoadError error={letter.error} retry={() => void letter.refetch()} />;
+  if (!letter.data || contacts.isPending) return <PageLoader />;
+  const saved = letter.data;
+  const contact = contacts.data?.items.find((item) => item.id === saved.contactId);
+  return <LetterEditor key={saved.id} profile={profile} contact={contact} recipientName={saved.recipientName} initial={{ salutation: saved.salutation, subject: saved.subject, body: saved.body }} letter={saved} />;
+}
+
+function Heading({ id }: { id: string | undefined }) {
+  const letter = useLetter(id);
+  const title = letter.data ? `Letter to ${letter.data.recipientName}` : 'New letter';
+  useDocumentTitle(`${title} — Kneadwork`);
+  return (
+    <Group justify="space-between" align="flex-end">
+      <Stack gap={4}>
+        <Anchor component={Link} to="/letters" size="sm">
+          ← All letters
+        </Anchor>
+        <Group gap="sm">
+          <Title order={1}>{title}</Title>
+          {letter.data && <LetterStatusBadge status={letter.data.status} />}
+        </Group>
+      </Stack>
+      {letter.data?.contactId && letter.data.status !== 'draft' && (
+        <Button component={Link} to={`/letters/new?contactId=${letter.data.contactId}`} variant="default">
+          New letter to {letter.data.recipientName}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+function Loaded() {
+  const { id } = useParams();
+  const profile = useMyProfile();
+  return (
+    <Container size="xl" py="xl" w="100%">
+      <Stack gap="lg">
+        <Heading id={id} />
+        {profile.isError ? (
+          <LoadError error={profile.error} retry={() => void profile.refetch()} />
+        ) : !profile.data ? (
+          <PageLoader />
+        ) : id ? (
+          <SavedLetter id={id} profile={profile.data} />
+        ) : (
+          <NewLetter profile={profile.data} />
+        )}
+      </Stack>
+    </Container>
+  );
+}
+
+export function LetterEditorPage() {
+  return <RequireMember>{() => <Loaded />}</RequireMember>;
+}

@@ -1,0 +1,50 @@
+// Step 2 of a mail merge: each recipient's profession template as it stands, or one letter edited
+// here for everyone; previewed for the first chosen recipient.
+import { Grid, Radio, Stack, Text } from '@mantine/core';
+import type { Profile } from '../../../../contracts/profile.ts';
+import { TemplateFields, type TemplateForm } from '../TemplateFields.tsx';
+import { TemplatePreview } from '../TemplatePreview.tsx';
+
+export type LetterMode = 'per-profession' | 'one';
+
+type Props = {
+  mode: LetterMode;
+  onMode: (mode: LetterMode) => void;
+  form: TemplateForm;
+  placeholders: { key: string; description: string }[];
+  sampleContactId: string | null;
+  sampleName: string | null;
+  profile: Profile;
+};
+
+export function MergeLetterChoice({ mode, onMode, form, placeholders, sampleContactId, sampleName, profile }: Props) {
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        <Stack gap="md">
+          <Radio.Group value={mode} onChange={(value) => onMode(value)} label="Which letter" name="merge-letter">
+            <Stack gap={8} mt={6}>
+              <Radio value="per-profession" label="Each recipient's profession template (your saved templates)" />
+              <Radio value="one" label="One letter for everyone, edited here (this merge only)" />
+            </Stack>
+          </Radio.Group>
+          {mode === 'one' && <TemplateFields form={form} placeholders={placeholders} />}
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 6 }}>
+        {sampleContactId ? (
+          <Stack gap={4}>
+            <Text size="sm" c="dimmed">
+              Sample: the letter to {sampleName}
+            </Text>
+            <TemplatePreview contactId={sampleContactId} template={mode === 'one' ? form.values : null} profile={profile} label="Sample letter of the merge" />
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Choose recipients to see a sample letter.
+          </Text>
+        )}
+      </Grid.Col>
+    </Grid>
+  );
+}

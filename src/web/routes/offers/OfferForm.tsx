@@ -1,0 +1,90 @@
+// Creating an offer: what it is (a free session of N minutes, a percentage off, or a gift), its
+// title and terms, when it runs and how many certificates it may give. Errors appear by the field.
+import { Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useRef, useState, type FormEvent } from 'react';
+import { nonTransferableNotice, offerKinds, offerLimits, type Offer, type OfferKind } from '../../../contracts/offers.ts';
+import { useCreateOffer } from '../../api/offers.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { placeErrors } from '../../components/form-errors.ts';
+import { focusFirstError } from '../profile/focus-first-error.ts';
+import { initialOfferValues, problemsIn, titleHints, toCreateInput, type OfferFormValues } from './offer-form.ts';
+
+type Props = { onCreated: (offer: Offer) => void; onCancel?: () => void };
+
+export function OfferForm({ onCreated, onCancel }: Props) {
+  const form = useForm<OfferFormValues>({ mode: 'controlled', initialValues: initialOfferValues() });
+  const create = useCreateOffer();
+  const [problem, setProblem] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const kind = form.values.kind;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    form.clearErrors();
+    const input = toCreateInput(form.getValues());
+    const problems = problemsIn(input);
+    if (problems) {
+      form.setErrors(problems);
+      return focusFirstError(formRef.current);
+    }
+    create.mutate(input, {
+      onSuccess: (offer) => {
+        form.reset();
+        onCreated(offer);
+      },
+      onError: (error) => {
+        setProblem(placeErrors(form, error));
+        focusFirstError(formRef.current);
+      },
+    });
+  };
+
+  return (
+    <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={onSubmit} noValidate aria-label="Create an offer">
+      <Stack gap="md">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="offer-kind">
+            What you offer
+          </Text>
+          <SegmentedControl
+            aria-labelledby="offer-kind"
+            value={kind}
+            onChange={(value) => form.setFieldValue('kind', value as OfferKind)}
+            data={Object.entries(offerKinds).map(([value, label]) => ({ value, label }))}
+            fullWidth
+          />
+        </Stack>
+        {kind === 'free-session' && (
+          <NumberInput clampBehavior="none" label="Session length (minutes)" min={offerLimits.minutes.min} max={offerLimits.minutes.max} step={15} allowDecimal={false} {...form.getInputProps('minutes')} />
+        )}
+        {kind === 'percent-off' && (
+          <NumberInput clampBehavior="none" label="Discount" description="Between 20% and 50%" min={offerLimits.percent.min} max={offerLimits.percent.max} suffix="%" allowDecimal={false} {...form.getInputProps('percent')} />
+        )}
+        {kind === 'free-gift' && <TextInput label="The gift" placeholder="e.g. a bottle of arnica massage oil" {...form.getInputProps('description')} />}
+        <TextInput label="Title" placeholder={titleHints[kind]} required {...form.getInputProps('title')} />
+        <Textarea label="Terms" description="Optional: anything the recipient should know (booking, what is included)." autosize minRows={2} maxRows={6} {...form.getInputProps('terms')} />
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+          <TextInput type="date" label="Valid from" {...form.getInputProps('validFrom')} />
+          <TextInput type="date" label="Valid until" {...form.getInputProps('validUntil')} />
+          <NumberInput clampBehavior="none" label="How many to issue" min={offerLimits.maxIssued.min} max={offerLimits.maxIssued.max} allowDecimal={false} {...form.getInputProps('maxIssued')} />
+        </SimpleGrid>
+        <Text size="xs" c="dimmed">
+          Every certificate is printed “{nonTransferableNotice}” and can be redeemed once, by you, after you confirm who is presenting it.
+        </Text>
+        <FormAlert message={problem} />
+        <Group justify="flex-end" gap="sm">
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={create.isPending}>
+            Create offer
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
