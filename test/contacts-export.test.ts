@@ -73,6 +73,8 @@ describeEachDatabase('contacts export', (kind) => {
     expect(unfolded).toContain('CATEGORIES:runners,Back Bay\\, Boston');
     expect(unfolded).toContain('ADR;TYPE=work:;;45 Harvard St\\, Suite 2;Brookline;MA;02445;US');
     expect(unfolded).toContain('TITLE:Physiotherapist');
+    // N is the family name and given name, without the title the contact's name carries (FN keeps it).
+    expect(unfolded).toContain('FN:Dr. Chidi Okafor\r\nN:Okafor;Chidi;;;');
     // No character is cut in half by a fold: every line is valid UTF-8 on its own.
     expect(lines.every((line) => !Buffer.from(line, 'utf8').toString('utf8').includes('\uFFFD'))).toBe(true);
   });

@@ -48,6 +48,38 @@ describe('durability of the embedded database', () => {
     server.child.kill('SIGTERM');
     await server.exited;
   });
+
+  it('keeps an import confirmed and a certificate redeemed just before SIGKILL', async () => {
+    server = await startServer(env);
+    const signUp = await call(server, '/api/auth/sign-up/email', { method: 'POST', body: JSON.stringify({ name: 'Lee Crash', email: 'lee@example.com', password: 'a long enough password' }) });
+    const cookie = signUp.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const form = new FormData();
+    form.append('file', new Blob(['Name,Profession,Email\nAna Ruiz,chiropractor,ana@example.com\nBen Okafor,physiotherapist,ben@example.com\n']), 'team.csv');
+    const preview = await fetch(`${server.url}/api/contacts/import`, { method: 'POST', body: form, headers: { cookie, origin: server.url } });
+    expect(preview.status).toBe(200);
+    const { token, rows } = (await preview.json()) as { token: string; rows: { index: number }[] };
+    const confirmed = await call(server, `/api/contacts/import/${token}/confirm`, { method: 'POST', cookie, body: JSON.stringify({ rows: rows.map(({ index }) => ({ index, action: 'import' })) }) });
+    expect(await confirmed.json()).toMatchObject({ imported: 2 });
+    const today = new Date().toISOString().slice(0, 10);
+    const offer = await call(server, '/api/offers', { method: 'POST', cookie, body: JSON.stringify({ kind: 'free-gift', description: 'A jar of massage balm', title: 'A welcome gift', validFrom: today, validUntil: '2099-12-31', maxIssued: 3 }) });
+    const { id: offerId } = (await offer.json()) as { id: string };
+    const contacts = (await (await call(server, '/api/contacts', { cookie })).json()) as { items: { id: string }[] };
+    const issued = await call(server, `/api/offers/${offerId}/certificates`, { method: 'POST', cookie, body: JSON.stringify({ contactId: contacts.items[0]!.id }) });
+    const { code } = (await issued.json()) as { code: string };
+    const redeemed = await call(server, `/api/certificates/${code}/redeem`, { method: 'POST', cookie, body: JSON.stringify({ identityConfirmed: true }) });
+    expect(redeemed.status).toBe(200);
+    server.child.kill('SIGKILL');
+    await server.exited;
+
+    server = await startServer(env);
+    const after = (await (await call(server, '/api/contacts', { cookie })).json()) as { total: number };
+    expect(after.total).toBe(2);
+    expect(await (await call(server, `/api/certificates/verify/${code}`)).json()).toMatchObject({ status: 'redeemed' });
+    const twice = await call(server, `/api/certificates/${code}/redeem`, { method: 'POST', cookie, body: JSON.stringify({ identityConfirmed: true }) });
+    expect(twice.status).toBe(409);
+    server.child.kill('SIGTERM');
+    await server.exited;
+  });
 });
 
 describe('configuration is checked at boot', () => {

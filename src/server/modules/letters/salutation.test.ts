@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nameParts, salutationFor } from './salutation.ts';
+import { nameParts } from '../../lib/person-name.ts';
+import { salutationFor } from './salutation.ts';
 
 describe('salutations', () => {
   it('addresses doctors by their last name, without title or credentials', () => {

@@ -3,6 +3,7 @@
 // X-KNEADWORK-* properties, which other address books keep and ignore.
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
+import { nameParts } from '../../../lib/person-name.ts';
 
 type Exported = Pick<Contact, 'id' | 'name' | 'profession' | 'organisation' | 'phone' | 'email' | 'street' | 'city' | 'region' | 'postalCode' | 'country' | 'howWeMet' | 'tags' | 'notes' | 'stage' | 'followUpOn' | 'followUpNote' | 'updatedAt'>;
 
@@ -27,11 +28,12 @@ export function foldLine(line: string) {
   return pieces.join('\r\n');
 }
 
-// A contact has one name; N wants family and given apart. The last word is the family name.
+// A contact has one name; N wants family and given apart, without titles or credentials (FN keeps
+// the name as written).
 function structuredName(name: string) {
-  const words = name.trim().split(/\s+/);
-  const family = words.length > 1 ? words.pop()! : '';
-  return `${escapeText(family)};${escapeText(words.join(' '))};;;`;
+  const { last, full } = nameParts(name);
+  const given = full === last ? '' : full.slice(0, full.length - last.length).trim();
+  return `${escapeText(given ? last : full)};${escapeText(given)};;;`;
 }
 
 function card(c: Exported) {

@@ -2,7 +2,7 @@
 // person would write mid-sentence, lists read as English, free text ends like a sentence.
 import type { Profile } from '../../../../contracts/profile.ts';
 import { associations, modalities, specialties } from '../../../../contracts/taxonomy.ts';
-import { nameParts } from '../salutation.ts';
+import { nameParts } from '../../../lib/person-name.ts';
 import type { LetterValues } from './template-engine.ts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
