@@ -40,14 +40,14 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // Step 2: training.
-  await expect(page.getByRole('heading', { name: 'Training' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Training', exact: true, level: 2 })).toBeVisible();
   await page.getByLabel('School').fill('Swedish Institute');
   await page.getByLabel('Graduation year').fill('2015');
   await page.getByLabel('First year in practice').fill('2016');
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // Step 3: specialties and modalities from the curated lists.
-  await expect(page.getByRole('heading', { name: 'Specialties' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Specialties', exact: true, level: 2 })).toBeVisible();
   await page.getByText('Sports injury', { exact: true }).click();
   await page.getByText('Deep tissue', { exact: true }).click();
   await page.getByLabel('Other modalities').fill('Kinesio taping');
@@ -55,7 +55,7 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // Step 4: the story, shown live in the preview.
-  await expect(page.getByRole('heading', { name: 'Your story' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your story', exact: true, level: 2 })).toBeVisible();
   const helps = 'I treat the soft-tissue side of your patients’ recovery, so your adjustments hold.';
   await page.getByLabel('How my work helps your patients').fill(helps);
   await page.getByLabel('Treatment goals').fill('Pain-free running and sleeping through the night.');
@@ -64,7 +64,7 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // Step 5: practice. An unknown ZIP is refused by the server, next to the field.
-  await expect(page.getByRole('heading', { name: 'Practice' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Practice', exact: true, level: 2 })).toBeVisible();
   await page.getByLabel('Practice name').fill('Chelsea Bodywork');
   await page.getByLabel('ZIP code').fill('00000');
   await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -77,7 +77,7 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // Step 6: availability.
-  await expect(page.getByRole('heading', { name: 'Availability' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Availability', exact: true, level: 2 })).toBeVisible();
   await page.getByRole('switch', { name: 'I am accepting referrals' }).check();
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
@@ -90,7 +90,7 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await page.getByRole('button', { name: 'Save and continue' }).click();
 
   // Step 8: visibility, then finish.
-  await expect(page.getByRole('heading', { name: 'Visibility' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Visibility', exact: true, level: 2 })).toBeVisible();
   await page.getByRole('radio', { name: /^Public/ }).check();
   await page.getByRole('button', { name: 'Finish and list my profile' }).click();
 

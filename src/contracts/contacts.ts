@@ -1,23 +1,9 @@
-// The alliance builder's contacts: one schema for the contact form and /api/contacts, the
-// pipeline stages in order, and the interaction log's channels.
+// The alliance builder's contacts: one schema for the contact form and /api/contacts (the stages
+// and channels it uses are in pipeline.ts).
 import { z } from 'zod';
 import { isoDate, line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
+import { channels, stages } from './pipeline.ts';
 import { keysOf, professions } from './taxonomy.ts';
-
-export const stages = {
-  identified: 'Identified',
-  introduced: 'Introduced',
-  met: 'Met',
-  trading: 'Trading',
-  allied: 'Allied',
-  'not-now': 'Not now',
-} as const;
-export type Stage = keyof typeof stages;
-/** The forward path; "not-now" sits beside it. */
-export const pipeline: Stage[] = ['identified', 'introduced', 'met', 'trading', 'allied'];
-
-export const channels = { 'face-to-face': 'Face to face', phone: 'Phone', letter: 'Letter', email: 'Email' } as const;
-export type Channel = keyof typeof channels;
 
 export const contactInputSchema = z
   .object({

@@ -2,7 +2,7 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { stages } from '../../../contracts/contacts.ts';
+import { stages } from '../../../contracts/pipeline.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { isFiltered, noFilters, type ContactFilters as Filters, type ContactsView } from './contacts-params.ts';
 

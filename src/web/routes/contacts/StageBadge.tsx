@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import { stages, type Stage } from '../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../contracts/pipeline.ts';
 import { stageColors } from './stage-style.ts';
 
 export function StageBadge({ stage }: { stage: Stage }) {

@@ -1,6 +1,6 @@
 // The list's state lives in the URL (Back works, and a filtered view can be bookmarked). `view`
 // and `page` are the page's own; the rest is the GET /api/contacts query.
-import { stages, type Stage } from '../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../contracts/pipeline.ts';
 import { professions, type Profession } from '../../../contracts/taxonomy.ts';
 
 export type ContactsView = 'list' | 'board';

@@ -1,5 +1,5 @@
 // One colour per pipeline stage, used by badges, board columns and the stage selector.
-import type { Stage } from '../../../contracts/contacts.ts';
+import type { Stage } from '../../../contracts/pipeline.ts';
 
 export const stageColors: Record<Stage, string> = {
   identified: 'gray',

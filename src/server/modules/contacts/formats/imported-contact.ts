@@ -1,6 +1,7 @@
 // What both readers (CSV and vCard) produce: the parts an address book holds, turned into one
 // ImportedContact of our shape. Validation against the contact rules happens afterwards, per row.
-import { stages, type ImportedContact } from '../../../../contracts/contacts.ts';
+import type { ImportedContact } from '../../../../contracts/contacts.ts';
+import { stages } from '../../../../contracts/pipeline.ts';
 import { guessProfession, professionNamed } from './profession-guess.ts';
 
 export type RawContact = {

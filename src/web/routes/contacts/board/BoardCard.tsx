@@ -2,7 +2,8 @@
 import { Anchor, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { stages, type Contact, type Stage } from '../../../../contracts/contacts.ts';
+import type { Contact } from '../../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { FollowUpBadge } from '../FollowUpBadge.tsx';
 import classes from './board.module.css';

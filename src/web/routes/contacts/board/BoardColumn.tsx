@@ -1,7 +1,8 @@
 // One stage: its cards, and a drop target for cards dragged from another column.
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type DragEvent } from 'react';
-import { stages, type Contact, type Stage } from '../../../../contracts/contacts.ts';
+import type { Contact } from '../../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { stageColors, stageHints } from '../stage-style.ts';
 import { BoardCard, dragType } from './BoardCard.tsx';
 import classes from './board.module.css';

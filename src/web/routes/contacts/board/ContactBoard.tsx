@@ -2,7 +2,8 @@
 // HTML5 drag and drop) or moved with each card's menu. Moves are announced to screen readers.
 import { Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { stages, type Contact, type ContactList, type Stage } from '../../../../contracts/contacts.ts';
+import type { Contact, ContactList } from '../../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { BoardColumn } from './BoardColumn.tsx';
 import classes from './board.module.css';
 import { useMoveStage } from './use-move-stage.ts';

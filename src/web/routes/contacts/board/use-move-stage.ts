@@ -2,7 +2,8 @@
 // back where it was and a notification says why.
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Contact, ContactList, Stage } from '../../../../contracts/contacts.ts';
+import type { Contact, ContactList } from '../../../../contracts/contacts.ts';
+import type { Stage } from '../../../../contracts/pipeline.ts';
 import { contactsKey, patchStage } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
 

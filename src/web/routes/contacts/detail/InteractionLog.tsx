@@ -1,6 +1,7 @@
 // Every approach to this professional, newest first.
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { channels, type Interaction } from '../../../../contracts/contacts.ts';
+import type { Interaction } from '../../../../contracts/contacts.ts';
+import { channels } from '../../../../contracts/pipeline.ts';
 import { useInteractions } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';

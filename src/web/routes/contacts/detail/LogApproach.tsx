@@ -4,7 +4,7 @@ import { Button, Grid, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { channels, type Channel } from '../../../../contracts/contacts.ts';
+import { channels, type Channel } from '../../../../contracts/pipeline.ts';
 import { useLogInteraction } from '../../../api/contacts.ts';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { placeErrors } from '../../../components/form-errors.ts';

@@ -1,7 +1,8 @@
 // Where this relationship stands; a change is saved at once.
 import { NativeSelect } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { stages, type Contact, type Stage } from '../../../../contracts/contacts.ts';
+import type { Contact } from '../../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { useUpdateContact } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
 

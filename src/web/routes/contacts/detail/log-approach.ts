@@ -1,5 +1,6 @@
 // The "Log an approach" form's values and what POST /api/contacts/{id}/interactions takes.
-import { interactionInputSchema, type Channel, type InteractionInput } from '../../../../contracts/contacts.ts';
+import { interactionInputSchema, type InteractionInput } from '../../../../contracts/contacts.ts';
+import { type Channel } from '../../../../contracts/pipeline.ts';
 import { noonOf, today } from '../dates.ts';
 
 export type ApproachValues = { day: string; channel: Channel; summary: string; nextStep: string; followUpOn: string };

@@ -3,7 +3,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { stages } from '../../../../contracts/contacts.ts';
+import { stages } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { FormAlert } from '../../../components/FormAlert.tsx';
 import { placeErrors } from '../../../components/form-errors.ts';

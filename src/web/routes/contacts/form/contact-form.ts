@@ -2,7 +2,8 @@
 // and the profession starts unchosen. The checks are the shared schema's, so the browser and the
 // server refuse the same things with the same words.
 import type { useForm } from '@mantine/form';
-import { contactInputSchema, type Contact, type ContactInput, type Stage } from '../../../../contracts/contacts.ts';
+import { contactInputSchema, type Contact, type ContactInput } from '../../../../contracts/contacts.ts';
+import { type Stage } from '../../../../contracts/pipeline.ts';
 import type { Profession } from '../../../../contracts/taxonomy.ts';
 
 export type ContactFormValues = Omit<ContactInput, 'followUpOn' | 'profession'> & { followUpOn: string; profession: Profession | '' };

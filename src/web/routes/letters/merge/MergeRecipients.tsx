@@ -2,7 +2,8 @@
 // e.g. every chiropractor still at "identified".
 import { Badge, Button, Checkbox, Group, NativeSelect, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { stages, type Contact, type Stage } from '../../../../contracts/contacts.ts';
+import type { Contact } from '../../../../contracts/contacts.ts';
+import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { professions, type Profession } from '../../../../contracts/taxonomy.ts';
 
 type Props = { contacts: Contact[]; selected: Set<string>; onChange: (next: Set<string>) => void };
