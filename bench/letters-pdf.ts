@@ -11,6 +11,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { contacts } from '../src/server/db/schema/index.ts';
+import { fullProfile } from '../test/support/letters.ts';
 import { createBenchDatabase, dropBenchDatabase } from './directory-data.ts';
 import { assertLoopback, percentile, round } from './support.ts';
 
@@ -20,26 +21,8 @@ const origin = 'http://127.0.0.1:3000';
 const log = (message: string) => process.stderr.write(`[bench:letters-pdf] ${message}\n`);
 const professions = ['chiropractor', 'physician', 'dentist', 'physiotherapist', 'massage-therapist', 'lawyer', 'chamber-member', 'naturopath'];
 
-const profile = {
-  displayName: 'Maria Alvarez',
-  credentials: ['LMT', 'BCTMB'],
-  school: 'Muscular Therapy Institute',
-  graduationYear: 2012,
-  associations: ['amta', 'ncbtmb'],
-  specialties: ['prenatal', 'sports', 'chronic-pain'],
-  modalities: ['deep-tissue', 'myofascial-release', 'trigger-point'],
-  firstYearInPractice: 2013,
-  treatmentGoals: 'Restore pain-free movement and lasting relief from tension.',
-  howMyWorkHelps: 'Your patients arrive at their adjustments with softer, better-prepared tissue.',
-  history: 'Twelve years in clinic and sports settings.',
-  hobbies: 'Trail running',
-  practiceName: 'Back Bay Bodywork',
-  street: '1 Beacon St',
-  postalCode: '02108',
-  country: 'US',
-  phone: '+1 617 555 0100',
-  publicEmail: 'maria@backbay.example',
-};
+// The same full profile the letters tests print (every field a letter draws from).
+const profile = fullProfile;
 
 async function mailMerge(env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-letters-'));
