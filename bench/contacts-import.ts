@@ -10,7 +10,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { createBenchDatabase, dropBenchDatabase } from './directory-data.ts';
-import { assertLoopback, round } from './support.ts';
+import { assertLoopback, benchSecrets, round } from './support.ts';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -43,7 +43,7 @@ function multipart(fileName: string, bytes: Buffer) {
 
 async function measure(env: Record<string, string>, csv: Buffer) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-import-'));
-  const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, PUBLIC_URL: origin, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', ...env });
+  const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, PUBLIC_URL: origin, ...benchSecrets, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', ...env });
   const database = await openDatabase(config.database);
   try {
     await database.migrate();

@@ -7,7 +7,7 @@ import { createRandom } from '../src/server/seed/random.ts';
 import { createBenchDatabase, dropBenchDatabase, fillBenchDatabase } from './directory-data.ts';
 import { directoryStatements, runDirect } from './direct-sql.ts';
 import { coldStart, firstLoadJsGzipBytes } from './startup.ts';
-import { assertLoopback, freePort, load, round, startServer, waitForOk } from './support.ts';
+import { assertLoopback, benchSecrets, freePort, load, round, startServer, waitForOk } from './support.ts';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const profiles = Number(process.env.BENCH_PROFILES ?? 100_000);
@@ -26,7 +26,7 @@ try {
   const data = await fillBenchDatabase(url, profiles, 1);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = startServer({ DATABASE_URL: url, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: String(port), PUBLIC_URL: base, RATE_LIMIT_PER_MINUTE: '1000000000' });
+  server = startServer({ DATABASE_URL: url, ...benchSecrets, PORT: String(port), PUBLIC_URL: base, RATE_LIMIT_PER_MINUTE: '1000000000' });
   await waitForOk(`${base}/api/health`, performance.now(), 60_000, server.child).catch((error: unknown) => {
     throw new Error(`${String(error)}\n${server?.stderr() ?? ''}`);
   });

@@ -13,7 +13,7 @@ import { openDatabase } from '../src/server/db/client.ts';
 import { contacts } from '../src/server/db/schema/index.ts';
 import { fullProfile } from '../test/support/letters.ts';
 import { createBenchDatabase, dropBenchDatabase } from './directory-data.ts';
-import { assertLoopback, percentile, round } from './support.ts';
+import { assertLoopback, benchSecrets, percentile, round } from './support.ts';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const contactCount = Number(process.env.BENCH_LETTERS ?? 200);
@@ -26,7 +26,7 @@ const profile = fullProfile;
 
 async function mailMerge(env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-letters-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, ...benchSecrets, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', ...env });
   const database = await openDatabase(config.database);
   await database.migrate();
   const app = await buildApp(config, database, { logger: false, mailTransport: null });

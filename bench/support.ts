@@ -94,3 +94,6 @@ export function runNode(args: string[], env: Record<string, string>) {
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}`))));
   });
 }
+
+/** The secrets every bench server needs with DATABASE_URL (fixed: bench databases are thrown away). */
+export const benchSecrets = { AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', ENCRYPTION_KEY: 'b'.repeat(64) };

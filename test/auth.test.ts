@@ -162,3 +162,20 @@ describe('mail without SMTP', () => {
     expect(remote.statusCode).toBe(404);
   });
 });
+
+describeEachDatabase('new accounts per address', (kind) => {
+  let app: TestApp;
+  beforeAll(async () => (app = await createTestApp(kind, { env: { AUTH_SIGNUPS_PER_WINDOW: '2' } })));
+  afterAll(() => app.cleanup());
+
+  it('refuses the sign-up past AUTH_SIGNUPS_PER_WINDOW from one address with 429 and Retry-After', async () => {
+    const signUpFrom = (remoteAddress: string, n: number) =>
+      app.inject({ method: 'POST', url: '/api/auth/sign-up/email', remoteAddress, headers: json, payload: { name: `Member ${n}`, email: `member${n}.${remoteAddress}@example.com`, password: 'a long enough password' } });
+    expect((await signUpFrom('192.0.2.10', 1)).statusCode).toBe(200);
+    expect((await signUpFrom('192.0.2.10', 2)).statusCode).toBe(200);
+    const refused = await signUpFrom('192.0.2.10', 3);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['retry-after']).toBeDefined();
+    expect((await signUpFrom('192.0.2.11', 4)).statusCode).toBe(200);
+  });
+});

@@ -1,5 +1,6 @@
 // One schema for the profile form (web) and PUT /api/me/profile (server).
 import { z } from 'zod';
+import { awayNoticeSchema, endorsementCountsSchema } from './circle.ts';
 import { line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
 import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
 
@@ -63,6 +64,9 @@ export const profileSchema = profileInputSchema.extend({
   location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
   onboarded: z.boolean(),
   updatedAt: z.string(),
+  /** On another member's profile (GET /api/profiles/{slug}): endorsement counts, and the away notice while it runs. */
+  endorsements: endorsementCountsSchema.optional(),
+  away: awayNoticeSchema.optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -20,6 +20,7 @@ import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { createMailer } from './modules/mail/mail.service.ts';
 import { registerMailRoutes } from './modules/mail/mail.routes.ts';
 import { modules } from './modules/index.ts';
+import { createRealtimeHub } from './realtime/realtime-hub.ts';
 
 export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransport?: MailTransport | null };
 
@@ -55,7 +56,9 @@ export async function buildApp(config: Config, database: Database, options: Buil
   const transport = options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : null;
   const mailer = createMailer(database.db, transport, app.log);
   const auth = createAuth(config, database.db, mailer);
-  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer };
+  const realtime = await createRealtimeHub(config, database, app.log);
+  app.addHook('onClose', () => realtime.close());
+  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime };
 
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, auth, database.db, config);

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseEncryptionKey } from './lib/crypto.ts';
 
 const boolish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -20,6 +21,11 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // The AES-256-GCM key for clinical text at rest: 32 bytes as base64 or hex.
+  ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => parseEncryptionKey(value) !== null, 'must be 32 bytes as base64 or hex (e.g. `openssl rand -base64 32`)')
+    .optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Kneadwork <no-reply@kneadwork.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -29,10 +35,14 @@ const envSchema = z.object({
   EMBEDDED_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   AUTH_MAX_FAILED_SIGNINS: z.coerce.number().int().min(1).default(10),
   AUTH_RATE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  // New accounts per client address per window (a practice behind one address signs up a few).
+  AUTH_SIGNUPS_PER_WINDOW: z.coerce.number().int().min(1).default(20),
   // Requests per minute per client address, for every route (the auth failure limit is separate).
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   // Certificate verifications (public page and JSON) per client address per 10 minutes, across instances.
   VERIFY_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  // Messages a day an account younger than 7 days may send (spam defence), across instances.
+  NEW_ACCOUNT_DAILY_MESSAGES: z.coerce.number().int().min(1).default(50),
   REQUIRE_EMAIL_VERIFICATION: boolish.default(false),
   TRUST_PROXY: boolish.default(false),
 });
@@ -45,28 +55,37 @@ export type Config = {
   dataDir: string;
   database: { kind: 'pglite'; dir: string; queryTimeoutMs: number } | { kind: 'postgres'; url: string };
   authSecret: string;
+  /** 32 bytes; encrypts clinical text at rest (lib/crypto.ts). */
+  encryptionKey: Buffer;
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: string;
   uploadDir: string;
   map: { tileUrl: string; attribution: string };
-  auth: { maxFailedSignIns: number; windowMinutes: number; requireEmailVerification: boolean };
+  auth: { maxFailedSignIns: number; windowMinutes: number; signUpsPerWindow: number; requireEmailVerification: boolean };
   trustProxy: boolean;
   rateLimitPerMinute: number;
   verifyRateLimit: number;
+  newAccountDailyMessages: number;
 };
 
 export class ConfigError extends Error {}
 
 // With the embedded database a newcomer should not have to invent a secret: one is made once and
 // kept beside the data, so sessions survive restarts. A server database needs it set explicitly.
-function embeddedSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'auth-secret');
+function embeddedSecret(dataDir: string, name = 'auth-secret'): string {
+  const file = path.join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+function embeddedOrGivenKey(given: string | undefined, dataDir: string): Buffer {
+  const key = parseEncryptionKey(given ?? embeddedSecret(dataDir, 'encryption-key'));
+  if (!key) throw new ConfigError(`Invalid configuration:\n  ENCRYPTION_KEY: ${path.join(dataDir, 'encryption-key')} does not hold a 32-byte key`);
+  return key;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.DATABASE_URL && !e.AUTH_SECRET) {
     throw new ConfigError('Invalid configuration:\n  AUTH_SECRET: required when DATABASE_URL is set');
   }
+  // Losing this key loses every encrypted note, so a server database never gets a made-up one.
+  if (e.DATABASE_URL && !e.ENCRYPTION_KEY) {
+    throw new ConfigError('Invalid configuration:\n  ENCRYPTION_KEY: required when DATABASE_URL is set');
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     env: e.NODE_ENV,
@@ -91,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dir: path.join(dataDir, 'pglite'), queryTimeoutMs: e.EMBEDDED_QUERY_TIMEOUT_MS },
     authSecret: e.AUTH_SECRET ?? embeddedSecret(dataDir),
+    encryptionKey: embeddedOrGivenKey(e.ENCRYPTION_KEY, dataDir),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
@@ -99,10 +123,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: {
       maxFailedSignIns: e.AUTH_MAX_FAILED_SIGNINS,
       windowMinutes: e.AUTH_RATE_WINDOW_MINUTES,
+      signUpsPerWindow: e.AUTH_SIGNUPS_PER_WINDOW,
       requireEmailVerification: e.REQUIRE_EMAIL_VERIFICATION,
     },
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
+    newAccountDailyMessages: e.NEW_ACCOUNT_DAILY_MESSAGES,
   };
 }

@@ -4,6 +4,7 @@ import type { Db, DatabaseKind } from './db/client.ts';
 import type { Actors } from './http/actor.ts';
 import type { Auth } from './modules/auth/auth.ts';
 import type { Mailer } from './modules/mail/mail.service.ts';
+import type { RealtimeHub } from './realtime/realtime-hub.ts';
 
 export type AppContext = {
   config: Config;
@@ -12,4 +13,6 @@ export type AppContext = {
   auth: Auth;
   actors: Actors;
   mailer: Mailer;
+  /** Live events to members' sockets on every server process (see docs/realtime.md). */
+  realtime: RealtimeHub;
 };

@@ -24,7 +24,7 @@ export type TestApp = Awaited<ReturnType<typeof buildApp>> & { config: Config; d
 export async function freshDatabaseConfig(kind: DatabaseKind, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-test-'));
   let dropDatabase = async () => {};
-  const base = { NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, AUTH_SECRET: 'test-secret-test-secret-test-secret-0', LOG_LEVEL: 'silent', ...env };
+  const base = { NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, AUTH_SECRET: 'test-secret-test-secret-test-secret-0', ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', LOG_LEVEL: 'silent', ...env };
   if (kind === 'pglite') {
     cpSync(inject('pgliteTemplateDir'), path.join(dataDir, 'pglite'), { recursive: true });
     return { config: loadConfig(base), dataDir, dropDatabase };

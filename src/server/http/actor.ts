@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Auth } from '../modules/auth/auth.ts';
-import { AppError } from './errors.ts';
+import { AppError, notFound } from './errors.ts';
 
 export type Actor = { userId: string; email: string; name: string; emailVerified: boolean };
 
@@ -24,6 +24,18 @@ export function createActors(auth: Auth) {
     async required(request: FastifyRequest): Promise<Actor> {
       const actor = await optional(request);
       if (!actor) throw new AppError('unauthenticated', 'Sign in to continue');
+      return actor;
+    },
+    /**
+     * The signed-in member, for a route that names a private record in its path (/api/referrals/:id,
+     * /api/clients/:id/..., /api/trades/:id/..., /api/conversations/:id/...). Nobody signed in gets
+     * the very 404 a signed-in stranger gets, so such a route never tells whether the record exists
+     * nor hints that signing in would help. `notFoundMessage` must be the module's exported constant
+     * that its service passes to notFound() for a stranger: one string, one helper, identical bodies.
+     */
+    async requiredForRecord(request: FastifyRequest, notFoundMessage: string): Promise<Actor> {
+      const actor = await optional(request);
+      if (!actor) throw notFound(notFoundMessage);
       return actor;
     },
   };

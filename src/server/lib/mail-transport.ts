@@ -8,6 +8,8 @@ export type OutgoingMail = {
   html?: string | null;
   replyTo?: string | null;
   attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** Extra headers (List-Unsubscribe), kept with the queued message so a retry carries them too. */
+  headers?: Record<string, string>;
 };
 export type MailTransport = { send: (mail: OutgoingMail) => Promise<void>; close: () => void };
 
@@ -15,7 +17,7 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     send: async (mail) => {
-      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, replyTo: mail.replyTo ?? undefined, attachments: mail.attachments });
+      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, replyTo: mail.replyTo ?? undefined, attachments: mail.attachments, headers: mail.headers });
     },
     close: () => transporter.close(),
   };

@@ -18,6 +18,8 @@ export const mailOutbox = pgTable(
     ref: text('ref'),
     // Where a reply should go (a member's own address for the letters and certificates they send).
     replyTo: text('reply_to'),
+    // Extra headers such as List-Unsubscribe (RFC 8058), so a retry sends them as the first try would.
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     // queued → sent | failed (after the last retry); 'logged' when no SMTP server is configured
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),

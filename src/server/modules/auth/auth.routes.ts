@@ -10,7 +10,6 @@ import { rateLimitRepository } from '../platform/rate-limit.repository.ts';
 import type { Auth } from './auth.ts';
 
 const perIpLimited: Record<string, number> = {
-  '/api/auth/sign-up/email': 20,
   '/api/auth/request-password-reset': 10,
   '/api/auth/send-verification-email': 10,
   '/api/auth/reset-password': 20,
@@ -45,7 +44,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, con
         }
       }
     }
-    const ipLimit = request.method === 'POST' ? perIpLimited[path] : undefined;
+    const ipLimit = request.method !== 'POST' ? undefined : path === '/api/auth/sign-up/email' ? config.auth.signUpsPerWindow : perIpLimited[path];
     if (ipLimit) {
       const { count, resetAt } = await limits.hit(`auth:${path}:${request.ip}`, windowSeconds);
       if (count > ipLimit) {

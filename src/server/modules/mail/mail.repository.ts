@@ -5,7 +5,7 @@ import { mailOutbox, type StoredAttachment } from '../../db/schema/index.ts';
 export type MailRow = typeof mailOutbox.$inferSelect;
 
 export const mailRepository = (db: Db) => ({
-  insert: async (values: { to: string; subject: string; text: string; html: string | null; attachments: StoredAttachment[]; ref: string | null; replyTo: string | null; status: 'queued' | 'logged' }) => {
+  insert: async (values: { to: string; subject: string; text: string; html: string | null; attachments: StoredAttachment[]; ref: string | null; replyTo: string | null; headers: Record<string, string>; status: 'queued' | 'logged' }) => {
     const [row] = await db.insert(mailOutbox).values(values).returning();
     return row!;
   },

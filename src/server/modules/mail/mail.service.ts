@@ -26,6 +26,7 @@ const fromRow = (row: MailRow): OutgoingMail => ({
   text: row.text,
   html: row.html,
   replyTo: row.replyTo,
+  headers: row.headers,
   attachments: row.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.contentBase64, 'base64') })),
 });
 
@@ -75,6 +76,7 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
         attachments: toStored(mail),
         ref: mail.ref ?? null,
         replyTo: mail.replyTo ?? null,
+        headers: mail.headers ?? {},
         status: transport ? 'queued' : 'logged',
       });
       if (!transport) {

@@ -9,6 +9,7 @@ import { taxonomy } from '../../../contracts/taxonomy.ts';
 import type { AppContext } from '../../context.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import { maxImageBytes, storedImagePattern } from '../../lib/images.ts';
+import { circleProfileExtras } from '../circle/profile-extras.ts';
 import { profilesService } from './profiles.service.ts';
 
 const session = [{ session: [] }];
@@ -63,11 +64,12 @@ export function registerProfileRoutes(base: FastifyInstance, { db, config, actor
     '/api/profiles/:slug',
     { schema: { tags: ['profiles'], summary: 'A profile, as the caller may see it (404 when hidden or members-only to the public)', params: z.object({ slug: z.string().max(80) }), response: { 200: profileSchema.omit({ licenseNumber: true }) } } },
     async (request) => {
-      const found = await profiles.findVisible(request.params.slug, await actors.optional(request));
+      const viewer = await actors.optional(request);
+      const found = await profiles.findVisible(request.params.slug, viewer);
       if (!found) throw notFound('No such profile');
       // The licence number is for the member and (later) verification, not for browsing.
       const { licenseNumber: _private, ...shown } = found.profile;
-      return shown;
+      return { ...shown, ...(await circleProfileExtras(db, found.row, viewer !== null)) };
     },
   );
 

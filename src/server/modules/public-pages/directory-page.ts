@@ -85,7 +85,8 @@ ${result.items.map(
   (item) => html`<li><h3><a href="/p/${encodeURIComponent(item.slug)}">${item.displayName}</a></h3>
 <p>${professions[item.profession as keyof typeof professions] ?? item.profession}${item.practiceName ? html` · ${item.practiceName}` : ''}</p>
 <p class="muted">${[item.city, item.region].filter(Boolean).join(', ')}${item.distance !== null ? html` · ${item.distance} ${unit} away` : ''}${item.acceptingReferrals ? html` · <strong>Accepting referrals</strong>` : ''}</p>
-${item.specialties.length ? html`<p>Specialties: ${item.specialties.map((key) => specialties[key as keyof typeof specialties] ?? key).join(', ')}</p>` : ''}</li>`,
+${item.specialties.length ? html`<p>Specialties: ${item.specialties.map((key) => specialties[key as keyof typeof specialties] ?? key).join(', ')}</p>` : ''}
+${item.away ? html`<p class="notice away">Away until ${item.away.until}${item.away.coveredBy.length ? html` · covered by ${item.away.coveredBy.map((cover) => cover.displayName).join(', ')}` : ''}</p>` : ''}</li>`,
 )}
 </ol>
 ${pagination(result, values)}`;

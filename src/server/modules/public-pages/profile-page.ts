@@ -51,6 +51,12 @@ function background(profile: Shown) {
   return html`<ul>${facts}</ul>${paragraphs(profile.history)}`;
 }
 
+// While the member is away: until when, their words, and the colleagues covering (linked).
+const awayNotice = ({ until, message, coveredBy }: NonNullable<Shown['away']>) =>
+  html`<aside class="notice away" role="status"><strong>Away until ${until}.</strong>${message ? html` ${message}` : ''}${
+    coveredBy.length ? html` Covered by ${coveredBy.map((cover, index) => html`${index ? ', ' : ''}<a href="/p/${encodeURIComponent(cover.slug)}">${cover.displayName}</a>`)}.` : ''
+  }</aside>`;
+
 export type ProfilePageOptions = { publicUrl: string; notice: string | null };
 
 export function profilePage(profile: Shown, { publicUrl, notice }: ProfilePageOptions) {
@@ -74,6 +80,7 @@ ${image ? html`<meta property="og:image" content="${publicUrl}${image}">` : ''}
   ];
   const body = html`${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <article>
+${profile.away ? awayNotice(profile.away) : ''}
 <header>
 ${profile.photoUrl ? html`<img src="${profile.photoUrl}" alt="Photo of ${profile.displayName}" width="160">` : ''}
 <h1>${profile.displayName}${profile.credentials.length ? html`<span class="muted">, ${profile.credentials.join(', ')}</span>` : ''}</h1>

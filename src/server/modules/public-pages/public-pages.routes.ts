@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { directoryQuerySchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
+import { circleProfileExtras } from '../circle/profile-extras.ts';
 import { directoryService } from '../directory/directory.service.ts';
 import { profilesService } from '../profiles/profiles.service.ts';
 import { directoryPage, type FieldError, type FormValues } from './directory-page.ts';
@@ -58,7 +59,8 @@ export function registerPublicPages(app: FastifyInstance, { db, config, actors }
       : own && profile.visibility === 'members' ? 'Preview: your profile is visible to signed-in members only.'
       : null;
     const { licenseNumber: _private, ...shown } = profile;
-    const page = profilePage(shown, { publicUrl: config.publicUrl, notice });
+    const { away } = await circleProfileExtras(db, found.row, viewer !== null);
+    const page = profilePage(away ? { ...shown, away } : shown, { publicUrl: config.publicUrl, notice });
     return sendHtml(reply, 200, page, !viewer && profile.visibility === 'public');
   });
 

@@ -1,0 +1,59 @@
+// When an away period is over (its end date passed, or it was ended early), every colleague who
+// accepted to cover gets one thank-you naming the period and how many referrals were redirected
+// to them. Each period is claimed once (UPDATE … WHERE thanked_at IS NULL) in the same transaction
+// as its notifications, so two server processes running this at once thank each colleague once,
+// and a failure leaves the period to be thanked on the next run.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/client.ts';
+import { awayRepository } from './away.repository.ts';
+import { lastDayOf, utcToday } from './away.service.ts';
+import { circleHistoryRepository } from './circle-history.repository.ts';
+import { circleMembersRepository } from './circle-members.repository.ts';
+import { circleNotices } from './circle-notices.ts';
+
+const batch = 100;
+const intervalMs = 10 * 60_000;
+
+/** Sends the thank-you notes due at `now`; answers how many periods it thanked. */
+export async function thankCoveringColleagues(context: AppContext, now = new Date()): Promise<number> {
+  const today = utcToday(now);
+  const due = await awayRepository(context.db).findDueThanks(today, batch);
+  let thanked = 0;
+  for (const { id } of due) {
+    const sent = await awayRepository(context.db).inTransaction(async (tx: Db) => {
+      const period = await awayRepository(tx).claimThanks(id);
+      if (!period) return false;
+      const lastDay = lastDayOf(period);
+      // Cancelled before it began: nobody covered anything.
+      if (period.startsOn > lastDay) return true;
+      const covers = await awayRepository(tx).findCovers([period.id], 'accepted');
+      const away = (await circleMembersRepository(tx).findRefs([period.userId])).get(period.userId);
+      const name = away?.displayName ?? 'a colleague';
+      const notices = circleNotices({ ...context, db: tx });
+      for (const cover of covers) {
+        const redirected = await circleHistoryRepository(tx).redirectedCount(period.userId, cover.coverUserId, period.startsOn, lastDay);
+        const handled = ` ${redirected} ${redirected === 1 ? 'referral was' : 'referrals were'} redirected to you.`;
+        await notices.notify({
+          userId: cover.coverUserId,
+          kind: 'away.thanks',
+          title: `${name} thanks you for covering`,
+          body: `Thank you for covering for ${name} from ${period.startsOn} to ${lastDay}.${handled}`,
+          link: '/app/away',
+          dedupeKey: `away.thanks:${period.id}:${cover.coverUserId}`,
+        });
+      }
+      return true;
+    });
+    if (sent) thanked++;
+  }
+  return thanked;
+}
+
+/** Runs the thank-you pass now and then; unref'd, so it never keeps the process alive. */
+export function scheduleAwayThanks(app: FastifyInstance, context: AppContext) {
+  const run = () => void thankCoveringColleagues(context).catch((error: unknown) => app.log.warn({ err: error }, 'away thanks failed'));
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}

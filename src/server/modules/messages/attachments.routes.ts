@@ -1,0 +1,63 @@
+// Attachments of a conversation: upload (multipart field "file"), then download by members only.
+import { createReadStream } from 'node:fs';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { attachmentParamsSchema, attachmentSchema, conversationIdParamsSchema } from '../../../contracts/messages.ts';
+import type { AppContext } from '../../context.ts';
+import { invalid } from '../../http/errors.ts';
+import { maxImageBytes } from '../../lib/images.ts';
+import type { attachmentsService } from './attachments.service.ts';
+import { conversationNotFound } from './conversations.service.ts';
+
+const tags = ['messages'];
+const security = [{ session: [] }];
+
+async function readUpload(request: FastifyRequest) {
+  if (!request.isMultipart()) throw invalid('file', 'send the file as multipart/form-data in a field named "file"');
+  const part = await request.file();
+  if (!part) throw invalid('file', 'is required');
+  try {
+    return { bytes: await part.toBuffer(), fileName: part.filename };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', `must be at most ${maxImageBytes / 1024 / 1024} MB`);
+    throw error;
+  }
+}
+
+export function registerAttachmentRoutes(base: FastifyInstance, { actors }: AppContext, attachments: ReturnType<typeof attachmentsService>) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    '/api/conversations/:id/attachments',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Upload a PDF or an image (PNG, JPEG, WebP; ≤ 2 MB; multipart field "file"); send it by naming `file` as a message’s attachment',
+        params: conversationIdParamsSchema,
+        response: { 201: attachmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = await actors.requiredForRecord(request, conversationNotFound);
+      return reply.status(201).send(await attachments.upload(actor, request.params.id, await readUpload(request)));
+    },
+  );
+
+  app.get(
+    '/api/conversations/:id/attachments/:file',
+    { schema: { tags, security, summary: 'An attachment, to the conversation’s members only', params: attachmentParamsSchema } },
+    async (request, reply) => {
+      const found = await attachments.open(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.params.file);
+      const disposition = found.kind === 'pdf' ? 'attachment' : 'inline';
+      return reply
+        .type(found.type)
+        .header('content-length', found.size)
+        .header('cache-control', 'private, max-age=3600')
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(found.fileName)}`)
+        .send(createReadStream(found.full));
+    },
+  );
+}

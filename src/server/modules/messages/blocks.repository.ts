@@ -1,0 +1,31 @@
+// Blocks between members and reports for moderation.
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { conversationMembers, memberBlocks, memberReports } from '../../db/schema/index.ts';
+
+export const blocksRepository = (db: Db) => ({
+  block: (blockerId: string, blockedId: string) => db.insert(memberBlocks).values({ blockerId, blockedId }).onConflictDoNothing(),
+  unblock: (blockerId: string, blockedId: string) => db.delete(memberBlocks).where(and(eq(memberBlocks.blockerId, blockerId), eq(memberBlocks.blockedId, blockedId))),
+  /** Which of these users have blocked the sender. */
+  blockersAmong: async (userIds: string[], senderId: string) => {
+    if (userIds.length === 0) return [];
+    const rows = await db
+      .select({ blockerId: memberBlocks.blockerId })
+      .from(memberBlocks)
+      .where(and(inArray(memberBlocks.blockerId, userIds), eq(memberBlocks.blockedId, senderId)));
+    return rows.map((row) => row.blockerId);
+  },
+  /** The members of a conversation who have blocked the sender. */
+  blockersInConversation: async (conversationId: string, senderId: string) => {
+    const rows = await db
+      .select({ blockerId: memberBlocks.blockerId })
+      .from(memberBlocks)
+      .innerJoin(conversationMembers, and(eq(conversationMembers.userId, memberBlocks.blockerId), eq(conversationMembers.conversationId, conversationId)))
+      .where(eq(memberBlocks.blockedId, senderId));
+    return rows.map((row) => row.blockerId);
+  },
+  insertReport: async (row: typeof memberReports.$inferInsert) => {
+    const [created] = await db.insert(memberReports).values(row).returning({ id: memberReports.id, reason: memberReports.reason, createdAt: memberReports.createdAt });
+    return created!;
+  },
+});

@@ -1,0 +1,51 @@
+// Block and report a member. A block is private: the blocked member is never told, and what they
+// see is what they would see for a member who does not exist (see docs/realtime.md).
+import type { ReportCreate } from '../../../contracts/messages.ts';
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { blocksRepository } from './blocks.repository.ts';
+import { conversationsRepository } from './conversations.repository.ts';
+import { messagesRepository } from './messages.repository.ts';
+
+export function blocksService(context: Pick<AppContext, 'db'>, profiles: ProfilesService) {
+  const repo = blocksRepository(context.db);
+  const messages = messagesRepository(context.db);
+  const conversations = conversationsRepository(context.db);
+
+  async function otherMember(actor: Actor, slug: string) {
+    const found = await profiles.findVisible(slug, actor);
+    if (!found) throw notFound('Member not found');
+    if (found.row.userId === actor.userId) throw invalid('slug', 'is you');
+    return found.row;
+  }
+
+  return {
+    async block(actor: Actor, slug: string) {
+      const member = await otherMember(actor, slug);
+      await repo.block(actor.userId, member.userId);
+      return { slug: member.slug, blocked: true };
+    },
+    async unblock(actor: Actor, slug: string) {
+      const member = await otherMember(actor, slug);
+      await repo.unblock(actor.userId, member.userId);
+      return { slug: member.slug, blocked: false };
+    },
+    async report(actor: Actor, slug: string, input: ReportCreate) {
+      const member = await otherMember(actor, slug);
+      let messageBody: string | null = null;
+      if (input.messageId) {
+        // Only a message the reporter can read, written by the member reported.
+        const message = await messages.findById(input.messageId);
+        const readable = message && (await conversations.findForMember(message.conversationId, actor.userId));
+        if (!message || !readable || message.senderId !== member.userId) {
+          throw new AppError('not_found', 'messageId: no such message from this member', [{ field: 'messageId', message: 'no such message from this member' }]);
+        }
+        messageBody = message.body;
+      }
+      const created = await repo.insertReport({ reporterId: actor.userId, reportedId: member.userId, reason: input.reason, details: input.details ?? '', messageId: input.messageId ?? null, messageBody });
+      return { id: created.id, reason: input.reason, createdAt: created.createdAt.toISOString() };
+    },
+  };
+}

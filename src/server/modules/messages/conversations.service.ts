@@ -1,0 +1,95 @@
+// Conversations: who may see one (its members; everyone else gets 404), starting one (a pair
+// reopens its one-to-one conversation), the inbox with unread counts, and marking one read.
+import type { Conversation, ConversationCreate, ConversationList, ReadResult } from '../../../contracts/messages.ts';
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { blocksRepository } from './blocks.repository.ts';
+import { conversationsRepository } from './conversations.repository.ts';
+import { toConversation } from './messages.mapper.ts';
+import { messagesRepository } from './messages.repository.ts';
+
+const inboxSize = 200;
+const noSuchMember = (slug: string) => new AppError('not_found', `memberSlugs: no such member "${slug}"`, [{ field: 'memberSlugs', message: `no such member "${slug}"` }]);
+
+/** What anyone but a member is told about a conversation (anonymous callers too: actors.requiredForRecord). */
+export const conversationNotFound = 'Conversation not found';
+
+export function conversationsService(context: Pick<AppContext, 'db' | 'realtime'>, profiles: ProfilesService) {
+  const repo = conversationsRepository(context.db);
+  const messages = messagesRepository(context.db);
+  const blocks = blocksRepository(context.db);
+
+  /** The conversation if the actor is in it; otherwise 404, exactly as for one that does not exist. */
+  async function requireMember(actor: Actor, conversationId: string) {
+    const row = await repo.findForMember(conversationId, actor.userId);
+    if (!row) throw notFound(conversationNotFound);
+    return row;
+  }
+
+  async function view(actor: Actor, conversationId: string): Promise<Conversation> {
+    const row = await requireMember(actor, conversationId);
+    const [members, latest] = await Promise.all([repo.findMembers([row.id]), messages.latest([row.id])]);
+    return toConversation(row, members, latest[0] ?? null, actor.userId);
+  }
+
+  return {
+    requireMember,
+    get: view,
+
+    async list(actor: Actor): Promise<ConversationList> {
+      const rows = await repo.findForUser(actor.userId, inboxSize);
+      const ids = rows.map((row) => row.id);
+      const [members, latest, totalUnread] = await Promise.all([repo.findMembers(ids), messages.latest(ids), repo.totalUnread(actor.userId)]);
+      const items = rows.map((row) =>
+        toConversation(
+          row,
+          members.filter((member) => member.conversationId === row.id),
+          latest.find((message) => message.conversationId === row.id) ?? null,
+          actor.userId,
+        ),
+      );
+      return { items, totalUnread };
+    },
+
+    /** 201 with a new conversation, or 200 with the pair's existing one-to-one conversation. */
+    async create(actor: Actor, input: ConversationCreate): Promise<{ conversation: Conversation; created: boolean }> {
+      const slugs = [...new Set(input.memberSlugs)];
+      const others: string[] = [];
+      for (const slug of slugs) {
+        const found = await profiles.findVisible(slug, actor);
+        if (!found) throw noSuchMember(slug);
+        if (found.row.userId === actor.userId) throw invalid('memberSlugs', 'a conversation is with others; leave yourself out');
+        others.push(found.row.userId);
+      }
+      // A member who blocked the actor looks exactly like one that does not exist (docs/realtime.md).
+      const blockers = await blocks.blockersAmong(others, actor.userId);
+      if (blockers.length > 0) throw noSuchMember(slugs[others.indexOf(blockers[0]!)]!);
+      if (others.length === 1 && input.title) throw invalid('title', 'only a group conversation has a title');
+      await profiles.getOwn(actor); // members are shown by profile: make sure the actor has one
+      const direct = others.length === 1;
+      const directKey = direct ? [actor.userId, others[0]!].sort().join(':') : null;
+      if (directKey) {
+        const existing = await repo.findDirectByKey(directKey);
+        if (existing) return { conversation: await view(actor, existing.id), created: false };
+      }
+      const result = await repo.create({ kind: direct ? 'direct' : 'group', title: direct ? null : input.title || null, directKey, createdBy: actor.userId, memberIds: [actor.userId, ...others] });
+      // Lost a race with the other member starting the same pair: theirs is the one.
+      const id = result.id ?? (await repo.findDirectByKey(directKey!))!.id;
+      return { conversation: await view(actor, id), created: result.created };
+    },
+
+    async markRead(actor: Actor, conversationId: string): Promise<ReadResult> {
+      await requireMember(actor, conversationId);
+      const row = await repo.markRead(conversationId, actor.userId);
+      if (!row) throw notFound(conversationNotFound);
+      const totalUnread = await repo.totalUnread(actor.userId);
+      const result = { conversationId, unreadCount: row.unreadCount, totalUnread };
+      // The member's other tabs and devices clear their badges too.
+      await context.realtime.publish([actor.userId], { type: 'conversation.read', ...result }).catch(() => undefined);
+      return result;
+    },
+  };
+}
+export type ConversationsService = ReturnType<typeof conversationsService>;

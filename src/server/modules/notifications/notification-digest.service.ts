@@ -1,0 +1,74 @@
+// The weekly digest: one email per member and ISO week summarizing the last seven days'
+// notifications, unless they turned it off. Each (member, week) is claimed by an insert first, so
+// two instances never send the same digest.
+import { categoryOf, type NotificationCategory } from '../../../contracts/notifications.ts';
+import { footer, notificationLines, type NotificationMailDeps } from './notification-email.service.ts';
+import { notificationEmailRepository } from './notification-email.repository.ts';
+import { issueUnsubscribeLink } from './unsubscribe-links.ts';
+
+const weekMs = 7 * 24 * 60 * 60_000;
+const maxListed = 20;
+
+/** The ISO-8601 week of a moment in UTC, '2026-W48' (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeek(at: Date) {
+  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday of this week decides its year
+  const year = day.getUTCFullYear();
+  const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+const categoryNames: Record<NotificationCategory, string> = {
+  referrals: 'referrals',
+  trades: 'treatment trades',
+  connections: 'your circle',
+  away: 'cover when away',
+  messages: 'messages',
+  contacts: 'contacts',
+  clients: 'clients',
+  other: 'other',
+};
+
+/** Returns how many digests this call queued. */
+export async function sendWeeklyDigests({ db, mailer, publicUrl }: NotificationMailDeps, now: Date = new Date()) {
+  const repo = notificationEmailRepository(db);
+  const week = isoWeek(now);
+  const since = new Date(now.getTime() - weekMs);
+  let sent = 0;
+  const failures: unknown[] = [];
+  for (const { userId } of await repo.findDigestRecipients(since, week)) {
+    if (!(await repo.claimDigest(userId, week))) continue;
+    try {
+      const member = await repo.member(userId);
+      const rows = await repo.findSince(userId, since, now, 500);
+      if (!member || rows.length === 0) continue;
+      const counts = new Map<NotificationCategory, number>();
+      for (const row of rows) counts.set(categoryOf(row.kind), (counts.get(categoryOf(row.kind)) ?? 0) + 1);
+      const unread = rows.filter((row) => !row.readAt).length;
+      const link = await issueUnsubscribeLink(db, userId, publicUrl);
+      const text = [
+        `Hello ${member.name || 'there'},`,
+        '',
+        `Your week on Kneadwork: ${rows.length === 1 ? 'one notification' : `${rows.length} notifications`}${unread > 0 ? `, ${unread} still unread` : ''}.`,
+        '',
+        ...[...counts].map(([category, n]) => `- ${categoryNames[category]}: ${n}`),
+        '',
+        'The latest:',
+        ...notificationLines(rows.slice(0, maxListed), publicUrl),
+        ...(rows.length > maxListed ? [`…and ${rows.length - maxListed} more.`] : []),
+        '',
+        `All notifications: ${publicUrl}/app/notifications`,
+        ...footer(link.url, publicUrl),
+        'Turn the weekly digest off in your notification settings.',
+      ].join('\n');
+      await mailer.send({ to: member.email, subject: `Your week on Kneadwork (${week})`, text, headers: link.headers, ref: `notifications:${userId}` });
+      sent++;
+    } catch (error) {
+      failures.push(error);
+      await repo.releaseDigest(userId, week).catch(() => undefined);
+    }
+  }
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} weekly digest(s) could not be queued`);
+  return sent;
+}

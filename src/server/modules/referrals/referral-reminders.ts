@@ -1,0 +1,59 @@
+// A referral nobody answered within reminderAfterDays reminds the recipient and tells the sender,
+// once: the claim is one UPDATE … WHERE reminded_at IS NULL, so however many instances tick at
+// the same moment, each referral is reminded by exactly one of them.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { notificationsService } from '../notifications/notifications.service.ts';
+import { referralLinks } from './referral-links.service.ts';
+import { referralPath } from './referrals.service.ts';
+import { referralsRepository } from './referrals.repository.ts';
+
+export const reminderAfterDays = 3;
+const everyMs = 30 * 60_000;
+const dayMs = 86_400_000;
+
+/** Sends the reminders due at `now`; returns how many referrals were reminded. */
+export async function sendReferralReminders(context: AppContext, now = new Date()): Promise<number> {
+  const repo = referralsRepository(context.db);
+  const notices = notificationsService(context);
+  const links = referralLinks(context);
+  const due = await repo.claimUnanswered(new Date(now.getTime() - reminderAfterDays * dayMs), now);
+  for (const referral of due) {
+    const days = Math.floor((now.getTime() - referral.createdAt.getTime()) / dayMs);
+    const link = referral.toUserId ? null : await links.stateOf(referral.id, now);
+    if (link?.state === 'active') {
+      // The token exists only in the first email, so the reminder points there instead of carrying a new one.
+      await context.mailer.send({
+        to: link.sentTo,
+        subject: 'Reminder: a referral is waiting for your answer',
+        text: `Dear ${referral.recipientName},\n\nA client was referred to you through Kneadwork ${days} days ago and is waiting for your answer. Please open the private link in our email of ${referral.createdAt.toISOString().slice(0, 10)} to accept or decline it.`,
+        ref: `referral:${referral.id}`,
+      });
+    }
+    if (referral.toUserId) {
+      await notices.notify({
+        userId: referral.toUserId,
+        kind: 'referral.reminder',
+        title: 'A referral is waiting for your answer',
+        body: `A client was referred to you ${days} days ago. Please accept or decline it.`,
+        link: referralPath(referral.id),
+        dedupeKey: `referral.reminder:${referral.id}`,
+      });
+    }
+    await notices.notify({
+      userId: referral.fromUserId,
+      kind: 'referral.unanswered',
+      title: `${referral.recipientName} has not answered your referral yet`,
+      body: `Sent ${days} days ago${referral.toUserId || link?.state === 'active' ? '; they have been reminded' : ''}. You may want to call them or refer elsewhere.`,
+      link: referralPath(referral.id),
+      dedupeKey: `referral.unanswered:${referral.id}`,
+    });
+  }
+  return due.length;
+}
+
+export function scheduleReferralReminders(app: FastifyInstance, context: AppContext) {
+  const timer = setInterval(() => void sendReferralReminders(context).catch((error: unknown) => app.log.warn({ err: error }, 'referral reminders failed')), everyMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}

@@ -1,0 +1,77 @@
+// Read-only API over the curated guide and glossary; members only, since it assists writing referrals.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  glossaryListSchema,
+  glossaryQuerySchema,
+  scopeGuideEntrySchema,
+  scopeGuideListSchema,
+  scopeGuideQuerySchema,
+  scopeSourceSchema,
+} from '../../../contracts/scope-guide.ts';
+import type { AppContext } from '../../context.ts';
+import { notFound } from '../../http/errors.ts';
+import { loadScopeGuideData, scopeGuideService } from './scope-guide.service.ts';
+
+const tags = ['scope-guide'];
+const security = [{ session: [] }];
+
+export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppContext) {
+  const app = base.withTypeProvider<ZodTypeProvider>();
+  // Loaded here, at startup, so bad data fails the boot rather than the first request.
+  const guide = scopeGuideService(loadScopeGuideData());
+
+  app.get(
+    '/api/scope-guide',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q matches title and signs)',
+        querystring: scopeGuideQuerySchema,
+        response: { 200: scopeGuideListSchema },
+      },
+    },
+    async (request) => {
+      await actors.required(request);
+      return guide.suggestions(request.query);
+    },
+  );
+
+  app.get(
+    '/api/scope-guide/:key',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One guide entry with the sources it cites',
+        params: z.object({ key: z.string().max(80) }),
+        response: { 200: z.object({ item: scopeGuideEntrySchema, sources: z.array(scopeSourceSchema) }) },
+      },
+    },
+    async (request) => {
+      await actors.required(request);
+      const found = guide.find(request.params.key);
+      if (!found) throw notFound('No such guide entry');
+      return found;
+    },
+  );
+
+  app.get(
+    '/api/glossary',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Medical terms with plain-language translations, ranked: exact term or alias, prefix, substring, then plain-text match',
+        querystring: glossaryQuerySchema,
+        response: { 200: glossaryListSchema },
+      },
+    },
+    async (request) => {
+      await actors.required(request);
+      return guide.glossary(request.query);
+    },
+  );
+}

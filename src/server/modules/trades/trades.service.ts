@@ -1,0 +1,96 @@
+// The rules of treatment trades that are not transitions: proposing to a visible member, reading
+// a trade (only its two parties may; anyone else gets 404), the notes each party keeps after a
+// session, and the minutes ledger per partner. Transitions live in trade-transitions.service.ts.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Ledger, Trade, TradeNotes, TradePropose } from '../../../contracts/trades.ts';
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { profilesService } from '../profiles/profiles.service.ts';
+import { ledgerRepository } from './ledger.repository.ts';
+import { tradeConflict } from './trade-rules.ts';
+import { tradeNotices } from './trade-notices.ts';
+import { partnerIdOf, toTrade } from './trades.mapper.ts';
+import { tradesRepository, type TradeRow } from './trades.repository.ts';
+
+type Who = Pick<Actor, 'userId'>;
+
+/** What anyone but the two parties is told about a trade (anonymous callers too: actors.requiredForRecord). */
+export const noSuchTrade = 'No such trade';
+
+export function tradesService(context: AppContext, log: FastifyBaseLogger) {
+  const { db, config } = context;
+  const repo = tradesRepository(db);
+  const ledger = ledgerRepository(db);
+  const profiles = profilesService(db, config.uploadDir);
+  const notices = tradeNotices(context, log);
+
+  async function present(actor: Who, rows: TradeRow[]): Promise<Trade[]> {
+    const ids = rows.map((row) => row.id);
+    const [sessions, notes, members] = await Promise.all([repo.sessionsOf(db, ids), repo.notesOf(ids), repo.members(rows.map((row) => partnerIdOf(row, actor.userId)))]);
+    return rows.map((row) => toTrade(row, actor.userId, sessions, notes, members));
+  }
+
+  async function requireParty(actor: Who, id: string) {
+    const row = await repo.findForParty(actor.userId, id);
+    if (!row) throw notFound(noSuchTrade);
+    return row;
+  }
+
+  const get = async (actor: Who, id: string) => (await present(actor, [await requireParty(actor, id)]))[0]!;
+
+  return {
+    get,
+    present,
+
+    list: async (actor: Who) => present(actor, await repo.listForParty(actor.userId)),
+
+    /** A proposal to a member the proposer can see (hidden profiles look like no one). */
+    async propose(actor: Actor, input: TradePropose) {
+      const member = await profiles.findVisible(input.toMemberSlug, actor);
+      if (member?.row.userId === actor.userId) throw invalid('toMemberSlug', 'a trade is with someone else, not yourself');
+      if (!member) throw new AppError('not_found', 'toMemberSlug: no such member', [{ field: 'toMemberSlug', message: 'no such member' }]);
+      const row = await repo.transaction((tx) =>
+        repo.insert(tx, {
+          proposerUserId: actor.userId,
+          partnerUserId: member.row.userId,
+          proposerService: input.give.service,
+          proposerMinutes: input.give.minutes,
+          partnerService: input.receive.service,
+          partnerMinutes: input.receive.minutes,
+          note: input.note ?? '',
+          awaitingUserId: member.row.userId,
+        }),
+      );
+      await notices.tell(row.partnerUserId, row, 'trade.proposed', `${actor.name} proposes a treatment trade`, `${input.give.minutes} min of ${input.give.service} for ${input.receive.minutes} min of ${input.receive.service}.`);
+      return get(actor, row.id);
+    },
+
+    /** After a completed session: my private note on their style, and feedback I share with them. */
+    async saveNotes(actor: Actor, id: string, input: TradeNotes) {
+      const row = await requireParty(actor, id);
+      const sessions = await repo.sessionsOf(db, [row.id]);
+      if (!sessions.some((session) => session.status === 'completed')) throw tradeConflict('Notes are written after a completed session of this trade', 'no_completed_session');
+      await repo.upsertNotes(row.id, actor.userId, input);
+      if (input.sharedFeedback) await notices.tell(partnerIdOf(row, actor.userId), row, 'trade.feedback', `${actor.name} shared feedback on your trade`, input.sharedFeedback.slice(0, 200));
+      return get(actor, row.id);
+    },
+
+    /** Per partner: the balance in minutes (positive: they owe me) and the sessions behind it. */
+    async ledger(actor: Who): Promise<Ledger> {
+      const entries = await ledger.entriesOf(actor.userId);
+      const members = await repo.members(entries.map((entry) => entry.partnerUserId));
+      const byPartner = new Map<string, Ledger['partners'][number]>();
+      for (const entry of entries) {
+        const member = members.get(entry.partnerUserId);
+        const line = byPartner.get(entry.partnerUserId) ?? { partner: { slug: member?.slug ?? null, name: member?.name ?? 'Former member' }, balance: 0, theyOweMe: 0, iOweThem: 0, history: [] };
+        line.balance += entry.minutes;
+        line.history.push({ tradeId: entry.tradeId, sessionId: entry.sessionId, service: entry.service, minutes: entry.minutes, completedAt: new Date(entry.createdAt).toISOString() });
+        byPartner.set(entry.partnerUserId, line);
+      }
+      const partners = [...byPartner.values()].map((line) => ({ ...line, theyOweMe: Math.max(line.balance, 0), iOweThem: Math.max(-line.balance, 0) }));
+      return { partners: partners.sort((a, b) => Math.abs(b.balance) - Math.abs(a.balance) || a.partner.name.localeCompare(b.partner.name)) };
+    },
+  };
+}
+export type TradesService = ReturnType<typeof tradesService>;

@@ -1,0 +1,133 @@
+// Email for what happens while a member is away: instant vs batched vs off, one message for a
+// batch, nothing for what was read or while connected, never twice from two concurrent runs, and
+// the weekly digest once per member and week.
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { AppContext } from '../src/server/context.ts';
+import { notifications, user } from '../src/server/db/schema/index.ts';
+import { isoWeek, sendWeeklyDigests } from '../src/server/modules/notifications/notification-digest.service.ts';
+import { batchDelayMs, sendNotificationEmails } from '../src/server/modules/notifications/notification-email.service.ts';
+import { notificationsService } from '../src/server/modules/notifications/notifications.service.ts';
+import { asMember, signUp } from './support/members.ts';
+import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
+
+const publicUrl = 'https://kneadwork.example';
+const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+type Sent = { to: string; subject: string; text: string; headers?: Record<string, string> };
+
+describeEachDatabase('notification email', (kind) => {
+  let app: TestApp;
+  const ids: Record<string, string> = {};
+  const cookies: Record<string, string> = {};
+  const sent: Sent[] = [];
+  const online = new Set<string>();
+  let notify: ReturnType<typeof notificationsService>['notify'];
+  const deps = () => ({ db: app.database.db, publicUrl, mailer: { send: async (mail: Sent) => String(sent.push(mail)) }, hub: { publish: () => undefined, isOnline: (id: string) => online.has(id) } });
+  const to = (name: string) => sent.filter((mail) => mail.to === `${name}.away@example.com`);
+  const setPrefs = (name: string, payload: Record<string, unknown>) => app.inject({ method: 'PUT', url: '/api/notifications/preferences', headers: asMember(cookies[name]!), payload });
+
+  beforeAll(async () => {
+    app = await createTestApp(kind);
+    for (const name of ['ana', 'ben', 'cy', 'dee']) {
+      cookies[name] = (await signUp(app, name.toUpperCase(), `${name}.away@example.com`)).cookie;
+      ids[name] = (await app.database.db.select({ id: user.id }).from(user).where(eq(user.email, `${name}.away@example.com`)))[0]!.id;
+    }
+    notify = notificationsService({ db: app.database.db } as unknown as AppContext).notify;
+  });
+  beforeEach(() => {
+    sent.length = 0;
+    online.clear();
+  });
+  afterAll(() => app.cleanup());
+
+  it('sends instant categories at the next run, holds batched ones, and never sends off ones', async () => {
+    expect((await setPrefs('ana', { email: { referrals: 'instant', trades: 'off' } })).statusCode).toBe(200);
+    await notify({ userId: ids.ana!, kind: 'referral.accepted', title: 'Ben accepted your referral', body: 'See you Tuesday', link: '/app/referrals/r9' });
+    await notify({ userId: ids.ana!, kind: 'trade.proposed', title: 'A trade you turned off', body: '', link: '/app/trades/t1' });
+    await notify({ userId: ids.ana!, kind: 'message.received', title: 'New message from Ben', body: '', link: '/app/messages/c1' });
+
+    expect(await sendNotificationEmails(deps(), minutes(1))).toBe(1);
+    const [instant] = to('ana');
+    expect(instant!.subject).toBe('Ben accepted your referral');
+    expect(instant!.text).toContain(`- Ben accepted your referral\n  See you Tuesday\n  ${publicUrl}/app/referrals/r9`);
+    expect(instant!.text).not.toContain('New message from Ben');
+    expect(instant!.text).toMatch(new RegExp(`${publicUrl}/unsubscribe/[A-Za-z0-9_-]{43}`));
+    expect(instant!.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+
+    // The batched message waits for its delay, then goes; the turned-off trade never does.
+    expect(await sendNotificationEmails(deps(), minutes(2))).toBe(0);
+    expect(await sendNotificationEmails(deps(), minutes(1 + batchDelayMs / 60_000))).toBe(1);
+    expect(to('ana')[1]!.subject).toBe('New message from Ben');
+    expect(sent.some((mail) => mail.text.includes('A trade you turned off'))).toBe(false);
+    expect(await sendNotificationEmails(deps(), minutes(200))).toBe(0);
+  });
+
+  it('puts several batched notifications in one email, at most one batched email an hour', async () => {
+    for (const n of [1, 2, 3]) await notify({ userId: ids.ben!, kind: 'connection.requested', title: `Request ${n}`, body: '', link: '/app/circle' });
+    expect(await sendNotificationEmails(deps(), minutes(15))).toBe(1);
+    expect(to('ben')).toHaveLength(1);
+    expect(to('ben')[0]!.subject).toBe('3 new notifications on Kneadwork');
+    for (const n of [1, 2, 3]) expect(to('ben')[0]!.text).toContain(`Request ${n}`);
+
+    await notify({ userId: ids.ben!, kind: 'connection.accepted', title: 'Later news', body: '', link: '/app/circle' });
+    expect(await sendNotificationEmails(deps(), minutes(40))).toBe(0);
+    expect(await sendNotificationEmails(deps(), minutes(76))).toBe(1);
+    expect(to('ben')[1]!.text).toContain('Later news');
+  });
+
+  it('sends nothing about what was read, nor while the member is connected', async () => {
+    await notify({ userId: ids.cy!, kind: 'away.cover-invited', title: 'Cover for Ana?', body: '', link: '/app/away' });
+    online.add(ids.cy!);
+    expect(await sendNotificationEmails(deps(), minutes(30))).toBe(0);
+    expect((await app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: asMember(cookies.cy!), payload: {} })).statusCode).toBe(200);
+    online.clear();
+    expect(await sendNotificationEmails(deps(), minutes(30))).toBe(0);
+    expect(to('cy')).toHaveLength(0);
+  });
+
+  it('never sends one notification twice when two runs overlap', async () => {
+    expect((await setPrefs('dee', { email: { messages: 'instant' } })).statusCode).toBe(200);
+    for (const n of [1, 2]) await notify({ userId: ids.dee!, kind: 'message.received', title: `Message ${n}`, body: '', link: '/app/messages' });
+    await notify({ userId: ids.dee!, kind: 'referral.received', title: 'A referral', body: '', link: '/app/referrals' });
+    const runs = await Promise.all([sendNotificationEmails(deps(), minutes(20)), sendNotificationEmails(deps(), minutes(20)), sendNotificationEmails(deps(), minutes(20))]);
+    const mentions = (title: string) => to('dee').filter((mail) => mail.text.includes(title)).length;
+    expect(runs.reduce((a, b) => a + b, 0)).toBe(to('dee').length);
+    expect([mentions('Message 1'), mentions('Message 2'), mentions('A referral')]).toEqual([1, 1, 1]);
+  });
+
+  it('gives claimed notifications back when the email cannot be queued', async () => {
+    await notify({ userId: ids.cy!, kind: 'trade.countered', title: 'Countered', body: '', link: '/app/trades' });
+    const failing = { ...deps(), mailer: { send: (): Promise<string> => Promise.reject(new Error('outbox down')) } };
+    await expect(sendNotificationEmails(failing, minutes(300))).rejects.toThrow(/could not be queued/);
+    expect(await sendNotificationEmails(deps(), minutes(300))).toBe(1);
+    expect(to('cy')[0]!.text).toContain('Countered');
+  });
+
+  it('sends the weekly digest once per member and ISO week, unless turned off', async () => {
+    expect((await setPrefs('ben', { weeklyDigest: false })).statusCode).toBe(200);
+    const now = minutes(5);
+    const [first, second] = await Promise.all([sendWeeklyDigests(deps(), now), sendWeeklyDigests(deps(), now)]);
+    expect(first + second).toBe(3);
+    expect(to('ben')).toHaveLength(0);
+    const digest = to('ana')[0]!;
+    expect(digest.subject).toBe(`Your week on Kneadwork (${isoWeek(now)})`);
+    expect(digest.text).toContain('Your week on Kneadwork: 3 notifications');
+    expect(digest.text).toContain('Ben accepted your referral');
+    expect(digest.headers?.['List-Unsubscribe']).toMatch(/^<https:\/\/kneadwork\.example\/unsubscribe\//);
+    expect(await sendWeeklyDigests(deps(), minutes(60))).toBe(0);
+
+    // Next week, with something new that week: one more digest.
+    const nextWeek = new Date(now.getTime() + 7 * 86_400_000);
+    await notify({ userId: ids.ana!, kind: 'referral.returned', title: 'Client returned', body: '', link: '/app/referrals' });
+    await app.database.db.update(notifications).set({ createdAt: sql`${new Date(nextWeek.getTime() - 3600_000).toISOString()}::timestamptz` }).where(eq(notifications.title, 'Client returned'));
+    expect(await sendWeeklyDigests(deps(), nextWeek)).toBe(1);
+    expect(to('ana')[1]!.text).toContain('Client returned');
+  });
+
+  it('names ISO weeks the way the standard does', () => {
+    expect(isoWeek(new Date('2026-01-01T12:00:00Z'))).toBe('2026-W01');
+    expect(isoWeek(new Date('2027-01-01T12:00:00Z'))).toBe('2026-W53');
+    expect(isoWeek(new Date('2026-11-23T00:00:00Z'))).toBe('2026-W48');
+    expect(isoWeek(new Date('2026-11-22T23:59:00Z'))).toBe('2026-W47');
+  });
+});
