@@ -101,6 +101,7 @@ test('a member confirms their email from the link, then changes their password, 
   expect((await other.post('/api/auth/sign-in/email', { data: { email, password } })).status()).toBe(200);
   expect(await (await other.get('/api/auth/get-session')).json()).toMatchObject({ user: { email } });
 
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).click(); // My profile and Account sit under More
   await page.getByRole('link', { name: 'Account', exact: true }).click();
   await expect(page.getByText('Confirmed', { exact: true })).toBeVisible();
   await expect(page.getByText(/signs you out everywhere else/)).toBeVisible();

@@ -17,6 +17,7 @@ test('a member edits their profile with a live preview and sees field errors bef
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/app\/directory/);
 
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).click(); // My profile and Account sit under More
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My profile' }).click();
   await expect(page.getByRole('heading', { name: 'My profile', level: 1 })).toBeVisible();
   const preview = page.getByRole('complementary', { name: 'Live preview of your profile' });

@@ -1,5 +1,7 @@
-// The header: brand, main navigation, and who is signed in. Plain links and buttons (no menus or
-// drawers) keep the shell small, since it is part of every first load.
+// The header: brand, main navigation, the notification bell and who is signed in. Plain links, a
+// hand-made "More" disclosure and no drawers keep the shell small, since it is part of every first
+// load. Wide screens (lg, 1200px) show the primary links and "More"; narrower ones the burger, which
+// lists every link.
 import { Avatar, Box, Burger, Button, Container, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -8,27 +10,11 @@ import { messageOf } from '../api/http.ts';
 import { useSession, useSignOut } from '../api/session.ts';
 import { Brand } from '../components/Brand.tsx';
 import { initials } from '../components/initials.ts';
-
-
-function NavLinks({ signedIn, onNavigate }: { signedIn: boolean; onNavigate?: () => void }) {
-  const links = [
-    { to: '/directory', label: 'Directory' },
-    ...(signedIn
-      ? [
-          { to: '/contacts', label: 'My professionals' },
-          { to: '/letters', label: 'Letters' },
-          { to: '/offers', label: 'Offers' },
-          { to: '/profile', label: 'My profile' },
-          { to: '/account', label: 'Account' },
-        ]
-      : []),
-  ];
-  return links.map((link) => (
-    <NavLink key={link.to} to={link.to} className="nav-link" onClick={onNavigate}>
-      {link.label}
-    </NavLink>
-  ));
-}
+import { MemberNav } from './MemberNav.tsx';
+import { NavLinks } from './NavLinks.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
+import { publicLinks } from './nav-links.ts';
+import './header.css';
 
 export function Header() {
   const session = useSession();
@@ -50,26 +36,27 @@ export function Header() {
   return (
     <Container size="xl" h="100%" pos="relative">
       <Group h="100%" justify="space-between" wrap="nowrap">
-        <Group gap="xl" wrap="nowrap">
+        <Group gap="lg" wrap="nowrap">
           <Brand />
-          <Group component="nav" aria-label="Main" gap={4} visibleFrom="sm">
-            <NavLinks signedIn={!!user} />
+          <Group component="nav" aria-label="Main" gap={2} visibleFrom="lg" wrap="nowrap">
+            {user ? <MemberNav layout="row" /> : <NavLinks links={publicLinks} />}
           </Group>
         </Group>
         <Group gap="xs" wrap="nowrap">
           {user ? (
             <>
+              <NotificationBell />
               <Link to="/account" className="user-button" aria-label={`Account settings for ${user.name}`}>
                 <Group gap="xs" wrap="nowrap">
                   <Avatar color="sage" radius="xl" size={32}>
                     {initials(user.name)}
                   </Avatar>
-                  <Text size="sm" fw={500} visibleFrom="md" truncate maw={160} c="dark.6">
+                  <Text size="sm" fw={500} hiddenFrom="lg" visibleFrom="md" truncate maw={140} c="dark.6">
                     {user.name}
                   </Text>
                 </Group>
               </Link>
-              <Button variant="subtle" color="gray" onClick={onSignOut} loading={signOut.isPending} visibleFrom="sm">
+              <Button variant="subtle" color="gray" onClick={onSignOut} loading={signOut.isPending} visibleFrom="lg" px="xs">
                 Sign out
               </Button>
             </>
@@ -85,14 +72,14 @@ export function Header() {
               </>
             )
           )}
-          <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={menuOpen} aria-controls="mobile-nav" />
+          <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="lg" size="sm" aria-label={menuOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={menuOpen} aria-controls="mobile-nav" />
         </Group>
       </Group>
       {menuOpen && (
-        <Box hiddenFrom="sm" pos="absolute" top={64} left={0} right={0} px="md">
-          <Paper shadow="md" withBorder p="sm" id="mobile-nav">
+        <Box hiddenFrom="lg" pos="absolute" top={64} left={0} right={0} px="md">
+          <Paper shadow="md" withBorder p="sm" id="mobile-nav" className="mobile-nav">
             <Stack component="nav" aria-label="Main" gap={4}>
-              <NavLinks signedIn={!!user} onNavigate={menu.close} />
+              {user ? <MemberNav layout="column" onNavigate={menu.close} /> : <NavLinks links={publicLinks} onNavigate={menu.close} />}
               {user ? (
                 <button type="button" className="nav-link" onClick={onSignOut}>
                   Sign out

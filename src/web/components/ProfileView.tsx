@@ -7,6 +7,14 @@ import { initials } from './initials.ts';
 
 const labels = (table: Record<string, string>, keys: readonly string[]) => keys.map((key) => table[key] ?? key);
 
+/** "Prenatal and postpartum · endorsed by 3" where colleagues endorsed it. */
+const endorsed = (table: Record<string, string>, keys: readonly string[], counts: Record<string, number> = {}) =>
+  keys.map((key) => {
+    const label = table[key] ?? key;
+    const count = counts[key] ?? 0;
+    return count > 0 ? `${label} · endorsed by ${count}` : label;
+  });
+
 function Part({ title, order, children }: { title: string; order: TitleOrder; children: ReactNode }) {
   return (
     <Stack gap={6}>
@@ -35,8 +43,8 @@ type Props = { profile: PublicProfile; taxonomy: Taxonomy; headingOrder?: 1 | 2;
 export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: Props) {
   const sub = (headingOrder + 1) as TitleOrder;
   const place = [profile.city, profile.region].filter(Boolean).join(', ');
-  const specialties = [...labels(taxonomy.specialties, profile.specialties), ...(profile.specialtiesOther ? [profile.specialtiesOther] : [])];
-  const modalities = [...labels(taxonomy.modalities, profile.modalities), ...(profile.modalitiesOther ? [profile.modalitiesOther] : [])];
+  const specialties = [...endorsed(taxonomy.specialties, profile.specialties, profile.endorsements?.specialties), ...(profile.specialtiesOther ? [profile.specialtiesOther] : [])];
+  const modalities = [...endorsed(taxonomy.modalities, profile.modalities, profile.endorsements?.modalities), ...(profile.modalitiesOther ? [profile.modalitiesOther] : [])];
   const associations = [...labels(taxonomy.associations, profile.associations), ...(profile.associationsOther ? [profile.associationsOther] : [])];
   const training = [
     profile.school && `${profile.school}${profile.graduationYear ? `, ${profile.graduationYear}` : ''}`,

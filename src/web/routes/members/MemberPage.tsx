@@ -1,5 +1,6 @@
 import { Anchor, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/http.ts';
 import { useMemberProfile, useMyProfile, useTaxonomy } from '../../api/profile.ts';
@@ -8,13 +9,18 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ProfileView } from '../../components/ProfileView.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { AwayNotice } from './AwayNotice.tsx';
+
+// Reason: only a signed-in colleague gets the actions (connect, message, endorse…): their own chunk.
+const MemberActions = lazy(() => import('./MemberActions.tsx'));
 
 export function MemberPage() {
   const { slug = '' } = useParams();
   const profile = useMemberProfile(slug);
   const taxonomy = useTaxonomy();
   const signedIn = !!useSession().data?.user;
-  const mine = useMyProfile(signedIn).data?.slug === slug;
+  const me = useMyProfile(signedIn);
+  const mine = me.data?.slug === slug;
   useDocumentTitle(profile.data ? `${profile.data.displayName} — Kneadwork` : 'Kneadwork');
 
   if (profile.error instanceof ApiError && profile.error.status === 404) return <NotFoundPage />;
@@ -45,6 +51,12 @@ export function MemberPage() {
           <Text size="sm" c="dimmed">
             Sign in to see members-only profiles and to reach out to colleagues.
           </Text>
+        )}
+        {profile.data.away && <AwayNotice name={profile.data.displayName} away={profile.data.away} />}
+        {signedIn && me.isFetched && !mine && (
+          <Suspense fallback={null}>
+            <MemberActions profile={profile.data} taxonomy={taxonomy.data} />
+          </Suspense>
         )}
         <ProfileView profile={profile.data} taxonomy={taxonomy.data} />
       </Stack>

@@ -1,0 +1,24 @@
+// The member's destinations, in two tiers: the primary ones stay in view on wide screens, the rest
+// sit under "More". The burger on narrow screens lists both.
+export type NavItem = { to: string; label: string };
+
+export const publicLinks: NavItem[] = [{ to: '/directory', label: 'Directory' }];
+
+// Letters and Offers stay in view: the browser tests (and members used to them) reach them there.
+export const primaryLinks: NavItem[] = [
+  { to: '/directory', label: 'Directory' },
+  { to: '/contacts', label: 'My professionals' },
+  { to: '/referrals', label: 'Referrals' },
+  { to: '/messages', label: 'Messages' },
+  { to: '/letters', label: 'Letters' },
+  { to: '/offers', label: 'Offers' },
+];
+
+export const moreLinks: NavItem[] = [
+  { to: '/clients', label: 'Clients' },
+  { to: '/circle', label: 'Circle' },
+  { to: '/trades', label: 'Trades' },
+  { to: '/away', label: 'Away' },
+  { to: '/profile', label: 'My profile' },
+  { to: '/account', label: 'Account' },
+];

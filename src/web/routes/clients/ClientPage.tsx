@@ -1,0 +1,96 @@
+// /clients/:id: one client — details and private notes, consent records, and "Refer this client".
+// Opened with ?consent=new (from the referral form) the consent form is already open.
+import { Anchor, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useClient, useUpdateClient, type Client } from '../../api/clients.ts';
+import { ApiError, messageOf } from '../../api/http.ts';
+import { RequireMember } from '../../app/guards.tsx';
+import { LoadError } from '../../components/LoadError.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { NotFoundPage } from '../NotFoundPage.tsx';
+import { formatDay } from '../offers/format.ts';
+import { AccessLog } from './AccessLog.tsx';
+import { EditClientModal } from './ClientModals.tsx';
+import { Consents } from './Consents.tsx';
+
+function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
+  const update = useUpdateClient(client.id);
+  const archive = () =>
+    update.mutate({ archived: !client.archivedAt }, { onError: (error) => notifications.show({ color: 'red', title: 'The client was not changed', message: messageOf(error) }) });
+  const rows = [
+    ['Email', client.email],
+    ['Phone', client.phone],
+    ['Date of birth', client.dateOfBirth ? formatDay(client.dateOfBirth) : ''],
+  ].filter(([, value]) => value);
+  return (
+    <Paper withBorder radius="lg" p="md" component="section" aria-label="Details">
+      <Stack gap="sm">
+        {rows.length === 0 && <Text size="sm" c="dimmed">No contact details yet.</Text>}
+        {rows.map(([label, value]) => (
+          <Stack key={label} gap={0}>
+            <Text size="xs" c="dimmed">{label}</Text>
+            <Text size="sm">{value}</Text>
+          </Stack>
+        ))}
+        <Stack gap={0}>
+          <Text size="xs" c="dimmed">Notes (private)</Text>
+          <Text size="sm" className="pre-line">{client.notes || '—'}</Text>
+        </Stack>
+        <Group gap="xs">
+          <Button size="xs" variant="default" onClick={onEdit}>Edit</Button>
+          <Button size="xs" variant="subtle" color="gray" onClick={archive} loading={update.isPending}>
+            {client.archivedAt ? 'Restore' : 'Archive'}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function Loaded({ id }: { id: string }) {
+  const client = useClient(id);
+  const [search] = useSearchParams();
+  const [editing, editor] = useDisclosure(false);
+  useDocumentTitle(client.data ? `${client.data.name} — Clients — Kneadwork` : 'Clients — Kneadwork');
+  if (client.error instanceof ApiError && (client.error.status === 404 || client.error.status === 400)) return <NotFoundPage />;
+  if (client.isError) return <LoadError error={client.error} retry={() => void client.refetch()} />;
+  if (!client.data) return <PageLoader />;
+  const data = client.data;
+  return (
+    <Container size="xl" py="xl" w="100%">
+      <Stack gap="lg">
+        <Anchor component={Link} to="/clients" size="sm">
+          ← Clients
+        </Anchor>
+        <Group justify="space-between" align="flex-end">
+          <Stack gap={2}>
+            <Title order={1}>{data.name}</Title>
+            <Text c="dimmed">{data.archivedAt ? `Archived ${formatDay(data.archivedAt)}` : `Client since ${formatDay(data.createdAt)}`}</Text>
+          </Stack>
+          <Button component={Link} to={`/referrals/new?clientId=${data.id}`}>
+            Refer this client
+          </Button>
+        </Group>
+        <Grid gap="xl">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <Stack gap="lg">
+              <Details client={data} onEdit={editor.open} />
+              <AccessLog clientId={data.id} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      {editing && <EditClientModal client={data} opened={editing} onClose={editor.close} />}
+    </Container>
+  );
+}
+
+export function ClientPage() {
+  const { id = '' } = useParams();
+  return <RequireMember>{() => <Loaded id={id} />}</RequireMember>;
+}

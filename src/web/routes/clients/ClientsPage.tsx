@@ -1,0 +1,84 @@
+// /clients: my private client list — find a client, add one, open their record and consents.
+import { Anchor, Badge, Button, Checkbox, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useClients, type ClientSummary } from '../../api/clients.ts';
+import { RequireMember } from '../../app/guards.tsx';
+import { LoadError } from '../../components/LoadError.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { formatDay } from '../offers/format.ts';
+import { AddClientModal } from './ClientModals.tsx';
+
+function ClientRow({ client }: { client: ClientSummary }) {
+  return (
+    <Paper component="li" withBorder radius="md" p="sm" aria-label={client.name}>
+      <Group justify="space-between" gap="sm">
+        <Stack gap={0}>
+          <Anchor component={Link} to={`/clients/${client.id}`} fw={600}>
+            {client.name}
+          </Anchor>
+          <Text size="xs" c="dimmed">Added {formatDay(client.createdAt)}</Text>
+        </Stack>
+        <Group gap={6}>
+          {client.archivedAt && <Badge color="gray" variant="light" tt="none">Archived</Badge>}
+          <Badge color={client.activeConsents > 0 ? 'sage' : 'gray'} variant="light" tt="none">
+            {client.activeConsents === 0 ? 'No consent to share' : `${client.activeConsents} active consent${client.activeConsents === 1 ? '' : 's'}`}
+          </Badge>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+function Clients() {
+  const [query, setQuery] = useState('');
+  const [archived, setArchived] = useState(false);
+  const [settled] = useDebouncedValue(query.trim(), 250);
+  const clients = useClients(settled, archived);
+  const [adding, dialog] = useDisclosure(false);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="md">
+          <TextInput label="Find a client" placeholder="Name" value={query} onChange={(event) => setQuery(event.currentTarget.value)} w={260} />
+          <Checkbox label="Show archived" checked={archived} onChange={(event) => setArchived(event.currentTarget.checked)} mb={8} />
+        </Group>
+        <Button onClick={dialog.open}>Add client</Button>
+      </Group>
+      {clients.isError ? (
+        <LoadError error={clients.error} retry={() => void clients.refetch()} />
+      ) : !clients.data ? (
+        <PageLoader />
+      ) : clients.data.length === 0 ? (
+        <Text c="dimmed">{settled ? `No client matches “${settled}”.` : 'No clients yet. Add the first one to record their consent and refer them when they need it.'}</Text>
+      ) : (
+        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="My clients">
+          {clients.data.map((client) => (
+            <ClientRow key={client.id} client={client} />
+          ))}
+        </Stack>
+      )}
+      {adding && <AddClientModal opened={adding} onClose={dialog.close} />}
+    </Stack>
+  );
+}
+
+export function ClientsPage() {
+  useDocumentTitle('Clients — Kneadwork');
+  return (
+    <RequireMember>
+      {() => (
+        <Container size="lg" py="xl" w="100%">
+          <Stack gap="lg">
+            <Stack gap={4}>
+              <Title order={1}>Clients</Title>
+              <Text c="dimmed">Your private client list. Only you see it; nothing is shared without the client’s recorded consent.</Text>
+            </Stack>
+            <Clients />
+          </Stack>
+        </Container>
+      )}
+    </RequireMember>
+  );
+}

@@ -1,0 +1,24 @@
+// Endorsing a connection's specialties and modalities: what I endorsed comes back with the
+// connections list; the counts on their profile change too, so both are asked again.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Endorsement, EndorsementCreate } from '../../../contracts/circle.ts';
+import { circleKey } from '../../api/circle.ts';
+import { api } from '../../api/http.ts';
+
+const endorsementsPath = (connectionId: string) => `/api/connections/${encodeURIComponent(connectionId)}/endorsements`;
+
+function useEndorsementWrite<Input, Output>(slug: string, request: (input: Input) => Promise<Output>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSettled: async () => {
+      await Promise.all([client.invalidateQueries({ queryKey: circleKey }), client.invalidateQueries({ queryKey: ['profiles', slug] })]);
+    },
+  });
+}
+
+export const useEndorse = (slug: string, connectionId: string) =>
+  useEndorsementWrite(slug, (input: EndorsementCreate) => api<Endorsement>(endorsementsPath(connectionId), { method: 'POST', body: input }));
+
+export const useWithdrawEndorsement = (slug: string, connectionId: string) =>
+  useEndorsementWrite(slug, (endorsementId: string) => api<unknown>(`${endorsementsPath(connectionId)}/${encodeURIComponent(endorsementId)}`, { method: 'DELETE' }));

@@ -1,0 +1,83 @@
+// Start a conversation: pick colleagues from my connections or type profile addresses (slugs);
+// one person opens our one-to-one conversation, two to seven start a group with an optional title.
+import { Button, Chip, Group, Modal, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { maxGroupOthers } from '../../../contracts/messages.ts';
+import { useConnections } from '../../api/circle.ts';
+import { ApiError, messageOf } from '../../api/http.ts';
+import { useStartConversation } from '../../api/messages.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+
+/** "https://kneadwork.example/p/owen-park" or "/p/owen-park" → "owen-park": people paste addresses. */
+const slugOf = (value: string) => value.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+
+export function NewConversationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const [slugs, setSlugs] = useState<string[]>([]);
+  const [title, setTitle] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const connections = useConnections();
+  const start = useStartConversation();
+  const navigate = useNavigate();
+  const accepted = (connections.data ?? []).filter((connection) => connection.status === 'accepted');
+  const group = slugs.length > 1;
+
+  const toggle = (slug: string) => setSlugs((current) => (current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug].slice(0, maxGroupOthers)));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    if (slugs.length === 0) return setProblem('Choose at least one colleague.');
+    start.mutate(
+      { memberSlugs: slugs, ...(group && title.trim() ? { title: title.trim() } : {}) },
+      {
+        onSuccess: (conversation) => void navigate(`/messages/${conversation.id}`),
+        onError: (error) =>
+          setProblem(error instanceof ApiError && error.status === 404 ? `${error.message}. Check the profile address — the member may not exist or may not accept messages.` : messageOf(error)),
+      },
+    );
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="New conversation" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {accepted.length > 0 && (
+            <Stack gap={6}>
+              <Text size="sm" fw={500} id="from-circle">
+                From my connections
+              </Text>
+              <Group gap="xs" role="group" aria-labelledby="from-circle">
+                {accepted.map(({ member }) => (
+                  <Chip key={member.slug} checked={slugs.includes(member.slug)} onChange={() => toggle(member.slug)} size="sm">
+                    {member.displayName}
+                  </Chip>
+                ))}
+              </Group>
+            </Stack>
+          )}
+          <TagsInput
+            label="Members"
+            description={`Profile addresses or slugs (the part after /p/), up to ${maxGroupOthers}. Press Enter after each.`}
+            placeholder="e.g. owen-park"
+            value={slugs}
+            onChange={(values) => setSlugs([...new Set(values.map(slugOf).filter(Boolean))])}
+            maxTags={maxGroupOthers}
+            splitChars={[',', ' ']}
+            clearable
+          />
+          {group && <TextInput label="Group title (optional)" maxLength={120} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />}
+          <FormAlert message={problem} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={start.isPending}>
+              {group ? 'Start group' : 'Start conversation'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,85 @@
+// /notifications/settings: how each kind of notification reaches me by email (at once, batched at
+// most hourly, or not at all) and the weekly digest. Linked from every notification email. Each
+// change saves at once: only the category changed is sent.
+import { Paper, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
+import { notifications as toasts } from '@mantine/notifications';
+import { messageOf } from '../../api/http.ts';
+import { useNotificationPreferences, useUpdateNotificationPreferences, type EmailMode, type NotificationCategory } from '../../api/notifications.ts';
+import { LoadError } from '../../components/LoadError.tsx';
+import { MemberScreen } from '../../components/MemberScreen.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import { categoryLabels } from './notification-labels.ts';
+
+// The order of the labels, not the contract's list: importing a value from the contract would bring
+// zod into this screen's first load.
+const categories = Object.keys(categoryLabels) as NotificationCategory[];
+
+const modes: { value: EmailMode; label: string }[] = [
+  { value: 'instant', label: 'Instant' },
+  { value: 'batched', label: 'Batched' },
+  { value: 'off', label: 'Off' },
+];
+
+function Preferences() {
+  const preferences = useNotificationPreferences();
+  const update = useUpdateNotificationPreferences();
+  if (preferences.isError) return <LoadError error={preferences.error} retry={() => void preferences.refetch()} />;
+  if (!preferences.data) return <PageLoader />;
+  const { email, weeklyDigest } = preferences.data;
+  const save = (change: Parameters<typeof update.mutate>[0]) =>
+    update.mutate(change, {
+      onSuccess: () => toasts.show({ color: 'sage', message: 'Email settings saved.' }),
+      onError: (error) => toasts.show({ color: 'red', title: 'Could not save', message: messageOf(error) }),
+    });
+  const setMode = (category: NotificationCategory, mode: string) => save({ email: { [category]: mode as EmailMode } });
+
+  return (
+    <Stack gap="lg">
+      <Paper withBorder p="md">
+        <Table verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Kind</Table.Th>
+              <Table.Th scope="col">Email</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {categories.map((category) => (
+              <Table.Tr key={category}>
+                <Table.Th scope="row" fw={500}>
+                  {categoryLabels[category]}
+                </Table.Th>
+                <Table.Td>
+                  <SegmentedControl
+                    size="xs"
+                    aria-label={`Email for ${categoryLabels[category]}`}
+                    data={modes}
+                    value={email[category] ?? 'batched'}
+                    onChange={(mode) => setMode(category, mode)}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Text size="sm" c="dimmed" mt="sm">
+          Instant: an email at the next run. Batched: at most one email an hour. Off: only here in the app.
+        </Text>
+      </Paper>
+      <Switch
+        label="Weekly digest"
+        description="Once a week, a summary of what happened in your network."
+        checked={weeklyDigest}
+        onChange={(event) => save({ weeklyDigest: event.currentTarget.checked })}
+      />
+    </Stack>
+  );
+}
+
+export function NotificationSettingsPage() {
+  return (
+    <MemberScreen title="Email settings" back={{ to: '/notifications', label: 'Notifications' }} intro="Choose which notifications also reach you by email, and how often." size="md">
+      <Preferences />
+    </MemberScreen>
+  );
+}

@@ -1,0 +1,22 @@
+// Words for the notification screens: category names, the in-app path of a link, a short "when".
+import type { NotificationCategory } from '../../api/notifications.ts';
+
+export const categoryLabels: Record<NotificationCategory, string> = {
+  referrals: 'Referrals',
+  trades: 'Trades',
+  connections: 'Circle',
+  away: 'Cover when away',
+  messages: 'Messages',
+  contacts: 'My professionals',
+  clients: 'Clients',
+  other: 'Other',
+};
+
+/** Links are written for the whole site ('/app/trades/…'); the router works below '/app'. Others open nowhere. */
+export function inAppPath(link: string): string | null {
+  if (link === '/app' || link.startsWith('/app/')) return link.slice('/app'.length) || '/';
+  return null;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const whenLabel = (iso: string) => dateTime.format(new Date(iso));

@@ -1,0 +1,99 @@
+// /referrals/new?clientId=…: refer a client — who, under which consent, to whom (with the scope
+// helper's suggestion), why in two voices, how urgent, and the minimum-necessary packet.
+import { Button, Grid, Group, Paper, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useSendReferral } from '../../api/referrals.ts';
+import type { ScopeGuideEntry } from '../../api/scope-guide.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { MemberScreen } from '../../components/MemberScreen.tsx';
+import { placeErrors } from '../../components/form-errors.ts';
+import { focusFirstError } from '../profile/focus-first-error.ts';
+import { ClientAndConsent } from './ClientAndConsent.tsx';
+import { CoverChoice, coversIn, type Cover } from './CoverChoice.tsx';
+import { GlossaryPanel } from './GlossaryPanel.tsx';
+import { ReasonFields } from './ReasonFields.tsx';
+import { RecipientSection } from './RecipientSection.tsx';
+import { initialReferral, problemsIn, toCreateInput, type ReferralFormValues } from './referral-form.ts';
+import { ScopeHelper } from './ScopeHelper.tsx';
+import { ShareFields } from './ShareFields.tsx';
+
+function ReferralForm() {
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const send = useSendReferral();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [guideEntry, setGuideEntry] = useState<ScopeGuideEntry | null>(null);
+  const [filter, setFilter] = useState({ profession: '', specialty: '' });
+  const [away, setAway] = useState<{ slug: string; covers: Cover[] } | null>(null);
+  const form = useForm<ReferralFormValues>({ mode: 'controlled', initialValues: initialReferral(search.get('clientId') ?? ''), validate: problemsIn });
+
+  const draftFrom = (entry: ScopeGuideEntry) => form.setValues({ reasonClinical: entry.clinicalReason, reasonPlain: entry.plainReason });
+  const onChooseEntry = (entry: ScopeGuideEntry) => {
+    const untouched = (field: 'reasonClinical' | 'reasonPlain') => !form.values[field].trim() || form.values[field] === guideEntry?.[field === 'reasonClinical' ? 'clinicalReason' : 'plainReason'];
+    setGuideEntry(entry);
+    setFilter({ profession: entry.referTo[0] ?? '', specialty: entry.specialty ?? '' });
+    form.setValues({ urgency: entry.urgency, specialty: entry.specialty ?? '', ...(untouched('reasonClinical') && untouched('reasonPlain') ? { reasonClinical: entry.clinicalReason, reasonPlain: entry.plainReason } : {}) });
+  };
+  const addPlain = (sentence: string) => form.setFieldValue('reasonPlain', form.values.reasonPlain.trim() ? `${form.values.reasonPlain.trim()}\n${sentence}` : sentence);
+
+  const onSubmit = form.onSubmit(
+    (values) => {
+      setProblem(null);
+      send.mutate(toCreateInput(values), {
+        onSuccess: (referral) => {
+          notifications.show({ color: 'sage', message: `Referral sent to ${referral.to.name}.` });
+          void navigate(`/referrals/${referral.id}`);
+        },
+        onError: (error) => {
+          const covering = coversIn(error);
+          setAway({ slug: values.toMemberSlug, covers: covering });
+          setProblem(placeErrors(form, error));
+          // The cover choice says it in words; the server's message names API fields.
+          if (covering.length > 0) form.clearFieldError('toMemberSlug');
+          focusFirstError(formRef.current);
+        },
+      });
+    },
+    () => focusFirstError(formRef.current),
+  );
+
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 7 }}>
+        <Paper component="form" ref={formRef} onSubmit={onSubmit} noValidate withBorder radius="lg" p="lg" aria-label="New referral">
+          <Stack gap="lg">
+            <ClientAndConsent form={form} />
+            <RecipientSection form={form} filter={filter} onFilter={setFilter} />
+            <CoverChoice form={form} covers={away?.slug === form.values.toMemberSlug ? away.covers : []} />
+            <ReasonFields form={form} />
+            <ShareFields form={form} />
+            <FormAlert message={problem} />
+            <Group justify="flex-end">
+              <Button type="submit" loading={send.isPending}>
+                Send referral
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 5 }}>
+        <Stack gap="md" component="aside" aria-label="Writing help">
+          <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
+          <GlossaryPanel onUse={addPlain} />
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+export function NewReferralPage() {
+  return (
+    <MemberScreen title="Refer a client" back={{ to: '/referrals?box=outbox', label: 'Referrals' }} intro="When a problem is outside your scope of practice, send your client to the right colleague — with their consent, and only what is needed.">
+      <ReferralForm />
+    </MemberScreen>
+  );
+}

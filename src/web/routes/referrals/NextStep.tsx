@@ -1,0 +1,56 @@
+// The steps this member may take next, as the server allows them (allowedTransitions). Steps that
+// need words open their form; accept and "seen" happen at once.
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { ReferralTransitionTarget } from '../../../contracts/referrals.ts';
+import { messageOf } from '../../api/http.ts';
+import { useTransition, type Referral } from '../../api/referrals.ts';
+import { StepForm } from './StepForm.tsx';
+
+const buttonWords: Record<ReferralTransitionTarget, string> = {
+  accepted: 'Accept',
+  declined: 'Decline…',
+  scheduled: 'Appointment made…',
+  seen: 'Mark seen',
+  replied: 'Reply with findings…',
+  returned: 'Mark client returned…',
+};
+const immediate: ReferralTransitionTarget[] = ['accepted', 'seen'];
+
+function waitingFor(referral: Referral): string {
+  if (referral.status === 'declined' || referral.status === 'returned') return 'This referral is closed.';
+  const theirs = referral.side === 'referrer' ? referral.to.name : referral.from.name;
+  if (referral.status === 'replied') return `Waiting for ${theirs} to welcome the client back.`;
+  return `Waiting for ${theirs}.`;
+}
+
+export function NextStep({ referral }: { referral: Referral }) {
+  const transition = useTransition(referral.id);
+  const [open, setOpen] = useState<ReferralTransitionTarget | null>(null);
+  const allowed = referral.allowedTransitions;
+  const onClick = (to: ReferralTransitionTarget) => {
+    if (!immediate.includes(to)) return setOpen(to);
+    transition.mutate({ to }, { onError: (error) => notifications.show({ color: 'red', title: 'The referral was not changed', message: messageOf(error) }) });
+  };
+  return (
+    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="next-step-title">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="next-step-title">Next step</Title>
+        {allowed.length === 0 ? (
+          <Text size="sm" c="dimmed">{waitingFor(referral)}</Text>
+        ) : open ? (
+          <StepForm referralId={referral.id} to={open} onDone={() => setOpen(null)} />
+        ) : (
+          <Group gap="xs">
+            {allowed.map((to) => (
+              <Button key={to} variant={to === 'declined' ? 'default' : 'filled'} loading={transition.isPending && transition.variables.to === to} onClick={() => onClick(to)}>
+                {buttonWords[to]}
+              </Button>
+            ))}
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
