@@ -53,6 +53,17 @@ export default defineConfig({
         stdout: 'ignore',
         stderr: 'pipe',
         gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-        env: { NODE_ENV: 'test', HOST: '127.0.0.1', PORT: process.env.E2E_PORT, PUBLIC_URL: baseURL, DATA_DIR: process.env.E2E_DATA_DIR!, LOG_LEVEL: 'warn' },
+        // Every member the browser tests create signs up and browses from 127.0.0.1, so the per-address
+        // limits (tested on their own in test/auth.test.ts and test/health.test.ts) are raised here.
+        env: {
+          NODE_ENV: 'test',
+          HOST: '127.0.0.1',
+          PORT: process.env.E2E_PORT,
+          PUBLIC_URL: baseURL,
+          DATA_DIR: process.env.E2E_DATA_DIR!,
+          LOG_LEVEL: 'warn',
+          AUTH_SIGNUPS_PER_WINDOW: '1000',
+          RATE_LIMIT_PER_MINUTE: '100000',
+        },
       },
 });
