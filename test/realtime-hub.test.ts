@@ -55,6 +55,7 @@ describe('realtime hub, embedded database (one process)', () => {
   });
 });
 
+// Reason: two hubs on one PostgreSQL database need TEST_DATABASE_URL (CI sets it); the embedded database is one process.
 describe.skipIf(!process.env.TEST_DATABASE_URL)('realtime hub, PostgreSQL (two processes; skipped without TEST_DATABASE_URL)', () => {
   let database: Database;
   let hubA: RealtimeHub;

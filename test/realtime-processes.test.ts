@@ -8,6 +8,7 @@ import { openSocket, type LiveSocket } from './support/realtime-client.ts';
 import { startServer, type ServerProcess } from './support/server-process.ts';
 import { freshDatabaseConfig } from './support/test-app.ts';
 
+// Reason: skipped only without TEST_DATABASE_URL, which CI sets.
 // Several processes sharing one database is what PostgreSQL mode is for; the embedded database is
 // one process by definition, so this suite needs TEST_DATABASE_URL (the notice is printed at setup).
 describe.skipIf(!process.env.TEST_DATABASE_URL)('realtime across two server processes [postgres; skipped without TEST_DATABASE_URL: the embedded database is one process]', () => {
