@@ -95,7 +95,7 @@ test('a client referred to a chiropractor found by the scope helper comes back, 
   // The suggested chiropractor, and the consent that covers them.
   const suggestions = page.getByRole('list', { name: 'Suggested members' });
   const suggestion = suggestions.getByRole('listitem', { name: 'Anika Patel' });
-  await expect(suggestion).toContainText('km away');
+  await expect(suggestion).toContainText('mi away');
   await suggestion.getByRole('button', { name: 'Choose Anika Patel' }).click();
   await expect(page.getByText('Covered by consent to share with anyone I refer them to')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'The reason for the referral' })).toBeChecked();

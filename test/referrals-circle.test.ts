@@ -75,16 +75,48 @@ describeEachDatabase('referrals and the circle', (kind) => {
     expect(response.statusCode, response.body).toBe(200);
     const items = response.json<{ items: ReferralSuggestion[] }>().items;
     const bySlug = new Map(items.map((item) => [item.slug, item]));
-    expect(bySlug.get(specialist.slug)?.reasons).toEqual(expect.arrayContaining(['certified in Sports injury', expect.stringMatching(/km away$/) as string]));
-    expect(bySlug.get(partner.slug)).toMatchObject({ trusted: true, referralsFromThem: 1 });
-    expect(bySlug.get(partner.slug)?.reasons).toEqual(expect.arrayContaining(['you marked them trusted', 'referred 1 client to you']));
+    expect(bySlug.get(specialist.slug)?.reasons).toEqual(expect.arrayContaining(['specialty: Sports injury', expect.stringMatching(/mi away$/) as string]));
+    expect(bySlug.has(partner.slug)).toBe(false); // no sports specialty: the specialty is a filter
     expect(bySlug.get(awaySpecialist.slug)).toMatchObject({ away: true });
     expect(items.map((item) => item.slug).indexOf(awaySpecialist.slug)).toBe(items.length - 1);
     expect(items[0]!.slug).toBe(specialist.slug);
     expect(items.some((item) => item.slug === maria.slug)).toBe(false);
 
+    // Without a specialty, trust and reciprocity lift Paul above the nearer specialist.
+    const anyone = (await call(app, maria, 'GET', '/api/referrals/suggestions?profession=physiotherapist&near=02116')).json<{ items: ReferralSuggestion[] }>().items;
+    expect(anyone[0]).toMatchObject({ slug: partner.slug, trusted: true, referralsFromThem: 1 });
+    expect(anyone[0]!.reasons).toEqual(expect.arrayContaining(['you marked them trusted', 'referred 1 client to you']));
+
     const unknown = await call(app, maria, 'GET', '/api/referrals/suggestions?specialty=astrology');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json<Problem>().error.details[0]!.field).toBe('specialty');
+  });
+
+  it('applies the specialty whatever the profession, in the words of the profile, in miles for US members and km elsewhere (issue 8, item 17)', async () => {
+    const prenatal = await listMember(app, { displayName: 'Polly Prenatal', postalCode: '02115', country: 'US', profession: 'massage-therapist', specialties: ['prenatal'], visibility: 'public' });
+    const notPrenatal = await listMember(app, { displayName: 'Gus General', postalCode: '02115', country: 'US', profession: 'chiropractor', specialties: ['sports'], visibility: 'public' });
+    const suggestionsFor = async (who: Listed, query: string) => {
+      const response = await call(app, who, 'GET', `/api/referrals/suggestions?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: ReferralSuggestion[]; unit: string }>();
+    };
+
+    const anyProfession = await suggestionsFor(maria, 'specialty=prenatal');
+    expect(anyProfession.items.map((item) => item.slug)).toEqual([prenatal.slug]);
+    expect(anyProfession.items.map((item) => item.slug)).not.toContain(notPrenatal.slug);
+    expect(anyProfession.items[0]!.reasons).toContain('specialty: Prenatal and postpartum');
+    expect(JSON.stringify(anyProfession)).not.toMatch(/certified/i);
+    expect((await suggestionsFor(maria, 'specialty=deep-tissue')).items.every((item) => item.reasons.includes('modality: Deep tissue'))).toBe(true);
+
+    // Maria practises in Boston: miles. Polly is ≈ 1 km (0.6 mi) from Maria's postal code.
+    expect(anyProfession.unit).toBe('mi');
+    expect(anyProfession.items[0]!.reasons).toContain(`${Math.round(anyProfession.items[0]!.distance!)} mi away`);
+    expect(anyProfession.items[0]!.distance).toBeLessThan(1);
+    const toronto = await listMember(app, { displayName: 'Tara Toronto', postalCode: 'M5V 2T6', country: 'CA', profession: 'massage-therapist', visibility: 'public' });
+    const neighbour = await listMember(app, { displayName: 'Nico Neighbour', postalCode: 'M5V 3L9', country: 'CA', profession: 'chiropractor', visibility: 'public' });
+    const inCanada = await suggestionsFor(toronto, '');
+    expect(inCanada.unit).toBe('km');
+    const nico = inCanada.items.find((item) => item.slug === neighbour.slug)!;
+    expect(nico.reasons).toContain(`${Math.round(nico.distance!)} km away`);
   });
 });

@@ -6,6 +6,10 @@ import { postalCodePattern } from './profile.ts';
 
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
+export type DistanceUnit = 'mi' | 'km';
+/** The one rule for distances people read: miles in the United States, kilometres elsewhere. */
+export const distanceUnitFor = (country: string): DistanceUnit => (country === 'US' ? 'mi' : 'km');
+
 export const directoryQuerySchema = z
   .object({
     q: z.string().trim().max(100, 'at most 100 characters').optional(),

@@ -173,14 +173,16 @@ export const referralSuggestionSchema = z.object({
   slug: z.string(),
   displayName: z.string(),
   profession: z.string(),
-  distanceKm: z.number().nullable(),
+  /** In the list's unit (miles for a member in the US, kilometres elsewhere), to a tenth. */
+  distance: z.number().nullable(),
   score: z.number(),
   away: z.boolean(),
   trusted: z.boolean(),
   /** Referrals this member sent me. */
   referralsFromThem: z.number().int(),
-  /** Why this member is suggested, in words ('12 km away', 'certified in prenatal', 'you trust them'). */
+  /** Why this member is suggested, in words ('12 mi away', 'specialty: Prenatal and postpartum', 'you marked them trusted'). */
   reasons: z.array(z.string()),
 });
-export const referralSuggestionListSchema = z.object({ items: z.array(referralSuggestionSchema) });
+export const referralSuggestionListSchema = z.object({ items: z.array(referralSuggestionSchema), unit: z.enum(['mi', 'km']) });
 export type ReferralSuggestion = z.infer<typeof referralSuggestionSchema>;
+export type ReferralSuggestionList = z.infer<typeof referralSuggestionListSchema>;

@@ -1,7 +1,7 @@
 // Referrals: my inbox and outbox, one referral with its timeline and packet, sending one, moving it
 // along the closed loop, thanks, and members suggested as recipients.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Referral, ReferralCreateInput, ReferralList, ReferralSuggestion, ReferralThanks, ReferralTransition } from '../../contracts/referrals.ts';
+import type { Referral, ReferralCreateInput, ReferralList, ReferralSuggestionList, ReferralThanks, ReferralTransition } from '../../contracts/referrals.ts';
 import { api } from './http.ts';
 
 export type { Referral, ReferralStatus, ReferralSuggestion, ReferralSummary, ReferralUrgency } from '../../contracts/referrals.ts';
@@ -24,8 +24,7 @@ export const useReferralSuggestions = (filter: { profession: string; specialty: 
   const params = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
   return useQuery({
     queryKey: [...referralsKey, 'suggestions', params.toString()],
-    queryFn: ({ signal }) => api<{ items: ReferralSuggestion[] }>(`/api/referrals/suggestions?${params.toString()}`, { signal }),
-    select: (data) => data.items,
+    queryFn: ({ signal }) => api<ReferralSuggestionList>(`/api/referrals/suggestions?${params.toString()}`, { signal }),
     enabled,
     placeholderData: keepPreviousData,
   });

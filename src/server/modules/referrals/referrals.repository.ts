@@ -137,7 +137,7 @@ export const referralsRepository = (db: Db) => ({
   account: async (userId: string) => (await db.select({ userId: user.id, name: user.name, email: user.email }).from(user).where(eq(user.id, userId)))[0] ?? null,
 
   /** The member's practice postal code ('' without one): where suggestions measure from by default. */
-  postalCodeOf: async (userId: string) => (await db.select({ postalCode: profiles.postalCode }).from(profiles).where(eq(profiles.userId, userId)))[0]?.postalCode ?? '',
+  placeOf: async (userId: string) => (await db.select({ postalCode: profiles.postalCode, country: profiles.country }).from(profiles).where(eq(profiles.userId, userId)))[0] ?? null,
 
   async userIdsBySlug(slugs: string[]): Promise<Map<string, string>> {
     if (slugs.length === 0) return new Map();

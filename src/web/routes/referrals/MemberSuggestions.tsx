@@ -2,8 +2,10 @@
 // specialty match, my trust mark, past reciprocity, whether they are away).
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { professions, specialties } from '../../../contracts/taxonomy.ts';
+import type { DistanceUnit } from '../../../contracts/directory.ts';
 import { useReferralSuggestions, type ReferralSuggestion } from '../../api/referrals.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { formatDistance } from '../directory/ResultCard.tsx';
 import { professionName } from './guide-labels.ts';
 
 const options = (table: Record<string, string>, any: string) => [{ value: '', label: any }, ...Object.entries(table).map(([value, label]) => ({ value, label }))];
@@ -11,9 +13,9 @@ const options = (table: Record<string, string>, any: string) => [{ value: '', la
 type Filter = { profession: string; specialty: string };
 type Props = { filter: Filter; onFilter: (filter: Filter) => void; chosenSlug: string; onChoose: (suggestion: ReferralSuggestion) => void };
 
-function SuggestionCard({ suggestion, chosen, onChoose }: { suggestion: ReferralSuggestion; chosen: boolean; onChoose: () => void }) {
+function SuggestionCard({ suggestion, unit, chosen, onChoose }: { suggestion: ReferralSuggestion; unit: DistanceUnit; chosen: boolean; onChoose: () => void }) {
   // The distance is shown with the profession; the server's reasons say it again in other words.
-  const reasons = suggestion.reasons.filter((reason) => !/\bkm\b|\bmi\b/.test(reason));
+  const reasons = suggestion.reasons.filter((reason) => !/ (km|mi) away$/.test(reason));
   return (
     <Paper component="li" withBorder radius="md" p="sm" bg={chosen ? 'sage.0' : undefined} aria-label={suggestion.displayName}>
       <Group justify="space-between" gap="sm" wrap="nowrap" align="flex-start">
@@ -25,7 +27,7 @@ function SuggestionCard({ suggestion, chosen, onChoose }: { suggestion: Referral
           </Group>
           <Text size="xs" c="dimmed">
             {professionName(suggestion.profession)}
-            {suggestion.distanceKm !== null ? ` · ${suggestion.distanceKm < 10 ? suggestion.distanceKm.toFixed(1) : Math.round(suggestion.distanceKm)} km away` : ''}
+            {suggestion.distance !== null ? ` · ${formatDistance(suggestion.distance, unit)} away` : ''}
             {suggestion.referralsFromThem > 0 ? ` · referred ${suggestion.referralsFromThem} to you` : ''}
           </Text>
           {reasons.length > 0 && <Text size="xs">{reasons.join(' · ')}</Text>}
@@ -40,6 +42,7 @@ function SuggestionCard({ suggestion, chosen, onChoose }: { suggestion: Referral
 
 export function MemberSuggestions({ filter, onFilter, chosenSlug, onChoose }: Props) {
   const suggestions = useReferralSuggestions(filter, true);
+  const list = suggestions.data;
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
@@ -48,11 +51,11 @@ export function MemberSuggestions({ filter, onFilter, chosenSlug, onChoose }: Pr
       </SimpleGrid>
       {suggestions.isError && <Text size="sm" c="red">Suggestions could not be loaded: {suggestions.error.message}</Text>}
       {suggestions.isPending && !suggestions.isError && <PageLoader />}
-      {suggestions.data?.length === 0 && <Text size="sm" c="dimmed">No member matches. Try another profession or specialty, or refer to one of your professionals.</Text>}
-      {suggestions.data && suggestions.data.length > 0 && (
+      {list?.items.length === 0 && <Text size="sm" c="dimmed">No member matches. Try another profession or specialty, or refer to one of your professionals.</Text>}
+      {list && list.items.length > 0 && (
         <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label="Suggested members">
-          {suggestions.data.slice(0, 8).map((suggestion) => (
-            <SuggestionCard key={suggestion.slug} suggestion={suggestion} chosen={suggestion.slug === chosenSlug} onChoose={() => onChoose(suggestion)} />
+          {list.items.slice(0, 8).map((suggestion) => (
+            <SuggestionCard key={suggestion.slug} suggestion={suggestion} unit={list.unit} chosen={suggestion.slug === chosenSlug} onChoose={() => onChoose(suggestion)} />
           ))}
         </Stack>
       )}
