@@ -63,6 +63,25 @@ describeEachDatabase('scope-of-practice guide and glossary', (kind) => {
     expect((await app.inject({ url: '/api/scope-guide/no-such-thing', headers })).statusCode).toBe(404);
   });
 
+  it('ranks entries by how many words match, by stem, and knows the glossary (issue 8, item 18)', async () => {
+    const keys = async (q: string, profession = '') => {
+      const response = await app.inject({ url: `/api/scope-guide?${new URLSearchParams({ q, ...(profession ? { profession } : {}) }).toString()}`, headers });
+      expect(response.statusCode).toBe(200);
+      return response.json<GuideList>().items.map((item) => item.key);
+    };
+    // "down" and "the" are in no entry: they must not hide the entries that match the rest.
+    const arm = await keys('numbness down the arm');
+    expect(arm[0]).toBe('radiating-numbness-tingling');
+    expect(arm.slice(0, 3)).toContain('stroke-signs');
+    // In no entry's text: the glossary relates whiplash to motor vehicle accidents.
+    expect((await keys('whiplash'))[0]).toBe('motor-vehicle-accident');
+    expect((await keys('WAD'))[0]).toBe('motor-vehicle-accident');
+    expect((await keys('pinched nerve'))[0]).toBe('radiating-numbness-tingling'); // an alias phrase of "Nerve entrapment"
+    expect((await keys('dizzy'))[0]).toBe('dizziness-vertigo'); // "dizzy" meets "dizziness"
+    expect(await keys('zzqx wvvk')).toEqual([]);
+    expect(await keys('whiplash', 'dentist')).toEqual([]);
+  });
+
   it('has at least 150 glossary terms and ranks an exact term or alias first', async () => {
     expect((await glossary('limit=100')).length).toBe(100);
     expect(loadScopeGuideData().glossary.length).toBeGreaterThanOrEqual(150);
@@ -105,6 +124,12 @@ describe('scope guide data loading', () => {
       entries[3] = { ...entries[3], referTo: ['physician'], sources: ['made-up'] };
       writeFileSync(file, JSON.stringify(entries));
       expect(() => loadScopeGuideData(dir)).toThrow(/cites unknown source "made-up"/);
+      entries[3] = { ...entries[3], sources: ['nhs-conditions'] };
+      writeFileSync(file, JSON.stringify(entries));
+      const glossaryFile = path.join(dir, 'glossary.json');
+      const terms = JSON.parse(readFileSync(glossaryFile, 'utf8')) as Record<string, unknown>[];
+      writeFileSync(glossaryFile, JSON.stringify([{ ...terms[0], entries: ['no-such-entry'] }, ...terms.slice(1)]));
+      expect(() => loadScopeGuideData(dir)).toThrow(/glossary\.json term "Abduction": relates to unknown guide entry "no-such-entry"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -31,7 +31,13 @@ export const scopeGuideEntrySchema = z
   .strict();
 
 export const glossaryTermSchema = z
-  .object({ term: z.string().trim().min(1).max(80), plain: z.string().trim().min(3).max(400), aliases: z.array(z.string().trim().min(1).max(80)).optional() })
+  .object({
+    term: z.string().trim().min(1).max(80),
+    plain: z.string().trim().min(3).max(400),
+    aliases: z.array(z.string().trim().min(1).max(80)).optional(),
+    /** Keys of the guide entries the term relates to: a guide search for the term or an alias finds them. */
+    entries: z.array(z.string()).optional(),
+  })
   .strict();
 
 export const scopeGuideQuerySchema = z

@@ -28,7 +28,7 @@ export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppC
       schema: {
         tags,
         security,
-        summary: 'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q matches title and signs)',
+        summary: 'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q ranks entries by the words they match in title and signs, and by glossary terms)',
         querystring: scopeGuideQuerySchema,
         response: { 200: scopeGuideListSchema },
       },

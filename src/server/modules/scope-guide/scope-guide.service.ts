@@ -14,6 +14,7 @@ import {
   type ScopeGuideQuery,
   type ScopeSource,
 } from '../../../contracts/scope-guide.ts';
+import { scopeGuideSearch } from './scope-guide-search.ts';
 
 export const defaultDataDir = path.join(import.meta.dirname, 'data');
 
@@ -53,6 +54,11 @@ export function loadScopeGuideData(dir = defaultDataDir): ScopeGuideData {
     const missing = entry.sources.find((id) => !known.has(id));
     if (missing) throw new Error(`scope-guide.json entry "${entry.key}": cites unknown source "${missing}"`);
   }
+  const keys = new Set(entries.map((entry) => entry.key));
+  for (const term of glossary) {
+    const missing = term.entries?.find((key) => !keys.has(key));
+    if (missing) throw new Error(`glossary.json term "${term.term}": relates to unknown guide entry "${missing}"`);
+  }
   return { entries, glossary, sources };
 }
 
@@ -77,14 +83,13 @@ export function scopeGuideService(data: ScopeGuideData) {
     return data.sources.filter((source) => ids.has(source.id));
   };
   const glossaryByTerm = [...data.glossary].sort((a, b) => a.term.localeCompare(b.term));
+  const search = scopeGuideSearch(data.entries, data.glossary);
 
   return {
-    /** Entries whose title or signs contain every word of q, optionally for one profession; with the sources they cite. */
+    /** Entries matching words of q (most words first; see scope-guide-search.ts), optionally for one profession; with the sources they cite. */
     suggestions({ q, profession }: ScopeGuideQuery) {
-      const needles = words(q ?? '');
-      const items = data.entries.filter(
-        (entry) => (!profession || entry.referTo.includes(profession)) && containsAll(`${entry.title} ${entry.signs}`.toLowerCase(), needles),
-      );
+      const ranked = search.rank(q ?? '')?.map((hit) => hit.entry) ?? data.entries;
+      const items = ranked.filter((entry) => !profession || entry.referTo.includes(profession));
       return { items, sources: citedBy(items) };
     },
 
