@@ -10,3 +10,4 @@ export * from './notifications.ts';
 export * from './referrals.ts';
 export * from './clients.ts';
 export * from './messages.ts';
+export * from './search.ts';

@@ -2,7 +2,8 @@
 // on ll_to_earth(lat, lng) find candidates and earth_distance(...) <= radius trims the box's
 // corners to the exact circle; the nearest page comes straight from the same index (KNN `<->`),
 // so a busy city costs a page of rows, not every row in the radius. Text search is trigram based
-// (pg_trgm): every word as a word prefix anywhere, or the phrase as a near-spelling of the name.
+// (pg_trgm): every word as a word prefix anywhere (in one of its spellings: typo-correction.ts adds
+// the words a misspelling most likely meant), or the phrase as a near-spelling of the name.
 import { and, asc, desc, eq, isNotNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { profiles } from '../../db/schema/index.ts';
@@ -17,8 +18,11 @@ export type DirectoryFilter = {
   modality?: string | undefined;
   acceptingReferrals?: boolean | undefined;
   near?: { lat: number; lng: number; meters: number } | undefined;
-  /** Lower-case phrase and its words (at least one). */
-  text?: { phrase: string; words: string[] } | undefined;
+  /**
+   * Lower-case phrase as typed; for each word, the spellings that count for it (as typed first, then
+   * any typo corrections); and the phrase as if spelt right, which relevance is measured against.
+   */
+  text?: { phrase: string; words: string[][]; ranked: string } | undefined;
   sort: DirectorySort;
   limit: number;
   offset: number;
@@ -30,11 +34,12 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const startsAWord = (word: string) =>
   or(like(profiles.searchText, `${escapeLike(word)}%`), like(profiles.searchText, `% ${escapeLike(word)}%`))!;
 
-// Typos are forgiven in the name, where people make them ("Jane Smyth"), by trigram word
-// similarity on the short, separately indexed name; rechecking candidates against the long
-// search_text would cost more than the rest of the search. Everything else matches by word prefix.
+// Every word must match, in one of its spellings, as a word prefix. A whole name typed with several
+// typos ("Jane Smyth") also matches by trigram word similarity on the short, separately indexed
+// name; rechecking candidates against the long search_text would cost more than the rest.
 function textCondition({ phrase, words }: NonNullable<DirectoryFilter['text']>) {
-  return or(and(...words.map(startsAWord)), sql`${phrase} <% lower(${profiles.displayName})`)!;
+  const matchesWord = (spellings: string[]) => or(...spellings.map(startsAWord))!;
+  return or(and(...words.map(matchesWord)), sql`${phrase} <% lower(${profiles.displayName})`)!;
 }
 
 // earthdistance models the earth as a sphere of radius earth() = 6,378,168 m; points are (x, y, z).
@@ -85,9 +90,10 @@ const byName = [asc(sql`lower(${profiles.displayName}) collate "C"`), asc(profil
 export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
   const { near, text } = filter;
   // Relevance is closeness to the name (a match elsewhere in the text ranks after, by name). Scoring
-  // the short name keeps a broad query ("mas" matches most therapists) affordable.
+  // the short name keeps a broad query ("mas" matches most therapists) affordable. A corrected
+  // query ranks as its right spelling would.
   const score = text
-    ? sql<number>`word_similarity(${text.phrase}, lower(${profiles.displayName})) + similarity(${text.phrase}, lower(${profiles.displayName}))`
+    ? sql<number>`word_similarity(${text.ranked}, lower(${profiles.displayName})) + similarity(${text.ranked}, lower(${profiles.displayName}))`
     : sql<number>`0::float8`;
   // The inner query's order is one an index can produce (KNN distance, name) so LIMIT stops early;
   // the outer query adds the tie-breakers (same postal code, same distance) for a stable page.

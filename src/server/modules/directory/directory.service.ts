@@ -11,6 +11,7 @@ import { createTtlCache } from '../../lib/ttl-cache.ts';
 import { awayNotices } from '../circle/away-notices.ts';
 import { mediaUrl } from '../profiles/profiles.mapper.ts';
 import { directoryRepository, type DirectoryFilter, type DirectoryRow, type DirectorySort } from './directory.repository.ts';
+import { typoCorrection } from './typo-correction.ts';
 
 export const defaultRadius = 25;
 const maxWords = 8;
@@ -18,7 +19,7 @@ const maxWords = 8;
 function textOf(q: string | undefined): DirectoryFilter['text'] {
   const phrase = (q ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (!phrase) return undefined;
-  return { phrase, words: phrase.split(' ').slice(0, maxWords) };
+  return { phrase, words: phrase.split(' ').slice(0, maxWords).map((word) => [word]), ranked: phrase };
 }
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
@@ -58,6 +59,7 @@ const totalTtlMs = 15_000;
 
 export function directoryService(db: Db) {
   const repo = directoryRepository(db);
+  const typos = typoCorrection(db);
   const totals = createTtlCache<Promise<number>>(totalTtlMs, 2000);
 
   async function totalOf(filter: DirectoryFilter, shown: number) {
@@ -76,7 +78,8 @@ export function directoryService(db: Db) {
 
   return {
     async search(viewer: Actor | null, query: DirectoryQuery): Promise<DirectoryResult> {
-      const { filter, origin } = directoryFilter(viewer, query);
+      const { filter: typed, origin } = directoryFilter(viewer, query);
+      const filter = typed.text ? { ...typed, text: await typos.correct(typed.text) } : typed;
       const rows = await repo.findPage(filter);
       const total = await totalOf(filter, rows.length);
       const away = await awayNotices(db).bySlug(rows.map((row) => row.slug), viewer !== null);
