@@ -43,6 +43,23 @@ try {
   log('directory: a different radius every request (totals never cached)');
   const random = createRandom(7);
   const uncached = await load(directoryUrl, connections, seconds, () => `/api/directory?near=10001&specialty=sports&radius=${(20 + random.next() * 10).toFixed(4)}`);
+  // Text search: the exact word, then typos the directory corrects (issue 8, item 22), alone over
+  // the whole country (the broadest match) and near a place.
+  const textSearches = {
+    exactWord: { q: 'chiropractor' },
+    typoReplaced: { q: 'chiropracter' },
+    typoSwapped: { q: 'bodywrok' },
+    exactWordNear: { near: '10001', q: 'massage' },
+    typoNear: { near: '10001', q: 'massge' },
+  };
+  const text: Record<string, { route: string; matches: number } & Awaited<ReturnType<typeof load>>> = {};
+  for (const [label, params] of Object.entries(textSearches)) {
+    const route = `/api/directory?${new URLSearchParams(params).toString()}`;
+    const matches = ((await (await fetch(`${base}${route}`)).json()) as { total: number }).total;
+    log(`text search ${label}: ${route} (${matches} matches)`);
+    await load(`${base}${route}`, connections, 2);
+    text[label] = { route: `GET ${route}`, matches, ...(await load(`${base}${route}`, connections, seconds)) };
+  }
   log('directory SQL directly through pg');
   const statements = directoryStatements(query);
   const directSql = await runDirect(url, statements.page, connections, seconds);
@@ -66,6 +83,7 @@ try {
     floor: { route: 'GET /api/bench-floor (404 through every hook, no database)', ...floor },
     directory: { route: `GET /api/directory?${new URLSearchParams(query).toString()}`, ...directory },
     directoryUncachedTotals: { route: 'same search, radius 20–30 mi varied per request', ...uncached },
+    textSearch: text,
     directSql: { statement: 'the page query the route runs', ...directSql },
     countSql: { statement: 'the total the route counts (cached 15 s per filter)', ...countSql },
     directoryLandingHtml: { route: 'GET /directory (server-rendered, no filters)', ...landing },
@@ -74,6 +92,8 @@ try {
       directoryP50VsDirectSqlP50: vsSqlP50,
       directoryP99VsDirectSqlP99: round(directory.p99Ms / Math.max(directSql.p99Ms, 0.01)),
       uncachedRpsShareOfFloor: round(uncached.rps / floor.rps, 3),
+      typoP50VsExactWordP50: round(text.typoReplaced!.p50Ms / Math.max(text.exactWord!.p50Ms, 0.01)),
+      typoNearP50VsExactWordNearP50: round(text.typoNear!.p50Ms / Math.max(text.exactWordNear!.p50Ms, 0.01)),
     },
     targets: {
       directoryP99AtMost25Ms: { actual: directory.p99Ms, met: directory.p99Ms <= 25 },
