@@ -5,13 +5,14 @@ import { cpSync, lstatSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { storeImage } from '../src/server/lib/images.ts';
-import { signUp } from './support/members.ts';
-import type { TestApp } from './support/test-app.ts';
+import { json, signUp } from './support/members.ts';
+import { createTestApp, origin, type TestApp } from './support/test-app.ts';
 
 /** Every path under `dir` that its group or others may read, write or enter, with its mode. */
 function openToOthers(dir: string): string[] {
@@ -54,5 +55,30 @@ describe('the data directory of a fresh embedded install', () => {
       await database.close();
     }
     expect(openToOthers(dataDir)).toEqual([]);
+  });
+});
+
+describe('tokens at rest', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await createTestApp('pglite')));
+  afterAll(async () => app?.cleanup());
+
+  it('keeps a password-reset token only as a hash, and the emailed link still resets the password', async () => {
+    const { email } = await signUp(app, 'Hash Brown');
+    const asked = await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: json, payload: { email, redirectTo: '/app/reset-password' } });
+    expect(asked.statusCode).toBe(200);
+    const outbox = await app.inject({ url: '/dev/outbox', remoteAddress: '127.0.0.1' });
+    const link = new URL(/href="([^"]*reset-password[^"]*)"/.exec(outbox.body)![1]!.replace(/&amp;/g, '&'));
+    const followed = await app.inject({ url: link.pathname + link.search });
+    const token = new URL(String(followed.headers.location), origin).searchParams.get('token')!;
+    expect(token).toMatch(/\w{16,}/);
+
+    const stored = await app.database.db.execute(sql`select identifier, value from verification`);
+    const rows = ((stored as { rows?: { identifier: string; value: string }[] }).rows ?? []).map((row) => `${row.identifier} ${row.value}`);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((row) => row.includes(token))).toBe(false);
+
+    const reset = await app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token, newPassword: 'a brand new password' } });
+    expect(reset.statusCode, reset.body).toBe(200);
   });
 });
