@@ -73,8 +73,8 @@ describe('tokens at rest', () => {
     const token = new URL(String(followed.headers.location), origin).searchParams.get('token')!;
     expect(token).toMatch(/\w{16,}/);
 
-    const stored = await app.database.db.execute(sql`select identifier, value from verification`);
-    const rows = ((stored as { rows?: { identifier: string; value: string }[] }).rows ?? []).map((row) => `${row.identifier} ${row.value}`);
+    const stored = await app.database.db.execute<{ identifier: string; value: string }>(sql`select identifier, value from verification`);
+    const rows = stored.rows.map((row) => `${row.identifier} ${row.value}`);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((row) => row.includes(token))).toBe(false);
 
