@@ -14,6 +14,7 @@ import { createActors } from './http/actor.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerSecurity } from './http/security.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
+import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 import { createAuth } from './modules/auth/auth.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
@@ -27,7 +28,7 @@ export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransp
 export async function buildApp(config: Config, database: Database, options: BuildOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();

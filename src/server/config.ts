@@ -1,10 +1,12 @@
 // The only reader of process.env: turns the environment into a typed config, or stops the
 // process with a readable list of what is wrong (fail fast at boot, not on the first request).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseEncryptionKey } from './lib/crypto.ts';
+import { ensurePrivateDir } from './lib/private-files.ts';
+import { parseTrustProxy, type TrustProxy } from './lib/trust-proxy.ts';
 
 const boolish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -44,7 +46,8 @@ const envSchema = z.object({
   // Messages a day an account younger than 7 days may send (spam defence), across instances.
   NEW_ACCOUNT_DAILY_MESSAGES: z.coerce.number().int().min(1).default(50),
   REQUIRE_EMAIL_VERIFICATION: boolish.default(false),
-  TRUST_PROXY: boolish.default(false),
+  // Which proxies' X-Forwarded-For to believe: a hop count or their addresses (lib/trust-proxy.ts).
+  TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
 });
 
 export type Config = {
@@ -52,6 +55,8 @@ export type Config = {
   port: number;
   host: string;
   publicUrl: string;
+  /** Origins that are this site: PUBLIC_URL's, or with it unset the loopback names on PORT. */
+  ownOrigins: string[];
   dataDir: string;
   database: { kind: 'pglite'; dir: string; queryTimeoutMs: number } | { kind: 'postgres'; url: string };
   authSecret: string;
@@ -63,7 +68,7 @@ export type Config = {
   uploadDir: string;
   map: { tileUrl: string; attribution: string };
   auth: { maxFailedSignIns: number; windowMinutes: number; signUpsPerWindow: number; requireEmailVerification: boolean };
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   verifyRateLimit: number;
   newAccountDailyMessages: number;
@@ -75,8 +80,8 @@ export class ConfigError extends Error {}
 // kept beside the data, so sessions survive restarts. A server database needs it set explicitly.
 function embeddedSecret(dataDir: string, name = 'auth-secret'): string {
   const file = path.join(dataDir, name);
+  ensurePrivateDir(dataDir);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -104,11 +109,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('Invalid configuration:\n  ENCRYPTION_KEY: required when DATABASE_URL is set');
   }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  // Unset, the server is reached on this machine by whichever loopback name the user types.
+  const ownOrigins = e.PUBLIC_URL ? [new URL(publicUrl).origin] : ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${e.PORT}`);
+  if (!e.DATABASE_URL) ensurePrivateDir(dataDir);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     publicUrl,
+    ownOrigins,
     dataDir,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }

@@ -1,6 +1,5 @@
 // Opens the database the config names: embedded PGlite (in a worker thread) or a PostgreSQL
 // server through node-postgres. Both give the same drizzle API over the same schema.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
@@ -11,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { ensurePrivateDir } from '../lib/private-files.ts';
 import { embeddedClient } from './embedded-client.ts';
 import * as schema from './schema/index.ts';
 
@@ -24,7 +24,7 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 
 export async function openDatabase(database: Config['database']): Promise<Database> {
   if (database.kind === 'pglite') {
-    mkdirSync(database.dir, { recursive: true });
+    ensurePrivateDir(database.dir);
     const client = embeddedClient(database.dir, database.queryTimeoutMs);
     // drizzle's PGlite driver needs only query/exec/transaction, which EmbeddedClient provides.
     const db = drizzlePglite({ client: client as never, schema });

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { restrictTree } from '../lib/private-files.ts';
 import type { WorkerReply, WorkerRequest } from './embedded-protocol.ts';
 
 const { dir } = workerData as { dir: string };
@@ -15,6 +16,8 @@ if (!port) throw new Error('embedded-worker must run as a worker thread');
 // Order matters: cube must load before earthdistance and pg_trgm, or a `%` similarity query
 // returns no rows and the next query spins (a PGlite trap; regression-tested).
 const db = await PGlite.create(dir, { extensions: { cube, earthdistance, pg_trgm } });
+// PGlite leaves the files it unpacks 0666; the files PostgreSQL creates later ask for 0600 itself.
+restrictTree(dir);
 
 const keepRaw = (value: string) => value;
 
@@ -41,6 +44,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return db.exec(request.sql);
     case 'close':
       await db.close();
+      restrictTree(dir);
       return null;
   }
 }

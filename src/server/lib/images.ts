@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { privateDirMode, privateFileMode } from './private-files.ts';
 
 export type ImageKind = 'png' | 'jpeg' | 'webp';
 export const maxImageBytes = 2 * 1024 * 1024;
@@ -31,10 +32,10 @@ export async function storeImage(bytes: Buffer, dir: string): Promise<string> {
   } catch {
     throw new ImageRejected('could not be read as an image (is the file damaged?)');
   }
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: privateDirMode });
   const name = `${randomBytes(16).toString('hex')}.${kind === 'jpeg' ? 'jpg' : kind}`;
   const temporary = path.join(dir, `.${name}.tmp`);
-  await writeFile(temporary, output);
+  await writeFile(temporary, output, { mode: privateFileMode });
   await rename(temporary, path.join(dir, name));
   return name;
 }

@@ -16,7 +16,7 @@ const maxClientFrameBytes = 1024;
 
 export async function registerRealtimeSocket(app: FastifyInstance, { actors, config, realtime }: AppContext) {
   await app.register(websocket, { options: { maxPayload: maxClientFrameBytes } });
-  const ownOrigin = new URL(config.publicUrl).origin;
+  const ownOrigins = new Set(config.ownOrigins);
   const alive = new WeakMap<WebSocket, boolean>();
   const sockets = new Set<WebSocket>();
 
@@ -48,7 +48,7 @@ export async function registerRealtimeSocket(app: FastifyInstance, { actors, con
     },
     preValidation: async (request) => {
       const origin = request.headers.origin;
-      if (origin !== ownOrigin && origin !== `${request.protocol}://${request.host}`) {
+      if (!ownOrigins.has(origin ?? '') && origin !== `${request.protocol}://${request.host}`) {
         throw new AppError('forbidden_origin', 'Cross-site socket refused: the Origin header must be this site');
       }
       const actor = await actors.optional(request);

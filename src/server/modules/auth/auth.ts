@@ -17,7 +17,7 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
     baseURL: config.publicUrl,
     basePath: '/api/auth',
     secret: config.authSecret,
-    trustedOrigins: [config.publicUrl],
+    trustedOrigins: config.ownOrigins,
     database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
     emailAndPassword: {
       enabled: true,
@@ -40,6 +40,9 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
       },
     },
     session: { expiresIn: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // Reset and verification tokens are kept as hashes, so the database (and its WAL) holds no usable
+    // one. Session tokens cannot be: Better Auth has no such option for them (docs/security.md).
+    verification: { storeIdentifier: 'hashed' },
     rateLimit: { enabled: false },
     advanced: {
       cookiePrefix: 'kneadwork',

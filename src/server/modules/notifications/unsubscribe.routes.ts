@@ -7,7 +7,7 @@ import { memberForToken } from './unsubscribe-links.ts';
 import { confirmPage, donePage, unknownLinkPage } from './unsubscribe-page.ts';
 
 const sendHtml = (reply: FastifyReply, status: number, body: string) =>
-  reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(body);
+  reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
 export function registerUnsubscribeRoutes(app: FastifyInstance, { db, config }: AppContext) {
   const preferences = notificationPreferencesService(db);

@@ -1,7 +1,7 @@
 // /r/<token>: the external recipient's page and its form posts. The token in the path is the
-// only credential (no cookie is involved, so the cookie-bound CSRF check does not apply); a post
-// must also come from our own pages when the browser says where it comes from (Origin), and the
-// page is served no-store with no referrer, so the token is not left in caches or other sites' logs.
+// only credential; a post another site's page makes is refused by the CSRF check in
+// http/security.ts (with a page that says so). The page is served no-store, and the referrer
+// policy sends other sites only our origin, so the token is not left in caches or their logs.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ const formContentType = 'application/x-www-form-urlencoded';
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 function sendHtml(reply: FastifyReply, status: number, body: string) {
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').send(body);
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 }
 
 /** Form fields to a transition body: empty fields left out, a datetime-local taken as UTC. */
@@ -35,7 +35,6 @@ export function registerReferralPages(app: FastifyInstance, context: AppContext)
   const referrals = referralsService(context);
   const transitions = referralTransitionsService(context);
   const { publicUrl } = context.config;
-  const ownOrigin = new URL(publicUrl).origin;
 
   async function open(token: string) {
     const link = await links.resolve(token);
@@ -66,10 +65,6 @@ export function registerReferralPages(app: FastifyInstance, context: AppContext)
     pages.get('/r/:token', { schema: { hide: true, params: tokenParam } }, async (request, reply) => show(request, reply));
 
     pages.post('/r/:token', { schema: { hide: true, params: tokenParam, body: z.record(z.string(), z.string()) } }, async (request, reply) => {
-      const origin = request.headers.origin;
-      if (origin !== undefined && origin !== ownOrigin && origin !== `${request.protocol}://${request.host}`) {
-        return sendHtml(reply, 403, linkGonePage(publicUrl).toString());
-      }
       let opened;
       try {
         opened = await open(request.params.token);
