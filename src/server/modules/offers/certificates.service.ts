@@ -96,6 +96,12 @@ export function certificatesService(context: AppContext) {
 
     getCertificate: async (actor: Who, code: string) => presentOne(await requireOwned(actor, code)),
 
+    /** A certificate already issued to this contact that can still be used, for a letter to offer; or null. */
+    async usableCertificateFor(actor: Pick<Actor, 'userId'>, contactId: string) {
+      const row = await repo.latestOpenForContact(actor.userId, contactId);
+      return row && certificateStatus(row) === 'valid' ? presentOne(row) : null;
+    },
+
     /** The certificate as a PDF, for download or to ride along with a letter. */
     async certificatePdf(actor: Who, code: string) {
       return printer.print(actor, await requireOwned(actor, code));
