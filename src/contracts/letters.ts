@@ -94,6 +94,8 @@ export const letterDraftSchema = z.object({
   salutation: z.string(),
   subject: z.string(),
   body: z.string(),
+  /** The address block exactly as the PDF prints it: name, organisation, street, "City, ST ZIP" (empty ones left out). */
+  recipientLines: z.array(z.string()),
   /** Printed pages; the letter should fit on one. */
   pages: z.number().int(),
   tooLong: z.boolean(),

@@ -92,8 +92,10 @@ export function lettersService({ db, uploadDir, profiles, contacts, templates, m
       if (!request.contactId && !request.profession) throw invalid('contactId', 'give a contactId, or a profession to preview its template');
       const sender = await loadSender(profiles, actor);
       const { contact, profession, letter } = await generate(actor, sender, request);
-      const pages = measurePages(letterPrintOf(sender, { ...letter, address: contact, date: new Date() }));
-      return { profession, ...letter, pages, tooLong: pages > 1 };
+      // The very print the PDF is drawn from, so a preview (a merge's sample too) shows what is sent.
+      const print = letterPrintOf(sender, { ...letter, address: contact, date: new Date() });
+      const pages = measurePages(print);
+      return { profession, ...letter, recipientLines: print.recipientLines, pages, tooLong: pages > 1 };
     },
 
     async create(actor: Actor, input: LetterCreate): Promise<Letter> {
