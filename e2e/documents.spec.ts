@@ -154,3 +154,21 @@ test('a mail merge asks before sending, and its sample shows the organisation an
   await context.close();
   await me.api.dispose();
 });
+
+test('a new letter offers the chosen certificate in its closing, and sends with it preselected', async ({ browser, baseURL }) => {
+  const me = await therapist(baseURL!);
+  const contact = await post<{ id: string }>(me.api, '/api/contacts', { name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: uniqueEmail('anika') });
+  await post(me.api, '/api/offers', {
+    kind: 'free-session', minutes: 45, title: 'Coffee and a session', terms: '', validFrom: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), validUntil: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), maxIssued: 10,
+  });
+  const context = await browserAs(browser, me.api);
+  const page = await context.newPage();
+  await page.goto(`/app/letters/new?contactId=${contact.id}`);
+  const body = page.getByRole('textbox', { name: 'Letter' });
+  await expect(body).not.toHaveValue(/certificate/);
+  await page.getByLabel('Offer a certificate').selectOption({ label: 'Coffee and a session — Free 45-minute session' });
+  await expect(body).toHaveValue(/Please accept the enclosed certificate for a free 45-minute session \(“Coffee and a session”\) as my way of saying thank you\./);
+  await expect(page.getByLabel('Include a certificate')).toHaveValue(/[0-9a-f-]{36}/);
+  await context.close();
+  await me.api.dispose();
+});
