@@ -4,8 +4,10 @@
 // shows the address block the PDF prints.
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { readPdf } from '../test/support/pdf.ts';
+import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { memberApi, password, uniqueEmail } from './support/members.ts';
+import { expectNoSidewaysScroll } from './support/phone.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
 test.skip(browserMissing, browserMissingNotice);
@@ -97,6 +99,16 @@ test('the issuer redeems from the verification page without JavaScript; a second
   await expect(page.getByRole('status')).toHaveText('Valid');
   await expect(page.getByRole('button', { name: 'Redeem' })).toHaveCount(0);
 
+  // The issuer's page with its Redeem form: accessible, and usable on a phone.
+  const scripted = await browserAs(browser, me.api);
+  const look = await scripted.newPage();
+  await look.setViewportSize({ width: 360, height: 780 });
+  await look.goto(`/verify/${certificate.displayCode}`);
+  await expect(look.getByRole('button', { name: 'Redeem' })).toBeVisible();
+  await expectNoSeriousA11yViolations(look, 'the verification page with the Redeem form');
+  await expectNoSidewaysScroll(look, 'the verification page with the Redeem form');
+  await scripted.close();
+
   const context = await browserAs(browser, me.api, false);
   const issuer = await context.newPage();
   await issuer.goto(`/verify/${certificate.displayCode}`);
@@ -112,6 +124,9 @@ test('the issuer redeems from the verification page without JavaScript; a second
   await expect(warning).toHaveCSS('background-color', 'rgb(255, 244, 224)');
   await expect(issuer.getByRole('button', { name: 'Redeem' })).toHaveCount(0);
   await context.close();
+  await page.goto(`/verify/${certificate.code}`);
+  await expect(page.getByRole('alert')).toContainText('Warning: already redeemed.');
+  await expectNoSeriousA11yViolations(page, 'the verification page of a redeemed certificate');
 
   // The redeem screen is in the navigation.
   await page.goto('/app/sign-in');
