@@ -168,7 +168,8 @@ test('a mail merge sends to many with a progress bar and lists those without ema
   await expect(page.getByRole('region', { name: 'Sample letter of the merge' }).or(page.getByLabel('Sample letter of the merge')).getByText('Dear Dr. Ito,')).toBeVisible();
   await expect(page.getByText('1 without an email address — print instead')).toBeVisible();
   await snap(page, '46-mail-merge-review');
-  await page.getByRole('button', { name: 'Send 3 letters' }).click();
+  await page.getByRole('button', { name: 'Send 3 letters…' }).click();
+  await page.getByRole('dialog', { name: 'Send 3 letters by email?' }).getByRole('button', { name: 'Send 3 letters' }).click();
 
   const progress = page.getByRole('region', { name: 'Mail merge progress' });
   await expect(progress.getByText('Mail merge finished')).toBeVisible({ timeout: 30_000 });

@@ -1,5 +1,6 @@
 // Export to CSV and vCard 4.0, and the round trip: what is exported imports back as the same
 // contacts, accents, commas, quotes, line breaks and formula-looking values included.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Contact, ContactList } from '../src/contracts/contacts.ts';
 import { importAll, previewOf } from './support/contacts-files.ts';
@@ -14,7 +15,7 @@ const people = [
     stage: 'met', followUpOn: '2030-04-02', followUpNote: 'Send the workshop dates',
   },
   { name: '=HYPERLINK("http://evil.example","click")', profession: 'other', organisation: '@risk', phone: '', email: '', street: '', city: '', region: '', postalCode: '', country: '', howWeMet: '-5 cm', tags: [], notes: '', stage: 'not-now', followUpOn: null, followUpNote: '' },
-  { name: 'Dr. Chidi Okafor', profession: 'chiropractor', organisation: '', phone: '617-555-0142', email: 'chidi@spine.example', street: '', city: 'Toronto', region: 'ON', postalCode: 'M5H 2M9', country: 'CA', howWeMet: '', tags: ['tmj'], notes: '', stage: 'allied', followUpOn: null, followUpNote: '' },
+  { name: 'Dr. Chidi Okafor', profession: 'chiropractor', organisation: '', phone: '+44 20 7946 0958', email: 'chidi@spine.example', street: '', city: 'Toronto', region: 'ON', postalCode: 'M5H 2M9', country: 'CA', howWeMet: '', tags: ['tmj'], notes: 'Met at the clinic,\nand a "quote" on the second line', stage: 'allied', followUpOn: null, followUpNote: '' },
 ];
 type Person = (typeof people)[number];
 const fields = (c: Person | Contact) => ({ ...Object.fromEntries(Object.keys(people[0]!).map((key) => [key, c[key as keyof typeof c]])) });
@@ -42,10 +43,36 @@ describeEachDatabase('contacts export', (kind) => {
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/^attachment; filename="kneadwork-contacts-\d{4}-\d{2}-\d{2}\.csv"$/);
     const text = response.body;
-    expect(text.startsWith('\uFEFFName,Profession,Organisation,Phone,Email,Street,City,Region,Postal Code,Country,How We Met,Tags,Notes,Stage,Follow-up On,Follow-up Note\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFName,Profession,Profession Label,Organisation,Phone,Email,Street,City,Region,Postal Code,Country,How We Met,Tags,Notes,Stage,Stage Label,Follow-up On,Follow-up Note\r\n')).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
-    expect(text).toContain("'+1 (617) 555-0177");
     expect(text).toContain("'@risk");
+    expect(text).toContain("'-5 cm");
+  });
+
+  // Issue 8 item 7: a note's line break once came out unquoted, and spreadsheets read an extra row.
+  it('reads back with a strict CSV parser: one record per contact, every cell intact, labels beside keys', async () => {
+    const text = (await download('csv')).body;
+    const records = parse<Record<string, string>>(text, { bom: true, columns: true, relax_quotes: false, relax_column_count: false, skip_empty_lines: false });
+    expect(records).toHaveLength(people.length);
+    const zoe = records.find((record) => record.Name === people[0]!.name)!;
+    expect(zoe).toMatchObject({
+      Organisation: people[0]!.organisation,
+      Notes: people[0]!.notes,
+      Profession: 'physiotherapist',
+      'Profession Label': 'Physiotherapist',
+      Stage: 'met',
+      'Stage Label': 'Met',
+      // A phone number is not a formula: written as typed, no apostrophe.
+      Phone: '+1 (617) 555-0177',
+    });
+    const okafor = records.find((record) => record.Name === 'Dr. Chidi Okafor')!;
+    expect(okafor).toMatchObject({ Phone: '+44 20 7946 0958', Notes: 'Met at the clinic,\nand a "quote" on the second line', 'Stage Label': 'Allied' });
+    const formula = records.find((record) => record.Name?.includes('HYPERLINK'))!;
+    expect(formula.Name).toBe(`'${people[1]!.name}`);
+    expect(formula['Stage Label']).toBe('Not now');
+    // Every raw line break in the file is inside a quoted cell: outside quotes there are only CRLFs.
+    const outsideQuotes = text.replace(/"(?:[^"]|"")*"/g, '');
+    expect(outsideQuotes.split('\r\n').every((line) => !/[\r\n]/.test(line))).toBe(true);
   });
 
   it('round-trips through CSV: the same contacts come back', async () => {

@@ -206,7 +206,9 @@ describeEachDatabase('letters', (kind) => {
     for (const fragment of ['I trained', 'graduating', 'member of', 'certified in', 'I use', 'in practice for', 'On a personal note', 'at ,', ' .', ' ,', '  ', '[[', '{{']) {
       expect(draft.body).not.toContain(fragment);
     }
-    expect(draft.body).toContain('You can reach me at sam.lee@example.com. Thank you');
+    // No public email or phone: the sentence goes, and the sign-in email is never printed instead.
+    expect(draft.body).not.toContain('sam.lee@example.com');
+    expect(draft.body).toMatch(/or to meet briefly at your convenience\. Thank you for your time/);
     expect(draft.subject).toBe('Introducing Sam Lee, massage therapist');
   });
 

@@ -30,8 +30,10 @@ export const letterPlaceholders = {
   practiceName: "My practice's name",
   city: 'The city I practise in',
   phone: 'My phone number',
-  email: 'My email address',
+  email: 'My public email address',
+  contactDetails: 'How to reach me: my public email and/or phone',
   website: 'My website',
+  certificate: 'The certificate that goes with the letter (its title and what it gives); empty when none does',
 } as const;
 export type LetterPlaceholder = keyof typeof letterPlaceholders;
 
@@ -79,6 +81,8 @@ export type LetterTemplateList = z.infer<typeof letterTemplateListSchema>;
 export const letterDraftQuerySchema = z.object({
   contactId: z.uuid('must be a contact id').optional(),
   profession: z.enum(keysOf(professions)).optional(),
+  /** The offer a certificate will be issued from and sent with this letter: fills {{certificate}}. */
+  offerId: z.uuid('must be an offer id').optional(),
 });
 /** POST /api/letters/draft: the same, with an edited (unsaved) template — the live preview while editing. */
 export const letterDraftRequestSchema = letterDraftQuerySchema.extend({ template: letterTemplateInputSchema.optional() }).strict();
@@ -90,6 +94,8 @@ export const letterDraftSchema = z.object({
   salutation: z.string(),
   subject: z.string(),
   body: z.string(),
+  /** The address block exactly as the PDF prints it: name, organisation, street, "City, ST ZIP" (empty ones left out). */
+  recipientLines: z.array(z.string()),
   /** Printed pages; the letter should fit on one. */
   pages: z.number().int(),
   tooLong: z.boolean(),
@@ -105,6 +111,8 @@ export const letterCreateSchema = z
     body: letterBody.optional(),
     /** A mail merge's edited template, filled in for this contact. */
     template: letterTemplateInputSchema.optional(),
+    /** The offer whose certificate goes with this letter: fills {{certificate}} (else a certificate already issued to the contact does). */
+    offerId: z.uuid('must be an offer id').optional(),
   })
   .strict();
 export type LetterCreate = z.infer<typeof letterCreateSchema>;

@@ -30,10 +30,10 @@ export const useLetter = (id: string | undefined) =>
   });
 
 /** The letter generated from my profile and the template for this contact's profession. */
-export const useLetterDraft = (contactId: string | null) =>
+export const useLetterDraft = (contactId: string | null, offerId: string | null = null) =>
   useQuery({
-    queryKey: [...lettersKey, 'draft', contactId ?? ''],
-    queryFn: () => api<LetterDraft>(`/api/letters/draft?contactId=${encodeURIComponent(contactId!)}`),
+    queryKey: [...lettersKey, 'draft', contactId ?? '', offerId ?? ''],
+    queryFn: () => api<LetterDraft>(`/api/letters/draft?${new URLSearchParams({ contactId: contactId!, ...(offerId ? { offerId } : {}) }).toString()}`),
     enabled: !!contactId,
     staleTime: 60_000,
   });

@@ -18,6 +18,7 @@ export const moreLinks: NavItem[] = [
   { to: '/clients', label: 'Clients' },
   { to: '/circle', label: 'Circle' },
   { to: '/trades', label: 'Trades' },
+  { to: '/redeem', label: 'Redeem a certificate' },
   { to: '/away', label: 'Away' },
   { to: '/profile', label: 'My profile' },
   { to: '/account', label: 'Account' },

@@ -9,21 +9,21 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { LetterPrint } from './letter-pdf.ts';
 import { salutationFor } from './salutation.ts';
 import type { TemplateText } from './templates/default-templates.ts';
-import { letterValues } from './templates/letter-values.ts';
+import { letterValues, type LetterCertificate } from './templates/letter-values.ts';
 import { fillSubject, fillTemplate } from './templates/template-engine.ts';
 
-export type Sender = { letterhead: Letterhead; profile: Profile; accountEmail: string };
-export type RecipientDetails = { name: string; profession: Profession; organisation: string };
+export type Sender = { letterhead: Letterhead; profile: Profile };
+export type RecipientDetails = { name: string; profession: Profession; organisation: string; certificate?: LetterCertificate | null };
 export type AddressBlock = { organisation: string; street: string; city: string; region: string; postalCode: string };
 export type ComposedLetter = { recipientName: string; salutation: string; subject: string; body: string };
 
 export async function loadSender(profiles: ProfilesService, actor: Pick<Actor, 'userId' | 'name' | 'email'>): Promise<Sender> {
   const { letterhead, profile } = await profiles.letterhead(actor);
-  return { letterhead, profile, accountEmail: actor.email };
+  return { letterhead, profile };
 }
 
 export function composeLetter(sender: Sender, template: TemplateText, recipient: RecipientDetails): ComposedLetter {
-  const values = letterValues({ profile: sender.profile, accountEmail: sender.accountEmail }, recipient);
+  const values = letterValues({ profile: sender.profile }, recipient, recipient.certificate ?? null);
   return {
     recipientName: recipient.name.trim(),
     salutation: salutationFor(recipient.profession, recipient.name),

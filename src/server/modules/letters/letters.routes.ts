@@ -34,8 +34,9 @@ export function registerLetterRoutes(base: FastifyInstance, context: AppContext)
   const profiles = profilesService(db, config.uploadDir);
   const contacts = contactsService(db);
   const templates = letterTemplatesService(db);
-  const letters = lettersService({ db, uploadDir: config.uploadDir, profiles, contacts, templates, mailer });
-  const delivery = letterDeliveryService({ db, profiles, contacts, mailer, letters, offers: offersService(context) });
+  const offers = offersService(context);
+  const letters = lettersService({ db, uploadDir: config.uploadDir, profiles, contacts, templates, mailer, offers });
+  const delivery = letterDeliveryService({ db, profiles, contacts, mailer, letters, offers });
   mailer.onDelivery('letter', (report) => delivery.onMailDelivery(report));
 
   registerLetterTemplateRoutes(app, actors, templates);

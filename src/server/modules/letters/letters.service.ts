@@ -8,6 +8,7 @@ import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { logoForPdf } from '../../lib/pdf.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
 import type { Mailer } from '../mail/mail.service.ts';
+import type { OffersService } from '../offers/offers.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { composeLetter, letterPrintOf, loadSender, type Sender } from './letter-composer.ts';
 import { measurePages, renderLetterPdf } from './letter-pdf.ts';
@@ -16,8 +17,11 @@ import { checkTemplate, type LetterTemplatesService } from './letter-templates.s
 import { deliveryOf, isDraftRow, printOfRow, toLetter } from './letters.mapper.ts';
 import { lettersRepository, type LetterRow } from './letters.repository.ts';
 import { sampleRecipients } from './templates/default-templates.ts';
+import type { LetterCertificate } from './templates/letter-values.ts';
 
-export type LettersDeps = { db: Db; uploadDir: string; profiles: ProfilesService; contacts: ContactsService; templates: LetterTemplatesService; mailer: Mailer };
+/** What letters ask of offers: the offer chosen for a letter, or a certificate the contact already has. */
+export type LetterOffers = Pick<OffersService, 'get' | 'usableCertificateFor'>;
+export type LettersDeps = { db: Db; uploadDir: string; profiles: ProfilesService; contacts: ContactsService; templates: LetterTemplatesService; mailer: Mailer; offers: LetterOffers };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const notSentYet = () => new AppError('conflict', 'This letter has already gone out; it can no longer be changed');
@@ -26,7 +30,7 @@ export const notSentYet = () => new AppError('conflict', 'This letter has alread
 export const pdfFileName = (recipientName: string) =>
   `letter-of-introduction-${recipientName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'letter'}.pdf`;
 
-export function lettersService({ db, uploadDir, profiles, contacts, templates, mailer }: LettersDeps) {
+export function lettersService({ db, uploadDir, profiles, contacts, templates, mailer, offers }: LettersDeps) {
   const repo = lettersRepository(db);
 
   async function requireOwned(actor: Actor, id: string): Promise<LetterRow> {
@@ -50,13 +54,29 @@ export function lettersService({ db, uploadDir, profiles, contacts, templates, m
     }
   }
 
-  async function generate(actor: Actor, sender: Sender, request: Pick<LetterDraftRequest, 'contactId' | 'profession' | 'template'>) {
+  // The certificate a letter offers: from the offer chosen for it, else one already issued to the
+  // contact and still usable; none otherwise (and the template's sentence about it is left out).
+  async function certificateFor(actor: Actor, offerId: string | undefined, contactId: string | null): Promise<LetterCertificate | null> {
+    if (offerId) {
+      const offer = await offers.get(actor, offerId).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === 'not_found' ? invalid('offerId', 'is not one of your offers') : error;
+      });
+      if (offer.state !== 'active') throw invalid('offerId', `the offer “${offer.title}” is ${offer.state} and cannot issue a certificate now`);
+      return offer;
+    }
+    if (!contactId) return null;
+    const issued = await offers.usableCertificateFor(actor, contactId);
+    return issued && { ...issued.offer };
+  }
+
+  async function generate(actor: Actor, sender: Sender, request: Pick<LetterDraftRequest, 'contactId' | 'profession' | 'template' | 'offerId'>) {
     if (request.template) checkTemplate(request.template, 'template.');
     const contact = request.contactId ? await ownContact(actor, request.contactId) : null;
     const profession = (request.profession ?? contact?.profession ?? 'other') as Profession;
     const recipient = contact ? { name: contact.name, organisation: contact.organisation } : sampleRecipients[profession];
     const text = request.template ?? (await templates.textFor(actor.userId, profession));
-    return { contact, profession, letter: composeLetter(sender, text, { ...recipient, profession }) };
+    const certificate = await certificateFor(actor, request.offerId, contact?.id ?? null);
+    return { contact, profession, letter: composeLetter(sender, text, { ...recipient, profession, certificate }) };
   }
 
   async function get(actor: Actor, id: string) {
@@ -72,13 +92,15 @@ export function lettersService({ db, uploadDir, profiles, contacts, templates, m
       if (!request.contactId && !request.profession) throw invalid('contactId', 'give a contactId, or a profession to preview its template');
       const sender = await loadSender(profiles, actor);
       const { contact, profession, letter } = await generate(actor, sender, request);
-      const pages = measurePages(letterPrintOf(sender, { ...letter, address: contact, date: new Date() }));
-      return { profession, ...letter, pages, tooLong: pages > 1 };
+      // The very print the PDF is drawn from, so a preview (a merge's sample too) shows what is sent.
+      const print = letterPrintOf(sender, { ...letter, address: contact, date: new Date() });
+      const pages = measurePages(print);
+      return { profession, ...letter, recipientLines: print.recipientLines, pages, tooLong: pages > 1 };
     },
 
     async create(actor: Actor, input: LetterCreate): Promise<Letter> {
       const sender = await loadSender(profiles, actor);
-      const { contact, letter } = await generate(actor, sender, { contactId: input.contactId, template: input.template });
+      const { contact, letter } = await generate(actor, sender, { contactId: input.contactId, template: input.template, offerId: input.offerId });
       const id = await repo.insert({
         ownerUserId: actor.userId,
         contactId: contact!.id,

@@ -75,6 +75,15 @@ export const certificatesRepository = (db: Db) => {
         .where(and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.offerId, offerId)))
         .orderBy(desc(certificates.issuedAt)),
 
+    /** The newest certificate to this contact that is neither redeemed nor void (the caller checks its dates). */
+    latestOpenForContact: async (issuerUserId: string, contactId: string) =>
+      (
+        await joined()
+          .where(and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.contactId, contactId), isNull(certificates.redeemedAt), isNull(certificates.voidedAt)))
+          .orderBy(desc(certificates.issuedAt))
+          .limit(1)
+      )[0] ?? null,
+
     /** Exactly once: only an unredeemed, unvoided certificate inside its dates matches. */
     redeem: async (issuerUserId: string, code: string, days: { lastRunning: string; latestBegun: string }) =>
       (

@@ -96,6 +96,12 @@ export function certificatesService(context: AppContext) {
 
     getCertificate: async (actor: Who, code: string) => presentOne(await requireOwned(actor, code)),
 
+    /** A certificate already issued to this contact that can still be used, for a letter to offer; or null. */
+    async usableCertificateFor(actor: Pick<Actor, 'userId'>, contactId: string) {
+      const row = await repo.latestOpenForContact(actor.userId, contactId);
+      return row && certificateStatus(row) === 'valid' ? presentOne(row) : null;
+    },
+
     /** The certificate as a PDF, for download or to ride along with a letter. */
     async certificatePdf(actor: Who, code: string) {
       return printer.print(actor, await requireOwned(actor, code));
@@ -109,9 +115,10 @@ export function certificatesService(context: AppContext) {
       const to = row.contactId ? (await contacts.requireOwned(actor, row.contactId)).email : row.recipientUserId ? await repo.accountEmail(row.recipientUserId) : null;
       if (!to) throw conflict('The recipient has no email address; add one to the contact first', 'no_recipient_email');
       const { filename, pdf } = await printer.print(actor, row);
-      const mail = certificateMail({ ...row, displayCode: formatCode(row.code), issuerName: (await profiles.letterhead(actor)).letterhead.name, verifyUrl: verifyUrlOf(config.publicUrl, row.code) });
-      // Replies reach the issuer, not Kneadwork's sending address.
-      const mailId = await mailer.send({ to, ...mail, attachments: [{ filename, content: pdf, contentType: 'application/pdf' }], replyTo: actor.email, ref: `certificate:${row.id}` });
+      const issuer = await profiles.letterhead(actor);
+      const mail = certificateMail({ ...row, displayCode: formatCode(row.code), issuerName: issuer.letterhead.name, verifyUrl: verifyUrlOf(config.publicUrl, row.code) });
+      // Replies reach the issuer (at their public email when they gave one), not Kneadwork's sending address.
+      const mailId = await mailer.send({ to, ...mail, attachments: [{ filename, content: pdf, contentType: 'application/pdf' }], replyTo: issuer.profile.publicEmail || actor.email, ref: `certificate:${row.id}` });
       await repo.recordMail(actor.userId, row.id, mailId, to);
       return presentOne((await repo.findById(actor.userId, row.id))!);
     },

@@ -9,6 +9,7 @@ import { lookupPostalCode } from '../../lib/geo.ts';
 import type { Letterhead } from '../../lib/pdf.ts';
 import { ImageRejected, removeImage, storeImage } from '../../lib/images.ts';
 import { searchTextOf, toProfile } from './profiles.mapper.ts';
+import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import { profilesRepository, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
 
 const slugify = (name: string) =>
@@ -101,9 +102,8 @@ export function profilesService(db: Db, uploadDir: string) {
     /** The member's letterhead for printed letters and certificates (their own profile, created on first use). */
     async letterhead(actor: Pick<Actor, 'userId' | 'name' | 'email'>): Promise<{ letterhead: Letterhead; profile: ReturnType<typeof toProfile> }> {
       const row = await ownRow(actor as Actor);
-      const place = [row.city, [row.region, row.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-      const contactLine = [place, row.phone, row.publicEmail || actor.email].filter(Boolean).join(' | ');
-      return { letterhead: { name: row.displayName, practiceName: row.practiceName, street: row.street, contactLine, logoFile: row.logoFile }, profile: toProfile(row) };
+      const contact = publicContactOf(row);
+      return { letterhead: { name: row.displayName, practiceName: row.practiceName, street: contact.street, contactLine: contactLineOf(contact), logoFile: row.logoFile }, profile: toProfile(row) };
     },
 
     /** A profile as another person may see it, or null when they may not (hidden; members-only to the public). */

@@ -1,6 +1,7 @@
 // schema.org description of a profile for search engines: the person, and the practice they work
 // at (with address and coordinates) as the matching kind of local business.
 import type { Profile } from '../../../contracts/profile.ts';
+import { publicContactOf } from '../../../contracts/public-contact.ts';
 import { modalities, professions, specialties, type Profession } from '../../../contracts/taxonomy.ts';
 
 // The closest schema.org type per profession; LocalBusiness when nothing fits better.
@@ -52,8 +53,8 @@ export function profileJsonLd(profile: Omit<Profile, 'licenseNumber'>, pageUrl: 
     url: profile.website || pageUrl,
     logo: absolute(publicUrl, profile.logoUrl),
     image: absolute(publicUrl, profile.logoUrl ?? profile.photoUrl),
-    telephone: profile.phone || undefined,
-    email: profile.publicEmail || undefined,
+    telephone: publicContactOf(profile).phone || undefined,
+    email: publicContactOf(profile).email || undefined,
     address,
     geo: profile.location ? { '@type': 'GeoCoordinates', latitude: profile.location.lat, longitude: profile.location.lng } : undefined,
     employee: { '@id': personId },

@@ -1,5 +1,6 @@
 // The public profile page: everything a colleague or a patient needs, readable without JavaScript.
 import type { Profile } from '../../../contracts/profile.ts';
+import { publicContactOf } from '../../../contracts/public-contact.ts';
 import { associations, modalities, practiceSettings, professions, specialties } from '../../../contracts/taxonomy.ts';
 import { html, jsonForScript } from '../../lib/html.ts';
 import { clip, layout, paragraphs } from './layout.ts';
@@ -25,15 +26,17 @@ const tagList = (labels: string[], other = '') =>
   labels.length || other ? html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}${other ? html`<li>${other}</li>` : ''}</ul>` : '';
 
 function contact(profile: Shown) {
-  const cityLine = [profile.city, [profile.region, profile.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  // Only what the member made public (the same source as their letterhead), never the sign-in email.
+  const reach = publicContactOf(profile);
+  const cityLine = reach.place;
   return html`<address>
 ${profile.practiceName ? html`<strong>${profile.practiceName}</strong><br>` : ''}
-${profile.street ? html`${profile.street}<br>` : ''}${cityLine ? html`${cityLine}<br>` : ''}${countryName[profile.country]}
+${reach.street ? html`${reach.street}<br>` : ''}${cityLine ? html`${cityLine}<br>` : ''}${countryName[profile.country]}
 </address>
 <ul>
-${profile.phone ? html`<li>Phone: <a href="tel:${profile.phone.replace(/[^+\d]/g, '')}">${profile.phone}</a></li>` : ''}
-${profile.publicEmail ? html`<li>Email: <a href="mailto:${profile.publicEmail}">${profile.publicEmail}</a></li>` : ''}
-${/^https?:\/\//i.test(profile.website) ? html`<li>Website: <a href="${profile.website}" rel="nofollow ugc noopener">${profile.website.replace(/^https?:\/\//, '')}</a></li>` : ''}
+${reach.phone ? html`<li>Phone: <a href="tel:${reach.phone.replace(/[^+\d]/g, '')}">${reach.phone}</a></li>` : ''}
+${reach.email ? html`<li>Email: <a href="mailto:${reach.email}">${reach.email}</a></li>` : ''}
+${/^https?:\/\//i.test(reach.website) ? html`<li>Website: <a href="${reach.website}" rel="nofollow ugc noopener">${reach.website.replace(/^https?:\/\//, '')}</a></li>` : ''}
 </ul>
 ${profile.logoUrl ? html`<p><img src="${profile.logoUrl}" alt="${profile.practiceName || profile.displayName} logo" width="160" loading="lazy"></p>` : ''}`;
 }

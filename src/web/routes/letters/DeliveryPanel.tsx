@@ -12,13 +12,13 @@ import { useOffers } from '../../api/offers.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
 import { SendConfirmModal } from './SendConfirmModal.tsx';
 
-type Props = { letter: Letter | null; contact: Contact | undefined; save: () => Promise<Letter | null>; onDone: (letter: Letter) => void };
+type Props = { letter: Letter | null; contact: Contact | undefined; save: () => Promise<Letter | null>; onDone: (letter: Letter) => void; initialOfferId?: string | null };
 
-export function DeliveryPanel({ letter, contact, save, onDone }: Props) {
+export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = null }: Props) {
   const offers = useOffers();
   const send = useSendLetter();
   const delivered = useMarkDelivered();
-  const [offerId, setOfferId] = useState('');
+  const [offerId, setOfferId] = useState(initialOfferId ?? '');
   const [confirming, setConfirming] = useState(false);
   const active = (offers.data?.items ?? []).filter((offer) => offer.state === 'active');
   const offer = active.find((item) => item.id === offerId) ?? null;

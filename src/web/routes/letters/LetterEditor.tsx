@@ -7,7 +7,6 @@ import { useNavigate } from 'react-router';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Letter } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
-import { useSession } from '../../api/session.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { DeliveryPanel } from './DeliveryPanel.tsx';
@@ -18,19 +17,18 @@ import { LetterPreviewPane } from './LetterPreviewPane.tsx';
 import { PrintedActions } from './PrintedActions.tsx';
 import { useLetterSave } from './use-letter-save.ts';
 
-type Props = { profile: Profile; contact: Contact | undefined; recipientName: string; initial: LetterFormValues; letter: Letter | null; picker?: ReactNode };
+type Props = { profile: Profile; contact: Contact | undefined; recipientName: string; initial: LetterFormValues; letter: Letter | null; picker?: ReactNode; offerId?: string | null };
 
-export function LetterEditor({ profile, contact, recipientName, initial, letter, picker }: Props) {
+export function LetterEditor({ profile, contact, recipientName, initial, letter, picker, offerId = null }: Props) {
   const form = useLetterForm(initial);
   const formRef = useRef<HTMLFormElement>(null);
   const navigate = useNavigate();
   const { save, saving, problem } = useLetterSave(form, letter, contact?.id ?? letter?.contactId ?? null, () => formRef.current);
   const editable = !letter || letter.status === 'draft';
   const values = form.values;
-  const accountEmail = useSession().data?.user.email ?? '';
 
   const parts: LetterParts = {
-    letterhead: letterheadOf(profile, accountEmail),
+    letterhead: letterheadOf(profile),
     date: letterDate(letter?.sentAt ?? null),
     recipientLines: recipientLinesOf(recipientName, contact),
     subject: values.subject,
@@ -90,7 +88,7 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
               )}
             </Stack>
           </Paper>
-          <DeliveryPanel letter={letter} contact={contact} save={save} onDone={settle} />
+          <DeliveryPanel letter={letter} contact={contact} save={save} onDone={settle} initialOfferId={offerId} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>

@@ -10,6 +10,7 @@ import { useMyProfile } from '../../api/profile.ts';
 import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { CertificateChoice } from './CertificateChoice.tsx';
 import { ContactPicker } from './ContactPicker.tsx';
 import { LetterEditor } from './LetterEditor.tsx';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
@@ -19,11 +20,19 @@ const allContacts = new URLSearchParams({ pageSize: '500' });
 function NewLetter({ profile }: { profile: Profile }) {
   const [search, setSearch] = useSearchParams();
   const contactId = search.get('contactId');
+  const offerId = search.get('offerId');
   const contacts = useContacts(allContacts);
-  const draft = useLetterDraft(contactId);
+  const draft = useLetterDraft(contactId, offerId);
   const items = contacts.data?.items ?? [];
   const contact = items.find((item) => item.id === contactId);
-  const picker = <ContactPicker contacts={items} value={contactId} loading={contacts.isPending} onChange={(id) => setSearch(id ? { contactId: id } : {}, { replace: true })} />;
+  const choose = (next: { contactId: string | null; offerId: string | null }) =>
+    setSearch(Object.fromEntries(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1])), { replace: true });
+  const picker = (
+    <>
+      <ContactPicker contacts={items} value={contactId} loading={contacts.isPending} onChange={(id) => choose({ contactId: id, offerId })} />
+      <CertificateChoice value={offerId} onChange={(id) => choose({ contactId, offerId: id })} />
+    </>
+  );
 
   if (contacts.isError) return <LoadError error={contacts.error} retry={() => void contacts.refetch()} />;
   if (contacts.data && items.length === 0) {
@@ -47,7 +56,7 @@ function NewLetter({ profile }: { profile: Profile }) {
     );
   }
   const { salutation, subject, body, recipientName } = draft.data;
-  return <LetterEditor key={contactId} profile={profile} contact={contact} recipientName={recipientName} initial={{ salutation, subject, body }} letter={null} picker={picker} />;
+  return <LetterEditor key={`${contactId}:${offerId ?? ''}`} profile={profile} contact={contact} recipientName={recipientName} initial={{ salutation, subject, body }} letter={null} picker={picker} offerId={offerId} />;
 }
 
 function SavedLetter({ id, profile }: { id: string; profile: Profile }) {

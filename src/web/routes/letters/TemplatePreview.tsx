@@ -4,23 +4,22 @@ import type { LetterTemplateInput } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
 import { messageOf } from '../../api/http.ts';
-import { useSession } from '../../api/session.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { letterDate, letterheadOf, signatureOf } from './letter-layout.ts';
 import { LetterPreviewPane } from './LetterPreviewPane.tsx';
 import { useDraftPreview } from './use-draft-preview.ts';
 
-type Props = { profession?: Profession; contactId?: string; template: LetterTemplateInput | null; profile: Profile; label?: string };
+type Props = { profession?: Profession; contactId?: string; offerId?: string | null; template: LetterTemplateInput | null; profile: Profile; label?: string };
 
-export function TemplatePreview({ profession, contactId, template, profile, label }: Props) {
-  const accountEmail = useSession().data?.user.email ?? '';
-  const draft = useDraftPreview(contactId ? { contactId } : { profession }, template);
+export function TemplatePreview({ profession, contactId, offerId, template, profile, label }: Props) {
+  const draft = useDraftPreview(contactId ? { contactId, ...(offerId ? { offerId } : {}) } : { profession }, template);
   if (draft.isError && !draft.data) return <Alert color="red" variant="light" role="alert" title="The preview could not be made">{messageOf(draft.error)}</Alert>;
   if (!draft.data) return <PageLoader />;
   const parts = {
-    letterhead: letterheadOf(profile, accountEmail),
+    letterhead: letterheadOf(profile),
     date: letterDate(null),
-    recipientLines: [draft.data.recipientName],
+    // The server's address block, as the PDF prints it (organisation and address included).
+    recipientLines: draft.data.recipientLines,
     subject: draft.data.subject,
     salutation: draft.data.salutation,
     body: draft.data.body,

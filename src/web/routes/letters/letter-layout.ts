@@ -2,6 +2,7 @@
 // address block, the closing — the same parts, in the same words, as the server's PDF.
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Profile } from '../../../contracts/profile.ts';
+import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import type { PageInput } from './letter-pages.ts';
 
 export type LetterheadView = { name: string; practiceName: string; street: string; contactLine: string; logoUrl: string | null };
@@ -21,10 +22,10 @@ export const closing = 'Warm regards,';
 
 const joined = (parts: (string | null | undefined)[], separator: string) => parts.filter((part) => part && part.trim()).join(separator);
 
-/** The letterhead; without a public email the account's address is printed (as the server does). */
-export function letterheadOf(profile: Profile, accountEmail: string): LetterheadView {
-  const town = joined([profile.city, joined([profile.region, profile.postalCode], ' ')], ', ');
-  return { name: profile.displayName, practiceName: profile.practiceName, street: profile.street, contactLine: joined([town, profile.phone, profile.publicEmail || accountEmail], ' | '), logoUrl: profile.logoUrl };
+/** The letterhead: only the contact details the member made public (as the server prints it). */
+export function letterheadOf(profile: Profile): LetterheadView {
+  const contact = publicContactOf(profile);
+  return { name: profile.displayName, practiceName: profile.practiceName, street: contact.street, contactLine: contactLineOf(contact), logoUrl: profile.logoUrl };
 }
 
 export function recipientLinesOf(recipientName: string, contact: Contact | undefined): string[] {

@@ -11,7 +11,8 @@ import { CertificateStatusBadge } from './StatusBadges.tsx';
 function Refusal({ certificate }: { certificate: Certificate }) {
   switch (certificate.status) {
     case 'redeemed':
-      return <Alert color="blue" variant="light" role="alert" title={`Already redeemed${certificate.redeemedAt ? ` on ${formatMoment(certificate.redeemedAt)}` : ''}`}>A certificate can be used once.</Alert>;
+      // A warning to whoever is about to accept it again: warning colours, announced as an alert.
+      return <Alert color="orange" variant="light" role="alert" icon={<span aria-hidden="true">⚠</span>} title={`Already redeemed${certificate.redeemedAt ? ` on ${formatMoment(certificate.redeemedAt)}` : ''}`}>A certificate can be used once. Do not accept it again.</Alert>;
     case 'expired':
       return <Alert color="gray" variant="light" role="alert" title={`Expired on ${formatDay(certificate.validUntil)}`}>An expired certificate cannot be redeemed.</Alert>;
     case 'void':

@@ -1,21 +1,38 @@
 // Our CSV export: one header row the importer reads back exactly (see csv-headers.ts), UTF-8 with
-// a BOM so Excel shows accents. A cell that a spreadsheet would run as a formula (= + - @) gets a
-// leading apostrophe (OWASP's CSV-injection advice); the importer takes it off again.
+// a BOM so Excel shows accents, and every cell quoted by csv-stringify whenever it holds a comma,
+// a quote or any line break (a lone "\n" in a note included), so strict parsers and spreadsheets
+// read one row per contact. Keys (`massage-therapist`, `identified`) sit next to their labels;
+// the importer reads the keys and ignores the label columns.
 import { stringify } from 'csv-stringify/sync';
 import type { Contact } from '../../../../contracts/contacts.ts';
+import { stages } from '../../../../contracts/pipeline.ts';
+import { professions } from '../../../../contracts/taxonomy.ts';
 
-export const csvHeaders = ['Name', 'Profession', 'Organisation', 'Phone', 'Email', 'Street', 'City', 'Region', 'Postal Code', 'Country', 'How We Met', 'Tags', 'Notes', 'Stage', 'Follow-up On', 'Follow-up Note'];
+export const csvHeaders = [
+  'Name', 'Profession', 'Profession Label', 'Organisation', 'Phone', 'Email', 'Street', 'City', 'Region', 'Postal Code', 'Country',
+  'How We Met', 'Tags', 'Notes', 'Stage', 'Stage Label', 'Follow-up On', 'Follow-up Note',
+];
 
 type Exported = Pick<Contact, 'name' | 'profession' | 'organisation' | 'phone' | 'email' | 'street' | 'city' | 'region' | 'postalCode' | 'country' | 'howWeMet' | 'tags' | 'notes' | 'stage' | 'followUpOn' | 'followUpNote'>;
 
+// A spreadsheet runs a cell starting with = + - @ (or tab / CR) as a formula, so such a cell gets a
+// leading apostrophe (OWASP's CSV-injection advice) — unless it is only a number: "+1 (617)
+// 555-0177" has no name to call, so a phone number is written as the member typed it.
 const formulaStart = /^[=+\-@\t\r]/;
-export const defuse = (value: string) => (formulaStart.test(value) ? `'${value}` : value);
+const plainNumber = /^[+-][\d\s().-]*$/;
+export const defuse = (value: string) => (formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value);
 /** The importer's inverse of defuse. */
 export const undefuse = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
+const labelOf = (table: Record<string, string>, key: string) => table[key] ?? key;
+
 export function contactsToCsv(contacts: Exported[]) {
   const rows = contacts.map((c) =>
-    [c.name, c.profession, c.organisation, c.phone, c.email, c.street, c.city, c.region, c.postalCode, c.country, c.howWeMet, c.tags.join('; '), c.notes, c.stage, c.followUpOn ?? '', c.followUpNote].map(defuse),
+    [
+      c.name, c.profession, labelOf(professions, c.profession), c.organisation, c.phone, c.email, c.street, c.city, c.region, c.postalCode, c.country,
+      c.howWeMet, c.tags.join('; '), c.notes, c.stage, labelOf(stages, c.stage), c.followUpOn ?? '', c.followUpNote,
+    ].map(defuse),
   );
-  return `\uFEFF${stringify([csvHeaders, ...rows], { record_delimiter: 'windows' })}`;
+  // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone CR or LF: ask for those too.
+  return `\uFEFF${stringify([csvHeaders, ...rows], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
 }

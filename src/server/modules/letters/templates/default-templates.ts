@@ -19,7 +19,10 @@ const practice = '[[I am certified in {{specialties}}.]] [[In my treatment room 
 
 const personal = '[[On a personal note: {{hobbies}}]]';
 
-const closing = (ask: string) => `${ask} You can reach me at {{email}}[[ or {{phone}}]]. Thank you for your time; I look forward to hearing from you.`;
+// Only the contact details the member made public; with none, the sentence is left out.
+// The certificate sentence appears only when one goes with the letter (an offer chosen, or one issued to the contact).
+const closing = (ask: string) =>
+  `${ask}[[ You can reach me at {{contactDetails}}.]] Thank you for your time; I look forward to hearing from you.[[ Please accept the enclosed certificate for {{certificate}} as my way of saying thank you.]]`;
 
 const letter = (paragraphs: string[]) => paragraphs.join('\n\n');
 

@@ -1,6 +1,7 @@
 // What each placeholder means for one sender and one recipient: taxonomy keys become the words a
 // person would write mid-sentence, lists read as English, free text ends like a sentence.
 import type { Profile } from '../../../../contracts/profile.ts';
+import { publicContactOf } from '../../../../contracts/public-contact.ts';
 import { associations, modalities, specialties } from '../../../../contracts/taxonomy.ts';
 import { nameParts } from '../../../lib/person-name.ts';
 import type { LetterValues } from './template-engine.ts';
@@ -33,11 +34,27 @@ const asSentence = (value: string) => {
   return /[.!?…)"'”’]$/.test(capital) ? capital : `${capital}.`;
 };
 
-export type Sender = { profile: Profile; accountEmail: string };
+export type Sender = { profile: Profile };
 export type Recipient = { name: string; organisation: string };
+/** What the certificate that goes with the letter gives, as its offer says. */
+export type LetterCertificate = { title: string; kind: 'free-session' | 'percent-off' | 'free-gift'; minutes: number | null; percent: number | null; description: string | null };
 
-export function letterValues({ profile, accountEmail }: Sender, recipient: Recipient): LetterValues {
+/** "a free 30-minute session (“Get to know my work”)" — what it gives, then the offer's name. */
+export function certificatePhrase(certificate: LetterCertificate) {
+  const gives =
+    certificate.kind === 'free-session' ? `a free ${certificate.minutes ?? 30}-minute session`
+    : certificate.kind === 'percent-off' ? `${certificate.percent ?? 0}% off a session`
+    : midSentence(certificate.description ?? '');
+  const title = certificate.title.trim();
+  if (!gives.trim()) return title ? `“${title}”` : 'a certificate';
+  return title ? `${gives.trim()} (“${title}”)` : gives.trim();
+}
+
+export function letterValues({ profile }: Sender, recipient: Recipient, certificate: LetterCertificate | null = null): LetterValues {
   const them = nameParts(recipient.name);
+  const contact = publicContactOf(profile);
+  // No-break spaces: a phone number never wraps across lines.
+  const phone = contact.phone.replace(/ /g, '\u00a0');
   const years = profile.yearsInPractice;
   return {
     recipientName: them.full,
@@ -60,9 +77,11 @@ export function letterValues({ profile, accountEmail }: Sender, recipient: Recip
     yearsInPractice: years === null || years < 1 ? '' : `${years} ${years === 1 ? 'year' : 'years'}`,
     practiceName: profile.practiceName,
     city: profile.city,
-    // No-break spaces: a phone number never wraps across lines.
-    phone: profile.phone.replace(/ /g, '\u00a0'),
-    email: profile.publicEmail || accountEmail,
-    website: profile.website,
+    phone,
+    // Only the public email: a member who gave none is reached by phone, or not named at all.
+    email: contact.email,
+    contactDetails: [contact.email, phone].filter(Boolean).join(' or '),
+    website: contact.website,
+    certificate: certificate ? certificatePhrase(certificate) : '',
   };
 }

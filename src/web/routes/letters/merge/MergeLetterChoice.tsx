@@ -13,11 +13,13 @@ type Props = {
   form: TemplateForm;
   placeholders: { key: string; description: string }[];
   sampleContactId: string | null;
+  /** The merge's offer, when the sample recipient is emailed (and so gets the certificate). */
+  sampleOfferId: string | null;
   sampleName: string | null;
   profile: Profile;
 };
 
-export function MergeLetterChoice({ mode, onMode, form, placeholders, sampleContactId, sampleName, profile }: Props) {
+export function MergeLetterChoice({ mode, onMode, form, placeholders, sampleContactId, sampleOfferId, sampleName, profile }: Props) {
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 6 }}>
@@ -37,7 +39,7 @@ export function MergeLetterChoice({ mode, onMode, form, placeholders, sampleCont
             <Text size="sm" c="dimmed">
               Sample: the letter to {sampleName}
             </Text>
-            <TemplatePreview contactId={sampleContactId} template={mode === 'one' ? form.values : null} profile={profile} label="Sample letter of the merge" />
+            <TemplatePreview contactId={sampleContactId} offerId={sampleOfferId} template={mode === 'one' ? form.values : null} profile={profile} label="Sample letter of the merge" />
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">

@@ -84,7 +84,7 @@ function Merge() {
         <MergeRecipients contacts={everyone} selected={selected} onChange={setSelected} />
       </Step>
       <Step number={2} title="Choose the letter">
-        <MergeLetterChoice mode={mode} onMode={chooseMode} form={form} placeholders={templates.data.placeholders} sampleContactId={sample?.id ?? null} sampleName={sample?.name ?? null} profile={profile.data} />
+        <MergeLetterChoice mode={mode} onMode={chooseMode} form={form} placeholders={templates.data.placeholders} sampleContactId={sample?.id ?? null} sampleOfferId={sample?.email && offerId ? offerId : null} sampleName={sample?.name ?? null} profile={profile.data} />
       </Step>
       <Step number={3} title={`Review and send (${chosen.length} chosen)`}>
         <MergeReview chosen={chosen} offerId={offerId} onOffer={setOfferId} includePrintable={includePrintable} onIncludePrintable={setIncludePrintable} onStart={() => void start()} />

@@ -2,7 +2,9 @@
 // printing instead), an optional certificate for everyone, and the one button that starts it.
 import { Alert, Button, Checkbox, List, NativeSelect, Stack, Text } from '@mantine/core';
 import type { Contact } from '../../../../contracts/contacts.ts';
+import { useState } from 'react';
 import { useOffers } from '../../../api/offers.ts';
+import { MergeConfirmModal } from './MergeConfirmModal.tsx';
 
 type Props = {
   chosen: Contact[];
@@ -19,6 +21,8 @@ export function MergeReview({ chosen, offerId, onOffer, includePrintable, onIncl
   const withEmail = chosen.filter((contact) => contact.email);
   const withoutEmail = chosen.filter((contact) => !contact.email);
   const letters = withEmail.length + (includePrintable ? withoutEmail.length : 0);
+  const [confirming, setConfirming] = useState(false);
+  const offer = active.find((item) => item.id === offerId) ?? null;
   return (
     <Stack gap="md">
       <NativeSelect
@@ -53,10 +57,21 @@ export function MergeReview({ chosen, offerId, onOffer, includePrintable, onIncl
         . Each emailed contact moves to “Introduced” and the letter is logged on their record.
       </Text>
       <div>
-        <Button size="md" onClick={onStart} disabled={letters === 0}>
-          {withEmail.length > 0 ? `Send ${withEmail.length} ${withEmail.length === 1 ? 'letter' : 'letters'}` : `Write ${letters} ${letters === 1 ? 'letter' : 'letters'}`}
+        <Button size="md" onClick={() => setConfirming(true)} disabled={letters === 0}>
+          {withEmail.length > 0 ? `Send ${withEmail.length} ${withEmail.length === 1 ? 'letter' : 'letters'}…` : `Write ${letters} ${letters === 1 ? 'letter' : 'letters'}…`}
         </Button>
       </div>
+      <MergeConfirmModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          onStart();
+        }}
+        emailed={withEmail}
+        printable={includePrintable ? withoutEmail : []}
+        offer={offer}
+      />
     </Stack>
   );
 }

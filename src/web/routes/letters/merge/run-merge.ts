@@ -14,7 +14,9 @@ async function mergeOne(contact: Contact, options: MergeOptions): Promise<MergeR
   const base = { contactId: contact.id, name: contact.name };
   let letterId: string | null = null;
   try {
-    const letter = await createLetter({ contactId: contact.id, ...(options.template ? { template: options.template } : {}) });
+    // Only an emailed letter carries a certificate, so only its text offers one.
+    const offer = contact.email && options.offerId ? { offerId: options.offerId } : {};
+    const letter = await createLetter({ contactId: contact.id, ...(options.template ? { template: options.template } : {}), ...offer });
     letterId = letter.id;
     if (!contact.email) return { ...base, outcome: 'printable', letterId, detail: 'No email address — print instead' };
     const sent = await sendLetter(letter.id, options.offerId ? { offerId: options.offerId } : {});
