@@ -101,5 +101,5 @@ ${section('Practice and contact', contact(profile))}
 export const notFoundPage = (publicUrl: string) =>
   layout(
     { title: 'Profile not found | Kneadwork', description: 'This profile does not exist or is not public.', canonical: `${publicUrl}/directory`, noindex: true },
-    html`<h1>Profile not found</h1><p>There is no public profile at this address. It may have moved, or it may be visible to signed-in members only.</p><p><a href="/directory">Search the directory</a> or <a href="/app/">sign in</a>.</p>`,
+    html`<h1>Profile not found</h1><p>There is no public profile at this address. It may have moved, or it may be visible to signed-in members only.</p><p><a href="/directory">Search the directory</a> or <a href="/app/sign-in">sign in</a>.</p>`,
   ).value;
