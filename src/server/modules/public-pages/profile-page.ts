@@ -21,8 +21,7 @@ function describe(profile: Shown) {
 }
 
 const section = (title: string, body: unknown) => html`<section><h2>${title}</h2>${body}</section>`;
-const tagList = (labels: string[], other = '') =>
-  labels.length || other ? html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}${other ? html`<li>${other}</li>` : ''}</ul>` : '';
+const tagList = (labels: string[]) => (labels.length ? html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}</ul>` : '');
 
 function contact(profile: Shown) {
   const cityLine = [profile.city, [profile.region, profile.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
@@ -87,8 +86,8 @@ ${profile.photoUrl ? html`<img src="${profile.photoUrl}" alt="Photo of ${profile
 <p>${professions[profile.profession]}${profile.practiceName ? html` at ${profile.practiceName}` : ''}${profile.city ? html` · ${profile.city}${profile.region ? html`, ${profile.region}` : ''}` : ''}</p>
 <p>${status}</p>
 </header>
-${profile.specialties.length || profile.specialtiesOther ? section('Specialties', tagList(profile.specialties.map((key) => specialties[key]), profile.specialtiesOther)) : ''}
-${profile.modalities.length || profile.modalitiesOther ? section('Modalities', tagList(profile.modalities.map((key) => modalities[key]), profile.modalitiesOther)) : ''}
+${profile.specialties.length || profile.specialtiesOther.length ? section('Specialties', tagList([...profile.specialties.map((key) => specialties[key]), ...profile.specialtiesOther])) : ''}
+${profile.modalities.length || profile.modalitiesOther.length ? section('Modalities', tagList([...profile.modalities.map((key) => modalities[key]), ...profile.modalitiesOther])) : ''}
 ${profile.treatmentGoals ? section('Treatment goals', paragraphs(profile.treatmentGoals)) : ''}
 ${profile.howMyWorkHelps ? section('How my work helps your patients', paragraphs(profile.howMyWorkHelps)) : ''}
 ${section('Background', background(profile))}

@@ -1,6 +1,8 @@
-import { Stack, TextInput } from '@mantine/core';
+import { Stack, TagsInput } from '@mantine/core';
 import { ChoiceChips } from './ChoiceChips.tsx';
 import type { SectionProps } from './types.ts';
+
+const splitChars = [',', ';'];
 
 export function SpecialtiesSection({ form, taxonomy }: SectionProps) {
   return (
@@ -13,7 +15,8 @@ export function SpecialtiesSection({ form, taxonomy }: SectionProps) {
         onChange={(value) => form.setFieldValue('specialties', value as typeof form.values.specialties)}
         error={form.errors.specialties}
       />
-      <TextInput label="Other specialties" description="Anything the list is missing, separated by commas" {...form.getInputProps('specialtiesOther')} />
+      {/* Commas and semicolons end an entry as they are typed or pasted; the contract splits the same way. */}
+      <TagsInput label="Other specialties" description="Anything the list is missing, separated by commas" splitChars={splitChars} maxTags={12} {...form.getInputProps('specialtiesOther')} />
       <ChoiceChips
         legend="Modalities"
         description="The techniques you use"
@@ -22,7 +25,7 @@ export function SpecialtiesSection({ form, taxonomy }: SectionProps) {
         onChange={(value) => form.setFieldValue('modalities', value as typeof form.values.modalities)}
         error={form.errors.modalities}
       />
-      <TextInput label="Other modalities" {...form.getInputProps('modalitiesOther')} />
+      <TagsInput label="Other modalities" description="Separated by commas" splitChars={splitChars} maxTags={12} {...form.getInputProps('modalitiesOther')} />
     </Stack>
   );
 }
