@@ -26,9 +26,10 @@ export function homeService(context: AppContext, log: FastifyBaseLogger) {
   const profiles = profilesService(context.db, context.config.uploadDir);
 
   return {
-    async forMember(actor: Actor): Promise<MemberHome> {
+    /** `today`: the member's calendar day (the browser's), as for the follow-up list itself. */
+    async forMember(actor: Actor, today?: string): Promise<MemberHome> {
       const [due, inbox, outbox, myTrades, expiring, profile, pipeline] = await Promise.all([
-        followUps.buckets(actor),
+        followUps.buckets(actor, today),
         referrals.list(actor, { box: 'inbox', status: 'sent', page: 1, pageSize: listed }),
         referrals.list(actor, { box: 'outbox', page: 1, pageSize: 1 }),
         trades.list(actor),
