@@ -34,13 +34,14 @@ ${anyLabel ? html`<option value="">${anyLabel}</option>` : ''}${Object.entries(o
 </select></p>`;
 }
 
-// The name search and its button stay in view; the other filters fold into a <details> (open while
-// one is set or wrong), so on a phone the results start in the first screenful.
+// The name search and its button stay in view; the other filters fold into a <details> (open only
+// while one is wrong; its summary counts those set), so on a phone the results start in the first
+// screenful.
 function form(values: FormValues, errors: FieldError[]) {
   const input = (name: string, attrs: SafeHtml | string = '') =>
     html`<p><label for="f-${name}">${fieldLabels[name]}</label><br><input id="f-${name}" name="${name}" value="${values[name] ?? ''}"${attrs}${invalidAttrs(name, errors)}></p>`;
-  const filtersSet = Object.keys(values).filter((name) => name !== 'q' && name !== 'page').length;
-  const open = filtersSet > 0 || errors.some((error) => error.field !== 'q');
+  const filtersSet = Object.keys(values).filter((name) => !['q', 'page', 'pageSize'].includes(name)).length;
+  const open = errors.some((error) => error.field !== 'q');
   return html`<form class="search" method="get" action="/directory" role="search" aria-label="Find a professional">
 <div class="row">${input('q', html` type="search" maxlength="100"`)}<p><button type="submit">Search</button></p></div>
 <details class="filters"${open ? html` open` : ''}><summary>Filters${filtersSet ? html` (${filtersSet} set)` : ''}: profession, specialty, distance</summary>

@@ -34,10 +34,10 @@ export function NeedsDoing({ home }: { home: MemberHome }) {
         {tiles.map((tile) => (
           <Paper key={tile.to} withBorder p="md" radius="md" bg={tile.count > 0 ? 'sage.0' : undefined}>
             <Stack gap={2}>
-              <Anchor component={Link} to={tile.to} fw={600} c="dark.7" underline="hover" aria-label={`${tile.label}: ${tile.count}`}>
+              <Anchor component={Link} to={tile.to} fw={600} c="dark.7" underline="hover">
                 <Text component="span" fz={28} fw={700} lh={1.1} display="block" c={tile.count > 0 ? 'sage.9' : 'dark.6'}>
                   {tile.count}
-                </Text>
+                </Text>{' '}
                 {tile.label}
               </Anchor>
               <Text size="sm" c="gray.7">

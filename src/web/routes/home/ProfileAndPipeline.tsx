@@ -19,7 +19,8 @@ export function ProfileAndPipeline({ home }: { home: MemberHome }) {
               Edit profile
             </Anchor>
           </Group>
-          <Progress value={percent} aria-label="Profile completeness" aria-valuetext={`${percent}%`} />
+          {/* The heading says the percentage in words; the bar only draws it. */}
+          <Progress value={percent} aria-hidden />
           {missing.length > 0 ? (
             <>
               <Text size="sm" c="gray.7">
