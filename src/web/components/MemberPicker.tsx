@@ -77,12 +77,13 @@ export function MemberPicker({ label, description, placeholder = 'Start typing a
                   {member.displayName}
                 </Text>
                 {member.inNetwork && (
-                  <Text size="xs" c="sage.9" style={{ flexShrink: 0 }}>
+                  <Text size="xs" c="inherit" fw={600} style={{ flexShrink: 0 }}>
                     In your network
                   </Text>
                 )}
               </Group>
-              <Text size="xs" c="gray.7">
+              {/* Inherits the option's colour: dark on white, white on the highlighted option. */}
+              <Text size="xs" c="inherit">
                 {[member.profession ? (professions?.[member.profession] ?? member.profession) : 'Profile address', member.town].filter(Boolean).join(' · ')}
               </Text>
             </Combobox.Option>
