@@ -64,7 +64,7 @@ test('a therapist imports a vCard, moves a contact along the board and logs a ca
   await page.getByLabel('Email').fill(me.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/app\/directory/);
+  await expect(page).toHaveURL(/\/app\/?$/); // members land on their home
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My professionals' }).click();
   await expect(page.getByRole('heading', { name: 'Build your alliances in four steps' })).toBeVisible();

@@ -17,7 +17,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   await page.getByLabel('Email').fill(email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/app\/directory/);
+  await expect(page).toHaveURL(/\/app\/?$/); // members land on their home
   return page;
 }
 

@@ -15,7 +15,7 @@ test('a member edits their profile with a live preview and sees field errors bef
   await page.getByLabel('Email').fill(me.email);
   await page.getByRole('textbox', { name: 'Password' }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/app\/directory/);
+  await expect(page).toHaveURL(/\/app\/?$/); // members land on their home
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).click(); // My profile and Account sit under More
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My profile' }).click();

@@ -54,7 +54,9 @@ test('a trade from proposal to ledger, with the bell, and a colleague who covers
   await expect(nav.getByRole('link', { name: 'Trades' })).toHaveCount(0);
   await openFromMore(page, 'Trades');
   const proposal = page.getByRole('form', { name: 'Propose a trade' });
-  await proposal.getByLabel('Member').fill(anika.slug);
+  // Other specs list an "Anika Patel" too: her profile address picks this one (the picker offers it first).
+  await proposal.getByRole('combobox', { name: 'Member' }).fill(anika.slug);
+  await proposal.getByRole('combobox', { name: 'Member' }).press('Enter');
   await proposal.getByLabel('Service I give').fill('Swedish massage');
   await proposal.getByLabel('Minutes I give').fill('60');
   await proposal.getByLabel('Service I receive').fill('Prenatal massage');
@@ -125,7 +127,8 @@ test('a trade from proposal to ledger, with the bell, and a colleague who covers
   await page.getByRole('button', { name: 'Declare an away period' }).click();
   const declare = page.getByRole('form', { name: 'Declare an away period' });
   await declare.getByLabel('Message on your profile').fill('Back soon — Anika Patel covers for me.');
-  await declare.getByLabel('Covering colleagues').fill(anika.slug);
+  await declare.getByRole('combobox', { name: 'Covering colleagues' }).fill(anika.slug);
+  await declare.getByRole('combobox', { name: 'Covering colleagues' }).press('Enter');
   await declare.getByRole('button', { name: 'Declare away period' }).click();
   const mine = page.getByRole('list', { name: 'My away periods' });
   await expect(mine).toContainText('Anika Patel: Invited');

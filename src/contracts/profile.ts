@@ -6,6 +6,32 @@ import { associations, keysOf, modalities, practiceSettings, professions, specia
 
 const thisYear = () => new Date().getUTCFullYear();
 
+/**
+ * A member's own additions to a list ("Other specialties": "Whiplash, runners"): split on commas,
+ * semicolons and line breaks, trimmed, empties dropped, repeats (any case) kept once. The one rule
+ * for the form, the API and stored values read back (profiles.mapper.ts), so all three agree.
+ */
+export function splitOwnItems(value: string | readonly string[]): string[] {
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const part of (typeof value === 'string' ? [value] : value).flatMap((entry) => entry.split(/[,;\r\n]+/))) {
+    const item = part.replace(/\s+/g, ' ').trim();
+    const key = item.toLocaleLowerCase();
+    if (item && !seen.has(key)) {
+      seen.add(key);
+      items.push(item);
+    }
+  }
+  return items;
+}
+
+/** Typed as one line or sent as a list; always a clean list after parsing. */
+const ownItems = (maxItems: number, maxLength: number) =>
+  z
+    .union([z.string().max(2000, 'at most 2000 characters'), z.array(z.string().max(maxLength, `at most ${maxLength} characters each`)).max(100)])
+    .transform(splitOwnItems)
+    .pipe(z.array(z.string().max(maxLength, `at most ${maxLength} characters each`)).max(maxItems, `at most ${maxItems} entries`));
+
 export const countries = ['US', 'CA'] as const;
 
 // A US ZIP (5 digits, optional +4) or a Canadian postal code (A1A 1A1). Country agreement is
@@ -24,9 +50,9 @@ export const profileInputSchema = z
     associations: z.array(z.enum(keysOf(associations))).max(10),
     associationsOther: line(200),
     specialties: z.array(z.enum(keysOf(specialties))).max(16),
-    specialtiesOther: line(200),
+    specialtiesOther: ownItems(12, 60),
     modalities: z.array(z.enum(keysOf(modalities))).max(17),
-    modalitiesOther: line(200),
+    modalitiesOther: ownItems(12, 60),
     firstYearInPractice: z.number().int().min(1950, 'no earlier than 1950').max(thisYear(), 'not in the future').nullable(),
     treatmentGoals: text(1500),
     howMyWorkHelps: text(1500),
@@ -57,6 +83,8 @@ export type ProfileInput = z.infer<typeof profileInputSchema>;
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 
 export const profileSchema = profileInputSchema.extend({
+  specialtiesOther: z.array(z.string()),
+  modalitiesOther: z.array(z.string()),
   slug: z.string(),
   yearsInPractice: z.number().int().nullable(),
   logoUrl: z.string().nullable(),

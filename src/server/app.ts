@@ -1,6 +1,7 @@
 // Builds the Fastify app from a config and an open database. No listening, no process
 // handling: main.ts does that, and tests call app.inject() on what this returns.
 import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -43,6 +44,14 @@ export async function buildApp(config: Config, database: Database, options: Buil
   registerErrorHandling(app);
   await registerSecurity(app, config);
   await app.register(cookie);
+  // Text responses (pages, JSON, CSS, JS, SVG) are compressed on the way out; replies that already
+  // carry a Content-Encoding (the web app's pre-compressed build) and binary types are left alone,
+  // event streams too (compression would buffer them). Request bodies are not decompressed.
+  await app.register(compress, {
+    globalDecompression: false,
+    threshold: 1024,
+    customTypes: /^(?:text\/(?!event-stream)[\w.+-]+|application\/(?:json|javascript|xml|[\w.-]+\+(?:json|xml))|image\/svg\+xml)(?:;|$)/,
+  });
   await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {

@@ -5,6 +5,7 @@ import { registerClientRoutes } from './clients/clients.routes.ts';
 import { registerCircleRoutes } from './circle/circle.routes.ts';
 import { registerContactRoutes } from './contacts/contacts.routes.ts';
 import { registerDirectoryRoutes } from './directory/directory.routes.ts';
+import { registerHomeRoutes } from './home/home.routes.ts';
 import { registerLetterRoutes } from './letters/letters.routes.ts';
 import { registerMessagesModule } from './messages/messages.module.ts';
 import { registerNotificationsModule } from './notifications/notifications.module.ts';
@@ -18,4 +19,4 @@ import { registerWebApp } from './web-app/web-app.routes.ts';
 
 export type RegisterModule = (app: FastifyInstance, context: AppContext) => void | Promise<void>;
 
-export const modules: RegisterModule[] = [registerProfileRoutes, registerDirectoryRoutes, registerContactRoutes, registerClientRoutes, registerPublicPages, registerOffersModule, registerLetterRoutes, registerScopeGuideRoutes, registerTradeRoutes, registerCircleRoutes, registerNotificationsModule, registerReferralRoutes, registerMessagesModule, registerWebApp];
+export const modules: RegisterModule[] = [registerProfileRoutes, registerDirectoryRoutes, registerContactRoutes, registerClientRoutes, registerPublicPages, registerOffersModule, registerLetterRoutes, registerScopeGuideRoutes, registerTradeRoutes, registerCircleRoutes, registerNotificationsModule, registerReferralRoutes, registerMessagesModule, registerHomeRoutes, registerWebApp];

@@ -46,12 +46,14 @@ export function Header() {
           {user ? (
             <>
               <NotificationBell />
-              <Link to="/account" className="user-button" aria-label={`Account settings for ${user.name}`}>
+              {/* The name is in the link's text (not an aria-label), so what is seen is part of what is heard. */}
+              <Link to="/account" className="user-button">
+                <span className="sr-only">Account settings for {user.name}</span>
                 <Group gap="xs" wrap="nowrap">
-                  <Avatar color="sage" radius="xl" size={32}>
+                  <Avatar color="sage" radius="xl" size={32} aria-hidden>
                     {initials(user.name)}
                   </Avatar>
-                  <Text size="sm" fw={500} hiddenFrom="lg" visibleFrom="md" truncate maw={140} c="dark.6">
+                  <Text size="sm" fw={500} hiddenFrom="lg" visibleFrom="md" truncate maw={140} c="dark.6" aria-hidden>
                     {user.name}
                   </Text>
                 </Group>

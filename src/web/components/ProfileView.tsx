@@ -43,8 +43,8 @@ type Props = { profile: PublicProfile; taxonomy: Taxonomy; headingOrder?: 1 | 2;
 export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: Props) {
   const sub = (headingOrder + 1) as TitleOrder;
   const place = [profile.city, profile.region].filter(Boolean).join(', ');
-  const specialties = [...endorsed(taxonomy.specialties, profile.specialties, profile.endorsements?.specialties), ...(profile.specialtiesOther ? [profile.specialtiesOther] : [])];
-  const modalities = [...endorsed(taxonomy.modalities, profile.modalities, profile.endorsements?.modalities), ...(profile.modalitiesOther ? [profile.modalitiesOther] : [])];
+  const specialties = [...endorsed(taxonomy.specialties, profile.specialties, profile.endorsements?.specialties), ...profile.specialtiesOther];
+  const modalities = [...endorsed(taxonomy.modalities, profile.modalities, profile.endorsements?.modalities), ...profile.modalitiesOther];
   const associations = [...labels(taxonomy.associations, profile.associations), ...(profile.associationsOther ? [profile.associationsOther] : [])];
   const training = [
     profile.school && `${profile.school}${profile.graduationYear ? `, ${profile.graduationYear}` : ''}`,

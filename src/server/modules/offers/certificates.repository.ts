@@ -117,6 +117,19 @@ export const certificatesRepository = (db: Db) => {
     /** A member's account email, for sending a certificate issued to them. */
     accountEmail: async (userId: string) => (await db.select({ email: user.email }).from(user).where(eq(user.id, userId)))[0]?.email ?? null,
 
+    /** Certificates still open (not redeemed nor void) whose last day falls in [from, to]: the ones I issued, and the ones issued to me. */
+    countExpiring: async (userId: string, from: string, to: string) => {
+      const open = and(isNull(certificates.redeemedAt), isNull(certificates.voidedAt), gte(certificates.validUntil, from), lte(certificates.validUntil, to));
+      const [row] = await db
+        .select({
+          issued: sql<number>`count(*) filter (where ${certificates.issuerUserId} = ${userId})::int`,
+          held: sql<number>`count(*) filter (where ${certificates.recipientUserId} = ${userId})::int`,
+        })
+        .from(certificates)
+        .where(and(open, sql`(${certificates.issuerUserId} = ${userId} or ${certificates.recipientUserId} = ${userId})`));
+      return { issued: Number(row?.issued ?? 0), held: Number(row?.held ?? 0) };
+    },
+
     /** What the public verification may show, by code alone, with the issuer's display name. */
     findForVerification: async (code: string) =>
       (

@@ -150,6 +150,10 @@ export function certificatesService(context: AppContext) {
       throw conflict('This certificate is already void', 'certificate_void');
     },
 
+    /** Open certificates ending within `days` (still usable somewhere on Earth today): issued by me, and held by me. */
+    expiringSoon: (actor: Pick<Actor, 'userId'>, days: number, now = new Date()) =>
+      repo.countExpiring(actor.userId, lastRunningDay(now), new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10)),
+
     /** Public: what anyone holding the code may know, and nothing else. */
     async verify(codeInput: string): Promise<CertificateVerification> {
       const row = await repo.findForVerification(requireCode(codeInput));

@@ -1,5 +1,5 @@
 import type { Profile } from '../../../contracts/profile.ts';
-import { yearsInPractice } from '../../../contracts/profile.ts';
+import { splitOwnItems, yearsInPractice, type ProfileUpdate } from '../../../contracts/profile.ts';
 import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
 import type { ProfileRow } from './profiles.repository.ts';
 
@@ -20,9 +20,10 @@ export function toProfile(row: ProfileRow): Profile {
     associations: row.associations as Narrow<'associations'>,
     associationsOther: row.associationsOther,
     specialties: row.specialties as Narrow<'specialties'>,
-    specialtiesOther: row.specialtiesOther,
+    // Split on read too: values saved before the list rule were one line ("Whiplash, runners").
+    specialtiesOther: splitOwnItems(row.specialtiesOther),
     modalities: row.modalities as Narrow<'modalities'>,
-    modalitiesOther: row.modalitiesOther,
+    modalitiesOther: splitOwnItems(row.modalitiesOther),
     firstYearInPractice: row.firstYearInPractice,
     yearsInPractice: yearsInPractice(row.firstYearInPractice),
     treatmentGoals: row.treatmentGoals,
@@ -51,6 +52,16 @@ export function toProfile(row: ProfileRow): Profile {
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     onboarded: row.onboardedAt !== null,
     updatedAt: new Date(row.updatedAt).toISOString(),
+  };
+}
+
+/** A profile update as the row stores it: the member's own list items kept as one comma-separated text. */
+export function toProfileWrite(patch: ProfileUpdate) {
+  const { specialtiesOther, modalitiesOther, ...rest } = patch;
+  return {
+    ...rest,
+    ...(specialtiesOther ? { specialtiesOther: specialtiesOther.join(', ') } : {}),
+    ...(modalitiesOther ? { modalitiesOther: modalitiesOther.join(', ') } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import type { ProfileUpdate } from '../../../contracts/profile.ts';
 import { lookupPostalCode } from '../../lib/geo.ts';
 import type { Letterhead } from '../../lib/pdf.ts';
 import { ImageRejected, removeImage, storeImage } from '../../lib/images.ts';
-import { searchTextOf, toProfile } from './profiles.mapper.ts';
+import { searchTextOf, toProfile, toProfileWrite } from './profiles.mapper.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import { profilesRepository, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
 
@@ -61,11 +61,12 @@ export function profilesService(db: Db, uploadDir: string) {
 
     async updateOwn(actor: Actor, patch: ProfileUpdate) {
       const current = await ownRow(actor);
-      const merged = { ...current, ...patch };
+      const stored = toProfileWrite(patch);
+      const merged = { ...current, ...stored };
       if (merged.graduationYear !== null && merged.firstYearInPractice !== null && merged.firstYearInPractice < merged.graduationYear - 1) {
         throw invalid('firstYearInPractice', 'cannot be more than a year before the graduation year');
       }
-      const values: ProfileWrite = { ...patch, ...placeFor(merged, patch), updatedAt: new Date() };
+      const values: ProfileWrite = { ...stored, ...placeFor(merged, patch), updatedAt: new Date() };
       values.searchText = searchTextOf({ ...merged, ...values });
       return toProfile((await repo.updateByUserId(actor.userId, values))!);
     },

@@ -34,11 +34,18 @@ ${anyLabel ? html`<option value="">${anyLabel}</option>` : ''}${Object.entries(o
 </select></p>`;
 }
 
+// The name search and its button stay in view; the other filters fold into a <details> (open only
+// while one is wrong; its summary counts those set), so on a phone the results start in the first
+// screenful.
 function form(values: FormValues, errors: FieldError[]) {
   const input = (name: string, attrs: SafeHtml | string = '') =>
     html`<p><label for="f-${name}">${fieldLabels[name]}</label><br><input id="f-${name}" name="${name}" value="${values[name] ?? ''}"${attrs}${invalidAttrs(name, errors)}></p>`;
+  const filtersSet = Object.keys(values).filter((name) => !['q', 'page', 'pageSize'].includes(name)).length;
+  const open = errors.some((error) => error.field !== 'q');
   return html`<form class="search" method="get" action="/directory" role="search" aria-label="Find a professional">
-${input('q', html` type="search" maxlength="100"`)}
+<div class="row">${input('q', html` type="search" maxlength="100"`)}<p><button type="submit">Search</button></p></div>
+<details class="filters"${open ? html` open` : ''}><summary>Filters${filtersSet ? html` (${filtersSet} set)` : ''}: profession, specialty, distance</summary>
+<div class="grid">
 ${select('profession', 'Profession', professions, values, errors, 'Any profession')}
 ${select('specialty', 'Specialty', specialties, values, errors, 'Any specialty')}
 ${select('modality', 'Modality', modalities, values, errors, 'Any modality')}
@@ -47,7 +54,9 @@ ${input('near', html` inputmode="text" autocomplete="postal-code" placeholder="1
 ${input('radius', html` type="number" min="1" max="500" step="any" placeholder="${defaultRadius}" size="5"`)}
 ${select('unit', 'Unit', { mi: 'miles', km: 'kilometres' }, values, errors, null)}
 ${select('sort', 'Sort by', { distance: 'Distance', relevance: 'Best match' }, values, errors, 'Automatic')}
-<p><button type="submit">Search</button></p>
+</div>
+<p><button type="submit">Apply filters</button></p>
+</details>
 </form>`;
 }
 
@@ -69,7 +78,7 @@ function pagination(result: DirectoryResult, values: FormValues) {
   const around = [...new Set([1, result.page - 2, result.page - 1, result.page, result.page + 1, result.page + 2, pages])]
     .filter((n) => n >= 1 && n <= pages && n <= 1000)
     .sort((a, b) => a - b);
-  return html`<nav aria-label="Pages"><p>
+  return html`<nav class="pager" aria-label="Pages"><p>
 ${result.page > 1 ? html`<a href="${pageLink(values, result.page - 1)}" rel="prev">Previous</a>` : ''}
 ${around.map((n) => (n === result.page ? html` <strong aria-current="page">${n}</strong>` : html` <a href="${pageLink(values, n)}">${n}</a>`))}
 ${result.page < pages && result.page < 1000 ? html` <a href="${pageLink(values, result.page + 1)}" rel="next">Next</a>` : ''}
@@ -96,15 +105,25 @@ export function directoryPage(publicUrl: string, values: FormValues, outcome: { 
   const errors = 'errors' in outcome ? outcome.errors : [];
   const query = new URLSearchParams(values).toString();
   const body = html`<h1>Find a professional</h1>
-<p>Massage therapists and the health and business professionals they work with, searchable by specialty, modality and distance.</p>
+<p class="intro">Massage therapists and the health and business professionals they work with, searchable by specialty, modality and distance.</p>
 ${errorBox(errors)}
 ${form(values, errors)}
 ${'result' in outcome ? results(outcome.result, values) : ''}`;
+  const title = 'Directory of massage therapists and allied professionals';
+  const description = 'Find massage therapists, chiropractors, physiotherapists and other professionals by specialty, modality and distance.';
+  const canonical = `${publicUrl}/directory${query ? `?${query}` : ''}`;
+  const head = html`<meta property="og:type" content="website">
+<meta property="og:site_name" content="Kneadwork">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+<meta name="twitter:card" content="summary">`;
   return layout(
     {
-      title: `${errors.length ? 'Check your search — ' : ''}Directory of massage therapists and allied professionals | Kneadwork`,
-      description: 'Find massage therapists, chiropractors, physiotherapists and other professionals by specialty, modality and distance.',
-      canonical: `${publicUrl}/directory${query ? `?${query}` : ''}`,
+      title: `${errors.length ? 'Check your search — ' : ''}${title} | Kneadwork`,
+      description,
+      canonical,
+      head,
       noindex: errors.length > 0,
     },
     body,

@@ -22,8 +22,7 @@ function describe(profile: Shown) {
 }
 
 const section = (title: string, body: unknown) => html`<section><h2>${title}</h2>${body}</section>`;
-const tagList = (labels: string[], other = '') =>
-  labels.length || other ? html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}${other ? html`<li>${other}</li>` : ''}</ul>` : '';
+const tagList = (labels: string[]) => (labels.length ? html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}</ul>` : '');
 
 function contact(profile: Shown) {
   // Only what the member made public (the same source as their letterhead), never the sign-in email.
@@ -90,8 +89,8 @@ ${profile.photoUrl ? html`<img src="${profile.photoUrl}" alt="Photo of ${profile
 <p>${professions[profile.profession]}${profile.practiceName ? html` at ${profile.practiceName}` : ''}${profile.city ? html` · ${profile.city}${profile.region ? html`, ${profile.region}` : ''}` : ''}</p>
 <p>${status}</p>
 </header>
-${profile.specialties.length || profile.specialtiesOther ? section('Specialties', tagList(profile.specialties.map((key) => specialties[key]), profile.specialtiesOther)) : ''}
-${profile.modalities.length || profile.modalitiesOther ? section('Modalities', tagList(profile.modalities.map((key) => modalities[key]), profile.modalitiesOther)) : ''}
+${profile.specialties.length || profile.specialtiesOther.length ? section('Specialties', tagList([...profile.specialties.map((key) => specialties[key]), ...profile.specialtiesOther])) : ''}
+${profile.modalities.length || profile.modalitiesOther.length ? section('Modalities', tagList([...profile.modalities.map((key) => modalities[key]), ...profile.modalitiesOther])) : ''}
 ${profile.treatmentGoals ? section('Treatment goals', paragraphs(profile.treatmentGoals)) : ''}
 ${profile.howMyWorkHelps ? section('How my work helps your patients', paragraphs(profile.howMyWorkHelps)) : ''}
 ${section('Background', background(profile))}
@@ -104,5 +103,5 @@ ${section('Practice and contact', contact(profile))}
 export const notFoundPage = (publicUrl: string) =>
   layout(
     { title: 'Profile not found | Kneadwork', description: 'This profile does not exist or is not public.', canonical: `${publicUrl}/directory`, noindex: true },
-    html`<h1>Profile not found</h1><p>There is no public profile at this address. It may have moved, or it may be visible to signed-in members only.</p><p><a href="/directory">Search the directory</a> or <a href="/app/">sign in</a>.</p>`,
+    html`<h1>Profile not found</h1><p>There is no public profile at this address. It may have moved, or it may be visible to signed-in members only.</p><p><a href="/directory">Search the directory</a> or <a href="/app/sign-in">sign in</a>.</p>`,
   ).value;

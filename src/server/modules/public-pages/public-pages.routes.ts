@@ -1,4 +1,4 @@
-// Server-rendered, indexable pages: /p/:slug (a profile) and /directory (search). They answer HTML
+// Server-rendered, indexable pages: / (the landing page), /p/:slug (a profile) and /directory (search). They answer HTML
 // in every case — including 404 and bad input — because a browser, not a script, is reading.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { directoryQuerySchema } from '../../../contracts/directory.ts';
@@ -7,7 +7,9 @@ import { AppError } from '../../http/errors.ts';
 import { circleProfileExtras } from '../circle/profile-extras.ts';
 import { directoryService } from '../directory/directory.service.ts';
 import { profilesService } from '../profiles/profiles.service.ts';
+import { appBase, hasSessionCookie } from '../web-app/web-app.routes.ts';
 import { directoryPage, type FieldError, type FormValues } from './directory-page.ts';
+import { landingPage } from './landing-page.ts';
 import { notFoundPage, profilePage } from './profile-page.ts';
 
 const formFields = new Set(Object.keys(directoryQuerySchema.shape));
@@ -46,6 +48,13 @@ const fieldErrors = (error: AppError): FieldError[] =>
 export function registerPublicPages(app: FastifyInstance, { db, config, actors }: AppContext) {
   const profiles = profilesService(db, config.uploadDir);
   const directory = directoryService(db);
+
+  // Members go straight to their home in the app; visitors get the landing page. Only the cookie's
+  // presence is checked, so the busiest URL does no database work and can be cached per cookie.
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    if (hasSessionCookie(request.headers.cookie)) return reply.header('cache-control', 'no-store').redirect(appBase, 302);
+    return sendHtml(reply, 200, landingPage(config.publicUrl), true);
+  });
 
   app.get('/p/:slug', { schema: { hide: true } }, async (request, reply) => {
     const { slug } = request.params as { slug: string };

@@ -11,12 +11,34 @@ import { clientConfigSchema } from '../../../contracts/client-config.ts';
 import type { AppContext } from '../../context.ts';
 import type { RegisterModule } from '../index.ts';
 import { buildMissingPage } from './build-missing.ts';
+import { registerFavicon } from './favicon.ts';
 
 export const appBase = '/app/';
 export const defaultDistDir = path.resolve(import.meta.dirname, '../../../../dist/web');
 
 const hashedAsset = /^\/app\/assets\//;
 const sessionCookie = /(?:^|;\s*)(?:__Secure-)?kneadwork\.session_token=/;
+
+/** Only the cookie's presence: a stale one just lands in the app, which then asks to sign in. */
+export const hasSessionCookie = (cookieHeader: string | undefined) => sessionCookie.test(cookieHeader ?? '');
+
+// Addresses people type or other sites link to, mapped to the app's real screens (the query, e.g. a
+// reset token, is kept). Without these they met the API's JSON 404.
+export const appAliases: Record<string, string> = {
+  '/sign-up': 'sign-up',
+  '/signup': 'sign-up',
+  '/join': 'sign-up',
+  '/register': 'sign-up',
+  '/sign-in': 'sign-in',
+  '/signin': 'sign-in',
+  '/login': 'sign-in',
+  '/log-in': 'sign-in',
+  '/forgot-password': 'forgot-password',
+  '/reset-password': 'reset-password',
+  '/account': 'account',
+  '/profile': 'profile',
+  '/home': '',
+};
 
 function cacheHeaders(reply: FastifyReply, file: string) {
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
@@ -38,15 +60,18 @@ export function webAppRoutes(distDir: string) {
       },
     );
 
-    // Signed-in members land in the app. Visitors go to the public, server-rendered directory when
-    // this installation has one (fast, indexable, no JavaScript needed); otherwise to the app's own
-    // welcome page. Only the cookie's presence is checked: a stale one just lands in the app, which
-    // then asks the visitor to sign in. No database work for the busiest URL.
-    app.get('/', { schema: { hide: true } }, async (request, reply) => {
-      const signedIn = sessionCookie.test(request.headers.cookie ?? '');
-      const target = !signedIn && app.hasRoute({ method: 'GET', url: '/directory' }) ? '/directory' : appBase;
-      return reply.header('cache-control', 'no-store').redirect(target, 302);
-    });
+    // The public pages module answers `/` with the landing page; on its own (a bare mount in a
+    // test) the root goes to the app's own welcome.
+    if (!app.hasRoute({ method: 'GET', url: '/' })) {
+      app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'no-store').redirect(appBase, 302));
+    }
+    for (const [alias, screen] of Object.entries(appAliases)) {
+      app.get(alias, { schema: { hide: true } }, async (request, reply) => {
+        const query = request.url.indexOf('?');
+        return reply.redirect(`${appBase}${screen}${query >= 0 ? request.url.slice(query) : ''}`, 301);
+      });
+    }
+    registerFavicon(app);
     app.get(appBase.slice(0, -1), { schema: { hide: true } }, async (_request, reply) => reply.redirect(appBase, 301));
 
     // Its own scope with the /app prefix, so the not-found handler below covers only the app.

@@ -86,10 +86,10 @@ describe('inside the whole app', () => {
     expect(response.json()).toEqual({ map: app.config.map });
   });
 
-  it('sends visitors to the public directory and members to the app', async () => {
+  it('shows visitors the landing page and sends members to the app', async () => {
     const visitor = await app.inject({ url: '/' });
-    expect(visitor.statusCode).toBe(302);
-    expect(visitor.headers.location).toBe('/directory');
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.body).toContain('href="/app/sign-up"');
     const member = await app.inject({ url: '/', headers: { cookie: 'kneadwork.session_token=abc.def' } });
     expect(member.headers.location).toBe('/app/');
     expect((await app.inject({ url: '/app' })).headers.location).toBe('/app/');

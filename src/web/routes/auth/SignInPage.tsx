@@ -35,7 +35,7 @@ export function SignInPage() {
       onSuccess: () =>
         void client
           .fetchQuery({ queryKey: myProfileKey, queryFn: () => api<Profile>('/api/me/profile') })
-          .then((profile) => navigate(safeNext(params.get('next'), profile.onboarded ? '/directory' : '/onboarding'), { replace: true }))
+          .then((profile) => navigate(safeNext(params.get('next'), profile.onboarded ? '/' : '/onboarding'), { replace: true }))
           .catch((error: unknown) => setProblem(placeErrors(form, error))),
       onError: (error) => setProblem(placeErrors(form, error)),
     });

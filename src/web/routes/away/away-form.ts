@@ -2,8 +2,10 @@
 // checks with problems placed by field ('coverSlugs.1' lands on the colleagues field).
 import { awayCreateSchema, type AwayReason } from '../../../contracts/circle.ts';
 import type { AwayCreate } from '../../api/away.ts';
+import type { PickedMember } from '../../components/MemberPicker.tsx';
 
-export type AwayFormValues = { reason: AwayReason; startsOn: string; endsOn: string; message: string; coverSlugs: string };
+/** The covering colleagues are chosen by name in the member picker; the body takes their slugs. */
+export type AwayFormValues = { reason: AwayReason; startsOn: string; endsOn: string; message: string; coverSlugs: PickedMember[] };
 
 const isoDay = (offsetDays: number) => {
   const date = new Date();
@@ -11,16 +13,9 @@ const isoDay = (offsetDays: number) => {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 };
 
-export const initialAwayValues = (): AwayFormValues => ({ reason: 'vacation', startsOn: isoDay(0), endsOn: isoDay(7), message: '', coverSlugs: '' });
+export const initialAwayValues = (): AwayFormValues => ({ reason: 'vacation', startsOn: isoDay(0), endsOn: isoDay(7), message: '', coverSlugs: [] });
 
-/** Slugs as typed, or whole profile addresses (…/p/anika-patel) pasted in. */
-export const slugsOf = (text: string) =>
-  text
-    .split(/[\s,]+/)
-    .map((part) => part.replace(/\/+$/, '').split('/').pop() ?? '')
-    .filter(Boolean);
-
-export const toAwayCreate = (values: AwayFormValues): AwayCreate => ({ ...values, coverSlugs: slugsOf(values.coverSlugs) });
+export const toAwayCreate = (values: AwayFormValues): AwayCreate => ({ ...values, coverSlugs: values.coverSlugs.map((member) => member.slug) });
 
 export function awayProblems(values: AwayFormValues): Record<string, string> | null {
   const parsed = awayCreateSchema.safeParse(toAwayCreate(values));

@@ -1,6 +1,7 @@
-// Start a conversation: pick colleagues from my connections or type profile addresses (slugs);
+// Start a conversation: pick colleagues from my connections or find members by name (the member
+// picker, which also takes a pasted profile address);
 // one person opens our one-to-one conversation, two to seven start a group with an optional title.
-import { Button, Chip, Group, Modal, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { maxGroupOthers } from '../../../contracts/messages.ts';
@@ -8,12 +9,11 @@ import { useConnections } from '../../api/circle.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useStartConversation } from '../../api/messages.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-
-/** "https://kneadwork.example/p/owen-park" or "/p/owen-park" → "owen-park": people paste addresses. */
-const slugOf = (value: string) => value.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+import { MemberPicker } from '../../components/MemberPicker.tsx';
 
 export function NewConversationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [slugs, setSlugs] = useState<string[]>([]);
+  const [names, setNames] = useState<Record<string, string>>({});
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const connections = useConnections();
@@ -56,16 +56,26 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
               </Group>
             </Stack>
           )}
-          <TagsInput
+          <MemberPicker
             label="Members"
-            description={`Profile addresses or slugs (the part after /p/), up to ${maxGroupOthers}. Press Enter after each.`}
-            placeholder="e.g. owen-park"
-            value={slugs}
-            onChange={(values) => setSlugs([...new Set(values.map(slugOf).filter(Boolean))])}
-            maxTags={maxGroupOthers}
-            splitChars={[',', ' ']}
-            clearable
+            description={`Type part of a name and choose; up to ${maxGroupOthers}.`}
+            exclude={slugs}
+            onPick={(member) => {
+              setNames((current) => ({ ...current, [member.slug]: member.displayName }));
+              setSlugs((current) => [...current, member.slug].slice(0, maxGroupOthers));
+            }}
           />
+          {slugs.some((slug) => !accepted.some(({ member }) => member.slug === slug)) && (
+            <Group gap="xs" role="group" aria-label="Chosen members">
+              {slugs
+                .filter((slug) => !accepted.some(({ member }) => member.slug === slug))
+                .map((slug) => (
+                  <Chip key={slug} checked onChange={() => toggle(slug)} size="sm">
+                    {names[slug] ?? slug}
+                  </Chip>
+                ))}
+            </Group>
+          )}
           {group && <TextInput label="Group title (optional)" maxLength={120} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />}
           <FormAlert message={problem} />
           <Group justify="flex-end">

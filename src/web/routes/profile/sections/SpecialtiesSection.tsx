@@ -1,6 +1,9 @@
-import { Stack, TextInput } from '@mantine/core';
+import { Stack, TagsInput } from '@mantine/core';
+import { splitOwnItems } from '../../../../contracts/profile.ts';
 import { ChoiceChips } from './ChoiceChips.tsx';
 import type { SectionProps } from './types.ts';
+
+const splitChars = [',', ';'];
 
 export function SpecialtiesSection({ form, taxonomy }: SectionProps) {
   return (
@@ -13,7 +16,15 @@ export function SpecialtiesSection({ form, taxonomy }: SectionProps) {
         onChange={(value) => form.setFieldValue('specialties', value as typeof form.values.specialties)}
         error={form.errors.specialties}
       />
-      <TextInput label="Other specialties" description="Anything the list is missing, separated by commas" {...form.getInputProps('specialtiesOther')} />
+      {/* Commas and semicolons end an entry as they are typed or pasted; whatever arrives whole is split by the contract's own rule. */}
+      <TagsInput
+        label="Other specialties"
+        description="Anything the list is missing, separated by commas"
+        splitChars={splitChars}
+        maxTags={12}
+        {...form.getInputProps('specialtiesOther')}
+        onChange={(values) => form.setFieldValue('specialtiesOther', splitOwnItems(values))}
+      />
       <ChoiceChips
         legend="Modalities"
         description="The techniques you use"
@@ -22,7 +33,14 @@ export function SpecialtiesSection({ form, taxonomy }: SectionProps) {
         onChange={(value) => form.setFieldValue('modalities', value as typeof form.values.modalities)}
         error={form.errors.modalities}
       />
-      <TextInput label="Other modalities" {...form.getInputProps('modalitiesOther')} />
+      <TagsInput
+        label="Other modalities"
+        description="Separated by commas"
+        splitChars={splitChars}
+        maxTags={12}
+        {...form.getInputProps('modalitiesOther')}
+        onChange={(values) => form.setFieldValue('modalitiesOther', splitOwnItems(values))}
+      />
     </Stack>
   );
 }
