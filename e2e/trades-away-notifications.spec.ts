@@ -188,6 +188,7 @@ test('a counter flips the turn, and a cancelled trade says why', async ({ page, 
 
   await page.reload();
   await expect(page.getByText('Lena Brooks gave this reason: My clinic closes for renovation.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Notifications (2 unread)' })).toBeVisible();
+  // The proposal Omar answered with his counter is read; the cancellation is new.
+  await expect(page.getByRole('link', { name: 'Notifications (1 unread)' })).toBeVisible();
   await snap(page, 'trade-cancelled');
 });

@@ -103,6 +103,21 @@ describeEachDatabase('notifications carry no free text', (kind) => {
     expect(received).not.toContain('Rachel');
   });
 
+  it('never shows or mails again the body of a notice stored before notices were worded in one place', async () => {
+    const [owner] = rowsOf<{ id: string }>(await app.database.db.execute(sql`select id from "user" where email = ${chiro.email}`));
+    await app.database.db.execute(
+      sql`insert into notifications (user_id, kind, category, title, body, link) values (${owner!.id}, 'referral.thanks', 'referrals', 'Maria Alvarez thanked you', ${`Thank you for seeing ${secret}`}, '/app/referrals')`,
+    );
+    const list = await call(app, chiro, 'GET', '/api/notifications?limit=100');
+    expect(list.body).toContain('Maria Alvarez thanked you');
+    expect(list.body).not.toContain('Rachel');
+    const mailer = createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log);
+    const before = smtp.received.length;
+    await sendNotificationEmails({ db: app.database.db, mailer, publicUrl: app.config.publicUrl }, new Date(Date.now() + 3 * 3600_000));
+    await smtp.waitFor(chiro.email, (mail) => smtp.received.indexOf(mail) >= before);
+    expect(JSON.stringify(smtp.received.slice(before).map((mail) => mail.text))).not.toContain('Rachel');
+  });
+
   it('writes a thank-you and its notice together: a failing notice leaves nothing, and the retry stores it once', async () => {
     const referral = await refer(app, maria, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
     const thanksCount = async () => rowsOf<{ n: number }>(await app.database.db.execute(sql`select count(*)::int as n from referral_events where referral_id = ${referral.id} and kind = 'thanks'`))[0]!.n;

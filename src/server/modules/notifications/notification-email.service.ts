@@ -10,6 +10,7 @@ import type { Mailer } from '../mail/mail.service.ts';
 import { notificationPreferencesRepository } from './notification-preferences.repository.ts';
 import { notificationPreferencesService } from './notification-preferences.service.ts';
 import { notificationEmailRepository } from './notification-email.repository.ts';
+import { safeBody } from './notifications.mapper.ts';
 import type { NotificationRow } from './notifications.repository.ts';
 import { isOnline, type NotificationHub } from './realtime-hub.ts';
 import { issueUnsubscribeLink } from './unsubscribe-links.ts';
@@ -21,7 +22,7 @@ export const batchDelayMs = 10 * 60_000;
 const maxMembersPerRun = 1000;
 
 export function notificationLines(rows: NotificationRow[], publicUrl: string) {
-  return rows.flatMap((row) => [`- ${row.title}${row.body ? `\n  ${row.body.replace(/\s+/g, ' ').slice(0, 300)}` : ''}`, `  ${appUrl(publicUrl, row.link)}`]);
+  return rows.flatMap((row) => [`- ${row.title}${safeBody(row) ? `\n  ${safeBody(row).replace(/\s+/g, ' ').slice(0, 300)}` : ''}`, `  ${appUrl(publicUrl, row.link)}`]);
 }
 
 export function footer(unsubscribeUrl: string, publicUrl: string) {
