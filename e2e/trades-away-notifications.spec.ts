@@ -70,7 +70,9 @@ test('a trade from proposal to ledger, with the bell, and a colleague who covers
   await snap(other.page, 'header-desktop-1280');
   await bell.click();
   const item = other.page.getByRole('listitem', { name: 'Unread: Maya Ortiz proposes a treatment trade' });
-  await expect(item).toContainText('60 min of Swedish massage for 45 min of Prenatal massage');
+  // Who and what, never the terms or notes typed into the trade: those stay on the trade's page.
+  await expect(item).toContainText('Open the trade to answer it.');
+  await expect(item).not.toContainText('Swedish massage');
   await snap(other.page, 'notifications');
 
   // The email settings the notification emails link to: trades by instant email, no weekly digest.
