@@ -36,8 +36,8 @@ async function completedTrade(from: APIRequestContext, to: APIRequestContext, to
   const trade = await ok(from.post('/api/trades', { data: { toMemberSlug: toSlug, give: { service: 'Swedish massage', minutes: 60 }, receive: { service: 'Prenatal massage', minutes: 60 } } }), 201);
   const move = (who: APIRequestContext, data: Record<string, unknown>) => ok(who.post(`/api/trades/${trade.id}/transitions`, { data }));
   await move(to, { to: 'accepted' });
-  await move(from, { to: 'scheduled', session: 'mine', startsAt: '2030-02-01T10:00:00Z' });
-  await move(from, { to: 'scheduled', session: 'theirs', startsAt: '2030-02-02T10:00:00Z' });
+  await move(from, { to: 'scheduled', session: 'mine', startsAt: '2025-02-01T10:00:00Z' });
+  await move(from, { to: 'scheduled', session: 'theirs', startsAt: '2025-02-02T10:00:00Z' });
   for (const session of ['mine', 'theirs']) {
     await move(from, { to: 'completed', session });
     await move(to, { to: 'completed', session });

@@ -72,7 +72,9 @@ test('a trade from proposal to ledger, with the bell, and a colleague who covers
   await snap(other.page, 'header-desktop-1280');
   await bell.click();
   const item = other.page.getByRole('listitem', { name: 'Unread: Maya Ortiz proposes a treatment trade' });
-  await expect(item).toContainText('60 min of Swedish massage for 45 min of Prenatal massage');
+  // Who and what, never the terms or notes typed into the trade: those stay on the trade's page.
+  await expect(item).toContainText('Open the trade to answer it.');
+  await expect(item).not.toContainText('Swedish massage');
   await snap(other.page, 'notifications');
 
   // The email settings the notification emails link to: trades by instant email, no weekly digest.
@@ -191,6 +193,7 @@ test('a counter flips the turn, and a cancelled trade says why', async ({ page, 
 
   await page.reload();
   await expect(page.getByText('Lena Brooks gave this reason: My clinic closes for renovation.')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Notifications (2 unread)' })).toBeVisible();
+  // The proposal Omar answered with his counter is read; the cancellation is new.
+  await expect(page.getByRole('link', { name: 'Notifications (1 unread)' })).toBeVisible();
   await snap(page, 'trade-cancelled');
 });

@@ -41,7 +41,7 @@ describeEachDatabase('notification unsubscribe', (kind) => {
   it('unsubscribes in one POST from the emailed link and stops later mail', async () => {
     const { notify } = notificationsService({ db: app.database.db } as unknown as AppContext);
     await app.inject({ method: 'PUT', url: '/api/notifications/preferences', headers: asMember(cookie), payload: { email: { referrals: 'instant' } } });
-    await notify({ userId, kind: 'referral.received', title: 'A new referral', body: 'Prenatal massage', link: '/app/referrals/r1' });
+    await notify({ userId, kind: 'referral.received', actor: 'Ana', subject: { type: 'referral', id: 'r1' } });
     expect(await sendNotificationEmails(deps, later(1))).toBe(1);
 
     const mail = await smtp.waitFor(email);
@@ -68,7 +68,7 @@ describeEachDatabase('notification unsubscribe', (kind) => {
     expect(prefs.weeklyDigest).toBe(false);
     expect(new Set(Object.values(prefs.email))).toEqual(new Set(['off']));
 
-    await notify({ userId, kind: 'referral.accepted', title: 'After unsubscribing', body: '', link: '/app/referrals/r2' });
+    await notify({ userId, kind: 'referral.accepted', actor: 'After Unsubscribing', subject: { type: 'referral', id: 'r2' } });
     expect(await sendNotificationEmails(deps, later(90))).toBe(0);
     expect(await sendWeeklyDigests(deps, later(90))).toBe(0);
     expect(mine()).toHaveLength(1);

@@ -41,35 +41,38 @@ describeEachDatabase('notifications', (kind) => {
   afterAll(() => app.cleanup());
 
   it('stores a notification once per dedupe key, pushes it live, and lists it newest first with the unread count', async () => {
-    await notify({ userId: maria.id, kind: 'referral.received', title: 'Lee referred a client to you', body: 'Sports injury, soon', link: '/app/referrals/r1', dedupeKey: 'referral:r1:sent' });
-    await notify({ userId: maria.id, kind: 'referral.received', title: 'Lee referred a client to you', body: 'again', link: '/app/referrals/r1', dedupeKey: 'referral:r1:sent' });
-    await notify({ userId: maria.id, kind: 'trade.proposed', title: 'Lee proposes a trade', body: '60 min for 60 min', link: '/app/trades/t1' });
+    const r1 = { type: 'referral', id: 'r1' } as const;
+    await notify({ userId: maria.id, kind: 'referral.received', actor: 'Lee', subject: r1, facts: { urgency: 'soon' }, dedupeKey: 'referral:r1:sent' });
+    await notify({ userId: maria.id, kind: 'referral.received', actor: 'Lee again', subject: r1, dedupeKey: 'referral:r1:sent' });
+    await notify({ userId: maria.id, kind: 'trade.proposed', actor: 'Lee', subject: { type: 'trade', id: 't1' } });
     // The same key for another member is another notification.
-    await notify({ userId: lee.id, kind: 'referral.received', title: 'For Lee', body: '', link: '/app/referrals/r1', dedupeKey: 'referral:r1:sent' });
+    await notify({ userId: lee.id, kind: 'referral.received', actor: 'Maria', subject: r1, dedupeKey: 'referral:r1:sent' });
 
     const mine = await list(maria.cookie);
     expect(mine.unreadCount).toBe(2);
     expect(mine.items.map((n) => [n.kind, n.category, n.title])).toEqual([
-      ['trade.proposed', 'trades', 'Lee proposes a trade'],
+      ['trade.proposed', 'trades', 'Lee proposes a treatment trade'],
       ['referral.received', 'referrals', 'Lee referred a client to you'],
     ]);
-    expect(mine.items[1]!.body).toBe('Sports injury, soon');
-    expect((await list(lee.cookie)).items.map((n) => n.title)).toEqual(['For Lee']);
+    expect(mine.items[1]!.body).toBe('Urgency: soon. Open the referral to read it.');
+    expect(mine.items.map((n) => n.link)).toEqual(['/app/trades/t1', '/app/referrals/r1']);
+    expect((await list(lee.cookie)).items.map((n) => n.title)).toEqual(['Maria referred a client to you']);
 
     expect(published).toHaveLength(3);
     expect(published[0]).toEqual({ userIds: [maria.id], event: { type: 'notification', notification: expect.objectContaining({ kind: 'referral.received', readAt: null }) as unknown } });
   });
 
-  it('never throws on an odd kind or an unknown member, and works without a hub', async () => {
+  it('never throws on an odd kind or an unknown member, stores nothing it has no words for, and works without a hub', async () => {
     const bare = notificationsService({ db: app.database.db } as unknown as AppContext);
-    await bare.notify({ userId: lee.id, kind: '  ', title: '', body: '', link: '' });
-    await bare.notify({ userId: lee.id, kind: 'something.new', title: 'Hello', body: '', link: '/app' });
-    await expect(bare.notify({ userId: 'no-such-member', kind: 'message.received', title: 'x', body: '', link: '/app' })).resolves.toBeUndefined();
+    const odd = (input: Record<string, unknown>) => bare.notify(input as unknown as Parameters<typeof bare.notify>[0]);
+    await odd({ userId: lee.id, kind: '  ', subject: { type: 'referral', id: 'r1' } });
+    await odd({ userId: lee.id, kind: 'something.new', title: 'Hello', subject: { type: 'referral', id: 'r1' } });
+    // Free text smuggled past the types goes nowhere: a notice has only its fixed words.
+    await odd({ userId: lee.id, kind: 'referral.thanks', actor: 'Ana', subject: { type: 'referral', id: 'r2' }, title: 'Thanks for seeing Rachel', body: 'Rachel', facts: { urgency: 'Rachel', from: 'Rachel' } });
+    await expect(bare.notify({ userId: 'no-such-member', kind: 'message.received', actor: 'x', subject: { type: 'conversation', id: 'c1' } })).resolves.toBeUndefined();
     const items = (await list(lee.cookie)).items;
-    expect(items.slice(0, 2).map((n) => [n.kind, n.category])).toEqual([
-      ['something.new', 'other'],
-      ['other', 'other'],
-    ]);
+    expect(items.map((n) => n.kind)).toEqual(['referral.thanks', 'referral.received']);
+    expect(JSON.stringify(items)).not.toContain('Rachel');
   });
 
   it('marks one or all read; another member gets 404 for someone else’s notification', async () => {
@@ -88,11 +91,11 @@ describeEachDatabase('notifications', (kind) => {
 
     const all = await app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: asMember(maria.cookie), payload: {} });
     expect(all.json()).toEqual({ marked: 1, unreadCount: 0 });
-    expect((await list(lee.cookie)).unreadCount).toBe(3);
+    expect((await list(lee.cookie)).unreadCount).toBe(2);
   });
 
   it('tells the member’s other tabs when notifications are read', async () => {
-    await notify({ userId: maria.id, kind: 'away.thanks', title: 'Thanks for covering', body: '', link: '/app/away' });
+    await notify({ userId: maria.id, kind: 'away.thanks', actor: 'Lee', subject: { type: 'away', id: 'a1' } });
     const [latest] = (await list(maria.cookie, '?unread=true')).items;
     await service.markRead({ userId: maria.id }, latest!.id);
     expect(published.at(-1)).toEqual({ userIds: [maria.id], event: { type: 'notifications.read', ids: [latest!.id], unreadCount: 0 } });
@@ -100,15 +103,15 @@ describeEachDatabase('notifications', (kind) => {
   });
 
   it('pages with before=<id> without repeating or skipping', async () => {
-    for (let i = 0; i < 5; i++) await notify({ userId: lee.id, kind: 'message.received', title: `Message ${i}`, body: '', link: '/app/messages' });
+    for (let i = 0; i < 5; i++) await notify({ userId: lee.id, kind: 'message.received', actor: `Sender ${i}`, subject: { type: 'conversation', id: 'c1' } });
     const first = await list(lee.cookie, '?limit=3');
     expect(first.nextBefore).toBe(first.items[2]!.id);
     const second = await list(lee.cookie, `?limit=3&before=${first.nextBefore}`);
     const third = await list(lee.cookie, `?limit=3&before=${second.nextBefore}`);
     expect(third.nextBefore).toBeNull();
     const titles = [...first.items, ...second.items, ...third.items].map((n) => n.title);
-    expect(titles).toHaveLength(8);
-    expect(new Set(titles.slice(0, 5))).toEqual(new Set(['Message 0', 'Message 1', 'Message 2', 'Message 3', 'Message 4']));
+    expect(titles).toHaveLength(7);
+    expect(new Set(titles.slice(0, 5))).toEqual(new Set([0, 1, 2, 3, 4].map((i) => `New message from Sender ${i}`)));
     // Another member's id is no cursor of mine.
     const foreign = (await list(maria.cookie)).items[0]!.id;
     const refused = await app.inject({ method: 'GET', url: `/api/notifications?before=${foreign}`, headers: asMember(lee.cookie) });

@@ -58,14 +58,15 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
     expect(page.body).toContain('Jordan Lee');
     expect(page.body).not.toContain('<script');
 
-    const steps: Record<string, string>[] = [{ to: 'accepted' }, { to: 'scheduled', appointmentAt: '2026-12-03T09:00' }, { to: 'seen' }, { to: 'replied', findings: 'Weak glutes; exercises given.', recommendations: 'Massage is fine.', okToResumeMassage: 'yes' }];
+    // The appointment is typed on the recipient's clock, in the zone the page's forms carry.
+    const steps: Record<string, string>[] = [{ to: 'accepted' }, { to: 'scheduled', appointmentAt: '2026-01-13T09:00', tz: 'America/Boise' }, { to: 'seen' }, { to: 'replied', findings: 'Weak glutes; exercises given.', recommendations: 'Massage is fine.', okToResumeMassage: 'yes' }];
     for (const step of steps) {
-      const response = await post(path, step);
+      const response = await post(path, { tz: 'America/Boise', ...step });
       expect(response.statusCode, response.body).toBe(303);
-      expect(response.headers.location).toBe(path);
+      expect(response.headers.location).toBe(`${path}?tz=America%2FBoise`);
     }
     const seen = (await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<Referral>();
-    expect(seen).toMatchObject({ status: 'replied', appointmentAt: '2026-12-03T09:00:00.000Z', outcome: { findings: 'Weak glutes; exercises given.', okToResumeMassage: 'yes' } });
+    expect(seen).toMatchObject({ status: 'replied', appointmentAt: '2026-01-13T16:00:00.000Z', outcome: { findings: 'Weak glutes; exercises given.', okToResumeMassage: 'yes' } });
     expect(seen.timeline.find((event) => event.kind === 'accepted')?.actor).toBe('external:anika@physio.example');
     expect(seen.link).toMatchObject({ state: 'active', sentTo: 'anika@physio.example' });
 

@@ -16,7 +16,7 @@ const transitionBodies = [
   { to: 'accepted' },
   { to: 'declined' },
   { to: 'countered', give: { service: 'Reiki', minutes: 30 }, receive: { service: 'Shiatsu', minutes: 30 } },
-  { to: 'scheduled', session: 'mine', startsAt: '2030-02-02T10:00:00Z' },
+  { to: 'scheduled', session: 'mine', startsAt: '2025-02-02T10:00:00Z' },
   { to: 'completed', session: 'theirs' },
   { to: 'no-show', session: 'theirs' },
 ];
@@ -36,7 +36,7 @@ describeEachDatabase('trades: only the two parties see a trade', (kind) => {
     const trade = await propose(app, maria, sam, { service: 'Swedish massage', minutes: 60 }, { service: 'Sports massage', minutes: 60 });
     tradeId = trade.id;
     await moved(app, sam, tradeId, { to: 'accepted' });
-    await moved(app, maria, tradeId, { to: 'scheduled', session: 'theirs', startsAt: '2030-02-01T10:00:00Z' });
+    await moved(app, maria, tradeId, { to: 'scheduled', session: 'theirs', startsAt: '2025-02-01T10:00:00Z' });
     await moved(app, maria, tradeId, { to: 'completed', session: 'theirs' });
     await moved(app, sam, tradeId, { to: 'completed', session: 'mine' });
   });

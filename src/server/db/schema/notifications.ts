@@ -16,6 +16,8 @@ export const notifications = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     link: text('link').notNull(),
+    // What the notice is about ('referral:<id>'): acting on that thing marks the member's notices about it read.
+    subject: text('subject'),
     // A caller's idempotency key: the same key for the same member is stored once (NULLs never clash).
     dedupeKey: text('dedupe_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -25,6 +27,7 @@ export const notifications = pgTable(
   },
   (table) => [
     uniqueIndex('notifications_dedupe_idx').on(table.userId, table.dedupeKey),
+    index('notifications_unread_subject_idx').on(table.userId, table.subject).where(sql`${table.readAt} is null`),
     index('notifications_user_created_idx').on(table.userId, table.createdAt.desc(), table.id.desc()),
     // What the email run scans: unread, not yet emailed.
     index('notifications_pending_email_idx').on(table.userId, table.createdAt).where(sql`${table.readAt} is null and ${table.emailedAt} is null`),

@@ -33,13 +33,12 @@ export async function thankCoveringColleagues(context: AppContext, now = new Dat
       const notices = circleNotices({ ...context, db: tx });
       for (const cover of covers) {
         const redirected = await circleHistoryRepository(tx).redirectedCount(period.userId, cover.coverUserId, period.startsOn, lastDay);
-        const handled = ` ${redirected} ${redirected === 1 ? 'referral was' : 'referrals were'} redirected to you.`;
         await notices.notify({
           userId: cover.coverUserId,
           kind: 'away.thanks',
-          title: `${name} thanks you for covering`,
-          body: `Thank you for covering for ${name} from ${period.startsOn} to ${lastDay}.${handled}`,
-          link: '/app/away',
+          actor: name,
+          subject: { type: 'away', id: period.id },
+          facts: { from: period.startsOn, to: lastDay, count: redirected },
           dedupeKey: `away.thanks:${period.id}:${cover.coverUserId}`,
         });
       }

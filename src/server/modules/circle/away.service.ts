@@ -31,7 +31,6 @@ const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(f
 export function awayService(context: AppContext) {
   const repo = awayRepository(context.db);
   const profiles = profilesService(context.db, context.config.uploadDir);
-  const notices = circleNotices(context);
   const history = circleHistoryRepository(context.db);
 
   async function present(rows: AwayRow[], today: string): Promise<AwayPeriod[]> {
@@ -59,20 +58,21 @@ export function awayService(context: AppContext) {
     const today = utcToday();
     // A colleague may step back after accepting; accepting twice is one acceptance.
     const from: CoverStatus[] = to === 'accepted' ? ['invited', 'declined'] : ['invited', 'accepted'];
-    const changed = await repo.respond(actor.userId, awayId, coverId, to, from, today);
-    if (!changed) {
-      const cover = await repo.findCoverOf(actor.userId, awayId, coverId);
-      if (!cover) throw notFound('No such invitation');
-      if (cover.status === to) throw new AppError('conflict', `You have already ${to} this invitation`);
-      throw new AppError('conflict', 'The away period is over');
-    }
-    const period = (await repo.findInvitations(actor.userId)).find((row) => row.coverId === coverId)!;
-    await notices.notify({
-      userId: period.away.userId,
-      kind: `away.cover-${to}`,
-      title: `${actor.name} ${to === 'accepted' ? 'will cover for you' : 'cannot cover for you'}`,
-      body: `${actor.name} ${to} your request to cover ${period.away.startsOn} – ${period.away.endsOn}.`,
-      link: '/app/away',
+    // The answer, the away member's notice and the read mark on the invitation commit together.
+    await repo.inTransaction(async (tx) => {
+      const inTx = awayRepository(tx);
+      const changed = await inTx.respond(actor.userId, awayId, coverId, to, from, today);
+      if (!changed) {
+        const cover = await inTx.findCoverOf(actor.userId, awayId, coverId);
+        if (!cover) throw notFound('No such invitation');
+        if (cover.status === to) throw new AppError('conflict', `You have already ${to} this invitation`);
+        throw new AppError('conflict', 'The away period is over');
+      }
+      const period = (await inTx.findInvitations(actor.userId)).find((row) => row.coverId === coverId)!;
+      const txNotices = circleNotices({ ...context, db: tx });
+      const subject = { type: 'away', id: awayId } as const;
+      await txNotices.notify({ userId: period.away.userId, kind: `away.cover-${to}`, actor: actor.name, subject, facts: { from: period.away.startsOn, to: period.away.endsOn } });
+      await txNotices.actedOn(actor.userId, subject);
     });
     return { coverId, status: to };
   }
@@ -141,9 +141,9 @@ export function awayService(context: AppContext) {
           await txNotices.notify({
             userId,
             kind: 'away.cover-invited',
-            title: `${actor.name} asks you to cover`,
-            body: `${actor.name} is away ${inserted.startsOn} – ${inserted.endsOn} and asks you to take their referrals.`,
-            link: '/app/away',
+            actor: actor.name,
+            subject: { type: 'away', id: inserted.id },
+            facts: { from: inserted.startsOn, to: inserted.endsOn },
             dedupeKey: `away.cover-invited:${inserted.id}:${userId}`,
           });
         }

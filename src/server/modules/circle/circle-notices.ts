@@ -1,16 +1,21 @@
-// The in-app notifications the circle and cover send, worded in one place.
+// The in-app notifications the circle and cover send. What they say is worded by the notification
+// centre (notice-wording.ts); this names who acted and on what. The member who acts on a
+// connection or a cover request has dealt with what they were told about it: it is marked read.
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { notificationsService } from '../notifications/notifications.service.ts';
+import { notificationsService, type NotifyInput } from '../notifications/notifications.service.ts';
 
 export function circleNotices(context: AppContext) {
   const notifications = notificationsService(context);
-  const notify = (input: { userId: string; kind: string; title: string; body: string; link: string; dedupeKey?: string }) => notifications.notify(input);
+  const notify = (input: NotifyInput) => notifications.notify(input);
   return {
     notify,
-    requested: (from: Pick<Actor, 'name'>, toUserId: string) =>
-      notify({ userId: toUserId, kind: 'connection.requested', title: `${from.name} wants to connect`, body: `${from.name} asked to join your circle.`, link: '/app/circle' }),
-    accepted: (by: Pick<Actor, 'name'>, requesterUserId: string) =>
-      notify({ userId: requesterUserId, kind: 'connection.accepted', title: `${by.name} accepted`, body: `${by.name} is now in your circle.`, link: '/app/circle' }),
+    actedOn: notifications.actedOn,
+    requested: (from: Pick<Actor, 'name'>, toUserId: string, connectionId: string) =>
+      notify({ userId: toUserId, kind: 'connection.requested', actor: from.name, subject: { type: 'connection', id: connectionId } }),
+    async accepted(by: Pick<Actor, 'name' | 'userId'>, requesterUserId: string, connectionId: string) {
+      await notify({ userId: requesterUserId, kind: 'connection.accepted', actor: by.name, subject: { type: 'connection', id: connectionId } });
+      await notifications.actedOn(by.userId, { type: 'connection', id: connectionId });
+    },
   };
 }

@@ -21,7 +21,7 @@ export function circleService(context: AppContext) {
   const acceptAndNotify = (actor: Actor, id: string) =>
     repo.inTransaction(async (tx) => {
       const accepted = await connectionsRepository(tx).accept(actor.userId, id);
-      if (accepted) await circleNotices({ ...context, db: tx }).accepted(actor, accepted.requesterUserId);
+      if (accepted) await circleNotices({ ...context, db: tx }).accepted(actor, accepted.requesterUserId, accepted.id);
       return accepted;
     });
 
@@ -98,7 +98,7 @@ export function circleService(context: AppContext) {
       if (existing) return settleExisting(actor, existing);
       const inserted = await repo.inTransaction(async (tx) => {
         const row = await connectionsRepository(tx).insertRequest(actor.userId, toUserId);
-        if (row) await circleNotices({ ...context, db: tx }).requested(actor, toUserId);
+        if (row) await circleNotices({ ...context, db: tx }).requested(actor, toUserId, row.id);
         return row;
       });
       if (!inserted) {

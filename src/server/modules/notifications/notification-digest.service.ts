@@ -1,6 +1,7 @@
 // The weekly digest: one email per member and ISO week summarizing the last seven days'
 // notifications, unless they turned it off. Each (member, week) is claimed by an insert first, so
 // two instances never send the same digest.
+import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import { categoryOf, type NotificationCategory } from '../../../contracts/notifications.ts';
 import { footer, notificationLines, type NotificationMailDeps } from './notification-email.service.ts';
 import { notificationEmailRepository } from './notification-email.repository.ts';
@@ -58,7 +59,7 @@ export async function sendWeeklyDigests({ db, mailer, publicUrl }: NotificationM
         ...notificationLines(rows.slice(0, maxListed), publicUrl),
         ...(rows.length > maxListed ? [`…and ${rows.length - maxListed} more.`] : []),
         '',
-        `All notifications: ${publicUrl}/app/notifications`,
+        `All notifications: ${appUrl(publicUrl, appPaths.notifications)}`,
         ...footer(link.url, publicUrl),
         'Turn the weekly digest off in your notification settings.',
       ].join('\n');

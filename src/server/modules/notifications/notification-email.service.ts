@@ -3,12 +3,14 @@
 // instant categories go at once, batched ones once the oldest has waited `batchDelayMs` and at
 // most one batched email an hour, 'off' ones are marked handled and never sent. Whatever is due
 // for a member goes out as ONE message.
+import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import { categoryOf } from '../../../contracts/notifications.ts';
 import type { Db } from '../../db/client.ts';
 import type { Mailer } from '../mail/mail.service.ts';
 import { notificationPreferencesRepository } from './notification-preferences.repository.ts';
 import { notificationPreferencesService } from './notification-preferences.service.ts';
 import { notificationEmailRepository } from './notification-email.repository.ts';
+import { safeBody } from './notifications.mapper.ts';
 import type { NotificationRow } from './notifications.repository.ts';
 import { isOnline, type NotificationHub } from './realtime-hub.ts';
 import { issueUnsubscribeLink } from './unsubscribe-links.ts';
@@ -20,11 +22,11 @@ export const batchDelayMs = 10 * 60_000;
 const maxMembersPerRun = 1000;
 
 export function notificationLines(rows: NotificationRow[], publicUrl: string) {
-  return rows.flatMap((row) => [`- ${row.title}${row.body ? `\n  ${row.body.replace(/\s+/g, ' ').slice(0, 300)}` : ''}`, `  ${publicUrl}${row.link.startsWith('/') ? row.link : `/${row.link}`}`]);
+  return rows.flatMap((row) => [`- ${row.title}${safeBody(row) ? `\n  ${safeBody(row).replace(/\s+/g, ' ').slice(0, 300)}` : ''}`, `  ${appUrl(publicUrl, row.link)}`]);
 }
 
 export function footer(unsubscribeUrl: string, publicUrl: string) {
-  return ['', '—', `Choose what Kneadwork emails you: ${publicUrl}/app/notifications/settings`, `Unsubscribe from all notification email: ${unsubscribeUrl}`];
+  return ['', '—', `Choose what Kneadwork emails you: ${appUrl(publicUrl, appPaths.notificationSettings)}`, `Unsubscribe from all notification email: ${unsubscribeUrl}`];
 }
 
 /** Returns how many emails this run queued. */
@@ -51,7 +53,7 @@ export async function sendNotificationEmails({ db, mailer, publicUrl, hub }: Not
       rows.sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
       const link = await issueUnsubscribeLink(db, userId, publicUrl);
       const subject = rows.length === 1 ? rows[0]!.title : `${rows.length} new notifications on Kneadwork`;
-      const text = [`Hello ${member.name || 'there'},`, '', 'While you were away:', '', ...notificationLines(rows, publicUrl), '', `All notifications: ${publicUrl}/app/notifications`, ...footer(link.url, publicUrl)].join('\n');
+      const text = [`Hello ${member.name || 'there'},`, '', 'While you were away:', '', ...notificationLines(rows, publicUrl), '', `All notifications: ${appUrl(publicUrl, appPaths.notifications)}`, ...footer(link.url, publicUrl)].join('\n');
       await mailer.send({ to: member.email, subject, text, headers: link.headers, ref: `notifications:${userId}` });
       sent++;
     } catch (error) {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { notifications, user } from '../../db/schema/index.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
-export type NewNotification = Pick<NotificationRow, 'userId' | 'kind' | 'category' | 'title' | 'body' | 'link' | 'dedupeKey'>;
+export type NewNotification = Pick<NotificationRow, 'userId' | 'kind' | 'category' | 'title' | 'body' | 'link' | 'subject' | 'dedupeKey'>;
 
 export const notificationsRepository = (db: Db) => ({
   /** The stored row, or null when the member already has one with this dedupe key. */
@@ -53,6 +53,16 @@ export const notificationsRepository = (db: Db) => ({
       .returning();
     return row ?? null;
   },
+
+  /** Marks the member's unread notices about one subject read; the ids marked. */
+  markSubjectRead: async (userId: string, subject: string) =>
+    (
+      await db
+        .update(notifications)
+        .set({ readAt: sql`now()` })
+        .where(and(eq(notifications.userId, userId), eq(notifications.subject, subject), isNull(notifications.readAt)))
+        .returning({ id: notifications.id })
+    ).map((row) => row.id),
 
   markAllRead: async (userId: string) =>
     (await db.update(notifications).set({ readAt: sql`now()` }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).returning({ id: notifications.id })).length,

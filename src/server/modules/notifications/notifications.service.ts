@@ -7,21 +7,24 @@ import type { Actor } from '../../http/actor.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { notificationsRepository } from './notifications.repository.ts';
+import { isNoticeKind, subjectKey, subjectPath, wordingOf, type NoticeFacts, type NoticeKind, type NoticeSubject } from './notice-wording.ts';
 import { hubOf } from './realtime-hub.ts';
 
+/**
+ * A notice: who is told, what happened (a kind with fixed wording), who did it and about what.
+ * There is deliberately no free-text field: see notice-wording.ts.
+ */
 export type NotifyInput = {
   userId: string;
-  /** A free string, 'referral.received'; the part before the dot is the preference category. */
-  kind: string;
-  title: string;
-  body: string;
-  /** An in-app path, '/app/referrals/<id>'. */
-  link: string;
+  kind: NoticeKind;
+  /** The name of whoever acted (a member, or an external recipient's address); one line. */
+  actor?: string;
+  subject: NoticeSubject;
+  facts?: NoticeFacts;
   /** The same key for the same member is stored once: retries and double clicks notify once. */
   dedupeKey?: string | null;
 };
 
-// Generous limits that keep one caller's mistake from filling the table or an email.
 const clip = (value: unknown, max: number) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
 
 export function notificationsService(context: AppContext) {
@@ -29,15 +32,18 @@ export function notificationsService(context: AppContext) {
 
   /** Stores a notification and pushes it to the member if connected. Never throws on odd input or an unknown member. */
   async function notify(input: NotifyInput): Promise<void> {
-    const kind = clip(input.kind, 80) || 'other';
+    // A kind nobody worded has nothing safe to say (a cast can get one past the types).
+    if (!isNoticeKind(input.kind) || !input.subject) return;
+    const words = wordingOf(input.kind, input.actor, input.facts);
     const values = {
       userId: typeof input.userId === 'string' ? input.userId : '',
-      kind,
-      category: categoryOf(kind),
+      kind: input.kind,
+      category: categoryOf(input.kind),
       // One line: it becomes an email subject.
-      title: clip(input.title, 200).replace(/\s+/g, ' ') || kind,
-      body: clip(input.body, 2000),
-      link: clip(input.link, 500) || '/app',
+      title: words.title.replace(/\s+/g, ' ').slice(0, 200),
+      body: words.body.slice(0, 500),
+      link: subjectPath(input.subject),
+      subject: subjectKey(input.subject),
       dedupeKey: input.dedupeKey ? clip(input.dedupeKey, 200) : null,
     };
     // Checked first rather than caught: a foreign-key failure would abort a caller's transaction
@@ -46,6 +52,16 @@ export function notificationsService(context: AppContext) {
     const row = await repo.insert(values);
     if (!row) return;
     await publish(row.userId, { type: 'notification', notification: toNotification(row) });
+  }
+
+  /**
+   * The member acted on this subject (answered the referral, accepted the trade …): whatever they
+   * were told about it is dealt with. Called on the acting service's transaction, so the action
+   * and the read mark commit together.
+   */
+  async function actedOn(userId: string, subject: NoticeSubject): Promise<void> {
+    const ids = await repo.markSubjectRead(userId, subjectKey(subject));
+    if (ids.length > 0) await publish(userId, { type: 'notifications.read', ids, unreadCount: await repo.countUnread(userId) });
   }
 
   // Live events are a courtesy: what is stored is what matters, and the member sees it on the
@@ -60,6 +76,7 @@ export function notificationsService(context: AppContext) {
 
   return {
     notify,
+    actedOn,
 
     async list(actor: Pick<Actor, 'userId'>, query: NotificationQuery): Promise<NotificationList> {
       const cursor = query.before ? await repo.findCursor(actor.userId, query.before) : undefined;

@@ -9,12 +9,15 @@ import { referralThanksSchema, referralTransitionSchema } from '../../../contrac
 import type { AppContext } from '../../context.ts';
 import { AppError, toAppError } from '../../http/errors.ts';
 import { referralLinks } from './referral-links.service.ts';
+import { zonedToUtc } from '../../lib/zoned-time.ts';
 import { linkGonePage, referralPage } from './referral-page.ts';
+import { defaultZoneFor, isRecipientZone, type RecipientZone } from './recipient-zones.ts';
 import { referralTransitionsService } from './referral-transitions.service.ts';
-import { referralsRepository } from './referrals.repository.ts';
+import { referralsRepository, type ReferralRow } from './referrals.repository.ts';
 import { referralsService, type ReferralViewer } from './referrals.service.ts';
 
 const tokenParam = z.object({ token: z.string().max(200) });
+const pageQuery = z.object({ tz: z.string().max(60).optional() });
 const formContentType = 'application/x-www-form-urlencoded';
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
@@ -22,10 +25,10 @@ function sendHtml(reply: FastifyReply, status: number, body: string) {
   return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 }
 
-/** Form fields to a transition body: empty fields left out, a datetime-local taken as UTC. */
-function transitionFrom(form: Record<string, string>) {
+/** Form fields to a transition body: empty fields left out, a datetime-local read in the recipient's chosen zone. */
+function transitionFrom(form: Record<string, string>, zone: RecipientZone) {
   const body = Object.fromEntries(Object.entries(form).filter(([key, value]) => value.trim() !== '' && ['to', 'reason', 'appointmentAt', 'findings', 'recommendations', 'okToResumeMassage', 'note'].includes(key)));
-  if (body.appointmentAt && localDateTime.test(body.appointmentAt)) body.appointmentAt = `${body.appointmentAt.length === 16 ? `${body.appointmentAt}:00` : body.appointmentAt}Z`;
+  if (body.appointmentAt && localDateTime.test(body.appointmentAt)) body.appointmentAt = zonedToUtc(body.appointmentAt, zone)?.toISOString() ?? body.appointmentAt;
   return referralTransitionSchema.parse(body);
 }
 
@@ -44,10 +47,16 @@ export function registerReferralPages(app: FastifyInstance, context: AppContext)
     return { row, viewer };
   }
 
-  async function show(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, status = 200, problem?: string) {
+  /** The zone the recipient chose (kept in the address and in every form), else the referrer's. */
+  async function zoneFor(chosen: unknown, row: ReferralRow): Promise<RecipientZone> {
+    return isRecipientZone(chosen) ? chosen : defaultZoneFor(await repo.regionOf(row.fromUserId));
+  }
+
+  async function show(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, status = 200, problem?: string, chosenZone?: string) {
     try {
       const { row, viewer } = await open(request.params.token);
-      return sendHtml(reply, status, referralPage(publicUrl, `/r/${request.params.token}`, await referrals.present(row, viewer), problem).toString());
+      const zone = await zoneFor(chosenZone ?? (request.query as { tz?: unknown } | undefined)?.tz, row);
+      return sendHtml(reply, status, referralPage(publicUrl, `/r/${request.params.token}`, await referrals.present(row, viewer), { zone, problem }).toString());
     } catch (error) {
       if (error instanceof AppError && error.code === 'not_found') return sendHtml(reply, 404, linkGonePage(publicUrl).toString());
       throw error;
@@ -62,7 +71,7 @@ export function registerReferralPages(app: FastifyInstance, context: AppContext)
       });
     }
 
-    pages.get('/r/:token', { schema: { hide: true, params: tokenParam } }, async (request, reply) => show(request, reply));
+    pages.get('/r/:token', { schema: { hide: true, params: tokenParam, querystring: pageQuery } }, async (request, reply) => show(request, reply));
 
     pages.post('/r/:token', { schema: { hide: true, params: tokenParam, body: z.record(z.string(), z.string()) } }, async (request, reply) => {
       let opened;
@@ -72,16 +81,17 @@ export function registerReferralPages(app: FastifyInstance, context: AppContext)
         if (error instanceof AppError && error.code === 'not_found') return sendHtml(reply, 404, linkGonePage(publicUrl).toString());
         throw error;
       }
+      const zone = await zoneFor(request.body.tz, opened.row);
       try {
         if (request.body.to === 'thanks') await transitions.thank(opened.row, opened.viewer, referralThanksSchema.parse({ message: request.body.message ?? '' }));
-        else await transitions.move(opened.row, opened.viewer, transitionFrom(request.body));
+        else await transitions.move(opened.row, opened.viewer, transitionFrom(request.body, zone));
       } catch (error) {
         const problem = toAppError(error);
         if (problem.code !== 'validation_failed' && problem.code !== 'conflict') throw error;
-        return show(request, reply, problem.code === 'conflict' ? 409 : 400, problem.message);
+        return show(request, reply, problem.code === 'conflict' ? 409 : 400, problem.message, zone);
       }
-      // Post/redirect/get: a reload does not post the step again.
-      return reply.status(303).header('location', `/r/${request.params.token}`).header('cache-control', 'no-store').send();
+      // Post/redirect/get: a reload does not post the step again; the chosen zone is kept.
+      return reply.status(303).header('location', `/r/${request.params.token}?tz=${encodeURIComponent(zone)}`).header('cache-control', 'no-store').send();
     });
   });
 }

@@ -1,6 +1,7 @@
 // The printed referral letter (on the referrer's letterhead: to whom, why in clinical and in plain
 // words, urgency, what was done, the shared packet) and the outcome reply (on the recipient's
 // letterhead when they are a member). Both are drawn from the same view the API returns.
+import { packetRows, sharedPartsSentence } from '../../../contracts/referral-packet.ts';
 import type { Referral } from '../../../contracts/referrals.ts';
 import { drawLetterhead, finish, newDocument, page, type Letterhead, type PdfDocument } from '../../lib/pdf.ts';
 
@@ -14,10 +15,11 @@ function section(doc: PdfDocument, title: string, body: string) {
 }
 
 function packetText(referral: Referral) {
-  if (referral.packet.state === 'withdrawn' && !referral.packet.data) return 'The client has withdrawn consent to share; nothing about them is included.';
-  return Object.entries(referral.packet.data ?? {})
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join('\n');
+  if (!referral.packet.data) return referral.packet.state === 'withdrawn' ? 'The client has withdrawn consent to share; nothing about them is included.' : '';
+  const rows = packetRows(referral.packet.data).map((row) => `${row.label}: ${row.value}`);
+  // The referrer's own copy after withdrawal: the record of what was disclosed, marked as such.
+  const withdrawn = referral.packet.state === 'withdrawn' ? ['The client has since withdrawn this consent; this copy is the record of what was shared.'] : [];
+  return [...withdrawn, sharedPartsSentence(referral.packet.share), ...rows].join('\n');
 }
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

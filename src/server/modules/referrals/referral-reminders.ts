@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
 import { referralLinks } from './referral-links.service.ts';
-import { referralPath } from './referrals.service.ts';
 import { referralsRepository } from './referrals.repository.ts';
 
 export const reminderAfterDays = 3;
@@ -30,22 +29,16 @@ export async function sendReferralReminders(context: AppContext, now = new Date(
         ref: `referral:${referral.id}`,
       });
     }
+    const subject = { type: 'referral', id: referral.id } as const;
     if (referral.toUserId) {
-      await notices.notify({
-        userId: referral.toUserId,
-        kind: 'referral.reminder',
-        title: 'A referral is waiting for your answer',
-        body: `A client was referred to you ${days} days ago. Please accept or decline it.`,
-        link: referralPath(referral.id),
-        dedupeKey: `referral.reminder:${referral.id}`,
-      });
+      await notices.notify({ userId: referral.toUserId, kind: 'referral.reminder', subject, facts: { days }, dedupeKey: `referral.reminder:${referral.id}` });
     }
     await notices.notify({
       userId: referral.fromUserId,
       kind: 'referral.unanswered',
-      title: `${referral.recipientName} has not answered your referral yet`,
-      body: `Sent ${days} days ago${referral.toUserId || link?.state === 'active' ? '; they have been reminded' : ''}. You may want to call them or refer elsewhere.`,
-      link: referralPath(referral.id),
+      actor: referral.recipientName,
+      subject,
+      facts: { days, reminded: referral.toUserId !== null || link?.state === 'active' },
       dedupeKey: `referral.unanswered:${referral.id}`,
     });
   }

@@ -5,32 +5,26 @@ import { referralTransitions, type ReferralSide, type ReferralThanks, type Refer
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
+import type { Db } from '../../db/client.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
+import type { NoticeKind } from '../notifications/notice-wording.ts';
 import { referralSealer } from './referral-sealing.ts';
-import { referralPath, referralsService, type ReferralViewer } from './referrals.service.ts';
+import { referralsService, type ReferralViewer } from './referrals.service.ts';
 import { referralsRepository, type ReferralInsert, type ReferralRow } from './referrals.repository.ts';
-
-const stepWords = {
-  accepted: 'accepted',
-  declined: 'declined',
-  scheduled: 'made an appointment for',
-  seen: 'has seen the client of',
-  replied: 'replied with the outcome of',
-  returned: 'marked as returned',
-} as const;
 
 export function referralTransitionsService(context: AppContext) {
   const repo = referralsRepository(context.db);
   const sealer = referralSealer(context.config);
   const referrals = referralsService(context);
-  const notices = notificationsService(context);
 
-  function changesFor(input: ReferralTransition, now: Date): Partial<ReferralInsert> & { status: string } {
+  function changesFor(row: ReferralRow, input: ReferralTransition, now: Date): Partial<ReferralInsert> & { status: string } {
     switch (input.to) {
       case 'scheduled':
         if (!input.appointmentAt) throw invalid('appointmentAt', 'is required to record the appointment');
         return { status: 'scheduled', appointmentAt: new Date(input.appointmentAt) };
       case 'seen':
+        // A client cannot have been seen at an appointment that has not begun yet.
+        if (row.appointmentAt && now < row.appointmentAt) throw invalid('seen', `can be recorded once the appointment has begun (it is on ${row.appointmentAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
         return { status: 'seen', seenAt: now };
       case 'replied':
         return { status: 'replied', outcomeEnc: sealer.sealJson({ findings: input.findings ?? '', recommendations: input.recommendations ?? '' }), okToResumeMassage: input.okToResumeMassage ?? null };
@@ -44,11 +38,16 @@ export function referralTransitionsService(context: AppContext) {
     }
   }
 
-  /** Tells the other side: the referrer by notification; a member recipient likewise (an external one reads their link). */
-  async function tellOtherSide(row: ReferralRow, viewer: ReferralViewer, kind: string, title: string, body: string) {
+  /**
+   * On the step's transaction: tells the other side (an external recipient reads their link
+   * instead) and marks what the actor was told about this referral read — they just acted on it.
+   */
+  async function tellOtherSide(tx: Db, row: ReferralRow, viewer: ReferralViewer, kind: NoticeKind) {
+    const notices = notificationsService({ ...context, db: tx });
+    const subject = { type: 'referral', id: row.id } as const;
     const other = viewer.side === 'recipient' ? row.fromUserId : row.toUserId;
-    if (!other) return;
-    await notices.notify({ userId: other, kind, title, body, link: referralPath(row.id) });
+    if (other) await notices.notify({ userId: other, kind, actor: viewer.label.replace(/^external:/, ''), subject });
+    if (viewer.userId) await notices.actedOn(viewer.userId, subject);
   }
 
   /** Moves a referral one step as this viewer; the row must already be one they may see. */
@@ -59,19 +58,32 @@ export function referralTransitionsService(context: AppContext) {
     }
     if (row.status !== rule.from) throw new AppError('conflict', `A ${row.status} referral cannot become ${input.to}`);
     const note = [input.reason, input.note].filter(Boolean).join('\n\n');
-    const moved = await repo.transition(row.id, rule.from, changesFor(input, now), { kind: input.to, actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: note ? sealer.seal(note) : '' });
+    const changes = changesFor(row, input, now);
+    // The step, its timeline event and its notices commit together, or none of them does.
+    const moved = await repo.inTransaction(async (tx) => {
+      const stepped = await referralsRepository(tx).transition(row.id, rule.from, changes, { kind: input.to, actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: note ? sealer.seal(note) : '' });
+      if (stepped) await tellOtherSide(tx, stepped, viewer, `referral.${input.to}`);
+      return stepped;
+    });
     if (!moved) throw new AppError('conflict', `The referral is no longer ${rule.from}: someone moved it first`);
-    const name = viewer.label.replace(/^external:/, '');
-    await tellOtherSide(moved, viewer, `referral.${input.to}`, `${name} ${stepWords[input.to]} the referral`, input.to === 'declined' ? `Reason: ${input.reason ?? ''}` : `The referral is now ${input.to}.`);
     return moved;
   }
 
   async function thank(row: ReferralRow, viewer: ReferralViewer, input: ReferralThanks) {
-    await repo.addEvent(row.id, { kind: 'thanks', actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: sealer.seal(input.message) });
-    const name = viewer.label.replace(/^external:/, '');
-    await tellOtherSide(row, viewer, 'referral.thanks', `${name} thanked you`, input.message);
+    // The note and its notice are one write: a failure leaves nothing for a retry to duplicate.
+    await repo.inTransaction(async (tx) => {
+      await referralsRepository(tx).addEvent(row.id, { kind: 'thanks', actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: sealer.seal(input.message) });
+      await tellOtherSide(tx, row, viewer, 'referral.thanks');
+    });
     if (viewer.side === 'referrer' && !row.toUserId && row.recipientEmail) {
-      await context.mailer.send({ to: row.recipientEmail, subject: `A thank-you from ${name}`, text: `${name} writes:\n\n${input.message}`, ref: `referral:${row.id}` });
+      // The note itself may name the client: it stays behind the private link.
+      const name = viewer.label;
+      await context.mailer.send({
+        to: row.recipientEmail,
+        subject: `A thank-you from ${name}`,
+        text: `Dear ${row.recipientName},\n\n${name} sent you a thank-you note for the referral. Open the private link in our earlier email about this referral to read it.`,
+        ref: `referral:${row.id}`,
+      });
     }
   }
 

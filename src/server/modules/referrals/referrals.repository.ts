@@ -110,6 +110,9 @@ export const referralsRepository = (db: Db) => ({
       return row;
     }),
 
+  /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
+  inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
+
   addEvent: (referralId: string, event: ReferralEventInsert) => db.insert(referralEvents).values({ ...event, referralId }),
 
   events: (referralId: string) => db.select().from(referralEvents).where(eq(referralEvents.referralId, referralId)).orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
@@ -138,6 +141,9 @@ export const referralsRepository = (db: Db) => ({
 
   /** The member's practice postal code ('' without one): where suggestions measure from by default. */
   placeOf: async (userId: string) => (await db.select({ postalCode: profiles.postalCode, country: profiles.country }).from(profiles).where(eq(profiles.userId, userId)))[0] ?? null,
+
+  /** The state or province on the member's profile ('' without one): the emailed page's first time zone. */
+  regionOf: async (userId: string) => (await db.select({ region: profiles.region }).from(profiles).where(eq(profiles.userId, userId)))[0]?.region ?? '',
 
   async userIdsBySlug(slugs: string[]): Promise<Map<string, string>> {
     if (slugs.length === 0) return new Map();

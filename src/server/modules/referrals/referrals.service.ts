@@ -16,8 +16,6 @@ import { referralsRepository, type ReferralRow } from './referrals.repository.ts
 /** Who is looking: a member on one side, or the external recipient holding the link. */
 export type ReferralViewer = { side: ReferralSide; userId: string | null; label: string };
 
-export const referralPath = (id: string) => `/app/referrals/${id}`;
-
 /** What anyone but the two parties is told about a referral (anonymous callers too: actors.requiredForRecord). */
 export const noSuchReferral = 'No such referral';
 
@@ -27,7 +25,6 @@ export function referralsService(context: AppContext) {
   const clients = referralClients(context);
   const links = referralLinks(context);
   const recipients = referralRecipients(context, repo);
-  const notices = notificationsService(context);
 
   /** The referral and the caller's side; 404 for anyone who is neither referrer nor member recipient. */
   async function requireParty(actor: Pick<Actor, 'userId'>, id: string): Promise<{ row: ReferralRow; side: ReferralSide }> {
@@ -43,26 +40,31 @@ export function referralsService(context: AppContext) {
       clients.isConsentActive(row.consentId),
       viewer.side === 'referrer' && !row.toUserId ? links.stateOf(row.id) : Promise.resolve(null),
     ]);
-    // The referrer keeps seeing what they shared (it is their own record); the recipient stops at withdrawal.
-    const showPacket = consentActive || viewer.side === 'referrer';
+    // Consent withdrawn (or expired): the referrer keeps what was shared as the record of the
+    // disclosure, marked withdrawn; the recipient — member or link holder — sees no clinical or
+    // identifying text any more (docs/decisions/010-notifications-and-consent-withdrawal.md).
+    const withheld = !consentActive && viewer.side === 'recipient';
+    const showPacket = !withheld;
     if (showPacket) await clients.recordAccess({ clientId: row.clientId, actorUserId: viewer.userId, actorLabel: viewer.label, action: 'referral.packet.read', referralId: row.id });
     const packet = showPacket ? sealer.openJson<Record<string, unknown>>(row.packetEnc) : null;
     // The recipient learns the client's name only when identity was shared; the referrer knows it.
     const sharedName = (packet?.identity as { name?: unknown } | undefined)?.name;
     const clientName = viewer.side === 'referrer' ? sealer.open(row.clientNameEnc) : typeof sharedName === 'string' ? sharedName : null;
-    const outcome = row.outcomeEnc ? sealer.openJson<{ findings: string; recommendations: string }>(row.outcomeEnc) : null;
+    const outcome = row.outcomeEnc && !withheld ? sealer.openJson<{ findings: string; recommendations: string }>(row.outcomeEnc) : null;
+    const open = (value: string) => (withheld ? '' : sealer.open(value));
     return {
       ...toSummary(row, parties, viewer.side, clientName),
-      reasonClinical: sealer.open(row.reasonClinicalEnc),
-      reasonPlain: sealer.open(row.reasonPlainEnc),
-      whatIDid: sealer.open(row.whatIDidEnc),
-      observations: sealer.open(row.observationsEnc),
+      reasonClinical: open(row.reasonClinicalEnc),
+      reasonPlain: open(row.reasonPlainEnc),
+      whatIDid: open(row.whatIDidEnc),
+      observations: open(row.observationsEnc),
       packet: { state: consentActive ? 'active' : 'withdrawn', share: row.share, data: packet },
       appointmentAt: row.appointmentAt?.toISOString() ?? null,
       outcome: outcome ? { ...outcome, okToResumeMassage: (row.okToResumeMassage as 'yes' | 'no' | 'with-precautions' | null) ?? null } : null,
       allowedTransitions: allowedFor(row.status, viewer.side),
       link,
-      timeline: events.map((event) => toEvent(event, event.noteEnc ? sealer.open(event.noteEnc) : '')),
+      // Timeline notes (reasons, thank-yous) may speak of the client: withheld with the rest.
+      timeline: events.map((event) => toEvent(event, event.noteEnc ? open(event.noteEnc) : '')),
     };
   }
 
@@ -78,39 +80,44 @@ export function referralsService(context: AppContext) {
       }
       const recipient = await recipients.resolve(actor, input);
       const packet = await clients.packet(actor, input.clientId, input.consentId, recipient.toUserId ? { userId: recipient.toUserId, profession: recipient.profession } : { contactId: recipient.toContactId!, profession: recipient.profession }, input.share);
-      const row = await repo.insert(
-        {
-          fromUserId: actor.userId,
-          toUserId: recipient.toUserId,
-          toContactId: recipient.toContactId,
-          redirectedFromUserId: recipient.redirectedFromUserId,
-          recipientName: recipient.name,
-          recipientProfession: recipient.profession,
-          recipientEmail: recipient.email,
-          clientId: input.clientId,
-          consentId: input.consentId,
-          urgency: input.urgency,
-          specialty: input.specialty,
-          share: input.share,
-          clientNameEnc: sealer.seal(clientName),
-          reasonClinicalEnc: sealer.seal(input.reasonClinical),
-          reasonPlainEnc: sealer.seal(input.reasonPlain),
-          whatIDidEnc: sealer.seal(input.whatIDid),
-          observationsEnc: sealer.seal(input.observations),
-          packetEnc: sealer.sealJson(packet),
-        },
-        { kind: 'sent', actorUserId: actor.userId, actorLabel: actor.name, noteEnc: '' },
-      );
-      if (row.toUserId) {
-        await notices.notify({
-          userId: row.toUserId,
-          kind: 'referral.received',
-          title: `${actor.name} referred a client to you`,
-          body: `Urgency: ${row.urgency}${row.specialty ? `; specialty: ${row.specialty}` : ''}.${row.redirectedFromUserId ? ' Sent to you as a covering colleague.' : ''}`,
-          link: referralPath(row.id),
-          dedupeKey: `referral.received:${row.id}`,
-        });
-      } else if (row.recipientEmail) {
+      // The referral and the recipient's notice commit together.
+      const row = await repo.inTransaction(async (tx) => {
+        const inserted = await referralsRepository(tx).insert(
+          {
+            fromUserId: actor.userId,
+            toUserId: recipient.toUserId,
+            toContactId: recipient.toContactId,
+            redirectedFromUserId: recipient.redirectedFromUserId,
+            recipientName: recipient.name,
+            recipientProfession: recipient.profession,
+            recipientEmail: recipient.email,
+            clientId: input.clientId,
+            consentId: input.consentId,
+            urgency: input.urgency,
+            specialty: input.specialty,
+            share: input.share,
+            clientNameEnc: sealer.seal(clientName),
+            reasonClinicalEnc: sealer.seal(input.reasonClinical),
+            reasonPlainEnc: sealer.seal(input.reasonPlain),
+            whatIDidEnc: sealer.seal(input.whatIDid),
+            observationsEnc: sealer.seal(input.observations),
+            packetEnc: sealer.sealJson(packet),
+          },
+          { kind: 'sent', actorUserId: actor.userId, actorLabel: actor.name, noteEnc: '' },
+        );
+        if (inserted.toUserId) {
+          await notificationsService({ ...context, db: tx }).notify({
+            userId: inserted.toUserId,
+            kind: 'referral.received',
+            actor: actor.name,
+            subject: { type: 'referral', id: inserted.id },
+            facts: { urgency: input.urgency, redirected: inserted.redirectedFromUserId !== null },
+            dedupeKey: `referral.received:${inserted.id}`,
+          });
+        }
+        return inserted;
+      });
+      if (!row.toUserId && row.recipientEmail) {
         await links.issue(row, actor);
       }
       return present(row, { side: 'referrer', userId: actor.userId, label: actor.name });

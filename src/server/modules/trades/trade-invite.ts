@@ -2,6 +2,7 @@
 // from the session id, so a rescheduled session replaces the earlier event in the calendar
 // (with a higher SEQUENCE) instead of adding a second one. Times are written in UTC.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import type { MemberRef, SessionRow } from './trades.repository.ts';
 
 export const sessionUid = (sessionId: string, host: string) => `trade-session-${sessionId}@${host}`;
@@ -12,7 +13,8 @@ export function sessionInvite({ session, provider, recipient, publicUrl }: Invit
   const start = new Date(session.startsAt!);
   const end = new Date(start.getTime() + session.minutes * 60_000);
   const summary = `Treatment trade: ${session.service} (${session.minutes} min) by ${provider.name} for ${recipient.name}`;
-  const link = `${publicUrl}/trades/${session.tradeId}`;
+  // The trade's page in the app, where both confirm the session afterwards.
+  const link = appUrl(publicUrl, appPaths.trade(session.tradeId));
   const calendar = ical({ name: 'Kneadwork trades', method: ICalCalendarMethod.REQUEST, prodId: { company: 'Kneadwork', product: 'trades', language: 'EN' } });
   calendar.createEvent({
     id: sessionUid(session.id, new URL(publicUrl).host),

@@ -1,20 +1,19 @@
-// Tells the other party of a trade what happened, through the notification centre. A notice that
-// cannot be written is logged and never undoes the trade change it reports (it is sent after the
-// commit). The dedupe key makes a retried request notify once.
-import type { FastifyBaseLogger } from 'fastify';
+// Tells the other party of a trade what happened, through the notification centre, on the
+// change's own transaction: the change and its notice commit together, or neither does. The
+// member who acted has dealt with whatever they were told about this trade, so it is marked read.
+// The dedupe key makes a retried request notify once.
 import type { AppContext } from '../../context.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
+import type { NoticeKind } from '../notifications/notice-wording.ts';
 import type { TradeRow } from './trades.repository.ts';
 
-export function tradeNotices(context: AppContext, log: FastifyBaseLogger) {
+export function tradeNotices(context: AppContext) {
   const notifications = notificationsService(context);
   return {
-    async tell(userId: string, trade: Pick<TradeRow, 'id' | 'updatedAt'>, kind: string, title: string, body: string) {
-      try {
-        await notifications.notify({ userId, kind, title, body, link: `/app/trades/${trade.id}`, dedupeKey: `${kind}:${trade.id}:${new Date(trade.updatedAt).getTime()}` });
-      } catch (error) {
-        log.warn({ err: error, tradeId: trade.id, kind }, 'trade notice failed');
-      }
+    async tell(actor: { userId: string; name: string }, userId: string, trade: Pick<TradeRow, 'id' | 'updatedAt'>, kind: NoticeKind) {
+      const subject = { type: 'trade', id: trade.id } as const;
+      await notifications.notify({ userId, kind, actor: actor.name, subject, dedupeKey: `${kind}:${trade.id}:${new Date(trade.updatedAt).getTime()}` });
+      await notifications.actedOn(actor.userId, subject);
     },
   };
 }

@@ -7,6 +7,7 @@ import type { TradeTransition } from '../../../contracts/trades.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid, notFound } from '../../http/errors.ts';
+import type { NoticeKind } from '../notifications/notice-wording.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { agreed, awaitingAnswer, cancellable, tradeConflict } from './trade-rules.ts';
 import { sessionInvite } from './trade-invite.ts';
@@ -15,7 +16,7 @@ import { partnerIdOf } from './trades.mapper.ts';
 import { tradesRepository, type SessionRow, type TradeRow, type Tx } from './trades.repository.ts';
 import { noSuchTrade, tradesService } from './trades.service.ts';
 
-type Outcome = { trade: TradeRow; notice: string; invite?: SessionRow };
+type Outcome = { trade: TradeRow; notice: NoticeKind; invite?: SessionRow };
 
 const includes = (list: readonly string[], value: string) => list.includes(value);
 
@@ -24,7 +25,6 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
   const repo = tradesRepository(db);
   const ledger = ledgerRepository(db);
   const trades = tradesService(context, log);
-  const notices = tradeNotices(context, log);
 
   function requireTurn(trade: TradeRow, actor: Actor) {
     if (!includes(awaitingAnswer, trade.status)) throw tradeConflict(`A ${trade.status} trade cannot be answered`, 'not_open');
@@ -62,6 +62,11 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
     return row;
   };
 
+  /** Whether a session took place is known only once it has begun. */
+  function notBefore(session: SessionRow, what: string, now = new Date()) {
+    if (session.startsAt && now < session.startsAt) throw invalid('session', `you can ${what} once the session has begun (it starts ${session.startsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+  }
+
   async function apply(tx: Tx, trade: TradeRow, actor: Actor, input: TradeTransition): Promise<Outcome> {
     const mineIsProposer = trade.proposerUserId === actor.userId;
     switch (input.to) {
@@ -72,12 +77,12 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
           { tradeId: trade.id, providerUserId: trade.proposerUserId, recipientUserId: trade.partnerUserId, service: trade.proposerService, minutes: trade.proposerMinutes },
           { tradeId: trade.id, providerUserId: trade.partnerUserId, recipientUserId: trade.proposerUserId, service: trade.partnerService, minutes: trade.partnerMinutes },
         ]);
-        return { trade: updated, notice: `${actor.name} accepted your treatment trade` };
+        return { trade: updated, notice: 'trade.accepted' };
       }
       case 'declined': {
         requireTurn(trade, actor);
         const updated = await repo.update(tx, trade.id, awaitingAnswer, { status: 'declined', awaitingUserId: null, closedByUserId: actor.userId, closedReason: input.reason ?? '' });
-        return { trade: orLost(updated), notice: `${actor.name} declined your treatment trade` };
+        return { trade: orLost(updated), notice: 'trade.declined' };
       }
       case 'countered': {
         requireTurn(trade, actor);
@@ -93,14 +98,14 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
           partnerMinutes: partnerTerm.minutes,
           ...(input.note === undefined ? {} : { note: input.note }),
         });
-        return { trade: orLost(updated), notice: `${actor.name} countered your treatment trade` };
+        return { trade: orLost(updated), notice: 'trade.countered' };
       }
       case 'cancelled': {
         if (!includes(cancellable, trade.status)) throw tradeConflict(`A ${trade.status} trade cannot be cancelled`, 'not_open');
         const updated = orLost(await repo.update(tx, trade.id, cancellable, { status: 'cancelled', awaitingUserId: null, closedByUserId: actor.userId, closedReason: input.reason }));
         // Completed sessions stay in the ledger: those minutes were given.
         await repo.cancelOpenSessions(tx, trade.id);
-        return { trade: updated, notice: `${actor.name} cancelled your treatment trade: ${input.reason}` };
+        return { trade: updated, notice: 'trade.cancelled' };
       }
       case 'scheduled': {
         const session = await requireSession(tx, trade, actor, input.session);
@@ -113,29 +118,31 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
         });
         if (!moved) throw tradeConflict(`A ${session.status} session cannot be scheduled`, 'session_settled');
         const updated = (await repo.update(tx, trade.id, agreed, { status: 'scheduled' }))!;
-        return { trade: updated, notice: `${actor.name} scheduled a trade session`, invite: moved };
+        return { trade: updated, notice: 'trade.scheduled', invite: moved };
       }
       case 'completed': {
         const session = await requireSession(tx, trade, actor, input.session);
         if (session.status !== 'scheduled') throw tradeConflict(`A ${session.status} session cannot be confirmed`, session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled');
+        notBefore(session, 'confirm that it took place');
         const iAmProvider = session.providerUserId === actor.userId;
         if ((iAmProvider ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null) throw tradeConflict('You already confirmed this session', 'already_confirmed');
         const stamp = new Date();
         await repo.updateSession(tx, session.id, ['scheduled'], iAmProvider ? { providerConfirmedAt: stamp } : { recipientConfirmedAt: stamp });
         const confirmedByOther = (iAmProvider ? session.recipientConfirmedAt : session.providerConfirmedAt) !== null;
-        if (!confirmedByOther) return { trade: (await repo.update(tx, trade.id, agreed, {}))!, notice: `${actor.name} confirmed a trade session; confirm it too` };
+        if (!confirmedByOther) return { trade: (await repo.update(tx, trade.id, agreed, {}))!, notice: 'trade.confirmed' };
         const done = await repo.updateSession(tx, session.id, ['scheduled'], { status: 'completed', completedAt: stamp });
         // The second confirmation completes the session and writes both ledger sides with it.
         await ledger.recordSession(tx, done!);
-        return { trade: await settle(tx, trade), notice: `Your trade session "${session.service}" is complete` };
+        return { trade: await settle(tx, trade), notice: 'trade.completed' };
       }
       case 'no-show': {
         const session = await requireSession(tx, trade, actor, input.session);
         if (session.status !== 'scheduled') throw tradeConflict(`A ${session.status} session cannot be marked no-show`, session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled');
         if ((session.providerUserId === actor.userId ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null) throw tradeConflict('You confirmed this session took place', 'confirmed_by_you');
+        notBefore(session, 'record that your partner did not come');
         const absent = partnerIdOf(trade, actor.userId);
         await repo.updateSession(tx, session.id, ['scheduled'], { status: 'no-show', noShowUserId: absent });
-        return { trade: await settle(tx, trade), notice: `${actor.name} recorded that you did not come to "${session.service}"` };
+        return { trade: await settle(tx, trade), notice: 'trade.no-show' };
       }
     }
   }
@@ -155,12 +162,13 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
       const outcome = await repo.transaction(async (tx) => {
         const trade = await repo.lockForParty(tx, actor.userId, id);
         if (!trade) throw notFound(noSuchTrade);
-        return apply(tx, trade, actor, input);
+        const outcome = await apply(tx, trade, actor, input);
+        await tradeNotices({ ...context, db: tx }).tell(actor, partnerIdOf(outcome.trade, actor.userId), outcome.trade, outcome.notice);
+        return outcome;
       });
       // The schedule is committed; an outbox that cannot take the invite is logged, and moving the
       // session again sends a fresh one (SMTP failures themselves are retried by the outbox).
       if (outcome.invite) await sendInvites(outcome.invite).catch((error: unknown) => log.error({ err: error, tradeId: id }, 'trade invite not queued'));
-      await notices.tell(partnerIdOf(outcome.trade, actor.userId), outcome.trade, `trade.${input.to}`, outcome.notice, `${outcome.trade.proposerService} ↔ ${outcome.trade.partnerService}`);
       return trades.get(actor, id);
     },
   };

@@ -15,7 +15,7 @@ export type MemberRef = { userId: string; slug: string | null; name: string; ema
 const isParty = (userId: string) => or(eq(trades.proposerUserId, userId), eq(trades.partnerUserId, userId));
 
 export const tradesRepository = (db: Db) => ({
-  transaction: <T>(work: (tx: Tx) => Promise<T>) => db.transaction(async (tx) => work(tx as unknown as Tx)),
+  transaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction(async (tx) => work(tx as unknown as Db)),
 
   insert: async (tx: Tx, values: typeof trades.$inferInsert) => (await tx.insert(trades).values(values).returning())[0]!,
 

@@ -18,12 +18,12 @@ type Who = Pick<Actor, 'userId'>;
 /** What anyone but the two parties is told about a trade (anonymous callers too: actors.requiredForRecord). */
 export const noSuchTrade = 'No such trade';
 
-export function tradesService(context: AppContext, log: FastifyBaseLogger) {
+// The logger is kept in the signature for the routes; notices now commit with the change (no after-commit failures to log).
+export function tradesService(context: AppContext, _log: FastifyBaseLogger) {
   const { db, config } = context;
   const repo = tradesRepository(db);
   const ledger = ledgerRepository(db);
   const profiles = profilesService(db, config.uploadDir);
-  const notices = tradeNotices(context, log);
 
   async function present(actor: Who, rows: TradeRow[]): Promise<Trade[]> {
     const ids = rows.map((row) => row.id);
@@ -50,8 +50,8 @@ export function tradesService(context: AppContext, log: FastifyBaseLogger) {
       const member = await profiles.findVisible(input.toMemberSlug, actor);
       if (member?.row.userId === actor.userId) throw invalid('toMemberSlug', 'a trade is with someone else, not yourself');
       if (!member) throw new AppError('not_found', 'toMemberSlug: no such member', [{ field: 'toMemberSlug', message: 'no such member' }]);
-      const row = await repo.transaction((tx) =>
-        repo.insert(tx, {
+      const row = await repo.transaction(async (tx) => {
+        const inserted = await repo.insert(tx, {
           proposerUserId: actor.userId,
           partnerUserId: member.row.userId,
           proposerService: input.give.service,
@@ -60,9 +60,10 @@ export function tradesService(context: AppContext, log: FastifyBaseLogger) {
           partnerMinutes: input.receive.minutes,
           note: input.note ?? '',
           awaitingUserId: member.row.userId,
-        }),
-      );
-      await notices.tell(row.partnerUserId, row, 'trade.proposed', `${actor.name} proposes a treatment trade`, `${input.give.minutes} min of ${input.give.service} for ${input.receive.minutes} min of ${input.receive.service}.`);
+        });
+        await tradeNotices({ ...context, db: tx }).tell(actor, inserted.partnerUserId, inserted, 'trade.proposed');
+        return inserted;
+      });
       return get(actor, row.id);
     },
 
@@ -71,8 +72,11 @@ export function tradesService(context: AppContext, log: FastifyBaseLogger) {
       const row = await requireParty(actor, id);
       const sessions = await repo.sessionsOf(db, [row.id]);
       if (!sessions.some((session) => session.status === 'completed')) throw tradeConflict('Notes are written after a completed session of this trade', 'no_completed_session');
-      await repo.upsertNotes(row.id, actor.userId, input);
-      if (input.sharedFeedback) await notices.tell(partnerIdOf(row, actor.userId), row, 'trade.feedback', `${actor.name} shared feedback on your trade`, input.sharedFeedback.slice(0, 200));
+      // The feedback's notice says only that there is some: the words may name a client.
+      await repo.transaction(async (tx) => {
+        await tradesRepository(tx).upsertNotes(row.id, actor.userId, input);
+        if (input.sharedFeedback) await tradeNotices({ ...context, db: tx }).tell(actor, partnerIdOf(row, actor.userId), { id: row.id, updatedAt: new Date() }, 'trade.feedback');
+      });
       return get(actor, row.id);
     },
 

@@ -22,6 +22,9 @@ export function ReferralContent({ referral }: { referral: Referral }) {
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="reasons-title">
         <Stack gap="sm">
           <Title order={2} size="h4" id="reasons-title">Why</Title>
+          {referral.side === 'recipient' && referral.packet.state === 'withdrawn' && (
+            <Text size="sm">The client withdrew their consent, so the reasons, observations and notes about them are no longer shown.</Text>
+          )}
           <Part label="Reason (clinical)" text={referral.reasonClinical} />
           <Part label="In plain words, for the client" text={referral.reasonPlain} />
           <Part label="What I did" text={referral.whatIDid} />

@@ -1,0 +1,18 @@
+// Every in-app address Kneadwork writes into a notification, an email or a calendar file, built in
+// one place. Each one must be a path the web router serves (src/web/app/router.tsx);
+// test/mail-links.test.ts follows every link in every mail to prove it.
+export const appPaths = {
+  home: '/app/',
+  referral: (id: string) => `/app/referrals/${id}`,
+  trade: (id: string) => `/app/trades/${id}`,
+  circle: '/app/circle',
+  away: '/app/away',
+  conversation: (id: string) => `/app/messages/${id}`,
+  contact: (id: string) => `/app/contacts/${id}`,
+  followUpsDue: '/app/contacts?followUp=due',
+  notifications: '/app/notifications',
+  notificationSettings: '/app/notifications/settings',
+} as const;
+
+/** An absolute address for an email or calendar file: the public origin plus an app path. */
+export const appUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;

@@ -1,0 +1,2 @@
+ALTER TABLE "notifications" ADD COLUMN "subject" text;--> statement-breakpoint
+CREATE INDEX "notifications_unread_subject_idx" ON "notifications" USING btree ("user_id","subject") WHERE "notifications"."read_at" is null;

@@ -1,0 +1,112 @@
+// What a notification says, worded here and only here. A notice carries who acted, what happened
+// and about which thing (its subject), plus a few typed facts — never text a member typed: a
+// thank-you, a reason, feedback or a reply may name a client, and notifications go out by email
+// and in digests. The words themselves stay behind sign-in, where the subject's page shows them.
+// See docs/decisions/010-notifications-and-consent-withdrawal.md.
+import { appPaths } from '../../../contracts/app-paths.ts';
+import type { ReferralUrgency } from '../../../contracts/referrals.ts';
+
+/** The thing a notice is about: it gives the link, and acting on it marks the notice read. */
+export type NoticeSubject =
+  | { type: 'referral'; id: string }
+  | { type: 'trade'; id: string }
+  | { type: 'connection'; id: string }
+  | { type: 'away'; id: string }
+  | { type: 'conversation'; id: string };
+
+/** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
+export type NoticeFacts = {
+  urgency?: ReferralUrgency;
+  days?: number;
+  count?: number;
+  /** ISO dates (YYYY-MM-DD), e.g. an away period. */
+  from?: string;
+  to?: string;
+  redirected?: boolean;
+  reminded?: boolean;
+};
+
+type Words = { title: string; body: string };
+type Wording = (actor: string, facts: NoticeFacts) => Words;
+
+const openReferral = 'Open the referral to read it.';
+const referralStep = (done: string, body = 'Open the referral for the details.'): Wording => (actor) => ({ title: `${actor} ${done}`, body });
+const tradeStep = (done: string, body = 'Open the trade for the details.'): Wording => (actor) => ({ title: `${actor} ${done}`, body });
+const period = (facts: NoticeFacts) => (facts.from && facts.to ? ` ${facts.from} – ${facts.to}` : '');
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const noticeWordings = {
+  'referral.received': (actor, facts) => ({
+    title: `${actor} referred a client to you`,
+    body: `${facts.urgency ? `Urgency: ${facts.urgency}. ` : ''}${facts.redirected ? 'Sent to you as a covering colleague. ' : ''}${openReferral}`,
+  }),
+  'referral.accepted': referralStep('accepted the referral'),
+  'referral.declined': referralStep('declined the referral', 'Open the referral to read their reason.'),
+  'referral.scheduled': referralStep('made an appointment for the referral'),
+  'referral.seen': referralStep('has seen the client of the referral'),
+  'referral.replied': referralStep('replied with the outcome of the referral', 'Open the referral to read the outcome.'),
+  'referral.returned': referralStep('marked the referral as returned'),
+  'referral.thanks': referralStep('thanked you', 'Open the referral to read their note.'),
+  'referral.reminder': (_actor, facts) => ({ title: 'A referral is waiting for your answer', body: `A client was referred to you ${plural(facts.days ?? 0, 'day', 'days')} ago. Please accept or decline it.` }),
+  'referral.unanswered': (actor, facts) => ({
+    title: `${actor} has not answered your referral yet`,
+    body: `Sent ${plural(facts.days ?? 0, 'day', 'days')} ago${facts.reminded ? '; they have been reminded' : ''}. You may want to call them or refer elsewhere.`,
+  }),
+  'trade.proposed': tradeStep('proposes a treatment trade', 'Open the trade to answer it.'),
+  'trade.countered': tradeStep('countered your treatment trade', 'Open the trade to answer it.'),
+  'trade.accepted': tradeStep('accepted your treatment trade'),
+  'trade.declined': tradeStep('declined your treatment trade'),
+  'trade.cancelled': tradeStep('cancelled your treatment trade', 'Open the trade to read their reason.'),
+  'trade.scheduled': tradeStep('scheduled a trade session', 'The calendar invite is in your email.'),
+  'trade.confirmed': tradeStep('confirmed a trade session took place', 'Open the trade to confirm it too.'),
+  'trade.completed': tradeStep('confirmed your trade session: it is complete'),
+  'trade.no-show': tradeStep('recorded that you did not come to a trade session'),
+  'trade.feedback': tradeStep('shared feedback on your trade', 'Open the trade to read it.'),
+  'connection.requested': (actor) => ({ title: `${actor} wants to connect`, body: `${actor} asked to join your circle.` }),
+  'connection.accepted': (actor) => ({ title: `${actor} accepted`, body: `${actor} is now in your circle.` }),
+  'away.cover-invited': (actor, facts) => ({ title: `${actor} asks you to cover`, body: `${actor} is away${period(facts)} and asks you to take their referrals.` }),
+  'away.cover-accepted': (actor, facts) => ({ title: `${actor} will cover for you`, body: `${actor} accepted your request to cover${period(facts)}.` }),
+  'away.cover-declined': (actor, facts) => ({ title: `${actor} cannot cover for you`, body: `${actor} declined your request to cover${period(facts)}.` }),
+  'away.thanks': (actor, facts) => ({
+    title: `${actor} thanks you for covering`,
+    body: `Thank you for covering for ${actor}${facts.from && facts.to ? ` from ${facts.from} to ${facts.to}` : ''}. ${plural(facts.count ?? 0, 'referral was', 'referrals were')} redirected to you.`,
+  }),
+  'message.received': (actor) => ({ title: `New message from ${actor}`, body: 'Open the conversation to read it.' }),
+} satisfies Record<string, Wording>;
+
+export type NoticeKind = keyof typeof noticeWordings;
+
+export const isNoticeKind = (kind: string): kind is NoticeKind => Object.hasOwn(noticeWordings, kind);
+
+const subjectPaths: { [T in NoticeSubject['type']]: (id: string) => string } = {
+  referral: appPaths.referral,
+  trade: appPaths.trade,
+  connection: () => appPaths.circle,
+  away: () => appPaths.away,
+  conversation: appPaths.conversation,
+};
+
+export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
+export const subjectPath = (subject: NoticeSubject) => subjectPaths[subject.type](subject.id);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6 ? value : undefined);
+const urgencies: readonly string[] = ['routine', 'soon', 'urgent'];
+
+/** Facts as the types promise them, whatever a caller cast: anything else is dropped, never shown. */
+export function safeFacts(facts: NoticeFacts = {}): NoticeFacts {
+  return {
+    urgency: typeof facts.urgency === 'string' && urgencies.includes(facts.urgency) ? facts.urgency : undefined,
+    days: count(facts.days),
+    count: count(facts.count),
+    from: typeof facts.from === 'string' && isoDate.test(facts.from) ? facts.from : undefined,
+    to: typeof facts.to === 'string' && isoDate.test(facts.to) ? facts.to : undefined,
+    redirected: facts.redirected === true,
+    reminded: facts.reminded === true,
+  };
+}
+
+/** A person's name as a notice shows it: one line, short (it also becomes an email subject). */
+export const actorName = (name: unknown) => (typeof name === 'string' ? name.replace(/\s+/g, ' ').trim().slice(0, 120) : '') || 'Someone';
+
+export const wordingOf = (kind: NoticeKind, actor: unknown, facts?: NoticeFacts): Words => noticeWordings[kind](actorName(actor), safeFacts(facts));
