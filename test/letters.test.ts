@@ -53,7 +53,9 @@ describeEachDatabase('letters', (kind) => {
     expect(draft.recipientName).toBe('Dr. Anika Patel, DC');
     expect(draft.body).toContain('Muscular Therapy Institute, graduating in 2012');
     expect(draft.body).toContain('the American Massage Therapy Association (AMTA) and Boston Sports Massage Guild');
-    expect(draft.body).toContain('prenatal and postpartum as well as sports injury');
+    // Ticking a specialty is not a certification (issue 8, item 17): the letter says what was ticked.
+    expect(draft.body).toContain('I specialize in prenatal and postpartum as well as sports injury');
+    expect(draft.body).not.toContain('certified');
     expect(draft.body).toContain('deep tissue and myofascial release');
     expect(draft.body).toContain('Restore pain-free movement and lasting relief from tension.');
     expect(draft.body).toContain('Riverside Chiropractic');
@@ -203,7 +205,7 @@ describeEachDatabase('letters', (kind) => {
     const draft = await draftFor(contact, sparse);
     expect(draft.salutation).toBe('Dear Dr. Ng,');
     expect(draft.body).toMatch(/^My name is Sam Lee, and I am a massage therapist\. I am writing to introduce myself because/);
-    for (const fragment of ['I trained', 'graduating', 'member of', 'certified in', 'I use', 'in practice for', 'On a personal note', 'at ,', ' .', ' ,', '  ', '[[', '{{']) {
+    for (const fragment of ['I trained', 'graduating', 'member of', 'specialize in', 'I use', 'in practice for', 'On a personal note', 'at ,', ' .', ' ,', '  ', '[[', '{{']) {
       expect(draft.body).not.toContain(fragment);
     }
     // No public email or phone: the sentence goes, and the sign-in email is never printed instead.

@@ -15,7 +15,7 @@ const opening = (why: string) =>
 const background =
   '[[I trained at {{school}}[[, graduating in {{graduationYear}}]].]] [[I have been in practice for {{yearsInPractice}}.]] [[I am a member of {{associations}}.]] [[{{history}}]]';
 
-const practice = '[[I am certified in {{specialties}}.]] [[In my treatment room I use {{modalities}}.]] [[With every client, my aim is this: {{treatmentGoals}}]]';
+const practice = '[[I specialize in {{specialties}}.]] [[In my treatment room I use {{modalities}}.]] [[With every client, my aim is this: {{treatmentGoals}}]]';
 
 const personal = '[[On a personal note: {{hobbies}}]]';
 
