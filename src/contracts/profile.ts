@@ -14,20 +14,20 @@ export const postalCodePattern = /^(\d{5}(-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z
 
 export const profileInputSchema = z
   .object({
-    displayName: line(120).min(2, 'at least 2 characters'),
+    displayName: line(120).min(2, 'must be at least 2 characters'),
     profession: z.enum(keysOf(professions)),
     credentials: tags(10, 20),
     licenseNumber: line(40),
     licenseRegion: line(40),
     school: line(160),
-    graduationYear: z.number().int().min(1950, 'no earlier than 1950').max(thisYear() + 1, 'not in the future').nullable(),
+    graduationYear: z.number().int().min(1950, 'must be no earlier than 1950').max(thisYear() + 1, 'must not be in the future').nullable(),
     associations: z.array(z.enum(keysOf(associations))).max(10),
     associationsOther: line(200),
     specialties: z.array(z.enum(keysOf(specialties))).max(16),
     specialtiesOther: line(200),
     modalities: z.array(z.enum(keysOf(modalities))).max(17),
     modalitiesOther: line(200),
-    firstYearInPractice: z.number().int().min(1950, 'no earlier than 1950').max(thisYear(), 'not in the future').nullable(),
+    firstYearInPractice: z.number().int().min(1950, 'must be no earlier than 1950').max(thisYear(), 'must not be in the future').nullable(),
     treatmentGoals: text(1500),
     howMyWorkHelps: text(1500),
     history: text(2000),

@@ -35,11 +35,11 @@ export const glossaryTermSchema = z
   .strict();
 
 export const scopeGuideQuerySchema = z
-  .object({ q: z.string().trim().max(100, 'at most 100 characters').optional(), profession: z.enum(keysOf(professions)).optional() })
+  .object({ q: z.string().trim().max(100, 'must be at most 100 characters').optional(), profession: z.enum(keysOf(professions)).optional() })
   .strict();
 
 export const glossaryQuerySchema = z
-  .object({ q: z.string().trim().max(100, 'at most 100 characters').optional(), limit: z.coerce.number().int().min(1).max(100).default(20) })
+  .object({ q: z.string().trim().max(100, 'must be at most 100 characters').optional(), limit: z.coerce.number().int().min(1).max(100).default(20) })
   .strict();
 
 export const scopeGuideListSchema = z.object({ items: z.array(scopeGuideEntrySchema), sources: z.array(scopeSourceSchema) });

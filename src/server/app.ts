@@ -12,6 +12,7 @@ import type { AppContext } from './context.ts';
 import type { Database } from './db/client.ts';
 import { createActors } from './http/actor.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { registerSecurity } from './http/security.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 import { createAuth } from './modules/auth/auth.ts';
@@ -40,6 +41,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
     void reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  registerInputGuard(app);
   await registerSecurity(app, config);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024, files: 1, fields: 10 } });
