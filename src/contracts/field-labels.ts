@@ -87,3 +87,10 @@ export function withSubject(path: string, message: string): string {
   // Our own messages are predicates ("must be a date"); anything else gets a colon.
   return /^[a-z]/.test(message) ? `${label} ${message}` : `${label}: ${message}`;
 }
+
+/** The message without its subject, for a page that prints its own label beside it. */
+export function withoutSubject(path: string, message: string): string {
+  const label = fieldLabel(path);
+  if (!message.toLowerCase().startsWith(label.toLowerCase())) return message;
+  return message.slice(label.length).replace(/^:?\s+/, '');
+}

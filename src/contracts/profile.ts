@@ -1,7 +1,7 @@
 // One schema for the profile form (web) and PUT /api/me/profile (server).
 import { z } from 'zod';
 import { awayNoticeSchema, endorsementCountsSchema } from './circle.ts';
-import { line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
+import { line, optionalEmail, optionalPhone, personName, tags, text } from './fields.ts';
 import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
 
 const thisYear = () => new Date().getUTCFullYear();
@@ -14,7 +14,7 @@ export const postalCodePattern = /^(\d{5}(-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z
 
 export const profileInputSchema = z
   .object({
-    displayName: line(120).min(2, 'must be at least 2 characters'),
+    displayName: personName,
     profession: z.enum(keysOf(professions)),
     credentials: tags(10, 20),
     licenseNumber: line(40),

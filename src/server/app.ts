@@ -63,7 +63,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
   const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime };
 
   registerHealthRoutes(app, context);
-  registerAuthRoutes(app, auth, database.db, config);
+  registerAuthRoutes(app, auth, database.db, config, mailer);
   registerMailRoutes(app, context);
   for (const register of modules) await register(app, context);
 

@@ -97,10 +97,11 @@ export function toAppError(error: unknown): AppError {
 
 // A failed query's message and stack end in "params: …" (emails, search terms, message text):
 // the log gets the error without them, and without the parameter list drizzle keeps on the error.
-const withoutParams = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: (not logged)');
+// The database's own message may quote the value too ('invalid input syntax …: "…"').
+const withoutParams = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: (not logged)').replace(/"[^"\n]*"/g, '"…"');
 function loggable(error: unknown) {
   if (!(error instanceof Error)) return error;
-  const cause = error.cause instanceof Error ? { type: error.cause.name, message: error.cause.message, code: (error.cause as { code?: unknown }).code } : undefined;
+  const cause = error.cause instanceof Error ? { type: error.cause.name, message: withoutParams(error.cause.message), code: (error.cause as { code?: unknown }).code } : undefined;
   return { type: error.name, message: withoutParams(error.message), stack: withoutParams(error.stack), ...(cause ? { cause } : {}) };
 }
 
