@@ -86,7 +86,7 @@ export type SharedWith = z.infer<typeof sharedWithSchema>;
 
 export const consentCreateSchema = z
   .object({
-    scope: z.array(shareScopeSchema).min(1, 'choose at least one part to share').max(4),
+    scope: z.array(shareScopeSchema).min(1, 'must include at least one part to share').max(4),
     sharedWith: sharedWithInputSchema,
     method: z.enum(keysOf(consentMethods)),
     /** Required when the method is verbal-witnessed. */
@@ -100,7 +100,7 @@ export const consentCreateSchema = z
   .strict()
   .superRefine((body, ctx) => {
     if (body.method === 'verbal-witnessed' && !body.witnessName) ctx.addIssue({ code: 'custom', path: ['witnessName'], message: 'is required for verbal consent' });
-    if (new Set(body.scope).size !== body.scope.length) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'lists a part twice' });
+    if (new Set(body.scope).size !== body.scope.length) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must not list a part twice' });
   });
 export type ConsentCreate = z.infer<typeof consentCreateSchema>;
 export type ConsentCreateInput = z.input<typeof consentCreateSchema>;
@@ -111,7 +111,7 @@ export type ConsentCreateInput = z.input<typeof consentCreateSchema>;
  */
 export const consentListQuerySchema = z
   .object({ memberSlug: z.string().trim().min(1).max(80).optional(), contactId: z.uuid('must be a contact id').optional() })
-  .refine((query) => !(query.memberSlug && query.contactId), { path: ['memberSlug'], message: 'give at most one: a member or a contact' });
+  .refine((query) => !(query.memberSlug && query.contactId), { path: ['memberSlug'], message: 'cannot be given together with a contact' });
 export type ConsentListQuery = z.infer<typeof consentListQuerySchema>;
 
 export const consentWithdrawSchema = z.object({ reason: text(1000).default('') }).strict();

@@ -62,7 +62,7 @@ export const conversationCreateSchema = z
     /** The other members, by profile slug: one makes (or reopens) a one-to-one conversation, 2–7 a group. */
     memberSlugs: z
       .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'), 'must be a list of members')
-      .min(1, 'name at least one member')
+      .min(1, 'must name at least one member')
       .max(maxGroupOthers, `must be at most ${maxGroupOthers} other members`),
     /** Only for groups. */
     title: line(120).optional(),

@@ -14,7 +14,7 @@ export const offerLimits = { minutes: { min: 10, max: 180, default: 30 }, percen
 
 const minutes = z.number().int('must be a whole number').min(offerLimits.minutes.min, `must be at least ${offerLimits.minutes.min} minutes`).max(offerLimits.minutes.max, `must be at most ${offerLimits.minutes.max} minutes`);
 const percent = z.number().int('must be a whole number').min(offerLimits.percent.min, `must be at least ${offerLimits.percent.min}%`).max(offerLimits.percent.max, `must be at most ${offerLimits.percent.max}%`);
-const description = line(200).min(1, 'describe the gift');
+const description = line(200).min(1, 'is required: describe the gift');
 
 const common = {
   title: line(120).min(1, 'is required'),
@@ -115,7 +115,7 @@ export const certificateIssueSchema = z
   .strict()
   .superRefine((body, ctx) => {
     if ((body.contactId === undefined) === (body.memberSlug === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'give exactly one: a contact or a member' });
+      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'is required: choose one contact or one member, not both' });
     }
   });
 export type CertificateIssue = z.infer<typeof certificateIssueSchema>;

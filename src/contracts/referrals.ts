@@ -49,7 +49,7 @@ export const referralCreateSchema = z
   .strict()
   .superRefine((body, ctx) => {
     const targets = [body.toMemberSlug, body.toContactId].filter((value) => value !== undefined).length;
-    if (targets !== 1) ctx.addIssue({ code: 'custom', path: ['toMemberSlug'], message: 'give exactly one: a member or a contact' });
+    if (targets !== 1) ctx.addIssue({ code: 'custom', path: ['toMemberSlug'], message: 'is required: choose one member or one contact, not both' });
   });
 export type ReferralCreate = z.infer<typeof referralCreateSchema>;
 export type ReferralCreateInput = z.input<typeof referralCreateSchema>;
@@ -67,7 +67,7 @@ export const referralTransitionSchema = z
   })
   .strict()
   .superRefine((body, ctx) => {
-    if (body.to === 'declined' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why you decline' });
+    if (body.to === 'declined' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required: say why you decline' });
     if (body.to === 'replied' && !body.findings) ctx.addIssue({ code: 'custom', path: ['findings'], message: 'is required for the outcome reply' });
     if (body.to === 'replied' && !body.okToResumeMassage) ctx.addIssue({ code: 'custom', path: ['okToResumeMassage'], message: 'is required for the outcome reply' });
   });

@@ -18,7 +18,7 @@ export const scopeGuideEntrySchema = z
     key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
     title: z.string().trim().min(3).max(160),
     signs: prose,
-    referTo: z.array(z.enum(keysOf(professions))).min(1, 'names at least one profession'),
+    referTo: z.array(z.enum(keysOf(professions))).min(1, 'must name at least one profession'),
     specialty: z.enum(keysOf(specialties)).optional(),
     urgency: z.enum(urgencies),
     // True when the first step is to call emergency services, not to book an appointment.
@@ -26,7 +26,7 @@ export const scopeGuideEntrySchema = z
     massage: z.enum(massageAdvice),
     clinicalReason: prose,
     plainReason: prose,
-    sources: z.array(z.string()).min(1, 'cites at least one source'),
+    sources: z.array(z.string()).min(1, 'must cite at least one source'),
   })
   .strict();
 

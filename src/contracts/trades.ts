@@ -101,7 +101,7 @@ export const tradeListSchema = z.object({ items: z.array(tradeSchema) });
 export const tradeNotesSchema = z
   .object({ privateNote: text(4000).optional(), sharedFeedback: text(4000).optional() })
   .strict()
-  .refine((body) => body.privateNote !== undefined || body.sharedFeedback !== undefined, { path: ['privateNote'], message: 'give a private note or shared feedback' });
+  .refine((body) => body.privateNote !== undefined || body.sharedFeedback !== undefined, { path: ['privateNote'], message: 'is required unless you give shared feedback' });
 export type TradeNotes = z.infer<typeof tradeNotesSchema>;
 
 export const ledgerEntrySchema = z.object({
