@@ -32,9 +32,9 @@ describe('field labels', () => {
   const keys = new Set<string>();
   const collect = (schema: unknown, depth = 0) => {
     if (depth > 6 || !(schema instanceof z.ZodType)) return;
-    const def = (schema as { def?: Record<string, unknown> }).def ?? {};
+    const def = (schema as unknown as { def?: Record<string, unknown> }).def ?? {};
     if (schema instanceof z.ZodObject) {
-      for (const [key, child] of Object.entries(schema.shape as Record<string, unknown>)) {
+      for (const [key, child] of Object.entries(schema.shape)) {
         keys.add(key);
         collect(child, depth + 1);
       }
