@@ -133,8 +133,8 @@ describe('a reset request does not wait for the mail server', () => {
     expect(forKnown.statusCode).toBe(200);
     expect(forKnown.body).toBe(forUnknown.body);
     expect(sent).toHaveLength(0);
-    const queued = await app.database.db.execute<{ status: string }>(sql`select status from mail_outbox where "to" = ${known}`);
-    expect(queued.rows.map((row) => row.status)).toEqual(['queued']);
+    const statuses = async () => (await app.database.db.execute<{ status: string }>(sql`select status from mail_outbox where "to" = ${known}`)).rows.map((row) => row.status);
+    await expect.poll(statuses).toEqual(['queued']);
     release();
     await expect.poll(() => sent.length).toBe(1);
     expect(sent[0]!.subject).toMatch(/reset/i);

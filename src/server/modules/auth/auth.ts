@@ -27,8 +27,11 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
       password: { hash: hashPassword, verify: verifyPassword },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Not awaited: the answer then takes as long for an address with an account as for one
+      // without (the unknown address gets no mail). Should the process die in that instant, the
+      // member asks again; the outbox keeps the mail durably once written.
       sendResetPassword: async ({ user: who, url }) => {
-        await mailer.queue(passwordResetMail(who, url));
+        mailer.queueAfterAnswer(passwordResetMail(who, url));
       },
       // Better Auth's own no-enumeration answer (used when verification is required); with new
       // members signed in at once, auth.routes.ts gives that answer and sends this same mail.

@@ -79,6 +79,17 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
     return { row, deliver: transport !== null };
   }
 
+  /**
+   * Records the message durably and answers at once; the first try happens after the caller's
+   * answer. For auth mail: how long a request takes then depends neither on the mail server nor
+   * on whether the address had an account to write to.
+   */
+  async function queue(mail: OutgoingMail & { ref?: string }) {
+    const { row, deliver } = await record(mail);
+    if (deliver) setImmediate(() => void attempt(row, mail).catch((error: unknown) => log.warn({ err: error, mailId: row.id }, 'queued mail: first try failed; the retry loop takes over')));
+    return row.id;
+  }
+
   return {
     configured: transport !== null,
     /** Hears about every message whose ref starts with `${kind}:` when it is sent, logged (no SMTP) or finally fails. */
@@ -91,15 +102,10 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
       if (deliver) await attempt(row, mail);
       return row.id;
     },
-    /**
-     * Records the message durably and answers at once; the first try happens after the caller's
-     * answer. For auth mail: how long a request takes then depends neither on the mail server nor
-     * on whether the address had an account to write to.
-     */
-    async queue(mail: OutgoingMail & { ref?: string }) {
-      const { row, deliver } = await record(mail);
-      if (deliver) setImmediate(() => void attempt(row, mail).catch((error: unknown) => log.warn({ err: error, mailId: row.id }, 'queued mail: first try failed; the retry loop takes over')));
-      return row.id;
+    queue,
+    /** Like queue, but even the outbox write happens after the caller's answer (failures are logged). */
+    queueAfterAnswer(mail: OutgoingMail & { ref?: string }) {
+      setImmediate(() => void queue(mail).catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'mail not queued')));
     },
     async retryDue() {
       for (const row of await repo.claimDue(20)) await attempt(row, fromRow(row));
