@@ -18,6 +18,7 @@ const named: Record<string, string> = {
   reasonPlain: 'Reason in plain words',
   plainReason: 'Reason in plain words',
   followUpOn: 'Follow-up date',
+  occurredAt: 'Date',
   followUp: 'Follow-up',
   followUpNote: 'Follow-up note',
   logoUrl: 'Logo',
