@@ -36,7 +36,7 @@ export function findBadInput(value: unknown, root: string): Found {
 function check(request: FastifyRequest) {
   // The raw path first: a NUL anywhere in it (a slug, an id) is refused before any route reads it.
   const rawPath = request.url.split('?')[0]!;
-  if (/%00|%[01][0-9a-f]|%7f/i.test(rawPath) || forbiddenControl.test(rawPath)) {
+  if (/%[01][0-9a-f]|%7f/i.test(rawPath) || forbiddenControl.test(rawPath)) {
     throw new AppError('validation_failed', 'The address must not contain control characters', [{ field: '(path)', message: 'The address must not contain control characters' }]);
   }
   const found =
