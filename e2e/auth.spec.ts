@@ -122,3 +122,21 @@ test('a member confirms their email from the link, then changes their password, 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Account settings' })).toBeVisible();
 });
+
+test('signing up with an address that already has an account says "check your email" and mails its owner', async ({ page, browser, baseURL }) => {
+  const { email } = await memberApi(baseURL!, 'Existing Owner');
+  // A stranger, in a browser of their own, tries the same address.
+  const stranger = await browser.newPage();
+  await stranger.goto('/app/sign-up');
+  await stranger.getByLabel('Your name').fill('Some Stranger');
+  await stranger.getByLabel('Email').fill(email);
+  await stranger.getByRole('textbox', { name: 'Password' }).fill('a different long password');
+  await stranger.getByRole('button', { name: 'Create my account' }).click();
+  await expect(stranger.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await expect(stranger.getByText(`We sent a message to ${email}`)).toBeVisible();
+  await expect(stranger.getByText(/already exists/i)).toHaveCount(0);
+  await stranger.close();
+  // The owner learns of it, with the way back in.
+  const link = await linkFromOutbox(page, email, 'Someone tried to create a Kneadwork account with your address');
+  expect(link).toContain('/app/forgot-password');
+});

@@ -124,7 +124,7 @@ test('a client referred to a chiropractor found by the scope helper comes back, 
   const nextStep = chiroPage.getByRole('region', { name: 'Next step' });
   await nextStep.getByRole('button', { name: 'Accept' }).click();
   await nextStep.getByRole('button', { name: 'Appointment made…' }).click();
-  await nextStep.getByLabel('Appointment', { exact: true }).fill('2026-12-03T10:30');
+  await nextStep.getByLabel(/^Appointment time/).fill('2026-12-03T10:30');
   await nextStep.getByRole('button', { name: 'Save appointment' }).click();
   await nextStep.getByRole('button', { name: 'Mark seen' }).click();
   await nextStep.getByRole('button', { name: 'Reply with findings…' }).click();

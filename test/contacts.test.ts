@@ -66,7 +66,7 @@ describeEachDatabase('contacts', (kind) => {
       ['followUpOn', '2025-13-45', /date/],
       ['tags', ['x'.repeat(41)], /at most 40/],
       ['organisation', 'line one\nline two', /single line/],
-      ['favouriteColour', 'blue', /Unrecognized/],
+      ['favouriteColour', 'blue', /^Favourite colour is not/],
     ])('refuses %s = %j with a 400 naming the field, writing nothing', async (field, value, message) => {
       const before = (await list()).total;
       const response = await call('POST', '/api/contacts', { name: 'Valid Name', profession: 'other', [field]: value });

@@ -120,7 +120,7 @@ describeEachDatabase('directory search', (kind) => {
     const response = await app.inject({ url: '/api/directory?near=00000', headers: { 'x-request-id': 'dir-1' } });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
-      error: { code: 'validation_failed', message: expect.stringContaining('near') as string, details: [{ field: 'near', message: expect.any(String) as string }] },
+      error: { code: 'validation_failed', message: expect.stringContaining('Near') as string, details: [{ field: 'near', message: expect.any(String) as string }] },
       requestId: 'dir-1',
     });
     const canadian = await app.inject({ url: '/api/directory?near=Z9Z%209Z9' });

@@ -116,7 +116,7 @@ describeEachDatabase('notifications', (kind) => {
     const foreign = (await list(maria.cookie)).items[0]!.id;
     const refused = await app.inject({ method: 'GET', url: `/api/notifications?before=${foreign}`, headers: asMember(lee.cookie) });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/^before/);
+    expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/^Before /);
   });
 
   it('refuses bad input with 400 naming the field, and anonymous callers with 401', async () => {
@@ -125,9 +125,9 @@ describeEachDatabase('notifications', (kind) => {
       expect(response.statusCode).toBe(400);
       expect(response.json<{ error: { message: string } }>().error.message).toMatch(field);
     };
-    await bad('/api/notifications?unread=maybe', /unread/);
-    await bad('/api/notifications?before=not-an-id', /before/);
-    await bad('/api/notifications?limit=0', /limit/);
+    await bad('/api/notifications?unread=maybe', /^Unread /);
+    await bad('/api/notifications?before=not-an-id', /^Before /);
+    await bad('/api/notifications?limit=0', /^Limit /);
     const badId = await app.inject({ method: 'POST', url: '/api/notifications/42/read', headers: asMember(maria.cookie), payload: {} });
     expect(badId.statusCode).toBe(400);
     expect((await app.inject({ method: 'GET', url: '/api/notifications' })).statusCode).toBe(401);
@@ -161,10 +161,10 @@ describeEachDatabase('notifications', (kind) => {
     expect(await get()).toEqual(changed.json());
 
     for (const [payload, field] of [
-      [{ email: { referrals: 'sometimes' } }, /email\.referrals/],
-      [{ email: { gossip: 'off' } }, /email/],
-      [{ weeklyDigest: 'yes' }, /weeklyDigest/],
-      [{ colour: 'blue' }, /colour/],
+      [{ email: { referrals: 'sometimes' } }, /^Email referrals /],
+      [{ email: { gossip: 'off' } }, /^Email gossip /],
+      [{ weeklyDigest: 'yes' }, /^Weekly digest /],
+      [{ colour: 'blue' }, /^Colour /],
     ] as const) {
       const response = await put(payload);
       expect(response.statusCode).toBe(400);

@@ -1,7 +1,7 @@
 // A therapist's private client list and the client's consent records: one schema for the forms and
 // /api/clients. What a consent may cover (its scope) is the vocabulary a referral's packet uses.
 import { z } from 'zod';
-import { isoDate, line, optionalEmail, optionalPhone, text } from './fields.ts';
+import { isoDate, isoDateTime, line, optionalEmail, optionalPhone, text } from './fields.ts';
 import { keysOf, professions } from './taxonomy.ts';
 
 /** The parts of a client's record a consent can allow to be shared, with what each part holds. */
@@ -86,13 +86,13 @@ export type SharedWith = z.infer<typeof sharedWithSchema>;
 
 export const consentCreateSchema = z
   .object({
-    scope: z.array(shareScopeSchema).min(1, 'choose at least one part to share').max(4),
+    scope: z.array(shareScopeSchema).min(1, 'must include at least one part to share').max(4),
     sharedWith: sharedWithInputSchema,
     method: z.enum(keysOf(consentMethods)),
     /** Required when the method is verbal-witnessed. */
     witnessName: line(120).default(''),
     /** When the client gave consent (ISO date-time); default now; not in the future. */
-    givenAt: z.iso.datetime({ offset: true, message: 'must be a date-time (ISO 8601)' }).optional(),
+    givenAt: isoDateTime().optional(),
     /** The last day the consent holds (inclusive). */
     expiresOn: isoDate.optional(),
     note: text(2000).default(''),
@@ -100,7 +100,7 @@ export const consentCreateSchema = z
   .strict()
   .superRefine((body, ctx) => {
     if (body.method === 'verbal-witnessed' && !body.witnessName) ctx.addIssue({ code: 'custom', path: ['witnessName'], message: 'is required for verbal consent' });
-    if (new Set(body.scope).size !== body.scope.length) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'lists a part twice' });
+    if (new Set(body.scope).size !== body.scope.length) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must not list a part twice' });
   });
 export type ConsentCreate = z.infer<typeof consentCreateSchema>;
 export type ConsentCreateInput = z.input<typeof consentCreateSchema>;
@@ -111,7 +111,7 @@ export type ConsentCreateInput = z.input<typeof consentCreateSchema>;
  */
 export const consentListQuerySchema = z
   .object({ memberSlug: z.string().trim().min(1).max(80).optional(), contactId: z.uuid('must be a contact id').optional() })
-  .refine((query) => !(query.memberSlug && query.contactId), { path: ['memberSlug'], message: 'give at most one of memberSlug or contactId' });
+  .refine((query) => !(query.memberSlug && query.contactId), { path: ['memberSlug'], message: 'cannot be given together with a contact' });
 export type ConsentListQuery = z.infer<typeof consentListQuerySchema>;
 
 export const consentWithdrawSchema = z.object({ reason: text(1000).default('') }).strict();

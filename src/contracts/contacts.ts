@@ -1,7 +1,7 @@
 // The alliance builder's contacts: one schema for the contact form and /api/contacts (the stages
 // and channels it uses are in pipeline.ts).
 import { z } from 'zod';
-import { isoDate, line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
+import { isoDate, isoDateTime, line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
 import { channels, stages } from './pipeline.ts';
 import { keysOf, professions } from './taxonomy.ts';
 
@@ -72,7 +72,7 @@ export type ContactList = z.infer<typeof contactListSchema>;
 
 export const interactionInputSchema = z
   .object({
-    occurredAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }).optional(),
+    occurredAt: isoDateTime().optional(),
     channel: z.enum(keysOf(channels)),
     summary: text(2000).min(1, 'is required'),
     nextStep: line(300).default(''),

@@ -12,13 +12,13 @@ export const distanceUnitFor = (country: string): DistanceUnit => (country === '
 
 export const directoryQuerySchema = z
   .object({
-    q: z.string().trim().max(100, 'at most 100 characters').optional(),
+    q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
     profession: z.enum(keysOf(professions)).optional(),
     specialty: z.enum(keysOf(specialties)).optional(),
     modality: z.enum(keysOf(modalities)).optional(),
     acceptingReferrals: flag.optional(),
     near: z.string().trim().regex(postalCodePattern, 'must be a US ZIP or Canadian postal code').optional(),
-    radius: z.coerce.number().positive('must be positive').max(500, 'at most 500').optional(),
+    radius: z.coerce.number().positive('must be positive').max(500, 'must be at most 500').optional(),
     unit: z.enum(['mi', 'km']).default('mi'),
     sort: z.enum(['distance', 'relevance']).optional(),
     page: z.coerce.number().int().min(1).max(1000).default(1),

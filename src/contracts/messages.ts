@@ -61,9 +61,9 @@ export const conversationCreateSchema = z
   .object({
     /** The other members, by profile slug: one makes (or reopens) a one-to-one conversation, 2–7 a group. */
     memberSlugs: z
-      .array(z.string().trim().min(1, 'must not be empty').max(80, 'at most 80 characters'), 'must be a list of member slugs')
-      .min(1, 'name at least one member')
-      .max(maxGroupOthers, `at most ${maxGroupOthers} other members`),
+      .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'), 'must be a list of members')
+      .min(1, 'must name at least one member')
+      .max(maxGroupOthers, `must be at most ${maxGroupOthers} other members`),
     /** Only for groups. */
     title: line(120).optional(),
   })
@@ -86,7 +86,7 @@ export const messageListQuerySchema = z
   .object({
     /** A message id: the page holds the messages older than it. */
     before: z.uuid('must be a message id').optional(),
-    limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'at least 1').max(100, 'at most 100').default(50),
+    limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(50),
   })
   .strict();
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>;

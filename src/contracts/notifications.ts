@@ -45,7 +45,7 @@ export const notificationQuerySchema = z
     unread: booleanQuery.optional(),
     /** The id of the last notification of the previous page: the next page starts after it. */
     before: z.uuid('must be a notification id').optional(),
-    limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'at least 1').max(100, 'at most 100').default(30),
+    limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(30),
   })
   .strict();
 export type NotificationQuery = z.infer<typeof notificationQuerySchema>;

@@ -12,23 +12,23 @@ export type OfferKind = keyof typeof offerKinds;
 
 export const offerLimits = { minutes: { min: 10, max: 180, default: 30 }, percent: { min: 20, max: 50 }, maxIssued: { min: 1, max: 10_000 } } as const;
 
-const minutes = z.number().int('must be a whole number').min(offerLimits.minutes.min, `at least ${offerLimits.minutes.min} minutes`).max(offerLimits.minutes.max, `at most ${offerLimits.minutes.max} minutes`);
-const percent = z.number().int('must be a whole number').min(offerLimits.percent.min, `at least ${offerLimits.percent.min}%`).max(offerLimits.percent.max, `at most ${offerLimits.percent.max}%`);
-const description = line(200).min(1, 'describe the gift');
+const minutes = z.number().int('must be a whole number').min(offerLimits.minutes.min, `must be at least ${offerLimits.minutes.min} minutes`).max(offerLimits.minutes.max, `must be at most ${offerLimits.minutes.max} minutes`);
+const percent = z.number().int('must be a whole number').min(offerLimits.percent.min, `must be at least ${offerLimits.percent.min}%`).max(offerLimits.percent.max, `must be at most ${offerLimits.percent.max}%`);
+const description = line(200).min(1, 'is required: describe the gift');
 
 const common = {
   title: line(120).min(1, 'is required'),
   terms: text(2000).default(''),
   validFrom: isoDate,
   validUntil: isoDate,
-  maxIssued: z.number().int('must be a whole number').min(offerLimits.maxIssued.min, 'at least 1').max(offerLimits.maxIssued.max, 'at most 10,000'),
+  maxIssued: z.number().int('must be a whole number').min(offerLimits.maxIssued.min, 'must be at least 1').max(offerLimits.maxIssued.max, 'must be at most 10,000'),
 };
 
 const untilNotBeforeFrom = (offer: { validFrom?: string; validUntil?: string }, ctx: z.RefinementCtx) => {
   const day = /^\d{4}-\d{2}-\d{2}$/;
   // Only two well-formed days are compared; a malformed one already has its own message.
   if (day.test(offer.validFrom ?? '') && day.test(offer.validUntil ?? '') && offer.validUntil! < offer.validFrom!) {
-    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must be on or after validFrom' });
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'must be on or after the valid-from date' });
   }
 };
 
@@ -115,7 +115,7 @@ export const certificateIssueSchema = z
   .strict()
   .superRefine((body, ctx) => {
     if ((body.contactId === undefined) === (body.memberSlug === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'give exactly one of contactId or memberSlug' });
+      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'is required: choose one contact or one member, not both' });
     }
   });
 export type CertificateIssue = z.infer<typeof certificateIssueSchema>;

@@ -1,7 +1,7 @@
 // One schema for the profile form (web) and PUT /api/me/profile (server).
 import { z } from 'zod';
 import { awayNoticeSchema, endorsementCountsSchema } from './circle.ts';
-import { line, optionalEmail, optionalPhone, tags, text } from './fields.ts';
+import { line, optionalEmail, optionalPhone, personName, tags, text } from './fields.ts';
 import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
 
 const thisYear = () => new Date().getUTCFullYear();
@@ -28,9 +28,9 @@ export function splitOwnItems(value: string | readonly string[]): string[] {
 /** Typed as one line or sent as a list; always a clean list after parsing. */
 const ownItems = (maxItems: number, maxLength: number) =>
   z
-    .union([z.string().max(2000, 'at most 2000 characters'), z.array(z.string().max(maxLength, `at most ${maxLength} characters each`)).max(100)])
+    .union([z.string().max(2000, 'must be at most 2000 characters'), z.array(z.string().max(maxLength, `must be at most ${maxLength} characters each`)).max(100)])
     .transform(splitOwnItems)
-    .pipe(z.array(z.string().max(maxLength, `at most ${maxLength} characters each`)).max(maxItems, `at most ${maxItems} entries`));
+    .pipe(z.array(z.string().max(maxLength, `must be at most ${maxLength} characters each`)).max(maxItems, `must have at most ${maxItems} entries`));
 
 export const countries = ['US', 'CA'] as const;
 
@@ -40,20 +40,20 @@ export const postalCodePattern = /^(\d{5}(-\d{4})?|[A-Za-z]\d[A-Za-z] ?\d[A-Za-z
 
 export const profileInputSchema = z
   .object({
-    displayName: line(120).min(2, 'at least 2 characters'),
+    displayName: personName,
     profession: z.enum(keysOf(professions)),
     credentials: tags(10, 20),
     licenseNumber: line(40),
     licenseRegion: line(40),
     school: line(160),
-    graduationYear: z.number().int().min(1950, 'no earlier than 1950').max(thisYear() + 1, 'not in the future').nullable(),
+    graduationYear: z.number().int().min(1950, 'must be no earlier than 1950').max(thisYear() + 1, 'must not be in the future').nullable(),
     associations: z.array(z.enum(keysOf(associations))).max(10),
     associationsOther: line(200),
     specialties: z.array(z.enum(keysOf(specialties))).max(16),
     specialtiesOther: ownItems(12, 60),
     modalities: z.array(z.enum(keysOf(modalities))).max(17),
     modalitiesOther: ownItems(12, 60),
-    firstYearInPractice: z.number().int().min(1950, 'no earlier than 1950').max(thisYear(), 'not in the future').nullable(),
+    firstYearInPractice: z.number().int().min(1950, 'must be no earlier than 1950').max(thisYear(), 'must not be in the future').nullable(),
     treatmentGoals: text(1500),
     howMyWorkHelps: text(1500),
     history: text(2000),

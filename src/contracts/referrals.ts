@@ -2,7 +2,7 @@
 // closed loop's states and who may move a referral between them are data here, so the server's
 // checks, the web's buttons and docs/referrals.md read the same table.
 import { z } from 'zod';
-import { line, text } from './fields.ts';
+import { isoDateTime, line, text } from './fields.ts';
 
 export const referralUrgencies = ['routine', 'soon', 'urgent'] as const;
 export type ReferralUrgency = (typeof referralUrgencies)[number];
@@ -43,13 +43,13 @@ export const referralCreateSchema = z
     whatIDid: text(4000).default(''),
     observations: text(4000).default(''),
     /** The parts of the client record to share (consent scopes); the minimum-necessary packet. */
-    share: z.array(line(60).min(1)).max(20, 'at most 20 entries').default([]),
+    share: z.array(line(60).min(1)).max(20, 'must be at most 20 entries').default([]),
     specialty: line(80).default(''),
   })
   .strict()
   .superRefine((body, ctx) => {
     const targets = [body.toMemberSlug, body.toContactId].filter((value) => value !== undefined).length;
-    if (targets !== 1) ctx.addIssue({ code: 'custom', path: ['toMemberSlug'], message: 'give exactly one of toMemberSlug or toContactId' });
+    if (targets !== 1) ctx.addIssue({ code: 'custom', path: ['toMemberSlug'], message: 'is required: choose one member or one contact, not both' });
   });
 export type ReferralCreate = z.infer<typeof referralCreateSchema>;
 export type ReferralCreateInput = z.input<typeof referralCreateSchema>;
@@ -59,7 +59,7 @@ export const referralTransitionSchema = z
   .object({
     to: z.enum(['accepted', 'declined', 'scheduled', 'seen', 'replied', 'returned']),
     reason: text(2000).optional(),
-    appointmentAt: z.iso.datetime({ offset: true, message: 'must be a date and time (ISO 8601)' }).optional(),
+    appointmentAt: isoDateTime().optional(),
     findings: text(4000).optional(),
     recommendations: text(4000).optional(),
     okToResumeMassage: z.enum(okToResumeMassage).optional(),
@@ -67,7 +67,7 @@ export const referralTransitionSchema = z
   })
   .strict()
   .superRefine((body, ctx) => {
-    if (body.to === 'declined' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'say why you decline' });
+    if (body.to === 'declined' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required: say why you decline' });
     if (body.to === 'replied' && !body.findings) ctx.addIssue({ code: 'custom', path: ['findings'], message: 'is required for the outcome reply' });
     if (body.to === 'replied' && !body.okToResumeMassage) ctx.addIssue({ code: 'custom', path: ['okToResumeMassage'], message: 'is required for the outcome reply' });
   });

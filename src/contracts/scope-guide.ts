@@ -18,7 +18,7 @@ export const scopeGuideEntrySchema = z
     key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
     title: z.string().trim().min(3).max(160),
     signs: prose,
-    referTo: z.array(z.enum(keysOf(professions))).min(1, 'names at least one profession'),
+    referTo: z.array(z.enum(keysOf(professions))).min(1, 'must name at least one profession'),
     specialty: z.enum(keysOf(specialties)).optional(),
     urgency: z.enum(urgencies),
     // True when the first step is to call emergency services, not to book an appointment.
@@ -26,7 +26,7 @@ export const scopeGuideEntrySchema = z
     massage: z.enum(massageAdvice),
     clinicalReason: prose,
     plainReason: prose,
-    sources: z.array(z.string()).min(1, 'cites at least one source'),
+    sources: z.array(z.string()).min(1, 'must cite at least one source'),
   })
   .strict();
 
@@ -41,11 +41,11 @@ export const glossaryTermSchema = z
   .strict();
 
 export const scopeGuideQuerySchema = z
-  .object({ q: z.string().trim().max(100, 'at most 100 characters').optional(), profession: z.enum(keysOf(professions)).optional() })
+  .object({ q: z.string().trim().max(100, 'must be at most 100 characters').optional(), profession: z.enum(keysOf(professions)).optional() })
   .strict();
 
 export const glossaryQuerySchema = z
-  .object({ q: z.string().trim().max(100, 'at most 100 characters').optional(), limit: z.coerce.number().int().min(1).max(100).default(20) })
+  .object({ q: z.string().trim().max(100, 'must be at most 100 characters').optional(), limit: z.coerce.number().int().min(1).max(100).default(20) })
   .strict();
 
 export const scopeGuideListSchema = z.object({ items: z.array(scopeGuideEntrySchema), sources: z.array(scopeSourceSchema) });

@@ -2,15 +2,15 @@
 // party sees it, the minutes ledger per partner, and the notes after a trade. Terms are always
 // written from the caller's side: `give` is the session I give, `receive` the one I receive.
 import { z } from 'zod';
-import { line, text } from './fields.ts';
+import { isoDateTime, line, text } from './fields.ts';
 
 export const tradeLimits = { minutes: { min: 15, max: 180 } } as const;
 
 const minutes = z
   .number()
   .int('must be a whole number')
-  .min(tradeLimits.minutes.min, `at least ${tradeLimits.minutes.min} minutes`)
-  .max(tradeLimits.minutes.max, `at most ${tradeLimits.minutes.max} minutes`);
+  .min(tradeLimits.minutes.min, `must be at least ${tradeLimits.minutes.min} minutes`)
+  .max(tradeLimits.minutes.max, `must be at most ${tradeLimits.minutes.max} minutes`);
 
 export const tradeTermSchema = z.object({ service: line(120).min(1, 'is required'), minutes }).strict();
 export type TradeTerm = z.infer<typeof tradeTermSchema>;
@@ -37,7 +37,7 @@ export const tradeTransitionSchema = z.discriminatedUnion(
     z.object({ to: z.literal('countered'), give: tradeTermSchema, receive: tradeTermSchema, note: text(2000).optional() }).strict(),
     z.object({ to: z.literal('cancelled'), reason: line(300).min(1, 'is required') }).strict(),
     /** Schedules (or moves) a session; both members get an iCalendar invite. */
-    z.object({ to: z.literal('scheduled'), session: sessionRef, startsAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time' }), location: line(200).optional() }).strict(),
+    z.object({ to: z.literal('scheduled'), session: sessionRef, startsAt: isoDateTime(), location: line(200).optional() }).strict(),
     /** My confirmation that the session took place; the second side's confirmation completes it. */
     z.object({ to: z.literal('completed'), session: sessionRef }).strict(),
     /** The other party did not come to this session (recorded against them). */
@@ -101,7 +101,7 @@ export const tradeListSchema = z.object({ items: z.array(tradeSchema) });
 export const tradeNotesSchema = z
   .object({ privateNote: text(4000).optional(), sharedFeedback: text(4000).optional() })
   .strict()
-  .refine((body) => body.privateNote !== undefined || body.sharedFeedback !== undefined, { path: ['privateNote'], message: 'give privateNote or sharedFeedback' });
+  .refine((body) => body.privateNote !== undefined || body.sharedFeedback !== undefined, { path: ['privateNote'], message: 'is required unless you give shared feedback' });
 export type TradeNotes = z.infer<typeof tradeNotesSchema>;
 
 export const ledgerEntrySchema = z.object({

@@ -13,6 +13,7 @@ import type { AppContext } from './context.ts';
 import type { Database } from './db/client.ts';
 import { createActors } from './http/actor.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { registerSecurity } from './http/security.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
@@ -42,6 +43,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
     void reply.header('x-request-id', request.id);
   });
   registerErrorHandling(app);
+  registerInputGuard(app);
   await registerSecurity(app, config);
   await app.register(cookie);
   // Text responses (pages, JSON, CSS, JS, SVG) are compressed on the way out; replies that already
@@ -71,7 +73,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
   const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime };
 
   registerHealthRoutes(app, context);
-  registerAuthRoutes(app, auth, database.db, config);
+  registerAuthRoutes(app, auth, database.db, config, mailer);
   registerMailRoutes(app, context);
   for (const register of modules) await register(app, context);
 

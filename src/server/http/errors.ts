@@ -3,6 +3,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import { withSubject } from '../../contracts/field-labels.ts';
+import { fieldProblem, type FieldProblem } from './field-problems.ts';
 
 export type ErrorCode =
   | 'validation_failed'
@@ -28,7 +30,7 @@ export class AppError extends Error {
 
 export const notFound = (what = 'Not found') => new AppError('not_found', what);
 export const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', `${field}: ${message}`, [{ field, message }]);
+  new AppError('validation_failed', withSubject(field, message), [{ field, message: withSubject(field, message) }]);
 
 function assertUnreachable(value: never): never {
   throw new Error(`unhandled error code ${String(value)}`);
@@ -61,13 +63,12 @@ export function statusOf(code: ErrorCode): number {
   }
 }
 
-type FieldProblem = { field: string; message: string };
+const fromZod = (issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[], prefix = ''): FieldProblem[] =>
+  issues.map((issue) => fieldProblem([prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)', issue));
 
-const fromZod = (issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): FieldProblem[] =>
-  issues.map((issue) => ({ field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)', message: issue.message }));
-
+// Each problem's message already names its field in words.
 function summarize(problems: FieldProblem[]) {
-  return problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+  return problems.map((p) => p.message).join('; ');
 }
 
 export function toAppError(error: unknown): AppError {
@@ -79,12 +80,10 @@ export function toAppError(error: unknown): AppError {
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = fastifyError.validationContext ?? '';
-    const problems = error.validation.map((v) => ({
+    const problems = error.validation.map((v) =>
       // Named as the caller wrote it ("radius", "specialties.1"), without the request part it came in.
-      // An unknown key is named by the key itself.
-      field: v.instancePath.split('/').filter(Boolean).join('.') || ((v.params as { keys?: string[] } | undefined)?.keys ?? []).join(',') || where || '(body)',
-      message: v.message ?? 'is invalid',
-    }));
+      fieldProblem(v.instancePath.split('/').filter(Boolean).join('.') || where || '(body)', { ...(v.params as object), code: v.keyword, message: v.message ?? 'is invalid' }),
+    );
     return new AppError('validation_failed', summarize(problems), problems);
   }
   const status = fastifyError.statusCode;
@@ -96,11 +95,21 @@ export function toAppError(error: unknown): AppError {
   return new AppError('internal', 'Something went wrong on our side');
 }
 
+// A failed query's message and stack end in "params: …" (emails, search terms, message text):
+// the log gets the error without them, and without the parameter list drizzle keeps on the error.
+// The database's own message may quote the value too ('invalid input syntax …: "…"').
+const withoutParams = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: (not logged)').replace(/"[^"\n]*"/g, '"…"');
+function loggable(error: unknown) {
+  if (!(error instanceof Error)) return error;
+  const cause = error.cause instanceof Error ? { type: error.cause.name, message: withoutParams(error.cause.message), code: (error.cause as { code?: unknown }).code } : undefined;
+  return { type: error.name, message: withoutParams(error.message), stack: withoutParams(error.stack), ...(cause ? { cause } : {}) };
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     const status = statusOf(appError.code);
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (status >= 500) request.log.error({ err: loggable(error) }, 'request failed');
     else request.log.info({ code: appError.code, msg: appError.message }, 'request refused');
     if (appError.code === 'rate_limited' && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
     void reply.status(status).send({

@@ -23,3 +23,19 @@ export const passwordResetMail = (who: Who, url: string): OutgoingMail => ({
     'Choose a new password',
   ),
 });
+
+// Sign-up with an address that already has an account answers like a new sign-up (no enumeration);
+// the owner hears of it here, with the ways back in.
+export const existingAccountSignUpMail = (who: Who, resetUrl: string): OutgoingMail => ({
+  to: who.email,
+  subject: 'Someone tried to create a Kneadwork account with your address',
+  ...wrap(
+    [
+      `Hello ${who.name},`,
+      'Someone (we hope you) just tried to create a new Kneadwork account with this email address. You already have an account, so no new one was made and nothing about your account changed.',
+      'If it was you, sign in as usual; if you have forgotten your password, choose a new one with the link below. If it was not you, you can ignore this message.',
+    ],
+    resetUrl,
+    'Choose a new password',
+  ),
+});

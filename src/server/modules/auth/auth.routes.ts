@@ -1,13 +1,20 @@
 // Mounts Better Auth under /api/auth/*, adding what Kneadwork requires of every auth route:
-// database-backed limits on failed sign-ins (per IP and per account), per-IP limits on the
-// routes that send mail or create accounts, change-password that always ends other sessions,
-// and errors in the common body shape.
+// database-backed limits on failed sign-ins (per IP, and per account for devices that never
+// signed in to it — a known device has its own counter), per-IP limits on the routes that send
+// mail or create accounts, the profile's rule for names, change-password that always ends other
+// sessions, a sign-up answer that does not reveal existing accounts, and errors in the common
+// body shape.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { personName } from '../../../contracts/fields.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
+import type { Mailer } from '../mail/mail.service.ts';
 import { rateLimitRepository } from '../platform/rate-limit.repository.ts';
 import type { Auth } from './auth.ts';
+import { issueDeviceCookie, knownDevice } from './device-cookie.ts';
+import { existingEmailCode, existingSignUp, signUpAnswer } from './sign-up-answer.ts';
 
 const perIpLimited: Record<string, number> = {
   '/api/auth/request-password-reset': 10,
@@ -17,8 +24,26 @@ const perIpLimited: Record<string, number> = {
 
 const toSnake = (code: string) => code.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, config: Config) {
+// The account's name is the name colleagues read (and mail greets): one rule with the profile's.
+const bodyRules: Record<string, z.ZodType<Record<string, unknown>>> = {
+  '/api/auth/sign-up/email': z.object({ name: personName }).loose(),
+  '/api/auth/update-user': z.object({ name: personName.optional() }).loose(),
+};
+
+const publicUser = (user: Record<string, unknown>) => ({
+  id: String(user.id),
+  email: String(user.email),
+  name: String(user.name),
+  image: typeof user.image === 'string' ? user.image : null,
+  emailVerified: user.emailVerified === true,
+  createdAt: String(user.createdAt),
+  updatedAt: String(user.updatedAt),
+});
+
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, config: Config, mailer: Mailer) {
   const limits = rateLimitRepository(db);
+  const answerExistingSignUp = existingSignUp(db, mailer, config);
+  const secureCookies = config.publicUrl.startsWith('https://');
   const windowSeconds = config.auth.windowMinutes * 60;
   const max = config.auth.maxFailedSignIns;
 
@@ -29,10 +54,16 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, con
 
   async function handle(request: FastifyRequest, reply: FastifyReply) {
     const path = request.url.split('?')[0]!;
-    const body = (request.body ?? undefined) as Record<string, unknown> | undefined;
+    const rule = request.method === 'POST' ? bodyRules[path] : undefined;
+    const body = (rule ? { ...(request.body as object), ...rule.parse(request.body ?? {}) } : (request.body ?? undefined)) as Record<string, unknown> | undefined;
     const signIn = path === '/api/auth/sign-in/email' && request.method === 'POST';
+    const signUp = path === '/api/auth/sign-up/email' && request.method === 'POST';
+    const email = (typeof body?.email === 'string' ? body.email : '').trim().toLowerCase();
     const ipKey = `signin-fail:ip:${request.ip}`;
-    const accountKey = `signin-fail:account:${(typeof body?.email === 'string' ? body.email : '').trim().toLowerCase()}`;
+    // A device that signed in to this account before counts its own failures, so a stranger's
+    // guesses cannot lock the member out of their usual browser (OWASP's device cookie).
+    const device = signIn ? knownDevice(config.authSecret, request.headers.cookie, email) : null;
+    const accountKey = device ? `signin-fail:device:${device}` : `signin-fail:account:${email}`;
 
     if (signIn) {
       for (const key of [ipKey, accountKey]) {
@@ -77,14 +108,23 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, con
         await limits.clear(accountKey);
       }
     }
+    if (signUp && response.status === 422) {
+      const refusal = (await response.clone().json().catch(() => ({}))) as { code?: string };
+      if (refusal.code === existingEmailCode) return reply.status(200).type('application/json').send(await answerExistingSignUp(body ?? {}));
+    }
 
     void reply.status(response.status);
     response.headers.forEach((value, name) => {
       if (name !== 'set-cookie' && name !== 'content-length' && name !== 'content-encoding') void reply.header(name, value);
     });
     const cookies = response.headers.getSetCookie();
+    if (signIn && response.ok) cookies.push(issueDeviceCookie(config.authSecret, email, secureCookies));
     if (cookies.length) void reply.header('set-cookie', cookies);
     const text = await response.text();
+    if (signUp && response.ok) {
+      const created = JSON.parse(text) as { user: Record<string, unknown> };
+      return reply.type('application/json').send(signUpAnswer(publicUser(created.user)));
+    }
     if (response.status >= 400 && text) {
       let parsed: { code?: string; message?: string } = {};
       try {

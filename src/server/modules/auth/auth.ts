@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.ts';
 import { account, session, user, verification } from '../../db/schema/index.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import type { Mailer } from '../mail/mail.service.ts';
-import { passwordResetMail, verificationMail } from './auth.mails.ts';
+import { existingAccountSignUpMail, passwordResetMail, verificationMail } from './auth.mails.ts';
 
 export function createAuth(config: Config, db: Db, mailer: Mailer) {
   return betterAuth({
@@ -27,8 +27,16 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
       password: { hash: hashPassword, verify: verifyPassword },
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Not awaited: the answer then takes as long for an address with an account as for one
+      // without (the unknown address gets no mail). Should the process die in that instant, the
+      // member asks again; the outbox keeps the mail durably once written.
       sendResetPassword: async ({ user: who, url }) => {
-        await mailer.send(passwordResetMail(who, url));
+        mailer.queueAfterAnswer(passwordResetMail(who, url));
+      },
+      // Better Auth's own no-enumeration answer (used when verification is required); with new
+      // members signed in at once, auth.routes.ts gives that answer and sends this same mail.
+      onExistingUserSignUp: async ({ user: who }) => {
+        await mailer.queue(existingAccountSignUpMail(who, `${config.publicUrl}/app/forgot-password`));
       },
     },
     emailVerification: {
@@ -36,7 +44,7 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
       autoSignInAfterVerification: true,
       expiresIn: 24 * 60 * 60,
       sendVerificationEmail: async ({ user: who, url }) => {
-        await mailer.send(verificationMail(who, url));
+        await mailer.queue(verificationMail(who, url));
       },
     },
     session: { expiresIn: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },

@@ -60,6 +60,36 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
     }
   }
 
+  async function record(mail: OutgoingMail & { ref?: string }) {
+    const row = await repo.insert({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? null,
+      attachments: toStored(mail),
+      ref: mail.ref ?? null,
+      replyTo: mail.replyTo ?? null,
+      headers: mail.headers ?? {},
+      status: transport ? 'queued' : 'logged',
+    });
+    if (!transport) {
+      log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP_URL set: kept in the dev outbox)');
+      await report(row, 'logged');
+    }
+    return { row, deliver: transport !== null };
+  }
+
+  /**
+   * Records the message durably and answers at once; the first try happens after the caller's
+   * answer. For auth mail: how long a request takes then depends neither on the mail server nor
+   * on whether the address had an account to write to.
+   */
+  async function queue(mail: OutgoingMail & { ref?: string }) {
+    const { row, deliver } = await record(mail);
+    if (deliver) setImmediate(() => void attempt(row, mail).catch((error: unknown) => log.warn({ err: error, mailId: row.id }, 'queued mail: first try failed; the retry loop takes over')));
+    return row.id;
+  }
+
   return {
     configured: transport !== null,
     /** Hears about every message whose ref starts with `${kind}:` when it is sent, logged (no SMTP) or finally fails. */
@@ -68,24 +98,14 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
     },
     /** Records the message durably, then tries to send it once before returning its outbox id. */
     async send(mail: OutgoingMail & { ref?: string }) {
-      const row = await repo.insert({
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html ?? null,
-        attachments: toStored(mail),
-        ref: mail.ref ?? null,
-        replyTo: mail.replyTo ?? null,
-        headers: mail.headers ?? {},
-        status: transport ? 'queued' : 'logged',
-      });
-      if (!transport) {
-        log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP_URL set: kept in the dev outbox)');
-        await report(row, 'logged');
-        return row.id;
-      }
-      await attempt(row, mail);
+      const { row, deliver } = await record(mail);
+      if (deliver) await attempt(row, mail);
       return row.id;
+    },
+    queue,
+    /** Like queue, but even the outbox write happens after the caller's answer (failures are logged). */
+    queueAfterAnswer(mail: OutgoingMail & { ref?: string }) {
+      setImmediate(() => void queue(mail).catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'mail not queued')));
     },
     async retryDue() {
       for (const row of await repo.claimDue(20)) await attempt(row, fromRow(row));

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { attachmentParamsSchema, attachmentSchema, conversationIdParamsSchema } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
-import { invalid } from '../../http/errors.ts';
+import { readUploadedFile } from '../../http/uploads.ts';
 import { maxImageBytes } from '../../lib/images.ts';
 import type { attachmentsService } from './attachments.service.ts';
 import { conversationNotFound } from './conversations.service.ts';
@@ -12,17 +12,8 @@ import { conversationNotFound } from './conversations.service.ts';
 const tags = ['messages'];
 const security = [{ session: [] }];
 
-async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart()) throw invalid('file', 'send the file as multipart/form-data in a field named "file"');
-  const part = await request.file();
-  if (!part) throw invalid('file', 'is required');
-  try {
-    return { bytes: await part.toBuffer(), fileName: part.filename };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', `must be at most ${maxImageBytes / 1024 / 1024} MB`);
-    throw error;
-  }
-}
+const readUpload = (request: FastifyRequest) =>
+  readUploadedFile(request, { maxBytes: maxImageBytes, hint: 'send the file as multipart/form-data in a field named "file"' });
 
 export function registerAttachmentRoutes(base: FastifyInstance, { actors }: AppContext, attachments: ReturnType<typeof attachmentsService>) {
   const app = base.withTypeProvider<ZodTypeProvider>();

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { profileSchema, profileUpdateSchema } from '../../../contracts/profile.ts';
 import { taxonomy } from '../../../contracts/taxonomy.ts';
 import type { AppContext } from '../../context.ts';
-import { invalid, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
+import { readUploadedFile } from '../../http/uploads.ts';
 import { maxImageBytes, storedImagePattern } from '../../lib/images.ts';
 import { circleProfileExtras } from '../circle/profile-extras.ts';
 import { profilesService } from './profiles.service.ts';
@@ -15,17 +16,8 @@ import { profilesService } from './profiles.service.ts';
 const session = [{ session: [] }];
 const imageKind = z.object({ kind: z.enum(['logo', 'photo']) });
 
-async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart()) throw invalid('file', 'send the image as multipart/form-data in a field named "file"');
-  const part = await request.file();
-  if (!part) throw invalid('file', 'is required');
-  try {
-    return await part.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', `must be at most ${maxImageBytes / 1024 / 1024} MB`);
-    throw error;
-  }
-}
+const readUpload = async (request: FastifyRequest) =>
+  (await readUploadedFile(request, { maxBytes: maxImageBytes, hint: 'send the image as multipart/form-data in a field named "file"' })).bytes;
 
 export function registerProfileRoutes(base: FastifyInstance, { db, config, actors }: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();

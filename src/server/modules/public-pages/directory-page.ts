@@ -1,6 +1,7 @@
 // The server-rendered directory: a plain GET form (works without JavaScript, bookmarkable), the
 // results with distance, pagination links, and input mistakes shown beside the form.
 import type { DirectoryResult } from '../../../contracts/directory.ts';
+import { fieldLabel, withoutSubject } from '../../../contracts/field-labels.ts';
 import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import { defaultRadius } from '../directory/directory.service.ts';
@@ -63,7 +64,7 @@ ${select('sort', 'Sort by', { distance: 'Distance', relevance: 'Best match' }, v
 function errorBox(errors: FieldError[]) {
   if (!errors.length) return '';
   return html`<div class="error" id="form-errors" role="alert"><p>Please check your search:</p><ul>${errors.map(
-    (error) => html`<li><a href="#f-${error.field}">${fieldLabels[error.field] ?? error.field}</a>: ${error.message}</li>`,
+    (error) => html`<li><a href="#f-${error.field}">${fieldLabels[error.field] ?? fieldLabel(error.field)}</a>: ${withoutSubject(error.field, error.message)}</li>`,
   )}</ul></div>`;
 }
 

@@ -42,7 +42,7 @@ export function referralRecipients(context: AppContext, repo: ReferralsRepositor
     const names = [...covers.values()].map((party) => `${party.name}${party.slug ? ` (${party.slug})` : ''}`).join(', ');
     if (!redirectToCover) {
       throw new AppError('validation_failed', `toMemberSlug: ${wanted.displayName} is away until ${cover.until}; covering: ${names}`, [
-        { field: 'toMemberSlug', message: `is away until ${cover.until}; send it to a covering colleague with redirectToCover: ${names}`, coveredBy: [...covers.values()].map((party) => party.slug).filter(Boolean) },
+        { field: 'toMemberSlug', message: `is away until ${cover.until}; send it to a covering colleague instead: ${names}`, coveredBy: [...covers.values()].map((party) => party.slug).filter(Boolean) },
       ]);
     }
     const chosen = await member(actor, redirectToCover, 'redirectToCover');

@@ -3,13 +3,14 @@ import { hasLength, isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { useSession, useSignUp } from '../../api/session.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { sessionKey, useSession, useSignUp, type Session } from '../../api/session.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
 import { passwordRule, withInvalid } from '../../components/password-rule.ts';
 
-const authFieldCodes = { user_already_exists: 'email', invalid_email: 'email', password_too: 'password' };
+const authFieldCodes = { invalid_email: 'email', password_too: 'password' };
 
 export function SignUpPage() {
   useDocumentTitle('Join Kneadwork');
@@ -17,6 +18,10 @@ export function SignUpPage() {
   const session = useSession();
   const signUp = useSignUp();
   const [problem, setProblem] = useState<string | null>(null);
+  const client = useQueryClient();
+  // The server answers an address that already has an account like a new one (and mails its
+  // owner), so what this page says after sending must be true either way.
+  const [mailedTo, setMailedTo] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: '', email: '', password: '' },
     validate: {
@@ -35,10 +40,28 @@ export function SignUpPage() {
   const onSubmit = form.onSubmit((values) => {
     setProblem(null);
     signUp.mutate(values, {
-      onSuccess: () => void navigate('/onboarding', { replace: true }),
+      onSuccess: () => {
+        if (client.getQueryData<Session>(sessionKey)?.user) void navigate('/onboarding', { replace: true });
+        else setMailedTo(values.email);
+      },
       onError: (error) => setProblem(placeErrors(form, error, authFieldCodes)),
     });
   });
+
+  if (mailedTo) {
+    return (
+      <AuthCard title="Check your email" intro={`We sent a message to ${mailedTo}. It says what to do next.`}>
+        <Stack gap="md" role="status">
+          <Text>If this address already has a Kneadwork account, the message explains how to sign in or choose a new password.</Text>
+          <Text>
+            <Anchor component={Link} to="/sign-in">
+              Go to sign in
+            </Anchor>
+          </Text>
+        </Stack>
+      </AuthCard>
+    );
+  }
 
   return (
     <AuthCard

@@ -1,6 +1,7 @@
 // The client form's values and their conversions: the date input holds '' where the API takes
 // null. The checks are the shared schema's, so browser and server refuse the same things.
 import { clientInputSchema, type Client } from '../../../contracts/clients.ts';
+import { withSubject } from '../../../contracts/field-labels.ts';
 
 export type ClientFormValues = { name: string; email: string; phone: string; dateOfBirth: string; notes: string };
 
@@ -17,7 +18,7 @@ export function problemsIn(values: ClientFormValues): Record<string, string> {
   if (parsed.success) return problems;
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
-    problems[field] ??= field === 'name' && issue.code === 'too_small' ? 'Enter their name' : issue.message;
+    problems[field] ??= field === 'name' && issue.code === 'too_small' ? 'Enter their name' : withSubject(field, issue.message);
   }
   return problems;
 }

@@ -3,6 +3,7 @@
 import { consentCreateSchema, type ConsentCreateInput, type ShareScope, type SharedWithInput } from '../../../contracts/clients.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
 import { today } from '../offers/format.ts';
+import { withSubject } from '../../../contracts/field-labels.ts';
 
 export type SharedWithKind = SharedWithInput['kind'];
 
@@ -77,7 +78,7 @@ export function problemsIn(values: ConsentFormValues): Record<string, string> {
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '');
     const field = fieldOf[key] ?? key;
-    problems[field] ??= issue.message;
+    problems[field] ??= withSubject(field, issue.message);
   }
   return problems;
 }

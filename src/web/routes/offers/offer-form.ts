@@ -2,6 +2,7 @@
 // and the same checks the server makes (the contract's offerCreateSchema).
 import { offerCreateSchema, offerLimits, type OfferCreateInput, type OfferKind } from '../../../contracts/offers.ts';
 import { today } from './format.ts';
+import { withSubject } from '../../../contracts/field-labels.ts';
 
 export type OfferFormValues = {
   kind: OfferKind;
@@ -55,7 +56,7 @@ export function problemsIn(input: OfferCreateInput): Record<string, string> | nu
   const problems: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? 'title');
-    problems[field] ??= issue.code === 'invalid_type' ? 'is required' : issue.message;
+    problems[field] ??= withSubject(field, issue.code === 'invalid_type' ? 'is required' : issue.message);
   }
   return problems;
 }

@@ -3,6 +3,7 @@
 import type { Profile, ProfileInput, ProfileUpdate } from '../../../contracts/profile.ts';
 import { profileUpdateSchema, yearsInPractice } from '../../../contracts/profile.ts';
 import type { PublicProfile } from '../../api/profile.ts';
+import { withSubject } from '../../../contracts/field-labels.ts';
 
 export type FieldName = keyof ProfileInput;
 export type ProfileFormValues = Omit<ProfileInput, 'graduationYear' | 'firstYearInPractice' | 'workArrangement'> & {
@@ -52,7 +53,7 @@ export function problemsIn(patch: ProfileUpdate): Record<string, string> | null 
   const problems: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
-    problems[field] ??= issue.message;
+    problems[field] ??= withSubject(field, issue.message);
   }
   return problems;
 }

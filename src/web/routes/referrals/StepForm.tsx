@@ -41,7 +41,7 @@ export function StepForm({ referralId, to, onDone }: Props) {
     <Paper component="form" ref={formRef} onSubmit={onSubmit} noValidate withBorder radius="md" p="md" aria-label={submitWords[to] ?? statusLooks[to].label}>
       <Stack gap="sm">
         {to === 'declined' && <Textarea label="Why you decline" description="The referrer sees this, so they can refer elsewhere." required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />}
-        {to === 'scheduled' && <TextInput type="datetime-local" label="Appointment" description="Optional: when the client is booked" {...form.getInputProps('appointmentAt')} />}
+        {to === 'scheduled' && <TextInput type="datetime-local" label="Appointment time" description="When the client is booked" required {...form.getInputProps('appointmentAt')} />}
         {to === 'replied' && (
           <>
             <Textarea label="Findings" required autosize minRows={3} {...form.getInputProps('findings')} />

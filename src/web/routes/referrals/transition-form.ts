@@ -32,6 +32,7 @@ export function toTransition(to: ReferralTransitionTarget, values: StepValues): 
 /** The checks the server makes, in the words it uses, before anything is sent. */
 export function problemsIn(to: ReferralTransitionTarget, values: StepValues): Partial<Record<keyof StepValues, string>> {
   if (to === 'declined' && !values.reason.trim()) return { reason: 'Say why you decline' };
+  if (to === 'scheduled' && !localToIso(values.appointmentAt)) return { appointmentAt: 'Choose the appointment date and time' };
   if (to === 'replied') {
     const problems: Partial<Record<keyof StepValues, string>> = {};
     if (!values.findings.trim()) problems.findings = 'Write what you found';

@@ -2,6 +2,7 @@
 import { interactionInputSchema, type InteractionInput } from '../../../../contracts/contacts.ts';
 import { type Channel } from '../../../../contracts/pipeline.ts';
 import { noonOf, today } from '../dates.ts';
+import { withSubject } from '../../../../contracts/field-labels.ts';
 
 export type ApproachValues = { day: string; channel: Channel; summary: string; nextStep: string; followUpOn: string };
 
@@ -27,7 +28,7 @@ export function approachProblems(values: ApproachValues): Record<string, string>
   if (!parsed.success)
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
-      problems[field === 'occurredAt' ? 'day' : field] ??= issue.message;
+      problems[field === 'occurredAt' ? 'day' : field] ??= withSubject(field, issue.message);
     }
   return problems;
 }

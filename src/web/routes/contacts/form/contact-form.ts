@@ -5,6 +5,7 @@ import type { useForm } from '@mantine/form';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../contracts/contacts.ts';
 import { type Stage } from '../../../../contracts/pipeline.ts';
 import type { Profession } from '../../../../contracts/taxonomy.ts';
+import { withSubject } from '../../../../contracts/field-labels.ts';
 
 export type ContactFormValues = Omit<ContactInput, 'followUpOn' | 'profession'> & { followUpOn: string; profession: Profession | '' };
 export type ContactField = keyof ContactFormValues;
@@ -46,7 +47,7 @@ export function problemsIn(values: ContactFormValues): Record<string, string> {
   if (parsed.success) return problems;
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0] ?? '');
-    problems[field] ??= field === 'name' && issue.code === 'too_small' ? 'Enter their name' : issue.message;
+    problems[field] ??= field === 'name' && issue.code === 'too_small' ? 'Enter their name' : withSubject(field, issue.message);
   }
   return problems;
 }

@@ -1,0 +1,30 @@
+// Reading the one file of a multipart upload, the same way for every route that takes one.
+// A body larger than the file limit allows is refused from its Content-Length before a byte is
+// read; a truncated or malformed body (no boundary, a part cut short) is the sender's fault, so
+// it is a 400 naming the file rather than the parser's error surfacing as a 500.
+import type { FastifyRequest } from 'fastify';
+import { AppError, invalid } from './errors.ts';
+
+// Part headers, the boundary lines and a few small fields around the file.
+const envelopeBytes = 64 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+export async function readUploadedFile(request: FastifyRequest, { maxBytes, hint }: { maxBytes: number; hint: string }) {
+  if (!request.isMultipart()) throw invalid('file', hint);
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes + envelopeBytes) {
+    throw new AppError('payload_too_large', `The file must be at most ${megabytes(maxBytes)}`, [{ field: 'file', message: `The file must be at most ${megabytes(maxBytes)}` }]);
+  }
+  try {
+    const part = await request.file({ limits: { fileSize: maxBytes } });
+    if (!part || part.fieldname !== 'file') throw invalid('file', 'is required');
+    return { bytes: await part.toBuffer(), fileName: part.filename };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', `must be at most ${megabytes(maxBytes)}`);
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) throw error;
+    throw invalid('file', 'did not arrive whole: the upload was cut short or is not well-formed multipart data');
+  }
+}
