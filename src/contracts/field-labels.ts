@@ -41,6 +41,9 @@ const named: Record<string, string> = {
   params: 'The address',
   body: 'The request',
   file: 'File',
+  specialtiesOther: 'Other specialties',
+  modalitiesOther: 'Other modalities',
+  associationsOther: 'Other associations',
 };
 
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
