@@ -5,9 +5,11 @@ import { Container } from '@mantine/core';
 import { Outlet, useNavigation } from 'react-router';
 import { Header } from './Header.tsx';
 import { VerifyBanner } from './VerifyBanner.tsx';
+import { useRouteFocus } from './use-route-focus.ts';
 
 export function Layout() {
   const navigating = useNavigation().state === 'loading';
+  useRouteFocus('main');
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">

@@ -2,7 +2,7 @@
 // (one column per stage). An empty list explains the four steps instead.
 import { Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useContacts, useFollowUps } from '../../api/contacts.ts';
 import { RequireMember } from '../../app/guards.tsx';
@@ -28,11 +28,14 @@ function Loaded() {
   const page = pageFrom(search);
   const result = useContacts(apiQueryFor(search));
   const followUps = useFollowUps();
-  // Once opened, the dialog stays mounted: unmounting it on close would skip the focus return to
-  // the button that opened it, and the focus would fall to the page.
+  // The dialog is loaded on first use, so it mounts already open and Mantine never sees what had
+  // the focus before: the opener is kept here and given the focus back once the dialog has closed.
+  // Once loaded, it stays mounted (unmounting it on close would cut its own focus return short).
   const [adding, addModal] = useDisclosure(false);
   const [addLoaded, setAddLoaded] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
   const openAdd = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setAddLoaded(true);
     addModal.open();
   };
@@ -94,7 +97,7 @@ function Loaded() {
       </Stack>
       {addLoaded && (
         <Suspense fallback={null}>
-          <AddContactModal opened={adding} onClose={addModal.close} />
+          <AddContactModal opened={adding} onClose={addModal.close} onClosed={() => opener.current?.focus()} />
         </Suspense>
       )}
     </Container>
