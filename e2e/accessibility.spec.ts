@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { password } from './support/members.ts';
+import { password, seedColleague } from './support/members.ts';
 import { seedRealisticMember, type RealisticMember } from './support/realistic-member.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
@@ -68,6 +68,26 @@ test('the key pages have no serious or critical axe-core violations', async ({ p
   await signIn(page, baseURL!);
   for (const { label, path } of appPages) await check(label, path);
   expect(failures, failures.join('\n\n')).toEqual([]);
+});
+
+test('the directory pager names its previous and next buttons', async ({ page, baseURL }) => {
+  // Enough colleagues near Portland for a second page of results (20 a page).
+  const towns = ['97205', '97209', '97210'];
+  for (let batch = 0; batch < 3; batch++) {
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) => seedColleague(baseURL!, `Colleague ${String.fromCharCode(65 + batch)}${index} Lindqvist`, { profession: 'physiotherapist', postalCode: towns[index % 3]!, acceptingReferrals: true })),
+    );
+  }
+  await signIn(page, baseURL!);
+  await page.goto('/app/directory?near=97204');
+  await settle(page);
+  const pager = page.getByRole('navigation', { name: 'Result pages' });
+  await expect(pager.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+  await expect(pager.getByRole('button', { name: 'Page 2' })).toBeVisible();
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(pager.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await expectNoSeriousA11yViolations(page, 'directory, page 2');
 });
 
 /** The accessible name (or text) of the focused element, and whether focus fell back to the body. */

@@ -24,8 +24,10 @@ const controlNames = { first: 'First page', previous: 'Previous page', next: 'Ne
 
 export const accessibleComponents = {
   // The previous/next/first/last controls are icons only: without a name a screen reader says "button".
+  // The pager is a navigation landmark, named by each page's aria-label ("Result pages").
   Pagination: Pagination.extend({
     defaultProps: {
+      role: 'navigation',
       getControlProps: (control: keyof typeof controlNames) => ({ 'aria-label': controlNames[control] }),
       getItemProps: (page: number) => ({ 'aria-label': `Page ${page}` }),
     },
