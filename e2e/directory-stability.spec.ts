@@ -42,7 +42,6 @@ test('the directory with results does not shift its layout on a 390 px phone (CL
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/app/directory?near=97204');
-  await expect(page.getByRole('list', { name: 'Results' }).getByRole('article')).toHaveCount(3);
   await expect(page.getByRole('article', { name: /Maya Ortiz-Whitfield/ }).getByText('You', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Loading')).toHaveCount(0);
   await page.evaluate(() => document.fonts.ready);
