@@ -52,7 +52,8 @@ test('two members talk live: a new conversation, the unread count, replies with 
   await expect(composer).toHaveValue('');
 
   // Live on Owen's side: the conversation appears with one unread message.
-  const row = owenPage.getByRole('link', { name: 'Maya Bennett, 1 unread' });
+  // Named by its content: who, the unread count, then the time and the last message.
+  const row = owenPage.getByRole('link', { name: /^Maya Bennett ?, 1 unread/ });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Hi Owen, could I send you a client');
   await expect(owenPage.getByTestId('total-unread')).toHaveText('1 unread message');

@@ -2,7 +2,7 @@
 // hand-made "More" disclosure and no drawers keep the shell small, since it is part of every first
 // load. Wide screens (lg, 1200px) show the primary links and "More"; narrower ones the burger, which
 // lists every link.
-import { Avatar, Box, Burger, Button, Container, Group, Paper, Stack, Text } from '@mantine/core';
+import { Avatar, Box, Burger, Button, Container, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, NavLink, useNavigate } from 'react-router';
@@ -46,11 +46,11 @@ export function Header() {
           {user ? (
             <>
               <NotificationBell />
-              {/* The name is in the link's text (not an aria-label), so what is seen is part of what is heard. */}
               <Link to="/account" className="user-button">
-                <span className="sr-only">Account settings for {user.name}</span>
-                <Group gap="xs" wrap="nowrap">
-                  <Avatar color="sage" radius="xl" size={32} aria-hidden>
+                {/* Named by its content, not aria-label: the initials on screen are then not a name that differs from what is read. */}
+                <VisuallyHidden>Account settings for {user.name}</VisuallyHidden>
+                <Group gap="xs" wrap="nowrap" aria-hidden="true">
+                  <Avatar color="sage" radius="xl" size={32}>
                     {initials(user.name)}
                   </Avatar>
                   <Text size="sm" fw={500} hiddenFrom="lg" visibleFrom="md" truncate maw={140} c="dark.6" aria-hidden>

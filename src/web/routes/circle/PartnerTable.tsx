@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useRequestConnection, type Reciprocity } from '../../api/circle.ts';
 import { messageOf } from '../../api/http.ts';
 import { memberPath, professionLabel } from './member-label.ts';
+import { WideTable } from '../../components/WideTable.tsx';
 
 type Partner = Reciprocity['partners'][number];
 const steps = ['total', 'accepted', 'seen', 'returned'] as const;
@@ -54,7 +55,7 @@ function PartnerRow({ partner }: { partner: Partner }) {
 export function PartnerTable({ partners }: { partners: Partner[] }) {
   if (partners.length === 0) return <Text size="sm" c="dimmed">No referrals yet, in either direction. Once you refer a client or receive one, each partner appears here.</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <WideTable label="Referrals per partner" minWidth={720}>
       <Table withTableBorder withColumnBorders fz="sm" aria-label="Referrals per partner">
         <Table.Thead>
           <Table.Tr>
@@ -74,6 +75,6 @@ export function PartnerTable({ partners }: { partners: Partner[] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </WideTable>
   );
 }

@@ -2,10 +2,11 @@
 import { Table } from '@mantine/core';
 import type { Reciprocity } from '../../api/circle.ts';
 import { monthName } from './months.ts';
+import { WideTable } from '../../components/WideTable.tsx';
 
 export function TrendTable({ months }: { months: Reciprocity['trend'] }) {
   return (
-    <Table.ScrollContainer minWidth={360}>
+    <WideTable label="Referrals per month" minWidth={360}>
       <Table striped withTableBorder fz="sm" verticalSpacing={4} aria-label="Referrals per month">
         <Table.Thead>
           <Table.Tr>
@@ -26,6 +27,6 @@ export function TrendTable({ months }: { months: Reciprocity['trend'] }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </WideTable>
   );
 }

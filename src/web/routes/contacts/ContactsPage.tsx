@@ -2,7 +2,7 @@
 // (one column per stage). An empty list explains the four steps instead.
 import { Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useContacts, useFollowUps } from '../../api/contacts.ts';
 import { RequireMember } from '../../app/guards.tsx';
@@ -28,7 +28,17 @@ function Loaded() {
   const page = pageFrom(search);
   const result = useContacts(apiQueryFor(search));
   const followUps = useFollowUps();
+  // The dialog is loaded on first use, so it mounts already open and Mantine never sees what had
+  // the focus before: the opener is kept here and given the focus back once the dialog has closed.
+  // Once loaded, it stays mounted (unmounting it on close would cut its own focus return short).
   const [adding, addModal] = useDisclosure(false);
+  const [addLoaded, setAddLoaded] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const openAdd = () => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setAddLoaded(true);
+    addModal.open();
+  };
   // On a phone the filters fold away so the people come first.
   const wide = useMediaQuery('(min-width: 48em)', window.matchMedia('(min-width: 48em)').matches, { getInitialValueInEffect: false });
   const [filtersOpen, filtersToggle] = useDisclosure(false);
@@ -52,12 +62,12 @@ function Loaded() {
             <Title order={1}>My professionals</Title>
             <Text c="dimmed">The people you know and where each relationship stands. Only you can see this list.</Text>
           </Stack>
-          <ContactsToolbar onAdd={addModal.open} canExport={everyone > 0} />
+          <ContactsToolbar onAdd={openAdd} canExport={everyone > 0} />
         </Group>
         {followUps.data && followUpCount(followUps.data) > 0 && <FollowUps data={followUps.data} />}
         {result.isError && <LoadError error={result.error} retry={() => void result.refetch()} />}
         {!data && result.isPending && <PageLoader />}
-        {empty && <GettingStarted onAdd={addModal.open} />}
+        {empty && <GettingStarted onAdd={openAdd} />}
         {data && !empty && (
           <>
             {!wide && (
@@ -85,9 +95,9 @@ function Loaded() {
           </>
         )}
       </Stack>
-      {adding && (
+      {addLoaded && (
         <Suspense fallback={null}>
-          <AddContactModal opened={adding} onClose={addModal.close} />
+          <AddContactModal opened={adding} onClose={addModal.close} onClosed={() => opener.current?.focus()} />
         </Suspense>
       )}
     </Container>

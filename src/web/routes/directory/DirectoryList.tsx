@@ -1,4 +1,4 @@
-import { Button, Center, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Pagination, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { DirectoryResult } from '../../../contracts/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 import { ResultCard } from './ResultCard.tsx';
@@ -38,6 +38,26 @@ export function DirectoryList({ result, taxonomy, mySlug, page, onPage, onClear 
           <Pagination total={pages} value={page} onChange={onPage} aria-label="Result pages" />
         </Center>
       )}
+    </Stack>
+  );
+}
+
+/** Three cards' worth of space while the results load, so the page does not grow under the reader. */
+export function ResultsSkeleton() {
+  return (
+    <Stack gap="sm" aria-label="Loading" role="status">
+      {[0, 1, 2].map((index) => (
+        <Paper key={index} withBorder radius="lg" p="md" h={190}>
+          <Group align="flex-start" wrap="nowrap" gap="md">
+            <Skeleton height={56} width={56} radius="md" />
+            <Stack gap={10} style={{ flex: 1 }}>
+              <Skeleton height={18} width="60%" />
+              <Skeleton height={12} width="90%" />
+              <Skeleton height={12} width="40%" />
+            </Stack>
+          </Group>
+        </Paper>
+      ))}
     </Stack>
   );
 }

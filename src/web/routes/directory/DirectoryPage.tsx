@@ -10,7 +10,7 @@ import { useSession } from '../../api/session.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { apiQueryFor, filtersFrom, pageFrom, searchFor, viewFrom, type DirectoryView, type Filters } from './directory-params.ts';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
-import { DirectoryList } from './DirectoryList.tsx';
+import { DirectoryList, ResultsSkeleton } from './DirectoryList.tsx';
 
 const DirectoryMap = lazy(async () => ({ default: (await import('./DirectoryMap.tsx')).DirectoryMap }));
 
@@ -25,8 +25,13 @@ export function DirectoryPage() {
   // On a phone the filters fold away so the results come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const taxonomy = useTaxonomy();
-  const signedIn = !!useSession().data?.user;
-  const mySlug = useMyProfile(signedIn).data?.slug;
+  const session = useSession();
+  const signedIn = !!session.data?.user;
+  const myProfile = useMyProfile(signedIn);
+  const mySlug = myProfile.data?.slug;
+  // Results are drawn once everything that changes their size is known (labels, the "You" badge),
+  // so they do not grow and push each other down on a phone; until then a skeleton holds their place.
+  const ready = !!taxonomy.data && !session.isPending && !(signedIn && myProfile.isPending);
 
   const apply = (next: Filters) => setSearch(searchFor(next, view));
   const show = (next: DirectoryView) => setSearch(searchFor(filters, next, next === 'list' ? page : 1));
@@ -37,8 +42,10 @@ export function DirectoryPage() {
 
   const error = result.error;
   const nearError = error instanceof ApiError ? (error.fields.find((problem) => problem.field === 'near')?.message ?? null) : null;
-  const data = error ? undefined : result.data;
+  const data = error || !ready ? undefined : result.data;
 
+  // Who is signed in changes the introduction and the banner above it: wait for it, not shift.
+  if (session.isPending) return <PageLoader />;
   return (
     <Container size="xl" py="xl" w="100%">
       <Stack gap="lg">
@@ -63,9 +70,9 @@ export function DirectoryPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
             <Stack gap="md">
-              <Group justify="space-between">
-                <Text role="status" aria-live="polite" fw={500}>
-                  {data ? summary(data.total, data.origin?.label, filters, data.unit) : result.isPending ? 'Searching…' : ''}
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Text role="status" aria-live="polite" fw={500} style={{ flex: 1, minWidth: 0 }}>
+                  {data ? summary(data.total, data.origin?.label, filters, data.unit) : result.isPending || !ready ? 'Searching…' : ''}
                 </Text>
                 <SegmentedControl
                   aria-label="Show results as"
@@ -87,7 +94,7 @@ export function DirectoryPage() {
                   {`We could not find the postal code “${filters.near}”. Check it, or try a nearby one.`}
                 </Alert>
               )}
-              {!data && result.isPending && <PageLoader />}
+              {!data && !error && <ResultsSkeleton />}
               {data && view === 'list' && <DirectoryList result={data} taxonomy={taxonomy.data} mySlug={mySlug} page={page} onPage={toPage} onClear={() => apply({ ...filters, q: '', profession: null, specialty: null, modality: null, acceptingReferrals: false })} />}
               {data && view === 'map' && (
                 <Suspense fallback={<PageLoader />}>

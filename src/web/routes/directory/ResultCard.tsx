@@ -19,7 +19,7 @@ export function ResultCard({ item, taxonomy, unit, mine }: Props) {
         </Avatar>
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group justify="space-between" wrap="nowrap" align="flex-start">
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs">
               <Anchor component={Link} to={`/members/${item.slug}`} fw={600} size="lg" id={`result-${item.slug}`}>
                 {item.displayName}
               </Anchor>

@@ -40,7 +40,7 @@ export function NotificationItem({ notification, onRead, marking }: Props) {
           )}
         </Stack>
         {unread && (
-          <Button size="compact-sm" variant="subtle" onClick={open} loading={marking} aria-label={`Mark “${notification.title}” read`}>
+          <Button size="compact-sm" variant="subtle" onClick={open} loading={marking} aria-label={`Mark read: ${notification.title}`}>
             Mark read
           </Button>
         )}

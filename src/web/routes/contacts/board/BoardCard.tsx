@@ -1,6 +1,6 @@
 // One contact on the board: draggable with a mouse, or moved with the "Move" menu from the keyboard.
 import { Anchor, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { stages, type Stage } from '../../../../contracts/pipeline.ts';
@@ -10,10 +10,18 @@ import classes from './board.module.css';
 
 export const dragType = 'application/x-kneadwork-contact';
 
-type Props = { contact: Contact; onMove: (contact: Contact, stage: Stage) => void };
+/** `refocus`: this card was just moved from the keyboard; it mounts in its new column and takes the focus back. */
+type Props = { contact: Contact; onMove: (contact: Contact, stage: Stage) => void; refocus?: boolean; onRefocused?: () => void };
 
-export function BoardCard({ contact, onMove }: Props) {
+export function BoardCard({ contact, onMove, refocus = false, onRefocused }: Props) {
   const [dragging, setDragging] = useState(false);
+  const moveButton = useRef<HTMLButtonElement>(null);
+  // A moved card is a new element in another column: the focus it had would fall to the page.
+  useEffect(() => {
+    if (!refocus) return;
+    moveButton.current?.focus();
+    onRefocused?.();
+  }, [refocus, onRefocused]);
   return (
     <Paper
       component="li"
@@ -45,7 +53,7 @@ export function BoardCard({ contact, onMove }: Props) {
         <Group justify="flex-end">
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <Button size="compact-xs" variant="subtle" color="gray" aria-label={`Move ${contact.name} to…`}>
+              <Button ref={moveButton} size="compact-xs" variant="subtle" color="gray" aria-label={`Move ${contact.name} to…`}>
                 Move…
               </Button>
             </Menu.Target>

@@ -7,9 +7,9 @@ import { stageColors, stageHints } from '../stage-style.ts';
 import { BoardCard, dragType } from './BoardCard.tsx';
 import classes from './board.module.css';
 
-type Props = { stage: Stage; contacts: Contact[]; count: string; onMove: (contact: Contact, stage: Stage) => void; onDropId: (id: string, stage: Stage) => void };
+type Props = { stage: Stage; contacts: Contact[]; count: string; onMove: (contact: Contact, stage: Stage) => void; onDropId: (id: string, stage: Stage) => void; refocusId: string | null; onRefocused: () => void };
 
-export function BoardColumn({ stage, contacts, count, onMove, onDropId }: Props) {
+export function BoardColumn({ stage, contacts, count, onMove, onDropId, refocusId, onRefocused }: Props) {
   const [over, setOver] = useState(false);
   const accepts = (event: DragEvent) => event.dataTransfer.types.includes(dragType);
   const titleId = `stage-${stage}`;
@@ -50,7 +50,7 @@ export function BoardColumn({ stage, contacts, count, onMove, onDropId }: Props)
       </Stack>
       <ul className={classes.cards} aria-labelledby={titleId}>
         {contacts.map((contact) => (
-          <BoardCard key={contact.id} contact={contact} onMove={onMove} />
+          <BoardCard key={contact.id} contact={contact} onMove={onMove} refocus={contact.id === refocusId} onRefocused={onRefocused} />
         ))}
       </ul>
     </section>

@@ -1,7 +1,7 @@
 // The outreach pipeline as a board: one column per stage, cards dragged between them (native
 // HTML5 drag and drop) or moved with each card's menu. Moves are announced to screen readers.
 import { Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Contact, ContactList } from '../../../../contracts/contacts.ts';
 import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { BoardColumn } from './BoardColumn.tsx';
@@ -22,6 +22,13 @@ function countOf(result: ContactList, loaded: number, stage: Stage, filtered: bo
 export function ContactBoard({ result, filtered }: { result: ContactList; filtered: boolean }) {
   const move = useMoveStage();
   const [announcement, setAnnouncement] = useState('');
+  // The card moved from its menu gets the focus back on its Move button in the new column.
+  const [refocus, setRefocus] = useState<{ id: string; stage: Stage } | null>(null);
+  const onRefocused = useCallback(() => setRefocus(null), []);
+  const onMenuMove = (contact: Contact, stage: Stage) => {
+    setRefocus({ id: contact.id, stage });
+    onMove(contact, stage);
+  };
   const onMove = (contact: Contact, stage: Stage) => {
     if (contact.stage === stage) return;
     setAnnouncement(`${contact.name} moved to ${stages[stage]}.`);
@@ -44,7 +51,7 @@ export function ContactBoard({ result, filtered }: { result: ContactList; filter
       <div className={classes.board} data-testid="contact-board">
         {columns.map((stage) => {
           const contacts = result.items.filter((item) => item.stage === stage);
-          return <BoardColumn key={stage} stage={stage} contacts={contacts} count={countOf(result, contacts.length, stage, filtered)} onMove={onMove} onDropId={onDropId} />;
+          return <BoardColumn key={stage} stage={stage} contacts={contacts} count={countOf(result, contacts.length, stage, filtered)} onMove={onMenuMove} onDropId={onDropId} refocusId={refocus?.stage === stage ? refocus.id : null} onRefocused={onRefocused} />;
         })}
       </div>
       <VisuallyHidden role="status" aria-live="polite">

@@ -5,10 +5,11 @@ import { useCreateContact } from '../../../api/contacts.ts';
 import { ContactForm } from './ContactForm.tsx';
 import { emptyContact, toInput } from './contact-form.ts';
 
-export function AddContactModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** `onClosed`: the dialog has finished closing (the moment to hand the focus back). */
+export function AddContactModal({ opened, onClose, onClosed }: { opened: boolean; onClose: () => void; onClosed?: () => void }) {
   const create = useCreateContact();
   return (
-    <Modal opened={opened} onClose={onClose} title="Add a professional" size="lg" radius="lg">
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={onClosed} title="Add a professional" size="lg" radius="lg">
       <ContactForm
         initial={emptyContact()}
         submitLabel="Add to my list"

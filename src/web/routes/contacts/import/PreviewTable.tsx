@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ImportAction, ImportPreview } from '../../../api/contacts.ts';
 import { importable, includedAction, needsALook, type Choices } from './import-choices.ts';
 import { PreviewRow } from './PreviewRow.tsx';
+import { WideTable } from '../../../components/WideTable.tsx';
 
 const pageSize = 100;
 
@@ -39,7 +40,7 @@ export function PreviewTable({ preview, choices, onChoices }: Props) {
           ]}
         />
       )}
-      <Table.ScrollContainer minWidth={760}>
+      <WideTable label={`Contacts read from ${preview.fileName}`} minWidth={760}>
         <Table striped={false} highlightOnHover verticalSpacing="xs" aria-label={`Contacts read from ${preview.fileName}`}>
           <Table.Thead>
             <Table.Tr>
@@ -66,7 +67,7 @@ export function PreviewTable({ preview, choices, onChoices }: Props) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </WideTable>
       {pages > 1 && (
         <Center>
           <Pagination total={pages} value={page} onChange={setPage} aria-label="Pages of the preview" />
