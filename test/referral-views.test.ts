@@ -101,7 +101,7 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
     expect((await move(app, chiro, member.id, { to: 'scheduled', appointmentAt: inDays(2).toISOString() })).statusCode).toBe(200);
     const early = await move(app, chiro, member.id, { to: 'seen' });
     expect(early.statusCode).toBe(400);
-    expect(early.json<{ error: { message: string; details: { field: string }[] } }>().error).toMatchObject({ message: expect.stringMatching(/^seen: .*appointment/) as unknown, details: [{ field: 'seen' }] });
+    expect(early.json<{ error: { message: string; details: { field: string }[] } }>().error).toMatchObject({ message: expect.stringMatching(/^Seen can be recorded once the appointment has begun/) as unknown, details: [{ field: 'seen' }] });
 
     const post = (body: Record<string, string>) => app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
     expect((await post({ to: 'accepted' })).statusCode).toBe(303);
@@ -117,7 +117,7 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
     for (const to of ['completed', 'no-show']) {
       const refused = await tradeMove(app, chiro, trade.id, { to, session: 'theirs' });
       expect(refused.statusCode, to).toBe(400);
-      expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/^session: .*once the session has begun/);
+      expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/^Session has not begun yet, so it cannot be (confirmed as taken place|recorded as missed)/);
     }
   });
 

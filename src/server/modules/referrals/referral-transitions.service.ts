@@ -24,7 +24,7 @@ export function referralTransitionsService(context: AppContext) {
         return { status: 'scheduled', appointmentAt: new Date(input.appointmentAt) };
       case 'seen':
         // A client cannot have been seen at an appointment that has not begun yet.
-        if (row.appointmentAt && now < row.appointmentAt) throw invalid('seen', `can be recorded once the appointment has begun (it is on ${row.appointmentAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+        if (row.appointmentAt && now < row.appointmentAt) throw invalid('seen', `can be recorded once the appointment has begun`);
         return { status: 'seen', seenAt: now };
       case 'replied':
         return { status: 'replied', outcomeEnc: sealer.sealJson({ findings: input.findings ?? '', recommendations: input.recommendations ?? '' }), okToResumeMassage: input.okToResumeMassage ?? null };

@@ -64,7 +64,7 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
 
   /** Whether a session took place is known only once it has begun. */
   function notBefore(session: SessionRow, what: string, now = new Date()) {
-    if (session.startsAt && now < session.startsAt) throw invalid('session', `you can ${what} once the session has begun (it starts ${session.startsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`);
+    if (session.startsAt && now < session.startsAt) throw invalid('session', `has not begun yet, so it cannot be ${what}`);
   }
 
   async function apply(tx: Tx, trade: TradeRow, actor: Actor, input: TradeTransition): Promise<Outcome> {
@@ -123,7 +123,7 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
       case 'completed': {
         const session = await requireSession(tx, trade, actor, input.session);
         if (session.status !== 'scheduled') throw tradeConflict(`A ${session.status} session cannot be confirmed`, session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled');
-        notBefore(session, 'confirm that it took place');
+        notBefore(session, 'confirmed as taken place');
         const iAmProvider = session.providerUserId === actor.userId;
         if ((iAmProvider ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null) throw tradeConflict('You already confirmed this session', 'already_confirmed');
         const stamp = new Date();
@@ -139,7 +139,7 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
         const session = await requireSession(tx, trade, actor, input.session);
         if (session.status !== 'scheduled') throw tradeConflict(`A ${session.status} session cannot be marked no-show`, session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled');
         if ((session.providerUserId === actor.userId ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null) throw tradeConflict('You confirmed this session took place', 'confirmed_by_you');
-        notBefore(session, 'record that your partner did not come');
+        notBefore(session, 'recorded as missed by your partner');
         const absent = partnerIdOf(trade, actor.userId);
         await repo.updateSession(tx, session.id, ['scheduled'], { status: 'no-show', noShowUserId: absent });
         return { trade: await settle(tx, trade), notice: 'trade.no-show' };
