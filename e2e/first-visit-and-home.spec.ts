@@ -1,6 +1,6 @@
 // Issue 8, items 10, 12, 13, 20 and 27 in a real browser: a visitor joins from the landing page at
-// `/`; a member signs in from it and lands on their home; covering colleagues and trade partners
-// are chosen by typing part of a name; "Whiplash, runners" becomes two chips; the server-rendered
+// `/`; a member signs in from it and lands on their home; covering colleagues, trade partners and
+// a referral's recipient are chosen by typing part of a name; "Whiplash, runners" becomes two chips; the server-rendered
 // directory works on a 360 px phone.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
@@ -89,6 +89,14 @@ test('covering colleagues and trade partners are chosen by typing part of a name
   await proposal.getByLabel('Minutes I receive').fill('30');
   await proposal.getByRole('button', { name: 'Propose trade' }).click();
   await expect(page.getByRole('heading', { name: `Trade with ${partner}` })).toBeVisible();
+
+  // The new referral finds the same member by name, beside the suggestions by need.
+  await page.goto('/app/referrals/new');
+  const recipient = page.getByRole('combobox', { name: 'Find a member by name' });
+  await recipient.pressSequentially('evangeline q');
+  await page.getByRole('option', { name: /Evangeline Quarrington, Chiropractor, Buhl, ID/ }).click();
+  await expect(recipient).toHaveValue(partner);
+  await expectNoSidewaysScroll(page, 'the new referral with a member chosen by name');
 
   await page.goto('/app/away');
   await page.getByRole('button', { name: 'Declare an away period' }).click();

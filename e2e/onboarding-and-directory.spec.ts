@@ -50,7 +50,10 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await expect(page.getByRole('heading', { name: 'Specialties', exact: true, level: 2 })).toBeVisible();
   await page.getByText('Sports injury', { exact: true }).click();
   await page.getByText('Deep tissue', { exact: true }).click();
-  await page.getByLabel('Other modalities').fill('Kinesio taping');
+  // "Other modalities" is a list: a typed entry becomes a chip on Enter (issue 8, item 20).
+  await page.getByRole('combobox', { name: 'Other modalities' }).fill('Kinesio taping');
+  await page.getByRole('combobox', { name: 'Other modalities' }).press('Enter');
+  await expect(preview.getByText('Kinesio taping')).toBeVisible();
   await expect(preview.getByText('Sports injury')).toBeVisible();
   await page.getByRole('button', { name: 'Save and continue' }).click();
 

@@ -94,7 +94,7 @@ test('a client referred to a chiropractor found by the scope helper comes back, 
 
   // The suggested chiropractor, and the consent that covers them.
   const suggestions = page.getByRole('list', { name: 'Suggested members' });
-  const suggestion = suggestions.getByRole('listitem', { name: 'Anika Patel' });
+  const suggestion = suggestions.getByRole('listitem', { name: 'Anika Patel', exact: true });
   await expect(suggestion).toContainText('mi away');
   await suggestion.getByRole('button', { name: 'Choose Anika Patel' }).click();
   await expect(page.getByText('Covered by consent to share with anyone I refer them to')).toBeVisible();
@@ -166,7 +166,7 @@ test('a client referred to a chiropractor found by the scope helper comes back, 
   await expect(again.page.getByRole('listitem', { name: 'Maya Ortiz' })).toBeVisible();
   await again.context.close();
   await page.reload();
-  const connection = page.getByRole('listitem', { name: 'Anika Patel' });
+  const connection = page.getByRole('listitem', { name: 'Anika Patel', exact: true });
   // Reason: Mantine draws its track over the switch's input, so the click is forced onto the input.
   await connection.getByRole('switch', { name: 'Trusted' }).click({ force: true });
   await expect(connection.getByRole('switch', { name: /Trusted/ })).toBeChecked();

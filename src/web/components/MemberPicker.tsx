@@ -33,6 +33,12 @@ export function MemberPicker({ label, description, placeholder = 'Start typing a
   const pasted = slugLike.exec(text.trim())?.[1];
   const all = pasted && !options.some((option) => option.slug === pasted) ? [{ slug: pasted, displayName: pasted, profession: '', town: '', inNetwork: false }, ...options] : options;
 
+  // A choice made elsewhere (a suggestion card beside the picker) shows here too; typing never changes `chosen`.
+  const chosenSlug = chosen?.slug;
+  useEffect(() => {
+    if (chosen !== undefined) setText(chosen?.displayName ?? '');
+  }, [chosenSlug]); // the slug, not the object: a parent builds a new one each render
+
   // The best match is ready for Enter as soon as the list changes; arrows move from there.
   const firstSlug = all[0]?.slug;
   useEffect(() => {

@@ -3,6 +3,7 @@
 import { NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { useContacts } from '../../api/contacts.ts';
+import { MemberPicker, type PickedMember } from '../../components/MemberPicker.tsx';
 import { MemberSuggestions } from './MemberSuggestions.tsx';
 import type { RecipientKind, ReferralFormApi } from './referral-form.ts';
 
@@ -50,6 +51,13 @@ export function RecipientSection({ form, filter, onFilter }: { form: ReferralFor
       />
       {kind === 'member' ? (
         <>
+          {/* A member the therapist already has in mind is found by name; the suggestions below find one by need. */}
+          <MemberPicker
+            label="Find a member by name"
+            description="Or choose one of the suggestions below"
+            chosen={form.values.toMemberSlug ? { slug: form.values.toMemberSlug, displayName: form.values.recipientName, profession: form.values.recipientProfession, town: '', inNetwork: false } : null}
+            onPick={(member: PickedMember) => form.setValues({ toMemberSlug: member.slug, recipientName: member.displayName, recipientProfession: member.profession, redirectToCover: '' })}
+          />
           <MemberSuggestions
             filter={filter}
             onFilter={onFilter}
