@@ -1,6 +1,6 @@
 // Theme defaults that make every instance of a component accessible at once (WCAG 2.2 AA), rather
 // than one fix per screen. Kept apart from theme.ts so the palette and these rules change alone.
-import { Menu, Pagination, type MantineColorsTuple } from '@mantine/core';
+import type { MantineColorsTuple, MantineThemeComponents } from '@mantine/core';
 
 /**
  * Mantine's palettes where text would fall short of 4.5:1 (WCAG 1.4.3), one theme change for all:
@@ -22,17 +22,19 @@ export const accessibleColors: Record<string, MantineColorsTuple> = {
 
 const controlNames = { first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page' } as const;
 
-export const accessibleComponents = {
+// Plain objects keyed by component name, not `Pagination.extend(…)`: `extend` would import the
+// components themselves into the shell (about 100 KB of Menu and Pagination before any screen needs them).
+export const accessibleComponents: MantineThemeComponents = {
   // The previous/next/first/last controls are icons only: without a name a screen reader says "button".
   // The pager is a navigation landmark, named by each page's aria-label ("Result pages").
-  Pagination: Pagination.extend({
+  Pagination: {
     defaultProps: {
       role: 'navigation',
       getControlProps: (control: keyof typeof controlNames) => ({ 'aria-label': controlNames[control] }),
       getItemProps: (page: number) => ({ 'aria-label': `Page ${page}` }),
     },
-  }),
+  },
   // Mantine puts an empty placeholder first in a menu and focuses it; opened from the keyboard, the
   // focus should land on the first item (the WAI-ARIA menu pattern), which it does without it.
-  Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+  Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
 };
