@@ -50,7 +50,7 @@ export function contactSuggestionsService({ db, profiles, directory, contacts }:
   return {
     async suggest(actor: Actor, query: { profession?: Profession | undefined; limit: number }): Promise<SuggestionList> {
       const me = await profiles.getOwn(actor);
-      if (!me.postalCode) throw invalid('postalCode', 'add your practice postal code to your profile to see professionals near you');
+      if (!me.postalCode) throw invalid('postalCode', 'is needed to see professionals near you: add your practice postal code to your profile');
       const counts = await repo.countsBy(actor.userId, 'profession');
       const countOf = (profession: string) => counts[profession] ?? 0;
       const wanted = query.profession ? [query.profession] : keysOf(professions);

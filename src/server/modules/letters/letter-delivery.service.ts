@@ -24,7 +24,7 @@ export function letterDeliveryService({ db, profiles, contacts, mailer, letters,
   const repo = lettersRepository(db);
 
   async function recipientEmail(actor: Actor, row: LetterRow) {
-    if (!row.contactId || !row.contact) throw invalid('contactId', 'the contact this letter was written to has been deleted');
+    if (!row.contactId || !row.contact) throw invalid('contactId', 'is gone: the contact this letter was written to has been deleted');
     const contact = await contacts.requireOwned(actor, row.contactId);
     if (!contact.email) throw invalid('email', `${contact.name} has no email address; add one to the contact, or print the letter and mark it delivered`);
     return contact.email;

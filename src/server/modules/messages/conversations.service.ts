@@ -60,13 +60,13 @@ export function conversationsService(context: Pick<AppContext, 'db' | 'realtime'
       for (const slug of slugs) {
         const found = await profiles.findVisible(slug, actor);
         if (!found) throw noSuchMember(slug);
-        if (found.row.userId === actor.userId) throw invalid('memberSlugs', 'a conversation is with others; leave yourself out');
+        if (found.row.userId === actor.userId) throw invalid('memberSlugs', 'cannot include yourself: a conversation is with others');
         others.push(found.row.userId);
       }
       // A member who blocked the actor looks exactly like one that does not exist (docs/realtime.md).
       const blockers = await blocks.blockersAmong(others, actor.userId);
       if (blockers.length > 0) throw noSuchMember(slugs[others.indexOf(blockers[0]!)]!);
-      if (others.length === 1 && input.title) throw invalid('title', 'only a group conversation has a title');
+      if (others.length === 1 && input.title) throw invalid('title', 'is only for a group conversation');
       await profiles.getOwn(actor); // members are shown by profile: make sure the actor has one
       const direct = others.length === 1;
       const directKey = direct ? [actor.userId, others[0]!].sort().join(':') : null;

@@ -64,7 +64,7 @@ export function certificatesService(context: AppContext) {
     }
     const member = await profiles.findVisible(to.memberSlug!, actor as Actor);
     if (!member) throw new AppError('not_found', 'memberSlug: no such member', [{ field: 'memberSlug', message: 'no such member' }]);
-    if (member.row.userId === actor.userId) throw invalid('memberSlug', 'a certificate is for someone else, not yourself');
+    if (member.row.userId === actor.userId) throw invalid('memberSlug', 'cannot be yourself: a certificate is for someone else');
     return { recipientName: member.row.displayName, contactId: null, recipientUserId: member.row.userId };
   }
 

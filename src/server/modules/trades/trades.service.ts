@@ -48,7 +48,7 @@ export function tradesService(context: AppContext, _log: FastifyBaseLogger) {
     /** A proposal to a member the proposer can see (hidden profiles look like no one). */
     async propose(actor: Actor, input: TradePropose) {
       const member = await profiles.findVisible(input.toMemberSlug, actor);
-      if (member?.row.userId === actor.userId) throw invalid('toMemberSlug', 'a trade is with someone else, not yourself');
+      if (member?.row.userId === actor.userId) throw invalid('toMemberSlug', 'cannot be yourself: a trade is with someone else');
       if (!member) throw new AppError('not_found', 'toMemberSlug: no such member', [{ field: 'toMemberSlug', message: 'no such member' }]);
       const row = await repo.transaction(async (tx) => {
         const inserted = await repo.insert(tx, {
