@@ -70,7 +70,7 @@ describeEachDatabase('contact suggestions and linking', (kind) => {
       expect(response.statusCode).toBe(400);
       expect(response.json<ErrorBody>().error.details![0]!.field).toBe('postalCode');
       // A sentence a person reads, its subject in words (issue 8, item 15).
-      expect(response.json<ErrorBody>().error.message).toBe('Postal code is needed to see professionals near you: add your practice postal code to your profile');
+      expect(response.json<ErrorBody>().error.details![0]!.message).toBe('Postal code is needed to see professionals near you: add your practice postal code to your profile');
       const bad = await app.inject({ url: '/api/contacts/suggestions?limit=500', headers: { cookie: me.cookie } });
       expect(bad.statusCode).toBe(400);
       expect(bad.json<ErrorBody>().error.details![0]!.field).toBe('limit');
