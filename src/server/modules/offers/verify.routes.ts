@@ -22,9 +22,8 @@ type Outcome = { status: number; kind: 'redeemed' | 'problem'; text: string };
 
 function sendHtml(reply: FastifyReply, status: number, body: string) {
   // The status changes when the certificate is redeemed or voided: never cached. The referrer
-  // keeps only our origin when leaving the site, so the code stays out of other sites' logs while
-  // the browser can still say that the redeem form was posted from here.
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('referrer-policy', 'strict-origin-when-cross-origin').send(body.toString());
+  // policy is the site's own (http/security.ts): other sites get our origin, never the code.
+  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body.toString());
 }
 
 export function registerVerifyRoutes(base: FastifyInstance, context: AppContext) {
