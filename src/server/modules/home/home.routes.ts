@@ -8,7 +8,7 @@ import { homeService } from './home.service.ts';
 
 export function registerHomeRoutes(base: FastifyInstance, context: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const home = homeService(context, base.log);
+  const home = homeService(context);
   app.get(
     '/api/me/home',
     {

@@ -1,6 +1,5 @@
 // The member's home: each number comes from the module that owns it (follow-ups, referrals,
 // trades, certificates, profile, pipeline), asked through its service, never its tables.
-import type { FastifyBaseLogger } from 'fastify';
 import { contactListQuerySchema } from '../../../contracts/contacts.ts';
 import type { MemberHome } from '../../../contracts/home.ts';
 import { stages } from '../../../contracts/pipeline.ts';
@@ -17,11 +16,11 @@ import { profileCompleteness } from './profile-completeness.ts';
 const expiringWithinDays = 14;
 const listed = 5;
 
-export function homeService(context: AppContext, log: FastifyBaseLogger) {
+export function homeService(context: AppContext) {
   const followUps = followUpsService(context.db);
   const contacts = contactsService(context.db);
   const referrals = referralsService(context);
-  const trades = tradesService(context, log);
+  const trades = tradesService(context);
   const certificates = certificatesService(context);
   const profiles = profilesService(context.db, context.config.uploadDir);
 

@@ -24,7 +24,7 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
   const { db, config, mailer } = context;
   const repo = tradesRepository(db);
   const ledger = ledgerRepository(db);
-  const trades = tradesService(context, log);
+  const trades = tradesService(context);
 
   function requireTurn(trade: TradeRow, actor: Actor) {
     if (!includes(awaitingAnswer, trade.status)) throw tradeConflict(`A ${trade.status} trade cannot be answered`, 'not_open');

@@ -14,7 +14,7 @@ const idParam = z.object({ id: z.uuid('must be a trade id') });
 
 export function registerTradeRoutes(base: FastifyInstance, context: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const trades = tradesService(context, base.log);
+  const trades = tradesService(context);
   const transitions = tradeTransitionsService(context, base.log);
   const { actors } = context;
 

@@ -1,7 +1,6 @@
 // The rules of treatment trades that are not transitions: proposing to a visible member, reading
 // a trade (only its two parties may; anyone else gets 404), the notes each party keeps after a
 // session, and the minutes ledger per partner. Transitions live in trade-transitions.service.ts.
-import type { FastifyBaseLogger } from 'fastify';
 import type { Ledger, Trade, TradeNotes, TradePropose } from '../../../contracts/trades.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -19,7 +18,7 @@ type Who = Pick<Actor, 'userId'>;
 export const noSuchTrade = 'No such trade';
 
 // The logger is kept in the signature for the routes; notices now commit with the change (no after-commit failures to log).
-export function tradesService(context: AppContext, _log: FastifyBaseLogger) {
+export function tradesService(context: AppContext) {
   const { db, config } = context;
   const repo = tradesRepository(db);
   const ledger = ledgerRepository(db);
