@@ -53,7 +53,7 @@ test('the key pages have no serious or critical axe-core violations', async ({ p
     { label: 'referrals', path: '/app/referrals' },
     { label: 'new referral', path: `/app/referrals/new?clientId=${ids.client}` },
     { label: 'clients', path: '/app/clients' },
-    { label: 'circle', path: '/app/circle' },
+    { label: 'network', path: '/app/network' },
     { label: 'trades', path: '/app/trades' },
     { label: 'messages', path: '/app/messages' },
     { label: 'notifications', path: '/app/notifications' },

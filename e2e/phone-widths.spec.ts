@@ -81,14 +81,14 @@ for (const width of phoneWidths) {
 
     // The reciprocity table is wider than a phone: it scrolls inside its own labelled region,
     // which a keyboard can reach, and the page itself does not scroll.
-    await page.goto('/app/circle');
+    await page.goto('/app/network');
     await settle(page);
     const table = page.getByRole('table', { name: 'Referrals per partner' });
     await expect(table).toContainText('Anika Patel-Fitzgerald');
     const region = page.getByRole('region', { name: 'Referrals per partner' });
     await expect(region).toHaveAttribute('tabindex', '0');
     await expect(region.getByRole('table')).toBeVisible();
-    await expectNoSidewaysScroll(page, 'circle');
-    await snap(page, `phone-${width}-circle`);
+    await expectNoSidewaysScroll(page, 'network');
+    await snap(page, `phone-${width}-network`);
   });
 }

@@ -1,6 +1,6 @@
 // Referrals in a real browser: a therapist refers a client to a chiropractor the scope-of-practice
 // helper suggests, the chiropractor accepts, books, sees and replies, the therapist marks the
-// client returned, and the Circle's reciprocity chart and table count that one referral.
+// client returned, and the Network's reciprocity chart and table count that one referral.
 import { expect, request, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague } from './support/members.ts';
@@ -147,21 +147,21 @@ test('a client referred to a chiropractor found by the scope helper comes back, 
   await expect(page.getByRole('link', { name: 'Outcome reply (PDF)' })).toHaveAttribute('href', /\/outcome\.pdf$/);
   await snap(page, '72-referral-returned');
 
-  // Circle: one referral sent to the chiropractor, returned; the chart and its table count it.
-  await openFromNav(page, 'Circle');
+  // Network: one referral sent to the chiropractor, returned; the chart and its table count it.
+  await openFromNav(page, 'Network');
   const partners = page.getByRole('table', { name: 'Referrals per partner' });
   const row = partners.getByRole('row', { name: /Anika Patel/ });
   await expect(row.getByRole('cell')).toHaveText(['1', '1', '1', '1', '0', '0', '0', '0']);
   await expect(page.getByRole('img', { name: /Referrals per month, last 12 months/ })).toBeVisible();
   const thisMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
   await expect(page.getByRole('table', { name: 'Referrals per month' }).getByRole('row', { name: new RegExp(thisMonth) }).getByRole('cell')).toHaveText(['1', '0', '1']);
-  await snap(page, '73-circle-reciprocity');
+  await snap(page, '73-network-reciprocity');
 
-  // The trusted circle: ask the partner to connect, they accept, and the therapist marks them trusted.
+  // The trusted network: ask the partner to connect, they accept, and the therapist marks them trusted.
   await row.getByRole('button', { name: 'Connect' }).click();
   await expect(row.getByText('Request sent')).toBeVisible();
   const again = await asMember(browser, chiro.email);
-  await openFromNav(again.page, 'Circle');
+  await openFromNav(again.page, 'Network');
   await again.page.getByRole('listitem', { name: 'Request from Maya Ortiz' }).getByRole('button', { name: 'Accept' }).click();
   await expect(again.page.getByRole('listitem', { name: 'Maya Ortiz' })).toBeVisible();
   await again.context.close();
@@ -171,7 +171,7 @@ test('a client referred to a chiropractor found by the scope helper comes back, 
   await connection.getByRole('switch', { name: 'Trusted' }).click({ force: true });
   await expect(connection.getByRole('switch', { name: /Trusted/ })).toBeChecked();
   await expect(row.getByText('Trusted', { exact: true })).toBeVisible();
-  await snap(page, '74-circle-connected-trusted');
+  await snap(page, '74-network-connected-trusted');
 
   // Every read of the client's packet is in the client's access log.
   await page.goto(`/app/clients/${client.id}`);

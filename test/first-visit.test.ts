@@ -58,6 +58,9 @@ describeEachDatabase('first visit', (kind) => {
       ['/login', '/app/sign-in'],
       ['/forgot-password', '/app/forgot-password'],
       ['/reset-password?token=abc', '/app/reset-password?token=abc'],
+      // The trusted network was called the circle: old links from emails and stored notifications still land.
+      ['/app/circle', '/app/network'],
+      ['/app/circle?tab=requests', '/app/network?tab=requests'],
     ]) {
       const response = await app.inject({ url: from });
       expect(response.statusCode, from).toBe(301);

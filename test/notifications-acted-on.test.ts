@@ -1,8 +1,9 @@
 // Issue 8, item 19: a notification that asks for an action is read once the member took it —
-// wherever they took it (the referral page, the trade page, the circle, the cover list), not only
+// wherever they took it (the referral page, the trade page, the network, the cover list), not only
 // by opening the bell. One case per kind that asks for something.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { AwayPeriod, Connection } from '../src/contracts/circle.ts';
+import type { Connection } from '../src/contracts/network.ts';
+import type { AwayPeriod } from '../src/contracts/cover.ts';
 import type { NotificationList } from '../src/contracts/notifications.ts';
 import type { Listed } from './support/listed-members.ts';
 import { call, move, refer, referralBody, referralScene } from './support/referrals.ts';
@@ -65,9 +66,9 @@ describeEachDatabase('acting on a thing marks its notification read', (kind) => 
   it('connection.requested: accepting the connection', async () => {
     const asked = await call(app, maria, 'POST', '/api/connections', { toMemberSlug: chiro.slug });
     expect(asked.statusCode, asked.body).toBe(201);
-    expect(await unread(chiro, 'connection.requested', '/app/circle')).toBe(1);
+    expect(await unread(chiro, 'connection.requested', '/app/network')).toBe(1);
     expect((await call(app, chiro, 'POST', `/api/connections/${asked.json<Connection>().id}/accept`, {})).statusCode).toBe(200);
-    expect(await unread(chiro, 'connection.requested', '/app/circle')).toBe(0);
+    expect(await unread(chiro, 'connection.requested', '/app/network')).toBe(0);
   });
 
   it('away.cover-invited: answering the cover request', async () => {

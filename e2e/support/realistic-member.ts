@@ -50,7 +50,7 @@ export async function seedRealisticMember(baseURL: string): Promise<RealisticMem
   const api = await signedIn(baseURL, me.email);
   const them = await signedIn(baseURL, chiro.email);
 
-  // A trusted connection, so the circle, cover and reciprocity have a partner.
+  // A trusted connection, so the network, cover and reciprocity have a partner.
   const connection = await created<{ id: string }>(await api.post('/api/connections', { data: { toMemberSlug: chiro.slug } }));
   await created(await them.post(`/api/connections/${connection.id}/accept`, { data: {} }));
 
@@ -111,7 +111,7 @@ export function appPages(member: RealisticMember): Array<{ label: string; path: 
     { label: 'referral page', path: `/app/referrals/${ids.referral}` },
     { label: 'clients', path: '/app/clients' },
     { label: 'client page', path: `/app/clients/${ids.client}` },
-    { label: 'circle', path: '/app/circle' },
+    { label: 'network', path: '/app/network' },
     { label: 'away', path: '/app/away' },
     { label: 'trades', path: '/app/trades' },
     { label: 'trade page', path: `/app/trades/${ids.trade}` },

@@ -5,7 +5,7 @@ export const appPaths = {
   home: '/app/',
   referral: (id: string) => `/app/referrals/${id}`,
   trade: (id: string) => `/app/trades/${id}`,
-  circle: '/app/circle',
+  network: '/app/network',
   away: '/app/away',
   conversation: (id: string) => `/app/messages/${id}`,
   contact: (id: string) => `/app/contacts/${id}`,

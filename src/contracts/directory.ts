@@ -1,6 +1,6 @@
 // GET /api/directory: the query the list, the map and the server-rendered /directory share.
 import { z } from 'zod';
-import { awayNoticeSchema } from './circle.ts';
+import { awayBannerSchema } from './cover.ts';
 import { keysOf, modalities, professions, specialties } from './taxonomy.ts';
 import { postalCodePattern } from './profile.ts';
 
@@ -42,7 +42,7 @@ export const directoryItemSchema = z.object({
   location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
   distance: z.number().nullable(),
   /** Present while the member is away: until when, their message, who covers. */
-  away: awayNoticeSchema.optional(),
+  away: awayBannerSchema.optional(),
 });
 export type DirectoryItem = z.infer<typeof directoryItemSchema>;
 

@@ -1,6 +1,7 @@
 // One schema for the profile form (web) and PUT /api/me/profile (server).
 import { z } from 'zod';
-import { awayNoticeSchema, endorsementCountsSchema } from './circle.ts';
+import { endorsementCountsSchema } from './network.ts';
+import { awayBannerSchema } from './cover.ts';
 import { line, optionalEmail, optionalPhone, personName, tags, text } from './fields.ts';
 import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
 
@@ -94,7 +95,7 @@ export const profileSchema = profileInputSchema.extend({
   updatedAt: z.string(),
   /** On another member's profile (GET /api/profiles/{slug}): endorsement counts, and the away notice while it runs. */
   endorsements: endorsementCountsSchema.optional(),
-  away: awayNoticeSchema.optional(),
+  away: awayBannerSchema.optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

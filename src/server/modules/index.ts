@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { registerClientRoutes } from './clients/clients.routes.ts';
-import { registerCircleRoutes } from './circle/circle.routes.ts';
+import { registerNetworkRoutes } from './network/network.routes.ts';
+import { registerCoverRoutes } from './cover/cover.routes.ts';
 import { registerContactRoutes } from './contacts/contacts.routes.ts';
 import { registerDirectoryRoutes } from './directory/directory.routes.ts';
 import { registerHomeRoutes } from './home/home.routes.ts';
@@ -19,4 +20,4 @@ import { registerWebApp } from './web-app/web-app.routes.ts';
 
 export type RegisterModule = (app: FastifyInstance, context: AppContext) => void | Promise<void>;
 
-export const modules: RegisterModule[] = [registerProfileRoutes, registerDirectoryRoutes, registerContactRoutes, registerClientRoutes, registerPublicPages, registerOffersModule, registerLetterRoutes, registerScopeGuideRoutes, registerTradeRoutes, registerCircleRoutes, registerNotificationsModule, registerReferralRoutes, registerMessagesModule, registerHomeRoutes, registerWebApp];
+export const modules: RegisterModule[] = [registerProfileRoutes, registerDirectoryRoutes, registerContactRoutes, registerClientRoutes, registerPublicPages, registerOffersModule, registerLetterRoutes, registerScopeGuideRoutes, registerTradeRoutes, registerNetworkRoutes, registerCoverRoutes, registerNotificationsModule, registerReferralRoutes, registerMessagesModule, registerHomeRoutes, registerWebApp];

@@ -2,10 +2,10 @@
 // the answers to them.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AwayCreate, AwayPeriod, awayListSchema } from '../../contracts/circle.ts';
+import type { AwayCreate, AwayPeriod, awayListSchema } from '../../contracts/cover.ts';
 import { api } from './http.ts';
 
-export type { AwayCreate, AwayPeriod } from '../../contracts/circle.ts';
+export type { AwayCreate, AwayPeriod } from '../../contracts/cover.ts';
 export type AwayList = z.infer<typeof awayListSchema>;
 export type CoverInvitation = AwayList['covering'][number];
 

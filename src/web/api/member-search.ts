@@ -1,9 +1,9 @@
 // Finding a member by name for the member picker: my connections first (already loaded for the
-// circle), then the directory's name search, which also sees members-only profiles when signed in.
+// network), then the directory's name search, which also sees members-only profiles when signed in.
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import type { DirectoryResult } from '../../contracts/directory.ts';
-import { useConnections } from './circle.ts';
+import { useConnections } from './network.ts';
 import { api } from './http.ts';
 
 export type PickedMember = { slug: string; displayName: string; profession: string; town: string; inNetwork: boolean };

@@ -46,7 +46,7 @@ export const useTransition = (id: string) => {
     onSuccess: (referral) => client.setQueryData(referralKey(id), referral),
     onSettled: async () => {
       await client.invalidateQueries({ queryKey: referralsKey });
-      await client.invalidateQueries({ queryKey: ['circle'] });
+      await client.invalidateQueries({ queryKey: ['network'] });
     },
   });
 };

@@ -16,7 +16,7 @@ export const primaryLinks: NavItem[] = [
 
 export const moreLinks: NavItem[] = [
   { to: '/clients', label: 'Clients' },
-  { to: '/circle', label: 'Circle' },
+  { to: '/network', label: 'Network' },
   { to: '/trades', label: 'Trades' },
   { to: '/redeem', label: 'Redeem a certificate' },
   { to: '/away', label: 'Away' },

@@ -1,5 +1,5 @@
 // Every screen is its own chunk, loaded on first visit; the shell (header, banner) loads once.
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './Layout.tsx';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -38,7 +38,8 @@ export const router = createBrowserRouter(
         { path: 'referrals', lazy: async () => ({ Component: (await import('../routes/referrals/ReferralsPage.tsx')).ReferralsPage }) },
         { path: 'referrals/new', lazy: async () => ({ Component: (await import('../routes/referrals/NewReferralPage.tsx')).NewReferralPage }) },
         { path: 'referrals/:id', lazy: async () => ({ Component: (await import('../routes/referrals/ReferralPage.tsx')).ReferralPage }) },
-        { path: 'circle', lazy: async () => ({ Component: (await import('../routes/circle/CirclePage.tsx')).CirclePage }) },
+        { path: 'network', lazy: async () => ({ Component: (await import('../routes/network/NetworkPage.tsx')).NetworkPage }) },
+        { path: 'circle', element: <Navigate to="/network" replace /> },
         { path: 'messages', lazy: async () => ({ Component: (await import('../routes/messages/MessagesPage.tsx')).MessagesPage }) },
         { path: 'messages/:id', lazy: async () => ({ Component: (await import('../routes/messages/ThreadPage.tsx')).ThreadPage }) },
         { path: 'notifications', lazy: async () => ({ Component: (await import('../routes/notifications/NotificationsPage.tsx')).NotificationsPage }) },

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
-import { contacts } from './alliances.ts';
+import { contacts } from './contacts.ts';
 import { profiles } from './profiles.ts';
 
 export const clients = pgTable(

@@ -2,9 +2,9 @@
 // addressed to a contact with its final text and where its delivery stands.
 import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
-import { contacts } from './alliances.ts';
+import { contacts } from './contacts.ts';
 import { certificates } from './offers.ts';
-import { mailOutbox } from './platform.ts';
+import { mailOutbox } from './mail.ts';
 
 export const letterTemplates = pgTable(
   'letter_templates',

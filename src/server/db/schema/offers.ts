@@ -3,8 +3,8 @@
 import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { user } from './auth.ts';
-import { contacts } from './alliances.ts';
-import { mailOutbox } from './platform.ts';
+import { contacts } from './contacts.ts';
+import { mailOutbox } from './mail.ts';
 
 export const offers = pgTable(
   'offers',

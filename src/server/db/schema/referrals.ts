@@ -1,12 +1,12 @@
 // Referrals of a client from one professional to another, their timeline, and the private links
 // that let a recipient who is not a member answer. Everything about the client and every clinical
 // word is stored encrypted (the *_enc columns, AES-256-GCM via lib/crypto); the plain columns are
-// what routing, filtering and reciprocity need. The circle domain reads from_user_id, to_user_id,
+// what routing, filtering and reciprocity need. The network reads from_user_id, to_user_id,
 // status, created_at and redirected_from_user_id directly for its counts.
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
-import { contacts } from './alliances.ts';
+import { contacts } from './contacts.ts';
 
 export const referrals = pgTable(
   'referrals',

@@ -10,7 +10,7 @@ import type { contactListQuerySchema } from '../../../contracts/contacts.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { z } from 'zod';
 import { addDays, upcomingDays, utcDay } from './contact-days.ts';
-import { contactViews } from './contact-views.ts';
+import { contactMembersMapper } from './contact-members.mapper.ts';
 import { contactsRepository, type ContactChanges, type ContactFilter } from './contacts.repository.ts';
 
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;
@@ -19,7 +19,7 @@ export type ContactsDeps = { profiles?: Pick<ProfilesService, 'findVisible'> };
 
 export function contactsService(db: Db, deps: ContactsDeps = {}) {
   const repo = contactsRepository(db);
-  const views = contactViews(db);
+  const views = contactMembersMapper(db);
 
   async function requireOwned(actor: Pick<Actor, 'userId'>, id: string) {
     const row = await repo.findOwned(actor.userId, id);

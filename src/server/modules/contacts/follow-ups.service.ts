@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { Mailer } from '../mail/mail.service.ts';
 import { addDays, upcomingDays, utcDay } from './contact-days.ts';
-import { contactViews } from './contact-views.ts';
+import { contactMembersMapper } from './contact-members.mapper.ts';
 import { contactsRepository, type ContactFilter, type ContactWithActivity } from './contacts.repository.ts';
 import { followUpDigestsRepository } from './follow-up-digests.repository.ts';
 
@@ -15,7 +15,7 @@ const maxInDigest = 50;
 
 export function followUpsService(db: Db) {
   const repo = contactsRepository(db);
-  const views = contactViews(db);
+  const views = contactMembersMapper(db);
   const due = (ownerUserId: string, between: ContactFilter['followUpBetween'], limit = maxPerBucket) =>
     repo.findPage(ownerUserId, { followUpBetween: between }, 'follow-up', limit, 0);
 

@@ -8,7 +8,7 @@ import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import { createTtlCache } from '../../lib/ttl-cache.ts';
-import { awayNotices } from '../circle/away-notices.ts';
+import { awayBanners } from '../cover/away-banners.ts';
 import { mediaUrl } from '../profiles/profiles.mapper.ts';
 import { directoryRepository, type DirectoryFilter, type DirectoryRow, type DirectorySort } from './directory.repository.ts';
 import { typoCorrection } from './typo-correction.ts';
@@ -82,7 +82,7 @@ export function directoryService(db: Db) {
       const filter = typed.text ? { ...typed, text: await typos.correct(typed.text) } : typed;
       const rows = await repo.findPage(filter);
       const total = await totalOf(filter, rows.length);
-      const away = await awayNotices(db).bySlug(rows.map((row) => row.slug), viewer !== null);
+      const away = await awayBanners(db).bySlug(rows.map((row) => row.slug), viewer !== null);
       const items = rows.map((row) => ({ ...toItem(row, query.unit), ...(away.has(row.slug) ? { away: away.get(row.slug) } : {}) }));
       return { items, total, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
     },

@@ -62,8 +62,8 @@ export const noticeWordings = {
   'trade.completed': tradeStep('confirmed your trade session: it is complete'),
   'trade.no-show': tradeStep('recorded that you did not come to a trade session'),
   'trade.feedback': tradeStep('shared feedback on your trade', 'Open the trade to read it.'),
-  'connection.requested': (actor) => ({ title: `${actor} wants to connect`, body: `${actor} asked to join your circle.` }),
-  'connection.accepted': (actor) => ({ title: `${actor} accepted`, body: `${actor} is now in your circle.` }),
+  'connection.requested': (actor) => ({ title: `${actor} wants to connect`, body: `${actor} asked to join your network.` }),
+  'connection.accepted': (actor) => ({ title: `${actor} accepted`, body: `${actor} is now in your network.` }),
   'away.cover-invited': (actor, facts) => ({ title: `${actor} asks you to cover`, body: `${actor} is away${period(facts)} and asks you to take their referrals.` }),
   'away.cover-accepted': (actor, facts) => ({ title: `${actor} will cover for you`, body: `${actor} accepted your request to cover${period(facts)}.` }),
   'away.cover-declined': (actor, facts) => ({ title: `${actor} cannot cover for you`, body: `${actor} declined your request to cover${period(facts)}.` }),
@@ -81,7 +81,7 @@ export const isNoticeKind = (kind: string): kind is NoticeKind => Object.hasOwn(
 const subjectPaths: { [T in NoticeSubject['type']]: (id: string) => string } = {
   referral: appPaths.referral,
   trade: appPaths.trade,
-  connection: () => appPaths.circle,
+  connection: () => appPaths.network,
   away: () => appPaths.away,
   conversation: appPaths.conversation,
 };

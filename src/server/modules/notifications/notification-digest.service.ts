@@ -23,7 +23,7 @@ export function isoWeek(at: Date) {
 const categoryNames: Record<NotificationCategory, string> = {
   referrals: 'referrals',
   trades: 'treatment trades',
-  connections: 'your circle',
+  connections: 'your network',
   away: 'cover when away',
   messages: 'messages',
   contacts: 'contacts',

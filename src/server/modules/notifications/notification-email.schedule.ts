@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { isoWeek, sendWeeklyDigests } from './notification-digest.service.ts';
 import { sendNotificationEmails } from './notification-email.service.ts';
-import { hubOf } from './realtime-hub.ts';
+import { hubOf } from './presence.ts';
 
 const everyMs = 60_000;
 export const digestHourUtc = 8;

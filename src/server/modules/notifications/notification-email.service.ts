@@ -12,7 +12,7 @@ import { notificationPreferencesService } from './notification-preferences.servi
 import { notificationEmailRepository } from './notification-email.repository.ts';
 import { safeBody } from './notifications.mapper.ts';
 import type { NotificationRow } from './notifications.repository.ts';
-import { isOnline, type NotificationHub } from './realtime-hub.ts';
+import { isOnline, type NotificationHub } from './presence.ts';
 import { issueUnsubscribeLink } from './unsubscribe-links.ts';
 
 export type NotificationMailDeps = { db: Db; mailer: Pick<Mailer, 'send'>; publicUrl: string; hub?: NotificationHub };

@@ -8,7 +8,7 @@ import { invalid, notFound } from '../../http/errors.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { notificationsRepository } from './notifications.repository.ts';
 import { isNoticeKind, subjectKey, subjectPath, wordingOf, type NoticeFacts, type NoticeKind, type NoticeSubject } from './notice-wording.ts';
-import { hubOf } from './realtime-hub.ts';
+import { hubOf } from './presence.ts';
 
 /**
  * A notice: who is told, what happened (a kind with fixed wording), who did it and about what.

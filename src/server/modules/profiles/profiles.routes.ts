@@ -10,7 +10,8 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import { readUploadedFile } from '../../http/uploads.ts';
 import { maxImageBytes, storedImagePattern } from '../../lib/images.ts';
-import { circleProfileExtras } from '../circle/profile-extras.ts';
+import { awayBanners } from '../cover/away-banners.ts';
+import { endorsementCounts } from '../network/endorsement-counts.ts';
 import { profilesService } from './profiles.service.ts';
 
 const session = [{ session: [] }];
@@ -61,7 +62,8 @@ export function registerProfileRoutes(base: FastifyInstance, { db, config, actor
       if (!found) throw notFound('No such profile');
       // The licence number is for the member and (later) verification, not for browsing.
       const { licenseNumber: _private, ...shown } = found.profile;
-      return { ...shown, ...(await circleProfileExtras(db, found.row, viewer !== null)) };
+      const away = (await awayBanners(db).byUserId([found.row.userId], viewer !== null)).get(found.row.userId);
+      return { ...shown, endorsements: await endorsementCounts(db, found.row), ...(away ? { away } : {}) };
     },
   );
 

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { directoryQuerySchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
-import { circleProfileExtras } from '../circle/profile-extras.ts';
+import { awayBanners } from '../cover/away-banners.ts';
 import { directoryService } from '../directory/directory.service.ts';
 import { profilesService } from '../profiles/profiles.service.ts';
 import { appBase, hasSessionCookie } from '../web-app/web-app.routes.ts';
@@ -68,7 +68,7 @@ export function registerPublicPages(app: FastifyInstance, { db, config, actors }
       : own && profile.visibility === 'members' ? 'Preview: your profile is visible to signed-in members only.'
       : null;
     const { licenseNumber: _private, ...shown } = profile;
-    const { away } = await circleProfileExtras(db, found.row, viewer !== null);
+    const away = (await awayBanners(db).byUserId([found.row.userId], viewer !== null)).get(found.row.userId);
     const page = profilePage(away ? { ...shown, away } : shown, { publicUrl: config.publicUrl, notice });
     return sendHtml(reply, 200, page, !viewer && profile.visibility === 'public');
   });

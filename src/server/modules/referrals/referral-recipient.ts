@@ -4,7 +4,7 @@ import type { ReferralCreate } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
-import { awayService } from '../circle/away.service.ts';
+import { awayService } from '../cover/away.service.ts';
 import { contactsService } from '../contacts/contacts.service.ts';
 import { profilesService } from '../profiles/profiles.service.ts';
 import type { ReferralsRepository } from './referrals.repository.ts';

@@ -8,8 +8,8 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { metersPer } from '../../lib/geo.ts';
-import { awayService } from '../circle/away.service.ts';
-import { circleService } from '../circle/circle.service.ts';
+import { awayService } from '../cover/away.service.ts';
+import { networkService } from '../network/network.service.ts';
 import { directoryService } from '../directory/directory.service.ts';
 import { referralsRepository } from './referrals.repository.ts';
 
@@ -34,7 +34,7 @@ export function referralSuggestionsService(context: AppContext) {
   const directory = directoryService(context.db);
   const repo = referralsRepository(context.db);
   const away = awayService(context);
-  const circle = circleService(context);
+  const circle = networkService(context);
 
   return {
     async suggest(actor: Actor, input: ReferralSuggestionQuery): Promise<{ items: ReferralSuggestion[]; unit: 'mi' | 'km' }> {

@@ -3,11 +3,11 @@
 // (with a higher SEQUENCE) instead of adding a second one. Times are written in UTC.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
-import type { MemberRef, SessionRow } from './trades.repository.ts';
+import type { MemberCard, SessionRow } from './trades.repository.ts';
 
 export const sessionUid = (sessionId: string, host: string) => `trade-session-${sessionId}@${host}`;
 
-export type InviteInput = { session: SessionRow; provider: MemberRef; recipient: MemberRef; publicUrl: string };
+export type InviteInput = { session: SessionRow; provider: MemberCard; recipient: MemberCard; publicUrl: string };
 
 export function sessionInvite({ session, provider, recipient, publicUrl }: InviteInput) {
   const start = new Date(session.startsAt!);

@@ -11,7 +11,7 @@ import type { NoticeKind } from '../notifications/notice-wording.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { agreed, awaitingAnswer, cancellable, tradeConflict } from './trade-rules.ts';
 import { sessionInvite } from './trade-invite.ts';
-import { tradeNotices } from './trade-notices.ts';
+import { tradeNotifications } from './trade-notifications.ts';
 import { partnerIdOf } from './trades.mapper.ts';
 import { tradesRepository, type SessionRow, type TradeRow, type Tx } from './trades.repository.ts';
 import { noSuchTrade, tradesService } from './trades.service.ts';
@@ -163,7 +163,7 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
         const trade = await repo.lockForParty(tx, actor.userId, id);
         if (!trade) throw notFound(noSuchTrade);
         const outcome = await apply(tx, trade, actor, input);
-        await tradeNotices({ ...context, db: tx }).tell(actor, partnerIdOf(outcome.trade, actor.userId), outcome.trade, outcome.notice);
+        await tradeNotifications({ ...context, db: tx }).tell(actor, partnerIdOf(outcome.trade, actor.userId), outcome.trade, outcome.notice);
         return outcome;
       });
       // The schedule is committed; an outbox that cannot take the invite is logged, and moving the

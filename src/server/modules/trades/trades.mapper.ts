@@ -1,7 +1,7 @@
 // A trade as one party sees it: terms and sessions turned to that party's side ("give"/"mine"),
 // their own notes, and only the feedback the other party chose to share.
 import type { Trade, TradeSession, TradeStatus } from '../../../contracts/trades.ts';
-import type { MemberRef, NoteRow, SessionRow, TradeRow } from './trades.repository.ts';
+import type { MemberCard, NoteRow, SessionRow, TradeRow } from './trades.repository.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const partyOf = (viewerId: string, userId: string | null) => (userId === null ? null : userId === viewerId ? 'me' : 'partner');
@@ -34,7 +34,7 @@ export function toSession(session: SessionRow, viewerId: string): TradeSession {
   };
 }
 
-export function toTrade(row: TradeRow, viewerId: string, sessions: SessionRow[], notes: NoteRow[], members: Map<string, MemberRef>): Trade {
+export function toTrade(row: TradeRow, viewerId: string, sessions: SessionRow[], notes: NoteRow[], members: Map<string, MemberCard>): Trade {
   const partnerId = partnerIdOf(row, viewerId);
   const partner = members.get(partnerId);
   const mine = notes.find((note) => note.authorUserId === viewerId);

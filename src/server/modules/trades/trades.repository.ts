@@ -10,7 +10,7 @@ export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
 export type TradeRow = typeof trades.$inferSelect;
 export type SessionRow = typeof tradeSessions.$inferSelect;
 export type NoteRow = typeof tradeNotes.$inferSelect;
-export type MemberRef = { userId: string; slug: string | null; name: string; email: string };
+export type MemberCard = { userId: string; slug: string | null; name: string; email: string };
 
 const isParty = (userId: string) => or(eq(trades.proposerUserId, userId), eq(trades.partnerUserId, userId));
 
@@ -68,7 +68,7 @@ export const tradesRepository = (db: Db) => ({
       .onConflictDoUpdate({ target: [tradeNotes.tradeId, tradeNotes.authorUserId], set: { ...values, updatedAt: sql`now()` } }),
 
   /** Name, profile slug and account email of members, for answers and invites. */
-  members: async (userIds: string[], tx: Tx = db): Promise<Map<string, MemberRef>> => {
+  members: async (userIds: string[], tx: Tx = db): Promise<Map<string, MemberCard>> => {
     if (userIds.length === 0) return new Map();
     const rows = await tx
       .select({ userId: user.id, slug: profiles.slug, name: sql<string>`coalesce(${profiles.displayName}, ${user.name})`, email: user.email })

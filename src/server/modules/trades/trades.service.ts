@@ -8,7 +8,7 @@ import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { profilesService } from '../profiles/profiles.service.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { tradeConflict } from './trade-rules.ts';
-import { tradeNotices } from './trade-notices.ts';
+import { tradeNotifications } from './trade-notifications.ts';
 import { partnerIdOf, toTrade } from './trades.mapper.ts';
 import { tradesRepository, type TradeRow } from './trades.repository.ts';
 
@@ -60,7 +60,7 @@ export function tradesService(context: AppContext) {
           note: input.note ?? '',
           awaitingUserId: member.row.userId,
         });
-        await tradeNotices({ ...context, db: tx }).tell(actor, inserted.partnerUserId, inserted, 'trade.proposed');
+        await tradeNotifications({ ...context, db: tx }).tell(actor, inserted.partnerUserId, inserted, 'trade.proposed');
         return inserted;
       });
       return get(actor, row.id);
@@ -74,7 +74,7 @@ export function tradesService(context: AppContext) {
       // The feedback's notice says only that there is some: the words may name a client.
       await repo.transaction(async (tx) => {
         await tradesRepository(tx).upsertNotes(row.id, actor.userId, input);
-        if (input.sharedFeedback) await tradeNotices({ ...context, db: tx }).tell(actor, partnerIdOf(row, actor.userId), { id: row.id, updatedAt: new Date() }, 'trade.feedback');
+        if (input.sharedFeedback) await tradeNotifications({ ...context, db: tx }).tell(actor, partnerIdOf(row, actor.userId), { id: row.id, updatedAt: new Date() }, 'trade.feedback');
       });
       return get(actor, row.id);
     },

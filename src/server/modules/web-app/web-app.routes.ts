@@ -35,6 +35,8 @@ export const appAliases: Record<string, string> = {
   '/log-in': 'sign-in',
   '/forgot-password': 'forgot-password',
   '/reset-password': 'reset-password',
+  // Screens that were renamed: old links (emails, bookmarks, stored notifications) still land.
+  '/app/circle': 'network',
   '/account': 'account',
   '/profile': 'profile',
   '/home': '',

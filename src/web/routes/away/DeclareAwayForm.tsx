@@ -4,7 +4,7 @@ import { Button, CloseButton, Group, NativeSelect, Paper, SimpleGrid, Stack, Tex
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { awayReasons, maxCovers } from '../../../contracts/circle.ts';
+import { awayReasons, maxCovers } from '../../../contracts/cover.ts';
 import { useDeclareAway } from '../../api/away.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { MemberPicker } from '../../components/MemberPicker.tsx';

@@ -1,6 +1,6 @@
 // The declare-away form: what the inputs hold, the body POST /api/away takes, and the contract's
 // checks with problems placed by field ('coverSlugs.1' lands on the colleagues field).
-import { awayCreateSchema, type AwayReason } from '../../../contracts/circle.ts';
+import { awayCreateSchema, type AwayReason } from '../../../contracts/cover.ts';
 import type { AwayCreate } from '../../api/away.ts';
 import type { PickedMember } from '../../components/MemberPicker.tsx';
 

@@ -1,5 +1,5 @@
 // Words for away periods and covers.
-import type { AwayReason } from '../../../contracts/circle.ts';
+import type { AwayReason } from '../../../contracts/cover.ts';
 import type { AwayPeriod } from '../../api/away.ts';
 
 /** The contract's words, repeated so this screen's first load does not bring zod with the contract. */

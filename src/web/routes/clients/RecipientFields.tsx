@@ -1,9 +1,9 @@
-// "Shared with": a member (from my circle and my professionals who are members), one of my
+// "Shared with": a member (from my network and my professionals who are members), one of my
 // professionals, anyone of a profession, or anyone I refer the client to.
 import { NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import type { useForm } from '@mantine/form';
 import { professions } from '../../../contracts/taxonomy.ts';
-import { useConnections } from '../../api/circle.ts';
+import { useConnections } from '../../api/network.ts';
 import { useContacts } from '../../api/contacts.ts';
 import type { ConsentFormValues, SharedWithKind } from './consent-form.ts';
 

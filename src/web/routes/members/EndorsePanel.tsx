@@ -2,7 +2,7 @@
 // trade or an accepted referral between us; its refusal is shown as it says it).
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Connection, EndorsementKind } from '../../../contracts/circle.ts';
+import type { Connection, EndorsementKind } from '../../../contracts/network.ts';
 import { messageOf } from '../../api/http.ts';
 import type { PublicProfile, Taxonomy } from '../../api/profile.ts';
 import { useEndorse, useWithdrawEndorsement } from './endorsements.ts';

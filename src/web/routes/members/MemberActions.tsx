@@ -3,7 +3,7 @@
 // Loaded lazily, so a signed-out visitor's first load stays small.
 import { Alert, Badge, Button, Group, Stack } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
-import { useAcceptConnection, useConnections, useRequestConnection, type Connection } from '../../api/circle.ts';
+import { useAcceptConnection, useConnections, useRequestConnection, type Connection } from '../../api/network.ts';
 import { messageOf } from '../../api/http.ts';
 import { useStartConversation } from '../../api/messages.ts';
 import type { PublicProfile, Taxonomy } from '../../api/profile.ts';

@@ -9,7 +9,7 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ProfileView } from '../../components/ProfileView.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-import { AwayNotice } from './AwayNotice.tsx';
+import { AwayBanner } from './AwayBanner.tsx';
 
 // Reason: only a signed-in colleague gets the actions (connect, message, endorse…): their own chunk.
 const MemberActions = lazy(() => import('./MemberActions.tsx'));
@@ -52,7 +52,7 @@ export function MemberPage() {
             Sign in to see members-only profiles and to reach out to colleagues.
           </Text>
         )}
-        {profile.data.away && <AwayNotice name={profile.data.displayName} away={profile.data.away} />}
+        {profile.data.away && <AwayBanner name={profile.data.displayName} away={profile.data.away} />}
         {signedIn && me.isFetched && !mine && (
           <Suspense fallback={null}>
             <MemberActions profile={profile.data} taxonomy={taxonomy.data} />

@@ -24,7 +24,7 @@ function Inbox() {
       </Text>
       {items.length === 0 ? (
         <Paper withBorder radius="md" p="lg">
-          <Text>No conversations yet. Start one with a colleague from your circle, or anyone by their profile address.</Text>
+          <Text>No conversations yet. Start one with a colleague from your network, or anyone by their profile address.</Text>
         </Paper>
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Conversations">

@@ -5,7 +5,7 @@ import { Button, Chip, Group, Modal, Stack, Text, TextInput } from '@mantine/cor
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { maxGroupOthers } from '../../../contracts/messages.ts';
-import { useConnections } from '../../api/circle.ts';
+import { useConnections } from '../../api/network.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useStartConversation } from '../../api/messages.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
@@ -44,10 +44,10 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
         <Stack gap="md">
           {accepted.length > 0 && (
             <Stack gap={6}>
-              <Text size="sm" fw={500} id="from-circle">
+              <Text size="sm" fw={500} id="from-network">
                 From my connections
               </Text>
-              <Group gap="xs" role="group" aria-labelledby="from-circle">
+              <Group gap="xs" role="group" aria-labelledby="from-network">
                 {accepted.map(({ member }) => (
                   <Chip key={member.slug} checked={slugs.includes(member.slug)} onChange={() => toggle(member.slug)} size="sm">
                     {member.displayName}

@@ -57,7 +57,7 @@ export function NotificationsPage() {
             <Group justify="space-between" align="flex-end">
               <Stack gap={4}>
                 <Title order={1}>Notifications</Title>
-                <Text c="dimmed">Referrals, trades, cover requests and your circle, newest first.</Text>
+                <Text c="dimmed">Referrals, trades, cover requests and your network, newest first.</Text>
               </Stack>
               <Anchor component={Link} to="/notifications/settings">
                 Email settings

@@ -4,7 +4,7 @@ import type { NotificationCategory } from '../../api/notifications.ts';
 export const categoryLabels: Record<NotificationCategory, string> = {
   referrals: 'Referrals',
   trades: 'Trades',
-  connections: 'Circle',
+  connections: 'Network',
   away: 'Cover when away',
   messages: 'Messages',
   contacts: 'My professionals',

@@ -1,0 +1,38 @@
+// The away notice a profile and a directory entry show while a period runs: until when, the
+// member's message, and the colleagues who accepted to cover. A covering colleague whose profile
+// the viewer could not open is left out (hidden ones always, members-only ones for the public).
+import type { AwayBanner } from '../../../contracts/cover.ts';
+import type { Db } from '../../db/client.ts';
+import { awayRepository, type AwayRow } from './away.repository.ts';
+import { utcToday } from './away.service.ts';
+
+export function awayBanners(db: Db) {
+  const repo = awayRepository(db);
+
+  async function noticesFor(periods: { key: string; away: AwayRow }[], viewerSignedIn: boolean) {
+    const covers = await repo.findCovers(periods.map((period) => period.away.id), 'accepted');
+    const notices = new Map<string, AwayBanner>();
+    for (const { key, away } of periods) {
+      const coveredBy = covers
+        .filter((cover) => cover.awayId === away.id && (cover.visibility === 'public' || (cover.visibility === 'members' && viewerSignedIn)))
+        .map((cover) => ({ slug: cover.slug, displayName: cover.displayName }));
+      notices.set(key, { until: away.endsOn, message: away.message, coveredBy });
+    }
+    return notices;
+  }
+
+  return {
+    /** Notices by user id, for the members among these who are away today. */
+    async byUserId(userIds: string[], viewerSignedIn: boolean, now = new Date()) {
+      const running = await repo.findRunning(userIds, utcToday(now));
+      return noticesFor(running.map((away) => ({ key: away.userId, away })), viewerSignedIn);
+    },
+
+    /** Notices by profile slug (the directory's rows carry slugs). */
+    async bySlug(slugs: string[], viewerSignedIn: boolean, now = new Date()) {
+      const running = await repo.findRunningBySlug(slugs, utcToday(now));
+      return noticesFor(running.map(({ away, slug }) => ({ key: slug, away })), viewerSignedIn);
+    },
+  };
+}
+

@@ -1,0 +1,169 @@
+// Cover when away: a member declares a period (ill, vacation, leave) and invites colleagues to
+// cover; each colleague accepts or declines their own invitation. While the period runs, the
+// profile and directory show a notice and referrals go to the accepted covers (the referrals
+// domain asks coverFor). Running or not is derived from the dates, so the period ends by itself.
+import type { AwayCreate, AwayPeriod } from '../../../contracts/cover.ts';
+import type { AppContext } from '../../context.ts';
+import type { Actor } from '../../http/actor.ts';
+import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { profilesService } from '../profiles/profiles.service.ts';
+import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
+import { networkHistoryRepository } from '../network/network-history.repository.ts';
+import { notificationsService } from '../notifications/notifications.service.ts';
+
+/** Today as a calendar day in UTC (dates are stored as days; the day turns at midnight UTC). */
+export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
+
+export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
+  if (row.endedAt || row.endsOn < today) return 'over';
+  return row.startsOn > today ? 'upcoming' : 'running';
+}
+
+/** The period's last day: its end date, or the day it was ended early if that came first. */
+export function lastDayOf(row: Pick<AwayRow, 'endsOn' | 'endedAt'>) {
+  const endedOn = row.endedAt ? utcToday(new Date(row.endedAt)) : row.endsOn;
+  return endedOn < row.endsOn ? endedOn : row.endsOn;
+}
+
+const maxDays = 366;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+export function awayService(context: AppContext) {
+  const repo = awayRepository(context.db);
+  const profiles = profilesService(context.db, context.config.uploadDir);
+  const history = networkHistoryRepository(context.db);
+
+  async function present(rows: AwayRow[], today: string): Promise<AwayPeriod[]> {
+    const covers = await repo.findCovers(rows.map((row) => row.id));
+    return rows.map((row) => ({
+      id: row.id,
+      reason: row.reason as AwayPeriod['reason'],
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      message: row.message,
+      state: awayState(row, today),
+      endedEarlyAt: row.endedAt ? new Date(row.endedAt).toISOString() : null,
+      covers: covers
+        .filter((cover) => cover.awayId === row.id)
+        .map((cover) => ({
+          id: cover.id,
+          member: { slug: cover.slug, displayName: cover.displayName, profession: cover.profession },
+          status: cover.status as CoverStatus,
+          respondedAt: cover.respondedAt ? new Date(cover.respondedAt).toISOString() : null,
+        })),
+    }));
+  }
+
+  async function respond(actor: Actor, awayId: string, coverId: string, to: 'accepted' | 'declined') {
+    const today = utcToday();
+    // A colleague may step back after accepting; accepting twice is one acceptance.
+    const from: CoverStatus[] = to === 'accepted' ? ['invited', 'declined'] : ['invited', 'accepted'];
+    // The answer, the away member's notice and the read mark on the invitation commit together.
+    await repo.inTransaction(async (tx) => {
+      const inTx = awayRepository(tx);
+      const changed = await inTx.respond(actor.userId, awayId, coverId, to, from, today);
+      if (!changed) {
+        const cover = await inTx.findCoverOf(actor.userId, awayId, coverId);
+        if (!cover) throw notFound('No such invitation');
+        if (cover.status === to) throw new AppError('conflict', `You have already ${to} this invitation`);
+        throw new AppError('conflict', 'The away period is over');
+      }
+      const period = (await inTx.findInvitations(actor.userId)).find((row) => row.coverId === coverId)!;
+      const txNotices = notificationsService({ ...context, db: tx });
+      const subject = { type: 'away', id: awayId } as const;
+      await txNotices.notify({ userId: period.away.userId, kind: `away.cover-${to}`, actor: actor.name, subject, facts: { from: period.away.startsOn, to: period.away.endsOn } });
+      await txNotices.actedOn(actor.userId, subject);
+    });
+    return { coverId, status: to };
+  }
+
+  return {
+    /**
+     * Whom to send the member's referrals to: their running period's accepted covers (possibly
+     * none yet), or null when they are not away today.
+     */
+    async coverFor(userId: string, now = new Date()): Promise<{ awayId: string; coverUserIds: string[]; until: string } | null> {
+      const [running] = await repo.findRunning([userId], utcToday(now));
+      if (!running) return null;
+      const covers = await repo.findCovers([running.id], 'accepted');
+      return { awayId: running.id, coverUserIds: covers.map((cover) => cover.coverUserId), until: running.endsOn };
+    },
+
+    /** Which of these members are away today. */
+    async awayUserIds(userIds: string[], now = new Date()): Promise<Set<string>> {
+      return new Set((await repo.findRunning([...new Set(userIds)], utcToday(now))).map((row) => row.userId));
+    },
+
+    async list(actor: Pick<Actor, 'userId'>) {
+      const today = utcToday();
+      const invitations = await repo.findInvitations(actor.userId);
+      const redirectedFrom = async (row: (typeof invitations)[number]) =>
+        row.status === 'accepted' && row.away.startsOn <= today ? history.redirectedCount(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away)) : 0;
+      const redirected = new Map<string, number>();
+      for (const row of invitations) redirected.set(row.coverId, await redirectedFrom(row));
+      return {
+        mine: await present(await repo.findMine(actor.userId), today),
+        covering: invitations.map((row) => ({
+          awayId: row.away.id,
+          coverId: row.coverId,
+          member: { slug: row.slug, displayName: row.displayName, profession: row.profession },
+          startsOn: row.away.startsOn,
+          endsOn: row.away.endsOn,
+          state: awayState(row.away, today),
+          message: row.away.message,
+          status: row.status as CoverStatus,
+          redirected: redirected.get(row.coverId) ?? 0,
+        })),
+      };
+    },
+
+    async declare(actor: Actor, input: AwayCreate): Promise<AwayPeriod> {
+      const today = utcToday();
+      if (input.endsOn < today) throw invalid('endsOn', 'is in the past');
+      if (daysBetween(input.startsOn, input.endsOn) >= maxDays) throw invalid('endsOn', `a period lasts at most ${maxDays} days`);
+      const coverUserIds: string[] = [];
+      for (const [index, slug] of input.coverSlugs.entries()) {
+        const found = await profiles.findVisible(slug, actor);
+        if (!found || found.row.visibility === 'hidden') throw invalid(`coverSlugs.${index}`, 'is not a member you can see');
+        if (found.row.userId === actor.userId) throw invalid(`coverSlugs.${index}`, 'is you; choose a colleague');
+        coverUserIds.push(found.row.userId);
+      }
+      // The period, its invitations and the colleagues' notifications are written together.
+      const row = await repo.inTransaction(async (tx) => {
+        const inTx = awayRepository(tx);
+        await inTx.lockMember(actor.userId);
+        if (await inTx.overlaps(actor.userId, input.startsOn, input.endsOn, today)) {
+          throw new AppError('conflict', 'You already have an away period at that time; end it or choose other dates');
+        }
+        const inserted = await inTx.insertWithCovers(actor.userId, { reason: input.reason, startsOn: input.startsOn, endsOn: input.endsOn, message: input.message }, coverUserIds);
+        const txNotices = notificationsService({ ...context, db: tx });
+        for (const userId of coverUserIds) {
+          await txNotices.notify({
+            userId,
+            kind: 'away.cover-invited',
+            actor: actor.name,
+            subject: { type: 'away', id: inserted.id },
+            facts: { from: inserted.startsOn, to: inserted.endsOn },
+            dedupeKey: `away.cover-invited:${inserted.id}:${userId}`,
+          });
+        }
+        return inserted;
+      });
+      return (await present([row], today))[0]!;
+    },
+
+    accept: (actor: Actor, awayId: string, coverId: string) => respond(actor, awayId, coverId, 'accepted'),
+    decline: (actor: Actor, awayId: string, coverId: string) => respond(actor, awayId, coverId, 'declined'),
+
+    async end(actor: Pick<Actor, 'userId'>, id: string): Promise<AwayPeriod> {
+      const today = utcToday();
+      const ended = await repo.endEarly(actor.userId, id, today);
+      if (!ended) {
+        if (!(await repo.findOwned(actor.userId, id))) throw notFound('No such away period');
+        throw new AppError('conflict', 'The away period is already over');
+      }
+      return (await present([ended], today))[0]!;
+    },
+  };
+}
+export type AwayService = ReturnType<typeof awayService>;
