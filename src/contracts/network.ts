@@ -2,7 +2,6 @@
 // for the chart: one set of schemas for /api/connections and /api/reciprocity (server) and the
 // screens built on them (web).
 import { z } from 'zod';
-import { isoDate, text } from './fields.ts';
 import { keysOf, modalities, specialties } from './taxonomy.ts';
 
 import { memberCardSchema } from './member-card.ts';

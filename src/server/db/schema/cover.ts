@@ -1,6 +1,6 @@
 // Cover when away: a member's away periods and the colleagues asked (and accepted) to cover.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 
 export const awayPeriods = pgTable(

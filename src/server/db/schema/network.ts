@@ -3,7 +3,7 @@
 // conflict the database settles, not the application). Each side's "trusted" mark is its own
 // column, private to that side.
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 
 export const connections = pgTable(
