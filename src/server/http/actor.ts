@@ -4,7 +4,10 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { Auth } from '../modules/auth/auth.ts';
 import { AppError, notFound } from './errors.ts';
 
-export type Actor = { userId: string; email: string; name: string; emailVerified: boolean };
+import type { MemberActor } from '../access/actor.ts';
+
+/** The signed-in member (the member kind of the actor union in access/actor.ts). */
+export type Actor = MemberActor;
 
 export function createActors(auth: Auth) {
   const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
@@ -12,7 +15,7 @@ export function createActors(auth: Auth) {
     if (!request.headers.cookie) return null;
     const found = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
     if (!found) return null;
-    return { userId: found.user.id, email: found.user.email, name: found.user.name, emailVerified: found.user.emailVerified };
+    return { kind: 'member', userId: found.user.id, email: found.user.email, name: found.user.name, emailVerified: found.user.emailVerified };
   };
   const optional = (request: FastifyRequest) => {
     let pending = cache.get(request);
