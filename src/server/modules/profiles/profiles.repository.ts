@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import type { MemberCard } from '../../../contracts/member-card.ts';
 import type { Db } from '../../db/client.ts';
 import { profiles } from '../../db/schema/index.ts';
 
@@ -14,6 +15,16 @@ export const profilesRepository = (db: Db) => ({
     return (await db.select().from(profiles).where(eq(profiles.userId, values.userId)))[0]!;
   },
   slugTaken: async (slug: string) => (await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.slug, slug))).length > 0,
+  /** The card (slug, name, profession) of each of these members that has a profile, by user id. */
+  async memberCards(userIds: readonly string[]): Promise<Map<string, MemberCard>> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return new Map();
+    const rows = await db
+      .select({ userId: profiles.userId, slug: profiles.slug, displayName: profiles.displayName, profession: profiles.profession })
+      .from(profiles)
+      .where(inArray(profiles.userId, unique));
+    return new Map(rows.map(({ userId, ...card }) => [userId, card]));
+  },
   updateByUserId: async (userId: string, values: ProfileWrite) => {
     const [row] = await db.update(profiles).set(values).where(eq(profiles.userId, userId)).returning();
     return row ?? null;

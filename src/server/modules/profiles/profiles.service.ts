@@ -56,6 +56,15 @@ export function profilesService(db: Db, uploadDir: string) {
     };
   }
 
+
+  /** A profile as another person may see it, or null when they may not (hidden; members-only to the public). */
+  async function findVisible(slug: string, viewer: Actor | null) {
+    const row = await repo.findBySlug(slug);
+    if (!row) return null;
+    const own = viewer?.userId === row.userId;
+    if (!own && (row.visibility === 'hidden' || (row.visibility === 'members' && !viewer))) return null;
+    return { row, profile: toProfile(row) };
+  }
   return {
     getOwn: async (actor: Actor) => toProfile(await ownRow(actor)),
 
@@ -107,14 +116,23 @@ export function profilesService(db: Db, uploadDir: string) {
       return { letterhead: { name: row.displayName, practiceName: row.practiceName, street: contact.street, contactLine: contactLineOf(contact), logoFile: row.logoFile }, profile: toProfile(row) };
     },
 
-    /** A profile as another person may see it, or null when they may not (hidden; members-only to the public). */
-    async findVisible(slug: string, viewer: Actor | null) {
-      const row = await repo.findBySlug(slug);
-      if (!row) return null;
-      const own = viewer?.userId === row.userId;
-      if (!own && (row.visibility === 'hidden' || (row.visibility === 'members' && !viewer))) return null;
-      return { row, profile: toProfile(row) };
+    findVisible,
+
+    /**
+     * The member a request names by slug, when the caller may see them — the one check every
+     * module makes before acting towards another member. Missing, hidden or not visible to the
+     * caller: `whenMissing()` (by default a 400 on `field`, "is not a member you can see"). When
+     * `self` is given, naming oneself is refused with that message on `field`.
+     */
+    async requireVisibleMember(slug: string, viewer: Actor, check: { field: string; self?: string; whenMissing?: () => Error }) {
+      const found = await findVisible(slug, viewer);
+      if (found && check.self !== undefined && found.row.userId === viewer.userId) throw invalid(check.field, check.self);
+      if (!found || found.row.visibility === 'hidden') throw check.whenMissing ? check.whenMissing() : invalid(check.field, 'is not a member you can see');
+      return found.row;
     },
+
+    /** Member cards by user id (see contracts/member-card.ts): the one place a member's shape is read. */
+    memberCards: (userIds: readonly string[]) => repo.memberCards(userIds),
   };
 }
 export type ProfilesService = ReturnType<typeof profilesService>;
