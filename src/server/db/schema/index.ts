@@ -11,3 +11,4 @@ export * from './referrals.ts';
 export * from './clients.ts';
 export * from './messages.ts';
 export * from './search.ts';
+export * from './jobs.ts';

@@ -25,5 +25,5 @@ export function registerCircleRoutes(base: FastifyInstance, context: AppContext)
   );
   registerConnectionRoutes(base, context);
   registerAwayRoutes(base, context);
-  scheduleAwayThanks(base, context);
+  scheduleAwayThanks(context);
 }
