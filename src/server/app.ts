@@ -85,5 +85,6 @@ export async function buildApp(config: Config, database: Database, options: Buil
     await jobs.stop();
     transport?.close();
   });
-  return app;
+  // The scheduler is the app's too, for the CLI's backup request and for tests.
+  return Object.assign(app, { jobs });
 }
