@@ -1,5 +1,5 @@
 // Who gets a follow-up digest today, and the claim that makes sure only one instance sends it.
-import { and, eq, lte, min, sql } from 'drizzle-orm';
+import { and, eq, lte, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { contacts, followUpDigests, profiles, user } from '../../db/schema/index.ts';
 
