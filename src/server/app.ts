@@ -14,6 +14,7 @@ import type { Database } from './db/client.ts';
 import { createActors } from './http/actor.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { scheduleDailyBackup } from './backup/backup.schedule.ts';
 import { registerSecurity } from './http/security.ts';
 import { createJobScheduler } from './jobs/job-scheduler.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
@@ -80,6 +81,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
   for (const register of modules) await register(app, context);
 
   jobs.add({ name: 'mail-retries', everyMs: 30_000, run: () => mailer.retryDue() });
+  scheduleDailyBackup(context);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', async () => {
     await jobs.stop();

@@ -10,6 +10,8 @@ export type Job = {
   name: string;
   everyMs: number;
   run: (now: Date) => Promise<unknown>;
+  /** How often an instance asks whether the job is due; default everyMs. */
+  checkEveryMs?: number;
   /** How long a claim holds if the holder dies mid-run; default 15 minutes. */
   leaseMs?: number;
 };
@@ -21,6 +23,8 @@ export type JobScheduler = ReturnType<typeof createJobScheduler>;
 export function retryDelay(failures: number, baseMs: number, capMs: number) {
   return Math.min(capMs, baseMs * 2 ** Math.max(0, failures - 1));
 }
+
+const checkMs = (job: Job) => job.checkEveryMs ?? job.everyMs;
 
 export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseMs?: number } = {}) {
   const retryBaseMs = options.retryBaseMs ?? 60_000;
@@ -75,7 +79,7 @@ export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseM
           log.error({ job: job.name, err: error }, `job ${job.name} could not be claimed`);
           return 'failed' as const;
         })
-        .then((outcome) => arm(job, outcome === 'failed' ? (retryIn.get(job.name) ?? Math.min(retryBaseMs, job.everyMs)) : job.everyMs), () => undefined);
+        .then((outcome) => arm(job, outcome === 'failed' ? (retryIn.get(job.name) ?? Math.min(retryBaseMs, job.everyMs)) : checkMs(job)), () => undefined);
     }, delayMs);
     // A timer never keeps the process alive on its own.
     timer.unref();
@@ -86,13 +90,13 @@ export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseM
     add(job: Job) {
       if (jobs.has(job.name)) throw new Error(`job ${job.name} is already scheduled`);
       jobs.set(job.name, job);
-      if (started) arm(job, job.everyMs);
+      if (started) arm(job, checkMs(job));
     },
-    /** Arms every job's timer; the first run comes one interval after start, as before. */
+    /** Arms every job's timer; the first run comes one check interval after start, as before. */
     start() {
       if (started || stopped) return;
       started = true;
-      for (const job of jobs.values()) arm(job, job.everyMs);
+      for (const job of jobs.values()) arm(job, checkMs(job));
     },
     runOnce,
     /** Names of jobs with a timer armed (none after stop). */
