@@ -22,7 +22,7 @@ export const backupTablesRepository = (db: Db) => ({
   dump: (write: (table: TableName, rows: string[]) => Promise<void>) =>
     db.transaction(
       async (tx) => {
-        for (const table of await listTables(tx as unknown as Db)) {
+        for (const table of await listTables(tx)) {
           const result = (await tx.execute(sql.raw(`select row_to_json(t)::text as r from ${quoted(table)} t`))) as unknown as Rows<{ r: string }>;
           await write(table, result.rows.map((row) => row.r));
         }
