@@ -77,7 +77,8 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
 
     // Referrals: to a member, and to a professional by email, thanked; a reminder for an unanswered one.
     const toMember = await refer(app, maria, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
-    const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'physiotherapist', email: 'anika.links@physio.example', followUpOn: new Date().toISOString().slice(0, 10) });
+    // Due yesterday in UTC: due on Maria's own clock too (her zone comes from her postal code), whatever the hour.
+    const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'physiotherapist', email: 'anika.links@physio.example', followUpOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) });
     const external = await refer(app, maria, referralBody(clientId, consentId, { toContactId: contact.json<{ id: string }>().id }));
     expect((await call(app, maria, 'POST', `/api/referrals/${external.id}/thanks`, { message: 'Thank you!' })).statusCode).toBe(200);
     expect((await call(app, chiro, 'POST', `/api/referrals/${toMember.id}/transitions`, { to: 'accepted' })).statusCode).toBe(200);

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isoDate, isoDateTime, line, optionalEmail, optionalPhone, text } from './fields.ts';
 import { keysOf, professions } from './taxonomy.ts';
+import { calendarDay } from './time.ts';
 
 /** The parts of a client's record a consent can allow to be shared, with what each part holds. */
 export const shareScopes = {
@@ -21,8 +22,7 @@ export const consentMethods = {
 } as const;
 export type ConsentMethod = keyof typeof consentMethods;
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
-const pastDay = isoDate.refine((day) => day <= todayUtc(), 'must not be in the future');
+const pastDay = isoDate.refine((day) => day <= calendarDay(), 'must not be in the future');
 
 export const clientInputSchema = z
   .object({

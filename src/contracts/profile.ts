@@ -4,6 +4,7 @@ import { endorsementCountsSchema } from './network.ts';
 import { awayBannerSchema } from './cover.ts';
 import { line, optionalEmail, optionalPhone, personName, tags, text } from './fields.ts';
 import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
+import { isTimeZone } from './time.ts';
 
 const thisYear = () => new Date().getUTCFullYear();
 
@@ -76,6 +77,8 @@ export const profileInputSchema = z
     seekingMentor: z.boolean(),
     languages: tags(10, 40),
     visibility: z.enum(keysOf(visibilities)),
+    // An IANA name; null until the postal code suggests one or the member picks it (UTC meanwhile).
+    timeZone: z.string().refine(isTimeZone, 'must be a time zone from the list, such as America/Chicago').nullable(),
   })
   .strict();
 

@@ -14,7 +14,9 @@ import type { Database } from './db/client.ts';
 import { createActors } from './http/actor.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { scheduleDailyBackup } from './backup/backup.schedule.ts';
 import { registerSecurity } from './http/security.ts';
+import { createJobScheduler } from './jobs/job-scheduler.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 import { createAuth } from './modules/auth/auth.ts';
@@ -70,18 +72,21 @@ export async function buildApp(config: Config, database: Database, options: Buil
   const auth = createAuth(config, database.db, mailer);
   const realtime = await createRealtimeHub(config, database, app.log);
   app.addHook('onClose', () => realtime.close());
-  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime };
+  const jobs = createJobScheduler(database.db, app.log);
+  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime, jobs };
 
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, auth, database.db, config, mailer);
   registerMailRoutes(app, context);
   for (const register of modules) await register(app, context);
 
-  const retry = setInterval(() => void mailer.retryDue().catch((error: unknown) => app.log.warn({ err: error }, 'mail retry failed')), 30_000);
-  retry.unref();
+  jobs.add({ name: 'mail-retries', everyMs: 30_000, run: () => mailer.retryDue() });
+  scheduleDailyBackup(context);
+  app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', async () => {
-    clearInterval(retry);
+    await jobs.stop();
     transport?.close();
   });
-  return app;
+  // The scheduler is the app's too, for the CLI's backup request and for tests.
+  return Object.assign(app, { jobs });
 }

@@ -1,4 +1,4 @@
-// The commands: `serve` (default) or `migrate`. Owns config errors and exit codes; serve.ts runs the server.
+// The commands: `serve` (default), `migrate`, `backup` or `restore <file>`. Owns config errors and exit codes; serve.ts runs the server.
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { embeddedClient } from './db/embedded-client.ts';
 
@@ -24,8 +24,13 @@ async function main() {
     }
     case 'migrate':
       return migrateOnly(config);
+    case 'backup':
+    case 'restore': {
+      const { backupCommand, restoreCommand } = await import('./backup/backup-commands.ts');
+      return command === 'backup' ? backupCommand(config) : restoreCommand(config, process.argv[3]);
+    }
     default:
-      console.error(`unknown command "${command}" (expected: serve | migrate)`);
+      console.error(`unknown command "${command}" (expected: serve | migrate | backup | restore <file>)`);
       process.exit(2);
   }
 }

@@ -48,6 +48,9 @@ const envSchema = z.object({
   REQUIRE_EMAIL_VERIFICATION: boolish.default(false),
   // Which proxies' X-Forwarded-For to believe: a hop count or their addresses (lib/trust-proxy.ts).
   TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
+  // Where `npm run backup` and the daily backup write (default: backups/ beside DATA_DIR), and how many daily ones to keep (0: no daily backup).
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(0).default(7),
 });
 
 export type Config = {
@@ -72,6 +75,7 @@ export type Config = {
   rateLimitPerMinute: number;
   verifyRateLimit: number;
   newAccountDailyMessages: number;
+  backup: { dir: string; keep: number };
 };
 
 export class ConfigError extends Error {}
@@ -139,5 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     newAccountDailyMessages: e.NEW_ACCOUNT_DAILY_MESSAGES,
+    backup: { dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, '..', 'backups')), keep: e.BACKUP_KEEP },
   };
 }

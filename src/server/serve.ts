@@ -2,6 +2,8 @@
 // shut down cleanly on SIGTERM/SIGINT. main.ts's `serve` command and the demo script both use it.
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
+import { answerBackupRequests } from './backup/backup-request.ts';
+import { createBackup } from './backup/backup.service.ts';
 import { warmPostalData } from './lib/geo.ts';
 
 export type ServeOptions = {
@@ -20,9 +22,11 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   await options.prepare?.(database);
   const app = await buildApp(config, database);
   let stopping = false;
+  let stopAnswering = () => {};
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    stopAnswering();
     app.log.info({ signal }, 'shutting down: draining requests, then closing the database');
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
@@ -40,6 +44,7 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  if (database.kind === 'pglite') stopAnswering = answerBackupRequests(config, () => createBackup(config, database.db, database.kind), app.log);
   setImmediate(warmPostalData);
   app.log.info({ database: database.kind, readyMs: Math.round(performance.now() - started), url: config.publicUrl }, 'Kneadwork is ready');
   return app;

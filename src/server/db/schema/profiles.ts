@@ -35,6 +35,8 @@ export const profiles = pgTable(
     region: blank('region'),
     postalCode: blank('postal_code'),
     country: text('country').notNull().default('US'),
+    // IANA name ('America/Chicago'): the member's calendar day and hour (lib/time.ts); null reads as UTC.
+    timeZone: text('time_zone'),
     phone: blank('phone'),
     publicEmail: blank('public_email'),
     website: blank('website'),

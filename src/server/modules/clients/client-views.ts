@@ -3,14 +3,14 @@
 import type { Client, ClientCreate, Consent, ConsentMethod, ShareScope, SharedWith } from '../../../contracts/clients.ts';
 import { decryptText, encryptText } from '../../lib/crypto.ts';
 import type { ClientRow, ClientWrite, ConsentWithParty } from './clients.repository.ts';
+import { calendarDay } from '../../lib/time.ts';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export type ConsentStatus = Consent['status'];
 export function consentStatus(row: { withdrawnAt: Date | string | null; expiresOn: string | null }, now = new Date()): ConsentStatus {
   if (row.withdrawnAt) return 'withdrawn';
-  if (row.expiresOn && row.expiresOn < todayUtc(now)) return 'expired';
+  if (row.expiresOn && row.expiresOn < calendarDay(null, now)) return 'expired';
   return 'active';
 }
 

@@ -1,12 +1,6 @@
 // Calendar days as YYYY-MM-DD strings. A follow-up is a day, not an instant; "today" is the
-// caller's day when they say it, else the UTC day.
-export const utcDay = (at: Date = new Date()) => at.toISOString().slice(0, 10);
-
-export function addDays(day: string, days: number) {
-  const at = new Date(`${day}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return utcDay(at);
-}
+// caller's day when they say it, else the day on the member's clock (lib/time.ts), UTC when unknown.
+export { addDays, calendarDay } from '../../lib/time.ts';
 
 /** How far ahead "upcoming" follow-ups reach. */
 export const upcomingDays = 7;

@@ -1,7 +1,7 @@
 // Exporting all of a member's contacts as CSV (our headers, read back by the importer) or vCard 4.0.
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
-import { utcDay } from './contact-days.ts';
+import { calendarDay } from './contact-days.ts';
 import { toContact } from './contacts.mapper.ts';
 import { contactsRepository } from './contacts.repository.ts';
 import { contactsToCsv } from './formats/csv-write.ts';
@@ -14,7 +14,7 @@ export function contactsExportService(db: Db) {
   return {
     async exportAll(actor: Pick<Actor, 'userId'>, format: 'csv' | 'vcf'): Promise<ExportFile> {
       const contacts = (await repo.findAll(actor.userId)).map((row) => toContact({ ...row, lastInteractionAt: null }, null, null));
-      const fileName = `kneadwork-contacts-${utcDay()}.${format}`;
+      const fileName = `kneadwork-contacts-${calendarDay(null)}.${format}`;
       return format === 'csv'
         ? { fileName, contentType: 'text/csv; charset=utf-8', body: contactsToCsv(contacts) }
         : { fileName, contentType: 'text/vcard; charset=utf-8', body: contactsToVcard(contacts) };

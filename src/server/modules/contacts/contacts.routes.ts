@@ -95,5 +95,5 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
 
   registerContactTransferRoutes(base, context);
   registerContactSuggestionRoutes(base, context, { profiles, contacts, directory: directoryService(db) });
-  scheduleFollowUpDigests(base, context);
+  scheduleFollowUpDigests(context);
 }

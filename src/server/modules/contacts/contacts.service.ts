@@ -9,7 +9,7 @@ import type { Channel, Stage } from '../../../contracts/pipeline.ts';
 import type { contactListQuerySchema } from '../../../contracts/contacts.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { z } from 'zod';
-import { addDays, upcomingDays, utcDay } from './contact-days.ts';
+import { addDays, upcomingDays, calendarDay } from './contact-days.ts';
 import { contactMembersMapper } from './contact-members.mapper.ts';
 import { contactsRepository, type ContactChanges, type ContactFilter } from './contacts.repository.ts';
 
@@ -61,7 +61,7 @@ export function contactsService(db: Db, deps: ContactsDeps = {}) {
     },
 
     async list(actor: Pick<Actor, 'userId'>, query: ContactListQuery): Promise<ContactList> {
-      const today = query.today ?? utcDay();
+      const today = query.today ?? calendarDay(null);
       const filter: ContactFilter = {
         q: query.q || undefined,
         profession: query.profession,

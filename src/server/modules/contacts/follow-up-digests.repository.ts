@@ -1,21 +1,21 @@
 // Who gets a follow-up digest today, and the claim that makes sure only one instance sends it.
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, min } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { contacts, followUpDigests, user } from '../../db/schema/index.ts';
+import { contacts, followUpDigests, profiles, user } from '../../db/schema/index.ts';
 
 export const followUpDigestsRepository = (db: Db) => ({
-  /** Members with a follow-up due on or before `day` whose digest for `day` has not gone out. */
-  findRecipients: (day: string) =>
+  /**
+   * Members with a follow-up due on or before `latestDay` (the latest calendar day anywhere now),
+   * with their zone and earliest due day; the caller decides on each member's own day.
+   */
+  findRecipients: (latestDay: string) =>
     db
-      .selectDistinct({ userId: user.id, email: user.email, name: user.name })
+      .select({ userId: user.id, email: user.email, name: user.name, timeZone: profiles.timeZone, earliest: min(contacts.followUpOn) })
       .from(contacts)
       .innerJoin(user, eq(user.id, contacts.ownerUserId))
-      .where(
-        and(
-          lte(contacts.followUpOn, day),
-          sql`not exists (select 1 from ${followUpDigests} d where d.user_id = ${contacts.ownerUserId} and d.day = ${day}::date)`,
-        ),
-      ),
+      .leftJoin(profiles, eq(profiles.userId, user.id))
+      .where(lte(contacts.followUpOn, latestDay))
+      .groupBy(user.id, user.email, user.name, profiles.timeZone),
 
   /** True for the one caller that records (member, day) first. */
   claim: async (userId: string, day: string) =>

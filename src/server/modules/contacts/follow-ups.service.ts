@@ -4,7 +4,8 @@ import { professions } from '../../../contracts/taxonomy.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { Mailer } from '../mail/mail.service.ts';
-import { addDays, upcomingDays, utcDay } from './contact-days.ts';
+import { zonedAt } from '../../lib/time.ts';
+import { addDays, upcomingDays, calendarDay } from './contact-days.ts';
 import { contactMembersMapper } from './contact-members.mapper.ts';
 import { contactsRepository, type ContactFilter, type ContactWithActivity } from './contacts.repository.ts';
 import { followUpDigestsRepository } from './follow-up-digests.repository.ts';
@@ -20,7 +21,7 @@ export function followUpsService(db: Db) {
     repo.findPage(ownerUserId, { followUpBetween: between }, 'follow-up', limit, 0);
 
   return {
-    async buckets(actor: Pick<Actor, 'userId'>, today = utcDay()): Promise<FollowUps> {
+    async buckets(actor: Pick<Actor, 'userId'>, today = calendarDay(null)): Promise<FollowUps> {
       const [overdue, todays, upcoming] = [
         await due(actor.userId, { from: null, to: addDays(today, -1) }),
         await due(actor.userId, { from: today, to: today }),
@@ -55,17 +56,21 @@ function digestText(name: string, day: string, contacts: ContactWithActivity[], 
 }
 
 /**
- * Emails each member with follow-ups due on `now`'s UTC day (or overdue) one message listing them.
+ * Emails each member with follow-ups due on their own day (or overdue) one message listing them,
+ * once it is `fromLocalHour` or later on their clock (profile time zone, UTC when unknown).
  * Each (member, day) is claimed by an insert first, so two instances never send the same digest.
  * Returns how many digests this call sent.
  */
-export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, publicUrl: string, now: Date = new Date()) {
-  const day = utcDay(now);
+export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, publicUrl: string, now: Date = new Date(), fromLocalHour = 0) {
   const digests = followUpDigestsRepository(db);
   const followUps = followUpsService(db);
   let sent = 0;
   const failures: unknown[] = [];
-  for (const member of await digests.findRecipients(day)) {
+  // No clock on Earth is more than a day ahead of UTC.
+  for (const member of await digests.findRecipients(addDays(calendarDay(null, now), 1))) {
+    const local = zonedAt(member.timeZone, now);
+    const day = local.toPlainDate().toString();
+    if (local.hour < fromLocalHour || !member.earliest || member.earliest > day) continue;
     if (!(await digests.claim(member.userId, day))) continue;
     try {
       const contacts = await followUps.dueFor(member.userId, day);

@@ -4,7 +4,7 @@
 import type { AwayBanner } from '../../../contracts/cover.ts';
 import type { Db } from '../../db/client.ts';
 import { awayRepository, type AwayRow } from './away.repository.ts';
-import { utcToday } from './away.service.ts';
+import { calendarDay } from '../../lib/time.ts';
 
 export function awayBanners(db: Db) {
   const repo = awayRepository(db);
@@ -24,13 +24,13 @@ export function awayBanners(db: Db) {
   return {
     /** Notices by user id, for the members among these who are away today. */
     async byUserId(userIds: string[], viewerSignedIn: boolean, now = new Date()) {
-      const running = await repo.findRunning(userIds, utcToday(now));
+      const running = await repo.findRunning(userIds, calendarDay(null, now));
       return noticesFor(running.map((away) => ({ key: away.userId, away })), viewerSignedIn);
     },
 
     /** Notices by profile slug (the directory's rows carry slugs). */
     async bySlug(slugs: string[], viewerSignedIn: boolean, now = new Date()) {
-      const running = await repo.findRunningBySlug(slugs, utcToday(now));
+      const running = await repo.findRunningBySlug(slugs, calendarDay(null, now));
       return noticesFor(running.map(({ away, slug }) => ({ key: slug, away })), viewerSignedIn);
     },
   };

@@ -3,11 +3,11 @@
 // to them. Each period is claimed once (UPDATE … WHERE thanked_at IS NULL) in the same transaction
 // as its notifications, so two server processes running this at once thank each colleague once,
 // and a failure leaves the period to be thanked on the next run.
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import { awayRepository } from './away.repository.ts';
-import { lastDayOf, utcToday } from './away.service.ts';
+import { calendarDay } from '../../lib/time.ts';
+import { lastDayOf } from './away.service.ts';
 import { networkHistoryRepository } from '../network/network-history.repository.ts';
 import { networkMembersRepository } from '../network/network-members.repository.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
@@ -17,7 +17,7 @@ const intervalMs = 10 * 60_000;
 
 /** Sends the thank-you notes due at `now`; answers how many periods it thanked. */
 export async function thankCoveringColleagues(context: AppContext, now = new Date()): Promise<number> {
-  const today = utcToday(now);
+  const today = calendarDay(null, now);
   const due = await awayRepository(context.db).findDueThanks(today, batch);
   let thanked = 0;
   for (const { id } of due) {
@@ -49,10 +49,7 @@ export async function thankCoveringColleagues(context: AppContext, now = new Dat
   return thanked;
 }
 
-/** Runs the thank-you pass now and then; unref'd, so it never keeps the process alive. */
-export function scheduleAwayThanks(app: FastifyInstance, context: AppContext) {
-  const run = () => void thankCoveringColleagues(context).catch((error: unknown) => app.log.warn({ err: error }, 'away thanks failed'));
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+/** Runs the thank-you pass now and then, on the job scheduler. */
+export function scheduleAwayThanks(context: AppContext) {
+  context.jobs.add({ name: 'away-thanks', everyMs: intervalMs, run: (now) => thankCoveringColleagues(context, now) });
 }

@@ -10,9 +10,9 @@ import { profilesService } from '../profiles/profiles.service.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
 import { networkHistoryRepository } from '../network/network-history.repository.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
+import { calendarDay } from '../../lib/time.ts';
 
 /** Today as a calendar day in UTC (dates are stored as days; the day turns at midnight UTC). */
-export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
   if (row.endedAt || row.endsOn < today) return 'over';
@@ -21,7 +21,7 @@ export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>,
 
 /** The period's last day: its end date, or the day it was ended early if that came first. */
 export function lastDayOf(row: Pick<AwayRow, 'endsOn' | 'endedAt'>) {
-  const endedOn = row.endedAt ? utcToday(new Date(row.endedAt)) : row.endsOn;
+  const endedOn = row.endedAt ? calendarDay(null, new Date(row.endedAt)) : row.endsOn;
   return endedOn < row.endsOn ? endedOn : row.endsOn;
 }
 
@@ -55,7 +55,7 @@ export function awayService(context: AppContext) {
   }
 
   async function respond(actor: Actor, awayId: string, coverId: string, to: 'accepted' | 'declined') {
-    const today = utcToday();
+    const today = calendarDay(null);
     // A colleague may step back after accepting; accepting twice is one acceptance.
     const from: CoverStatus[] = to === 'accepted' ? ['invited', 'declined'] : ['invited', 'accepted'];
     // The answer, the away member's notice and the read mark on the invitation commit together.
@@ -83,7 +83,7 @@ export function awayService(context: AppContext) {
      * none yet), or null when they are not away today.
      */
     async coverFor(userId: string, now = new Date()): Promise<{ awayId: string; coverUserIds: string[]; until: string } | null> {
-      const [running] = await repo.findRunning([userId], utcToday(now));
+      const [running] = await repo.findRunning([userId], calendarDay(null, now));
       if (!running) return null;
       const covers = await repo.findCovers([running.id], 'accepted');
       return { awayId: running.id, coverUserIds: covers.map((cover) => cover.coverUserId), until: running.endsOn };
@@ -91,11 +91,11 @@ export function awayService(context: AppContext) {
 
     /** Which of these members are away today. */
     async awayUserIds(userIds: string[], now = new Date()): Promise<Set<string>> {
-      return new Set((await repo.findRunning([...new Set(userIds)], utcToday(now))).map((row) => row.userId));
+      return new Set((await repo.findRunning([...new Set(userIds)], calendarDay(null, now))).map((row) => row.userId));
     },
 
     async list(actor: Pick<Actor, 'userId'>) {
-      const today = utcToday();
+      const today = calendarDay(null);
       const invitations = await repo.findInvitations(actor.userId);
       const redirectedFrom = async (row: (typeof invitations)[number]) =>
         row.status === 'accepted' && row.away.startsOn <= today ? history.redirectedCount(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away)) : 0;
@@ -118,7 +118,7 @@ export function awayService(context: AppContext) {
     },
 
     async declare(actor: Actor, input: AwayCreate): Promise<AwayPeriod> {
-      const today = utcToday();
+      const today = calendarDay(null);
       if (input.endsOn < today) throw invalid('endsOn', 'is in the past');
       if (daysBetween(input.startsOn, input.endsOn) >= maxDays) throw invalid('endsOn', `a period lasts at most ${maxDays} days`);
       const coverUserIds: string[] = [];
@@ -156,7 +156,7 @@ export function awayService(context: AppContext) {
     decline: (actor: Actor, awayId: string, coverId: string) => respond(actor, awayId, coverId, 'declined'),
 
     async end(actor: Pick<Actor, 'userId'>, id: string): Promise<AwayPeriod> {
-      const today = utcToday();
+      const today = calendarDay(null);
       const ended = await repo.endEarly(actor.userId, id, today);
       if (!ended) {
         if (!(await repo.findOwned(actor.userId, id))) throw notFound('No such away period');

@@ -7,5 +7,5 @@ import { registerAwayRoutes } from './away.routes.ts';
 
 export function registerCoverRoutes(app: FastifyInstance, context: AppContext) {
   registerAwayRoutes(app, context);
-  scheduleAwayThanks(app, context);
+  scheduleAwayThanks(context);
 }

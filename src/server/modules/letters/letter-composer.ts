@@ -5,6 +5,7 @@ import type { Profile } from '../../../contracts/profile.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { Letterhead } from '../../lib/pdf.ts';
+import { isTimeZone } from '../../lib/time.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { LetterPrint } from './letter-pdf.ts';
 import { salutationFor } from './salutation.ts';
@@ -32,7 +33,8 @@ export function composeLetter(sender: Sender, template: TemplateText, recipient:
   };
 }
 
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+// The date on the sender's own calendar (their profile's zone; UTC when they have none).
+const longDate = (zone: string | null) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: zone && isTimeZone(zone) ? zone : 'UTC' });
 
 export function addressLines(recipientName: string, address: AddressBlock | null) {
   if (!address) return [recipientName];
@@ -43,7 +45,7 @@ export function addressLines(recipientName: string, address: AddressBlock | null
 export function letterPrintOf(sender: Sender, letter: ComposedLetter & { address: AddressBlock | null; date: Date }): LetterPrint {
   return {
     letterhead: sender.letterhead,
-    date: longDate.format(letter.date),
+    date: longDate(sender.profile.timeZone).format(letter.date),
     recipientLines: addressLines(letter.recipientName, letter.address),
     subject: letter.subject,
     salutation: letter.salutation,

@@ -8,5 +8,5 @@ import { registerUnsubscribeRoutes } from './unsubscribe.routes.ts';
 export async function registerNotificationsModule(app: FastifyInstance, context: AppContext) {
   registerNotificationRoutes(app, context);
   await registerUnsubscribeRoutes(app, context);
-  scheduleNotificationEmails(app, context);
+  scheduleNotificationEmails(context);
 }

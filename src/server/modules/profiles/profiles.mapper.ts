@@ -36,6 +36,7 @@ export function toProfile(row: ProfileRow): Profile {
     region: row.region,
     postalCode: row.postalCode,
     country: row.country as Narrow<'country'>,
+    timeZone: row.timeZone,
     phone: row.phone,
     publicEmail: row.publicEmail,
     website: row.website,

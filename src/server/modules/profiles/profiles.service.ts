@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { invalid } from '../../http/errors.ts';
 import type { ProfileUpdate } from '../../../contracts/profile.ts';
 import { lookupPostalCode } from '../../lib/geo.ts';
+import { guessTimeZone } from '../../lib/zone-guess.ts';
 import type { Letterhead } from '../../lib/pdf.ts';
 import { ImageRejected, removeImage, storeImage } from '../../lib/images.ts';
 import { searchTextOf, toProfile, toProfileWrite } from './profiles.mapper.ts';
@@ -40,7 +41,7 @@ export function profilesService(db: Db, uploadDir: string) {
     return repo.insertForUser({ userId: actor.userId, slug: await freeSlug(displayName), displayName, searchText: displayName.toLowerCase() });
   }
 
-  function placeFor(merged: ProfileRow, patch: ProfileUpdate): ProfileWrite {
+  function placeFor(merged: ProfileRow, patch: ProfileUpdate, current: ProfileRow): ProfileWrite {
     if (patch.postalCode === undefined && patch.country === undefined) return {};
     if (!merged.postalCode) return { postalCode: '', lat: null, lng: null };
     const place = lookupPostalCode(merged.postalCode);
@@ -53,7 +54,17 @@ export function profilesService(db: Db, uploadDir: string) {
       // Fill the town from the postal code when the member has not written one.
       city: merged.city || place.city,
       region: merged.region || place.region,
+      ...zoneFor(merged, patch, current),
     };
+  }
+
+  // A new place (or a first one) suggests its zone, unless the member picks one in the same change.
+  function zoneFor(merged: ProfileRow, patch: ProfileUpdate, current: ProfileRow): ProfileWrite {
+    const picked = patch.timeZone !== undefined && patch.timeZone !== current.timeZone;
+    const moved = merged.postalCode.toUpperCase() !== current.postalCode.toUpperCase();
+    if (picked || (!moved && current.timeZone !== null)) return {};
+    const guess = guessTimeZone(merged.postalCode);
+    return guess ? { timeZone: guess } : {};
   }
 
 
@@ -75,7 +86,7 @@ export function profilesService(db: Db, uploadDir: string) {
       if (merged.graduationYear !== null && merged.firstYearInPractice !== null && merged.firstYearInPractice < merged.graduationYear - 1) {
         throw invalid('firstYearInPractice', 'cannot be more than a year before the graduation year');
       }
-      const values: ProfileWrite = { ...stored, ...placeFor(merged, patch), updatedAt: new Date() };
+      const values: ProfileWrite = { ...stored, ...placeFor(merged, patch, current), updatedAt: new Date() };
       values.searchText = searchTextOf({ ...merged, ...values });
       return toProfile((await repo.updateByUserId(actor.userId, values))!);
     },

@@ -1,7 +1,6 @@
 // A referral nobody answered within reminderAfterDays reminds the recipient and tells the sender,
 // once: the claim is one UPDATE … WHERE reminded_at IS NULL, so however many instances tick at
 // the same moment, each referral is reminded by exactly one of them.
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
 import { referralLinks } from './referral-links.service.ts';
@@ -45,8 +44,6 @@ export async function sendReferralReminders(context: AppContext, now = new Date(
   return due.length;
 }
 
-export function scheduleReferralReminders(app: FastifyInstance, context: AppContext) {
-  const timer = setInterval(() => void sendReferralReminders(context).catch((error: unknown) => app.log.warn({ err: error }, 'referral reminders failed')), everyMs);
-  timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+export function scheduleReferralReminders(context: AppContext) {
+  context.jobs.add({ name: 'referral-reminders', everyMs, run: (now) => sendReferralReminders(context, now) });
 }

@@ -121,5 +121,5 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
   }
 
   registerReferralPages(app, context);
-  scheduleReferralReminders(app, context);
+  scheduleReferralReminders(context);
 }

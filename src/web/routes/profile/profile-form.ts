@@ -24,7 +24,7 @@ export const sections: Section[] = [
     key: 'practice',
     label: 'Practice',
     intro: 'Where colleagues can find and reach you. Your postal code places you in the directory and on the map.',
-    fields: ['practiceName', 'street', 'city', 'region', 'postalCode', 'country', 'phone', 'publicEmail', 'website', 'practiceSettings', 'workArrangement', 'languages'],
+    fields: ['practiceName', 'street', 'city', 'region', 'postalCode', 'country', 'timeZone', 'phone', 'publicEmail', 'website', 'practiceSettings', 'workArrangement', 'languages'],
   },
   { key: 'availability', label: 'Availability', intro: 'Tell colleagues what you are open to right now. You can change it any time.', fields: ['acceptingReferrals', 'openToTrades', 'offeringMentorship', 'seekingMentor'] },
   { key: 'images', label: 'Logo & photo', intro: 'A logo and a friendly photo make your profile and letters look professional.', fields: [] },

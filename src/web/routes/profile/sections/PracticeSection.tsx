@@ -7,6 +7,8 @@ const countries = [
   { value: 'CA', label: 'Canada' },
 ];
 
+const timeZones = Intl.supportedValuesOf('timeZone');
+
 export function PracticeSection({ form, taxonomy }: SectionProps) {
   const canadian = form.values.country === 'CA';
   return (
@@ -24,6 +26,16 @@ export function PracticeSection({ form, taxonomy }: SectionProps) {
         />
         <TextInput label="City" description="Filled in from the postal code if left empty" autoComplete="address-level2" {...form.getInputProps('city')} />
         <TextInput label={canadian ? 'Province' : 'State'} autoComplete="address-level1" {...form.getInputProps('region')} />
+        <Select
+          label="Time zone"
+          description="Dates on your letters and when your digests arrive; guessed from your postal code"
+          placeholder="UTC until you choose"
+          data={timeZones}
+          searchable
+          clearable
+          limit={50}
+          {...form.getInputProps('timeZone')}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Phone" type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
