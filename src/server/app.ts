@@ -18,12 +18,12 @@ import { registerSecurity } from './http/security.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 import { createAuth } from './modules/auth/auth.ts';
-import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { createMailer } from './modules/mail/mail.service.ts';
-import { registerMailRoutes } from './modules/mail/mail.routes.ts';
-import { modules } from './modules/index.ts';
+import { buildModules } from './modules/index.ts';
 import { createRealtimeHub } from './realtime/realtime-hub.ts';
+
+/** The services the modules built (see modules/index.ts), as buildApp returns them on the app. */
+export type AppServices = ReturnType<typeof buildModules>['services'];
 
 export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransport?: MailTransport | null };
 
@@ -70,12 +70,11 @@ export async function buildApp(config: Config, database: Database, options: Buil
   const auth = createAuth(config, database.db, mailer);
   const realtime = await createRealtimeHub(config, database, app.log);
   app.addHook('onClose', () => realtime.close());
-  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime };
+  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime, log: app.log };
 
-  registerHealthRoutes(app, context);
-  registerAuthRoutes(app, auth, database.db, config, mailer);
-  registerMailRoutes(app, context);
-  for (const register of modules) await register(app, context);
+  // Every module is built once, in dependency order, then registers its routes (modules/index.ts).
+  const { services, register } = buildModules(context);
+  await register(app);
 
   const retry = setInterval(() => void mailer.retryDue().catch((error: unknown) => app.log.warn({ err: error }, 'mail retry failed')), 30_000);
   retry.unref();
@@ -83,5 +82,9 @@ export async function buildApp(config: Config, database: Database, options: Buil
     clearInterval(retry);
     transport?.close();
   });
-  return app;
+  // The built modules' services, for tests and scripts that need one directly. (A Fastify instance
+  // is thenable, so `await buildApp()` types as the bare instance: read them with servicesOf.)
+  return Object.assign(app, { services });
 }
+
+export const servicesOf = (app: object): AppServices => (app as { services: AppServices }).services;
