@@ -8,7 +8,6 @@ import type { DirectoryResult } from '../src/contracts/directory.ts';
 import type { Profile } from '../src/contracts/profile.ts';
 import type { AppContext } from '../src/server/context.ts';
 import { thankCoveringColleagues } from '../src/server/modules/cover/away-thanks.ts';
-import { awayService } from '../src/server/modules/cover/away.service.ts';
 import { insertReferral, notificationsOf, userIdOf } from './support/network.ts';
 import { listMember, type Listed } from './support/listed-members.ts';
 import { asMember } from './support/members.ts';
@@ -28,6 +27,8 @@ describeEachDatabase('cover when away', (kind) => {
 
   const call = (who: Listed | null, method: 'GET' | 'POST', url: string, payload?: object) =>
     app.inject({ method, url, headers: who ? (payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie)) : { origin }, payload });
+  // The thank-you pass takes the app's own services (built once by its modules).
+  const thankDeps = () => ({ profiles: app.services.profiles.profiles, network: app.services.network.network, notifications: app.services.notifications.notifications });
   const coverOf = (member: Listed) => period.covers.find((cover) => cover.member.slug === member.slug)!;
   const profileOf = async (member: Listed) => (await call(null, 'GET', `/api/profiles/${member.slug}`)).json<Profile>();
   const directoryEntry = async (member: Listed) =>
@@ -106,7 +107,7 @@ describeEachDatabase('cover when away', (kind) => {
 
   it('tells the referrals domain whom to send to while the period runs', async () => {
     const [m, s, l] = [await userIdOf(app, maria), await userIdOf(app, sam), await userIdOf(app, lee)];
-    const away = awayService(context);
+    const away = app.services.cover.away;
     expect(await away.coverFor(m)).toEqual({ awayId: period.id, coverUserIds: [s], until: day(3) });
     expect(await away.coverFor(s)).toBeNull();
     expect(await away.coverFor(m, new Date(Date.now() + 5 * 86_400_000))).toBeNull();
@@ -117,7 +118,7 @@ describeEachDatabase('cover when away', (kind) => {
     const [m, s, l] = [await userIdOf(app, maria), await userIdOf(app, sam), await userIdOf(app, lee)];
     await insertReferral(app, { from: await userIdOf(app, pat), to: s, redirectedFrom: m, status: 'accepted' });
     await insertReferral(app, { from: await userIdOf(app, pat), to: s, redirectedFrom: m });
-    expect(await thankCoveringColleagues(context)).toBe(0);
+    expect(await thankCoveringColleagues(context, thankDeps())).toBe(0);
     expect((await call(sam, 'POST', `/api/away/${period.id}/end`, {})).statusCode).toBe(404);
     const ended = await call(maria, 'POST', `/api/away/${period.id}/end`, {});
     expect(ended.statusCode, ended.body).toBe(200);
@@ -127,9 +128,9 @@ describeEachDatabase('cover when away', (kind) => {
     expect((await directoryEntry(maria)).away).toBeUndefined();
     expect((await call(lee, 'POST', `/api/away/${period.id}/covers/${coverOf(lee).id}/accept`, {})).statusCode).toBe(409);
 
-    const runs = await Promise.all([thankCoveringColleagues(context), thankCoveringColleagues(context)]);
+    const runs = await Promise.all([thankCoveringColleagues(context, thankDeps()), thankCoveringColleagues(context, thankDeps())]);
     expect(runs.reduce((sum, count) => sum + count, 0)).toBe(1);
-    expect(await thankCoveringColleagues(context)).toBe(0);
+    expect(await thankCoveringColleagues(context, thankDeps())).toBe(0);
     const thanks = await notificationsOf(app, s, 'away.thanks');
     expect(thanks).toHaveLength(1);
     expect(thanks[0]!.body).toContain('2 referrals were redirected to you');
@@ -147,12 +148,12 @@ describeEachDatabase('cover when away', (kind) => {
     expect((await profileOf(maria)).away?.coveredBy).toEqual([{ slug: pat.slug, displayName: 'Pat Rivera' }]);
     // Time passes: the same period, seen from the day after it ended.
     const later = new Date(Date.now() + 2 * 86_400_000);
-    expect(await awayService(context).coverFor(await userIdOf(app, maria), later)).toBeNull();
+    expect(await app.services.cover.away.coverFor(await userIdOf(app, maria), later)).toBeNull();
     await app.database.db.execute(sql`update away_periods set starts_on = ${day(-3)}::date, ends_on = ${day(-1)}::date where id = ${second.id}`);
     expect((await profileOf(maria)).away).toBeUndefined();
     expect((await directoryEntry(maria)).away).toBeUndefined();
     expect((await call(maria, 'GET', '/api/away')).json<{ mine: AwayPeriod[] }>().mine.find((item) => item.id === second.id)!.state).toBe('over');
-    expect(await thankCoveringColleagues(context)).toBe(1);
+    expect(await thankCoveringColleagues(context, thankDeps())).toBe(1);
     const thanks = await notificationsOf(app, await userIdOf(app, pat), 'away.thanks');
     expect(thanks).toHaveLength(1);
     expect(thanks[0]!.body).toContain(`from ${day(-3)} to ${day(-1)}`);

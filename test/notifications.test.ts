@@ -10,6 +10,8 @@ import { notificationsService } from '../src/server/modules/notifications/notifi
 import { asMember, signUp } from './support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 
+const memberActor = (userId: string) => ({ kind: 'member' as const, userId, email: '', name: '', emailVerified: true });
+
 describeEachDatabase('notifications', (kind) => {
   let app: TestApp;
   let maria: { cookie: string; id: string };
@@ -97,9 +99,9 @@ describeEachDatabase('notifications', (kind) => {
   it('tells the member’s other tabs when notifications are read', async () => {
     await notify({ userId: maria.id, kind: 'away.thanks', actor: 'Lee', subject: { type: 'away', id: 'a1' } });
     const [latest] = (await list(maria.cookie, '?unread=true')).items;
-    await service.markRead({ userId: maria.id }, latest!.id);
+    await service.markRead(memberActor(maria.id), latest!.id);
     expect(published.at(-1)).toEqual({ userIds: [maria.id], event: { type: 'notifications.read', ids: [latest!.id], unreadCount: 0 } });
-    await expect(service.markRead({ userId: lee.id }, latest!.id)).rejects.toThrow(/not found/i);
+    await expect(service.markRead(memberActor(lee.id), latest!.id)).rejects.toThrow(/not found/i);
   });
 
   it('pages with before=<id> without repeating or skipping', async () => {

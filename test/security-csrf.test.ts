@@ -3,7 +3,6 @@
 // pages say `cross-site`; a request naming no source at all is refused only when it carries a cookie.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Referral } from '../src/contracts/referrals.ts';
-import { notificationPreferencesService } from '../src/server/modules/notifications/notification-preferences.service.ts';
 import { issueUnsubscribeLink } from '../src/server/modules/notifications/unsubscribe-links.ts';
 import { json, signUp } from './support/members.ts';
 import { addConsent, call, refer, referralBody, referralScene } from './support/referrals.ts';
@@ -97,7 +96,7 @@ describeEachDatabase('CSRF rule for real browsers', (kind) => {
     const posted = await app.inject(formPost(new URL(url).pathname, { ...hiddenOrigin, cookie }, { 'List-Unsubscribe': 'One-Click' }));
     expect(posted.statusCode, posted.body).toBe(200);
     expect(posted.body).toContain('You are unsubscribed');
-    const preferences = await notificationPreferencesService(app.database.db).get({ userId });
+    const preferences = await app.services.notifications.preferences.get({ userId });
     expect(preferences.email.referrals).toBe('off');
   });
 });

@@ -20,12 +20,12 @@ import { createJobScheduler } from './jobs/job-scheduler.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
 import { createAuth } from './modules/auth/auth.ts';
-import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { createMailer } from './modules/mail/mail.service.ts';
-import { registerMailRoutes } from './modules/mail/mail.routes.ts';
-import { modules } from './modules/index.ts';
+import { buildModules } from './modules/index.ts';
 import { createRealtimeHub } from './realtime/realtime-hub.ts';
+
+/** The services the modules built (see modules/index.ts), as buildApp returns them on the app. */
+export type AppServices = ReturnType<typeof buildModules>['services'];
 
 export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransport?: MailTransport | null };
 
@@ -73,12 +73,11 @@ export async function buildApp(config: Config, database: Database, options: Buil
   const realtime = await createRealtimeHub(config, database, app.log);
   app.addHook('onClose', () => realtime.close());
   const jobs = createJobScheduler(database.db, app.log);
-  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime, jobs };
+  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime, jobs, log: app.log };
 
-  registerHealthRoutes(app, context);
-  registerAuthRoutes(app, auth, database.db, config, mailer);
-  registerMailRoutes(app, context);
-  for (const register of modules) await register(app, context);
+  // Every module is built once, in dependency order, then registers its routes (modules/index.ts).
+  const { services, register } = buildModules(context);
+  await register(app);
 
   jobs.add({ name: 'mail-retries', everyMs: 30_000, run: () => mailer.retryDue() });
   scheduleDailyBackup(context);
@@ -87,6 +86,10 @@ export async function buildApp(config: Config, database: Database, options: Buil
     await jobs.stop();
     transport?.close();
   });
-  // The scheduler is the app's too, for the CLI's backup request and for tests.
-  return Object.assign(app, { jobs });
+  // The scheduler and the built modules' services are the app's too, for the CLI's backup request,
+  // tests and scripts. (A Fastify instance is thenable, so `await buildApp()` types as the bare
+  // instance: read the services with servicesOf.)
+  return Object.assign(app, { jobs, services });
 }
+
+export const servicesOf = (app: object): AppServices => (app as { services: AppServices }).services;

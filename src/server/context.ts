@@ -1,4 +1,6 @@
-// What every module's routes receive: the config, the database, and the shared services.
+// What every module's composition root receives: the config, the database, the logger and the
+// shared services. Another module's services come through the module's deps, never from here.
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db, DatabaseKind } from './db/client.ts';
 import type { Actors } from './http/actor.ts';
@@ -18,4 +20,6 @@ export type AppContext = {
   realtime: RealtimeHub;
   /** Every timed task (docs/jobs.md). */
   jobs: JobScheduler;
+  /** The app's logger, for what fails after a request's answer is decided (a mail not queued …). */
+  log: FastifyBaseLogger;
 };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
+import { buildApp, servicesOf, type AppServices } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { openDatabase, type Database, type DatabaseKind } from '../../src/server/db/client.ts';
 import type { MailTransport } from '../../src/server/lib/mail-transport.ts';
@@ -20,7 +20,7 @@ export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) =
   }
 }
 
-export type TestApp = Awaited<ReturnType<typeof buildApp>> & { config: Config; database: Database; cleanup: () => Promise<void> };
+export type TestApp = Awaited<ReturnType<typeof buildApp>> & { config: Config; database: Database; services: AppServices; cleanup: () => Promise<void> };
 
 export async function freshDatabaseConfig(kind: DatabaseKind, env: Record<string, string | undefined> = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-test-'));
@@ -56,6 +56,7 @@ export async function createTestApp(kind: DatabaseKind, options: { env?: Record<
   return Object.assign(app, {
     config,
     database,
+    services: servicesOf(app),
     cleanup: async () => {
       await app.close();
       await database.close();

@@ -1,32 +1,42 @@
-// Domain errors carry a code; this file is the one place codes become HTTP statuses and the
-// fixed body { error: { code, message, details? }, requestId }.
+// Domain errors carry a code (the union in contracts/errors.ts); this file is the one place codes
+// become HTTP statuses and the fixed body { error: { code, message, reason?, details? }, requestId },
+// and the one place Retry-After is set (from the error's retryAfterSeconds).
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
+import type { ErrorCode } from '../../contracts/errors.ts';
 import { withSubject } from '../../contracts/field-labels.ts';
 import { fieldProblem, type FieldProblem } from './field-problems.ts';
 
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'forbidden_origin'
-  | 'unavailable'
-  | 'internal';
+export type { ErrorCode } from '../../contracts/errors.ts';
+
+type ErrorOptions = {
+  /** Why a conflict was refused, for a client to switch on (see ConflictReason). */
+  reason?: string;
+  /** For a rate_limited answer: when to try again (becomes the Retry-After header). */
+  retryAfterSeconds?: number;
+};
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  readonly reason: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  constructor(code: ErrorCode, message: string, details?: unknown, options: ErrorOptions = {}) {
     super(message);
     this.code = code;
     this.details = details;
+    this.reason = options.reason;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
+
+/** A 409 with the module's reason code. */
+export const conflict = (message: string, reason?: string) => new AppError('conflict', message, undefined, { reason });
+
+/** A 429 that tells when to try again (Retry-After, whole seconds, at least one). */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new AppError('rate_limited', message, undefined, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
 export const notFound = (what = 'Not found') => new AppError('not_found', what);
 export const invalid = (field: string, message: string) =>
@@ -111,9 +121,16 @@ export function registerErrorHandling(app: FastifyInstance) {
     const status = statusOf(appError.code);
     if (status >= 500) request.log.error({ err: loggable(error) }, 'request failed');
     else request.log.info({ code: appError.code, msg: appError.message }, 'request refused');
-    if (appError.code === 'rate_limited' && !reply.getHeader('retry-after')) reply.header('retry-after', '60');
+    // A 429 that does not know when (or whose header @fastify/rate-limit already set) says a minute.
+    const retryAfter = appError.retryAfterSeconds ?? (appError.code === 'rate_limited' ? 60 : undefined);
+    if (retryAfter !== undefined && !reply.getHeader('retry-after')) void reply.header('retry-after', String(retryAfter));
     void reply.status(status).send({
-      error: { code: appError.code, message: appError.message, ...(appError.details === undefined ? {} : { details: appError.details }) },
+      error: {
+        code: appError.code,
+        message: appError.message,
+        ...(appError.reason === undefined ? {} : { reason: appError.reason }),
+        ...(appError.details === undefined ? {} : { details: appError.details }),
+      },
       requestId: request.id,
     });
   });

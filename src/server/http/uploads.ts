@@ -3,6 +3,7 @@
 // read; a truncated or malformed body (no boundary, a part cut short) is the sender's fault, so
 // it is a 400 naming the file rather than the parser's error surfacing as a 500.
 import type { FastifyRequest } from 'fastify';
+import { maxImageBytes } from '../lib/images.ts';
 import { AppError, invalid } from './errors.ts';
 
 // Part headers, the boundary lines and a few small fields around the file.
@@ -28,3 +29,18 @@ export async function readUploadedFile(request: FastifyRequest, { maxBytes, hint
     throw invalid('file', 'did not arrive whole: the upload was cut short or is not well-formed multipart data');
   }
 }
+
+// What a caller that sent no multipart body is told, by what the route takes.
+const hints = {
+  image: 'send the image as multipart/form-data in a field named "file"',
+  file: 'send the file as multipart/form-data in a field named "file"',
+} as const;
+
+/**
+ * The one file of an upload route, multipart field "file": an image (a profile's logo or photo) or
+ * any file (an attachment, a contacts import), at most `maxBytes` (by default the image limit).
+ */
+export const readUpload = (request: FastifyRequest, { kind, maxBytes = maxImageBytes }: { kind: keyof typeof hints; maxBytes?: number }) =>
+  readUploadedFile(request, { maxBytes, hint: hints[kind] });
+
+export const readImageUpload = (request: FastifyRequest) => readUpload(request, { kind: 'image' });

@@ -1,26 +1,14 @@
 // Mounts Better Auth under /api/auth/*, adding what Kneadwork requires of every auth route:
-// database-backed limits on failed sign-ins (per IP, and per account for devices that never
-// signed in to it — a known device has its own counter), per-IP limits on the routes that send
-// mail or create accounts, the profile's rule for names, change-password that always ends other
-// sessions, a sign-up answer that does not reveal existing accounts, and errors in the common
-// body shape.
+// the sign-in and per-address limits (sign-in-limits.service.ts), the profile's rule for names,
+// change-password that always ends other sessions, a sign-up answer that does not reveal existing
+// accounts, and errors in the common body shape.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { personName } from '../../../contracts/fields.ts';
-import type { Config } from '../../config.ts';
-import type { Db } from '../../db/client.ts';
-import { AppError } from '../../http/errors.ts';
-import type { Mailer } from '../mail/mail.service.ts';
-import { rateLimitRepository } from '../platform/rate-limit.repository.ts';
-import type { Auth } from './auth.ts';
-import { issueDeviceCookie, knownDevice } from './device-cookie.ts';
+import type { AppContext } from '../../context.ts';
+import { issueDeviceCookie } from './device-cookie.ts';
+import type { SignInLimitsService } from './sign-in-limits.service.ts';
 import { existingEmailCode, existingSignUp, signUpAnswer } from './sign-up-answer.ts';
-
-const perIpLimited: Record<string, number> = {
-  '/api/auth/request-password-reset': 10,
-  '/api/auth/send-verification-email': 10,
-  '/api/auth/reset-password': 20,
-};
 
 const toSnake = (code: string) => code.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 
@@ -40,17 +28,9 @@ const publicUser = (user: Record<string, unknown>) => ({
   updatedAt: String(user.updatedAt),
 });
 
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, config: Config, mailer: Mailer) {
-  const limits = rateLimitRepository(db);
+export function registerAuthRoutes(app: FastifyInstance, { auth, db, config, mailer }: AppContext, limits: SignInLimitsService) {
   const answerExistingSignUp = existingSignUp(db, mailer, config);
   const secureCookies = config.publicUrl.startsWith('https://');
-  const windowSeconds = config.auth.windowMinutes * 60;
-  const max = config.auth.maxFailedSignIns;
-
-  const refuse = (resetAt: Date | null) => {
-    const seconds = Math.max(1, Math.ceil(((resetAt?.getTime() ?? Date.now() + windowSeconds * 1000) - Date.now()) / 1000));
-    return new AppError('rate_limited', `Too many attempts; try again in ${Math.ceil(seconds / 60)} minute(s)`, { retryAfterSeconds: seconds });
-  };
 
   async function handle(request: FastifyRequest, reply: FastifyReply) {
     const path = request.url.split('?')[0]!;
@@ -59,31 +39,8 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, con
     const signIn = path === '/api/auth/sign-in/email' && request.method === 'POST';
     const signUp = path === '/api/auth/sign-up/email' && request.method === 'POST';
     const email = (typeof body?.email === 'string' ? body.email : '').trim().toLowerCase();
-    const ipKey = `signin-fail:ip:${request.ip}`;
-    // A device that signed in to this account before counts its own failures, so a stranger's
-    // guesses cannot lock the member out of their usual browser (OWASP's device cookie).
-    const device = signIn ? knownDevice(config.authSecret, request.headers.cookie, email) : null;
-    const accountKey = device ? `signin-fail:device:${device}` : `signin-fail:account:${email}`;
-
-    if (signIn) {
-      for (const key of [ipKey, accountKey]) {
-        const { count, resetAt } = await limits.peek(key);
-        if (count >= max) {
-          const error = refuse(resetAt);
-          void reply.header('retry-after', String((error.details as { retryAfterSeconds: number }).retryAfterSeconds));
-          throw error;
-        }
-      }
-    }
-    const ipLimit = request.method !== 'POST' ? undefined : path === '/api/auth/sign-up/email' ? config.auth.signUpsPerWindow : perIpLimited[path];
-    if (ipLimit) {
-      const { count, resetAt } = await limits.hit(`auth:${path}:${request.ip}`, windowSeconds);
-      if (count > ipLimit) {
-        const error = refuse(resetAt);
-        void reply.header('retry-after', String((error.details as { retryAfterSeconds: number }).retryAfterSeconds));
-        throw error;
-      }
-    }
+    const attempt = signIn ? await limits.beforeSignIn({ ip: request.ip, cookie: request.headers.cookie, email }) : null;
+    if (request.method === 'POST') await limits.perAddress(path, request.ip);
     // Changing a password always ends the user's other sessions.
     const forwardedBody = path === '/api/auth/change-password' && body ? { ...body, revokeOtherSessions: true } : body;
 
@@ -100,14 +57,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, db: Db, con
       }),
     );
 
-    if (signIn) {
-      if (response.status === 401 || response.status === 403) {
-        await limits.hit(ipKey, windowSeconds);
-        await limits.hit(accountKey, windowSeconds);
-      } else if (response.ok) {
-        await limits.clear(accountKey);
-      }
-    }
+    if (attempt) await limits.afterSignIn(attempt, response.status === 401 || response.status === 403 ? 'failed' : response.ok ? 'succeeded' : 'other');
     if (signUp && response.status === 422) {
       const refusal = (await response.clone().json().catch(() => ({}))) as { code?: string };
       if (refusal.code === existingEmailCode) return reply.status(200).type('application/json').send(await answerExistingSignUp(body ?? {}));

@@ -41,7 +41,7 @@ function covers(row: Pick<ConsentWithParty, 'sharedWithKind' | 'sharedWithUserId
 }
 
 export function clientConsentsService(context: AppContext, { repo, views, requireOwnedRow }: Deps) {
-  const profiles = profilesService(context.db, context.config.uploadDir);
+  const profiles = profilesService(context);
   const contacts = contactsService(context.db);
 
   async function sharedWithColumns(actor: Actor, input: ConsentCreate['sharedWith']): Promise<Pick<ConsentWrite, 'sharedWithKind' | 'sharedWithUserId' | 'sharedWithProfileId' | 'sharedWithContactId' | 'sharedWithProfession'>> {

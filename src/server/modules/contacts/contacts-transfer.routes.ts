@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { exportQuerySchema, importConfirmSchema, importPreviewSchema, importResultSchema } from '../../../contracts/contacts.ts';
 import type { AppContext } from '../../context.ts';
-import { readUploadedFile } from '../../http/uploads.ts';
+import { readUpload } from '../../http/uploads.ts';
 import { contactsExportService } from './contacts-export.service.ts';
 import { contactsImportService, maxImportBytes } from './contacts-import.service.ts';
 
@@ -13,7 +13,7 @@ const security = [{ session: [] }];
 
 // This route allows more than the app-wide 2 MB: 10,000 contacts with notes fit in 5 MB.
 const readImportFile = (request: FastifyRequest) =>
-  readUploadedFile(request, { maxBytes: maxImportBytes, hint: 'send the file as multipart/form-data in a field named "file"' });
+  readUpload(request, { kind: 'file', maxBytes: maxImportBytes });
 
 export function registerContactTransferRoutes(base: FastifyInstance, { db, actors }: AppContext) {
   const typed = base.withTypeProvider<ZodTypeProvider>();

@@ -31,8 +31,8 @@ const byId = z.object({ id: z.uuid('must be a contact id') });
 
 export function registerContactRoutes(base: FastifyInstance, context: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { db, actors, config } = context;
-  const profiles = profilesService(db, config.uploadDir);
+  const { db, actors } = context;
+  const profiles = profilesService(context);
   const contacts = contactsService(db, { profiles });
   const interactions = contactInteractionsService(db, contacts);
   const followUps = followUpsService(db);

@@ -22,6 +22,12 @@ export function awayBanners(db: Db) {
   }
 
   return {
+    /** The one member's notice while they are away today, for their profile view. */
+    async forUser(userId: string, viewerSignedIn: boolean, now = new Date()) {
+      const running = await repo.findRunning([userId], calendarDay(null, now));
+      return (await noticesFor(running.map((away) => ({ key: away.userId, away })), viewerSignedIn)).get(userId);
+    },
+
     /** Notices by user id, for the members among these who are away today. */
     async byUserId(userIds: string[], viewerSignedIn: boolean, now = new Date()) {
       const running = await repo.findRunning(userIds, calendarDay(null, now));

@@ -4,41 +4,46 @@
 // as its notifications, so two server processes running this at once thank each colleague once,
 // and a failure leaves the period to be thanked on the next run.
 import type { AppContext } from '../../context.ts';
-import type { Db } from '../../db/client.ts';
+import type { NetworkService } from '../network/network.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { awayRepository } from './away.repository.ts';
 import { calendarDay } from '../../lib/time.ts';
 import { lastDayOf } from './away.service.ts';
-import { networkHistoryRepository } from '../network/network-history.repository.ts';
-import { networkMembersRepository } from '../network/network-members.repository.ts';
-import { notificationsService } from '../notifications/notifications.service.ts';
+
+export type AwayThanksDeps = {
+  profiles: Pick<ProfilesService, 'memberCards'>;
+  network: Pick<NetworkService, 'referralsRedirected'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
+};
 
 const batch = 100;
 const intervalMs = 10 * 60_000;
 
 /** Sends the thank-you notes due at `now`; answers how many periods it thanked. */
-export async function thankCoveringColleagues(context: AppContext, now = new Date()): Promise<number> {
+export async function thankCoveringColleagues(context: AppContext, { profiles, network, notifications }: AwayThanksDeps, now = new Date()): Promise<number> {
   const today = calendarDay(null, now);
-  const due = await awayRepository(context.db).findDueThanks(today, batch);
+  const dueNow = await awayRepository(context.db).findDueThanks(today, batch);
   let thanked = 0;
-  for (const { id } of due) {
-    const sent = await awayRepository(context.db).inTransaction(async (tx: Db) => {
-      const period = await awayRepository(tx).claimThanks(id);
+  for (const due of dueNow) {
+    const lastDay = lastDayOf(due);
+    // Read before the claim's transaction (which may use only its own connection): a period that
+    // is over no longer changes, and a second instance that loses the claim below sends nothing.
+    const covers = due.startsOn > lastDay ? [] : await awayRepository(context.db).findCovers([due.id], 'accepted');
+    const name = (await profiles.memberCards([due.userId])).get(due.userId)?.displayName ?? 'a colleague';
+    const counts = new Map<string, number>();
+    for (const cover of covers) counts.set(cover.coverUserId, await network.referralsRedirected(due.userId, cover.coverUserId, due.startsOn, lastDay));
+    const sent = await notifications.transaction(async (tx, notices) => {
+      const period = await awayRepository(tx).claimThanks(due.id);
       if (!period) return false;
-      const lastDay = lastDayOf(period);
-      // Cancelled before it began: nobody covered anything.
-      if (period.startsOn > lastDay) return true;
-      const covers = await awayRepository(tx).findCovers([period.id], 'accepted');
-      const away = (await networkMembersRepository(tx).findRefs([period.userId])).get(period.userId);
-      const name = away?.displayName ?? 'a colleague';
-      const notices = notificationsService({ ...context, db: tx });
+      // Cancelled before it began: nobody covered anything (covers is empty).
       for (const cover of covers) {
-        const redirected = await networkHistoryRepository(tx).redirectedCount(period.userId, cover.coverUserId, period.startsOn, lastDay);
         await notices.notify({
           userId: cover.coverUserId,
           kind: 'away.thanks',
           actor: name,
           subject: { type: 'away', id: period.id },
-          facts: { from: period.startsOn, to: lastDay, count: redirected },
+          facts: { from: period.startsOn, to: lastDay, count: counts.get(cover.coverUserId) ?? 0 },
           dedupeKey: `away.thanks:${period.id}:${cover.coverUserId}`,
         });
       }
@@ -50,6 +55,6 @@ export async function thankCoveringColleagues(context: AppContext, now = new Dat
 }
 
 /** Runs the thank-you pass now and then, on the job scheduler. */
-export function scheduleAwayThanks(context: AppContext) {
-  context.jobs.add({ name: 'away-thanks', everyMs: intervalMs, run: (now) => thankCoveringColleagues(context, now) });
+export function scheduleAwayThanks(context: AppContext, deps: AwayThanksDeps) {
+  context.jobs.add({ name: 'away-thanks', everyMs: intervalMs, run: (now) => thankCoveringColleagues(context, deps, now) });
 }

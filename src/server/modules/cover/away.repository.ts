@@ -106,7 +106,7 @@ export const awayRepository = (db: Db) => ({
   /** Over periods not yet thanked, oldest first. */
   findDueThanks: (today: string, limit: number) =>
     db
-      .select({ id: awayPeriods.id })
+      .select()
       .from(awayPeriods)
       .where(and(isNull(awayPeriods.thankedAt), or(sql`${awayPeriods.endsOn} < ${today}::date`, sql`${awayPeriods.endedAt} is not null`)))
       .orderBy(asc(awayPeriods.endsOn))

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { awayCreateSchema, awayListSchema, awayPeriodSchema, coverStatuses } from '../../../contracts/cover.ts';
-import type { AppContext } from '../../context.ts';
-import { awayService } from './away.service.ts';
+import type { Actors } from '../../http/actor.ts';
+import type { AwayService } from './away.service.ts';
 
 const tags = ['cover'];
 const security = [{ session: [] }];
@@ -12,10 +12,8 @@ const byId = z.object({ id: z.uuid('must be an away period id') });
 const byCover = byId.extend({ coverId: z.uuid('must be a cover id') });
 const coverAnswer = z.object({ coverId: z.uuid(), status: z.enum(coverStatuses) });
 
-export function registerAwayRoutes(base: FastifyInstance, context: AppContext) {
+export function registerAwayRoutes(base: FastifyInstance, actors: Actors, away: AwayService) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { actors } = context;
-  const away = awayService(context);
 
   app.get(
     '/api/away',

@@ -5,14 +5,14 @@
 import type { AwayCreate, AwayPeriod } from '../../../contracts/cover.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, invalid, notFound } from '../../http/errors.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import { conflict, invalid } from '../../http/errors.ts';
+import type { NetworkService } from '../network/network.service.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { awayPolicy, invitationPolicy } from './cover.access.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
-import { networkHistoryRepository } from '../network/network-history.repository.ts';
-import { notificationsService } from '../notifications/notifications.service.ts';
 import { calendarDay } from '../../lib/time.ts';
 
-/** Today as a calendar day in UTC (dates are stored as days; the day turns at midnight UTC). */
 
 export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
   if (row.endedAt || row.endsOn < today) return 'over';
@@ -28,10 +28,16 @@ export function lastDayOf(row: Pick<AwayRow, 'endsOn' | 'endedAt'>) {
 const maxDays = 366;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
-export function awayService(context: AppContext) {
+export type AwayDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  network: Pick<NetworkService, 'referralsRedirected'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
+};
+
+export function awayService(context: AppContext, { profiles, network, notifications }: AwayDeps) {
   const repo = awayRepository(context.db);
-  const profiles = profilesService(context.db, context.config.uploadDir);
-  const history = networkHistoryRepository(context.db);
+  const periods = awayPolicy(repo);
+  const invitations = invitationPolicy(repo);
 
   async function present(rows: AwayRow[], today: string): Promise<AwayPeriod[]> {
     const covers = await repo.findCovers(rows.map((row) => row.id));
@@ -58,21 +64,20 @@ export function awayService(context: AppContext) {
     const today = calendarDay(null);
     // A colleague may step back after accepting; accepting twice is one acceptance.
     const from: CoverStatus[] = to === 'accepted' ? ['invited', 'declined'] : ['invited', 'accepted'];
+    invitations.check(actor, 'cover.answer', await repo.findCoverOf(actor.userId, awayId, coverId));
     // The answer, the away member's notice and the read mark on the invitation commit together.
-    await repo.inTransaction(async (tx) => {
+    await notifications.transaction(async (tx, notices) => {
       const inTx = awayRepository(tx);
       const changed = await inTx.respond(actor.userId, awayId, coverId, to, from, today);
       if (!changed) {
-        const cover = await inTx.findCoverOf(actor.userId, awayId, coverId);
-        if (!cover) throw notFound('No such invitation');
-        if (cover.status === to) throw new AppError('conflict', `You have already ${to} this invitation`);
-        throw new AppError('conflict', 'The away period is over');
+        const cover = invitations.check(actor, 'cover.answer', await inTx.findCoverOf(actor.userId, awayId, coverId));
+        if (cover.status === to) throw conflict(`You have already ${to} this invitation`, `already_${to}`);
+        throw conflict('The away period is over', 'period_over');
       }
       const period = (await inTx.findInvitations(actor.userId)).find((row) => row.coverId === coverId)!;
-      const txNotices = notificationsService({ ...context, db: tx });
       const subject = { type: 'away', id: awayId } as const;
-      await txNotices.notify({ userId: period.away.userId, kind: `away.cover-${to}`, actor: actor.name, subject, facts: { from: period.away.startsOn, to: period.away.endsOn } });
-      await txNotices.actedOn(actor.userId, subject);
+      await notices.notify({ userId: period.away.userId, kind: `away.cover-${to}`, actor: actor.name, subject, facts: { from: period.away.startsOn, to: period.away.endsOn } });
+      await notices.actedOn(actor.userId, subject);
     });
     return { coverId, status: to };
   }
@@ -98,7 +103,7 @@ export function awayService(context: AppContext) {
       const today = calendarDay(null);
       const invitations = await repo.findInvitations(actor.userId);
       const redirectedFrom = async (row: (typeof invitations)[number]) =>
-        row.status === 'accepted' && row.away.startsOn <= today ? history.redirectedCount(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away)) : 0;
+        row.status === 'accepted' && row.away.startsOn <= today ? network.referralsRedirected(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away)) : 0;
       const redirected = new Map<string, number>();
       for (const row of invitations) redirected.set(row.coverId, await redirectedFrom(row));
       return {
@@ -123,22 +128,18 @@ export function awayService(context: AppContext) {
       if (daysBetween(input.startsOn, input.endsOn) >= maxDays) throw invalid('endsOn', `a period lasts at most ${maxDays} days`);
       const coverUserIds: string[] = [];
       for (const [index, slug] of input.coverSlugs.entries()) {
-        const found = await profiles.findVisible(slug, actor);
-        if (!found || found.row.visibility === 'hidden') throw invalid(`coverSlugs.${index}`, 'is not a member you can see');
-        if (found.row.userId === actor.userId) throw invalid(`coverSlugs.${index}`, 'is you; choose a colleague');
-        coverUserIds.push(found.row.userId);
+        coverUserIds.push((await profiles.requireVisibleMember(slug, actor, { field: `coverSlugs.${index}`, self: 'is you; choose a colleague' })).userId);
       }
       // The period, its invitations and the colleagues' notifications are written together.
-      const row = await repo.inTransaction(async (tx) => {
+      const row = await notifications.transaction(async (tx, notices) => {
         const inTx = awayRepository(tx);
         await inTx.lockMember(actor.userId);
         if (await inTx.overlaps(actor.userId, input.startsOn, input.endsOn, today)) {
-          throw new AppError('conflict', 'You already have an away period at that time; end it or choose other dates');
+          throw conflict('You already have an away period at that time; end it or choose other dates', 'overlapping_period');
         }
         const inserted = await inTx.insertWithCovers(actor.userId, { reason: input.reason, startsOn: input.startsOn, endsOn: input.endsOn, message: input.message }, coverUserIds);
-        const txNotices = notificationsService({ ...context, db: tx });
         for (const userId of coverUserIds) {
-          await txNotices.notify({
+          await notices.notify({
             userId,
             kind: 'away.cover-invited',
             actor: actor.name,
@@ -155,13 +156,11 @@ export function awayService(context: AppContext) {
     accept: (actor: Actor, awayId: string, coverId: string) => respond(actor, awayId, coverId, 'accepted'),
     decline: (actor: Actor, awayId: string, coverId: string) => respond(actor, awayId, coverId, 'declined'),
 
-    async end(actor: Pick<Actor, 'userId'>, id: string): Promise<AwayPeriod> {
+    async end(actor: Actor, id: string): Promise<AwayPeriod> {
+      await periods.requireAccess(actor, 'cover.end', id);
       const today = calendarDay(null);
       const ended = await repo.endEarly(actor.userId, id, today);
-      if (!ended) {
-        if (!(await repo.findOwned(actor.userId, id))) throw notFound('No such away period');
-        throw new AppError('conflict', 'The away period is already over');
-      }
+      if (!ended) throw conflict('The away period is already over', 'period_over');
       return (await present([ended], today))[0]!;
     },
   };

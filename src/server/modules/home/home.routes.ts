@@ -4,11 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { followUpsQuerySchema } from '../../../contracts/contacts.ts';
 import { memberHomeSchema } from '../../../contracts/home.ts';
 import type { AppContext } from '../../context.ts';
+import type { MemberServices } from '../index.ts';
 import { homeService } from './home.service.ts';
 
-export function registerHomeRoutes(base: FastifyInstance, context: AppContext) {
+export function registerHomeRoutes(base: FastifyInstance, context: AppContext, services: MemberServices) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const home = homeService(context);
+  const home = homeService(context, services);
   app.get(
     '/api/me/home',
     {

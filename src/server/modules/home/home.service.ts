@@ -8,21 +8,19 @@ import type { Actor } from '../../http/actor.ts';
 import { contactsService } from '../contacts/contacts.service.ts';
 import { followUpsService } from '../contacts/follow-ups.service.ts';
 import { certificatesService } from '../offers/certificates.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
 import { referralsService } from '../referrals/referrals.service.ts';
-import { tradesService } from '../trades/trades.service.ts';
+import type { MemberServices } from '../index.ts';
 import { profileCompleteness } from './profile-completeness.ts';
 
 const expiringWithinDays = 14;
 const listed = 5;
 
-export function homeService(context: AppContext) {
+export function homeService(context: AppContext, services: MemberServices) {
   const followUps = followUpsService(context.db);
   const contacts = contactsService(context.db);
-  const referrals = referralsService(context);
-  const trades = tradesService(context);
+  const referrals = referralsService(context, services);
+  const { trades, profiles } = services;
   const certificates = certificatesService(context);
-  const profiles = profilesService(context.db, context.config.uploadDir);
 
   return {
     /** `today`: the member's calendar day (the browser's), as for the follow-up list itself. */

@@ -31,7 +31,7 @@ const letterParams = z.object({ id: z.string().max(64).describe('The letter id (
 export function registerLetterRoutes(base: FastifyInstance, context: AppContext) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { db, config, mailer, actors } = context;
-  const profiles = profilesService(db, config.uploadDir);
+  const profiles = profilesService(context);
   const contacts = contactsService(db);
   const templates = letterTemplatesService(db);
   const offers = offersService(context);

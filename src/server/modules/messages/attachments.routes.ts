@@ -1,19 +1,15 @@
 // Attachments of a conversation: upload (multipart field "file"), then download by members only.
 import { createReadStream } from 'node:fs';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { attachmentParamsSchema, attachmentSchema, conversationIdParamsSchema } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
-import { readUploadedFile } from '../../http/uploads.ts';
-import { maxImageBytes } from '../../lib/images.ts';
+import { readUpload } from '../../http/uploads.ts';
 import type { attachmentsService } from './attachments.service.ts';
 import { conversationNotFound } from './conversations.service.ts';
 
 const tags = ['messages'];
 const security = [{ session: [] }];
-
-const readUpload = (request: FastifyRequest) =>
-  readUploadedFile(request, { maxBytes: maxImageBytes, hint: 'send the file as multipart/form-data in a field named "file"' });
 
 export function registerAttachmentRoutes(base: FastifyInstance, { actors }: AppContext, attachments: ReturnType<typeof attachmentsService>) {
   const app = base.withTypeProvider<ZodTypeProvider>();
@@ -31,7 +27,7 @@ export function registerAttachmentRoutes(base: FastifyInstance, { actors }: AppC
     },
     async (request, reply) => {
       const actor = await actors.requiredForRecord(request, conversationNotFound);
-      return reply.status(201).send(await attachments.upload(actor, request.params.id, await readUpload(request)));
+      return reply.status(201).send(await attachments.upload(actor, request.params.id, await readUpload(request, { kind: 'file' })));
     },
   );
 

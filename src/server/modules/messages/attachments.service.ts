@@ -31,13 +31,15 @@ async function storePdf(bytes: Buffer, dir: string) {
 const cleanFileName = (given: string | undefined, fallback: string) =>
   (given ?? '').split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').trim().slice(0, 200) || fallback;
 
-export function attachmentsService(context: Pick<AppContext, 'db' | 'config'>, conversations: ConversationsService) {
+export type AttachmentsDeps = { conversations: Pick<ConversationsService, 'requireAccess'> };
+
+export function attachmentsService(context: AppContext, { conversations }: AttachmentsDeps) {
   const repo = messagesRepository(context.db);
   const dir = attachmentsDir(context.config.uploadDir);
 
   return {
     async upload(actor: Actor, conversationId: string, upload: { bytes: Buffer; fileName?: string }): Promise<Attachment> {
-      await conversations.requireMember(actor, conversationId);
+      await conversations.requireAccess(actor, 'conversations.attach', conversationId);
       const { bytes } = upload;
       let file: string;
       let kind: 'pdf' | 'image';
@@ -63,7 +65,7 @@ export function attachmentsService(context: Pick<AppContext, 'db' | 'config'>, c
 
     /** The stored file for a member: once in a message, or before that to its uploader only. */
     async open(actor: Actor, conversationId: string, file: string) {
-      await conversations.requireMember(actor, conversationId);
+      await conversations.requireAccess(actor, 'conversations.read', conversationId);
       const row = await repo.findAttachment(conversationId, file);
       if (!row || (!row.messageId && row.uploaderId !== actor.userId)) throw notFound();
       const full = path.join(dir, row.file);

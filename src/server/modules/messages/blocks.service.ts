@@ -3,23 +3,20 @@
 import type { ReportCreate } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { AppError, notFound } from '../../http/errors.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { blocksRepository } from './blocks.repository.ts';
 import { conversationsRepository } from './conversations.repository.ts';
 import { messagesRepository } from './messages.repository.ts';
 
-export function blocksService(context: Pick<AppContext, 'db'>, profiles: ProfilesService) {
+export type BlocksDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'> };
+
+export function blocksService(context: AppContext, { profiles }: BlocksDeps) {
   const repo = blocksRepository(context.db);
   const messages = messagesRepository(context.db);
   const conversations = conversationsRepository(context.db);
 
-  async function otherMember(actor: Actor, slug: string) {
-    const found = await profiles.findVisible(slug, actor);
-    if (!found) throw notFound('Member not found');
-    if (found.row.userId === actor.userId) throw invalid('slug', 'is you');
-    return found.row;
-  }
+  const otherMember = (actor: Actor, slug: string) => profiles.requireVisibleMember(slug, actor, { field: 'slug', self: 'is you', whenMissing: () => notFound('Member not found') });
 
   return {
     async block(actor: Actor, slug: string) {

@@ -17,13 +17,13 @@ const memberColumns = {
 
 export const conversationsRepository = (db: Db) => ({
   /** The conversation as seen by one of its members; null when the user is not a member. */
-  findForMember: async (conversationId: string, userId: string): Promise<ConversationRow | null> => {
+  findForMember: async (conversationId: string, userId: string): Promise<(ConversationRow & { memberUserId: string }) | null> => {
     const [row] = await db
-      .select({ conversation: conversations, unreadCount: conversationMembers.unreadCount })
+      .select({ conversation: conversations, unreadCount: conversationMembers.unreadCount, memberUserId: conversationMembers.userId })
       .from(conversations)
       .innerJoin(conversationMembers, and(eq(conversationMembers.conversationId, conversations.id), eq(conversationMembers.userId, userId)))
       .where(eq(conversations.id, conversationId));
-    return row ? { ...row.conversation, unreadCount: row.unreadCount } : null;
+    return row ? { ...row.conversation, unreadCount: row.unreadCount, memberUserId: row.memberUserId } : null;
   },
   findForUser: async (userId: string, limit: number): Promise<ConversationRow[]> => {
     const rows = await db

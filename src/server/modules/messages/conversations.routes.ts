@@ -14,7 +14,6 @@ import {
   readResultSchema,
 } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
-import { AppError } from '../../http/errors.ts';
 import { conversationNotFound, type ConversationsService } from './conversations.service.ts';
 import type { messagesService } from './messages.service.ts';
 
@@ -75,15 +74,7 @@ export function registerConversationRoutes(
         response: { 201: messageSchema },
       },
     },
-    async (request, reply) => {
-      try {
-        return reply.status(201).send(await messages.send(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.body));
-      } catch (error) {
-        const wait = error instanceof AppError && error.code === 'rate_limited' ? (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds : undefined;
-        if (wait) void reply.header('retry-after', String(wait));
-        throw error;
-      }
-    },
+    async (request, reply) => reply.status(201).send(await messages.send(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.body)),
   );
 
   app.post(

@@ -6,6 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { blocksRepository } from './blocks.repository.ts';
+import { conversationNotFound, conversationsPolicy, type ConversationPermission } from './conversations.access.ts';
 import { conversationsRepository } from './conversations.repository.ts';
 import { toConversation } from './messages.mapper.ts';
 import { messagesRepository } from './messages.repository.ts';
@@ -13,29 +14,25 @@ import { messagesRepository } from './messages.repository.ts';
 const inboxSize = 200;
 const noSuchMember = (slug: string) => new AppError('not_found', `memberSlugs: no such member "${slug}"`, [{ field: 'memberSlugs', message: `no such member "${slug}"` }]);
 
-/** What anyone but a member is told about a conversation (anonymous callers too: actors.requiredForRecord). */
-export const conversationNotFound = 'Conversation not found';
+export { conversationNotFound } from './conversations.access.ts';
 
-export function conversationsService(context: Pick<AppContext, 'db' | 'realtime'>, profiles: ProfilesService) {
+export type ConversationsDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember' | 'getOwn'> };
+
+export function conversationsService(context: AppContext, { profiles }: ConversationsDeps) {
   const repo = conversationsRepository(context.db);
+  const policy = conversationsPolicy(repo);
   const messages = messagesRepository(context.db);
   const blocks = blocksRepository(context.db);
 
-  /** The conversation if the actor is in it; otherwise 404, exactly as for one that does not exist. */
-  async function requireMember(actor: Actor, conversationId: string) {
-    const row = await repo.findForMember(conversationId, actor.userId);
-    if (!row) throw notFound(conversationNotFound);
-    return row;
-  }
-
   async function view(actor: Actor, conversationId: string): Promise<Conversation> {
-    const row = await requireMember(actor, conversationId);
+    const row = await policy.requireAccess(actor, 'conversations.read', conversationId);
     const [members, latest] = await Promise.all([repo.findMembers([row.id]), messages.latest([row.id])]);
     return toConversation(row, members, latest[0] ?? null, actor.userId);
   }
 
   return {
-    requireMember,
+    /** The conversation if the actor may do this in it (is a member); otherwise 404, exactly as for one that does not exist. */
+    requireAccess: (actor: Actor, permission: ConversationPermission, id: string) => policy.requireAccess(actor, permission, id),
     get: view,
 
     async list(actor: Actor): Promise<ConversationList> {
@@ -58,10 +55,8 @@ export function conversationsService(context: Pick<AppContext, 'db' | 'realtime'
       const slugs = [...new Set(input.memberSlugs)];
       const others: string[] = [];
       for (const slug of slugs) {
-        const found = await profiles.findVisible(slug, actor);
-        if (!found) throw noSuchMember(slug);
-        if (found.row.userId === actor.userId) throw invalid('memberSlugs', 'cannot include yourself: a conversation is with others');
-        others.push(found.row.userId);
+        const member = await profiles.requireVisibleMember(slug, actor, { field: 'memberSlugs', self: 'cannot include yourself: a conversation is with others', whenMissing: () => noSuchMember(slug) });
+        others.push(member.userId);
       }
       // A member who blocked the actor looks exactly like one that does not exist (docs/realtime.md).
       const blockers = await blocks.blockersAmong(others, actor.userId);
@@ -81,7 +76,7 @@ export function conversationsService(context: Pick<AppContext, 'db' | 'realtime'
     },
 
     async markRead(actor: Actor, conversationId: string): Promise<ReadResult> {
-      await requireMember(actor, conversationId);
+      await policy.requireAccess(actor, 'conversations.mark-read', conversationId);
       const row = await repo.markRead(conversationId, actor.userId);
       if (!row) throw notFound(conversationNotFound);
       const totalUnread = await repo.totalUnread(actor.userId);

@@ -4,7 +4,7 @@
 import type { Message, MessageCreate, MessageList, MessageListQuery } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { invalid, notFound, rateLimited } from '../../http/errors.ts';
 import { blocksRepository } from './blocks.repository.ts';
 import { conversationsRepository } from './conversations.repository.ts';
 import { conversationNotFound, type ConversationsService } from './conversations.service.ts';
@@ -14,9 +14,10 @@ import { AttachmentUnavailable, DailyLimitReached, messagesRepository } from './
 const newAccountDays = 7;
 const day = 24 * 60 * 60;
 
-type Log = { warn: (obj: object, msg: string) => void };
+export type MessagesDeps = { conversations: Pick<ConversationsService, 'requireAccess'> };
 
-export function messagesService(context: Pick<AppContext, 'db' | 'realtime' | 'config'>, conversations: ConversationsService, log: Log) {
+export function messagesService(context: AppContext, { conversations }: MessagesDeps) {
+  const { log } = context;
   const repo = messagesRepository(context.db);
   const members = conversationsRepository(context.db);
   const blocks = blocksRepository(context.db);
@@ -40,7 +41,7 @@ export function messagesService(context: Pick<AppContext, 'db' | 'realtime' | 'c
 
   return {
     async list(actor: Actor, conversationId: string, query: MessageListQuery): Promise<MessageList> {
-      await conversations.requireMember(actor, conversationId);
+      await conversations.requireAccess(actor, 'conversations.read', conversationId);
       if (query.before) {
         const anchor = await repo.findById(query.before);
         if (anchor?.conversationId !== conversationId) throw invalid('before', 'is not a message of this conversation');
@@ -51,7 +52,7 @@ export function messagesService(context: Pick<AppContext, 'db' | 'realtime' | 'c
     },
 
     async send(actor: Actor, conversationId: string, input: MessageCreate): Promise<Message> {
-      const conversation = await conversations.requireMember(actor, conversationId);
+      const conversation = await conversations.requireAccess(actor, 'conversations.post', conversationId);
       const [memberIds, blockers] = await Promise.all([members.memberIds(conversationId), blocks.blockersInConversation(conversationId, actor.userId)]);
       // A member blocked by the other one gets the same answer as a stranger: no such conversation.
       if (conversation.kind === 'direct' && blockers.length > 0) throw notFound(conversationNotFound);
@@ -60,8 +61,7 @@ export function messagesService(context: Pick<AppContext, 'db' | 'realtime' | 'c
         id = await repo.insert({ conversationId, senderId: actor.userId, body: input.body, attachmentFile: input.attachment ?? null, limit: await dailyLimitFor(actor) });
       } catch (error) {
         if (error instanceof DailyLimitReached) {
-          const retryAfter = Math.max(1, Math.ceil((error.resetAt.getTime() - Date.now()) / 1000));
-          throw new AppError('rate_limited', `New accounts may send ${context.config.newAccountDailyMessages} messages a day; try again later`, { retryAfterSeconds: retryAfter });
+          throw rateLimited(`New accounts may send ${context.config.newAccountDailyMessages} messages a day; try again later`, (error.resetAt.getTime() - Date.now()) / 1000);
         }
         if (error instanceof AttachmentUnavailable) throw invalid('attachment', 'is not a file you uploaded to this conversation, or is already in a message');
         throw error;

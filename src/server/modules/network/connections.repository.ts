@@ -2,7 +2,7 @@
 // sides, so a connection that is not yours is simply not found.
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { connections, profiles } from '../../db/schema/index.ts';
+import { connections } from '../../db/schema/index.ts';
 
 export type ConnectionRow = typeof connections.$inferSelect;
 
@@ -15,12 +15,11 @@ export const connectionsRepository = (db: Db) => ({
 
   findPair: async (a: string, b: string) => (await db.select().from(connections).where(pair(a, b)))[0] ?? null,
 
-  /** My connections (or just one) with the other side's profile, newest first. */
-  findAllWithMember: (userId: string, onlyId?: string) =>
+  /** My connections (or just one), newest first. */
+  findAll: (userId: string, onlyId?: string) =>
     db
-      .select({ connection: connections, slug: profiles.slug, displayName: profiles.displayName, profession: profiles.profession })
+      .select()
       .from(connections)
-      .innerJoin(profiles, sql`${profiles.userId} = case when ${connections.requesterUserId} = ${userId} then ${connections.addresseeUserId} else ${connections.requesterUserId} end`)
       .where(and(involves(userId), onlyId ? eq(connections.id, onlyId) : undefined))
       .orderBy(sql`${connections.createdAt} desc`, connections.id),
 

@@ -4,9 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { connectionCreateSchema, connectionListSchema, connectionSchema, connectionUpdateSchema, endorsementCreateSchema, endorsementSchema } from '../../../contracts/network.ts';
-import type { AppContext } from '../../context.ts';
-import { networkService } from './network.service.ts';
-import { endorsementsService } from './endorsements.service.ts';
+import type { Actors } from '../../http/actor.ts';
+import type { EndorsementsService } from './endorsements.service.ts';
+import type { NetworkService } from './network.service.ts';
 
 const tags = ['network'];
 const security = [{ session: [] }];
@@ -14,11 +14,8 @@ const byId = z.object({ id: z.uuid('must be a connection id') });
 const byEndorsement = byId.extend({ endorsementId: z.uuid('must be an endorsement id') });
 const deleted = { 204: z.null().describe('Deleted') };
 
-export function registerConnectionRoutes(base: FastifyInstance, context: AppContext) {
+export function registerConnectionRoutes(base: FastifyInstance, actors: Actors, { network: circle, endorsements }: { network: NetworkService; endorsements: EndorsementsService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { actors } = context;
-  const circle = networkService(context);
-  const endorsements = endorsementsService(context);
 
   app.get(
     '/api/connections',

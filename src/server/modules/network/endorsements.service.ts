@@ -4,29 +4,28 @@
 import type { EndorsementCreate, Endorsement } from '../../../contracts/network.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, notFound } from '../../http/errors.ts';
-import { profilesRepository } from '../profiles/profiles.repository.ts';
+import { conflict, notFound } from '../../http/errors.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { networkHistoryRepository } from './network-history.repository.ts';
-import { networkService } from './network.service.ts';
+import type { NetworkService } from './network.service.ts';
 import { endorsementsRepository } from './endorsements.repository.ts';
 
-export function endorsementsService(context: AppContext) {
+export type EndorsementsDeps = { profiles: Pick<ProfilesService, 'offeredItems'>; connections: Pick<NetworkService, 'requireAccepted'> };
+
+export function endorsementsService(context: AppContext, { profiles, connections }: EndorsementsDeps) {
   const repo = endorsementsRepository(context.db);
   const history = networkHistoryRepository(context.db);
-  const profiles = profilesRepository(context.db);
-  const circle = networkService(context);
 
   return {
-    async endorse(actor: Pick<Actor, 'userId'>, connectionId: string, input: EndorsementCreate): Promise<Endorsement> {
-      const { partnerId } = await circle.requireAccepted(actor, connectionId);
-      const profile = await profiles.findByUserId(partnerId);
-      const offered = input.kind === 'specialty' ? profile?.specialties : profile?.modalities;
-      if (!offered?.includes(input.key)) throw new AppError('conflict', `${input.key} is not a ${input.kind} on their profile`);
+    async endorse(actor: Actor, connectionId: string, input: EndorsementCreate): Promise<Endorsement> {
+      const { partnerId } = await connections.requireAccepted(actor, connectionId);
+      const offered = await profiles.offeredItems(partnerId);
+      if (!(input.kind === 'specialty' ? offered.specialties : offered.modalities).includes(input.key)) throw conflict(`${input.key} is not a ${input.kind} on their profile`, 'not_on_profile');
       if (!(await history.haveWorkedTogether(actor.userId, partnerId))) {
-        throw new AppError('conflict', 'Endorse after you have worked together: a completed trade or an accepted referral between you');
+        throw conflict('Endorse after you have worked together: a completed trade or an accepted referral between you', 'not_worked_together');
       }
       const row = await repo.insert({ connectionId, endorserUserId: actor.userId, endorsedUserId: partnerId, kind: input.kind, key: input.key });
-      if (!row) throw new AppError('conflict', `You have already endorsed this ${input.kind}`);
+      if (!row) throw conflict(`You have already endorsed this ${input.kind}`, 'already_endorsed');
       return { id: row.id, kind: input.kind, key: row.key, createdAt: new Date(row.createdAt).toISOString() };
     },
 
@@ -35,3 +34,4 @@ export function endorsementsService(context: AppContext) {
     },
   };
 }
+export type EndorsementsService = ReturnType<typeof endorsementsService>;

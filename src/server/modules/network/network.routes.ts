@@ -2,12 +2,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { reciprocitySchema } from '../../../contracts/network.ts';
-import type { AppContext } from '../../context.ts';
+import type { Actors } from '../../http/actor.ts';
 import { registerConnectionRoutes } from './connections.routes.ts';
-import { reciprocityService } from './reciprocity.service.ts';
+import type { EndorsementsService } from './endorsements.service.ts';
+import type { NetworkService } from './network.service.ts';
+import type { ReciprocityService } from './reciprocity.service.ts';
 
-export function registerNetworkRoutes(base: FastifyInstance, context: AppContext) {
-  const reciprocity = reciprocityService(context);
+export function registerNetworkRoutes(base: FastifyInstance, actors: Actors, services: { network: NetworkService; endorsements: EndorsementsService; reciprocity: ReciprocityService }) {
   base.withTypeProvider<ZodTypeProvider>().get(
     '/api/reciprocity',
     {
@@ -18,7 +19,7 @@ export function registerNetworkRoutes(base: FastifyInstance, context: AppContext
         response: { 200: reciprocitySchema },
       },
     },
-    async (request) => reciprocity.forMember(await context.actors.required(request)),
+    async (request) => services.reciprocity.forMember(await actors.required(request)),
   );
-  registerConnectionRoutes(base, context);
+  registerConnectionRoutes(base, actors, services);
 }

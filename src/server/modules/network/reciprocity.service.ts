@@ -5,8 +5,8 @@
 import type { Reciprocity } from '../../../contracts/network.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { networkHistoryRepository } from './network-history.repository.ts';
-import { networkMembersRepository } from './network-members.repository.ts';
 import { connectionsRepository } from './connections.repository.ts';
 
 // Below this many referrals one way a missing return is too early to call one-sided.
@@ -24,12 +24,14 @@ export function lastMonths(now: Date, count = months) {
 type Partner = Reciprocity['partners'][number];
 const emptyFlow = () => ({ total: 0, accepted: 0, seen: 0, returned: 0 });
 
-export function reciprocityService(context: AppContext) {
+export type ReciprocityDeps = { profiles: Pick<ProfilesService, 'memberCards'> };
+
+export function reciprocityService(context: AppContext, { profiles }: ReciprocityDeps) {
   const history = networkHistoryRepository(context.db);
   const connections = connectionsRepository(context.db);
   // Only members with a profile appear; their names come from it (a profile the partner later hid
   // still shows its name here: this is my own referral history, not the directory).
-  const membersOf = (userIds: string[]) => networkMembersRepository(context.db).findRefs(userIds);
+  const membersOf = (userIds: string[]) => profiles.memberCards(userIds);
 
   return {
     async forMember(actor: Pick<Actor, 'userId'>, now = new Date()): Promise<Reciprocity> {
@@ -87,3 +89,4 @@ export function reciprocityService(context: AppContext) {
     },
   };
 }
+export type ReciprocityService = ReturnType<typeof reciprocityService>;

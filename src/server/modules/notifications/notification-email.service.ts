@@ -8,7 +8,7 @@ import { categoryOf } from '../../../contracts/notifications.ts';
 import type { Db } from '../../db/client.ts';
 import type { Mailer } from '../mail/mail.service.ts';
 import { notificationPreferencesRepository } from './notification-preferences.repository.ts';
-import { notificationPreferencesService } from './notification-preferences.service.ts';
+import { withDefaults } from './notification-preferences.service.ts';
 import { notificationEmailRepository } from './notification-email.repository.ts';
 import { safeBody } from './notifications.mapper.ts';
 import type { NotificationRow } from './notifications.repository.ts';
@@ -32,13 +32,12 @@ export function footer(unsubscribeUrl: string, publicUrl: string) {
 /** Returns how many emails this run queued. */
 export async function sendNotificationEmails({ db, mailer, publicUrl, hub }: NotificationMailDeps, now: Date = new Date()) {
   const repo = notificationEmailRepository(db);
-  const preferences = notificationPreferencesService(db);
   const slots = notificationPreferencesRepository(db);
   let sent = 0;
   const failures: unknown[] = [];
   for (const [userId, categories] of await repo.findPending(now, maxMembersPerRun)) {
     if (await isOnline(hub, userId)) continue;
-    const prefs = await preferences.forMember(userId);
+    const prefs = withDefaults(await slots.find(userId));
     const modeOf = (category: string) => prefs.email[categoryOf(category)];
     await repo.claim(userId, categories.filter((c) => modeOf(c.category) === 'off').map((c) => c.category), now);
     const instant = categories.filter((c) => modeOf(c.category) === 'instant').map((c) => c.category);

@@ -1,7 +1,7 @@
 // Email preferences per category (instant | batched | off, batched by default) and the weekly
 // digest switch. Unsubscribing is the same as turning everything off.
 import { notificationCategories, type NotificationPreferences, type NotificationPreferencesUpdate } from '../../../contracts/notifications.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notificationPreferencesRepository, type StoredPreferences } from './notification-preferences.repository.ts';
 
@@ -12,8 +12,8 @@ export function withDefaults(stored: StoredPreferences | null): NotificationPref
   return { email, weeklyDigest: stored?.weeklyDigest ?? true };
 }
 
-export function notificationPreferencesService(db: Db) {
-  const repo = notificationPreferencesRepository(db);
+export function notificationPreferencesService(context: AppContext, _deps: Record<string, never> = {}) {
+  const repo = notificationPreferencesRepository(context.db);
   return {
     get: async (actor: Pick<Actor, 'userId'>) => withDefaults(await repo.find(actor.userId)),
     forMember: async (userId: string) => withDefaults(await repo.find(userId)),
@@ -30,3 +30,4 @@ export function notificationPreferencesService(db: Db) {
     },
   };
 }
+export type NotificationPreferencesService = ReturnType<typeof notificationPreferencesService>;

@@ -7,11 +7,17 @@ export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = Pick<NotificationRow, 'userId' | 'kind' | 'category' | 'title' | 'body' | 'link' | 'subject' | 'dedupeKey'>;
 
 export const notificationsRepository = (db: Db) => ({
+  /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
+  inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
+
   /** The stored row, or null when the member already has one with this dedupe key. */
   insert: async (values: NewNotification) => {
     const [row] = await db.insert(notifications).values(values).onConflictDoNothing().returning();
     return row ?? null;
   },
+
+  /** One notification by id, only when it is the member's (an owner-scoped load for the access policy). */
+  findOwned: async (userId: string, id: string) => (await db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.id, id))))[0] ?? null,
 
   memberExists: async (userId: string) => (await db.select({ id: user.id }).from(user).where(eq(user.id, userId)).limit(1)).length > 0,
 

@@ -10,18 +10,15 @@ import {
   notificationSchema,
   readAllResultSchema,
 } from '../../../contracts/notifications.ts';
-import type { AppContext } from '../../context.ts';
-import { notificationPreferencesService } from './notification-preferences.service.ts';
-import { notificationsService } from './notifications.service.ts';
+import type { Actors } from '../../http/actor.ts';
+import type { NotificationPreferencesService } from './notification-preferences.service.ts';
+import type { NotificationsService } from './notifications.service.ts';
 
 const tags = ['notifications'];
 const security = [{ session: [] }];
 
-export function registerNotificationRoutes(base: FastifyInstance, context: AppContext) {
+export function registerNotificationRoutes(base: FastifyInstance, actors: Actors, { notifications, preferences }: { notifications: NotificationsService; preferences: NotificationPreferencesService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { actors } = context;
-  const notifications = notificationsService(context);
-  const preferences = notificationPreferencesService(context.db);
 
   app.get(
     '/api/notifications',

@@ -1,10 +1,13 @@
-// The notification centre. Every domain calls notify() when something happens to a member; the
+// The notification centre. Every domain tells a member when something happens to them; the
 // member sees it in the app (live over the real-time hub when connected) and, while away, by
-// email (see notification-email.service.ts).
+// email (see notification-email.service.ts). A change and the notices it causes are written in
+// one transaction (`transaction`), and the live events go out only after it commits.
 import { categoryOf, type NotificationList, type NotificationQuery } from '../../../contracts/notifications.ts';
 import type { AppContext } from '../../context.ts';
+import type { Db } from '../../db/client.ts';
+import { notificationsPolicy } from './notifications.access.ts';
 import type { Actor } from '../../http/actor.ts';
-import { invalid, notFound } from '../../http/errors.ts';
+import { invalid } from '../../http/errors.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { notificationsRepository } from './notifications.repository.ts';
 import { isNoticeKind, subjectKey, subjectPath, wordingOf, type NoticeFacts, type NoticeKind, type NoticeSubject } from './notice-wording.ts';
@@ -25,58 +28,89 @@ export type NotifyInput = {
   dedupeKey?: string | null;
 };
 
-const clip = (value: unknown, max: number) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
-
-export function notificationsService(context: AppContext) {
-  const repo = notificationsRepository(context.db);
-
-  /** Stores a notification and pushes it to the member if connected. Never throws on odd input or an unknown member. */
-  async function notify(input: NotifyInput): Promise<void> {
-    // A kind nobody worded has nothing safe to say (a cast can get one past the types).
-    if (!isNoticeKind(input.kind) || !input.subject) return;
-    const words = wordingOf(input.kind, input.actor, input.facts);
-    const values = {
-      userId: typeof input.userId === 'string' ? input.userId : '',
-      kind: input.kind,
-      category: categoryOf(input.kind),
-      // One line: it becomes an email subject.
-      title: words.title.replace(/\s+/g, ' ').slice(0, 200),
-      body: words.body.slice(0, 500),
-      link: subjectPath(input.subject),
-      subject: subjectKey(input.subject),
-      dedupeKey: input.dedupeKey ? clip(input.dedupeKey, 200) : null,
-    };
-    // Checked first rather than caught: a foreign-key failure would abort a caller's transaction
-    // (notify may run on a transaction's db). A member gone has nobody to tell.
-    if (!values.userId || !(await repo.memberExists(values.userId))) return;
-    const row = await repo.insert(values);
-    if (!row) return;
-    await publish(row.userId, { type: 'notification', notification: toNotification(row) });
-  }
-
+/** Notices written on one database handle (the app's, or a transaction's). */
+export type Notices = {
+  notify: (input: NotifyInput) => Promise<void>;
   /**
    * The member acted on this subject (answered the referral, accepted the trade …): whatever they
-   * were told about it is dealt with. Called on the acting service's transaction, so the action
-   * and the read mark commit together.
+   * were told about it is dealt with. On a transaction, the action and the read mark commit together.
    */
-  async function actedOn(userId: string, subject: NoticeSubject): Promise<void> {
-    const ids = await repo.markSubjectRead(userId, subjectKey(subject));
-    if (ids.length > 0) await publish(userId, { type: 'notifications.read', ids, unreadCount: await repo.countUnread(userId) });
-  }
+  actedOn: (userId: string, subject: NoticeSubject) => Promise<void>;
+};
+
+type LiveEvent = { type: string; [key: string]: unknown };
+type Publish = (userId: string, event: LiveEvent) => Promise<void>;
+
+const clip = (value: unknown, max: number) => (typeof value === 'string' ? value.trim().slice(0, max) : '');
+
+export type NotificationsDeps = Record<string, never>;
+
+export function notificationsService(context: AppContext, _deps: NotificationsDeps = {}) {
+  const repo = notificationsRepository(context.db);
+  const policy = notificationsPolicy(repo);
 
   // Live events are a courtesy: what is stored is what matters, and the member sees it on the
   // next load (and by email if away), so a hub failure never fails the caller.
-  async function publish(userId: string, event: { type: string; [key: string]: unknown }) {
+  const publish: Publish = async (userId, event) => {
     try {
       await hubOf(context)?.publish([userId], event);
     } catch {
       // see above
     }
+  };
+
+  function noticesOn(db: Db, live: Publish): Notices {
+    const onDb = notificationsRepository(db);
+    return {
+      /** Stores a notification and pushes it to the member if connected. Never throws on odd input or an unknown member. */
+      async notify(input) {
+        // A kind nobody worded has nothing safe to say (a cast can get one past the types).
+        if (!isNoticeKind(input.kind) || !input.subject) return;
+        const words = wordingOf(input.kind, input.actor, input.facts);
+        const values = {
+          userId: typeof input.userId === 'string' ? input.userId : '',
+          kind: input.kind,
+          category: categoryOf(input.kind),
+          // One line: it becomes an email subject.
+          title: words.title.replace(/\s+/g, ' ').slice(0, 200),
+          body: words.body.slice(0, 500),
+          link: subjectPath(input.subject),
+          subject: subjectKey(input.subject),
+          dedupeKey: input.dedupeKey ? clip(input.dedupeKey, 200) : null,
+        };
+        // Checked first rather than caught: a foreign-key failure would abort a caller's transaction.
+        // A member gone has nobody to tell.
+        if (!values.userId || !(await onDb.memberExists(values.userId))) return;
+        const row = await onDb.insert(values);
+        if (!row) return;
+        await live(row.userId, { type: 'notification', notification: toNotification(row) });
+      },
+      async actedOn(userId, subject) {
+        const ids = await onDb.markSubjectRead(userId, subjectKey(subject));
+        if (ids.length > 0) await live(userId, { type: 'notifications.read', ids, unreadCount: await onDb.countUnread(userId) });
+      },
+    };
   }
 
+  const direct = noticesOn(context.db, publish);
+
   return {
-    notify,
-    actedOn,
+    ...direct,
+
+    /**
+     * Runs `work` in one transaction whose notices are written on it: the change and its notices
+     * commit together or not at all (a failing notice rolls the change back). Live events are sent
+     * after the commit, and never for a transaction that rolled back.
+     */
+    async transaction<T>(work: (tx: Db, notices: Notices) => Promise<T>): Promise<T> {
+      const pending: [string, LiveEvent][] = [];
+      const result = await repo.inTransaction((tx) => work(tx, noticesOn(tx, async (userId, event) => void pending.push([userId, event]))));
+      for (const [userId, event] of pending) await publish(userId, event);
+      return result;
+    },
+
+    /** Notices on a transaction the caller already runs (its live events go out at once). */
+    within: (tx: Db): Notices => noticesOn(tx, publish),
 
     async list(actor: Pick<Actor, 'userId'>, query: NotificationQuery): Promise<NotificationList> {
       const cursor = query.before ? await repo.findCursor(actor.userId, query.before) : undefined;
@@ -86,9 +120,9 @@ export function notificationsService(context: AppContext) {
       return { items, unreadCount: await repo.countUnread(actor.userId), nextBefore: rows.length > query.limit ? items.at(-1)!.id : null };
     },
 
-    async markRead(actor: Pick<Actor, 'userId'>, id: string) {
-      const row = await repo.markRead(actor.userId, id);
-      if (!row) throw notFound('Notification not found');
+    async markRead(actor: Actor, id: string) {
+      await policy.requireAccess(actor, 'notifications.update', id);
+      const row = (await repo.markRead(actor.userId, id))!;
       // The member's other tabs and devices update their badge.
       await publish(actor.userId, { type: 'notifications.read', ids: [row.id], unreadCount: await repo.countUnread(actor.userId) });
       return toNotification(row);

@@ -2,15 +2,14 @@
 // or a mail client acting on List-Unsubscribe-Post per RFC 8058) turns all notification email off.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppContext } from '../../context.ts';
-import { notificationPreferencesService } from './notification-preferences.service.ts';
+import type { NotificationPreferencesService } from './notification-preferences.service.ts';
 import { memberForToken } from './unsubscribe-links.ts';
 import { confirmPage, donePage, unknownLinkPage } from './unsubscribe-page.ts';
 
 const sendHtml = (reply: FastifyReply, status: number, body: string) =>
   reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
-export function registerUnsubscribeRoutes(app: FastifyInstance, { db, config }: AppContext) {
-  const preferences = notificationPreferencesService(db);
+export function registerUnsubscribeRoutes(app: FastifyInstance, { db, config }: AppContext, preferences: NotificationPreferencesService) {
   const tokenOf = (request: { params: unknown }) => String((request.params as { token?: string }).token ?? '');
 
   // In its own scope so the form body parser (the only one in the app) applies to this route alone.

@@ -10,8 +10,9 @@ import { certificateStatus, summaryOf, verifyUrlOf } from './offers.mapper.ts';
 
 const stamps = { valid: null, redeemed: 'REDEEMED', void: 'VOID', expired: 'EXPIRED' } as const;
 
-export function certificatePrinter({ db, config }: AppContext) {
-  const profiles = profilesService(db, config.uploadDir);
+export function certificatePrinter(context: AppContext) {
+  const { config } = context;
+  const profiles = profilesService(context);
   return {
     async print(actor: Pick<Actor, 'userId' | 'name' | 'email'>, row: CertificateRow) {
       const { letterhead } = await profiles.letterhead(actor);

@@ -33,7 +33,7 @@ export function certificatesService(context: AppContext) {
   const repo = certificatesRepository(db);
   const offers = offersRepository(db);
   const contacts = contactsService(db);
-  const profiles = profilesService(db, config.uploadDir);
+  const profiles = profilesService(context);
   const printer = certificatePrinter(context);
 
   async function present(rows: CertificateRow[]) {

@@ -1,14 +1,16 @@
 // The rules of a member's own profile: created on first use, partial updates validated as a
 // whole, the postal code resolved to a place (an unknown one writes nothing), images replaced
 // atomically.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import type { Db } from '../../db/client.ts';
-import { invalid } from '../../http/errors.ts';
+import { invalid, notFound } from '../../http/errors.ts';
 import type { ProfileUpdate } from '../../../contracts/profile.ts';
 import { lookupPostalCode } from '../../lib/geo.ts';
 import { guessTimeZone } from '../../lib/zone-guess.ts';
 import type { Letterhead } from '../../lib/pdf.ts';
-import { ImageRejected, removeImage, storeImage } from '../../lib/images.ts';
+import { ImageRejected, removeImage, storedImagePattern, storeImage } from '../../lib/images.ts';
 import { searchTextOf, toProfile, toProfileWrite } from './profiles.mapper.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import { profilesRepository, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
@@ -22,8 +24,11 @@ const slugify = (name: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 60) || 'member';
 
-export function profilesService(db: Db, uploadDir: string) {
-  const repo = profilesRepository(db);
+export type ProfilesDeps = Record<string, never>;
+
+export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
+  const repo = profilesRepository(context.db);
+  const uploadDir = context.config.uploadDir;
 
   async function freeSlug(name: string) {
     const base = slugify(name);
@@ -140,6 +145,25 @@ export function profilesService(db: Db, uploadDir: string) {
       if (found && check.self !== undefined && found.row.userId === viewer.userId) throw invalid(check.field, check.self);
       if (!found || found.row.visibility === 'hidden') throw check.whenMissing ? check.whenMissing() : invalid(check.field, 'is not a member you can see');
       return found.row;
+    },
+
+    /**
+     * A stored profile image (logo or photo) for /media/{file}: its path, size and type, or 404 for
+     * a name that is not one we store (so no path outside the upload folder is ever opened).
+     */
+    async openMedia(file: string) {
+      if (!storedImagePattern.test(file)) throw notFound();
+      const full = path.join(uploadDir, file);
+      const info = await stat(full).catch(() => null);
+      if (!info) throw notFound();
+      const type = file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+      return { full, size: info.size, type };
+    },
+
+    /** The specialties and modalities on a member's profile (none without one), for endorsements. */
+    async offeredItems(userId: string): Promise<{ specialties: readonly string[]; modalities: readonly string[] }> {
+      const row = await repo.findByUserId(userId);
+      return { specialties: row?.specialties ?? [], modalities: row?.modalities ?? [] };
     },
 
     /** Member cards by user id (see contracts/member-card.ts): the one place a member's shape is read. */

@@ -45,8 +45,9 @@ function plainMessage(issue: { code: string; message: string }) {
 const fieldErrors = (error: AppError): FieldError[] =>
   Array.isArray(error.details) ? (error.details as FieldError[]) : [{ field: 'q', message: error.message }];
 
-export function registerPublicPages(app: FastifyInstance, { db, config, actors }: AppContext) {
-  const profiles = profilesService(db, config.uploadDir);
+export function registerPublicPages(app: FastifyInstance, context: AppContext) {
+  const { db, config, actors } = context;
+  const profiles = profilesService(context);
   const directory = directoryService(db);
 
   // Members go straight to their home in the app; visitors get the landing page. Only the cookie's

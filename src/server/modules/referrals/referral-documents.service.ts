@@ -4,17 +4,17 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError } from '../../http/errors.ts';
 import { logoForPdf } from '../../lib/pdf.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import type { MemberServices } from '../index.ts';
 import { renderOutcomeReply, renderReferralLetter } from './referral-pdf.ts';
 import { referralsRepository } from './referrals.repository.ts';
 import { referralsService } from './referrals.service.ts';
 
 const fileDay = (iso: string) => iso.slice(0, 10);
 
-export function referralDocuments(context: AppContext) {
-  const referrals = referralsService(context);
+export function referralDocuments(context: AppContext, services: MemberServices) {
+  const referrals = referralsService(context, services);
   const repo = referralsRepository(context.db);
-  const profiles = profilesService(context.db, context.config.uploadDir);
+  const { profiles } = services;
 
   async function letterheadOf(userId: string) {
     const account = await repo.account(userId);

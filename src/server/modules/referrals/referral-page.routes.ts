@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { referralThanksSchema, referralTransitionSchema } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
+import type { MemberServices } from '../index.ts';
 import { AppError, toAppError } from '../../http/errors.ts';
 import { referralLinks } from './referral-links.service.ts';
 import { zonedToUtc } from '../../lib/zoned-time.ts';
@@ -32,11 +33,11 @@ function transitionFrom(form: Record<string, string>, zone: RecipientZone) {
   return referralTransitionSchema.parse(body);
 }
 
-export function registerReferralPages(app: FastifyInstance, context: AppContext) {
+export function registerReferralPages(app: FastifyInstance, context: AppContext, services: MemberServices) {
   const links = referralLinks(context);
   const repo = referralsRepository(context.db);
-  const referrals = referralsService(context);
-  const transitions = referralTransitionsService(context);
+  const referrals = referralsService(context, services);
+  const transitions = referralTransitionsService(context, services);
   const { publicUrl } = context.config;
 
   async function open(token: string) {

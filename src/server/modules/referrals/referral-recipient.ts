@@ -4,9 +4,8 @@ import type { ReferralCreate } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
-import { awayService } from '../cover/away.service.ts';
 import { contactsService } from '../contacts/contacts.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import type { MemberServices } from '../index.ts';
 import type { ReferralsRepository } from './referrals.repository.ts';
 
 export type ResolvedRecipient = {
@@ -19,10 +18,8 @@ export type ResolvedRecipient = {
   email: string;
 };
 
-export function referralRecipients(context: AppContext, repo: ReferralsRepository) {
-  const profiles = profilesService(context.db, context.config.uploadDir);
+export function referralRecipients(context: AppContext, repo: ReferralsRepository, { profiles, away }: MemberServices) {
   const contacts = contactsService(context.db);
-  const away = awayService(context);
 
   async function member(actor: Actor, slug: string, field: string) {
     const found = await profiles.findVisible(slug, actor);

@@ -8,8 +8,7 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { metersPer } from '../../lib/geo.ts';
-import { awayService } from '../cover/away.service.ts';
-import { networkService } from '../network/network.service.ts';
+import type { MemberServices } from '../index.ts';
 import { directoryService } from '../directory/directory.service.ts';
 import { referralsRepository } from './referrals.repository.ts';
 
@@ -30,11 +29,9 @@ function interestOf(specialty: string | undefined): { specialty?: string; modali
   throw invalid('specialty', 'is not a known specialty or modality');
 }
 
-export function referralSuggestionsService(context: AppContext) {
+export function referralSuggestionsService(context: AppContext, { away, network: circle }: MemberServices) {
   const directory = directoryService(context.db);
   const repo = referralsRepository(context.db);
-  const away = awayService(context);
-  const circle = networkService(context);
 
   return {
     async suggest(actor: Actor, input: ReferralSuggestionQuery): Promise<{ items: ReferralSuggestion[]; unit: 'mi' | 'km' }> {

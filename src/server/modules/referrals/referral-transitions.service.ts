@@ -3,6 +3,7 @@
 // requests racing exactly one moves the referral and the other gets 409. The other side is told.
 import { referralTransitions, type ReferralSide, type ReferralThanks, type ReferralTransition } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
+import type { MemberServices } from '../index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,10 +13,10 @@ import { referralSealer } from './referral-sealing.ts';
 import { referralsService, type ReferralViewer } from './referrals.service.ts';
 import { referralsRepository, type ReferralInsert, type ReferralRow } from './referrals.repository.ts';
 
-export function referralTransitionsService(context: AppContext) {
+export function referralTransitionsService(context: AppContext, services: MemberServices) {
   const repo = referralsRepository(context.db);
   const sealer = referralSealer(context.config);
-  const referrals = referralsService(context);
+  const referrals = referralsService(context, services);
 
   function changesFor(row: ReferralRow, input: ReferralTransition, now: Date): Partial<ReferralInsert> & { status: string } {
     switch (input.to) {

@@ -16,6 +16,7 @@ import {
   referralTransitionSchema,
 } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
+import type { MemberServices } from '../index.ts';
 import { referralDocuments } from './referral-documents.service.ts';
 import { registerReferralPages } from './referral-page.routes.ts';
 import { scheduleReferralReminders } from './referral-reminders.ts';
@@ -29,13 +30,13 @@ const byId = z.object({ id: z.uuid('must be a referral id') });
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
 const linkStateSchema = z.object({ state: z.enum(['active', 'revoked', 'expired']), sentTo: z.string(), expiresAt: z.string() });
 
-export function registerReferralRoutes(base: FastifyInstance, context: AppContext) {
+export function registerReferralRoutes(base: FastifyInstance, context: AppContext, services: MemberServices) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { actors } = context;
-  const referrals = referralsService(context);
-  const transitions = referralTransitionsService(context);
-  const suggestions = referralSuggestionsService(context);
-  const documents = referralDocuments(context);
+  const referrals = referralsService(context, services);
+  const transitions = referralTransitionsService(context, services);
+  const suggestions = referralSuggestionsService(context, services);
+  const documents = referralDocuments(context, services);
 
   app.get(
     '/api/referrals',
@@ -120,6 +121,6 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
     );
   }
 
-  registerReferralPages(app, context);
+  registerReferralPages(app, context, services);
   scheduleReferralReminders(context);
 }

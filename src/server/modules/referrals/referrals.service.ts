@@ -3,6 +3,7 @@
 // written to the client's access log; the recipient sees it only while consent stands.
 import type { Referral, ReferralCreate, ReferralList, ReferralListQuery, ReferralSide } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
+import type { MemberServices } from '../index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { notificationsService } from '../notifications/notifications.service.ts';
@@ -19,12 +20,12 @@ export type ReferralViewer = { side: ReferralSide; userId: string | null; label:
 /** What anyone but the two parties is told about a referral (anonymous callers too: actors.requiredForRecord). */
 export const noSuchReferral = 'No such referral';
 
-export function referralsService(context: AppContext) {
+export function referralsService(context: AppContext, services: MemberServices) {
   const repo = referralsRepository(context.db);
   const sealer = referralSealer(context.config);
   const clients = referralClients(context);
   const links = referralLinks(context);
-  const recipients = referralRecipients(context, repo);
+  const recipients = referralRecipients(context, repo, services);
 
   /** The referral and the caller's side; 404 for anyone who is neither referrer nor member recipient. */
   async function requireParty(actor: Pick<Actor, 'userId'>, id: string): Promise<{ row: ReferralRow; side: ReferralSide }> {

@@ -1,11 +1,9 @@
 // The iCalendar invite for one trade session (RFC 5545/5546, METHOD:REQUEST). The UID is derived
 // from the session id, so a rescheduled session replaces the earlier event in the calendar
 // (with a higher SEQUENCE) instead of adding a second one. Times are written in UTC.
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
+import { calendarAttachment, eventUid } from '../../lib/icalendar.ts';
 import type { MemberCard, SessionRow } from './trades.repository.ts';
-
-export const sessionUid = (sessionId: string, host: string) => `trade-session-${sessionId}@${host}`;
 
 export type InviteInput = { session: SessionRow; provider: MemberCard; recipient: MemberCard; publicUrl: string };
 
@@ -15,23 +13,26 @@ export function sessionInvite({ session, provider, recipient, publicUrl }: Invit
   const summary = `Treatment trade: ${session.service} (${session.minutes} min) by ${provider.name} for ${recipient.name}`;
   // The trade's page in the app, where both confirm the session afterwards.
   const link = appUrl(publicUrl, appPaths.trade(session.tradeId));
-  const calendar = ical({ name: 'Kneadwork trades', method: ICalCalendarMethod.REQUEST, prodId: { company: 'Kneadwork', product: 'trades', language: 'EN' } });
-  calendar.createEvent({
-    id: sessionUid(session.id, new URL(publicUrl).host),
-    sequence: session.inviteSequence,
-    start,
-    end,
-    timezone: null,
-    stamp: new Date(),
-    summary,
-    description: `${provider.name} gives ${recipient.name} a ${session.minutes}-minute ${session.service} session, traded through Kneadwork.\n${link}`,
-    location: session.location || null,
-    url: link,
-    status: ICalEventStatus.CONFIRMED,
-    organizer: { name: provider.name, email: provider.email },
-    attendees: [
-      { name: provider.name, email: provider.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.ACCEPTED },
-      { name: recipient.name, email: recipient.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: true },
+  const attachment = calendarAttachment({
+    name: 'Kneadwork trades',
+    product: 'trades',
+    events: [
+      {
+        uid: eventUid('trade-session', session.id, publicUrl),
+        sequence: session.inviteSequence,
+        start,
+        end,
+        timeZone: null,
+        summary,
+        description: `${provider.name} gives ${recipient.name} a ${session.minutes}-minute ${session.service} session, traded through Kneadwork.\n${link}`,
+        location: session.location,
+        url: link,
+        organizer: provider,
+        attendees: [
+          { name: provider.name, email: provider.email, answer: 'accepted' },
+          { name: recipient.name, email: recipient.email, answer: 'needs-action', rsvp: true },
+        ],
+      },
     ],
   });
   const when = `${start.toISOString().replace('T', ' ').slice(0, 16)}–${end.toISOString().slice(11, 16)} UTC`;
@@ -47,6 +48,6 @@ export function sessionInvite({ session, provider, recipient, publicUrl }: Invit
     ]
       .filter((part) => part !== null)
       .join('\n'),
-    attachment: { filename: 'invite.ics', content: Buffer.from(calendar.toString(), 'utf8'), contentType: 'text/calendar; charset=utf-8; method=REQUEST' },
+    attachment,
   };
 }

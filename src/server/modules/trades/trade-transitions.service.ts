@@ -2,29 +2,30 @@
 // on one trade run one after the other and the second sees the first's result) and then changes
 // rows only from the state it expects. An impossible transition is a 409 with a reason.
 // Invites and notices go out after the commit: they report a change, never half of one.
-import type { FastifyBaseLogger } from 'fastify';
 import type { TradeTransition } from '../../../contracts/trades.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { invalid, notFound } from '../../http/errors.ts';
+import { invalid } from '../../http/errors.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { NoticeKind } from '../notifications/notice-wording.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { agreed, awaitingAnswer, cancellable, tradeConflict } from './trade-rules.ts';
 import { sessionInvite } from './trade-invite.ts';
-import { tradeNotifications } from './trade-notifications.ts';
+import { tradeNotices } from './trade-notifications.ts';
 import { partnerIdOf } from './trades.mapper.ts';
 import { tradesRepository, type SessionRow, type TradeRow, type Tx } from './trades.repository.ts';
-import { noSuchTrade, tradesService } from './trades.service.ts';
+import type { TradesService } from './trades.service.ts';
 
 type Outcome = { trade: TradeRow; notice: NoticeKind; invite?: SessionRow };
 
 const includes = (list: readonly string[], value: string) => list.includes(value);
 
-export function tradeTransitionsService(context: AppContext, log: FastifyBaseLogger) {
-  const { db, config, mailer } = context;
+export type TradeTransitionsDeps = { trades: Pick<TradesService, 'get' | 'policy'>; notifications: Pick<NotificationsService, 'transaction'> };
+
+export function tradeTransitionsService(context: AppContext, { trades, notifications }: TradeTransitionsDeps) {
+  const { db, config, mailer, log } = context;
   const repo = tradesRepository(db);
   const ledger = ledgerRepository(db);
-  const trades = tradesService(context);
 
   function requireTurn(trade: TradeRow, actor: Actor) {
     if (!includes(awaitingAnswer, trade.status)) throw tradeConflict(`A ${trade.status} trade cannot be answered`, 'not_open');
@@ -159,11 +160,11 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
 
   return {
     async transition(actor: Actor, id: string, input: TradeTransition) {
-      const outcome = await repo.transaction(async (tx) => {
-        const trade = await repo.lockForParty(tx, actor.userId, id);
-        if (!trade) throw notFound(noSuchTrade);
+      const outcome = await notifications.transaction(async (tx, notices) => {
+        // The access check reads the trade under its row lock, so the transition sees the latest state.
+        const trade = trades.policy.check(actor, 'trades.transition', await repo.lockForParty(tx, actor.userId, id));
         const outcome = await apply(tx, trade, actor, input);
-        await tradeNotifications({ ...context, db: tx }).tell(actor, partnerIdOf(outcome.trade, actor.userId), outcome.trade, outcome.notice);
+        await tradeNotices(notices).tell(actor, partnerIdOf(outcome.trade, actor.userId), outcome.trade, outcome.notice);
         return outcome;
       });
       // The schedule is committed; an outbox that cannot take the invite is logged, and moving the
@@ -173,3 +174,4 @@ export function tradeTransitionsService(context: AppContext, log: FastifyBaseLog
     },
   };
 }
+export type TradeTransitionsService = ReturnType<typeof tradeTransitionsService>;

@@ -4,19 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ledgerSchema, tradeListSchema, tradeNotesSchema, tradeProposeSchema, tradeSchema, tradeTransitionSchema } from '../../../contracts/trades.ts';
-import type { AppContext } from '../../context.ts';
-import { tradeTransitionsService } from './trade-transitions.service.ts';
-import { noSuchTrade, tradesService } from './trades.service.ts';
+import type { Actors } from '../../http/actor.ts';
+import type { TradeTransitionsService } from './trade-transitions.service.ts';
+import { noSuchTrade, type TradesService } from './trades.service.ts';
 
 const session = [{ session: [] }];
 const tags = ['trades'];
 const idParam = z.object({ id: z.uuid('must be a trade id') });
 
-export function registerTradeRoutes(base: FastifyInstance, context: AppContext) {
+export function registerTradeRoutes(base: FastifyInstance, actors: Actors, { trades, transitions }: { trades: TradesService; transitions: TradeTransitionsService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const trades = tradesService(context);
-  const transitions = tradeTransitionsService(context, base.log);
-  const { actors } = context;
 
   app.get('/api/trades', { schema: { tags, security: session, summary: 'My trades, proposed by me or to me, most recently changed first', response: { 200: tradeListSchema } } }, async (request) => ({
     items: await trades.list(await actors.required(request)),

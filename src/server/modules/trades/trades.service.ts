@@ -4,25 +4,27 @@
 import type { Ledger, Trade, TradeNotes, TradePropose } from '../../../contracts/trades.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, invalid, notFound } from '../../http/errors.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import { AppError } from '../../http/errors.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { tradeConflict } from './trade-rules.ts';
-import { tradeNotifications } from './trade-notifications.ts';
+import { tradeNotices } from './trade-notifications.ts';
+import { tradesPolicy } from './trades.access.ts';
 import { partnerIdOf, toTrade } from './trades.mapper.ts';
 import { tradesRepository, type TradeRow } from './trades.repository.ts';
 
 type Who = Pick<Actor, 'userId'>;
 
-/** What anyone but the two parties is told about a trade (anonymous callers too: actors.requiredForRecord). */
-export const noSuchTrade = 'No such trade';
+export { noSuchTrade } from './trades.access.ts';
 
-// The logger is kept in the signature for the routes; notices now commit with the change (no after-commit failures to log).
-export function tradesService(context: AppContext) {
-  const { db, config } = context;
+export type TradesDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'>; notifications: Pick<NotificationsService, 'transaction'> };
+
+export function tradesService(context: AppContext, { profiles, notifications }: TradesDeps) {
+  const { db } = context;
   const repo = tradesRepository(db);
+  const policy = tradesPolicy(repo);
   const ledger = ledgerRepository(db);
-  const profiles = profilesService(db, config.uploadDir);
 
   async function present(actor: Who, rows: TradeRow[]): Promise<Trade[]> {
     const ids = rows.map((row) => row.id);
@@ -30,37 +32,34 @@ export function tradesService(context: AppContext) {
     return rows.map((row) => toTrade(row, actor.userId, sessions, notes, members));
   }
 
-  async function requireParty(actor: Who, id: string) {
-    const row = await repo.findForParty(actor.userId, id);
-    if (!row) throw notFound(noSuchTrade);
-    return row;
-  }
-
-  const get = async (actor: Who, id: string) => (await present(actor, [await requireParty(actor, id)]))[0]!;
+  const get = async (actor: Actor, id: string) => (await present(actor, [await policy.requireAccess(actor, 'trades.read', id)]))[0]!;
 
   return {
     get,
     present,
+    policy,
 
     list: async (actor: Who) => present(actor, await repo.listForParty(actor.userId)),
 
     /** A proposal to a member the proposer can see (hidden profiles look like no one). */
     async propose(actor: Actor, input: TradePropose) {
-      const member = await profiles.findVisible(input.toMemberSlug, actor);
-      if (member?.row.userId === actor.userId) throw invalid('toMemberSlug', 'cannot be yourself: a trade is with someone else');
-      if (!member) throw new AppError('not_found', 'toMemberSlug: no such member', [{ field: 'toMemberSlug', message: 'no such member' }]);
-      const row = await repo.transaction(async (tx) => {
+      const member = await profiles.requireVisibleMember(input.toMemberSlug, actor, {
+        field: 'toMemberSlug',
+        self: 'cannot be yourself: a trade is with someone else',
+        whenMissing: () => new AppError('not_found', 'toMemberSlug: no such member', [{ field: 'toMemberSlug', message: 'no such member' }]),
+      });
+      const row = await notifications.transaction(async (tx, notices) => {
         const inserted = await repo.insert(tx, {
           proposerUserId: actor.userId,
-          partnerUserId: member.row.userId,
+          partnerUserId: member.userId,
           proposerService: input.give.service,
           proposerMinutes: input.give.minutes,
           partnerService: input.receive.service,
           partnerMinutes: input.receive.minutes,
           note: input.note ?? '',
-          awaitingUserId: member.row.userId,
+          awaitingUserId: member.userId,
         });
-        await tradeNotifications({ ...context, db: tx }).tell(actor, inserted.partnerUserId, inserted, 'trade.proposed');
+        await tradeNotices(notices).tell(actor, inserted.partnerUserId, inserted, 'trade.proposed');
         return inserted;
       });
       return get(actor, row.id);
@@ -68,13 +67,13 @@ export function tradesService(context: AppContext) {
 
     /** After a completed session: my private note on their style, and feedback I share with them. */
     async saveNotes(actor: Actor, id: string, input: TradeNotes) {
-      const row = await requireParty(actor, id);
+      const row = await policy.requireAccess(actor, 'trades.note', id);
       const sessions = await repo.sessionsOf(db, [row.id]);
       if (!sessions.some((session) => session.status === 'completed')) throw tradeConflict('Notes are written after a completed session of this trade', 'no_completed_session');
       // The feedback's notice says only that there is some: the words may name a client.
-      await repo.transaction(async (tx) => {
+      await notifications.transaction(async (tx, notices) => {
         await tradesRepository(tx).upsertNotes(row.id, actor.userId, input);
-        if (input.sharedFeedback) await tradeNotifications({ ...context, db: tx }).tell(actor, partnerIdOf(row, actor.userId), { id: row.id, updatedAt: new Date() }, 'trade.feedback');
+        if (input.sharedFeedback) await tradeNotices(notices).tell(actor, partnerIdOf(row, actor.userId), { id: row.id, updatedAt: new Date() }, 'trade.feedback');
       });
       return get(actor, row.id);
     },

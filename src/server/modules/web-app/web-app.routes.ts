@@ -9,7 +9,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { clientConfigSchema } from '../../../contracts/client-config.ts';
 import type { AppContext } from '../../context.ts';
-import type { RegisterModule } from '../index.ts';
 import { buildMissingPage } from './build-missing.ts';
 import { registerFavicon } from './favicon.ts';
 
@@ -102,5 +101,3 @@ export function webAppRoutes(distDir: string) {
     );
   };
 }
-
-export const registerWebApp: RegisterModule = webAppRoutes(defaultDistDir);
