@@ -13,3 +13,4 @@ export * from './referrals.ts';
 export * from './clients.ts';
 export * from './messages.ts';
 export * from './directory.ts';
+export * from './idempotency.ts';
