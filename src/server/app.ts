@@ -22,7 +22,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerHealthRoutes } from './modules/health/health.routes.ts';
 import { createMailer } from './modules/mail/mail.service.ts';
 import { registerMailRoutes } from './modules/mail/mail.routes.ts';
-import { modules } from './modules/index.ts';
+import { registerModules } from './modules/index.ts';
 import { createRealtimeHub } from './realtime/realtime-hub.ts';
 
 export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransport?: MailTransport | null };
@@ -75,7 +75,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, auth, database.db, config, mailer);
   registerMailRoutes(app, context);
-  for (const register of modules) await register(app, context);
+  await registerModules(app, context);
 
   const retry = setInterval(() => void mailer.retryDue().catch((error: unknown) => app.log.warn({ err: error }, 'mail retry failed')), 30_000);
   retry.unref();
