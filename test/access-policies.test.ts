@@ -36,6 +36,7 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
   const cases: Record<string, Case> = {};
 
   const actorOf = async (who: Listed): Promise<MemberActor> => ({ kind: 'member', userId: await userIdOf(app, who.cookie), email: who.email, name: who.name, emailVerified: true });
+  const entry = (policy: unknown, id: string, missing: string, table: string, writes: Case['writes'], key = 'id'): Case => ({ policy: policy as AnyPolicy, id, missing, table, key, writes });
   const rowOf = async ({ table, key, id }: Case) => JSON.stringify(rowsOf(await app.database.db.execute(sql`select * from ${sql.identifier(table)} where ${sql.identifier(key)} = ${id}`)));
 
   beforeAll(async () => {
@@ -51,77 +52,35 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
     const certificate = await issueTo(app, maria, offer.id, { contactId });
     const referral = await refer(app, maria, referralBody(scene.clientId, scene.consentId, { toMemberSlug: scene.chiro.slug }));
     const missing = crypto.randomUUID();
-    cases.clients = {
-      policy: clientsPolicy(clientsRepository(db)) as AnyPolicy,
-      id: scene.clientId,
-      missing,
-      table: 'clients',
-      key: 'id',
-      writes: [
-        { method: 'PATCH', url: `/api/clients/${scene.clientId}`, payload: { notes: 'Overwritten', archived: true } },
-        { method: 'POST', url: `/api/clients/${scene.clientId}/consents`, payload: { scope: ['identity'], sharedWith: { kind: 'any-referral' }, method: 'written' } },
-        { method: 'POST', url: `/api/clients/${scene.clientId}/consents/${scene.consentId}/withdraw`, payload: { reason: 'No' } },
-      ],
-    };
-    cases.contacts = {
-      policy: contactsPolicy(contactsRepository(db)) as AnyPolicy,
-      id: contactId,
-      missing,
-      table: 'contacts',
-      key: 'id',
-      writes: [
-        { method: 'PATCH', url: `/api/contacts/${contactId}`, payload: { name: 'Hijacked', stage: 'allied' } },
-        { method: 'POST', url: `/api/contacts/${contactId}/interactions`, payload: { channel: 'phone', summary: 'Not mine', followUpOn: '2030-01-01' } },
-        { method: 'DELETE', url: `/api/contacts/${contactId}` },
-      ],
-    };
+    cases.clients = entry(clientsPolicy(clientsRepository(db)), scene.clientId, missing, 'clients', [
+      { method: 'PATCH', url: `/api/clients/${scene.clientId}`, payload: { notes: 'Overwritten', archived: true } },
+      { method: 'POST', url: `/api/clients/${scene.clientId}/consents`, payload: { scope: ['identity'], sharedWith: { kind: 'any-referral' }, method: 'written' } },
+      { method: 'POST', url: `/api/clients/${scene.clientId}/consents/${scene.consentId}/withdraw`, payload: { reason: 'No' } },
+    ]);
+    cases.contacts = entry(contactsPolicy(contactsRepository(db)), contactId, missing, 'contacts', [
+      { method: 'PATCH', url: `/api/contacts/${contactId}`, payload: { name: 'Hijacked', stage: 'allied' } },
+      { method: 'POST', url: `/api/contacts/${contactId}/interactions`, payload: { channel: 'phone', summary: 'Not mine', followUpOn: '2030-01-01' } },
+      { method: 'DELETE', url: `/api/contacts/${contactId}` },
+    ]);
     const letterId = letter.json<{ id: string }>().id;
-    cases.letters = {
-      policy: lettersPolicy(lettersRepository(db)) as AnyPolicy,
-      id: letterId,
-      missing,
-      table: 'letters',
-      key: 'id',
-      writes: [
-        { method: 'PATCH', url: `/api/letters/${letterId}`, payload: { subject: 'Hijacked' } },
-        { method: 'POST', url: `/api/letters/${letterId}/delivered`, payload: { channel: 'letter' } },
-        { method: 'POST', url: `/api/letters/${letterId}/send`, payload: {} },
-        { method: 'DELETE', url: `/api/letters/${letterId}` },
-      ],
-    };
-    cases.offers = {
-      policy: offersPolicy(offersRepository(db)) as AnyPolicy,
-      id: offer.id,
-      missing,
-      table: 'offers',
-      key: 'id',
-      writes: [
-        { method: 'PATCH', url: `/api/offers/${offer.id}`, payload: { title: 'Hijacked', archived: true } },
-        { method: 'POST', url: `/api/offers/${offer.id}/certificates`, payload: { memberSlug: maria.slug } },
-        { method: 'DELETE', url: `/api/offers/${offer.id}` },
-      ],
-    };
-    cases.certificates = {
-      policy: certificatesPolicy(certificatesRepository(db)) as AnyPolicy,
-      id: certificate.code,
-      missing: newCertificateCode(),
-      table: 'certificates',
-      key: 'code',
-      writes: ['send', 'redeem', 'void'].map((verb) => ({ method: 'POST' as const, url: `/api/certificates/${certificate.code}/${verb}`, payload: verb === 'redeem' ? { identityConfirmed: true } : verb === 'void' ? { reason: 'Not mine' } : {} })),
-    };
-    cases.referrals = {
-      policy: referralsPolicy(referralsRepository(db)) as AnyPolicy,
-      id: referral.id,
-      missing,
-      table: 'referrals',
-      key: 'id',
-      writes: [
-        { method: 'POST', url: `/api/referrals/${referral.id}/transitions`, payload: { to: 'accepted' } },
-        { method: 'POST', url: `/api/referrals/${referral.id}/transitions`, payload: { to: 'returned' } },
-        { method: 'POST', url: `/api/referrals/${referral.id}/thanks`, payload: { message: 'Not mine' } },
-        { method: 'POST', url: `/api/referrals/${referral.id}/link` },
-      ],
-    };
+    cases.letters = entry(lettersPolicy(lettersRepository(db)), letterId, missing, 'letters', [
+      { method: 'PATCH', url: `/api/letters/${letterId}`, payload: { subject: 'Hijacked' } },
+      { method: 'POST', url: `/api/letters/${letterId}/delivered`, payload: { channel: 'letter' } },
+      { method: 'POST', url: `/api/letters/${letterId}/send`, payload: {} },
+      { method: 'DELETE', url: `/api/letters/${letterId}` },
+    ]);
+    cases.offers = entry(offersPolicy(offersRepository(db)), offer.id, missing, 'offers', [
+      { method: 'PATCH', url: `/api/offers/${offer.id}`, payload: { title: 'Hijacked', archived: true } },
+      { method: 'POST', url: `/api/offers/${offer.id}/certificates`, payload: { memberSlug: maria.slug } },
+      { method: 'DELETE', url: `/api/offers/${offer.id}` },
+    ]);
+    cases.certificates = entry(certificatesPolicy(certificatesRepository(db)), certificate.code, newCertificateCode(), 'certificates', ['send', 'redeem', 'void'].map((verb) => ({ method: 'POST' as const, url: `/api/certificates/${certificate.code}/${verb}`, payload: verb === 'redeem' ? { identityConfirmed: true } : verb === 'void' ? { reason: 'Not mine' } : {} })), 'code');
+    cases.referrals = entry(referralsPolicy(referralsRepository(db)), referral.id, missing, 'referrals', [
+      { method: 'POST', url: `/api/referrals/${referral.id}/transitions`, payload: { to: 'accepted' } },
+      { method: 'POST', url: `/api/referrals/${referral.id}/transitions`, payload: { to: 'returned' } },
+      { method: 'POST', url: `/api/referrals/${referral.id}/thanks`, payload: { message: 'Not mine' } },
+      { method: 'POST', url: `/api/referrals/${referral.id}/link` },
+    ]);
   });
   afterAll(async () => app?.cleanup());
 
