@@ -19,7 +19,7 @@ import { certificateMail } from './certificate-mail.ts';
 import { certificatePrinter } from './certificate-printer.ts';
 
 type Who = Actor;
-export type CertificatesDeps = { profiles: Pick<ProfilesService, 'findVisible' | 'letterhead'>; contacts: Pick<ContactsService, 'requireOwned'> };
+export type CertificatesDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember' | 'letterhead'>; contacts: Pick<ContactsService, 'requireOwned'> };
 export { requireCode };
 
 const isUniqueViolation = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code === '23505' || (error as { code?: string }).code === '23505';
@@ -52,10 +52,12 @@ export function certificatesService(context: AppContext, { profiles, contacts }:
       });
       return { recipientName: contact.name, contactId: contact.id, recipientUserId: null };
     }
-    const member = await profiles.findVisible(to.memberSlug!, actor);
-    if (!member) throw new AppError('not_found', 'memberSlug: no such member', [{ field: 'memberSlug', message: 'no such member' }]);
-    if (member.row.userId === actor.userId) throw invalid('memberSlug', 'cannot be yourself: a certificate is for someone else');
-    return { recipientName: member.row.displayName, contactId: null, recipientUserId: member.row.userId };
+    const member = await profiles.requireVisibleMember(to.memberSlug!, actor, {
+      field: 'memberSlug',
+      self: 'cannot be yourself: a certificate is for someone else',
+      whenMissing: () => new AppError('not_found', 'memberSlug: no such member', [{ field: 'memberSlug', message: 'no such member' }]),
+    });
+    return { recipientName: member.displayName, contactId: null, recipientUserId: member.userId };
   }
 
   return {
