@@ -7,6 +7,8 @@ import type { AccessLogEntry, Client, Consent, ConsentCreateInput } from '../src
 import type { AppContext } from '../src/server/context.ts';
 import type { Actor } from '../src/server/http/actor.ts';
 import { clientsService, type ClientsService } from '../src/server/modules/clients/clients.service.ts';
+import { contactsService } from '../src/server/modules/contacts/contacts.service.ts';
+import { profilesService } from '../src/server/modules/profiles/profiles.service.ts';
 import { listMember, type Listed } from './support/listed-members.ts';
 import { asMember } from './support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
@@ -49,7 +51,9 @@ describeEachDatabase('client consents', (kind) => {
     marcus = await listMember(app, { displayName: 'Marcus Webb', postalCode: '02139', country: 'US', profession: 'physiotherapist' });
     [lenaUserId, marcusUserId] = [await userIdOf(app, lena), await userIdOf(app, marcus)];
     actor = { kind: 'member', userId: await userIdOf(app, maria), email: maria.email, name: 'Maria Alvarez', emailVerified: true };
-    clients = clientsService({ db: app.database.db, config: app.config } as AppContext);
+    const context = { db: app.database.db, config: app.config } as AppContext;
+    const profiles = profilesService(context);
+    clients = clientsService(context, { profiles, contacts: contactsService(context, { profiles }) });
     clientId = (await call('POST', '/api/clients', { name: 'Jordan Lee', email: 'jordan@example.com', phone: '617-555-0101', dateOfBirth: '1984-03-09', notes: 'Left calf tender and warm' })).json<Client>().id;
     contactId = (await call('POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'physician' })).json<{ id: string }>().id;
   });

@@ -14,3 +14,4 @@ export * from './clients.ts';
 export * from './messages.ts';
 export * from './directory.ts';
 export * from './jobs.ts';
+export * from './idempotency.ts';

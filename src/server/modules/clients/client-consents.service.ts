@@ -1,19 +1,25 @@
 // The rules of consent: recording it (how, when, for whom, for what), withdrawing it, and deciding
 // whether a given consent lets a referral share given parts of the record with a given recipient.
-import type { ClientPacket, Consent, ConsentCreate, ConsentListQuery, ShareScope } from '../../../contracts/clients.ts';
+import type { Consent, ConsentCreate, ConsentListQuery, ShareScope } from '../../../contracts/clients.ts';
 import { shareScopes } from '../../../contracts/clients.ts';
-import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
-import { contactsService } from '../contacts/contacts.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
-import type { ClientViews } from './client-views.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { consentStatus, toConsent } from './clients.mapper.ts';
+import type { ClientsPolicy } from './clients.policy.ts';
 import type { ClientRow, ClientsRepository, ConsentWithParty, ConsentWrite } from './clients.repository.ts';
-import { consentStatus } from './client-views.ts';
+import type { SealedText } from './sealed-text.ts';
 
 /** Who a referral goes to, in the terms a consent can name. */
 export type ReferralRecipient = { userId?: string | undefined; contactId?: string | undefined; profession?: string | undefined };
-type Deps = { repo: ClientsRepository; views: ClientViews; requireOwnedRow: (actor: Pick<Actor, 'userId'>, clientId: string) => Promise<ClientRow> };
+type Deps = {
+  repo: ClientsRepository;
+  sealed: SealedText;
+  policy: ClientsPolicy;
+  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  contacts: Pick<ContactsService, 'requireOwned'>;
+};
 
 const isForeignKeyViolation = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code === '23503';
 // A clock a minute or two ahead on the caller's device is not "the future".
@@ -40,16 +46,15 @@ function covers(row: Pick<ConsentWithParty, 'sharedWithKind' | 'sharedWithUserId
   }
 }
 
-export function clientConsentsService(context: AppContext, { repo, views, requireOwnedRow }: Deps) {
-  const profiles = profilesService(context);
-  const contacts = contactsService(context.db);
+export function clientConsentsService({ repo, sealed, policy, profiles, contacts }: Deps) {
+  // Consent notes are shown to the therapist who wrote them: no read of the record is logged.
+  const present = (row: ConsentWithParty) => toConsent(row, sealed.forAuthor());
 
   async function sharedWithColumns(actor: Actor, input: ConsentCreate['sharedWith']): Promise<Pick<ConsentWrite, 'sharedWithKind' | 'sharedWithUserId' | 'sharedWithProfileId' | 'sharedWithContactId' | 'sharedWithProfession'>> {
     switch (input.kind) {
       case 'member': {
-        const found = await profiles.findVisible(input.profileSlug, actor);
-        if (!found || found.row.visibility === 'hidden') throw invalid('sharedWith.profileSlug', 'is not a member you can see');
-        return { sharedWithKind: 'member', sharedWithUserId: found.row.userId, sharedWithProfileId: found.row.id };
+        const member = await profiles.requireVisibleMember(input.profileSlug, actor, { field: 'sharedWith.profileSlug' });
+        return { sharedWithKind: 'member', sharedWithUserId: member.userId, sharedWithProfileId: member.id };
       }
       case 'contact': {
         const contact = await contacts.requireOwned(actor, input.contactId).catch(() => null);
@@ -66,9 +71,8 @@ export function clientConsentsService(context: AppContext, { repo, views, requir
   // The recipient a referral to this member or contact would name (the same shape referrals use).
   async function recipientOf(actor: Actor, query: ConsentListQuery): Promise<ReferralRecipient | null> {
     if (query.memberSlug) {
-      const found = await profiles.findVisible(query.memberSlug, actor);
-      if (!found || found.row.visibility === 'hidden') throw invalid('memberSlug', 'is not a member you can see');
-      return { userId: found.row.userId, profession: found.row.profession };
+      const member = await profiles.requireVisibleMember(query.memberSlug, actor, { field: 'memberSlug' });
+      return { userId: member.userId, profession: member.profession };
     }
     if (query.contactId) {
       const contact = await contacts.requireOwned(actor, query.contactId).catch(() => null);
@@ -79,10 +83,10 @@ export function clientConsentsService(context: AppContext, { repo, views, requir
   }
 
   async function consentForReferral(actor: Actor, clientId: string, consentId: string, recipient: ReferralRecipient): Promise<Consent> {
-    await requireOwnedRow(actor, clientId);
+    await policy.requireAccess(actor, 'clients.read', clientId);
     const row = await repo.findConsent(clientId, consentId);
     if (!row) throw invalid('consentId', 'is not a consent this client gave');
-    const consent = views.toConsent(row);
+    const consent = present(row);
     if (consent.status === 'withdrawn') throw invalid('consentId', `was withdrawn on ${consent.withdrawnAt!.slice(0, 10)}`);
     if (consent.status === 'expired') throw invalid('consentId', `expired on ${consent.expiresOn!}`);
     if (!covers(row, recipient)) throw invalid('consentId', `covers sharing with ${describeSharedWith(consent)}, not this recipient`);
@@ -93,15 +97,15 @@ export function clientConsentsService(context: AppContext, { repo, views, requir
     consentForReferral,
 
     list: async (actor: Actor, clientId: string, query: ConsentListQuery = {}): Promise<Consent[]> => {
-      await requireOwnedRow(actor, clientId);
+      await policy.requireAccess(actor, 'clients.read', clientId);
       const rows = await repo.findConsents(clientId);
       const recipient = await recipientOf(actor, query);
       const chosen = recipient ? rows.filter((row) => consentStatus(row) === 'active' && covers(row, recipient)) : rows;
-      return chosen.map((row) => views.toConsent(row));
+      return chosen.map(present);
     },
 
     create: async (actor: Actor, clientId: string, input: ConsentCreate): Promise<Consent> => {
-      await requireOwnedRow(actor, clientId);
+      await policy.requireAccess(actor, 'clients.write', clientId);
       const now = new Date();
       const givenAt = input.givenAt ? new Date(input.givenAt) : now;
       if (givenAt.getTime() > now.getTime() + clockSkewMs) throw invalid('givenAt', 'must not be in the future');
@@ -116,7 +120,7 @@ export function clientConsentsService(context: AppContext, { repo, views, requir
           witnessName: input.witnessName,
           givenAt,
           expiresOn: input.expiresOn ?? null,
-          noteEnc: views.seal(input.note),
+          noteEnc: sealed.seal(input.note),
         })
         .catch((error: unknown) => {
           // The member or contact was removed between the check above and the insert.
@@ -124,17 +128,17 @@ export function clientConsentsService(context: AppContext, { repo, views, requir
           throw error;
         });
       const created = await repo.findConsent(clientId, row.id);
-      return views.toConsent(created!);
+      return present(created!);
     },
 
     withdraw: async (actor: Actor, clientId: string, consentId: string, reason: string): Promise<Consent> => {
-      await requireOwnedRow(actor, clientId);
+      await policy.requireAccess(actor, 'clients.write', clientId);
       const withdrawn = await repo.withdrawConsent(clientId, consentId, reason);
       if (!withdrawn) {
         if (await repo.isWithdrawn(clientId, consentId)) throw new AppError('conflict', 'This consent was already withdrawn');
         throw notFound('No such consent');
       }
-      return views.toConsent((await repo.findConsent(clientId, consentId))!);
+      return present((await repo.findConsent(clientId, consentId))!);
     },
 
     /** True while the consent stands: a referral checks this on every read of its packet. */
@@ -143,21 +147,15 @@ export function clientConsentsService(context: AppContext, { repo, views, requir
       return state !== undefined && consentStatus(state) === 'active';
     },
 
-    /** The minimum-necessary packet: the parts both chosen (`share`) and covered by the consent. */
-    packetOf: (client: ClientRow, consent: Consent, share: readonly string[]): ClientPacket => {
+    /** The parts of the record a packet may carry: both chosen (`share`) and covered by the consent; else 400. */
+    chosenParts: (client: ClientRow, consent: Consent, share: readonly string[]): ShareScope[] => {
       if (consent.clientId !== client.id) throw invalid('consentId', 'is not a consent this client gave');
       if (consent.status !== 'active') throw invalid('consentId', `is ${consent.status}`);
       const unknown = share.filter((part) => !(part in shareScopes));
       if (unknown.length) throw invalid('share', `unknown part(s): ${unknown.join(', ')}; choose from ${Object.keys(shareScopes).join(', ')}`);
       const beyond = share.filter((part) => !consent.scope.includes(part as ShareScope));
       if (beyond.length) throw invalid('share', `${beyond.join(', ')} is beyond what the consent covers (${consent.scope.join(', ')})`);
-      const chosen = [...new Set(share)] as ShareScope[];
-      const full = views.toClient(client);
-      return {
-        shared: chosen,
-        ...(chosen.includes('identity') ? { identity: { name: full.name, dateOfBirth: full.dateOfBirth, email: full.email, phone: full.phone } } : {}),
-        ...(chosen.includes('history') ? { history: { notes: full.notes } } : {}),
-      };
+      return [...new Set(share)] as ShareScope[];
     },
   };
 }

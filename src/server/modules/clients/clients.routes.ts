@@ -17,17 +17,16 @@ import {
   consentWithdrawSchema,
 } from '../../../contracts/clients.ts';
 import type { AppContext } from '../../context.ts';
-import { clientsService, noSuchClient } from './clients.service.ts';
+import { noSuchClient } from './clients.policy.ts';
+import type { ClientsService } from './clients.service.ts';
 
 const tags = ['clients'];
 const security = [{ session: [] }];
 const byId = z.object({ id: z.uuid('must be a client id') });
 const byConsent = byId.extend({ consentId: z.uuid('must be a consent id') });
 
-export function registerClientRoutes(base: FastifyInstance, context: AppContext) {
+export function registerClientRoutes(base: FastifyInstance, { actors }: AppContext, { clients }: { clients: ClientsService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { actors } = context;
-  const clients = clientsService(context);
 
   app.get(
     '/api/clients',

@@ -1,42 +1,44 @@
-// A therapist's private clients. Every method checks first that the client is the actor's (another
-// member's client is "not found"), and every read of a client's record is written to the audit log
-// before the data leaves. Consent rules live in client-consents.service.ts and are exposed here too,
-// so other domains (referrals) call one service.
+// A therapist's private clients. Every method that names a client starts with one access check
+// (clients.policy.ts: another member's client is "not found"), and every read of a client's record
+// is written to the audit log before the data leaves (sealed-text.ts). Consent rules live in
+// client-consents.service.ts and are exposed here too, so other domains (referrals) call one service.
 import type { AccessLogEntry, Client, ClientCreate, ClientPacket, ClientSummary, ClientUpdate, Consent } from '../../../contracts/clients.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { clientAccessLogRepository, type AccessLogWrite } from './client-access-log.repository.ts';
 import { clientConsentsService, type ReferralRecipient } from './client-consents.service.ts';
-import { clientViews } from './client-views.ts';
+import { sealFields, toClient } from './clients.mapper.ts';
+import { clientsPolicy, noSuchClient } from './clients.policy.ts';
 import { clientsRepository } from './clients.repository.ts';
+import { sealedText } from './sealed-text.ts';
 
 export type { ReferralRecipient };
+export { noSuchClient };
 /** One audit entry: who (a member, or null with a label for someone without an account), did what, to whose record. */
 export type ClientAccess = AccessLogWrite;
+export type ClientsDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'>; contacts: Pick<ContactsService, 'requireOwned'> };
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 
-/** What anyone but the therapist is told about a client (anonymous callers too: actors.requiredForRecord). */
-export const noSuchClient = 'No such client';
-
-export function clientsService(context: AppContext) {
+export function clientsService(context: AppContext, deps: ClientsDeps) {
   const repo = clientsRepository(context.db);
   const log = clientAccessLogRepository(context.db);
-  const views = clientViews(context.config.encryptionKey);
-
-  async function requireOwnedRow(actor: Pick<Actor, 'userId'>, clientId: string) {
-    const row = await repo.findOwned(actor.userId, clientId);
-    if (!row) throw notFound(noSuchClient);
-    return row;
-  }
-  const consents = clientConsentsService(context, { repo, views, requireOwnedRow });
+  const sealed = sealedText(context.config.encryptionKey, log);
+  const policy = clientsPolicy(repo);
+  const consents = clientConsentsService({ repo, sealed, policy, ...deps });
   const recordAccess = (entry: ClientAccess) => log.append(entry);
 
   return {
-    /** The client (decrypted) when the actor owns them; otherwise 404. An access check: it writes no audit row. */
-    requireOwned: async (actor: Pick<Actor, 'userId'>, clientId: string): Promise<Client> => views.toClient(await requireOwnedRow(actor, clientId)),
+    policy,
+    /** Seal and open clinical text; `open` writes the access-log row (referrals seal their packet with it). */
+    sealed,
+
+    /** The client (opened for their therapist) when the actor owns them; otherwise 404. An access check: it writes no audit row. */
+    requireOwned: async (actor: Actor, clientId: string): Promise<Client> => toClient(await policy.requireAccess(actor, 'clients.read', clientId), sealed.forAuthor()),
 
     /** Writes one row of the client-data audit log (a referral records each read of its packet). */
     recordAccess,
@@ -49,25 +51,24 @@ export function clientsService(context: AppContext) {
     async create(actor: Actor, input: ClientCreate): Promise<Client> {
       const row = await repo.insert(actor.userId, {
         name: input.name,
-        emailEnc: views.seal(''),
-        phoneEnc: views.seal(''),
+        emailEnc: sealed.seal(''),
+        phoneEnc: sealed.seal(''),
         dateOfBirthEnc: null,
-        notesEnc: views.seal(''),
-        ...views.sealFields(input),
+        notesEnc: sealed.seal(''),
+        ...sealFields(input, sealed.seal),
       });
-      return views.toClient(row);
+      return toClient(row, sealed.forAuthor());
     },
 
     async get(actor: Actor, clientId: string): Promise<Client> {
-      const client = views.toClient(await requireOwnedRow(actor, clientId));
-      await recordAccess({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: 'viewed the record' });
-      return client;
+      const row = await policy.requireAccess(actor, 'clients.read', clientId);
+      return toClient(row, await sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: 'viewed the record' }));
     },
 
     async update(actor: Actor, clientId: string, input: ClientUpdate): Promise<Client> {
-      await requireOwnedRow(actor, clientId);
+      await policy.requireAccess(actor, 'clients.write', clientId);
       const { archived, ...fields } = input;
-      const changes = { ...views.sealFields(fields), ...(archived === undefined ? {} : { archivedAt: archived ? new Date() : null }) };
+      const changes = { ...sealFields(fields, sealed.seal), ...(archived === undefined ? {} : { archivedAt: archived ? new Date() : null }) };
       // The change and its audit row land together or not at all.
       const row = await repo.inTransaction(async (tx) => {
         const changed = await clientsRepository(tx).update(actor.userId, clientId, changes);
@@ -75,11 +76,11 @@ export function clientsService(context: AppContext) {
         await clientAccessLogRepository(tx).append({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: 'changed the record' });
         return changed;
       });
-      return views.toClient(row);
+      return toClient(row, sealed.forAuthor());
     },
 
     async accessLog(actor: Actor, clientId: string): Promise<AccessLogEntry[]> {
-      await requireOwnedRow(actor, clientId);
+      await policy.requireAccess(actor, 'clients.read', clientId);
       return (await log.findForClient(clientId, 500)).map((entry) => ({ ...entry, at: iso(entry.at) }));
     },
 
@@ -95,10 +96,15 @@ export function clientsService(context: AppContext) {
      * scope (400 naming share otherwise). Building it reads the record, so it is logged.
      */
     async packetFor(actor: Actor, clientId: string, consent: Consent, share: readonly string[]): Promise<ClientPacket> {
-      const row = await requireOwnedRow(actor, clientId);
-      const packet = consents.packetOf(row, consent, share);
-      await recordAccess({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: `prepared a referral packet (${packet.shared.join(', ') || 'nothing'})` });
-      return packet;
+      const row = await policy.requireAccess(actor, 'clients.read', clientId);
+      const chosen = consents.chosenParts(row, consent, share);
+      const open = await sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: `prepared a referral packet (${chosen.join(', ') || 'nothing'})` });
+      const full = toClient(row, open);
+      return {
+        shared: chosen,
+        ...(chosen.includes('identity') ? { identity: { name: full.name, dateOfBirth: full.dateOfBirth, email: full.email, phone: full.phone } } : {}),
+        ...(chosen.includes('history') ? { history: { notes: full.notes } } : {}),
+      };
     },
   };
 }

@@ -3,14 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { contactSchema, fromMemberSchema, suggestionListSchema, suggestionQuerySchema } from '../../../contracts/contacts.ts';
 import type { AppContext } from '../../context.ts';
-import { contactSuggestionsService, type SuggestionsDeps } from './contact-suggestions.service.ts';
+import type { ContactSuggestionsService } from './contact-suggestions.service.ts';
 
 const tags = ['contacts'];
 const security = [{ session: [] }];
 
-export function registerContactSuggestionRoutes(base: FastifyInstance, { db, actors }: AppContext, deps: Omit<SuggestionsDeps, 'db'>) {
+export function registerContactSuggestionRoutes(base: FastifyInstance, { actors }: AppContext, suggestions: ContactSuggestionsService) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const suggestions = contactSuggestionsService({ db, ...deps });
 
   app.get(
     '/api/contacts/suggestions',

@@ -4,7 +4,7 @@
 import type { Contact, SuggestionList } from '../../../contracts/contacts.ts';
 import type { DirectoryItem } from '../../../contracts/directory.ts';
 import { keysOf, professions, type Profession } from '../../../contracts/taxonomy.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { DirectoryService } from '../directory/directory.service.ts';
@@ -17,7 +17,7 @@ const radiusMiles = 100;
 const pageSize = 50;
 const maxPages = 6;
 
-export type SuggestionsDeps = { db: Db; profiles: Pick<ProfilesService, 'getOwn' | 'findVisible'>; directory: Pick<DirectoryService, 'search'>; contacts: Pick<ContactsService, 'get'> };
+export type SuggestionsDeps = { profiles: Pick<ProfilesService, 'getOwn' | 'requireVisibleMember'>; directory: Pick<DirectoryService, 'search'>; contacts: Pick<ContactsService, 'get'> };
 
 const plural = (profession: Profession, count: number) => {
   const label = profession === 'other' ? 'other professional' : professions[profession].toLowerCase();
@@ -26,7 +26,7 @@ const plural = (profession: Profession, count: number) => {
 const reasonFor = (profession: Profession, count: number) =>
   count === 0 ? `You have no ${plural(profession, 2)} on your list yet` : `You have ${count} ${plural(profession, count)} on your list`;
 
-export function contactSuggestionsService({ db, profiles, directory, contacts }: SuggestionsDeps) {
+export function contactSuggestionsService({ db }: Pick<AppContext, 'db'>, { profiles, directory, contacts }: SuggestionsDeps) {
   const matches = memberMatchesRepository(db);
   const repo = contactsRepository(db);
 
@@ -79,10 +79,7 @@ export function contactSuggestionsService({ db, profiles, directory, contacts }:
 
     /** Adds a member I can see to my list, prefilled from their profile and linked to it. */
     async addFromMember(actor: Actor, slug: string): Promise<Contact> {
-      const found = await profiles.findVisible(slug, actor);
-      if (!found || found.row.visibility === 'hidden') throw invalid('slug', 'is not a member you can see');
-      if (found.row.userId === actor.userId) throw invalid('slug', 'is your own profile');
-      const { profile, row } = found;
+      const profile = await profiles.requireVisibleMember(slug, actor, { field: 'slug', self: 'is your own profile' });
       const id = await repo.inTransaction(async (tx) => {
         // One add per member at a time, so a double click cannot put them on the list twice.
         await contactsRepository(tx).lockOwnerAdds(actor.userId);
@@ -99,7 +96,7 @@ export function contactSuggestionsService({ db, profiles, directory, contacts }:
           postalCode: profile.postalCode,
           country: profile.country,
           howWeMet: 'Kneadwork directory',
-          linkedProfileId: row.id,
+          linkedProfileId: profile.id,
         });
         return contact.id;
       });
@@ -107,3 +104,4 @@ export function contactSuggestionsService({ db, profiles, directory, contacts }:
     },
   };
 }
+export type ContactSuggestionsService = ReturnType<typeof contactSuggestionsService>;

@@ -2,7 +2,7 @@
 // kept under a token for an hour → confirm, which applies the member's choices in one transaction
 // (all or nothing) and only once.
 import type { ImportConfirm, ImportPreview, ImportResult, ImportRow } from '../../../contracts/contacts.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import { contactImportsRepository } from './contact-imports.repository.ts';
@@ -35,7 +35,8 @@ function read(bytes: Buffer): { format: ImportPreview['format']; raws: RawContac
 
 const toWrite = (row: ImportRow): ContactWrite => ({ ...row.contact, followUpOn: row.contact.followUpOn ?? null });
 
-export function contactsImportService(db: Db) {
+export function contactsImportService(context: Pick<AppContext, 'db'>) {
+  const { db } = context;
   const imports = contactImportsRepository(db);
   const contacts = contactsRepository(db);
 

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { exportQuerySchema, importConfirmSchema, importPreviewSchema, importResultSchema } from '../../../contracts/contacts.ts';
 import type { AppContext } from '../../context.ts';
 import { readUpload } from '../../http/uploads.ts';
-import { contactsExportService } from './contacts-export.service.ts';
-import { contactsImportService, maxImportBytes } from './contacts-import.service.ts';
+import type { ContactsServices } from './contacts.module.ts';
+import { maxImportBytes } from './contacts-import.service.ts';
 
 const tags = ['contacts'];
 const security = [{ session: [] }];
@@ -15,10 +15,8 @@ const security = [{ session: [] }];
 const readImportFile = (request: FastifyRequest) =>
   readUpload(request, { kind: 'file', maxBytes: maxImportBytes });
 
-export function registerContactTransferRoutes(base: FastifyInstance, { db, actors }: AppContext) {
+export function registerContactTransferRoutes(base: FastifyInstance, { actors }: AppContext, { imports, exports }: Pick<ContactsServices, 'imports' | 'exports'>) {
   const typed = base.withTypeProvider<ZodTypeProvider>();
-  const imports = contactsImportService(db);
-  const exports = contactsExportService(db);
 
   typed.post(
     '/api/contacts/import',

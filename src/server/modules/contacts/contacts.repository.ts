@@ -156,3 +156,4 @@ export const contactsRepository = (db: Db) => ({
       return true;
     }),
 });
+export type ContactsRepository = ReturnType<typeof contactsRepository>;

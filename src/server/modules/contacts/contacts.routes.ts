@@ -16,26 +16,19 @@ import {
   interactionSchema,
 } from '../../../contracts/contacts.ts';
 import type { AppContext } from '../../context.ts';
-import { directoryService } from '../directory/directory.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
-import { contactInteractionsService } from './contact-interactions.service.ts';
+import type { ContactsServices } from './contacts.module.ts';
 import { registerContactSuggestionRoutes } from './contact-suggestions.routes.ts';
-import { contactsService } from './contacts.service.ts';
 import { registerContactTransferRoutes } from './contacts-transfer.routes.ts';
 import { scheduleFollowUpDigests } from './follow-up-digest.schedule.ts';
-import { followUpsService } from './follow-ups.service.ts';
 
 const tags = ['contacts'];
 const security = [{ session: [] }];
 const byId = z.object({ id: z.uuid('must be a contact id') });
 
-export function registerContactRoutes(base: FastifyInstance, context: AppContext) {
+export function registerContactRoutes(base: FastifyInstance, context: AppContext, services: ContactsServices) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { db, actors } = context;
-  const profiles = profilesService(context);
-  const contacts = contactsService(db, { profiles });
-  const interactions = contactInteractionsService(db, contacts);
-  const followUps = followUpsService(db);
+  const { actors } = context;
+  const { contacts, interactions, followUps } = services;
 
   app.get(
     '/api/contacts',
@@ -93,7 +86,7 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
     async (request, reply) => reply.status(201).send(await interactions.add(await actors.required(request), request.params.id, request.body)),
   );
 
-  registerContactTransferRoutes(base, context);
-  registerContactSuggestionRoutes(base, context, { profiles, contacts, directory: directoryService(db) });
+  registerContactTransferRoutes(base, context, services);
+  registerContactSuggestionRoutes(base, context, services.suggestions);
   scheduleFollowUpDigests(context);
 }

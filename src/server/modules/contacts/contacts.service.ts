@@ -1,9 +1,9 @@
 // The rules of a member's own list of professionals. Every method is scoped to the acting member:
 // another member's contact is "not found".
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { invalid, notFound } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
 import type { Contact, ContactCreate, ContactList, ContactUpdate } from '../../../contracts/contacts.ts';
 import type { Channel, Stage } from '../../../contracts/pipeline.ts';
 import type { contactListQuerySchema } from '../../../contracts/contacts.ts';
@@ -11,39 +11,33 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { z } from 'zod';
 import { addDays, upcomingDays, calendarDay } from './contact-days.ts';
 import { contactMembersMapper } from './contact-members.mapper.ts';
+import { contactsPolicy, noSuchContact } from './contacts.policy.ts';
 import { contactsRepository, type ContactChanges, type ContactFilter } from './contacts.repository.ts';
 
 export type ContactListQuery = z.output<typeof contactListQuerySchema>;
-/** Linking a contact to a member (PATCH linkedProfileSlug) needs the profiles service; the rest does not. */
-export type ContactsDeps = { profiles?: Pick<ProfilesService, 'findVisible'> };
+export type ContactsDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'> };
 
-export function contactsService(db: Db, deps: ContactsDeps = {}) {
-  const repo = contactsRepository(db);
-  const views = contactMembersMapper(db);
+export function contactsService(context: Pick<AppContext, 'db'>, deps: ContactsDeps) {
+  const repo = contactsRepository(context.db);
+  const views = contactMembersMapper(context.db);
+  const policy = contactsPolicy(repo);
 
-  async function requireOwned(actor: Pick<Actor, 'userId'>, id: string) {
-    const row = await repo.findOwned(actor.userId, id);
-    if (!row) throw notFound('No such contact');
-    return row;
-  }
+  /** The contact's row when the actor may read it (their own); otherwise 404. */
+  const requireOwned = (actor: Actor, id: string) => policy.requireAccess(actor, 'contacts.read', id);
 
-  async function get(actor: Pick<Actor, 'userId'>, id: string): Promise<Contact> {
-    const row = await repo.findOwnedWithActivity(actor.userId, id);
-    if (!row) throw notFound('No such contact');
+  async function get(actor: Actor, id: string): Promise<Contact> {
+    const row = await policy.requireAccess(actor, 'contacts.read', id);
     return (await views.present(actor.userId, [row]))[0]!;
   }
 
   // A member may link only a profile they could open themselves, and never a hidden one.
   async function profileIdFor(actor: Actor, slug: string | null) {
     if (slug === null) return null;
-    if (!deps.profiles) throw new Error('contactsService was built without the profiles service, so it cannot link members');
-    const found = await deps.profiles.findVisible(slug, actor);
-    if (!found || found.row.visibility === 'hidden') throw invalid('linkedProfileSlug', 'is not a member you can see');
-    return found.row.id;
+    return (await deps.profiles.requireVisibleMember(slug, actor, { field: 'linkedProfileSlug' })).id;
   }
 
   return {
-    /** The contact's row when the actor owns it; otherwise 404. */
+    policy,
     requireOwned,
     get,
 
@@ -77,24 +71,25 @@ export function contactsService(db: Db, deps: ContactsDeps = {}) {
       return { items: await views.present(actor.userId, rows), total, page: query.page, pageSize: query.pageSize, byProfession, byStage };
     },
 
-    async create(actor: Pick<Actor, 'userId'>, input: ContactCreate): Promise<Contact> {
+    async create(actor: Actor, input: ContactCreate): Promise<Contact> {
       const row = await repo.insert(actor.userId, input);
       return get(actor, row.id);
     },
 
     async update(actor: Actor, id: string, patch: ContactUpdate): Promise<Contact> {
-      await requireOwned(actor, id);
+      await policy.requireAccess(actor, 'contacts.write', id);
       const { linkedProfileSlug, ...fields } = patch;
       const values: ContactChanges = { ...fields };
       if (linkedProfileSlug !== undefined) values.linkedProfileId = await profileIdFor(actor, linkedProfileSlug);
       // Compared in the UPDATE itself, so the time is that of the change that really moved it.
       if (fields.stage !== undefined) values.stageChangedAt = sql`CASE WHEN stage = ${fields.stage} THEN stage_changed_at ELSE now() END`;
-      if (!(await repo.update(actor.userId, id, values))) throw notFound('No such contact');
+      if (!(await repo.update(actor.userId, id, values))) throw notFound(noSuchContact);
       return get(actor, id);
     },
 
-    async remove(actor: Pick<Actor, 'userId'>, id: string) {
-      if (!(await repo.delete(actor.userId, id))) throw notFound('No such contact');
+    async remove(actor: Actor, id: string) {
+      await policy.requireAccess(actor, 'contacts.write', id);
+      if (!(await repo.delete(actor.userId, id))) throw notFound(noSuchContact);
     },
   };
 }

@@ -1,6 +1,7 @@
 // Follow-ups: the in-app reminder (overdue, today, the next 7 days) and the daily email digest.
 import type { FollowUps } from '../../../contracts/contacts.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
+import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { Mailer } from '../mail/mail.service.ts';
@@ -14,9 +15,9 @@ import { followUpDigestsRepository } from './follow-up-digests.repository.ts';
 const maxPerBucket = 500;
 const maxInDigest = 50;
 
-export function followUpsService(db: Db) {
-  const repo = contactsRepository(db);
-  const views = contactMembersMapper(db);
+export function followUpsService(context: Pick<AppContext, 'db'>) {
+  const repo = contactsRepository(context.db);
+  const views = contactMembersMapper(context.db);
   const due = (ownerUserId: string, between: ContactFilter['followUpBetween'], limit = maxPerBucket) =>
     repo.findPage(ownerUserId, { followUpBetween: between }, 'follow-up', limit, 0);
 
@@ -63,7 +64,7 @@ function digestText(name: string, day: string, contacts: ContactWithActivity[], 
  */
 export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, publicUrl: string, now: Date = new Date(), fromLocalHour = 0) {
   const digests = followUpDigestsRepository(db);
-  const followUps = followUpsService(db);
+  const followUps = followUpsService({ db });
   let sent = 0;
   const failures: unknown[] = [];
   // No clock on Earth is more than a day ahead of UTC.
@@ -88,3 +89,4 @@ export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, 
   if (failures.length > 0) throw new AggregateError(failures, `${failures.length} follow-up digest(s) could not be queued`);
   return sent;
 }
+export type FollowUpsService = ReturnType<typeof followUpsService>;

@@ -1,11 +1,10 @@
-// The directory's queries. Distance: earth_box(...) @> ll_to_earth(lat, lng) lets the gist index
-// on ll_to_earth(lat, lng) find candidates and earth_distance(...) <= radius trims the box's
-// corners to the exact circle; the nearest page comes straight from the same index (KNN `<->`),
-// so a busy city costs a page of rows, not every row in the radius. Text search is trigram based
+// The directory's queries. Distance is db/distance.ts (the gist index on ll_to_earth(lat, lng): a
+// box, the exact circle, and the nearest page by KNN). Text search is trigram based
 // (pg_trgm): every word as a word prefix anywhere (in one of its spellings: typo-correction.ts adds
 // the words a misspelling most likely meant), or the phrase as a near-spelling of the name.
 import { and, asc, desc, eq, isNotNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { distanceSearch } from '../../db/distance.ts';
 import { profiles } from '../../db/schema/index.ts';
 import type { Visibility } from '../../../contracts/taxonomy.ts';
 
@@ -42,24 +41,7 @@ function textCondition({ phrase, words }: NonNullable<DirectoryFilter['text']>) 
   return or(and(...words.map(matchesWord)), sql`${phrase} <% lower(${profiles.displayName})`)!;
 }
 
-// earthdistance models the earth as a sphere of radius earth() = 6,378,168 m; points are (x, y, z).
-const earthRadius = 6378168;
-
-// The indexed point: this exact expression is what profiles_earth_idx is built on.
-const indexedPoint = sql`ll_to_earth(${profiles.lat}, ${profiles.lng})`;
-// ll_to_earth() is a SQL function PostgreSQL cannot inline (STRICT, returning the `earth` domain):
-// per row each call costs microseconds, and on a constant the planner runs it while planning. So
-// the rows' point is its body written out, and the origin's is computed here, by the same formula.
-const rowPoint = sql.raw(
-  `cube(cube(cube(${earthRadius} * cos(radians("profiles"."lat")) * cos(radians("profiles"."lng"))), ` +
-    `${earthRadius} * cos(radians("profiles"."lat")) * sin(radians("profiles"."lng"))), ${earthRadius} * sin(radians("profiles"."lat")))::earth`,
-);
-function originOf({ lat, lng }: { lat: number; lng: number }) {
-  const [phi, lambda] = [(lat * Math.PI) / 180, (lng * Math.PI) / 180];
-  const point = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)].map((unit) => unit * earthRadius);
-  return sql`${`(${point.join(', ')})`}::cube::earth`;
-}
-const metersFrom = (near: NonNullable<DirectoryFilter['near']>) => sql<number>`earth_distance(${originOf(near)}, ${rowPoint})`;
+const distance = distanceSearch({ lat: profiles.lat, lng: profiles.lng });
 
 function conditions(filter: DirectoryFilter) {
   const where: (SQL | undefined)[] = [
@@ -76,10 +58,7 @@ function conditions(filter: DirectoryFilter) {
   if (filter.specialty) where.push(hasTag(profiles.specialties, filter.specialty));
   if (filter.modality) where.push(hasTag(profiles.modalities, filter.modality));
   if (filter.acceptingReferrals !== undefined) where.push(eq(profiles.acceptingReferrals, filter.acceptingReferrals));
-  if (filter.near) {
-    where.push(sql`earth_box(${originOf(filter.near)}, ${filter.near.meters}::float8) @> ${indexedPoint}`);
-    where.push(sql`${metersFrom(filter.near)} <= ${filter.near.meters}::float8`);
-  }
+  if (filter.near) where.push(distance.within(filter.near, filter.near.meters));
   if (filter.text) where.push(textCondition(filter.text));
   return and(...where);
 }
@@ -98,7 +77,7 @@ export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
   // The inner query's order is one an index can produce (KNN distance, name) so LIMIT stops early;
   // the outer query adds the tie-breakers (same postal code, same distance) for a stable page.
   const inner =
-    filter.sort === 'distance' && near ? [sql`${indexedPoint} <-> ${originOf(near)}`]
+    filter.sort === 'distance' && near ? [distance.nearestFirst(near)]
     : filter.sort === 'relevance' ? [desc(sql`score`), ...(near ? [asc(sql`meters`)] : []), ...byName]
     : byName;
   const page = db
@@ -116,7 +95,7 @@ export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
       logoFile: profiles.logoFile,
       lat: profiles.lat,
       lng: profiles.lng,
-      meters: (near ? metersFrom(near) : sql<number | null>`null::float8`).as('meters'),
+      meters: (near ? distance.metersFrom(near) : sql<number | null>`null::float8`).as('meters'),
       score: score.as('score'),
     })
     .from(profiles)

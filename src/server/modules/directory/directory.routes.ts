@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { directoryQuerySchema, directoryResultSchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
-import { directoryService } from './directory.service.ts';
+import type { DirectoryService } from './directory.service.ts';
 
-export function registerDirectoryRoutes(app: FastifyInstance, { db, actors }: AppContext) {
-  const directory = directoryService(db);
+export function registerDirectoryRoutes(app: FastifyInstance, { actors }: AppContext, { directory }: { directory: DirectoryService }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/directory',
     {

@@ -3,12 +3,12 @@
 // code is resolved here; an unknown one is the caller's mistake (400 naming `near`).
 import type { DirectoryQuery, DirectoryResult } from '../../../contracts/directory.ts';
 import type { Visibility } from '../../../contracts/taxonomy.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import { createTtlCache } from '../../lib/ttl-cache.ts';
-import { awayBanners } from '../cover/away-banners.ts';
+import type { awayBanners } from '../cover/away-banners.ts';
 import { mediaUrl } from '../profiles/profiles.mapper.ts';
 import { directoryRepository, type DirectoryFilter, type DirectoryRow, type DirectorySort } from './directory.repository.ts';
 import { typoCorrection } from './typo-correction.ts';
@@ -57,7 +57,10 @@ export function directoryFilter(viewer: Actor | null, query: DirectoryQuery): { 
 // moves, so a full page's total is remembered briefly. A partial page needs no count: it ends the list.
 const totalTtlMs = 15_000;
 
-export function directoryService(db: Db) {
+/** The away notices entries show (cover's away-banners.ts). */
+export type DirectoryDeps = { awayBanners: Pick<ReturnType<typeof awayBanners>, 'bySlug'> };
+
+export function directoryService({ db }: Pick<AppContext, 'db'>, deps: DirectoryDeps) {
   const repo = directoryRepository(db);
   const typos = typoCorrection(db);
   const totals = createTtlCache<Promise<number>>(totalTtlMs, 2000);
@@ -82,7 +85,7 @@ export function directoryService(db: Db) {
       const filter = typed.text ? { ...typed, text: await typos.correct(typed.text) } : typed;
       const rows = await repo.findPage(filter);
       const total = await totalOf(filter, rows.length);
-      const away = await awayBanners(db).bySlug(rows.map((row) => row.slug), viewer !== null);
+      const away = await deps.awayBanners.bySlug(rows.map((row) => row.slug), viewer !== null);
       const items = rows.map((row) => ({ ...toItem(row, query.unit), ...(away.has(row.slug) ? { away: away.get(row.slug) } : {}) }));
       return { items, total, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
     },

@@ -4,12 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { followUpsQuerySchema } from '../../../contracts/contacts.ts';
 import { memberHomeSchema } from '../../../contracts/home.ts';
 import type { AppContext } from '../../context.ts';
-import type { MemberServices } from '../index.ts';
-import { homeService } from './home.service.ts';
+import type { HomeService } from './home.service.ts';
 
-export function registerHomeRoutes(base: FastifyInstance, context: AppContext, services: MemberServices) {
+export function registerHomeRoutes(base: FastifyInstance, context: AppContext, { home }: { home: HomeService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const home = homeService(context, services);
   app.get(
     '/api/me/home',
     {

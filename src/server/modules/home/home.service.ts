@@ -5,22 +5,27 @@ import type { MemberHome } from '../../../contracts/home.ts';
 import { stages } from '../../../contracts/pipeline.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { contactsService } from '../contacts/contacts.service.ts';
-import { followUpsService } from '../contacts/follow-ups.service.ts';
-import { certificatesService } from '../offers/certificates.service.ts';
-import { referralsService } from '../referrals/referrals.service.ts';
-import type { MemberServices } from '../index.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import type { FollowUpsService } from '../contacts/follow-ups.service.ts';
+import type { CertificatesService } from '../offers/certificates.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import type { ReferralsService } from '../referrals/referrals.service.ts';
+import type { TradesService } from '../trades/trades.service.ts';
 import { profileCompleteness } from './profile-completeness.ts';
 
 const expiringWithinDays = 14;
 const listed = 5;
 
-export function homeService(context: AppContext, services: MemberServices) {
-  const followUps = followUpsService(context.db);
-  const contacts = contactsService(context.db);
-  const referrals = referralsService(context, services);
-  const { trades, profiles } = services;
-  const certificates = certificatesService(context);
+export type HomeDeps = {
+  followUps: Pick<FollowUpsService, 'buckets'>;
+  contacts: Pick<ContactsService, 'list'>;
+  referrals: Pick<ReferralsService, 'list'>;
+  trades: Pick<TradesService, 'list'>;
+  certificates: Pick<CertificatesService, 'expiringSoon'>;
+  profiles: Pick<ProfilesService, 'getOwn'>;
+};
+
+export function homeService(_context: AppContext, { followUps, contacts, referrals, trades, certificates, profiles }: HomeDeps) {
 
   return {
     /** `today`: the member's calendar day (the browser's), as for the follow-up list itself. */
@@ -51,3 +56,4 @@ export function homeService(context: AppContext, services: MemberServices) {
     },
   };
 }
+export type HomeService = ReturnType<typeof homeService>;

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { letterDeliveredSchema, letterSchema, letterSendSchema } from '../../../contracts/letters.ts';
 import type { Actors } from '../../http/actor.ts';
+import { sendHtml } from '../../http/html-reply.ts';
 import type { LetterDeliveryService } from './letter-delivery.service.ts';
 import type { LettersService } from './letters.service.ts';
 
@@ -46,7 +47,7 @@ export function registerLetterDeliveryRoutes(base: FastifyInstance, actors: Acto
     { schema: { tags, security, summary: 'The letter as a printable web page (print CSS, no script)', params, produces: ['text/html'] } },
     async (request, reply) => {
       const page = await letters.printPage(await actors.required(request), request.params.id);
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').header('content-security-policy', printPolicy).send(page);
+      return sendHtml(reply, 200, page, { cacheControl: 'private, no-store', headers: { 'content-security-policy': printPolicy } });
     },
   );
 

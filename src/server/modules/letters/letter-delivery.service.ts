@@ -4,11 +4,11 @@
 // for email, when the outbox reports SMTP accepted it (or kept it, with no SMTP configured).
 import type { LetterDelivered, LetterSend } from '../../../contracts/letters.ts';
 import type { Certificate } from '../../../contracts/offers.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
-import type { MailDelivery, Mailer } from '../mail/mail.service.ts';
+import type { MailDelivery } from '../mail/mail.service.ts';
 import type { OffersService } from '../offers/offers.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { loadSender } from './letter-composer.ts';
@@ -18,10 +18,11 @@ import { lettersRepository, type LetterRow } from './letters.repository.ts';
 import { notSentYet, type LettersService } from './letters.service.ts';
 
 export type CertificateSource = Pick<OffersService, 'issueCertificate' | 'certificatePdf' | 'getCertificate' | 'recordDelivery'>;
-type DeliveryDeps = { db: Db; profiles: ProfilesService; contacts: ContactsService; mailer: Mailer; letters: LettersService; offers: CertificateSource };
+type DeliveryDeps = { profiles: ProfilesService; contacts: Pick<ContactsService, 'requireOwned' | 'recordOutreach'>; letters: LettersService; offers: CertificateSource };
 
-export function letterDeliveryService({ db, profiles, contacts, mailer, letters, offers }: DeliveryDeps) {
-  const repo = lettersRepository(db);
+export function letterDeliveryService(context: Pick<AppContext, 'db' | 'mailer'>, { profiles, contacts, letters, offers }: DeliveryDeps) {
+  const { mailer } = context;
+  const repo = lettersRepository(context.db);
 
   async function recipientEmail(actor: Actor, row: LetterRow) {
     if (!row.contactId || !row.contact) throw invalid('contactId', 'is gone: the contact this letter was written to has been deleted');
@@ -42,7 +43,7 @@ export function letterDeliveryService({ db, profiles, contacts, mailer, letters,
 
   return {
     async send(actor: Actor, id: string, input: LetterSend) {
-      const row = await letters.requireOwned(actor, id);
+      const row = await letters.policy.requireAccess(actor, 'letters.send', id);
       if (!isDraftRow(row)) throw notSentYet();
       if (input.offerId && input.certificateCode) throw invalid('offerId', 'give an offerId (issue a new certificate) or a certificateCode (attach one), not both');
       const to = await recipientEmail(actor, row);
@@ -76,7 +77,7 @@ export function letterDeliveryService({ db, profiles, contacts, mailer, letters,
 
     /** A printed letter posted or handed over: logged and counted as an introduction now. */
     async delivered(actor: Actor, id: string, { channel }: LetterDelivered) {
-      const row = await letters.requireOwned(actor, id);
+      const row = await letters.policy.requireAccess(actor, 'letters.send', id);
       if (!isDraftRow(row) || !(await repo.claim(actor.userId, id, handDelivery[channel]))) throw notSentYet();
       if (row.contactId) {
         const summary = channel === 'letter' ? `Letter of introduction posted: ${row.subject}` : `Letter of introduction handed over: ${row.subject}`;

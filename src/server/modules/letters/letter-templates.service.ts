@@ -2,7 +2,7 @@
 // A template is checked before it is stored or used, so a letter is never filled from a broken one.
 import { letterPlaceholders, type LetterTemplate, type LetterTemplateInput, type LetterTemplateList } from '../../../contracts/letters.ts';
 import { keysOf, professions, type Profession } from '../../../contracts/taxonomy.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { lettersRepository } from './letters.repository.ts';
@@ -25,7 +25,7 @@ export function checkTemplate(text: LetterTemplateInput, prefix = '') {
   }
 }
 
-export function letterTemplatesService(db: Db) {
+export function letterTemplatesService({ db }: Pick<AppContext, 'db'>) {
   const repo = lettersRepository(db);
 
   return {

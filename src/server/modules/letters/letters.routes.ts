@@ -1,5 +1,5 @@
-// /api/letters: drafting, saving and editing letters of introduction. The services are wired here
-// once; output and delivery routes live in letter-delivery.routes.ts, templates in
+// /api/letters: drafting, saving and editing letters of introduction. The services are built in
+// letters.module.ts; output and delivery routes live in letter-delivery.routes.ts, templates in
 // letter-templates.routes.ts.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,29 +15,16 @@ import {
   letterUpdateSchema,
 } from '../../../contracts/letters.ts';
 import type { AppContext } from '../../context.ts';
-import { contactsService } from '../contacts/contacts.service.ts';
-import { offersService } from '../offers/offers.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
-import { letterDeliveryService } from './letter-delivery.service.ts';
 import { registerLetterDeliveryRoutes } from './letter-delivery.routes.ts';
-import { letterTemplatesService } from './letter-templates.service.ts';
 import { registerLetterTemplateRoutes } from './letter-templates.routes.ts';
-import { lettersService } from './letters.service.ts';
+import type { LettersServices } from './letters.module.ts';
 
 const tags = ['letters'];
 const security = [{ session: [] }];
 const letterParams = z.object({ id: z.string().max(64).describe('The letter id (uuid)') });
 
-export function registerLetterRoutes(base: FastifyInstance, context: AppContext) {
+export function registerLetterRoutes(base: FastifyInstance, { actors }: AppContext, { letters, delivery, templates }: LettersServices) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const { db, config, mailer, actors } = context;
-  const profiles = profilesService(context);
-  const contacts = contactsService(db);
-  const templates = letterTemplatesService(db);
-  const offers = offersService(context);
-  const letters = lettersService({ db, uploadDir: config.uploadDir, profiles, contacts, templates, mailer, offers });
-  const delivery = letterDeliveryService({ db, profiles, contacts, mailer, letters, offers });
-  mailer.onDelivery('letter', (report) => delivery.onMailDelivery(report));
 
   registerLetterTemplateRoutes(app, actors, templates);
 

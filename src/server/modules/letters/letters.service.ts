@@ -2,18 +2,18 @@
 // editable only while a draft, and private to the member who wrote them (404 to anyone else).
 import type { Letter, LetterCreate, LetterDraft, LetterDraftRequest, LetterListQuery, LetterUpdate } from '../../../contracts/letters.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, invalid, notFound } from '../../http/errors.ts';
+import { AppError, invalid } from '../../http/errors.ts';
 import { logoForPdf } from '../../lib/pdf.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
-import type { Mailer } from '../mail/mail.service.ts';
 import type { OffersService } from '../offers/offers.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { composeLetter, letterPrintOf, loadSender, type Sender } from './letter-composer.ts';
 import { measurePages, renderLetterPdf } from './letter-pdf.ts';
 import { renderLetterPage } from './letter-print-view.ts';
 import { checkTemplate, type LetterTemplatesService } from './letter-templates.service.ts';
+import { lettersPolicy } from './letters.policy.ts';
 import { deliveryOf, isDraftRow, printOfRow, toLetter } from './letters.mapper.ts';
 import { lettersRepository, type LetterRow } from './letters.repository.ts';
 import { sampleRecipients } from './templates/default-templates.ts';
@@ -21,23 +21,19 @@ import type { LetterCertificate } from './templates/letter-values.ts';
 
 /** What letters ask of offers: the offer chosen for a letter, or a certificate the contact already has. */
 export type LetterOffers = Pick<OffersService, 'get' | 'usableCertificateFor'>;
-export type LettersDeps = { db: Db; uploadDir: string; profiles: ProfilesService; contacts: ContactsService; templates: LetterTemplatesService; mailer: Mailer; offers: LetterOffers };
+export type LettersDeps = { profiles: ProfilesService; contacts: Pick<ContactsService, 'requireOwned'>; templates: LetterTemplatesService; offers: LetterOffers };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const notSentYet = () => new AppError('conflict', 'This letter has already gone out; it can no longer be changed');
 
 /** A file name a person would recognise: "letter-of-introduction-anika-patel.pdf". */
 export const pdfFileName = (recipientName: string) =>
   `letter-of-introduction-${recipientName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'letter'}.pdf`;
 
-export function lettersService({ db, uploadDir, profiles, contacts, templates, mailer, offers }: LettersDeps) {
-  const repo = lettersRepository(db);
-
-  async function requireOwned(actor: Actor, id: string): Promise<LetterRow> {
-    const row = uuidPattern.test(id) ? await repo.findOwned(actor.userId, id) : null;
-    if (!row) throw notFound('No such letter');
-    return row;
-  }
+export function lettersService(context: Pick<AppContext, 'db' | 'config' | 'mailer'>, { profiles, contacts, templates, offers }: LettersDeps) {
+  const { mailer } = context;
+  const { uploadDir } = context.config;
+  const repo = lettersRepository(context.db);
+  const policy = lettersPolicy(repo);
 
   async function present(sender: Sender, rows: LetterRow[]): Promise<Letter[]> {
     const outbox = await mailer.statuses(rows.flatMap((row) => (row.mailId ? [row.mailId] : [])));
@@ -80,12 +76,12 @@ export function lettersService({ db, uploadDir, profiles, contacts, templates, m
   }
 
   async function get(actor: Actor, id: string) {
-    const row = await requireOwned(actor, id);
+    const row = await policy.requireAccess(actor, 'letters.read', id);
     return (await present(await loadSender(profiles, actor), [row]))[0]!;
   }
 
   return {
-    requireOwned,
+    policy,
     get,
 
     async draft(actor: Actor, request: LetterDraftRequest): Promise<LetterDraft> {
@@ -119,19 +115,19 @@ export function lettersService({ db, uploadDir, profiles, contacts, templates, m
     },
 
     async update(actor: Actor, id: string, patch: LetterUpdate) {
-      const row = await requireOwned(actor, id);
+      const row = await policy.requireAccess(actor, 'letters.write', id);
       if (!isDraftRow(row) || !(await repo.updateDraft(actor.userId, id, patch))) throw notSentYet();
       return get(actor, id);
     },
 
     async remove(actor: Actor, id: string) {
-      const row = await requireOwned(actor, id);
+      const row = await policy.requireAccess(actor, 'letters.write', id);
       if (!isDraftRow(row) || !(await repo.deleteDraft(actor.userId, id))) throw new AppError('conflict', 'Only a draft can be deleted; this letter has already gone out');
     },
 
     /** The printed letter, dated the day it went out (or today, for a draft). */
     async pdf(actor: Actor, id: string, row?: LetterRow, sender?: Sender) {
-      const letter = row ?? (await requireOwned(actor, id));
+      const letter = row ?? (await policy.requireAccess(actor, 'letters.read', id));
       const from = sender ?? (await loadSender(profiles, actor));
       const { sentAt } = deliveryOf(letter, await mailer.statuses(letter.mailId ? [letter.mailId] : []));
       const pdf = await renderLetterPdf(printOfRow(from, letter, sentAt ? new Date(sentAt) : new Date()), await logoForPdf(uploadDir, from.letterhead.logoFile));
@@ -139,7 +135,7 @@ export function lettersService({ db, uploadDir, profiles, contacts, templates, m
     },
 
     async printPage(actor: Actor, id: string) {
-      const row = await requireOwned(actor, id);
+      const row = await policy.requireAccess(actor, 'letters.read', id);
       const sender = await loadSender(profiles, actor);
       return renderLetterPage(printOfRow(sender, row), sender.profile.logoUrl);
     },

@@ -1,13 +1,11 @@
 // One-click unsubscribe without signing in: GET shows a confirmation page, POST (the page's button,
 // or a mail client acting on List-Unsubscribe-Post per RFC 8058) turns all notification email off.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import { sendHtml } from '../../http/html-reply.ts';
 import type { NotificationPreferencesService } from './notification-preferences.service.ts';
 import { memberForToken } from './unsubscribe-links.ts';
 import { confirmPage, donePage, unknownLinkPage } from './unsubscribe-page.ts';
-
-const sendHtml = (reply: FastifyReply, status: number, body: string) =>
-  reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
 export function registerUnsubscribeRoutes(app: FastifyInstance, { db, config }: AppContext, preferences: NotificationPreferencesService) {
   const tokenOf = (request: { params: unknown }) => String((request.params as { token?: string }).token ?? '');

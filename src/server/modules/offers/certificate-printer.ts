@@ -3,16 +3,14 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { formatCode } from '../../lib/certificate-code.ts';
 import { logoForPdf } from '../../lib/pdf.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { renderCertificatePdf } from './certificate-pdf.ts';
 import type { CertificateRow } from './certificates.repository.ts';
 import { certificateStatus, summaryOf, verifyUrlOf } from './offers.mapper.ts';
 
 const stamps = { valid: null, redeemed: 'REDEEMED', void: 'VOID', expired: 'EXPIRED' } as const;
 
-export function certificatePrinter(context: AppContext) {
-  const { config } = context;
-  const profiles = profilesService(context);
+export function certificatePrinter({ config }: Pick<AppContext, 'config'>, { profiles }: { profiles: Pick<ProfilesService, 'letterhead'> }) {
   return {
     async print(actor: Pick<Actor, 'userId' | 'name' | 'email'>, row: CertificateRow) {
       const { letterhead } = await profiles.letterhead(actor);

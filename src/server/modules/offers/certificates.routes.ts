@@ -7,16 +7,14 @@ import { z } from 'zod';
 import { certificateRedeemSchema, certificateSchema, certificateVoidSchema } from '../../../contracts/offers.ts';
 import type { AppContext } from '../../context.ts';
 import { invalid } from '../../http/errors.ts';
-import { offersService } from './offers.service.ts';
+import type { OffersService } from './offers.service.ts';
 
 const session = [{ session: [] }];
 const tags = ['certificates'];
 const codeParam = z.object({ code: z.string().max(64) });
 
-export function registerCertificateRoutes(base: FastifyInstance, context: AppContext) {
+export function registerCertificateRoutes(base: FastifyInstance, { actors }: AppContext, { offers }: { offers: OffersService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const offers = offersService(context);
-  const { actors } = context;
 
   app.get('/api/certificates/:code', { schema: { tags, security: session, summary: "A certificate I issued (the issuer's view)", params: codeParam, response: { 200: certificateSchema } } }, async (request) =>
     offers.getCertificate(await actors.required(request), request.params.code),

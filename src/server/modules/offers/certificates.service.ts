@@ -6,9 +6,10 @@ import type { CertificateIssue, CertificateVerification } from '../../../contrac
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
-import { formatCode, newCertificateCode, parseCode } from '../../lib/certificate-code.ts';
-import { contactsService } from '../contacts/contacts.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import { formatCode, newCertificateCode } from '../../lib/certificate-code.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { certificatesPolicy, offersPolicy, requireCode } from './offers.policy.ts';
 import { certificatesRepository, type CertificateRow } from './certificates.repository.ts';
 import { conflict, explainClosedOffer } from './offer-conflicts.ts';
 import { lastRunningDay, latestBegunDay, longDate } from './offer-calendar.ts';
@@ -17,24 +18,19 @@ import { certificateStatus, toCertificate, verifyUrlOf, type Delivery } from './
 import { certificateMail } from './certificate-mail.ts';
 import { certificatePrinter } from './certificate-printer.ts';
 
-type Who = Pick<Actor, 'userId' | 'name' | 'email'>;
-
-/** The canonical code, or 400 naming `code` with the reason (a typo is told apart from nonsense). */
-export function requireCode(input: string) {
-  const parsed = parseCode(input);
-  if (!parsed.ok) throw invalid('code', parsed.message);
-  return parsed.code;
-}
+type Who = Actor;
+export type CertificatesDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember' | 'letterhead'>; contacts: Pick<ContactsService, 'requireOwned'> };
+export { requireCode };
 
 const isUniqueViolation = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code === '23505' || (error as { code?: string }).code === '23505';
 
-export function certificatesService(context: AppContext) {
+export function certificatesService(context: AppContext, { profiles, contacts }: CertificatesDeps) {
   const { db, config, mailer } = context;
   const repo = certificatesRepository(db);
   const offers = offersRepository(db);
-  const contacts = contactsService(db);
-  const profiles = profilesService(context);
-  const printer = certificatePrinter(context);
+  const policy = certificatesPolicy(repo);
+  const offerPolicy = offersPolicy(offers);
+  const printer = certificatePrinter(context, { profiles });
 
   async function present(rows: CertificateRow[]) {
     const statuses = await mailer.statuses(rows.flatMap((row) => (row.mailId ? [row.mailId] : [])));
@@ -48,12 +44,6 @@ export function certificatesService(context: AppContext) {
   }
   const presentOne = async (row: CertificateRow) => (await present([row]))[0]!;
 
-  async function requireOwned(actor: Pick<Actor, 'userId'>, codeInput: string) {
-    const row = await repo.findByCode(actor.userId, requireCode(codeInput));
-    if (!row) throw notFound('No such certificate');
-    return row;
-  }
-
   async function recipientOf(actor: Who, to: CertificateIssue) {
     if ((to.contactId === undefined) === (to.memberSlug === undefined)) throw invalid('contactId', 'give exactly one of contactId or memberSlug');
     if (to.contactId !== undefined) {
@@ -62,19 +52,21 @@ export function certificatesService(context: AppContext) {
       });
       return { recipientName: contact.name, contactId: contact.id, recipientUserId: null };
     }
-    const member = await profiles.findVisible(to.memberSlug!, actor as Actor);
-    if (!member) throw new AppError('not_found', 'memberSlug: no such member', [{ field: 'memberSlug', message: 'no such member' }]);
-    if (member.row.userId === actor.userId) throw invalid('memberSlug', 'cannot be yourself: a certificate is for someone else');
-    return { recipientName: member.row.displayName, contactId: null, recipientUserId: member.row.userId };
+    const member = await profiles.requireVisibleMember(to.memberSlug!, actor, {
+      field: 'memberSlug',
+      self: 'cannot be yourself: a certificate is for someone else',
+      whenMissing: () => new AppError('not_found', 'memberSlug: no such member', [{ field: 'memberSlug', message: 'no such member' }]),
+    });
+    return { recipientName: member.displayName, contactId: null, recipientUserId: member.userId };
   }
 
   return {
     requireCode,
+    certificatesPolicy: policy,
 
     /** Issues one certificate from the actor's offer to a contact of theirs or a visible member. */
     async issueCertificate(actor: Who, offerId: string, to: CertificateIssue) {
-      const offer = await offers.findOwned(actor.userId, offerId);
-      if (!offer) throw notFound('No such offer');
+      const offer = await offerPolicy.requireAccess(actor, 'offers.issue', offerId);
       const recipient = await recipientOf(actor, to);
       for (let attempt = 0; ; attempt++) {
         try {
@@ -90,26 +82,26 @@ export function certificatesService(context: AppContext) {
     },
 
     async listCertificates(actor: Who, offerId: string) {
-      if (!(await offers.findOwned(actor.userId, offerId))) throw notFound('No such offer');
+      await offerPolicy.requireAccess(actor, 'offers.read', offerId);
       return present(await repo.listForOffer(actor.userId, offerId));
     },
 
-    getCertificate: async (actor: Who, code: string) => presentOne(await requireOwned(actor, code)),
+    getCertificate: async (actor: Who, code: string) => presentOne(await policy.requireAccess(actor, 'certificates.read', code)),
 
     /** A certificate already issued to this contact that can still be used, for a letter to offer; or null. */
-    async usableCertificateFor(actor: Pick<Actor, 'userId'>, contactId: string) {
+    async usableCertificateFor(actor: Actor, contactId: string) {
       const row = await repo.latestOpenForContact(actor.userId, contactId);
       return row && certificateStatus(row) === 'valid' ? presentOne(row) : null;
     },
 
     /** The certificate as a PDF, for download or to ride along with a letter. */
     async certificatePdf(actor: Who, code: string) {
-      return printer.print(actor, await requireOwned(actor, code));
+      return printer.print(actor, await policy.requireAccess(actor, 'certificates.read', code));
     },
 
     /** Emails the PDF to the recipient (the contact's email or the member's account email). */
     async send(actor: Who, code: string) {
-      const row = await requireOwned(actor, code);
+      const row = await policy.requireAccess(actor, 'certificates.send', code);
       const status = certificateStatus(row);
       if (status !== 'valid') throw conflict(`A ${status} certificate cannot be sent`, `certificate_${status}`);
       const to = row.contactId ? (await contacts.requireOwned(actor, row.contactId)).email : row.recipientUserId ? await repo.accountEmail(row.recipientUserId) : null;
@@ -124,17 +116,18 @@ export function certificatesService(context: AppContext) {
     },
 
     /** For a letter that carried the certificate: its delivery is the letter's mail. */
-    async recordDelivery(actor: Pick<Actor, 'userId'>, certificateId: string, mailId: string, sentTo: string) {
+    async recordDelivery(actor: Actor, certificateId: string, mailId: string, sentTo: string) {
       await repo.recordMail(actor.userId, certificateId, mailId, sentTo);
     },
 
     /** Exactly once, by the issuer, inside the dates, not void; the reason when refused. */
     async redeem(actor: Who, codeInput: string) {
-      const code = requireCode(codeInput);
+      const { code } = await policy.requireAccess(actor, 'certificates.redeem', codeInput);
       if (await repo.redeem(actor.userId, code, { lastRunning: lastRunningDay(), latestBegun: latestBegunDay() })) {
         return presentOne((await repo.findByCode(actor.userId, code))!);
       }
-      const row = await requireOwned(actor, code);
+      // Refused: explain from the row as it is now (another device may just have redeemed it).
+      const row = (await repo.findByCode(actor.userId, code))!;
       if (row.redeemedAt) throw conflict(`Already redeemed on ${longDate(new Date(row.redeemedAt).toISOString().slice(0, 10))}`, 'already_redeemed', { redeemedAt: new Date(row.redeemedAt).toISOString() });
       if (row.voidedAt) throw conflict('This certificate is void and cannot be redeemed', 'certificate_void');
       if (certificateStatus(row) === 'expired') throw conflict(`certificate_expired: this certificate expired on ${longDate(row.validUntil)}`, 'certificate_expired');
@@ -143,7 +136,7 @@ export function certificatesService(context: AppContext) {
     },
 
     async voidCertificate(actor: Who, codeInput: string, reason: string) {
-      const row = await requireOwned(actor, codeInput);
+      const row = await policy.requireAccess(actor, 'certificates.void', codeInput);
       if (!row.redeemedAt && !row.voidedAt && (await repo.voidOne(actor.userId, row.code, reason))) return presentOne((await repo.findById(actor.userId, row.id))!);
       const now = (await repo.findById(actor.userId, row.id))!;
       if (now.redeemedAt) throw conflict('A redeemed certificate cannot be voided', 'already_redeemed');
@@ -151,7 +144,7 @@ export function certificatesService(context: AppContext) {
     },
 
     /** Open certificates ending within `days` (still usable somewhere on Earth today): issued by me, and held by me. */
-    expiringSoon: (actor: Pick<Actor, 'userId'>, days: number, now = new Date()) =>
+    expiringSoon: (actor: Actor, days: number, now = new Date()) =>
       repo.countExpiring(actor.userId, lastRunningDay(now), new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10)),
 
     /** Public: what anyone holding the code may know, and nothing else. */

@@ -69,3 +69,4 @@ export const offersRepository = (db: Db) => ({
       .where(inArray(certificates.offerId, offerIds));
   },
 });
+export type OffersRepository = ReturnType<typeof offersRepository>;

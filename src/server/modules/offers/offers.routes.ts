@@ -5,16 +5,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { certificateIssueSchema, certificateListSchema, certificateSchema, offerCreateSchema, offerListSchema, offerSchema, offerUpdateSchema } from '../../../contracts/offers.ts';
 import type { AppContext } from '../../context.ts';
-import { offersService } from './offers.service.ts';
+import type { OffersService } from './offers.service.ts';
 
 const session = [{ session: [] }];
 const tags = ['offers'];
 const idParam = z.object({ id: z.uuid('must be an offer id') });
 
-export function registerOfferRoutes(base: FastifyInstance, context: AppContext) {
+export function registerOfferRoutes(base: FastifyInstance, { actors }: AppContext, { offers }: { offers: OffersService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const offers = offersService(context);
-  const { actors } = context;
 
   app.get('/api/offers', { schema: { tags, security: session, summary: 'My offers, newest first, each with its figures', response: { 200: offerListSchema } } }, async (request) => ({
     items: await offers.list(await actors.required(request)),

@@ -2,13 +2,13 @@
 // dates in order, a limit on how many may be issued; once a certificate is out, what it prints is
 // fixed. Each offer is shown with its figures. `offersService` is the module's one entry point for
 // other modules (letters attach certificates through issueCertificate and certificatePdf).
-import { z } from 'zod';
 import { offerCreateSchema, type OfferCreate, type OfferFigures, type OfferUpdate } from '../../../contracts/offers.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { invalid, notFound } from '../../http/errors.ts';
-import { contactsService } from '../contacts/contacts.service.ts';
-import { certificatesService } from './certificates.service.ts';
+import { invalid } from '../../http/errors.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import { certificatesService, type CertificatesDeps } from './certificates.service.ts';
+import { offersPolicy } from './offers.policy.ts';
 import { conflict } from './offer-conflicts.ts';
 import { lastRunningDay } from './offer-calendar.ts';
 import { offersRepository, type OfferRow, type OfferValues } from './offers.repository.ts';
@@ -51,13 +51,16 @@ function merge(row: OfferRow, patch: OfferUpdate): OfferCreate {
   });
 }
 
-export function offersService(context: AppContext) {
-  const { db } = context;
-  const repo = offersRepository(db);
-  const contacts = contactsService(db);
-  const certificates = certificatesService(context);
+export type OffersDeps = CertificatesDeps & { contacts: Pick<ContactsService, 'requireOwned' | 'stagesOf'> };
 
-  async function figuresOf(actor: Pick<Actor, 'userId'>, rows: OfferRow[]) {
+export function offersService(context: AppContext, deps: OffersDeps) {
+  const { db } = context;
+  const { contacts } = deps;
+  const repo = offersRepository(db);
+  const policy = offersPolicy(repo);
+  const certificates = certificatesService(context, deps);
+
+  async function figuresOf(actor: Actor, rows: OfferRow[]) {
     const ids = rows.map((row) => row.id);
     const [counts, recipients] = await Promise.all([repo.counts(ids, lastRunningDay()), repo.recipientContacts(ids)]);
     const contactIds = [...new Set(recipients.flatMap((row) => (row.contactId ? [row.contactId] : [])))];
@@ -75,29 +78,24 @@ export function offersService(context: AppContext) {
     }
     return figures;
   }
-  const present = async (actor: Pick<Actor, 'userId'>, row: OfferRow) => toOffer(row, (await figuresOf(actor, [row])).get(row.id)!);
-
-  async function requireOwned(actor: Pick<Actor, 'userId'>, id: string) {
-    const row = z.uuid().safeParse(id).success ? await repo.findOwned(actor.userId, id) : null;
-    if (!row) throw notFound('No such offer');
-    return row;
-  }
+  const present = async (actor: Actor, row: OfferRow) => toOffer(row, (await figuresOf(actor, [row])).get(row.id)!);
 
   return {
     ...certificates,
+    policy,
 
-    async list(actor: Pick<Actor, 'userId'>) {
+    async list(actor: Actor) {
       const rows = await repo.listOwned(actor.userId);
       const figures = await figuresOf(actor, rows);
       return rows.map((row) => toOffer(row, figures.get(row.id)!));
     },
 
-    create: async (actor: Pick<Actor, 'userId'>, input: OfferCreate) => present(actor, await repo.insert({ ownerUserId: actor.userId, ...columnsOf(input) })),
+    create: async (actor: Actor, input: OfferCreate) => present(actor, await repo.insert({ ownerUserId: actor.userId, ...columnsOf(input) })),
 
-    get: async (actor: Pick<Actor, 'userId'>, id: string) => present(actor, await requireOwned(actor, id)),
+    get: async (actor: Actor, id: string) => present(actor, await policy.requireAccess(actor, 'offers.read', id)),
 
-    async update(actor: Pick<Actor, 'userId'>, id: string, patch: OfferUpdate) {
-      const row = await requireOwned(actor, id);
+    async update(actor: Actor, id: string, patch: OfferUpdate) {
+      const row = await policy.requireAccess(actor, 'offers.write', id);
       const merged = merge(row, patch);
       const values = columnsOf(merged);
       const changesPrint = printedColumns.some((column) => values[column] !== row[column]);
@@ -109,23 +107,17 @@ export function offersService(context: AppContext) {
       const updated = await repo.updateOwned(actor.userId, id, values, { noneIssued: changesPrint });
       if (updated) return present(actor, updated);
       // A certificate was issued between our read and the write: explain with the fresh row.
-      const fresh = await requireOwned(actor, id);
+      const fresh = await policy.requireAccess(actor, 'offers.write', id);
       if (merged.maxIssued < fresh.issuedCount) throw invalid('maxIssued', `must be at least ${fresh.issuedCount}, the number already issued`);
       throw conflict('Certificates have been issued from this offer, so what they print cannot change', 'printed_fields_locked');
     },
 
     /** Deletes an offer nothing was issued from; one with certificates can only be archived. */
-    async remove(actor: Pick<Actor, 'userId'>, id: string) {
-      await requireOwned(actor, id);
+    async remove(actor: Actor, id: string) {
+      await policy.requireAccess(actor, 'offers.write', id);
       if (!(await repo.deleteIfNoneIssued(actor.userId, id))) {
         throw conflict('Certificates have been issued from this offer; archive it instead (PATCH archived: true)', 'offer_has_certificates');
       }
-    },
-
-    /** Issues from an offer after checking it is the actor's (404 otherwise, also for a malformed id). */
-    async issueCertificate(actor: Pick<Actor, 'userId' | 'name' | 'email'>, offerId: string, to: { contactId?: string; memberSlug?: string }) {
-      await requireOwned(actor, offerId);
-      return certificates.issueCertificate(actor, offerId, to);
     },
   };
 }

@@ -10,7 +10,8 @@ import { errorBodySchema } from '../../../contracts/errors.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, toAppError } from '../../http/errors.ts';
-import { certificatesService } from './certificates.service.ts';
+import { sendHtml } from '../../http/html-reply.ts';
+import type { CertificatesService } from './certificates.service.ts';
 import { latestBegunDay, longDate } from './offer-calendar.ts';
 import { verifyLimiter } from './verify-limit.ts';
 import { verifyFormPage, verifyResultPage, type IssuerView } from './verify-page.ts';
@@ -20,15 +21,11 @@ const formContentType = 'application/x-www-form-urlencoded';
 
 type Outcome = { status: number; kind: 'redeemed' | 'problem'; text: string };
 
-function sendHtml(reply: FastifyReply, status: number, body: string) {
-  // The status changes when the certificate is redeemed or voided: never cached. The referrer
-  // policy is the site's own (http/security.ts): other sites get our origin, never the code.
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body.toString());
-}
-
-export function registerVerifyRoutes(base: FastifyInstance, context: AppContext) {
+// Pages go out no-store (sendHtml's default): the status changes when the certificate is redeemed
+// or voided. The referrer policy is the site's own (http/security.ts): other sites get our origin,
+// never the code.
+export function registerVerifyRoutes(base: FastifyInstance, context: AppContext, { certificates }: { certificates: CertificatesService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  const certificates = certificatesService(context);
   const limit = verifyLimiter(context);
   const { publicUrl } = context.config;
 

@@ -4,9 +4,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { directoryQuerySchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
-import { awayBanners } from '../cover/away-banners.ts';
-import { directoryService } from '../directory/directory.service.ts';
-import { profilesService } from '../profiles/profiles.service.ts';
+import { sendHtml as sendPage } from '../../http/html-reply.ts';
+import type { awayBanners } from '../cover/away-banners.ts';
+import type { DirectoryService } from '../directory/directory.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { withoutPrivateFields } from '../profiles/public-profile.ts';
 import { appBase, hasSessionCookie } from '../web-app/web-app.routes.ts';
 import { directoryPage, type FieldError, type FormValues } from './directory-page.ts';
 import { landingPage } from './landing-page.ts';
@@ -14,15 +16,11 @@ import { notFoundPage, profilePage } from './profile-page.ts';
 
 const formFields = new Set(Object.keys(directoryQuerySchema.shape));
 
-function sendHtml(reply: FastifyReply, status: number, body: string, shared: boolean) {
-  // Pages that depend on who is asking must not be stored by a shared cache.
-  return reply
-    .status(status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', shared ? 'public, max-age=60' : 'private, no-store')
-    .header('vary', 'Cookie')
-    .send(body);
-}
+// Pages that depend on who is asking must not be stored by a shared cache.
+const sendHtml = (reply: FastifyReply, status: number, body: string, shared: boolean) =>
+  sendPage(reply, status, body, { cacheControl: shared ? 'public, max-age=60' : 'private, no-store', headers: { vary: 'Cookie' } });
+
+export type PublicPagesDeps = { profiles: Pick<ProfilesService, 'findVisible'>; directory: Pick<DirectoryService, 'search'>; awayBanners: Pick<ReturnType<typeof awayBanners>, 'byUserId'> };
 
 /** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
 function formValues(query: unknown): FormValues {
@@ -45,10 +43,7 @@ function plainMessage(issue: { code: string; message: string }) {
 const fieldErrors = (error: AppError): FieldError[] =>
   Array.isArray(error.details) ? (error.details as FieldError[]) : [{ field: 'q', message: error.message }];
 
-export function registerPublicPages(app: FastifyInstance, context: AppContext) {
-  const { db, config, actors } = context;
-  const profiles = profilesService(context);
-  const directory = directoryService(db);
+export function registerPublicPages(app: FastifyInstance, { config, actors }: AppContext, { profiles, directory, awayBanners }: PublicPagesDeps) {
 
   // Members go straight to their home in the app; visitors get the landing page. Only the cookie's
   // presence is checked, so the busiest URL does no database work and can be cached per cookie.
@@ -68,8 +63,8 @@ export function registerPublicPages(app: FastifyInstance, context: AppContext) {
       own && profile.visibility === 'hidden' ? 'Preview: your profile is hidden, so only you can see this page.'
       : own && profile.visibility === 'members' ? 'Preview: your profile is visible to signed-in members only.'
       : null;
-    const { licenseNumber: _private, ...shown } = profile;
-    const away = (await awayBanners(db).byUserId([found.row.userId], viewer !== null)).get(found.row.userId);
+    const shown = withoutPrivateFields(profile);
+    const away = (await awayBanners.byUserId([found.row.userId], viewer !== null)).get(found.row.userId);
     const page = profilePage(away ? { ...shown, away } : shown, { publicUrl: config.publicUrl, notice });
     return sendHtml(reply, 200, page, !viewer && profile.visibility === 'public');
   });

@@ -1,12 +1,12 @@
 // The one place referrals meet the clients domain: whose client it is, which consent covers the
-// recipient, the minimum-necessary packet, whether consent still stands, and the access audit.
-import type { AppContext } from '../../context.ts';
+// recipient, the minimum-necessary packet, whether consent still stands, and the sealed text (whose
+// `open` writes the client's access log).
 import type { Actor } from '../../http/actor.ts';
-import { clientsService, type ClientAccess, type ReferralRecipient } from '../clients/clients.service.ts';
+import type { ClientsService, ReferralRecipient } from '../clients/clients.service.ts';
 
-export function referralClients(context: AppContext) {
-  const clients = clientsService(context);
+export function referralClients(clients: ClientsService) {
   return {
+    sealed: clients.sealed,
     /** The client's name; 404 when the client is not the actor's. */
     requireOwnedName: async (actor: Actor, clientId: string): Promise<string> => (await clients.requireOwned(actor, clientId)).name,
     /** The packet the consent allows for this recipient; 400 naming consentId (or share) when it does not cover them. */
@@ -15,7 +15,6 @@ export function referralClients(context: AppContext) {
       return clients.packetFor(actor, clientId, consent, share);
     },
     isConsentActive: (consentId: string): Promise<boolean> => clients.isConsentActive(consentId),
-    recordAccess: (entry: ClientAccess): Promise<void> => clients.recordAccess(entry),
   };
 }
 export type ReferralClients = ReturnType<typeof referralClients>;

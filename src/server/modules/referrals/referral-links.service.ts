@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import { referralLinksRepository, type ReferralLinkRow } from './referral-links.repository.ts';
+import type { ReferralLinkHolder } from './referrals.policy.ts';
 import type { ReferralRow } from './referrals.repository.ts';
 
 export const linkLifetimeDays = 30;
@@ -15,9 +16,16 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export type LinkState = { state: 'active' | 'revoked' | 'expired'; sentTo: string; expiresAt: string };
 
-export function referralLinks(context: AppContext) {
+export function referralLinks(context: Pick<AppContext, 'db' | 'mailer' | 'config'>) {
   const repo = referralLinksRepository(context.db);
   const { mailer, config } = context;
+
+  async function resolve(token: string, now = new Date()): Promise<ReferralLinkRow> {
+    if (!/^[\w-]{20,100}$/.test(token)) throw notFound('No such referral link');
+    const link = await repo.findLive(hashToken(token), now);
+    if (!link) throw notFound('No such referral link');
+    return link;
+  }
 
   return {
     /** Makes a new link (the old ones stop working) and emails it to the recipient. */
@@ -54,11 +62,12 @@ export function referralLinks(context: AppContext) {
     revoke: (referralId: string, by: { userId: string; name: string }) => repo.revoke(referralId, { kind: 'link-revoked', actorUserId: by.userId, actorLabel: by.name, noteEnc: '' }),
 
     /** The live link a token names; 404 for an unknown, expired or revoked one. */
-    async resolve(token: string, now = new Date()): Promise<ReferralLinkRow> {
-      if (!/^[\w-]{20,100}$/.test(token)) throw notFound('No such referral link');
-      const link = await repo.findLive(hashToken(token), now);
-      if (!link) throw notFound('No such referral link');
-      return link;
+    resolve,
+
+    /** Who holds the token: the link holder of exactly the referral its row names (404 as resolve). */
+    async holderOf(token: string, now = new Date()): Promise<ReferralLinkHolder> {
+      const link = await resolve(token, now);
+      return { kind: 'link-holder', linkId: link.id, subject: { type: 'referral', id: link.referralId }, sentTo: link.sentTo };
     },
 
     async stateOf(referralId: string, now = new Date()): Promise<LinkState | null> {

@@ -1,5 +1,6 @@
 // /r/<token>: the external recipient's page and its form posts. The token in the path is the
-// only credential; a post another site's page makes is refused by the CSRF check in
+// only credential: referral-links.service turns it into the link holder the referrals policy
+// checks. A post another site's page makes is refused by the CSRF check in
 // http/security.ts (with a page that says so). The page is served no-store, and the referrer
 // policy sends other sites only our origin, so the token is not left in caches or their logs.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -7,24 +8,18 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { referralThanksSchema, referralTransitionSchema } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
-import type { MemberServices } from '../index.ts';
 import { AppError, toAppError } from '../../http/errors.ts';
-import { referralLinks } from './referral-links.service.ts';
+import { sendHtml } from '../../http/html-reply.ts';
 import { zonedToUtc } from '../../lib/zoned-time.ts';
 import { linkGonePage, referralPage } from './referral-page.ts';
-import { defaultZoneFor, isRecipientZone, type RecipientZone } from './recipient-zones.ts';
-import { referralTransitionsService } from './referral-transitions.service.ts';
-import { referralsRepository, type ReferralRow } from './referrals.repository.ts';
-import { referralsService, type ReferralViewer } from './referrals.service.ts';
+import type { RecipientZone } from './recipient-zones.ts';
+import type { ReferralsServices } from './referrals.module.ts';
+import type { ReferralLinkHolder } from './referrals.policy.ts';
 
 const tokenParam = z.object({ token: z.string().max(200) });
 const pageQuery = z.object({ tz: z.string().max(60).optional() });
 const formContentType = 'application/x-www-form-urlencoded';
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-function sendHtml(reply: FastifyReply, status: number, body: string) {
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
-}
 
 /** Form fields to a transition body: empty fields left out, a datetime-local read in the recipient's chosen zone. */
 function transitionFrom(form: Record<string, string>, zone: RecipientZone) {
@@ -33,33 +28,21 @@ function transitionFrom(form: Record<string, string>, zone: RecipientZone) {
   return referralTransitionSchema.parse(body);
 }
 
-export function registerReferralPages(app: FastifyInstance, context: AppContext, services: MemberServices) {
-  const links = referralLinks(context);
-  const repo = referralsRepository(context.db);
-  const referrals = referralsService(context, services);
-  const transitions = referralTransitionsService(context, services);
+export function registerReferralPages(app: FastifyInstance, context: AppContext, { links, referrals, transitions }: Pick<ReferralsServices, 'links' | 'referrals' | 'transitions'>) {
   const { publicUrl } = context.config;
 
-  async function open(token: string) {
-    const link = await links.resolve(token);
-    const row = await repo.findById(link.referralId);
-    if (!row) throw new AppError('not_found', 'No such referral');
-    const viewer: ReferralViewer = { side: 'recipient', userId: null, label: `external:${link.sentTo}` };
-    return { row, viewer };
-  }
-
-  /** The zone the recipient chose (kept in the address and in every form), else the referrer's. */
-  async function zoneFor(chosen: unknown, row: ReferralRow): Promise<RecipientZone> {
-    return isRecipientZone(chosen) ? chosen : defaultZoneFor(await repo.regionOf(row.fromUserId));
+  /** The token's holder and the zone they chose (kept in the address and in every form), else the referrer's. */
+  async function open(token: string, chosenZone: unknown): Promise<{ holder: ReferralLinkHolder; zone: RecipientZone }> {
+    const holder = await links.holderOf(token);
+    return { holder, zone: await referrals.zoneFor(holder, holder.subject.id, chosenZone) };
   }
 
   async function show(request: FastifyRequest<{ Params: { token: string } }>, reply: FastifyReply, status = 200, problem?: string, chosenZone?: string) {
     try {
-      const { row, viewer } = await open(request.params.token);
-      const zone = await zoneFor(chosenZone ?? (request.query as { tz?: unknown } | undefined)?.tz, row);
-      return sendHtml(reply, status, referralPage(publicUrl, `/r/${request.params.token}`, await referrals.present(row, viewer), { zone, problem }).toString());
+      const { holder, zone } = await open(request.params.token, chosenZone ?? (request.query as { tz?: unknown } | undefined)?.tz);
+      return sendHtml(reply, status, referralPage(publicUrl, `/r/${request.params.token}`, await referrals.get(holder, holder.subject.id), { zone, problem }));
     } catch (error) {
-      if (error instanceof AppError && error.code === 'not_found') return sendHtml(reply, 404, linkGonePage(publicUrl).toString());
+      if (error instanceof AppError && error.code === 'not_found') return sendHtml(reply, 404, linkGonePage(publicUrl));
       throw error;
     }
   }
@@ -77,15 +60,15 @@ export function registerReferralPages(app: FastifyInstance, context: AppContext,
     pages.post('/r/:token', { schema: { hide: true, params: tokenParam, body: z.record(z.string(), z.string()) } }, async (request, reply) => {
       let opened;
       try {
-        opened = await open(request.params.token);
+        opened = await open(request.params.token, request.body.tz);
       } catch (error) {
-        if (error instanceof AppError && error.code === 'not_found') return sendHtml(reply, 404, linkGonePage(publicUrl).toString());
+        if (error instanceof AppError && error.code === 'not_found') return sendHtml(reply, 404, linkGonePage(publicUrl));
         throw error;
       }
-      const zone = await zoneFor(request.body.tz, opened.row);
+      const { holder, zone } = opened;
       try {
-        if (request.body.to === 'thanks') await transitions.thank(opened.row, opened.viewer, referralThanksSchema.parse({ message: request.body.message ?? '' }));
-        else await transitions.move(opened.row, opened.viewer, transitionFrom(request.body, zone));
+        if (request.body.to === 'thanks') await transitions.thank(holder, holder.subject.id, referralThanksSchema.parse({ message: request.body.message ?? '' }));
+        else await transitions.move(holder, holder.subject.id, transitionFrom(request.body, zone));
       } catch (error) {
         const problem = toAppError(error);
         if (problem.code !== 'validation_failed' && problem.code !== 'conflict') throw error;

@@ -1,11 +1,11 @@
 // Who a new referral goes to: a member I can see (or, while they are away, one of their covering
 // colleagues, only when I choose one), or a contact from my own list who is not a member.
 import type { ReferralCreate } from '../../../contracts/referrals.ts';
-import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
-import { contactsService } from '../contacts/contacts.service.ts';
-import type { MemberServices } from '../index.ts';
+import type { ContactsService } from '../contacts/contacts.service.ts';
+import type { AwayService } from '../cover/away.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { ReferralsRepository } from './referrals.repository.ts';
 
 export type ResolvedRecipient = {
@@ -18,15 +18,14 @@ export type ResolvedRecipient = {
   email: string;
 };
 
-export function referralRecipients(context: AppContext, repo: ReferralsRepository, { profiles, away }: MemberServices) {
-  const contacts = contactsService(context.db);
+export type RecipientDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  contacts: Pick<ContactsService, 'requireOwned'>;
+  away: Pick<AwayService, 'coverFor'>;
+};
 
-  async function member(actor: Actor, slug: string, field: string) {
-    const found = await profiles.findVisible(slug, actor);
-    if (!found || found.row.visibility === 'hidden') throw invalid(field, 'is not a member you can see');
-    if (found.row.userId === actor.userId) throw invalid(field, 'is you: refer to someone else');
-    return found.row;
-  }
+export function referralRecipients(repo: Pick<ReferralsRepository, 'parties'>, { profiles, contacts, away }: RecipientDeps) {
+  const member = (actor: Actor, slug: string, field: string) => profiles.requireVisibleMember(slug, actor, { field, self: 'is you: refer to someone else' });
 
   async function toMember(actor: Actor, slug: string, redirectToCover: string | undefined): Promise<ResolvedRecipient> {
     const wanted = await member(actor, slug, 'toMemberSlug');

@@ -8,8 +8,9 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { metersPer } from '../../lib/geo.ts';
-import type { MemberServices } from '../index.ts';
-import { directoryService } from '../directory/directory.service.ts';
+import type { AwayService } from '../cover/away.service.ts';
+import type { DirectoryService } from '../directory/directory.service.ts';
+import type { NetworkService } from '../network/network.service.ts';
 import { referralsRepository } from './referrals.repository.ts';
 
 const radiusKm = 100;
@@ -29,8 +30,9 @@ function interestOf(specialty: string | undefined): { specialty?: string; modali
   throw invalid('specialty', 'is not a known specialty or modality');
 }
 
-export function referralSuggestionsService(context: AppContext, { away, network: circle }: MemberServices) {
-  const directory = directoryService(context.db);
+export type SuggestionsDeps = { directory: Pick<DirectoryService, 'search'>; away: Pick<AwayService, 'awayUserIds'>; network: Pick<NetworkService, 'trustedPartnerIds'> };
+
+export function referralSuggestionsService(context: AppContext, { directory, away, network }: SuggestionsDeps) {
   const repo = referralsRepository(context.db);
 
   return {
@@ -52,7 +54,7 @@ export function referralSuggestionsService(context: AppContext, { away, network:
 
       const ids = await repo.userIdsBySlug(found.map((item) => item.slug));
       const userIds = [...ids.values()].filter((id) => id !== actor.userId);
-      const [trusted, sent, awayIds] = await Promise.all([circle.trustedPartnerIds(actor.userId), repo.sentTo(actor.userId, userIds), away.awayUserIds(userIds)]);
+      const [trusted, sent, awayIds] = await Promise.all([network.trustedPartnerIds(actor.userId), repo.sentTo(actor.userId, userIds), away.awayUserIds(userIds)]);
 
       const items: ReferralSuggestion[] = [];
       for (const item of found) {

@@ -1,22 +1,21 @@
 // The closed loop. Each step is allowed from one status and for one side (contracts/referrals.ts
 // referralTransitions); it is one conditional UPDATE plus its timeline event, so of two identical
 // requests racing exactly one moves the referral and the other gets 409. The other side is told.
-import { referralTransitions, type ReferralSide, type ReferralThanks, type ReferralTransition } from '../../../contracts/referrals.ts';
+import { referralTransitions, type ReferralThanks, type ReferralTransition } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
-import type { MemberServices } from '../index.ts';
-import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { Db } from '../../db/client.ts';
-import { notificationsService } from '../notifications/notifications.service.ts';
 import type { NoticeKind } from '../notifications/notice-wording.ts';
-import { referralSealer } from './referral-sealing.ts';
-import { referralsService, type ReferralViewer } from './referrals.service.ts';
+import type { ReferralActor } from './referrals.policy.ts';
+import { viewerOf, type ReferralsService, type ReferralViewer } from './referrals.service.ts';
 import { referralsRepository, type ReferralInsert, type ReferralRow } from './referrals.repository.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
 
-export function referralTransitionsService(context: AppContext, services: MemberServices) {
+export type TransitionsDeps = { referrals: ReferralsService; notifications: Pick<NotificationsService, 'within'>; sealed: { seal: (text: string) => string; sealJson: (value: unknown) => string } };
+
+export function referralTransitionsService(context: AppContext, { referrals, notifications, sealed: sealer }: TransitionsDeps) {
   const repo = referralsRepository(context.db);
-  const sealer = referralSealer(context.config);
-  const referrals = referralsService(context, services);
+  const { policy } = referrals;
 
   function changesFor(row: ReferralRow, input: ReferralTransition, now: Date): Partial<ReferralInsert> & { status: string } {
     switch (input.to) {
@@ -44,15 +43,17 @@ export function referralTransitionsService(context: AppContext, services: Member
    * instead) and marks what the actor was told about this referral read — they just acted on it.
    */
   async function tellOtherSide(tx: Db, row: ReferralRow, viewer: ReferralViewer, kind: NoticeKind) {
-    const notices = notificationsService({ ...context, db: tx });
+    const notices = notifications.within(tx);
     const subject = { type: 'referral', id: row.id } as const;
     const other = viewer.side === 'recipient' ? row.fromUserId : row.toUserId;
     if (other) await notices.notify({ userId: other, kind, actor: viewer.label.replace(/^external:/, ''), subject });
     if (viewer.userId) await notices.actedOn(viewer.userId, subject);
   }
 
-  /** Moves a referral one step as this viewer; the row must already be one they may see. */
-  async function move(row: ReferralRow, viewer: ReferralViewer, input: ReferralTransition, now = new Date()) {
+  /** Moves the referral one step as this caller (a member or the link holder), without showing it. */
+  async function move(actor: ReferralActor, id: string, input: ReferralTransition, now = new Date()) {
+    const row = await policy.requireAccess(actor, 'referrals.respond', id);
+    const viewer = viewerOf(actor, row);
     const rule = referralTransitions[input.to];
     if (rule.by !== viewer.side) {
       throw new AppError('conflict', `Only the ${rule.by} can mark a referral ${input.to}`);
@@ -70,7 +71,10 @@ export function referralTransitionsService(context: AppContext, services: Member
     return moved;
   }
 
-  async function thank(row: ReferralRow, viewer: ReferralViewer, input: ReferralThanks) {
+  /** A thank-you note to the other side, without showing the referral. */
+  async function thank(actor: ReferralActor, id: string, input: ReferralThanks) {
+    const row = await policy.requireAccess(actor, 'referrals.thank', id);
+    const viewer = viewerOf(actor, row);
     // The note and its notice are one write: a failure leaves nothing for a retry to duplicate.
     await repo.inTransaction(async (tx) => {
       await referralsRepository(tx).addEvent(row.id, { kind: 'thanks', actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: sealer.seal(input.message) });
@@ -86,22 +90,16 @@ export function referralTransitionsService(context: AppContext, services: Member
         ref: `referral:${row.id}`,
       });
     }
+    return row;
   }
-
-  const viewerOf = (actor: Actor, side: ReferralSide): ReferralViewer => ({ side, userId: actor.userId, label: actor.name });
 
   return {
     move,
     thank,
-    async transition(actor: Actor, id: string, input: ReferralTransition) {
-      const { row, side } = await referrals.requireParty(actor, id);
-      const moved = await move(row, viewerOf(actor, side), input);
-      return referrals.present(moved, viewerOf(actor, side));
-    },
-    async thanks(actor: Actor, id: string, input: ReferralThanks) {
-      const { row, side } = await referrals.requireParty(actor, id);
-      await thank(row, viewerOf(actor, side), input);
-      return referrals.present(row, viewerOf(actor, side));
+    transition: async (actor: ReferralActor, id: string, input: ReferralTransition) => referrals.present(await move(actor, id, input), actor),
+    async thanks(actor: ReferralActor, id: string, input: ReferralThanks) {
+      const row = await thank(actor, id, input);
+      return referrals.present(row, actor);
     },
   };
 }

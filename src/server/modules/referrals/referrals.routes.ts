@@ -16,27 +16,30 @@ import {
   referralTransitionSchema,
 } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
-import type { MemberServices } from '../index.ts';
-import { referralDocuments } from './referral-documents.service.ts';
 import { registerReferralPages } from './referral-page.routes.ts';
 import { scheduleReferralReminders } from './referral-reminders.ts';
-import { referralSuggestionsService } from './referral-suggestions.service.ts';
-import { referralTransitionsService } from './referral-transitions.service.ts';
-import { noSuchReferral, referralsService } from './referrals.service.ts';
+import type { ReferralsServices } from './referrals.module.ts';
+import { noSuchReferral } from './referrals.policy.ts';
 
 const tags = ['referrals'];
 const security = [{ session: [] }];
 const byId = z.object({ id: z.uuid('must be a referral id') });
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
 const linkStateSchema = z.object({ state: z.enum(['active', 'revoked', 'expired']), sentTo: z.string(), expiresAt: z.string() });
+// Loose: the other headers (the session cookie among them) stay as they are.
+const idempotencyHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second'),
+});
 
-export function registerReferralRoutes(base: FastifyInstance, context: AppContext, services: MemberServices) {
+export function registerReferralRoutes(base: FastifyInstance, context: AppContext, services: ReferralsServices) {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const { actors } = context;
-  const referrals = referralsService(context, services);
-  const transitions = referralTransitionsService(context, services);
-  const suggestions = referralSuggestionsService(context, services);
-  const documents = referralDocuments(context, services);
+  const { referrals, transitions, suggestions, documents } = services;
 
   app.get(
     '/api/referrals',
@@ -51,11 +54,16 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
         tags,
         security,
         summary: 'Refer my client to a member or to a contact (emailed a private link), with a consent that covers them and the packet I choose to share',
+        headers: idempotencyHeaders,
         body: referralCreateSchema,
         response: { 201: referralSchema, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await referrals.create(await actors.required(request), request.body)),
+    async (request, reply) => {
+      const { referral, replayed } = await referrals.create(await actors.required(request), request.body, request.headers['idempotency-key']);
+      if (replayed) void reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(referral);
+    },
   );
 
   app.get(

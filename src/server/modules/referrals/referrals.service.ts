@@ -1,40 +1,44 @@
 // Referring a client: create (client mine, recipient resolved, consent covering them, the packet
-// sealed), the inbox and outbox, and one referral with its timeline. Every read of the packet is
-// written to the client's access log; the recipient sees it only while consent stands.
+// sealed), the inbox and outbox, and one referral with its timeline. Every method that names a
+// referral starts with one access check (referrals.policy.ts); every read of the packet is written
+// to the client's access log (clients' sealed text); the recipient sees it only while consent stands.
 import type { Referral, ReferralCreate, ReferralList, ReferralListQuery, ReferralSide } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
-import type { MemberServices } from '../index.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
-import { notificationsService } from '../notifications/notifications.service.ts';
+import type { ClientsService } from '../clients/clients.service.ts';
+import { idempotencyKeysRepository, type IdempotencyKey } from './idempotency-keys.repository.ts';
+import { defaultZoneFor, isRecipientZone, type RecipientZone } from './recipient-zones.ts';
 import { referralClients } from './referral-clients.ts';
 import { referralLinks } from './referral-links.service.ts';
-import { referralRecipients } from './referral-recipient.ts';
-import { referralSealer } from './referral-sealing.ts';
+import { referralRecipients, type RecipientDeps } from './referral-recipient.ts';
 import { allowedFor, partyIdsOf, toEvent, toSummary } from './referrals.mapper.ts';
+import { noSuchReferral, referralsPolicy, sideOf, type ReferralActor } from './referrals.policy.ts';
 import { referralsRepository, type ReferralRow } from './referrals.repository.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
 
 /** Who is looking: a member on one side, or the external recipient holding the link. */
 export type ReferralViewer = { side: ReferralSide; userId: string | null; label: string };
+export { noSuchReferral };
 
-/** What anyone but the two parties is told about a referral (anonymous callers too: actors.requiredForRecord). */
-export const noSuchReferral = 'No such referral';
+export type ReferralsDeps = RecipientDeps & { clients: ClientsService; notifications: Pick<NotificationsService, 'within'> };
 
-export function referralsService(context: AppContext, services: MemberServices) {
+/** A create's answer, and whether it is the answer to an earlier request with the same Idempotency-Key. */
+export type Created = { referral: Referral; replayed: boolean };
+
+export const viewerOf = (actor: ReferralActor, row: ReferralRow): ReferralViewer =>
+  actor.kind === 'member' ? { side: sideOf(actor, row), userId: actor.userId, label: actor.name } : { side: 'recipient', userId: null, label: `external:${actor.sentTo}` };
+
+export function referralsService(context: AppContext, deps: ReferralsDeps) {
   const repo = referralsRepository(context.db);
-  const sealer = referralSealer(context.config);
-  const clients = referralClients(context);
+  const policy = referralsPolicy(repo);
+  const clients = referralClients(deps.clients);
+  const { sealed } = clients;
   const links = referralLinks(context);
-  const recipients = referralRecipients(context, repo, services);
+  const recipients = referralRecipients(repo, deps);
 
-  /** The referral and the caller's side; 404 for anyone who is neither referrer nor member recipient. */
-  async function requireParty(actor: Pick<Actor, 'userId'>, id: string): Promise<{ row: ReferralRow; side: ReferralSide }> {
-    const row = await repo.findForParty(actor.userId, id);
-    if (!row) throw notFound(noSuchReferral);
-    return { row, side: row.fromUserId === actor.userId ? 'referrer' : 'recipient' };
-  }
-
-  async function present(row: ReferralRow, viewer: ReferralViewer): Promise<Referral> {
+  async function present(row: ReferralRow, actor: ReferralActor): Promise<Referral> {
+    const viewer = viewerOf(actor, row);
     const [parties, events, consentActive, link] = await Promise.all([
       repo.parties(partyIdsOf([row])),
       repo.events(row.id),
@@ -45,14 +49,13 @@ export function referralsService(context: AppContext, services: MemberServices) 
     // disclosure, marked withdrawn; the recipient — member or link holder — sees no clinical or
     // identifying text any more (docs/decisions/010-notifications-and-consent-withdrawal.md).
     const withheld = !consentActive && viewer.side === 'recipient';
-    const showPacket = !withheld;
-    if (showPacket) await clients.recordAccess({ clientId: row.clientId, actorUserId: viewer.userId, actorLabel: viewer.label, action: 'referral.packet.read', referralId: row.id });
-    const packet = showPacket ? sealer.openJson<Record<string, unknown>>(row.packetEnc) : null;
+    const opener = withheld ? null : await sealed.open({ clientId: row.clientId, actorUserId: viewer.userId, actorLabel: viewer.label, action: 'referral.packet.read', referralId: row.id });
+    const packet = opener ? opener.json<Record<string, unknown>>(row.packetEnc) : null;
     // The recipient learns the client's name only when identity was shared; the referrer knows it.
     const sharedName = (packet?.identity as { name?: unknown } | undefined)?.name;
-    const clientName = viewer.side === 'referrer' ? sealer.open(row.clientNameEnc) : typeof sharedName === 'string' ? sharedName : null;
-    const outcome = row.outcomeEnc && !withheld ? sealer.openJson<{ findings: string; recommendations: string }>(row.outcomeEnc) : null;
-    const open = (value: string) => (withheld ? '' : sealer.open(value));
+    const clientName = viewer.side === 'referrer' && opener ? opener.text(row.clientNameEnc) : typeof sharedName === 'string' ? sharedName : null;
+    const outcome = row.outcomeEnc && opener ? opener.json<{ findings: string; recommendations: string }>(row.outcomeEnc) : null;
+    const open = (value: string) => (opener ? opener.text(value) : '');
     return {
       ...toSummary(row, parties, viewer.side, clientName),
       reasonClinical: open(row.reasonClinicalEnc),
@@ -69,11 +72,24 @@ export function referralsService(context: AppContext, services: MemberServices) 
     };
   }
 
+  /** The referral an earlier request with this key made, shown as then; null when the key is new. */
+  async function replay(key: IdempotencyKey | null, actor: Actor): Promise<Referral | null> {
+    const id = key && (await idempotencyKeysRepository(context.db).findResource(key));
+    return id ? present(await policy.requireAccess(actor, 'referrals.read', id), actor) : null;
+  }
+
   return {
-    requireParty,
+    policy,
     present,
 
-    async create(actor: Actor, input: ReferralCreate): Promise<Referral> {
+    /**
+     * `idempotencyKey`: a retried request with the same key from the same member gets the referral
+     * the first one made (`replayed`), never a second one; the key is stored with the referral.
+     */
+    async create(actor: Actor, input: ReferralCreate, idempotencyKey?: string): Promise<Created> {
+      const key = idempotencyKey ? { scope: 'referral.create', userId: actor.userId, key: idempotencyKey } : null;
+      const earlier = await replay(key, actor);
+      if (earlier) return { referral: earlier, replayed: true };
       const clientName = await clients.requireOwnedName(actor, input.clientId);
       // What I did and observed is about the client too: it goes only with the consent's "observations" part.
       if ((input.whatIDid || input.observations) && !input.share.includes('observations')) {
@@ -81,8 +97,9 @@ export function referralsService(context: AppContext, services: MemberServices) 
       }
       const recipient = await recipients.resolve(actor, input);
       const packet = await clients.packet(actor, input.clientId, input.consentId, recipient.toUserId ? { userId: recipient.toUserId, profession: recipient.profession } : { contactId: recipient.toContactId!, profession: recipient.profession }, input.share);
-      // The referral and the recipient's notice commit together.
+      // The referral, its idempotency key and the recipient's notice commit together.
       const row = await repo.inTransaction(async (tx) => {
+        if (key && !(await idempotencyKeysRepository(tx).claim(key))) return null;
         const inserted = await referralsRepository(tx).insert(
           {
             fromUserId: actor.userId,
@@ -97,17 +114,18 @@ export function referralsService(context: AppContext, services: MemberServices) 
             urgency: input.urgency,
             specialty: input.specialty,
             share: input.share,
-            clientNameEnc: sealer.seal(clientName),
-            reasonClinicalEnc: sealer.seal(input.reasonClinical),
-            reasonPlainEnc: sealer.seal(input.reasonPlain),
-            whatIDidEnc: sealer.seal(input.whatIDid),
-            observationsEnc: sealer.seal(input.observations),
-            packetEnc: sealer.sealJson(packet),
+            clientNameEnc: sealed.seal(clientName),
+            reasonClinicalEnc: sealed.seal(input.reasonClinical),
+            reasonPlainEnc: sealed.seal(input.reasonPlain),
+            whatIDidEnc: sealed.seal(input.whatIDid),
+            observationsEnc: sealed.seal(input.observations),
+            packetEnc: sealed.sealJson(packet),
           },
           { kind: 'sent', actorUserId: actor.userId, actorLabel: actor.name, noteEnc: '' },
         );
+        if (key) await idempotencyKeysRepository(tx).settle(key, inserted.id);
         if (inserted.toUserId) {
-          await notificationsService({ ...context, db: tx }).notify({
+          await deps.notifications.within(tx).notify({
             userId: inserted.toUserId,
             kind: 'referral.received',
             actor: actor.name,
@@ -118,37 +136,46 @@ export function referralsService(context: AppContext, services: MemberServices) 
         }
         return inserted;
       });
+      // A request racing with the same key lost the claim: answer with what the winner made.
+      if (!row) return { referral: (await replay(key, actor))!, replayed: true };
       if (!row.toUserId && row.recipientEmail) {
         await links.issue(row, actor);
       }
-      return present(row, { side: 'referrer', userId: actor.userId, label: actor.name });
+      return { referral: await present(row, actor), replayed: false };
     },
 
-    async list(actor: Pick<Actor, 'userId'>, query: ReferralListQuery): Promise<ReferralList> {
+    async list(actor: Actor, query: ReferralListQuery): Promise<ReferralList> {
       const { rows, parties, total } = await repo.list({ userId: actor.userId, box: query.box, status: query.status, urgency: query.urgency, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
       // Redirected referrals also name the away member; rare, so looked up only when present.
       const redirectedFrom = rows.map((row) => row.redirectedFromUserId).filter((id): id is string => id !== null && !parties.has(id));
       if (redirectedFrom.length) for (const [id, party] of await repo.parties(redirectedFrom)) parties.set(id, party);
       const side = query.box === 'inbox' ? 'recipient' : 'referrer';
-      return { items: rows.map((row) => toSummary(row, parties, side, side === 'referrer' ? sealer.open(row.clientNameEnc) : null)), total, page: query.page, pageSize: query.pageSize };
+      // The referrer's own client's name in their outbox: not a read of the record.
+      const own = sealed.forAuthor();
+      return { items: rows.map((row) => toSummary(row, parties, side, side === 'referrer' ? own.text(row.clientNameEnc) : null)), total, page: query.page, pageSize: query.pageSize };
     },
 
-    async get(actor: Actor, id: string): Promise<Referral> {
-      const { row, side } = await requireParty(actor, id);
-      return present(row, { side, userId: actor.userId, label: actor.name });
+    async get(actor: ReferralActor, id: string): Promise<Referral> {
+      return present(await policy.requireAccess(actor, 'referrals.read', id), actor);
+    },
+
+    /** The zone the emailed page shows times in: the one the recipient chose, else the referrer's region's. */
+    async zoneFor(actor: ReferralActor, id: string, chosen: unknown): Promise<RecipientZone> {
+      const row = await policy.requireAccess(actor, 'referrals.read', id);
+      return isRecipientZone(chosen) ? chosen : defaultZoneFor(await repo.regionOf(row.fromUserId));
     },
 
     /** Re-issues the emailed link of an external referral (the old one stops working). */
     async reissueLink(actor: Actor, id: string) {
-      const { row, side } = await requireParty(actor, id);
-      if (side !== 'referrer' || row.toUserId) throw notFound('No such referral link');
+      const row = await policy.requireAccess(actor, 'referrals.read', id);
+      if (!policy.can(actor, 'referrals.manage-link', row)) throw notFound('No such referral link');
       if (!row.recipientEmail) throw new AppError('conflict', 'This recipient has no email address: print the referral letter instead');
       return links.issue(row, actor);
     },
 
     async revokeLink(actor: Actor, id: string) {
-      const { row, side } = await requireParty(actor, id);
-      if (side !== 'referrer' || row.toUserId) throw notFound('No such referral link');
+      const row = await policy.requireAccess(actor, 'referrals.read', id);
+      if (!policy.can(actor, 'referrals.manage-link', row)) throw notFound('No such referral link');
       await links.revoke(row.id, actor);
       const state = await links.stateOf(row.id);
       if (!state) throw notFound('This referral has no link');

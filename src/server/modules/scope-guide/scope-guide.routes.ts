@@ -12,15 +12,13 @@ import {
 } from '../../../contracts/scope-guide.ts';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
-import { loadScopeGuideData, scopeGuideService } from './scope-guide.service.ts';
+import type { ScopeGuideService } from './scope-guide.service.ts';
 
 const tags = ['scope-guide'];
 const security = [{ session: [] }];
 
-export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppContext) {
+export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppContext, { guide }: { guide: ScopeGuideService }) {
   const app = base.withTypeProvider<ZodTypeProvider>();
-  // Loaded here, at startup, so bad data fails the boot rather than the first request.
-  const guide = scopeGuideService(loadScopeGuideData());
 
   app.get(
     '/api/scope-guide',

@@ -15,6 +15,7 @@ import {
   type ScopeSource,
 } from '../../../contracts/scope-guide.ts';
 import { scopeGuideSearch } from './scope-guide-search.ts';
+import type { AppContext } from '../../context.ts';
 
 export const defaultDataDir = path.join(import.meta.dirname, 'data');
 
@@ -76,7 +77,8 @@ function glossaryRank(item: GlossaryTerm, query: string): number | null {
   return null;
 }
 
-export function scopeGuideService(data: ScopeGuideData) {
+/** `data` defaults to the guide shipped in ./data; loaded at startup, so bad data fails the boot. */
+export function scopeGuideService(_context: AppContext, { data }: { data: ScopeGuideData } = { data: loadScopeGuideData() }) {
   const byKey = new Map(data.entries.map((entry) => [entry.key, entry]));
   const citedBy = (entries: ScopeGuideEntry[]) => {
     const ids = new Set(entries.flatMap((entry) => entry.sources));
