@@ -1,6 +1,7 @@
 // Type-aware lint: the rules CONVENTIONS.md names, plus the recommended sets, plus the layering
 // (docs/architecture.md) as import boundaries, so it holds without care.
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -20,7 +21,7 @@ const otherModule = (name, depth) => ({
   message: `Another module only through its *.service.ts or its <name>.module.ts, never its repositories or routes.`,
 });
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const modules = readdirSync(new URL('./src/server/modules/', import.meta.url), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const modules = readdirSync(path.join(import.meta.dirname, 'src/server/modules'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 const levels = [0, 1, 2];
 const filesAt = (name, depth) => [`src/server/modules/${name}/${'*/'.repeat(depth)}*.{ts,tsx}`];
 const boundaries = [

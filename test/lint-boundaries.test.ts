@@ -2,10 +2,10 @@
 // be written, are reported by no-restricted-imports; the legitimate imports beside them pass.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { exemptions } from '../eslint.config.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The boundaries need no types; leaving the type-aware rules out lets the files be imaginary.
@@ -53,7 +53,9 @@ describe('import boundaries', () => {
     expect(await reported('src/server/seed/example.ts', code.replace('../../db', '../db'))).toEqual([]);
   });
 
-  it('exempts only files that exist (the list empties as issue 9’s refactor lands)', () => {
+  it('exempts only files that exist (the list empties as issue 9’s refactor lands)', async () => {
+    // Reason: the config is JavaScript without declarations, so it is loaded by URL and its export typed here.
+    const { exemptions } = (await import(pathToFileURL(path.join(root, 'eslint.config.js')).href)) as { exemptions: string[] };
     expect(exemptions.filter((file) => !existsSync(path.join(root, file)))).toEqual([]);
   });
 });
