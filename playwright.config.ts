@@ -34,7 +34,9 @@ export default defineConfig({
   // 360 s (the no-JavaScript forms, 56 s there, lost their own 240 s). The axe-core sweep sets its own
   // (measured 294 s there, so 900 s).
   timeout: 360_000,
-  expect: { timeout: 10_000 },
+  // One step, too: at load ~35 a page's first render after a click outlasted 10 s (the new referral's
+  // page, a conversation opened by URL), so an expectation waits up to 30 s for its condition.
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
