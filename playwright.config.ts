@@ -26,8 +26,17 @@ const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 120_000,
-  expect: { timeout: 10_000 },
+  // Timeouts from the slowest test measured on a busy machine (2 cores, load average ~28, 2026-12-06):
+  // the slowest passing test took 114 s (letters-offers: letter with a certificate, verified and
+  // redeemed), and six ran out of the old 120 s while still passing their steps (the referral and
+  // messages journeys, since split into tests of their own steps; onboarding, the phone-width sweeps,
+  // the trade journey). A test gets ~3× the slowest:
+  // 360 s (the no-JavaScript forms, 56 s there, lost their own 240 s). The axe-core sweep sets its own
+  // (measured 294 s there, so 900 s).
+  timeout: 360_000,
+  // One step, too: at load ~35 a page's first render after a click outlasted 10 s (the new referral's
+  // page, a conversation opened by URL), so an expectation waits up to 30 s for its condition.
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

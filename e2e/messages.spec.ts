@@ -1,6 +1,7 @@
 // Messages: two members in two browsers. A starts a conversation with B and writes; B's inbox shows
 // it live with the unread count, without reloading; B opens it and replies, then sends an image; A
-// sees both arrive in the open thread (read as they come), reports B, and is refused once B blocks A.
+// sees both arrive in the open thread (read as they come). Then, in a test of its own, A reports B
+// and is refused once B blocks A.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague } from './support/members.ts';
@@ -21,7 +22,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('two members talk live: a new conversation, the unread count, replies with an image, report and block', async ({ browser, baseURL }) => {
+test('two members talk live: a new conversation, the unread count, replies with an image', async ({ browser, baseURL }) => {
   const maya = await seedColleague(baseURL!, 'Maya Bennett', { profession: 'massage-therapist', postalCode: '10001', practiceName: 'Chelsea Bodywork' });
   const owen = await seedColleague(baseURL!, 'Owen Park', { profession: 'chiropractor', postalCode: '10011', practiceName: 'Park Chiropractic' });
   const mayaPage = await signedIn(browser, maya.email);
@@ -80,6 +81,33 @@ test('two members talk live: a new conversation, the unread count, replies with 
   await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(64);
   await snap(mayaPage, '81-messages-thread');
 
+  // Back in the inbox, Owen's count went to zero when he opened the thread; his last message leads.
+  await owenPage.getByRole('link', { name: 'All messages' }).click();
+  await expect(owenPage.getByTestId('total-unread')).toHaveText('No unread messages');
+  await expect(owenPage.getByRole('link', { name: 'Maya Bennett' })).toContainText('You: Her posture from the intake');
+  // Maya read Owen's messages as they arrived in the open thread: none counts as unread.
+  await mayaPage.getByRole('link', { name: 'All messages' }).click();
+  await expect(mayaPage.getByTestId('total-unread')).toHaveText('No unread messages');
+  await expect(mayaPage.getByRole('link', { name: 'Owen Park' })).toContainText('posture.png');
+
+});
+
+test('a member reports a conversation from its menu, and is refused once the other blocks them', async ({ browser, baseURL }) => {
+  // The conversation is made through the API: the test above covers writing it live.
+  const maya = await seedColleague(baseURL!, 'Maya Bennett', { profession: 'massage-therapist', postalCode: '10001', practiceName: 'Chelsea Bodywork' });
+  const owen = await seedColleague(baseURL!, 'Owen Park', { profession: 'chiropractor', postalCode: '10011', practiceName: 'Park Chiropractic' });
+  const mayaPage = await signedIn(browser, maya.email);
+  const owenPage = await signedIn(browser, owen.email);
+  const started = await mayaPage.request.post('/api/conversations', { data: { memberSlugs: [owen.slug] }, headers: { origin: baseURL! } });
+  expect(started.status(), await started.text()).toBe(201);
+  const conversation = (await started.json()) as { id: string };
+  const written = await mayaPage.request.post(`/api/conversations/${conversation.id}/messages`, { data: { body: 'Hi Owen, could I send you a client?' }, headers: { origin: baseURL! } });
+  expect(written.status(), await written.text()).toBe(201);
+  await mayaPage.goto(`/app/messages/${conversation.id}`);
+  // A first load on a busy machine can outlast the 10 s of one expectation (as in accessibility.spec.ts).
+  await expect(mayaPage.getByRole('heading', { name: 'Owen Park', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await owenPage.goto('/app/messages');
+
   // Report from the thread's menu, with a reason.
   await mayaPage.getByRole('button', { name: 'Conversation options' }).click();
   await mayaPage.getByRole('menuitem', { name: 'Report Owen Park…' }).click();
@@ -93,20 +121,12 @@ test('two members talk live: a new conversation, the unread count, replies with 
   await expect(mayaPage.getByText('Your report about Owen Park went to the moderators.')).toBeVisible();
   await expect(report).toBeHidden();
 
-  // Back in the inbox, Owen's count went to zero when he opened the thread; his last message leads.
-  await owenPage.getByRole('link', { name: 'All messages' }).click();
-  await expect(owenPage.getByTestId('total-unread')).toHaveText('No unread messages');
-  await expect(owenPage.getByRole('link', { name: 'Maya Bennett' })).toContainText('You: Her posture from the intake');
-  // Maya read Owen's messages as they arrived in the open thread: none counts as unread.
-  await mayaPage.getByRole('link', { name: 'All messages' }).click();
-  await expect(mayaPage.getByTestId('total-unread')).toHaveText('No unread messages');
-  await expect(mayaPage.getByRole('link', { name: 'Owen Park' })).toContainText('posture.png');
-
   // Owen blocks Maya (she is not told): her next message is refused with a plain explanation.
   await owenPage.getByRole('link', { name: 'Maya Bennett' }).click();
   await owenPage.getByRole('button', { name: 'Conversation options' }).click();
   await owenPage.getByRole('menuitem', { name: 'Block Maya Bennett' }).click();
   await expect(owenPage.getByText('Maya Bennett is blocked.')).toBeVisible();
+  await mayaPage.getByRole('link', { name: 'All messages' }).click();
   await mayaPage.getByRole('link', { name: 'Owen Park' }).click();
   await mayaPage.getByRole('textbox', { name: 'Message' }).fill('Are you there?');
   await mayaPage.getByRole('textbox', { name: 'Message' }).press('Enter');

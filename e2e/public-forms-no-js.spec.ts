@@ -57,7 +57,6 @@ async function submit(page: Page, form: Locator) {
 const statusOf = async (api: APIRequestContext, id: string) => ((await (await api.get(`/api/referrals/${id}`)).json()) as { status: string }).status;
 
 test('every form on /r/<token>, /verify and /unsubscribe works in a browser without JavaScript', async ({ browser, baseURL }) => {
-  test.setTimeout(240_000);
   const maya = await therapist(baseURL!);
   // Maya hears about referrals at once, so a notification email (with its unsubscribe link) comes soon.
   expect((await maya.api.put('/api/notifications/preferences', { data: { email: { referrals: 'instant' } } })).status()).toBe(200);

@@ -1,9 +1,14 @@
+// Offers and certificates are private to their issuer. The access walk calls every offer and
+// certificate route in the OpenAPI document that names a record (the public verification aside):
+// another member gets 404 as for a record that does not exist, an anonymous caller 401, and the
+// issuer's records are unchanged afterwards. A new route whose parameters are not filled fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CertificateVerification, Offer } from '../src/contracts/offers.ts';
+import { anonymousActor, memberActor, tableRows, walkRecordRoutes } from './support/access-walk.ts';
 import { addContact, anOffer, createOffer, issueTo, member } from './support/offers.ts';
 import type { Listed } from './support/listed-members.ts';
 import { asMember } from './support/members.ts';
-import { createTestApp, describeEachDatabase, origin, type TestApp } from './support/test-app.ts';
+import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 
 describeEachDatabase('offers and certificates are private to their issuer', (kind) => {
   let app: TestApp;
@@ -16,30 +21,33 @@ describeEachDatabase('offers and certificates are private to their issuer', (kin
   });
   afterAll(() => app.cleanup());
 
-  it('answers 404 to another member on every offer and certificate route, and changes nothing', async () => {
+  it('answers 404 to another member and 401 to an anonymous caller on every offer and certificate route, and changes nothing', async () => {
     const offer = await createOffer(app, owner, { maxIssued: 5 });
     const certificate = await issueTo(app, owner, offer.id, { contactId: await addContact(app, owner, { name: 'Private Recipient', email: 'private@example.com' }) });
     const { code } = certificate;
-    const routes: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }[] = [
-      { method: 'GET', url: `/api/offers/${offer.id}` },
-      { method: 'PATCH', url: `/api/offers/${offer.id}`, payload: { title: 'Hijacked' } },
-      { method: 'PATCH', url: `/api/offers/${offer.id}`, payload: { archived: true } },
-      { method: 'DELETE', url: `/api/offers/${offer.id}` },
-      { method: 'GET', url: `/api/offers/${offer.id}/certificates` },
-      { method: 'POST', url: `/api/offers/${offer.id}/certificates`, payload: { memberSlug: owner.slug } },
-      { method: 'GET', url: `/api/certificates/${code}` },
-      { method: 'GET', url: `/api/certificates/${certificate.displayCode}` },
-      { method: 'GET', url: `/api/certificates/${code}/pdf` },
-      { method: 'POST', url: `/api/certificates/${code}/send` },
-      { method: 'POST', url: `/api/certificates/${code}/redeem`, payload: { identityConfirmed: true } },
-      { method: 'POST', url: `/api/certificates/${code}/void`, payload: { reason: 'Not mine' } },
-    ];
-    for (const route of routes) {
-      const headers = route.payload ? asMember(other.cookie) : { cookie: other.cookie, origin };
-      const response = await app.inject({ ...route, headers });
-      expect(response.statusCode, `${route.method} ${route.url}`).toBe(404);
-      expect(response.body).not.toContain('Private Recipient');
-    }
+    const snapshot = async () => ({
+      offer: (await app.inject({ method: 'GET', url: `/api/offers/${offer.id}`, headers: asMember(owner.cookie) })).json<unknown>(),
+      certificate: (await app.inject({ method: 'GET', url: `/api/certificates/${code}`, headers: asMember(owner.cookie) })).json<unknown>(),
+      rows: await tableRows(app, ['offers', 'certificates']),
+    });
+    const walk = {
+      tags: ['offers', 'certificates'],
+      actors: [memberActor('the issuer', owner, 'allowed'), memberActor('another member', other, 'not-found'), anonymousActor('unauthorized')],
+      // A well-formed code (valid check character) that was never issued.
+      missing: { code: '0000000000000000' + '0' },
+      bodies: {
+        'PATCH /api/offers/{id}': [{ title: 'Hijacked' }, { archived: true }],
+        'POST /api/offers/{id}/certificates': [{ memberSlug: owner.slug }],
+        'POST /api/certificates/{code}/redeem': [{ identityConfirmed: true }],
+        'POST /api/certificates/{code}/void': [{ reason: 'Not mine' }],
+      },
+      skip: { 'GET /api/certificates/verify/{code}': 'the public check, answered below' },
+      secrets: ['Private Recipient', 'private@example.com'],
+      snapshot,
+    };
+    await walkRecordRoutes(app, { ...walk, params: { id: offer.id, code } });
+    // The printed display code names the certificate as well as the code does.
+    await walkRecordRoutes(app, { ...walk, params: { id: offer.id, code: certificate.displayCode } });
     const mine = await app.inject({ method: 'GET', url: '/api/offers', headers: asMember(other.cookie) });
     expect(mine.json<{ items: Offer[] }>().items).toEqual([]);
 

@@ -1,22 +1,18 @@
-// A referral is visible only to its two parties. This walks every referral route in the OpenAPI
-// document: a third member and an anonymous caller get 404, exactly as for a referral that does not
-// exist (the list and create routes answer anonymous 401), and the referral is unchanged afterwards.
-// A new route without a case fails.
+// A referral is visible only to its two parties. The access walk calls every referral route in the
+// OpenAPI document that names a referral: a third member and an anonymous caller get 404, exactly as
+// for a referral that does not exist (the list and create routes answer anonymous 401), and the
+// referral's rows are unchanged afterwards. A new route whose parameters are not filled fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Referral } from '../src/contracts/referrals.ts';
+import { anonymousActor, memberActor, moduleRoutes, namesRecord, tableRows, walkRecordRoutes } from './support/access-walk.ts';
 import type { Listed } from './support/listed-members.ts';
 import { call, refer, referralBody, referralScene } from './support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 
-// Every route that names a referral. Bodies are valid, so a 404 is about access.
-const cases: Record<string, { body?: unknown }> = {
-  'GET /api/referrals/{id}': {},
-  'POST /api/referrals/{id}/transitions': { body: { to: 'accepted' } },
-  'POST /api/referrals/{id}/thanks': { body: { message: 'Thanks!' } },
-  'POST /api/referrals/{id}/link': {},
-  'POST /api/referrals/{id}/link/revoke': {},
-  'GET /api/referrals/{id}/letter.pdf': {},
-  'GET /api/referrals/{id}/outcome.pdf': {},
+// Valid bodies, so a 404 is about access.
+const bodies = {
+  'POST /api/referrals/{id}/transitions': [{ to: 'accepted' }],
+  'POST /api/referrals/{id}/thanks': [{ message: 'Thanks!' }],
 };
 // Scoped to the caller's own referrals or own clients: no referral named in the path.
 const ownScope = ['GET /api/referrals', 'POST /api/referrals', 'GET /api/referrals/suggestions'];
@@ -38,44 +34,31 @@ describeEachDatabase('referrals: nobody but the two parties', (kind) => {
   });
   afterAll(async () => app?.cleanup());
 
-  const routes = () => {
-    const spec = app.swagger() as { paths: Record<string, Record<string, unknown>> };
-    return Object.entries(spec.paths)
-      .filter(([path]) => path.startsWith('/api/referrals'))
-      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
-  };
-
-  it('has a case for every referral route', () => {
-    expect(routes().filter((route) => !(route in cases) && !ownScope.includes(route))).toEqual([]);
-    expect(Object.keys(cases).filter((route) => !routes().includes(route))).toEqual([]);
+  it('names the referral on every route but the caller’s own lists and create', async () => {
+    const routes = await moduleRoutes(app, { tags: ['referrals'] });
+    expect(routes.filter((route) => !namesRecord(route)).map((route) => route.key).sort()).toEqual([...ownScope].sort());
   });
 
-  it('answers a third member 404 on every route, exactly as for a referral that does not exist', async () => {
-    for (const [route, { body }] of Object.entries(cases)) {
-      const [method, path] = route.split(' ') as [string, string];
-      const theirs = await call(app, sam, method, path.replace('{id}', referral.id), body);
-      const missing = await call(app, sam, method, path.replace('{id}', crypto.randomUUID()), body);
-      expect(theirs.statusCode, `${route}: ${theirs.body}`).toBe(404);
-      expect(theirs.json<{ error: unknown }>().error).toEqual(missing.json<{ error: unknown }>().error);
-    }
+  it('answers a third member and an anonymous caller 404 on every referral route, exactly as for a referral that does not exist, changing nothing', async () => {
+    await walkRecordRoutes(app, {
+      tags: ['referrals'],
+      actors: [memberActor('the referring member', maria, 'allowed'), memberActor('a third member', sam, 'not-found'), anonymousActor('not-found')],
+      params: { id: referral.id },
+      bodies,
+      secrets: ['L4-L5', 'Jordan'],
+      snapshot: async () => ({ view: (await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<unknown>(), rows: await tableRows(app, ['referrals', 'referral_events', 'referral_links']) }),
+    });
     const lists = await Promise.all(['inbox', 'outbox'].map((box) => call(app, sam, 'GET', `/api/referrals?box=${box}`)));
     expect(JSON.stringify(lists.map((list) => list.json<unknown>()))).not.toContain(referral.id);
   });
 
-  it('answers an anonymous caller on a referral exactly as a third member, and 401 on the list and create routes', async () => {
-    for (const route of routes()) {
+  it('answers an anonymous caller 401 on the list and create routes', async () => {
+    for (const route of ownScope) {
       const [method, path] = route.split(' ') as [string, string];
-      // Valid bodies, so the answer is about who is calling, not what they sent.
-      const body = route === 'POST /api/referrals' ? referralBody(clientId, consentId, { toMemberSlug: chiro.slug }) : cases[route]?.body;
-      const url = path.replace('{id}', referral.id);
-      const response = await call(app, null, method, url, body);
-      if (!(route in cases)) {
-        expect(response.statusCode, `${route}: ${response.body}`).toBe(401);
-        continue;
-      }
-      const stranger = await call(app, sam, method, url, body);
-      expect(response.statusCode, `${route}: ${response.body}`).toBe(404);
-      expect(response.json<{ error: unknown }>().error, route).toEqual(stranger.json<{ error: unknown }>().error);
+      // A valid body, so the answer is about who is calling, not what they sent.
+      const body = route === 'POST /api/referrals' ? referralBody(clientId, consentId, { toMemberSlug: chiro.slug }) : undefined;
+      const response = await call(app, null, method, path, body);
+      expect(response.statusCode, `${route}: ${response.body}`).toBe(401);
     }
   });
 

@@ -1,25 +1,26 @@
-// A trade is visible only to its two parties. This walks every /api/trades route in the OpenAPI
-// document that names a trade: a third member and an anonymous caller get 404 (as for a trade that
+// A trade is visible only to its two parties. The access walk calls every /api/trades route in the
+// OpenAPI document that names a trade: a third member and an anonymous caller get 404 (as for a trade that
 // does not exist), and the trade is unchanged afterwards. A new route without a case fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { anonymousActor, memberActor, moduleRoutes, namesRecord, tableRows, walkRecordRoutes } from './support/access-walk.ts';
 import { listMember, type Listed } from './support/listed-members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 import { moved, propose, tradeCall, tradeOf } from './support/trades.ts';
 
-// Valid bodies, so a 404 is about access and not about input.
-const cases: Record<string, { method: 'GET' | 'POST'; body?: unknown }> = {
-  'GET /api/trades/{id}': { method: 'GET' },
-  'POST /api/trades/{id}/transitions': { method: 'POST', body: { to: 'cancelled', reason: 'Not mine to cancel' } },
-  'POST /api/trades/{id}/notes': { method: 'POST', body: { privateNote: 'Snooping', sharedFeedback: 'Spam' } },
+// Valid bodies, so a 404 is about access and not about input; every kind of transition.
+const bodies = {
+  'POST /api/trades/{id}/transitions': [
+    { to: 'cancelled', reason: 'Not mine to cancel' },
+    { to: 'accepted' },
+    { to: 'declined' },
+    { to: 'countered', give: { service: 'Reiki', minutes: 30 }, receive: { service: 'Shiatsu', minutes: 30 } },
+    { to: 'scheduled', session: 'mine', startsAt: '2025-02-02T10:00:00Z' },
+    { to: 'completed', session: 'theirs' },
+    { to: 'no-show', session: 'theirs' },
+  ],
+  'POST /api/trades/{id}/notes': [{ privateNote: 'Snooping', sharedFeedback: 'Spam' }],
 };
-const transitionBodies = [
-  { to: 'accepted' },
-  { to: 'declined' },
-  { to: 'countered', give: { service: 'Reiki', minutes: 30 }, receive: { service: 'Shiatsu', minutes: 30 } },
-  { to: 'scheduled', session: 'mine', startsAt: '2025-02-02T10:00:00Z' },
-  { to: 'completed', session: 'theirs' },
-  { to: 'no-show', session: 'theirs' },
-];
+const recordRoutes = ['GET /api/trades/{id}', 'POST /api/trades/{id}/transitions', 'POST /api/trades/{id}/notes'];
 
 describeEachDatabase('trades: only the two parties see a trade', (kind) => {
   let app: TestApp;
@@ -42,33 +43,20 @@ describeEachDatabase('trades: only the two parties see a trade', (kind) => {
   });
   afterAll(async () => app?.cleanup());
 
-  it('has a case for every trade route that names a record', async () => {
-    const document = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, unknown>> }>();
-    const named = Object.entries(document.paths)
-      .filter(([path]) => path.startsWith('/api/trades/{'))
-      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
-    expect(named.sort()).toEqual(Object.keys(cases).sort());
-    for (const [path, operations] of Object.entries(document.paths).filter(([path]) => path.startsWith('/api/trades'))) {
-      for (const operation of Object.values(operations) as { security?: unknown }[]) expect(operation.security, path).toEqual([{ session: [] }]);
-    }
+  it('knows every trade route that names a record, each behind the session', async () => {
+    const routes = await moduleRoutes(app, { prefixes: ['/api/trades'] });
+    expect(routes.filter(namesRecord).map((route) => route.key).sort()).toEqual([...recordRoutes].sort());
+    for (const route of routes) expect(route.operation.security, route.key).toEqual([{ session: [] }]);
   });
 
   it('answers a third member and an anonymous caller the same 404 on every such route, changing nothing', async () => {
-    const before = await tradeOf(app, maria, tradeId);
-    for (const [route, { method, body }] of Object.entries(cases)) {
-      const url = route.split(' ')[1]!.replace('{id}', tradeId);
-      const bodies = route.endsWith('/transitions') ? [body, ...transitionBodies] : [body];
-      for (const payload of bodies) {
-        const asLee = await tradeCall(app, lee, method, url, payload);
-        expect(asLee.statusCode, `${route} as a third member: ${asLee.body}`).toBe(404);
-        const missing = await tradeCall(app, lee, method, url.replace(tradeId, crypto.randomUUID()), payload);
-        expect(asLee.json<{ error: unknown }>().error).toEqual(missing.json<{ error: unknown }>().error);
-        const anonymous = await tradeCall(app, null, method, url, payload);
-        expect(anonymous.statusCode, `${route} anonymously: ${anonymous.body}`).toBe(404);
-        expect(anonymous.json<{ error: unknown }>().error, `${route} anonymously`).toEqual(asLee.json<{ error: unknown }>().error);
-      }
-    }
-    expect(await tradeOf(app, maria, tradeId)).toEqual(before);
+    await walkRecordRoutes(app, {
+      prefixes: ['/api/trades'],
+      actors: [memberActor('a party', maria, 'allowed'), memberActor('a third member', lee, 'not-found'), anonymousActor('not-found')],
+      params: { id: tradeId },
+      bodies,
+      snapshot: async () => ({ view: await tradeOf(app, maria, tradeId), rows: await tableRows(app, ['trades', 'trade_sessions', 'trade_ledger_entries', 'trade_notes']) }),
+    });
     expect((await tradeOf(app, sam, tradeId)).feedbackFromPartner).toBe('');
   });
 

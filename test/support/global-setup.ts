@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.ts';
+import { postgresForTests } from './postgres-required.ts';
 
 let templateDir = '';
 let templateDb = '';
@@ -19,7 +20,7 @@ export async function setup(project: TestProject) {
   project.provide('pgliteTemplateDir', path.join(templateDir, 'pglite'));
 
   const url = process.env.TEST_DATABASE_URL;
-  if (url) {
+  if ((await postgresForTests()) === 'available' && url) {
     templateDb = `kneadwork_template_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
@@ -32,7 +33,7 @@ export async function setup(project: TestProject) {
     await server.migrate();
     await server.close();
   } else {
-    console.warn('\n[notice] TEST_DATABASE_URL is not set: the PostgreSQL variants of the integration tests are skipped (.ci/run sets it).\n');
+    console.warn('\n[notice] TEST_DATABASE_URL is not set: the PostgreSQL variants of the integration tests are skipped (.ci/run sets it, with POSTGRES_REQUIRED=1 to make that an error).\n');
   }
   project.provide('postgresTemplate', templateDb);
 }

@@ -12,10 +12,10 @@ import type { MailTransport } from '../../src/server/lib/mail-transport.ts';
 export const origin = 'http://localhost:3000';
 export const databaseKinds: DatabaseKind[] = ['pglite', 'postgres'];
 
-/** Runs a suite once per database; the PostgreSQL run needs TEST_DATABASE_URL (global setup prints a notice when unset). */
+/** Runs a suite once per database; the PostgreSQL run needs TEST_DATABASE_URL (global setup prints a notice when unset, and fails the run when POSTGRES_REQUIRED is set). */
 export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) => void) {
   for (const kind of databaseKinds) {
-    // Reason: the PostgreSQL variant needs TEST_DATABASE_URL (CI sets it, and E2E_REQUIRED runs demand it); the PGlite variant always runs.
+    // Reason: the PostgreSQL variant needs TEST_DATABASE_URL (CI sets it with POSTGRES_REQUIRED, see support/postgres-required.ts); the PGlite variant always runs.
     describe.skipIf(kind === 'postgres' && !process.env.TEST_DATABASE_URL)(`${name} [${kind}]`, () => suite(kind));
   }
 }
