@@ -1,6 +1,9 @@
 // Every in-app address Kneadwork writes into a notification, an email or a calendar file, built in
 // one place. Each one must be a path the web router serves (src/web/app/router.tsx);
 // test/mail-links.test.ts follows every link in every mail to prove it.
+/** Where the web app is mounted. */
+export const appBase = '/app/';
+
 export const appPaths = {
   home: '/app/',
   referral: (id: string) => `/app/referrals/${id}`,
@@ -16,3 +19,6 @@ export const appPaths = {
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */
 export const appUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+
+/** Where an uploaded image (logo, photo) is served; null when there is none. */
+export const mediaUrl = (file: string | null) => (file ? `/media/${file}` : null);

@@ -104,3 +104,10 @@ export type Profile = z.infer<typeof profileSchema>;
 
 export const yearsInPractice = (firstYear: number | null, now = new Date()) =>
   firstYear === null ? null : Math.max(0, now.getUTCFullYear() - firstYear);
+
+// The licence number is on a member's own profile only: every view of a profile for someone else
+// (the JSON profile view, the public /p/<slug> page) leaves it out, through this one function.
+export function withoutPrivateFields<T extends { licenseNumber?: unknown }>(profile: T): Omit<T, 'licenseNumber'> {
+  const { licenseNumber: _private, ...shown } = profile;
+  return shown;
+}

@@ -1,6 +1,6 @@
 // Database rows → the Contact and Interaction the API returns.
 import type { Contact, Interaction } from '../../../contracts/contacts.ts';
-import { mediaUrl } from '../profiles/profiles.mapper.ts';
+import { mediaUrl } from '../../../contracts/app-paths.ts';
 import type { ContactWithActivity, InteractionRow } from './contacts.repository.ts';
 import type { MemberCard } from './member-matches.repository.ts';
 

@@ -118,10 +118,12 @@ export const contactsRepository = (db: Db) => ({
     }
   },
 
+  /** A change of stage stamps stage_changed_at, compared in the UPDATE itself, so the time is that of the change that really moved it. */
   update: async (ownerUserId: string, id: string, values: ContactChanges) => {
+    const stageStamp = typeof values.stage === 'string' ? { stageChangedAt: sql`CASE WHEN stage = ${values.stage} THEN stage_changed_at ELSE now() END` } : {};
     const [row] = await db
       .update(contacts)
-      .set({ ...values, updatedAt: sql`now()` })
+      .set({ ...values, ...stageStamp, updatedAt: sql`now()` })
       .where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id)))
       .returning({ id: contacts.id });
     return row !== undefined;

@@ -1,6 +1,5 @@
 // The rules of a member's own list of professionals. Every method is scoped to the acting member:
 // another member's contact is "not found".
-import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
@@ -81,8 +80,6 @@ export function contactsService(context: Pick<AppContext, 'db'>, deps: ContactsD
       const { linkedProfileSlug, ...fields } = patch;
       const values: ContactChanges = { ...fields };
       if (linkedProfileSlug !== undefined) values.linkedProfileId = await profileIdFor(actor, linkedProfileSlug);
-      // Compared in the UPDATE itself, so the time is that of the change that really moved it.
-      if (fields.stage !== undefined) values.stageChangedAt = sql`CASE WHEN stage = ${fields.stage} THEN stage_changed_at ELSE now() END`;
       if (!(await repo.update(actor.userId, id, values))) throw notFound(noSuchContact);
       return get(actor, id);
     },

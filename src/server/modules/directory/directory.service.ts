@@ -8,8 +8,8 @@ import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import { createTtlCache } from '../../lib/ttl-cache.ts';
-import type { awayBanners } from '../cover/away-banners.ts';
-import { mediaUrl } from '../profiles/profiles.mapper.ts';
+import type { CoverServices } from '../cover/cover.module.ts';
+import { mediaUrl } from '../../../contracts/app-paths.ts';
 import { directoryRepository, type DirectoryFilter, type DirectoryRow, type DirectorySort } from './directory.repository.ts';
 import { typoCorrection } from './typo-correction.ts';
 
@@ -58,7 +58,7 @@ export function directoryFilter(viewer: Actor | null, query: DirectoryQuery): { 
 const totalTtlMs = 15_000;
 
 /** The away notices entries show (cover's away-banners.ts). */
-export type DirectoryDeps = { awayBanners: Pick<ReturnType<typeof awayBanners>, 'bySlug'> };
+export type DirectoryDeps = { awayBanners: Pick<CoverServices['banners'], 'bySlug'> };
 
 export function directoryService({ db }: Pick<AppContext, 'db'>, deps: DirectoryDeps) {
   const repo = directoryRepository(db);

@@ -1,10 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.ts';
+import { healthRepository } from './health.repository.ts';
 
 export function registerHealthRoutes(app: FastifyInstance, { db, dbKind }: AppContext) {
+  const health = healthRepository(db);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
     {
@@ -15,7 +16,7 @@ export function registerHealthRoutes(app: FastifyInstance, { db, dbKind }: AppCo
       },
     },
     async () => {
-      await db.execute(sql`select 1`);
+      await health.ping();
       return { status: 'ok' as const, database: dbKind };
     },
   );

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { mailOutbox, type StoredAttachment } from '../../db/schema/index.ts';
 
+export type { StoredAttachment };
+
 export type MailRow = typeof mailOutbox.$inferSelect;
 
 export const mailRepository = (db: Db) => ({

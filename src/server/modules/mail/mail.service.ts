@@ -6,7 +6,7 @@
 // delivered or finally fails (onDelivery), wherever the attempt happened.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
-import type { StoredAttachment } from '../../db/schema/index.ts';
+import type { StoredAttachment } from './mail.repository.ts';
 import type { MailTransport, OutgoingMail } from '../../lib/mail-transport.ts';
 import { mailRepository, type MailRow } from './mail.repository.ts';
 

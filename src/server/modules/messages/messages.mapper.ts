@@ -1,6 +1,6 @@
 // Rows → the API's shapes. Database types stop here.
 import type { Attachment, Conversation, ConversationMember, Message } from '../../../contracts/messages.ts';
-import { mediaUrl } from '../profiles/profiles.mapper.ts';
+import { mediaUrl } from '../../../contracts/app-paths.ts';
 import type { ConversationRow, MemberRow } from './conversations.repository.ts';
 import type { AttachmentRow, MessageRow } from './messages.repository.ts';
 

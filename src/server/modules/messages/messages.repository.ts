@@ -3,7 +3,7 @@
 import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { conversationMembers, conversations, messageAttachments, messages, profiles, user } from '../../db/schema/index.ts';
-import { rateLimitRepository } from '../platform/rate-limit.repository.ts';
+import { rateLimitRepository } from '../../db/rate-limit.repository.ts';
 
 export type AttachmentRow = typeof messageAttachments.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect & {

@@ -137,3 +137,4 @@ export function notificationsService(context: AppContext, _deps: NotificationsDe
   };
 }
 export type NotificationsService = ReturnType<typeof notificationsService>;
+export type { NoticeKind } from './notice-wording.ts';

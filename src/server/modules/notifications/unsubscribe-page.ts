@@ -1,7 +1,7 @@
 // The pages behind an email's unsubscribe link: confirm (a button, because mail scanners follow
 // GET links and must not unsubscribe anyone), done, and not found.
 import { html } from '../../lib/html.ts';
-import { layout } from '../public-pages/layout.ts';
+import { layout } from '../../http/page-layout.ts';
 
 const meta = (publicUrl: string, title: string) => ({ title: `${title} — Kneadwork`, description: 'Kneadwork notification email', canonical: `${publicUrl}/unsubscribe`, noindex: true });
 

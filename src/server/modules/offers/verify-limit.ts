@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
-import { rateLimitRepository } from '../platform/rate-limit.repository.ts';
+import { rateLimitRepository } from '../../db/rate-limit.repository.ts';
 
 export const verifyWindowSeconds = 600;
 

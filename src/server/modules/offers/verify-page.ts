@@ -4,7 +4,7 @@
 // own origin) and, once redeemed, the date it was redeemed.
 import { nonTransferableNotice, type CertificateVerification } from '../../../contracts/offers.ts';
 import { html, SafeHtml } from '../../lib/html.ts';
-import { layout } from '../public-pages/layout.ts';
+import { layout } from '../../http/page-layout.ts';
 import { longDate } from './offer-calendar.ts';
 
 const statusLabel = { valid: 'Valid', redeemed: 'Already redeemed', expired: 'Expired', void: 'Void' } as const;

@@ -1,7 +1,7 @@
 // Fixed-window counters every instance shares (see rate-limit.repository.ts), for the modules that
 // limit something per address or per account: sign-in, sign-up and mail-sending auth routes.
 import type { AppContext } from '../../context.ts';
-import { rateLimitRepository } from './rate-limit.repository.ts';
+import { rateLimitRepository } from '../../db/rate-limit.repository.ts';
 
 export function rateLimitsService(context: AppContext, _deps: Record<string, never> = {}) {
   const repo = rateLimitRepository(context.db);

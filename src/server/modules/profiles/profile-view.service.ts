@@ -7,7 +7,7 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import type { ProfilesService } from './profiles.service.ts';
-import { withoutPrivateFields } from './public-profile.ts';
+import { withoutPrivateFields } from '../../../contracts/profile.ts';
 
 export type ProfileViewDeps = {
   profiles: Pick<ProfilesService, 'findVisible'>;

@@ -2,8 +2,8 @@ import type { Profile } from '../../../contracts/profile.ts';
 import { splitOwnItems, yearsInPractice, type ProfileUpdate } from '../../../contracts/profile.ts';
 import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
 import type { ProfileRow } from './profiles.repository.ts';
+import { mediaUrl } from '../../../contracts/app-paths.ts';
 
-export const mediaUrl = (file: string | null) => (file ? `/media/${file}` : null);
 
 type Narrow<K extends keyof Profile> = Profile[K];
 

@@ -5,7 +5,7 @@ import { fieldLabel, withoutSubject } from '../../../contracts/field-labels.ts';
 import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import { defaultRadius } from '../directory/directory.service.ts';
-import { layout } from './layout.ts';
+import { layout } from '../../http/page-layout.ts';
 
 /** What the visitor typed, as strings, to put back into the form. */
 export type FormValues = Record<string, string>;

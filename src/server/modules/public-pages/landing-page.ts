@@ -2,7 +2,7 @@
 // box straight into the public directory. Server-rendered and script-free, so a first visit is one
 // small HTML response; it shares the shell (and so the look) of every public page.
 import { html } from '../../lib/html.ts';
-import { layout } from './layout.ts';
+import { layout } from '../../http/page-layout.ts';
 
 const title = 'Kneadwork — the professional alliance network for massage therapists';
 const description =

@@ -3,7 +3,7 @@ import type { Profile } from '../../../contracts/profile.ts';
 import { publicContactOf } from '../../../contracts/public-contact.ts';
 import { associations, modalities, practiceSettings, professions, specialties } from '../../../contracts/taxonomy.ts';
 import { html, jsonForScript } from '../../lib/html.ts';
-import { clip, layout, paragraphs } from './layout.ts';
+import { clip, layout, paragraphs } from '../../http/page-layout.ts';
 import { profileJsonLd } from './profile-json-ld.ts';
 
 /** What a public page may show: everything but the licence number. */

@@ -5,11 +5,12 @@ import { directoryQuerySchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
 import { sendHtml as sendPage } from '../../http/html-reply.ts';
-import type { awayBanners } from '../cover/away-banners.ts';
+import type { CoverServices } from '../cover/cover.module.ts';
 import type { DirectoryService } from '../directory/directory.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
-import { withoutPrivateFields } from '../profiles/public-profile.ts';
-import { appBase, hasSessionCookie } from '../web-app/web-app.routes.ts';
+import { withoutPrivateFields } from '../../../contracts/profile.ts';
+import { appBase } from '../../../contracts/app-paths.ts';
+import { hasSessionCookie } from '../../http/session-cookie.ts';
 import { directoryPage, type FieldError, type FormValues } from './directory-page.ts';
 import { landingPage } from './landing-page.ts';
 import { notFoundPage, profilePage } from './profile-page.ts';
@@ -20,7 +21,7 @@ const formFields = new Set(Object.keys(directoryQuerySchema.shape));
 const sendHtml = (reply: FastifyReply, status: number, body: string, shared: boolean) =>
   sendPage(reply, status, body, { cacheControl: shared ? 'public, max-age=60' : 'private, no-store', headers: { vary: 'Cookie' } });
 
-export type PublicPagesDeps = { profiles: Pick<ProfilesService, 'findVisible'>; directory: Pick<DirectoryService, 'search'>; awayBanners: Pick<ReturnType<typeof awayBanners>, 'byUserId'> };
+export type PublicPagesDeps = { profiles: Pick<ProfilesService, 'findVisible'>; directory: Pick<DirectoryService, 'search'>; awayBanners: Pick<CoverServices['banners'], 'byUserId'> };
 
 /** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
 function formValues(query: unknown): FormValues {

@@ -7,7 +7,7 @@ import { referralActorLabel, referralEventLabel, referralStatusLabels } from '..
 import type { Referral } from '../../../contracts/referrals.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import { formatInZone } from '../../lib/zoned-time.ts';
-import { layout, paragraphs } from '../public-pages/layout.ts';
+import { layout, paragraphs } from '../../http/page-layout.ts';
 import { recipientZones, type RecipientZone } from './recipient-zones.ts';
 
 const head = html`<style>dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1.25rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}form.step{background:var(--soft);border:1px solid var(--line);border-radius:.5rem;padding:.5rem 1rem;margin:1rem 0}form.step label{font-weight:600}form.step textarea,form.step input[type=datetime-local]{width:100%}textarea{font:inherit;padding:.35rem .5rem;border:1px solid #6b7785;border-radius:.3rem}</style>`;

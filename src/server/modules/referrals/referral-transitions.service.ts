@@ -5,7 +5,7 @@ import { referralTransitions, type ReferralThanks, type ReferralTransition } fro
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid } from '../../http/errors.ts';
 import type { Db } from '../../db/client.ts';
-import type { NoticeKind } from '../notifications/notice-wording.ts';
+import type { NoticeKind } from '../notifications/notifications.service.ts';
 import type { ReferralActor } from './referrals.policy.ts';
 import { viewerOf, type ReferralsService, type ReferralViewer } from './referrals.service.ts';
 import { referralsRepository, type ReferralInsert, type ReferralRow } from './referrals.repository.ts';

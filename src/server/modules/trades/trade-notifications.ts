@@ -3,7 +3,7 @@
 // member who acted has dealt with whatever they were told about this trade, so it is marked read.
 // The dedupe key makes a retried request notify once.
 import type { Notices } from '../notifications/notifications.service.ts';
-import type { NoticeKind } from '../notifications/notice-wording.ts';
+import type { NoticeKind } from '../notifications/notifications.service.ts';
 import type { TradeRow } from './trades.repository.ts';
 
 export function tradeNotices(notices: Notices) {

@@ -7,7 +7,7 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
-import type { NoticeKind } from '../notifications/notice-wording.ts';
+import type { NoticeKind } from '../notifications/notifications.service.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { agreed, awaitingAnswer, cancellable, tradeConflict } from './trade-rules.ts';
 import { sessionInvite } from './trade-invite.ts';

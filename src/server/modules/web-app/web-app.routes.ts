@@ -7,19 +7,15 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { appBase } from '../../../contracts/app-paths.ts';
 import { clientConfigSchema } from '../../../contracts/client-config.ts';
 import type { AppContext } from '../../context.ts';
 import { buildMissingPage } from './build-missing.ts';
 import { registerFavicon } from './favicon.ts';
 
-export const appBase = '/app/';
 export const defaultDistDir = path.resolve(import.meta.dirname, '../../../../dist/web');
 
 const hashedAsset = /^\/app\/assets\//;
-const sessionCookie = /(?:^|;\s*)(?:__Secure-)?kneadwork\.session_token=/;
-
-/** Only the cookie's presence: a stale one just lands in the app, which then asks to sign in. */
-export const hasSessionCookie = (cookieHeader: string | undefined) => sessionCookie.test(cookieHeader ?? '');
 
 // Addresses people type or other sites link to, mapped to the app's real screens (the query, e.g. a
 // reset token, is kept). Without these they met the API's JSON 404.

@@ -1,8 +1,8 @@
 // Fixed-window counters in the database, shared by every app instance (an in-memory counter
 // would let an attacker multiply the limit by the number of instances).
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { rateLimitHits } from '../../db/schema/index.ts';
+import type { Db } from './client.ts';
+import { rateLimitHits } from './schema/index.ts';
 
 export const rateLimitRepository = (db: Db) => ({
   /** Adds one hit and returns the window's count and when it resets; atomic under concurrency. */

@@ -2,7 +2,7 @@
 // No JavaScript at all. Colours meet WCAG AA (body text ≥ 7:1, links ≥ 6:1 on white). The look is
 // the app's (src/web/app/theme.ts): the sage green, the same type, a white 64 px header with the
 // brand mark, so a visitor moving from /directory into /app/ stays in one place.
-import { html, SafeHtml } from '../../lib/html.ts';
+import { html, SafeHtml } from '../lib/html.ts';
 
 export type PageMeta = {
   title: string;
