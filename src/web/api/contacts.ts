@@ -17,14 +17,12 @@ import type {
 import type { LetterDraft } from '../../contracts/letters.ts';
 import { api, ApiError, toApiError } from './http.ts';
 import { queryKeys } from './query-keys.ts';
+import { today } from '../components/dates.ts';
 
 export type { FollowUps, ImportAction, ImportPreview, ImportResult, ImportRow, Suggestion } from '../../contracts/contacts.ts';
 
 /** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
-export function localDay(): string {
-  const now = new Date();
-  return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, '0'), String(now.getDate()).padStart(2, '0')].join('-');
-}
+export const localDay = () => today();
 
 
 export const useContacts = (search: URLSearchParams) => {

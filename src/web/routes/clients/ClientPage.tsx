@@ -9,7 +9,7 @@ import { ApiError, messageOf } from '../../api/http.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-import { formatDay } from '../offers/format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { AccessLog } from './AccessLog.tsx';
 import { EditClientModal } from './ClientModals.tsx';
 import { Consents } from './Consents.tsx';

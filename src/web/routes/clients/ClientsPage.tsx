@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useClients, type ClientSummary } from '../../api/clients.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { formatDay } from '../offers/format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { AddClientModal } from './ClientModals.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 

@@ -11,7 +11,7 @@ import { useCertificates, useOffer, useUpdateOffer } from '../../api/offers.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CertificateRow } from './CertificateRow.tsx';
-import { formatDay } from './format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { IssueCertificateForm } from './IssueCertificateForm.tsx';
 import { OfferFigures } from './OfferFigures.tsx';
 import { OfferStateBadge } from './StatusBadges.tsx';
