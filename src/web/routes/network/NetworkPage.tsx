@@ -2,8 +2,7 @@
 // them I trust), and the reciprocity of referrals with each partner.
 import { Grid, Stack } from '@mantine/core';
 import { useConnections } from '../../api/network.ts';
-import { LoadError } from '../../components/LoadError.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { ConnectionList } from './ConnectionList.tsx';
 import { ConnectionRequests } from './ConnectionRequests.tsx';
@@ -11,16 +10,16 @@ import { Reciprocity } from './Reciprocity.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 
 function Connections() {
-  const connections = useConnections();
-  if (connections.isError) return <LoadError error={connections.error} retry={() => void connections.refetch()} />;
-  if (!connections.data) return <PageLoader />;
-  const items = connections.data;
   return (
-    <Stack gap="lg">
-      <ConnectionRequests items={items.filter((item) => item.status === 'pending')} />
-      <ConnectionList items={items.filter((item) => item.status === 'accepted')} />
-      <ConnectForm known={new Set(items.map((item) => item.member.slug))} />
-    </Stack>
+    <QueryState query={useConnections()}>
+      {(items) => (
+        <Stack gap="lg">
+          <ConnectionRequests items={items.filter((item) => item.status === 'pending')} />
+          <ConnectionList items={items.filter((item) => item.status === 'accepted')} />
+          <ConnectForm known={new Set(items.map((item) => item.member.slug))} />
+        </Stack>
+      )}
+    </QueryState>
   );
 }
 

@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useLedger, useTrades } from '../../api/trades.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
 import { TradeList } from './TradeList.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
@@ -58,7 +59,7 @@ function Trades() {
         <Title order={2} size="h3" id="ledger-heading">
           Ledger
         </Title>
-        {ledger.isError ? <LoadError error={ledger.error} retry={() => void ledger.refetch()} /> : ledger.data ? <LedgerTable ledger={ledger.data} /> : <PageLoader />}
+        <QueryState query={ledger}>{(data) => <LedgerTable ledger={data} />}</QueryState>
       </Stack>
     </Stack>
   );
