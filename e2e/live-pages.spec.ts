@@ -3,7 +3,7 @@
 // — her network, a referral, a trade and the cover of her away period. Each waits on what she sees.
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { password, seedColleague } from './support/members.ts';
+import { password, seedColleague, signInThroughForm } from './support/members.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
 test.skip(browserMissing, browserMissingNotice);
@@ -22,14 +22,6 @@ async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']
   return (await response.json()) as T;
 }
 
-async function signIn(page: Page, email: string) {
-  await page.goto('/app/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByRole('textbox', { name: 'Password' }).fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
-
 /** Opens a page and waits until the live socket is there to tell it what changes. */
 async function openLive(page: Page, path: string) {
   const socket = page.waitForEvent('websocket', (ws) => ws.url().endsWith('/api/ws'));
@@ -44,7 +36,7 @@ test.describe('open pages follow live events', () => {
   test.beforeEach(async ({ page, baseURL }) => {
     maya = await member(baseURL!, 'Maya Live', { profession: 'massage-therapist', postalCode: '97204', visibility: 'public' });
     ben = await member(baseURL!, 'Ben Live', { profession: 'chiropractor', postalCode: '97205', visibility: 'public', acceptingReferrals: true });
-    await signIn(page, maya.email);
+    await signInThroughForm(page, maya.email);
   });
 
   test.afterEach(async () => {
