@@ -1,7 +1,7 @@
 // Open pages follow the other side: Maya has a page open in her browser while a colleague acts
 // through the API (as their own browser would), and Maya's page shows the change without a reload
 // — her network, a referral, a trade and the cover of her away period. Each waits on what she sees.
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, test, type APIRequestContext, type Page, type WebSocket } from '@playwright/test';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague, signInThroughForm } from './support/members.ts';
 
@@ -24,9 +24,15 @@ async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']
 
 /** Opens a page and waits until the live socket is there to tell it what changes. */
 async function openLive(page: Page, path: string) {
-  const socket = page.waitForEvent('websocket', (ws) => ws.url().endsWith('/api/ws'));
+  // Listening from the socket's first moment: its 'ready' frame may come before an await returns.
+  let ready = false;
+  const onSocket = (socket: WebSocket) => {
+    if (socket.url().endsWith('/api/ws')) socket.on('framereceived', (frame) => void (String(frame.payload).includes('"ready"') && (ready = true)));
+  };
+  page.on('websocket', onSocket);
   await page.goto(path);
-  await (await socket).waitForEvent('framereceived', (frame) => String(frame.payload).includes('"ready"'));
+  await expect.poll(() => ready, { message: 'the live socket is ready' }).toBe(true);
+  page.off('websocket', onSocket);
 }
 
 test.describe('open pages follow live events', () => {
