@@ -44,3 +44,12 @@ export async function linkFromOutbox(page: Page, to: string, subject: string): P
     .toBeTruthy();
   return found!;
 }
+
+/** Signs in through the form, as a member would, and waits for the signed-in header. */
+export async function signInThroughForm(page: Page, email: string) {
+  await page.goto('/app/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}

@@ -4,19 +4,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AwayCreate, AwayPeriod, awayListSchema } from '../../contracts/cover.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { AwayCreate, AwayPeriod } from '../../contracts/cover.ts';
 export type AwayList = z.infer<typeof awayListSchema>;
 export type CoverInvitation = AwayList['covering'][number];
 
-export const awayKey = ['away'] as const;
 const awayPath = (id: string) => `/api/away/${encodeURIComponent(id)}`;
 
-export const useAway = () => useQuery({ queryKey: awayKey, queryFn: ({ signal }) => api<AwayList>('/api/away', { signal }) });
+export const useAway = () => useQuery({ queryKey: queryKeys.away, queryFn: ({ signal }) => api<AwayList>('/api/away', { signal }) });
 
 function useAwayWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: awayKey }) });
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.away }) });
 }
 
 export const useDeclareAway = () => useAwayWrite((period: AwayCreate) => api<AwayPeriod>('/api/away', { method: 'POST', body: period }));

@@ -3,18 +3,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AccessLogEntry, Client, ClientCreate, ClientSummary, ClientUpdate, Consent, ConsentCreateInput } from '../../contracts/clients.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { AccessLogEntry, Client, ClientSummary, Consent, SharedWith, ShareScope } from '../../contracts/clients.ts';
 
-export const clientsKey = ['clients'] as const;
-const clientKey = (id: string) => [...clientsKey, 'one', id] as const;
-const consentsKey = (id: string) => [...clientsKey, 'one', id, 'consents'] as const;
 const clientPath = (id: string) => `/api/clients/${encodeURIComponent(id)}`;
 
 export const useClients = (q: string, archived: boolean) => {
   const query = new URLSearchParams({ ...(q ? { q } : {}), ...(archived ? { archived: 'true' } : {}) }).toString();
   return useQuery({
-    queryKey: [...clientsKey, 'list', query],
+    queryKey: queryKeys.clients.list(query),
     queryFn: ({ signal }) => api<{ items: ClientSummary[] }>(`/api/clients?${query}`, { signal }),
     select: (data) => data.items,
     placeholderData: keepPreviousData,
@@ -22,11 +20,11 @@ export const useClients = (q: string, archived: boolean) => {
 };
 
 export const useClient = (id: string | null) =>
-  useQuery({ queryKey: clientKey(id ?? ''), queryFn: ({ signal }) => api<Client>(clientPath(id!), { signal }), enabled: !!id, retry: false });
+  useQuery({ queryKey: queryKeys.clients.one(id ?? ''), queryFn: ({ signal }) => api<Client>(clientPath(id!), { signal }), enabled: !!id, retry: false });
 
 export const useConsents = (clientId: string | null) =>
   useQuery({
-    queryKey: consentsKey(clientId ?? ''),
+    queryKey: queryKeys.clients.consents(clientId ?? ''),
     queryFn: ({ signal }) => api<{ items: Consent[] }>(`${clientPath(clientId!)}/consents`, { signal }),
     select: (data) => data.items,
     enabled: !!clientId,
@@ -34,7 +32,7 @@ export const useConsents = (clientId: string | null) =>
 
 export const useAccessLog = (clientId: string, enabled: boolean) =>
   useQuery({
-    queryKey: [...clientsKey, 'one', clientId, 'access-log'],
+    queryKey: queryKeys.clients.accessLog(clientId),
     queryFn: ({ signal }) => api<{ items: AccessLogEntry[] }>(`${clientPath(clientId)}/access-log`, { signal }),
     select: (data) => data.items,
     enabled,
@@ -44,7 +42,7 @@ export const useAccessLog = (clientId: string, enabled: boolean) =>
 /** A change to a client or a consent moves list rows (names, consent counts): ask again for all. */
 function useClientWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: clientsKey }) });
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.clients.all }) });
 }
 
 export const useCreateClient = () => useClientWrite((input: ClientCreate) => api<Client>('/api/clients', { method: 'POST', body: input }));
@@ -61,8 +59,8 @@ export const useWithdrawConsent = (clientId: string) => {
     mutationFn: ({ consentId, reason }: { consentId: string; reason: string }) =>
       api<Consent>(`${clientPath(clientId)}/consents/${encodeURIComponent(consentId)}/withdraw`, { method: 'POST', body: { reason } }),
     onSettled: async () => {
-      await client.invalidateQueries({ queryKey: clientsKey });
-      await client.invalidateQueries({ queryKey: ['referrals'] });
+      await client.invalidateQueries({ queryKey: queryKeys.clients.all });
+      await client.invalidateQueries({ queryKey: queryKeys.referrals.all });
     },
   });
 };

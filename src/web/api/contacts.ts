@@ -16,39 +16,34 @@ import type {
 } from '../../contracts/contacts.ts';
 import type { LetterDraft } from '../../contracts/letters.ts';
 import { api, ApiError, toApiError } from './http.ts';
+import { queryKeys } from './query-keys.ts';
+import { today } from '../components/dates.ts';
 
 export type { FollowUps, ImportAction, ImportPreview, ImportResult, ImportRow, Suggestion } from '../../contracts/contacts.ts';
 
 /** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
-export function localDay(): string {
-  const now = new Date();
-  return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, '0'), String(now.getDate()).padStart(2, '0')].join('-');
-}
+export const localDay = () => today();
 
-export const contactsKey = ['contacts'] as const;
-const listKey = (query: string) => [...contactsKey, 'list', query] as const;
-const contactKey = (id: string) => [...contactsKey, 'one', id] as const;
-const interactionsKey = (id: string) => [...contactsKey, 'one', id, 'interactions'] as const;
 
 export const useContacts = (search: URLSearchParams) => {
   const params = new URLSearchParams(search);
   if (params.has('followUp')) params.set('today', localDay());
   const query = params.toString();
-  return useQuery({ queryKey: listKey(query), queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: queryKeys.contacts.list(query), queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }), placeholderData: keepPreviousData });
 };
 
-export const useContact = (id: string) => useQuery({ queryKey: contactKey(id), queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`) });
+export const useContact = (id: string) => useQuery({ queryKey: queryKeys.contacts.one(id), queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`) });
 
 export const useInteractions = (id: string) =>
-  useQuery({ queryKey: interactionsKey(id), queryFn: () => api<{ items: Interaction[] }>(`/api/contacts/${encodeURIComponent(id)}/interactions`), select: (data) => data.items });
+  useQuery({ queryKey: queryKeys.contacts.interactions(id), queryFn: () => api<{ items: Interaction[] }>(`/api/contacts/${encodeURIComponent(id)}/interactions`), select: (data) => data.items });
 
 export const useFollowUps = (enabled = true) =>
-  useQuery({ queryKey: [...contactsKey, 'follow-ups'], queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`), enabled });
+  useQuery({ queryKey: queryKeys.contacts.followUps, queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`), enabled });
 
 /** Any change to a contact may move it in lists, counts, follow-ups and suggestions: ask again. */
 function useContactWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: contactsKey }) });
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all }) });
 }
 
 export const useCreateContact = () => useContactWrite((input: ContactCreate) => api<Contact>('/api/contacts', { method: 'POST', body: input }));
@@ -57,8 +52,8 @@ export const useUpdateContact = (id: string) => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (patch: ContactUpdate) => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
-    onSuccess: (contact) => client.setQueryData(contactKey(id), contact),
-    onSettled: () => client.invalidateQueries({ queryKey: contactsKey }),
+    onSuccess: (contact) => client.setQueryData(queryKeys.contacts.one(id), contact),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all }),
   });
 };
 
@@ -67,7 +62,7 @@ export const useDeleteContact = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<unknown>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSuccess: (_, id) => client.invalidateQueries({ queryKey: contactsKey, predicate: (query) => query.queryKey[2] !== id }),
+    onSuccess: (_, id) => client.invalidateQueries({ queryKey: queryKeys.contacts.all, predicate: (query) => query.queryKey[2] !== id }),
   });
 };
 
@@ -112,7 +107,7 @@ export const exportUrl = (format: 'csv' | 'vcf') => `/api/contacts/export?format
 
 export const useSuggestions = (profession: string | null) =>
   useQuery({
-    queryKey: [...contactsKey, 'suggestions', profession ?? ''],
+    queryKey: queryKeys.contacts.suggestions(profession ?? ''),
     queryFn: () => api<SuggestionList>(`/api/contacts/suggestions?${new URLSearchParams({ limit: '30', ...(profession ? { profession } : {}) }).toString()}`),
     placeholderData: keepPreviousData,
   });
@@ -122,10 +117,10 @@ export const useAddFromMember = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (slug: string) => api<Contact>('/api/contacts/from-member', { method: 'POST', body: { slug } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: contactsKey, predicate: (query) => query.queryKey[1] !== 'suggestions' }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all, predicate: (query) => query.queryKey[1] !== 'suggestions' }),
   });
 };
 
 /** The letter of introduction for this contact, read aloud on the phone or in person. */
 export const useTalkingPoints = (contactId: string, enabled: boolean) =>
-  useQuery({ queryKey: ['letters', 'draft', contactId], queryFn: () => api<LetterDraft>(`/api/letters/draft?contactId=${encodeURIComponent(contactId)}`), enabled, staleTime: 5 * 60_000 });
+  useQuery({ queryKey: queryKeys.letters.draft(contactId), queryFn: () => api<LetterDraft>(`/api/letters/draft?contactId=${encodeURIComponent(contactId)}`), enabled, staleTime: 5 * 60_000 });

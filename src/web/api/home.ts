@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { MemberHome } from '../../contracts/home.ts';
 import { localDay } from './contacts.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
-export const homeKey = ['me', 'home'] as const;
 
-export const useMemberHome = () => useQuery({ queryKey: homeKey, queryFn: () => api<MemberHome>(`/api/me/home?today=${localDay()}`) });
+export const useMemberHome = () => useQuery({ queryKey: queryKeys.home, queryFn: () => api<MemberHome>(`/api/me/home?today=${localDay()}`) });

@@ -3,10 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Letter, LetterCreate, LetterDelivered, LetterDraft, LetterDraftRequest, LetterList, LetterSend, LetterTemplateInput, LetterTemplateList, LetterUpdate } from '../../contracts/letters.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
-export const lettersKey = ['letters'] as const;
-const letterKey = (id: string) => [...lettersKey, 'one', id] as const;
-const templatesKey = [...lettersKey, 'templates'] as const;
 const path = (id: string) => `/api/letters/${encodeURIComponent(id)}`;
 
 export const letterPdfUrl = (id: string) => `${path(id)}/pdf`;
@@ -15,7 +13,7 @@ export const letterPrintUrl = (id: string) => `${path(id)}/print`;
 /** My letters; asked again every few seconds while one of them is still being sent. */
 export const useLetters = () =>
   useQuery({
-    queryKey: [...lettersKey, 'list'],
+    queryKey: queryKeys.letters.list(),
     queryFn: ({ signal }) => api<LetterList>('/api/letters', { signal }),
     refetchInterval: (query) => (query.state.data?.items.some((letter) => letter.status === 'queued') ? 4000 : false),
   });
@@ -23,7 +21,7 @@ export const useLetters = () =>
 /** One letter; while an email is on its way (queued) it is asked again every few seconds. */
 export const useLetter = (id: string | undefined) =>
   useQuery({
-    queryKey: letterKey(id ?? ''),
+    queryKey: queryKeys.letters.one(id ?? ''),
     queryFn: () => api<Letter>(path(id!)),
     enabled: !!id,
     refetchInterval: (query) => (query.state.data?.status === 'queued' ? 3000 : false),
@@ -32,7 +30,7 @@ export const useLetter = (id: string | undefined) =>
 /** The letter generated from my profile and the template for this contact's profession. */
 export const useLetterDraft = (contactId: string | null, offerId: string | null = null) =>
   useQuery({
-    queryKey: [...lettersKey, 'draft', contactId ?? '', offerId ?? ''],
+    queryKey: queryKeys.letters.draft(contactId ?? '', offerId ?? ''),
     queryFn: () => api<LetterDraft>(`/api/letters/draft?${new URLSearchParams({ contactId: contactId!, ...(offerId ? { offerId } : {}) }).toString()}`),
     enabled: !!contactId,
     staleTime: 60_000,
@@ -41,7 +39,7 @@ export const useLetterDraft = (contactId: string | null, offerId: string | null 
 /** A draft from an edited (unsaved) template: the preview while a template or a merge is edited. */
 export const previewDraft = (request: LetterDraftRequest, signal?: AbortSignal) => api<LetterDraft>('/api/letters/draft', { method: 'POST', body: request, signal });
 
-export const useLetterTemplates = () => useQuery({ queryKey: templatesKey, queryFn: () => api<LetterTemplateList>('/api/letters/templates') });
+export const useLetterTemplates = () => useQuery({ queryKey: queryKeys.letters.templates, queryFn: () => api<LetterTemplateList>('/api/letters/templates') });
 
 const asLetter = (value: unknown) => (value !== null && typeof value === 'object' && 'id' in value && 'status' in value ? (value as Letter) : null);
 
@@ -52,13 +50,13 @@ function useLetterWrite<Input, Output>(request: (input: Input) => Promise<Output
     mutationFn: request,
     onSuccess: (output) => {
       const letter = asLetter(output);
-      if (letter) client.setQueryData(letterKey(letter.id), letter);
+      if (letter) client.setQueryData(queryKeys.letters.one(letter.id), letter);
     },
     // Not awaited: the screen moves on with the answer in hand while the lists refresh.
     onSettled: () => {
-      void client.invalidateQueries({ queryKey: lettersKey, predicate: (query) => query.queryKey[1] !== 'templates' });
-      void client.invalidateQueries({ queryKey: ['contacts'] });
-      void client.invalidateQueries({ queryKey: ['offers'] });
+      void client.invalidateQueries({ queryKey: queryKeys.letters.all, predicate: (query) => query.queryKey[1] !== 'templates' });
+      void client.invalidateQueries({ queryKey: queryKeys.contacts.all });
+      void client.invalidateQueries({ queryKey: queryKeys.offers.all });
     },
   });
 }
@@ -75,12 +73,12 @@ export const useMarkDelivered = () => useLetterWrite(({ id, input }: { id: strin
 /** After a mail merge: every list and contact may have changed. */
 export function useRefreshAfterMerge() {
   const client = useQueryClient();
-  return () => Promise.all([client.invalidateQueries({ queryKey: lettersKey }), client.invalidateQueries({ queryKey: ['contacts'] }), client.invalidateQueries({ queryKey: ['offers'] })]);
+  return () => Promise.all([client.invalidateQueries({ queryKey: queryKeys.letters.all }), client.invalidateQueries({ queryKey: queryKeys.contacts.all }), client.invalidateQueries({ queryKey: queryKeys.offers.all })]);
 }
 
 function useTemplateWrite<Input>(request: (input: Input) => Promise<unknown>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: lettersKey }) });
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.letters.all }) });
 }
 
 const templatePath = (profession: string) => `/api/letters/templates/${encodeURIComponent(profession)}`;

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { DirectoryResult } from '../../contracts/directory.ts';
 import { useConnections } from './network.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type PickedMember = { slug: string; displayName: string; profession: string; town: string; inNetwork: boolean };
 
@@ -21,7 +22,7 @@ export function useMemberSearch(text: string, exclude: readonly string[]) {
   const [query] = useDebouncedValue(text.trim(), 200);
   const connections = useConnections();
   const directory = useQuery({
-    queryKey: ['member-search', query],
+    queryKey: queryKeys.memberSearch(query),
     queryFn: ({ signal }) => api<DirectoryResult>(`/api/directory?${new URLSearchParams({ q: query, sort: 'relevance', pageSize: String(listed) }).toString()}`, { signal }),
     enabled: query.length >= minLength,
     staleTime: 60_000,

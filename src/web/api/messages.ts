@@ -5,13 +5,10 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteD
 import type { Attachment, Conversation, ConversationCreate, ConversationList, Message, MessageCreate, MessageList, ReadResult, ReportCreate } from '../../contracts/messages.ts';
 import { api } from './http.ts';
 import { useOnReconnect, useRealtime } from './realtime.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { Attachment, Conversation, ConversationMember, Message } from '../../contracts/messages.ts';
 
-export const conversationsKey = ['conversations'] as const;
-const listKey = [...conversationsKey, 'list'] as const;
-const conversationKey = (id: string) => [...conversationsKey, 'one', id] as const;
-const messagesKey = (id: string) => [...conversationsKey, 'one', id, 'messages'] as const;
 const path = (id: string) => `/api/conversations/${encodeURIComponent(id)}`;
 
 type Pages = InfiniteData<MessageList, string | null>;
@@ -25,21 +22,21 @@ export const setOpenConversation = (id: string | null) => {
 const newestFirst = (items: Conversation[]) => [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
 function addToList(client: QueryClient, message: Message) {
-  const list = client.getQueryData<ConversationList>(listKey);
+  const list = client.getQueryData<ConversationList>(queryKeys.conversations.list());
   const known = list?.items.find((item) => item.id === message.conversationId);
   // A conversation someone else just started: the server knows its members and title, so ask.
-  if (!list || !known) return void client.invalidateQueries({ queryKey: listKey });
+  if (!list || !known) return void client.invalidateQueries({ queryKey: queryKeys.conversations.list() });
   if (known.lastMessage?.id === message.id || (known.lastMessage && known.lastMessage.createdAt > message.createdAt)) return;
   const unread = !message.mine && openConversation !== message.conversationId;
   const updated = { ...known, lastMessage: message, updatedAt: message.createdAt, unreadCount: known.unreadCount + (unread ? 1 : 0) };
-  client.setQueryData<ConversationList>(listKey, {
+  client.setQueryData<ConversationList>(queryKeys.conversations.list(), {
     items: newestFirst(list.items.map((item) => (item.id === known.id ? updated : item))),
     totalUnread: list.totalUnread + (unread ? 1 : 0),
   });
 }
 
 function addToThread(client: QueryClient, message: Message) {
-  client.setQueryData<Pages>(messagesKey(message.conversationId), (data) => {
+  client.setQueryData<Pages>(queryKeys.conversations.messages(message.conversationId), (data) => {
     if (!data || data.pages.some((page) => page.items.some((item) => item.id === message.id))) return data;
     const [first, ...rest] = data.pages;
     return { ...data, pages: [{ items: [message, ...(first?.items ?? [])], nextBefore: first?.nextBefore ?? null }, ...rest] };
@@ -47,7 +44,7 @@ function addToThread(client: QueryClient, message: Message) {
 }
 
 function applyRead(client: QueryClient, read: ReadResult) {
-  client.setQueryData<ConversationList>(listKey, (list) =>
+  client.setQueryData<ConversationList>(queryKeys.conversations.list(), (list) =>
     list && { items: list.items.map((item) => (item.id === read.conversationId ? { ...item, unreadCount: read.unreadCount } : item)), totalUnread: read.totalUnread },
   );
 }
@@ -61,22 +58,22 @@ export function useConversations() {
     addToThread(client, event.message);
   });
   useRealtime('conversation.read', (event) => applyRead(client, event));
-  useOnReconnect(() => void client.invalidateQueries({ queryKey: conversationsKey }));
-  return useQuery({ queryKey: listKey, queryFn: ({ signal }) => api<ConversationList>('/api/conversations', { signal }) });
+  useOnReconnect(() => void client.invalidateQueries({ queryKey: queryKeys.conversations.all }));
+  return useQuery({ queryKey: queryKeys.conversations.list(), queryFn: ({ signal }) => api<ConversationList>('/api/conversations', { signal }) });
 }
 
 /** Unread messages over all my conversations (0 until known). */
 export const useUnreadMessages = () => useConversations().data?.totalUnread ?? 0;
 
-export const useConversation = (id: string) => useQuery({ queryKey: conversationKey(id), queryFn: ({ signal }) => api<Conversation>(path(id), { signal }) });
+export const useConversation = (id: string) => useQuery({ queryKey: queryKeys.conversations.one(id), queryFn: ({ signal }) => api<Conversation>(path(id), { signal }) });
 
 /** One thread, newest page first (each page newest first); `fetchNextPage` loads older messages. */
 export function useMessages(id: string) {
   const client = useQueryClient();
   useRealtime('message.created', (event) => addToThread(client, event.message));
-  useOnReconnect(() => void client.invalidateQueries({ queryKey: messagesKey(id) }));
+  useOnReconnect(() => void client.invalidateQueries({ queryKey: queryKeys.conversations.messages(id) }));
   return useInfiniteQuery({
-    queryKey: messagesKey(id),
+    queryKey: queryKeys.conversations.messages(id),
     queryFn: ({ pageParam, signal }) => api<MessageList>(`${path(id)}/messages?${new URLSearchParams(pageParam ? { before: pageParam, limit: '30' } : { limit: '30' }).toString()}`, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextBefore,
@@ -113,8 +110,8 @@ export function useStartConversation() {
   return useMutation({
     mutationFn: (input: ConversationCreate) => api<Conversation>('/api/conversations', { method: 'POST', body: input }),
     onSuccess: (conversation) => {
-      client.setQueryData(conversationKey(conversation.id), conversation);
-      return client.invalidateQueries({ queryKey: listKey });
+      client.setQueryData(queryKeys.conversations.one(conversation.id), conversation);
+      return client.invalidateQueries({ queryKey: queryKeys.conversations.list() });
     },
   });
 }

@@ -3,22 +3,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Connection, Reciprocity } from '../../contracts/network.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { Connection, Reciprocity } from '../../contracts/network.ts';
 
-export const networkKey = ['network'] as const;
-const connectionsKey = [...networkKey, 'connections'] as const;
 const connectionPath = (id: string) => `/api/connections/${encodeURIComponent(id)}`;
 
 export const useConnections = () =>
-  useQuery({ queryKey: connectionsKey, queryFn: ({ signal }) => api<{ items: Connection[] }>('/api/connections', { signal }), select: (data) => data.items });
+  useQuery({ queryKey: queryKeys.network.connections, queryFn: ({ signal }) => api<{ items: Connection[] }>('/api/connections', { signal }), select: (data) => data.items });
 
-export const useReciprocity = () => useQuery({ queryKey: [...networkKey, 'reciprocity'], queryFn: ({ signal }) => api<Reciprocity>('/api/reciprocity', { signal }) });
+export const useReciprocity = () => useQuery({ queryKey: queryKeys.network.reciprocity, queryFn: ({ signal }) => api<Reciprocity>('/api/reciprocity', { signal }) });
 
 /** Connections and reciprocity (which shows "connected" and "trusted") hang together: ask again for both. */
 function useNetworkWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: networkKey }) });
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.network.all }) });
 }
 
 export const useRequestConnection = () => useNetworkWrite((toMemberSlug: string) => api<Connection>('/api/connections', { method: 'POST', body: { toMemberSlug } }));
@@ -31,8 +30,8 @@ export const useSetTrusted = () => {
   return useMutation({
     mutationFn: ({ id, trusted }: { id: string; trusted: boolean }) => api<Connection>(connectionPath(id), { method: 'PATCH', body: { trusted } }),
     onMutate: ({ id, trusted }) =>
-      client.setQueryData<{ items: Connection[] }>(connectionsKey, (data) => data && { items: data.items.map((item) => (item.id === id ? { ...item, trusted } : item)) }),
-    onSettled: () => client.invalidateQueries({ queryKey: networkKey }),
+      client.setQueryData<{ items: Connection[] }>(queryKeys.network.connections, (data) => data && { items: data.items.map((item) => (item.id === id ? { ...item, trusted } : item)) }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.network.all }),
   });
 };
 

@@ -3,28 +3,26 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Notification, NotificationList, NotificationPreferences, NotificationPreferencesUpdate } from '../../contracts/notifications.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { EmailMode, Notification, NotificationCategory, NotificationPreferences } from '../../contracts/notifications.ts';
 
-export const notificationsKey = ['notifications'] as const;
-const preferencesKey = [...notificationsKey, 'preferences'] as const;
 export const unreadPollMs = 60_000;
 
 /** Newest first, 30 a page; `fetchNextPage` loads older ones. */
 export const useNotifications = () =>
   useInfiniteQuery({
-    queryKey: [...notificationsKey, 'list'],
+    queryKey: queryKeys.notifications.list,
     queryFn: ({ pageParam, signal }) => api<NotificationList>(`/api/notifications?${new URLSearchParams(pageParam ? { before: pageParam } : {}).toString()}`, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextBefore,
   });
 
-export const unreadKey = [...notificationsKey, 'unread'] as const;
 
 /** Only the count: the smallest page carries it. Polled only while the live socket is not open. */
 export const useUnreadNotifications = (poll: boolean) =>
   useQuery({
-    queryKey: unreadKey,
+    queryKey: queryKeys.notifications.unread,
     queryFn: ({ signal }) => api<NotificationList>('/api/notifications?unread=true&limit=1', { signal }),
     select: (data) => data.unreadCount,
     refetchInterval: poll ? unreadPollMs : false,
@@ -32,7 +30,7 @@ export const useUnreadNotifications = (poll: boolean) =>
 
 function useNotificationWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: notificationsKey }) });
+  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.notifications.all }) });
 }
 
 export const useMarkRead = () => useNotificationWrite((id: string) => api<Notification>(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST', body: {} }));
@@ -40,7 +38,7 @@ export const useMarkRead = () => useNotificationWrite((id: string) => api<Notifi
 export const useMarkAllRead = () => useNotificationWrite((_: void) => api<{ marked: number; unreadCount: number }>('/api/notifications/read-all', { method: 'POST', body: {} }));
 
 export const useNotificationPreferences = () =>
-  useQuery({ queryKey: preferencesKey, queryFn: ({ signal }) => api<NotificationPreferences>('/api/notifications/preferences', { signal }) });
+  useQuery({ queryKey: queryKeys.notifications.preferences, queryFn: ({ signal }) => api<NotificationPreferences>('/api/notifications/preferences', { signal }) });
 
 export const useUpdateNotificationPreferences = () => {
   const client = useQueryClient();
@@ -48,8 +46,8 @@ export const useUpdateNotificationPreferences = () => {
     mutationFn: (update: NotificationPreferencesUpdate) => api<NotificationPreferences>('/api/notifications/preferences', { method: 'PUT', body: update }),
     // Optimistic, so the switch moves at once; a refusal puts it back when asked again.
     onMutate: (update) =>
-      client.setQueryData<NotificationPreferences>(preferencesKey, (data) => data && { email: { ...data.email, ...update.email }, weeklyDigest: update.weeklyDigest ?? data.weeklyDigest }),
-    onSuccess: (saved) => client.setQueryData(preferencesKey, saved),
-    onError: () => client.invalidateQueries({ queryKey: preferencesKey }),
+      client.setQueryData<NotificationPreferences>(queryKeys.notifications.preferences, (data) => data && { email: { ...data.email, ...update.email }, weeklyDigest: update.weeklyDigest ?? data.weeklyDigest }),
+    onSuccess: (saved) => client.setQueryData(queryKeys.notifications.preferences, saved),
+    onError: () => client.invalidateQueries({ queryKey: queryKeys.notifications.preferences }),
   });
 };

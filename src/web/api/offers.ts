@@ -4,31 +4,28 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Contact } from '../../contracts/contacts.ts';
 import type { Certificate, CertificateIssue, CertificateList, Offer, OfferCreateInput, OfferList, OfferUpdate } from '../../contracts/offers.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
-export const offersKey = ['offers'] as const;
-const offerKey = (id: string) => [...offersKey, 'one', id] as const;
-const certificatesKey = (offerId: string) => [...offersKey, 'one', offerId, 'certificates'] as const;
-const certificateKey = (code: string) => [...offersKey, 'certificate', code] as const;
 const offerPath = (id: string) => `/api/offers/${encodeURIComponent(id)}`;
 const certificatePath = (code: string) => `/api/certificates/${encodeURIComponent(code)}`;
 
 export const certificatePdfUrl = (code: string) => `${certificatePath(code)}/pdf`;
 
-export const useOffers = () => useQuery({ queryKey: [...offersKey, 'list'], queryFn: ({ signal }) => api<OfferList>('/api/offers', { signal }) });
+export const useOffers = () => useQuery({ queryKey: queryKeys.offers.list(), queryFn: ({ signal }) => api<OfferList>('/api/offers', { signal }) });
 
-export const useOffer = (id: string) => useQuery({ queryKey: offerKey(id), queryFn: () => api<Offer>(offerPath(id)) });
+export const useOffer = (id: string) => useQuery({ queryKey: queryKeys.offers.one(id), queryFn: () => api<Offer>(offerPath(id)) });
 
 /** Certificates of one offer; asked again while an email is on its way. */
 export const useCertificates = (offerId: string) =>
   useQuery({
-    queryKey: certificatesKey(offerId),
+    queryKey: queryKeys.offers.certificates(offerId),
     queryFn: () => api<CertificateList>(`${offerPath(offerId)}/certificates`),
     refetchInterval: (query) => (query.state.data?.items.some((item) => item.delivery.status === 'queued') ? 4000 : false),
   });
 
 /** A certificate by code as the issuer sees it (the redeem screen). Not retried: a 404 is an answer. */
 export const useCertificate = (code: string | null) =>
-  useQuery({ queryKey: certificateKey(code ?? ''), queryFn: () => api<Certificate>(certificatePath(code!)), enabled: !!code, retry: false });
+  useQuery({ queryKey: queryKeys.offers.certificate(code ?? ''), queryFn: () => api<Certificate>(certificatePath(code!)), enabled: !!code, retry: false });
 
 /** Offers, figures and certificates hang together: any change asks for all of them again. */
 function useOfferWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
@@ -36,8 +33,8 @@ function useOfferWrite<Input, Output>(request: (input: Input) => Promise<Output>
   return useMutation({
     mutationFn: request,
     onSettled: async () => {
-      await client.invalidateQueries({ queryKey: offersKey });
-      await client.invalidateQueries({ queryKey: ['letters'] });
+      await client.invalidateQueries({ queryKey: queryKeys.offers.all });
+      await client.invalidateQueries({ queryKey: queryKeys.letters.all });
     },
   });
 }
@@ -58,4 +55,4 @@ export const useRedeemCertificate = () =>
 
 /** The contact a certificate is about to be issued to (/offers?contactId=…); the same cache entry as the contacts screens. */
 export const useRecipientContact = (contactId: string | null) =>
-  useQuery({ queryKey: ['contacts', 'one', contactId ?? ''], queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(contactId!)}`), enabled: !!contactId });
+  useQuery({ queryKey: queryKeys.contacts.one(contactId ?? ''), queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(contactId!)}`), enabled: !!contactId });

@@ -3,27 +3,27 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Profile, ProfileUpdate } from '../../contracts/profile.ts';
 import type { taxonomy } from '../../contracts/taxonomy.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type Taxonomy = typeof taxonomy;
 export type PublicProfile = Omit<Profile, 'licenseNumber'> & { licenseNumber?: string };
 
-export const myProfileKey = ['me', 'profile'] as const;
 
-export const useMyProfile = (enabled = true) => useQuery({ queryKey: myProfileKey, queryFn: () => api<Profile>('/api/me/profile'), enabled });
+export const useMyProfile = (enabled = true) => useQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>('/api/me/profile'), enabled });
 
-export const useTaxonomy = () => useQuery({ queryKey: ['taxonomy'], queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: Infinity });
+export const useTaxonomy = () => useQuery({ queryKey: queryKeys.taxonomy, queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: Infinity });
 
 export const useMemberProfile = (slug: string) =>
-  useQuery({ queryKey: ['profiles', slug], queryFn: () => api<PublicProfile>(`/api/profiles/${encodeURIComponent(slug)}`) });
+  useQuery({ queryKey: queryKeys.profile(slug), queryFn: () => api<PublicProfile>(`/api/profiles/${encodeURIComponent(slug)}`) });
 
 function useProfileWrite<Input>(request: (input: Input) => Promise<Profile>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: request,
     onSuccess: (profile) => {
-      client.setQueryData(myProfileKey, profile);
-      void client.invalidateQueries({ queryKey: ['directory'] });
-      void client.invalidateQueries({ queryKey: ['profiles', profile.slug] });
+      client.setQueryData(queryKeys.myProfile, profile);
+      void client.invalidateQueries({ queryKey: queryKeys.directory.all });
+      void client.invalidateQueries({ queryKey: queryKeys.profile(profile.slug) });
     },
   });
 }

@@ -3,11 +3,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Referral, ReferralCreateInput, ReferralList, ReferralSuggestionList, ReferralThanks, ReferralTransition } from '../../contracts/referrals.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { Referral, ReferralStatus, ReferralSuggestion, ReferralSummary, ReferralUrgency } from '../../contracts/referrals.ts';
 
-export const referralsKey = ['referrals'] as const;
-const referralKey = (id: string) => [...referralsKey, 'one', id] as const;
 const referralPath = (id: string) => `/api/referrals/${encodeURIComponent(id)}`;
 
 export const referralPdfUrl = (id: string, which: 'letter' | 'outcome') => `${referralPath(id)}/${which}.pdf`;
@@ -15,15 +14,15 @@ export const referralPdfUrl = (id: string, which: 'letter' | 'outcome') => `${re
 /** The inbox or outbox with the filters of the page's address (box, status, urgency, page). */
 export const useReferrals = (search: URLSearchParams) => {
   const query = search.toString();
-  return useQuery({ queryKey: [...referralsKey, 'list', query], queryFn: ({ signal }) => api<ReferralList>(`/api/referrals?${query}`, { signal }), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: queryKeys.referrals.list(query), queryFn: ({ signal }) => api<ReferralList>(`/api/referrals?${query}`, { signal }), placeholderData: keepPreviousData });
 };
 
-export const useReferral = (id: string) => useQuery({ queryKey: referralKey(id), queryFn: ({ signal }) => api<Referral>(referralPath(id), { signal }), retry: false });
+export const useReferral = (id: string) => useQuery({ queryKey: queryKeys.referrals.one(id), queryFn: ({ signal }) => api<Referral>(referralPath(id), { signal }), retry: false });
 
 export const useReferralSuggestions = (filter: { profession: string; specialty: string }, enabled: boolean) => {
   const params = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
   return useQuery({
-    queryKey: [...referralsKey, 'suggestions', params.toString()],
+    queryKey: queryKeys.referrals.suggestions(params.toString()),
     queryFn: ({ signal }) => api<ReferralSuggestionList>(`/api/referrals/suggestions?${params.toString()}`, { signal }),
     enabled,
     placeholderData: keepPreviousData,
@@ -34,7 +33,7 @@ export const useSendReferral = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ReferralCreateInput) => api<Referral>('/api/referrals', { method: 'POST', body: input }),
-    onSettled: () => client.invalidateQueries({ queryKey: referralsKey }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.referrals.all }),
   });
 };
 
@@ -43,10 +42,10 @@ export const useTransition = (id: string) => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ReferralTransition) => api<Referral>(`${referralPath(id)}/transitions`, { method: 'POST', body: input }),
-    onSuccess: (referral) => client.setQueryData(referralKey(id), referral),
+    onSuccess: (referral) => client.setQueryData(queryKeys.referrals.one(id), referral),
     onSettled: async () => {
-      await client.invalidateQueries({ queryKey: referralsKey });
-      await client.invalidateQueries({ queryKey: ['network'] });
+      await client.invalidateQueries({ queryKey: queryKeys.referrals.all });
+      await client.invalidateQueries({ queryKey: queryKeys.network.all });
     },
   });
 };
@@ -55,7 +54,7 @@ export const useThank = (id: string) => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ReferralThanks) => api<unknown>(`${referralPath(id)}/thanks`, { method: 'POST', body: input }),
-    onSettled: () => client.invalidateQueries({ queryKey: referralKey(id) }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.referrals.one(id) }),
   });
 };
 
@@ -64,6 +63,6 @@ export const useLinkAction = (id: string) => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (action: 'reissue' | 'revoke') => api<NonNullable<Referral['link']>>(`${referralPath(id)}/link${action === 'revoke' ? '/revoke' : ''}`, { method: 'POST', body: {} }),
-    onSettled: () => client.invalidateQueries({ queryKey: referralKey(id) }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.referrals.one(id) }),
   });
 };

@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { GlossaryTerm, ScopeGuideEntry, ScopeSource } from '../../contracts/scope-guide.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { GlossaryTerm, ScopeGuideEntry, ScopeSource } from '../../contracts/scope-guide.ts';
 
@@ -10,7 +11,7 @@ const forever = Number.POSITIVE_INFINITY;
 
 export const useScopeGuide = (q: string) =>
   useQuery({
-    queryKey: ['scope-guide', q],
+    queryKey: queryKeys.scopeGuide(q),
     queryFn: ({ signal }) => api<{ items: ScopeGuideEntry[]; sources: ScopeSource[] }>(`/api/scope-guide?${new URLSearchParams(q ? { q } : {}).toString()}`, { signal }),
     placeholderData: keepPreviousData,
     staleTime: forever,
@@ -18,7 +19,7 @@ export const useScopeGuide = (q: string) =>
 
 export const useGlossary = (q: string) =>
   useQuery({
-    queryKey: ['glossary', q],
+    queryKey: queryKeys.glossary(q),
     queryFn: ({ signal }) => api<{ items: GlossaryTerm[] }>(`/api/glossary?${new URLSearchParams({ q, limit: '8' }).toString()}`, { signal }),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,

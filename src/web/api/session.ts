@@ -1,15 +1,15 @@
 // The signed-in member (Better Auth's session) and the auth actions around it.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type SessionUser = { id: string; name: string; email: string; emailVerified: boolean };
 export type Session = { user: SessionUser } | null;
 
-export const sessionKey = ['session'] as const;
 export const appUrl = (path: string) => `${window.location.origin}/app${path}`;
 
 export function useSession() {
-  return useQuery({ queryKey: sessionKey, queryFn: () => api<Session>('/api/auth/get-session'), staleTime: 60_000 });
+  return useQuery({ queryKey: queryKeys.session, queryFn: () => api<Session>('/api/auth/get-session'), staleTime: 60_000 });
 }
 
 /** Anything that changes who is signed in drops every cached answer: the next screen asks again. */
@@ -18,8 +18,8 @@ function useSessionChange<Input>(request: (input: Input) => Promise<unknown>) {
   return useMutation({
     mutationFn: request,
     onSuccess: async () => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'taxonomy' && query.queryKey[0] !== 'client-config' });
-      await client.fetchQuery({ queryKey: sessionKey, queryFn: () => api<Session>('/api/auth/get-session') });
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.taxonomy[0] && query.queryKey[0] !== queryKeys.clientConfig[0] });
+      await client.fetchQuery({ queryKey: queryKeys.session, queryFn: () => api<Session>('/api/auth/get-session') });
     },
   });
 }

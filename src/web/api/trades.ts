@@ -3,25 +3,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Ledger, Trade, TradeNotes, TradePropose, TradeTransition } from '../../contracts/trades.ts';
 import { api } from './http.ts';
+import { queryKeys } from './query-keys.ts';
 
 export type { Ledger, Trade, TradeSession, TradeStatus, TradeTransition } from '../../contracts/trades.ts';
 
-export const tradesKey = ['trades'] as const;
 const tradePath = (id: string) => `/api/trades/${encodeURIComponent(id)}`;
 
 export const useTrades = () =>
-  useQuery({ queryKey: [...tradesKey, 'list'], queryFn: ({ signal }) => api<{ items: Trade[] }>('/api/trades', { signal }), select: (data) => data.items });
+  useQuery({ queryKey: queryKeys.trades.list(), queryFn: ({ signal }) => api<{ items: Trade[] }>('/api/trades', { signal }), select: (data) => data.items });
 
-export const useTrade = (id: string) => useQuery({ queryKey: [...tradesKey, 'one', id], queryFn: ({ signal }) => api<Trade>(tradePath(id), { signal }) });
+export const useTrade = (id: string) => useQuery({ queryKey: queryKeys.trades.one(id), queryFn: ({ signal }) => api<Trade>(tradePath(id), { signal }) });
 
-export const useLedger = () => useQuery({ queryKey: [...tradesKey, 'ledger'], queryFn: ({ signal }) => api<Ledger>('/api/trades/ledger', { signal }) });
+export const useLedger = () => useQuery({ queryKey: queryKeys.trades.ledger, queryFn: ({ signal }) => api<Ledger>('/api/trades/ledger', { signal }) });
 
 function useTradeWrite<Input>(request: (input: Input) => Promise<Trade>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onSuccess: (trade) => client.setQueryData([...tradesKey, 'one', trade.id], trade),
-    onSettled: () => client.invalidateQueries({ queryKey: tradesKey }),
+    onSuccess: (trade) => client.setQueryData([...queryKeys.trades.all, 'one', trade.id], trade),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.trades.all }),
   });
 }
 

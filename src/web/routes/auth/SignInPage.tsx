@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { Profile } from '../../../contracts/profile.ts';
 import { api } from '../../api/http.ts';
-import { myProfileKey } from '../../api/profile.ts';
 import { useSession, useSignIn } from '../../api/session.ts';
 import { safeNext } from '../../app/guards.tsx';
 import { AuthCard } from '../../components/AuthCard.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
 import { withInvalid } from '../../components/password-rule.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 
 export function SignInPage() {
   useDocumentTitle('Sign in — Kneadwork');
@@ -34,7 +34,7 @@ export function SignInPage() {
     signIn.mutate(values, {
       onSuccess: () =>
         void client
-          .fetchQuery({ queryKey: myProfileKey, queryFn: () => api<Profile>('/api/me/profile') })
+          .fetchQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>('/api/me/profile') })
           .then((profile) => navigate(safeNext(params.get('next'), profile.onboarded ? '/' : '/onboarding'), { replace: true }))
           .catch((error: unknown) => setProblem(placeErrors(form, error))),
       onError: (error) => setProblem(placeErrors(form, error)),

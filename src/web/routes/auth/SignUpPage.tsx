@@ -4,11 +4,12 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { sessionKey, useSession, useSignUp, type Session } from '../../api/session.ts';
+import { useSession, useSignUp, type Session } from '../../api/session.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
 import { passwordRule, withInvalid } from '../../components/password-rule.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 
 const authFieldCodes = { invalid_email: 'email', password_too: 'password' };
 
@@ -41,7 +42,7 @@ export function SignUpPage() {
     setProblem(null);
     signUp.mutate(values, {
       onSuccess: () => {
-        if (client.getQueryData<Session>(sessionKey)?.user) void navigate('/onboarding', { replace: true });
+        if (client.getQueryData<Session>(queryKeys.session)?.user) void navigate('/onboarding', { replace: true });
         else setMailedTo(values.email);
       },
       onError: (error) => setProblem(placeErrors(form, error, authFieldCodes)),

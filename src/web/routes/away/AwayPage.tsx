@@ -1,14 +1,13 @@
 // /away: declare an away period with colleagues who cover, my periods and their cover, and the
 // colleagues who asked me to cover for them.
-import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useAway } from '../../api/away.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { AwayPeriods } from './AwayPeriods.tsx';
 import { CoverInvitations } from './CoverInvitations.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 // The form (and the zod schema it checks with) loads only when someone declares a period.
 const DeclareAwayForm = lazy(async () => ({ default: (await import('./DeclareAwayForm.tsx')).DeclareAwayForm }));
@@ -48,20 +47,9 @@ function Away() {
 }
 
 export function AwayPage() {
-  useDocumentTitle('Away — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="md" py="xl" w="100%">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1}>Away and cover</Title>
-              <Text c="dimmed">When you are ill, on vacation or on leave, trusted colleagues cover: your profile says who, and referrals go to them.</Text>
-            </Stack>
-            <Away />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Away and cover" documentTitle="Away" intro="When you are ill, on vacation or on leave, trusted colleagues cover: your profile says who, and referrals go to them." size="md">
+      <Away />
+    </PageFrame>
   );
 }

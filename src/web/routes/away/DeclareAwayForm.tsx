@@ -1,41 +1,32 @@
 // Declaring an away period: why (private), from and until, a message for the profile, and the
 // colleagues asked to cover. They each get an invitation to accept or decline.
 import { Button, CloseButton, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
 import { awayReasons, maxCovers } from '../../../contracts/cover.ts';
 import { useDeclareAway } from '../../api/away.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { MemberPicker } from '../../components/MemberPicker.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
 import { awayProblems, initialAwayValues, toAwayCreate, type AwayFormValues } from './away-form.ts';
 
 const reasons = Object.entries(awayReasons).map(([value, label]) => ({ value, label }));
 
 export function DeclareAwayForm({ onDone }: { onDone: () => void }) {
-  const form = useForm<AwayFormValues>({ mode: 'controlled', initialValues: initialAwayValues() });
-  const declare = useDeclareAway();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: initialAwayValues(),
+    validate: (values: AwayFormValues) => awayProblems(values),
+    toBody: toAwayCreate,
+    mutation: useDeclareAway(),
+    // The form closes once saved.
+    onSuccess: () => {
+      notifications.show({ color: 'sage', message: 'Away period saved. Your colleagues are asked to cover.' });
+      onDone();
+    },
+  });
   const covers = form.values.coverSlugs;
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    const problems = awayProblems(form.getValues());
-    if (problems) return form.setErrors(problems);
-    declare.mutate(toAwayCreate(form.getValues()), {
-      onSuccess: () => {
-        notifications.show({ color: 'sage', message: 'Away period saved. Your colleagues are asked to cover.' });
-        form.reset();
-        onDone();
-      },
-      onError: (error) => setProblem(placeErrors(form, error)),
-    });
-  };
-
   return (
-    <Paper withBorder radius="lg" p="lg" component="form" onSubmit={onSubmit} noValidate aria-label="Declare an away period">
+    <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={onSubmit} noValidate aria-label="Declare an away period">
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect label="Reason" description="Only you see this" data={reasons} {...form.getInputProps('reason')} />
@@ -70,7 +61,7 @@ export function DeclareAwayForm({ onDone }: { onDone: () => void }) {
         </Stack>
         <FormAlert message={problem} />
         <Group>
-          <Button type="submit" loading={declare.isPending}>
+          <Button type="submit" loading={busy}>
             Declare away period
           </Button>
         </Group>

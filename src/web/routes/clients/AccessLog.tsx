@@ -4,7 +4,7 @@ import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAccessLog } from '../../api/clients.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 // Actions the server records as codes, in words; others arrive already worded.
 const actionWords: Record<string, string> = { 'referral.packet.read': 'Read the referral packet' };

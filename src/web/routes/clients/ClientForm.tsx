@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
-import { today } from '../offers/format.ts';
+import { today } from '../../components/dates.ts';
 import { problemsIn, type ClientFormValues } from './client-form.ts';
 
 type Props = {

@@ -6,11 +6,10 @@ import { notifications } from '@mantine/notifications';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useClient, useUpdateClient, type Client } from '../../api/clients.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
-import { formatDay } from '../offers/format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { AccessLog } from './AccessLog.tsx';
 import { EditClientModal } from './ClientModals.tsx';
 import { Consents } from './Consents.tsx';
@@ -92,5 +91,5 @@ function Loaded({ id }: { id: string }) {
 
 export function ClientPage() {
   const { id = '' } = useParams();
-  return <RequireMember>{() => <Loaded id={id} />}</RequireMember>;
+  return <Loaded id={id} />;
 }

@@ -1,14 +1,14 @@
 // /clients: my private client list — find a client, add one, open their record and consents.
-import { Anchor, Badge, Button, Checkbox, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClients, type ClientSummary } from '../../api/clients.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { formatDay } from '../offers/format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { AddClientModal } from './ClientModals.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function ClientRow({ client }: { client: ClientSummary }) {
   return (
@@ -65,20 +65,9 @@ function Clients() {
 }
 
 export function ClientsPage() {
-  useDocumentTitle('Clients — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="lg" py="xl" w="100%">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1}>Clients</Title>
-              <Text c="dimmed">Your private client list. Only you see it; nothing is shared without the client’s recorded consent.</Text>
-            </Stack>
-            <Clients />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Clients" intro="Your private client list. Only you see it; nothing is shared without the client’s recorded consent." size="lg">
+      <Clients />
+    </PageFrame>
   );
 }

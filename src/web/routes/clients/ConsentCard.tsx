@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useWithdrawConsent, type Consent } from '../../api/clients.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { formatDay, formatMoment } from '../offers/format.ts';
+import { formatDay, formatMoment } from '../../components/dates.ts';
 import { methodLabels, scopeLabels, sharedWithWords, statusLooks } from './consent-words.ts';
 
 function WithdrawButton({ consent }: { consent: Consent }) {

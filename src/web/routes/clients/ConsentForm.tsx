@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { useRecordConsent } from '../../api/clients.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
-import { today } from '../offers/format.ts';
+import { today } from '../../components/dates.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
 import { emptyConsent, problemsIn, toConsentInput, type ConsentFormValues } from './consent-form.ts';
 import { methodLabels, scopeLabels } from './consent-words.ts';

@@ -1,7 +1,7 @@
 // The client form's values and their conversions: the date input holds '' where the API takes
 // null. The checks are the shared schema's, so browser and server refuse the same things.
 import { clientInputSchema, type Client } from '../../../contracts/clients.ts';
-import { withSubject } from '../../../contracts/field-labels.ts';
+import { schemaProblems } from '../../components/schema-problems.ts';
 
 export type ClientFormValues = { name: string; email: string; phone: string; dateOfBirth: string; notes: string };
 
@@ -13,12 +13,6 @@ export const toInput = (values: ClientFormValues) => ({ ...values, dateOfBirth: 
 
 /** Field → first problem, in the server's words (empty when fine). */
 export function problemsIn(values: ClientFormValues): Record<string, string> {
-  const parsed = clientInputSchema.safeParse(toInput(values));
-  const problems: Record<string, string> = {};
-  if (parsed.success) return problems;
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    problems[field] ??= field === 'name' && issue.code === 'too_small' ? 'Enter their name' : withSubject(field, issue.message);
-  }
+  const problems = schemaProblems(clientInputSchema, toInput(values), 'name', (field, issue) => (field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined));
   return problems;
 }

@@ -2,7 +2,7 @@
 // shared schema so the form refuses what the server would.
 import { consentCreateSchema, type ConsentCreateInput, type ShareScope, type SharedWithInput } from '../../../contracts/clients.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
-import { today } from '../offers/format.ts';
+import { today } from '../../components/dates.ts';
 import { withSubject } from '../../../contracts/field-labels.ts';
 
 export type SharedWithKind = SharedWithInput['kind'];

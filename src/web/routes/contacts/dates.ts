@@ -1,12 +1,11 @@
-// Days are calendar dates (YYYY-MM-DD, no time zone); moments are instants shown in local time.
-import { localDay } from '../../api/contacts.ts';
+// The contacts screens' own day words (the weekday for nearby follow-ups); the rest is components/dates.ts.
+import { today } from '../../components/dates.ts';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const dayWithYear = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const momentFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 
-/** Today in the member's own time zone, as YYYY-MM-DD. */
-export const today = localDay;
+export { today };
 
 export function formatDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);

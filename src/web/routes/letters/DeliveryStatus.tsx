@@ -4,7 +4,7 @@ import { Alert, Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Letter, LetterDeliveryChannel } from '../../../contracts/letters.ts';
 import { groupCode } from '../offers/code-format.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 type Props = { letter: Letter };
 

@@ -7,7 +7,6 @@ import type { Profile } from '../../../contracts/profile.ts';
 import { useContacts } from '../../api/contacts.ts';
 import { useLetter, useLetterDraft } from '../../api/letters.ts';
 import { useMyProfile } from '../../api/profile.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CertificateChoice } from './CertificateChoice.tsx';
@@ -115,5 +114,5 @@ function Loaded() {
 }
 
 export function LetterEditorPage() {
-  return <RequireMember>{() => <Loaded />}</RequireMember>;
+  return <Loaded />;
 }

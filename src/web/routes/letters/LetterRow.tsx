@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Letter } from '../../../contracts/letters.ts';
 import { letterPdfUrl, letterPrintUrl } from '../../api/letters.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
 
 function detailOf(letter: Letter): string {

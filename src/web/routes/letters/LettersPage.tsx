@@ -1,14 +1,13 @@
 // /letters: my letters of introduction, newest first, with the ways to write more.
-import { Button, Container, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Letter } from '../../../contracts/letters.ts';
 import { useLetters } from '../../api/letters.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { LetterRow } from './LetterRow.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 type Show = 'all' | 'drafts' | 'sent' | 'problems';
 const filters: Record<Show, (letter: Letter) => boolean> = {
@@ -65,27 +64,15 @@ function Letters() {
 }
 
 export function LettersPage() {
-  useDocumentTitle('Letters — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="lg" py="xl" w="100%">
-          <Stack gap="lg">
-            <Group justify="space-between" align="flex-end">
-              <Stack gap={4}>
-                <Title order={1}>Letters</Title>
-                <Text c="dimmed">Letters of introduction to the professionals on your list.</Text>
-              </Stack>
-              <Group gap="sm">
-                <Button component={Link} to="/letters/templates" variant="default">Templates</Button>
-                <Button component={Link} to="/letters/merge" variant="default">Mail merge</Button>
-                <Button component={Link} to="/letters/new">New letter</Button>
-              </Group>
-            </Group>
-            <Letters />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Letters" intro="Letters of introduction to the professionals on your list." size="lg" actions={
+        <Group gap="sm">
+          <Button component={Link} to="/letters/templates" variant="default">Templates</Button>
+          <Button component={Link} to="/letters/merge" variant="default">Mail merge</Button>
+          <Button component={Link} to="/letters/new">New letter</Button>
+        </Group>
+      }>
+      <Letters />
+    </PageFrame>
   );
 }

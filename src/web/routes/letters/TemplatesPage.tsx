@@ -7,7 +7,7 @@ import { useMyProfile } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
-import { MemberScreen } from '../../components/MemberScreen.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function Templates() {
   const templates = useLetterTemplates();
@@ -34,8 +34,8 @@ function Templates() {
 
 export function TemplatesPage() {
   return (
-    <MemberScreen title="Letter templates" back={{ to: '/letters', label: 'All letters' }} intro="Each profession gets a letter in its own terms. Kneadwork fills in the details from your profile; a sentence whose details are missing is left out.">
+    <PageFrame title="Letter templates" back={{ to: '/letters', label: 'All letters' }} intro="Each profession gets a letter in its own terms. Kneadwork fills in the details from your profile; a sentence whose details are missing is left out.">
       <Templates />
-    </MemberScreen>
+    </PageFrame>
   );
 }

@@ -4,8 +4,9 @@ import { Alert, Anchor, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { AwayBanner as Notice } from '../../../contracts/cover.ts';
+import { formatLongDay } from '../../components/dates.ts';
 
-const day = (iso: string) => new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+const day = formatLongDay;
 
 export function AwayBanner({ name, away }: { name: string; away: Notice }) {
   return (

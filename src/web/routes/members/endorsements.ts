@@ -2,8 +2,8 @@
 // connections list; the counts on their profile change too, so both are asked again.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Endorsement, EndorsementCreate } from '../../../contracts/network.ts';
-import { networkKey } from '../../api/network.ts';
 import { api } from '../../api/http.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 
 const endorsementsPath = (connectionId: string) => `/api/connections/${encodeURIComponent(connectionId)}/endorsements`;
 
@@ -12,7 +12,7 @@ function useEndorsementWrite<Input, Output>(slug: string, request: (input: Input
   return useMutation({
     mutationFn: request,
     onSettled: async () => {
-      await Promise.all([client.invalidateQueries({ queryKey: networkKey }), client.invalidateQueries({ queryKey: ['profiles', slug] })]);
+      await Promise.all([client.invalidateQueries({ queryKey: queryKeys.network.all }), client.invalidateQueries({ queryKey: queryKeys.profile(slug) })]);
     },
   });
 }

@@ -1,13 +1,13 @@
 // /messages: my conversations, latest activity first, with unread counts that follow the live
 // socket, and the way to start a new one-to-one or group conversation.
-import { Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { Button, Paper, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { useConversations } from '../../api/messages.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ConversationRow } from './ConversationRow.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 // The member picker (and the connections it suggests) loads when first opened, not with the inbox.
 const NewConversationModal = lazy(async () => ({ default: (await import('./NewConversationModal.tsx')).NewConversationModal }));
@@ -38,29 +38,15 @@ function Inbox() {
 }
 
 export function MessagesPage() {
-  useDocumentTitle('Messages — Kneadwork');
   const [starting, start] = useDisclosure(false);
   return (
-    <RequireMember>
-      {() => (
-        <Container size="md" py="xl" w="100%">
-          <Stack gap="lg">
-            <Group justify="space-between" align="flex-end">
-              <Stack gap={4}>
-                <Title order={1}>Messages</Title>
-                <Text c="dimmed">Conversations with colleagues, one to one or in small groups. Only the people in a conversation can read it.</Text>
-              </Stack>
-              <Button onClick={start.open}>New conversation</Button>
-            </Group>
-            <Inbox />
-            {starting && (
-              <Suspense fallback={null}>
-                <NewConversationModal opened={starting} onClose={start.close} />
-              </Suspense>
-            )}
-          </Stack>
-        </Container>
+    <PageFrame title="Messages" intro="Conversations with colleagues, one to one or in small groups. Only the people in a conversation can read it." size="md" actions={<Button onClick={start.open}>New conversation</Button>}>
+      <Inbox />
+      {starting && (
+        <Suspense fallback={null}>
+          <NewConversationModal opened={starting} onClose={start.close} />
+        </Suspense>
       )}
-    </RequireMember>
+    </PageFrame>
   );
 }

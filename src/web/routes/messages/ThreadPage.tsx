@@ -6,7 +6,6 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/http.ts';
 import { useConversation, type Conversation } from '../../api/messages.ts';
 import { useRealtimeStatus } from '../../api/realtime.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { Composer } from './Composer.tsx';
@@ -70,17 +69,13 @@ function Loaded({ id }: { id: string }) {
 export function ThreadPage() {
   const { id = '' } = useParams();
   return (
-    <RequireMember>
-      {() => (
-        <Container size="md" py="xl" w="100%">
-          <Stack gap="md">
-            <Anchor component={Link} to="/messages" size="sm">
-              ← All messages
-            </Anchor>
-            <Loaded key={id} id={id} />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <Container size="md" py="xl" w="100%">
+      <Stack gap="md">
+        <Anchor component={Link} to="/messages" size="sm">
+          ← All messages
+        </Anchor>
+        <Loaded key={id} id={id} />
+      </Stack>
+    </Container>
   );
 }

@@ -1,52 +1,39 @@
 // /network: my trusted network — connection requests, the members I am connected with (and which of
 // them I trust), and the reciprocity of referrals with each partner.
-import { Container, Grid, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Grid, Stack } from '@mantine/core';
 import { useConnections } from '../../api/network.ts';
-import { RequireMember } from '../../app/guards.tsx';
-import { LoadError } from '../../components/LoadError.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { ConnectionList } from './ConnectionList.tsx';
 import { ConnectionRequests } from './ConnectionRequests.tsx';
 import { Reciprocity } from './Reciprocity.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function Connections() {
-  const connections = useConnections();
-  if (connections.isError) return <LoadError error={connections.error} retry={() => void connections.refetch()} />;
-  if (!connections.data) return <PageLoader />;
-  const items = connections.data;
   return (
-    <Stack gap="lg">
-      <ConnectionRequests items={items.filter((item) => item.status === 'pending')} />
-      <ConnectionList items={items.filter((item) => item.status === 'accepted')} />
-      <ConnectForm known={new Set(items.map((item) => item.member.slug))} />
-    </Stack>
+    <QueryState query={useConnections()}>
+      {(items) => (
+        <Stack gap="lg">
+          <ConnectionRequests items={items.filter((item) => item.status === 'pending')} />
+          <ConnectionList items={items.filter((item) => item.status === 'accepted')} />
+          <ConnectForm known={new Set(items.map((item) => item.member.slug))} />
+        </Stack>
+      )}
+    </QueryState>
   );
 }
 
 export function NetworkPage() {
-  useDocumentTitle('Network — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="xl" py="xl" w="100%">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1}>Network</Title>
-              <Text c="dimmed">The colleagues you refer to and trust, and how referrals flow between you.</Text>
-            </Stack>
-            <Grid gap="xl">
-              <Grid.Col span={{ base: 12, md: 4 }}>
-                <Connections />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, md: 8 }}>
-                <Reciprocity />
-              </Grid.Col>
-            </Grid>
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Network" intro="The colleagues you refer to and trust, and how referrals flow between you.">
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Connections />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Reciprocity />
+        </Grid.Col>
+      </Grid>
+    </PageFrame>
   );
 }

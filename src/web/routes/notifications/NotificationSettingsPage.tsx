@@ -6,7 +6,7 @@ import { notifications as toasts } from '@mantine/notifications';
 import { messageOf } from '../../api/http.ts';
 import { useNotificationPreferences, useUpdateNotificationPreferences, type EmailMode, type NotificationCategory } from '../../api/notifications.ts';
 import { LoadError } from '../../components/LoadError.tsx';
-import { MemberScreen } from '../../components/MemberScreen.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { categoryLabels } from './notification-labels.ts';
 
@@ -78,8 +78,8 @@ function Preferences() {
 
 export function NotificationSettingsPage() {
   return (
-    <MemberScreen title="Email settings" back={{ to: '/notifications', label: 'Notifications' }} intro="Choose which notifications also reach you by email, and how often." size="md">
+    <PageFrame title="Email settings" back={{ to: '/notifications', label: 'Notifications' }} intro="Choose which notifications also reach you by email, and how often." size="md">
       <Preferences />
-    </MemberScreen>
+    </PageFrame>
   );
 }

@@ -1,15 +1,14 @@
 // /notifications: everything that happened to me, newest first, unread ones marked; mark one or all
 // read, and the way to the email settings. Linked from every notification email.
-import { Anchor, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { messageOf } from '../../api/http.ts';
 import { useMarkAllRead, useMarkRead, useNotifications } from '../../api/notifications.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotificationItem } from './NotificationItem.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function NotificationList() {
   const list = useNotifications();
@@ -48,25 +47,13 @@ function NotificationList() {
 }
 
 export function NotificationsPage() {
-  useDocumentTitle('Notifications — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="md" py="xl" w="100%">
-          <Stack gap="lg">
-            <Group justify="space-between" align="flex-end">
-              <Stack gap={4}>
-                <Title order={1}>Notifications</Title>
-                <Text c="dimmed">Referrals, trades, cover requests and your network, newest first.</Text>
-              </Stack>
-              <Anchor component={Link} to="/notifications/settings">
-                Email settings
-              </Anchor>
-            </Group>
-            <NotificationList />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Notifications" intro="Referrals, trades, cover requests and your network, newest first." size="md" actions={
+        <Anchor component={Link} to="/notifications/settings">
+          Email settings
+        </Anchor>
+      }>
+      <NotificationList />
+    </PageFrame>
   );
 }

@@ -1,5 +1,6 @@
 // Words for the notification screens: category names, the in-app path of a link, a short "when".
 import type { NotificationCategory } from '../../api/notifications.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 export const categoryLabels: Record<NotificationCategory, string> = {
   referrals: 'Referrals',
@@ -18,5 +19,4 @@ export function inAppPath(link: string): string | null {
   return null;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-export const whenLabel = (iso: string) => dateTime.format(new Date(iso));
+export const whenLabel = formatMoment;

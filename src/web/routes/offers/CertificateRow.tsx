@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { Certificate } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';
 import { certificatePdfUrl, useSendCertificate } from '../../api/offers.ts';
-import { formatDay, formatMoment } from './format.ts';
+import { formatDay, formatMoment } from '../../components/dates.ts';
 import { CertificateStatusBadge } from './StatusBadges.tsx';
 
 function deliveryOf(certificate: Certificate): { text: string; color?: string } {

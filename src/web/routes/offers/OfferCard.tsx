@@ -4,7 +4,7 @@ import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Offer } from '../../../contracts/offers.ts';
-import { formatDay } from './format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { OfferFigures } from './OfferFigures.tsx';
 import { OfferStateBadge } from './StatusBadges.tsx';
 

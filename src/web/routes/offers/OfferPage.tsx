@@ -8,11 +8,10 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Certificate, Offer } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';
 import { useCertificates, useOffer, useUpdateOffer } from '../../api/offers.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CertificateRow } from './CertificateRow.tsx';
-import { formatDay } from './format.ts';
+import { formatDay } from '../../components/dates.ts';
 import { IssueCertificateForm } from './IssueCertificateForm.tsx';
 import { OfferFigures } from './OfferFigures.tsx';
 import { OfferStateBadge } from './StatusBadges.tsx';
@@ -103,12 +102,8 @@ function Loaded() {
 
 export function OfferPage() {
   return (
-    <RequireMember>
-      {() => (
-        <Container size="xl" py="xl" w="100%">
-          <Loaded />
-        </Container>
-      )}
-    </RequireMember>
+    <Container size="xl" py="xl" w="100%">
+      <Loaded />
+    </Container>
   );
 }

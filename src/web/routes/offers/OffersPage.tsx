@@ -1,18 +1,17 @@
 // /offers: my professional offers with their figures, and the form to create one. Opened with
 // ?contactId=… (from a contact or a letter) it offers to issue a certificate to that person.
-import { Alert, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Offer } from '../../../contracts/offers.ts';
 import { useOffers, useRecipientContact } from '../../api/offers.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { IssueToContactButton } from './IssueToContactButton.tsx';
 import { OfferCard } from './OfferCard.tsx';
 import { OfferForm } from './OfferForm.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function Offers() {
   const offers = useOffers();
@@ -65,20 +64,9 @@ function Offers() {
 }
 
 export function OffersPage() {
-  useDocumentTitle('Offers — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="lg" py="xl" w="100%">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1}>Offers</Title>
-              <Text c="dimmed">Limited-time, non-transferable certificates that let a colleague experience your work.</Text>
-            </Stack>
-            <Offers />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Offers" intro="Limited-time, non-transferable certificates that let a colleague experience your work." size="lg">
+      <Offers />
+    </PageFrame>
   );
 }

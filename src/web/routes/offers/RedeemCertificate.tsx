@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Certificate } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';
 import { useRedeemCertificate } from '../../api/offers.ts';
-import { formatDay, formatMoment } from './format.ts';
+import { formatDay, formatMoment } from '../../components/dates.ts';
 import { CertificateStatusBadge } from './StatusBadges.tsx';
 
 function Refusal({ certificate }: { certificate: Certificate }) {

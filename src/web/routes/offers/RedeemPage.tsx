@@ -1,15 +1,14 @@
 // /redeem: the issuer types or pastes a certificate code (any case, dashes optional), sees whose it
 // is and whether it is good, and redeems it once after confirming the person's identity.
-import { Button, Container, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useCertificate } from '../../api/offers.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { normaliseCode } from './code-format.ts';
 import { RedeemCertificate } from './RedeemCertificate.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function problemOf(error: unknown): string {
   if (error instanceof ApiError && error.status === 404) return 'None of your certificates has this code. Check it against the certificate — or it was issued by someone else.';
@@ -57,20 +56,9 @@ function Redeem() {
 }
 
 export function RedeemPage() {
-  useDocumentTitle('Redeem a certificate — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="sm" py="xl" w="100%">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1}>Redeem a certificate</Title>
-              <Text c="dimmed">When a colleague presents a certificate you issued, look it up, confirm it is them, and redeem it — once.</Text>
-            </Stack>
-            <Redeem />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Redeem a certificate" intro="When a colleague presents a certificate you issued, look it up, confirm it is them, and redeem it — once." size="sm">
+      <Redeem />
+    </PageFrame>
   );
 }

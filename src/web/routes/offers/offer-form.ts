@@ -1,8 +1,8 @@
 // The create-offer form: what it holds (numbers may be half-typed), what POST /api/offers takes,
 // and the same checks the server makes (the contract's offerCreateSchema).
 import { offerCreateSchema, offerLimits, type OfferCreateInput, type OfferKind } from '../../../contracts/offers.ts';
-import { today } from './format.ts';
-import { withSubject } from '../../../contracts/field-labels.ts';
+import { today } from '../../components/dates.ts';
+import { schemaProblems } from '../../components/schema-problems.ts';
 
 export type OfferFormValues = {
   kind: OfferKind;
@@ -51,12 +51,6 @@ export function toCreateInput(values: OfferFormValues): OfferCreateInput {
 
 /** Field → first problem (as the server words it), or null when the offer may be created. */
 export function problemsIn(input: OfferCreateInput): Record<string, string> | null {
-  const parsed = offerCreateSchema.safeParse(input);
-  if (parsed.success) return null;
-  const problems: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'title');
-    problems[field] ??= withSubject(field, issue.code === 'invalid_type' ? 'is required' : issue.message);
-  }
-  return problems;
+  const problems = schemaProblems(offerCreateSchema, input, 'title');
+  return Object.keys(problems).length > 0 ? problems : null;
 }

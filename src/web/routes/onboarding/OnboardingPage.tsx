@@ -3,7 +3,6 @@
 // lists them in the directory.
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMyProfile, useTaxonomy } from '../../api/profile.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { Wizard } from './Wizard.tsx';
@@ -18,5 +17,5 @@ function Loaded() {
 
 export function OnboardingPage() {
   useDocumentTitle('Set up your profile — Kneadwork');
-  return <RequireMember>{() => <Loaded />}</RequireMember>;
+  return <Loaded />;
 }

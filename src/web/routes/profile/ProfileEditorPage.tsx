@@ -1,7 +1,6 @@
 import { useDocumentTitle } from '@mantine/hooks';
 import { Navigate } from 'react-router';
 import { useMyProfile, useTaxonomy } from '../../api/profile.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
@@ -17,5 +16,5 @@ function Loaded() {
 
 export function ProfileEditorPage() {
   useDocumentTitle('My profile — Kneadwork');
-  return <RequireMember>{() => <Loaded />}</RequireMember>;
+  return <Loaded />;
 }

@@ -4,7 +4,7 @@ import { Alert, Anchor, NativeSelect, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useClients, useConsents } from '../../api/clients.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 import { inSentence, scopeLabels, sharedWithWords } from '../clients/consent-words.ts';
 import { coveringConsents, defaultShare, hasRecipient, type ReferralFormApi } from './referral-form.ts';
 

@@ -4,7 +4,7 @@ import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { messageOf } from '../../api/http.ts';
 import { useLinkAction, type Referral } from '../../api/referrals.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 const stateLooks = { active: { label: 'Active', color: 'sage' }, revoked: { label: 'Revoked', color: 'red' }, expired: { label: 'Expired', color: 'gray' } } as const;
 

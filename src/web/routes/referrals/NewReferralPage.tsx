@@ -8,7 +8,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useSendReferral } from '../../api/referrals.ts';
 import type { ScopeGuideEntry } from '../../api/scope-guide.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { MemberScreen } from '../../components/MemberScreen.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
 import { ClientAndConsent } from './ClientAndConsent.tsx';
@@ -92,8 +92,8 @@ function ReferralForm() {
 
 export function NewReferralPage() {
   return (
-    <MemberScreen title="Refer a client" back={{ to: '/referrals?box=outbox', label: 'Referrals' }} intro="When a problem is outside your scope of practice, send your client to the right colleague — with their consent, and only what is needed.">
+    <PageFrame title="Refer a client" back={{ to: '/referrals?box=outbox', label: 'Referrals' }} intro="When a problem is outside your scope of practice, send your client to the right colleague — with their consent, and only what is needed.">
       <ReferralForm />
-    </MemberScreen>
+    </PageFrame>
   );
 }

@@ -2,11 +2,14 @@
 // need words open their form; accept and "seen" happen at once.
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ReferralTransitionTarget } from '../../../contracts/referrals.ts';
 import { messageOf } from '../../api/http.ts';
 import { useTransition, type Referral } from '../../api/referrals.ts';
-import { StepForm } from './StepForm.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+
+// The step form (with @mantine/form and the contract's schema) loads when a step that needs words is chosen.
+const StepForm = lazy(async () => ({ default: (await import('./StepForm.tsx')).StepForm }));
 
 const buttonWords: Record<ReferralTransitionTarget, string> = {
   accepted: 'Accept',
@@ -40,7 +43,9 @@ export function NextStep({ referral }: { referral: Referral }) {
         {allowed.length === 0 ? (
           <Text size="sm" c="dimmed">{waitingFor(referral)}</Text>
         ) : open ? (
-          <StepForm referralId={referral.id} to={open} onDone={() => setOpen(null)} />
+          <Suspense fallback={<PageLoader />}>
+            <StepForm referralId={referral.id} to={open} onDone={() => setOpen(null)} />
+          </Suspense>
         ) : (
           <Group gap="xs">
             {allowed.map((to) => (

@@ -2,7 +2,7 @@
 // observed, and the outcome reply once there is one.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { Referral } from '../../api/referrals.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 import { okToResumeLabels } from './referral-labels.ts';
 
 function Part({ label, text }: { label: string; text: string }) {

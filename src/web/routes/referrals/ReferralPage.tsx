@@ -5,7 +5,6 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/http.ts';
 import { referralPdfUrl, useReferral, type Referral } from '../../api/referrals.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
@@ -94,5 +93,5 @@ function Loaded({ id }: { id: string }) {
 
 export function ReferralPage() {
   const { id = '' } = useParams();
-  return <RequireMember>{() => <Loaded id={id} />}</RequireMember>;
+  return <Loaded id={id} />;
 }

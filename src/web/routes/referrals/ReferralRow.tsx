@@ -2,7 +2,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ReferralSummary } from '../../api/referrals.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 import { professionName, specialtyName } from './guide-labels.ts';
 import { StatusBadge, UrgencyBadge } from './ReferralBadges.tsx';
 

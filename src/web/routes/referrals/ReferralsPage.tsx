@@ -1,10 +1,8 @@
 // /referrals: the referrals I received (inbox) and sent (outbox), filtered by status and urgency.
 // Box, filters and page live in the address, so a filtered view can be bookmarked or shared.
-import { Button, Container, Group, NativeSelect, Pagination, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, NativeSelect, Pagination, SegmentedControl, Stack, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useReferrals } from '../../api/referrals.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { statusLooks, urgencyLabels } from './referral-labels.ts';
@@ -13,6 +11,7 @@ import { statusLooks, urgencyLabels } from './referral-labels.ts';
 const statuses = Object.keys(statusLooks) as (keyof typeof statusLooks)[];
 const urgencies = Object.keys(urgencyLabels) as (keyof typeof urgencyLabels)[];
 import { ReferralRow } from './ReferralRow.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 function Filters({ search, set }: { search: URLSearchParams; set: (key: string, value: string) => void }) {
   return (
@@ -70,25 +69,13 @@ function Referrals() {
 }
 
 export function ReferralsPage() {
-  useDocumentTitle('Referrals — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="lg" py="xl" w="100%">
-          <Stack gap="lg">
-            <Group justify="space-between" align="flex-end">
-              <Stack gap={4}>
-                <Title order={1}>Referrals</Title>
-                <Text c="dimmed">Clients you referred out and clients referred to you, from sending to the client’s return.</Text>
-              </Stack>
-              <Button component={Link} to="/referrals/new">
-                Refer a client
-              </Button>
-            </Group>
-            <Referrals />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Referrals" intro="Clients you referred out and clients referred to you, from sending to the client’s return." size="lg" actions={
+        <Button component={Link} to="/referrals/new">
+          Refer a client
+        </Button>
+      }>
+      <Referrals />
+    </PageFrame>
   );
 }

@@ -1,14 +1,11 @@
 // The form behind a step that needs words: decline (why), appointment made (when), the outcome
 // reply (findings, recommendations, "OK to resume massage?"), or a note with the client's return.
 import { Button, Group, Paper, Radio, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
 import type { ReferralTransitionTarget } from '../../../contracts/referrals.ts';
 import { useTransition } from '../../api/referrals.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
-import { focusFirstError } from '../profile/focus-first-error.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
 import { okToResumeLabels, statusLooks } from './referral-labels.ts';
 import { emptyStep, problemsIn, toTransition, type StepValues } from './transition-form.ts';
 
@@ -17,26 +14,16 @@ const submitWords: Partial<Record<ReferralTransitionTarget, string>> = { decline
 type Props = { referralId: string; to: ReferralTransitionTarget; onDone: () => void };
 
 export function StepForm({ referralId, to, onDone }: Props) {
-  const transition = useTransition(referralId);
-  const [problem, setProblem] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm<StepValues>({ mode: 'controlled', initialValues: emptyStep, validate: (values) => problemsIn(to, values) });
-  const onSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      transition.mutate(toTransition(to, values), {
-        onSuccess: () => {
-          notifications.show({ color: 'sage', message: `Marked: ${statusLooks[to].label.toLowerCase()}.` });
-          onDone();
-        },
-        onError: (error) => {
-          setProblem(placeErrors(form, error));
-          focusFirstError(formRef.current);
-        },
-      });
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: emptyStep,
+    validate: (values: StepValues) => problemsIn(to, values),
+    toBody: (values: StepValues) => toTransition(to, values),
+    mutation: useTransition(referralId),
+    onSuccess: () => {
+      notifications.show({ color: 'sage', message: `Marked: ${statusLooks[to].label.toLowerCase()}.` });
+      onDone();
     },
-    () => focusFirstError(formRef.current),
-  );
+  });
   return (
     <Paper component="form" ref={formRef} onSubmit={onSubmit} noValidate withBorder radius="md" p="md" aria-label={submitWords[to] ?? statusLooks[to].label}>
       <Stack gap="sm">
@@ -59,7 +46,7 @@ export function StepForm({ referralId, to, onDone }: Props) {
         <FormAlert message={problem} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={transition.isPending} color={to === 'declined' ? 'red' : undefined}>
+          <Button type="submit" loading={busy} color={to === 'declined' ? 'red' : undefined}>
             {submitWords[to] ?? statusLooks[to].label}
           </Button>
         </Group>

@@ -2,7 +2,7 @@
 import { Text, Timeline as MantineTimeline, Title, Stack } from '@mantine/core';
 import { referralActorLabel, referralEventLabel } from '../../../contracts/referral-words.ts';
 import type { Referral } from '../../api/referrals.ts';
-import { formatMoment } from '../offers/format.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 export function Timeline({ events }: { events: Referral['timeline'] }) {
   return (

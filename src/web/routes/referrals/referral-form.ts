@@ -2,7 +2,8 @@
 // the server applies), and the body POST /api/referrals takes.
 import type { useForm } from '@mantine/form';
 import type { Consent, ShareScope } from '../../../contracts/clients.ts';
-import type { ReferralCreateInput, ReferralUrgency } from '../../../contracts/referrals.ts';
+import { referralCreateSchema, type ReferralCreateInput, type ReferralUrgency } from '../../../contracts/referrals.ts';
+import { schemaProblems } from '../../components/schema-problems.ts';
 
 export type RecipientKind = 'member' | 'contact';
 
@@ -89,13 +90,15 @@ export function toCreateInput(values: ReferralFormValues): ReferralCreateInput {
   };
 }
 
-/** What must be there before sending (the server says the same, in the same places). */
+/** What must be there before sending: the contract's checks, and the choices made with pickers in this form's words. */
 export function problemsIn(values: ReferralFormValues): Record<string, string> {
-  const problems: Record<string, string> = {};
+  const problems = schemaProblems(referralCreateSchema, toCreateInput(values), 'reasonClinical');
+  delete problems.clientId;
+  delete problems.consentId;
+  delete problems.toMemberSlug;
+  delete problems.toContactId;
   if (!values.clientId) problems.clientId = 'Choose the client';
   if (!hasRecipient(values)) problems[values.recipientKind === 'member' ? 'toMemberSlug' : 'toContactId'] = 'Choose who to refer to';
   else if (!values.consentId) problems.consentId = 'No consent covers this recipient';
-  if (!values.reasonClinical.trim()) problems.reasonClinical = 'Write the reason';
-  if (!values.reasonPlain.trim()) problems.reasonPlain = 'Write the reason in plain words for the client';
   return problems;
 }

@@ -1,5 +1,8 @@
-// The outcome and step forms' values, and the body POST /api/referrals/{id}/transitions takes.
-import type { OkToResumeMassage, ReferralTransition, ReferralTransitionTarget } from '../../../contracts/referrals.ts';
+// The outcome and step forms' values, the body POST /api/referrals/{id}/transitions takes, and the
+// contract's checks of it (this module loads with the form only, so zod stays off the referral page).
+import { withSubject } from '../../../contracts/field-labels.ts';
+import { referralTransitionSchema, type OkToResumeMassage, type ReferralTransition, type ReferralTransitionTarget } from '../../../contracts/referrals.ts';
+import { schemaProblems } from '../../components/schema-problems.ts';
 
 export type StepValues = { reason: string; appointmentAt: string; findings: string; recommendations: string; okToResumeMassage: OkToResumeMassage | ''; note: string };
 
@@ -29,15 +32,10 @@ export function toTransition(to: ReferralTransitionTarget, values: StepValues): 
   }
 }
 
-/** The checks the server makes, in the words it uses, before anything is sent. */
+/** The checks the server makes (the contract's schema), in its words, before anything is sent. */
 export function problemsIn(to: ReferralTransitionTarget, values: StepValues): Partial<Record<keyof StepValues, string>> {
-  if (to === 'declined' && !values.reason.trim()) return { reason: 'Say why you decline' };
-  if (to === 'scheduled' && !localToIso(values.appointmentAt)) return { appointmentAt: 'Choose the appointment date and time' };
-  if (to === 'replied') {
-    const problems: Partial<Record<keyof StepValues, string>> = {};
-    if (!values.findings.trim()) problems.findings = 'Write what you found';
-    if (!values.okToResumeMassage) problems.okToResumeMassage = 'Choose an answer';
-    return problems;
-  }
-  return {};
+  const problems = schemaProblems(referralTransitionSchema, toTransition(to, values), 'note');
+  // The contract lets an appointment go without a time (the link page's form); this form asks for one.
+  if (to === 'scheduled' && !localToIso(values.appointmentAt)) problems.appointmentAt ??= withSubject('appointmentAt', 'is required');
+  return problems;
 }

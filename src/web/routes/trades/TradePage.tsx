@@ -5,7 +5,7 @@ import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { useTrade, type Trade } from '../../api/trades.ts';
 import { LoadError } from '../../components/LoadError.tsx';
-import { MemberScreen } from '../../components/MemberScreen.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CancelTrade } from './CancelTrade.tsx';
 import { SessionCard } from './SessionCard.tsx';
@@ -76,8 +76,8 @@ export function TradePage() {
   const trade = useTrade(id);
   const name = trade.data?.partner.name;
   return (
-    <MemberScreen title={name ? `Trade with ${name}` : 'Trade'} back={{ to: '/trades', label: 'Trades' }} intro="A treatment trade: the terms, each side's session, and your notes afterwards." size="md">
+    <PageFrame title={name ? `Trade with ${name}` : 'Trade'} back={{ to: '/trades', label: 'Trades' }} intro="A treatment trade: the terms, each side's session, and your notes afterwards." size="md">
       <TradeDetail id={id} />
-    </MemberScreen>
+    </PageFrame>
   );
 }

@@ -1,16 +1,16 @@
 // /trades: propose a trade to a member, my trades, and the minutes ledger per partner. Opened with
 // ?to=<slug> (from a member's page) the form starts with that member.
-import { Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useLedger, useTrades } from '../../api/trades.ts';
-import { RequireMember } from '../../app/guards.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
 import { TradeList } from './TradeList.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 
 // The form (and the zod schemas it checks with) loads only when someone proposes.
 const ProposeTradeForm = lazy(async () => ({ default: (await import('./ProposeTradeForm.tsx')).ProposeTradeForm }));
@@ -59,27 +59,16 @@ function Trades() {
         <Title order={2} size="h3" id="ledger-heading">
           Ledger
         </Title>
-        {ledger.isError ? <LoadError error={ledger.error} retry={() => void ledger.refetch()} /> : ledger.data ? <LedgerTable ledger={ledger.data} /> : <PageLoader />}
+        <QueryState query={ledger}>{(data) => <LedgerTable ledger={data} />}</QueryState>
       </Stack>
     </Stack>
   );
 }
 
 export function TradesPage() {
-  useDocumentTitle('Trades — Kneadwork');
   return (
-    <RequireMember>
-      {() => (
-        <Container size="lg" py="xl" w="100%">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1}>Trades</Title>
-              <Text c="dimmed">Trade sessions with colleagues to learn each other's style: minutes for minutes, kept in a ledger.</Text>
-            </Stack>
-            <Trades />
-          </Stack>
-        </Container>
-      )}
-    </RequireMember>
+    <PageFrame title="Trades" intro="Trade sessions with colleagues to learn each other's style: minutes for minutes, kept in a ledger." size="lg">
+      <Trades />
+    </PageFrame>
   );
 }

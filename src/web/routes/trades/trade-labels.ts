@@ -1,5 +1,6 @@
 // Words for trades: statuses, whose turn it is, the terms in one line, a balance in minutes.
 import type { Trade, TradeSession, TradeStatus } from '../../api/trades.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 export const statusLabels: Record<TradeStatus, string> = {
   proposed: 'Proposed',
@@ -46,5 +47,4 @@ export function balanceLine(balance: number, name: string) {
   return 'Even';
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-export const whenLabel = (iso: string) => dateTime.format(new Date(iso));
+export const whenLabel = formatMoment;

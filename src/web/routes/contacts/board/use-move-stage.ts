@@ -4,11 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Contact, ContactList } from '../../../../contracts/contacts.ts';
 import type { Stage } from '../../../../contracts/pipeline.ts';
-import { contactsKey, patchStage } from '../../../api/contacts.ts';
+import { patchStage } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
+import { queryKeys } from '../../../api/query-keys.ts';
 
 type Move = { contact: Contact; stage: Stage };
-const listsKey = [...contactsKey, 'list'];
 
 function moved(list: ContactList, { contact, stage }: Move): ContactList {
   if (!list.items.some((item) => item.id === contact.id)) return list;
@@ -21,15 +21,15 @@ export function useMoveStage() {
   return useMutation({
     mutationFn: ({ contact, stage }: Move) => patchStage(contact.id, stage),
     onMutate: async (move) => {
-      await client.cancelQueries({ queryKey: listsKey });
-      const before = client.getQueriesData<ContactList>({ queryKey: listsKey });
-      client.setQueriesData<ContactList>({ queryKey: listsKey }, (list) => list && moved(list, move));
+      await client.cancelQueries({ queryKey: queryKeys.contacts.list() });
+      const before = client.getQueriesData<ContactList>({ queryKey: queryKeys.contacts.list() });
+      client.setQueriesData<ContactList>({ queryKey: queryKeys.contacts.list() }, (list) => list && moved(list, move));
       return { before };
     },
     onError: (error, { contact }, context) => {
       for (const [key, list] of context?.before ?? []) client.setQueryData(key, list);
       notifications.show({ color: 'red', title: `${contact.name} was not moved`, message: messageOf(error) });
     },
-    onSettled: () => client.invalidateQueries({ queryKey: contactsKey }),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all }),
   });
 }

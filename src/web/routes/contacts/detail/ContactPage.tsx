@@ -7,7 +7,6 @@ import { Link, useParams } from 'react-router';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { useContact } from '../../../api/contacts.ts';
 import { ApiError } from '../../../api/http.ts';
-import { RequireMember } from '../../../app/guards.tsx';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
@@ -81,5 +80,5 @@ function Loaded({ id }: { id: string }) {
 
 export function ContactPage() {
   const { id = '' } = useParams();
-  return <RequireMember>{() => <Loaded id={id} />}</RequireMember>;
+  return <Loaded id={id} />;
 }

@@ -9,7 +9,7 @@ import { useAddFromMember, useSuggestions } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { SuggestionCard } from './SuggestionCard.tsx';
-import { MemberScreen } from '../../../components/MemberScreen.tsx';
+import { PageFrame } from '../../../components/PageFrame.tsx';
 
 function Suggestions() {
   const [params, setParams] = useSearchParams();
@@ -67,8 +67,8 @@ function Suggestions() {
 
 export function ExpandPage() {
   return (
-    <MemberScreen title="Expand my list" back={{ to: '/contacts', label: 'My professionals' }} intro="Professionals on Kneadwork near your practice who are not on your list yet. Add the ones you would like to meet.">
+    <PageFrame title="Expand my list" back={{ to: '/contacts', label: 'My professionals' }} intro="Professionals on Kneadwork near your practice who are not on your list yet. Add the ones you would like to meet.">
       <Suggestions />
-    </MemberScreen>
+    </PageFrame>
   );
 }

@@ -5,7 +5,7 @@ import type { useForm } from '@mantine/form';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../contracts/contacts.ts';
 import { type Stage } from '../../../../contracts/pipeline.ts';
 import type { Profession } from '../../../../contracts/taxonomy.ts';
-import { withSubject } from '../../../../contracts/field-labels.ts';
+import { schemaProblems } from '../../../components/schema-problems.ts';
 
 export type ContactFormValues = Omit<ContactInput, 'followUpOn' | 'profession'> & { followUpOn: string; profession: Profession | '' };
 export type ContactField = keyof ContactFormValues;
@@ -41,13 +41,7 @@ export const toInput = (values: ContactFormValues): ContactInput => ({ ...values
 
 /** The same checks the server makes: field → first problem (empty when fine). */
 export function problemsIn(values: ContactFormValues): Record<string, string> {
-  const parsed = contactInputSchema.safeParse(toInput(values));
-  const problems: Record<string, string> = {};
+  const problems = schemaProblems(contactInputSchema, toInput(values), 'name', (field, issue) => (field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined));
   if (values.profession === '') problems.profession = 'Choose a profession';
-  if (parsed.success) return problems;
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    problems[field] ??= field === 'name' && issue.code === 'too_small' ? 'Enter their name' : withSubject(field, issue.message);
-  }
   return problems;
 }

@@ -6,7 +6,7 @@ import { messageOf } from '../../../api/http.ts';
 import { ChooseFile } from './ChooseFile.tsx';
 import { ImportDone } from './ImportDone.tsx';
 import { ReviewImport } from './ReviewImport.tsx';
-import { MemberScreen } from '../../../components/MemberScreen.tsx';
+import { PageFrame } from '../../../components/PageFrame.tsx';
 
 type Step =
   | { kind: 'choose'; error: string | null; upload: { fileName: string; progress: number } | null }
@@ -40,8 +40,8 @@ function Importer() {
 
 export function ImportPage() {
   return (
-    <MemberScreen title="Import contacts" back={{ to: '/contacts', label: 'Back to my professionals' }} size="lg" intro="Bring in the professionals already in your phone or email. You choose which ones before anything is added.">
+    <PageFrame title="Import contacts" back={{ to: '/contacts', label: 'Back to my professionals' }} size="lg" intro="Bring in the professionals already in your phone or email. You choose which ones before anything is added.">
       <Importer />
-    </MemberScreen>
+    </PageFrame>
   );
 }

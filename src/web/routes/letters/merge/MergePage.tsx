@@ -14,7 +14,7 @@ import { MergeProgress } from './MergeProgress.tsx';
 import { MergeRecipients } from './MergeRecipients.tsx';
 import { MergeReview } from './MergeReview.tsx';
 import { runMerge, type MergeResult } from './run-merge.ts';
-import { MemberScreen } from '../../../components/MemberScreen.tsx';
+import { PageFrame } from '../../../components/PageFrame.tsx';
 
 const allContacts = new URLSearchParams({ pageSize: '500' });
 type Run = { total: number; results: MergeResult[]; finished: boolean };
@@ -95,8 +95,8 @@ function Merge() {
 
 export function MergePage() {
   return (
-    <MemberScreen title="Mail merge" back={{ to: '/letters', label: 'All letters' }} size="lg" intro="Introduce yourself to many professionals at once — each letter is addressed and written for its recipient.">
+    <PageFrame title="Mail merge" back={{ to: '/letters', label: 'All letters' }} size="lg" intro="Introduce yourself to many professionals at once — each letter is addressed and written for its recipient.">
       <Merge />
-    </MemberScreen>
+    </PageFrame>
   );
 }
