@@ -8,11 +8,20 @@ import tseslint from 'typescript-eslint';
 // ---- Boundaries (no-restricted-imports regexes, matched against the import as written) ----
 // Every file in src/ may not reach into test/; src/web may not reach into src/server.
 const noTest = { regex: '^(\\.\\./)+test/', message: 'src/ never imports from test/.' };
-const noServer = { regex: '^(\\.\\./)+server/', message: 'The web app never imports the server: share through src/contracts.' };
+const noServer = {
+  regex: '^(\\.\\./)+server/',
+  message: 'The web app never imports the server: share through src/contracts.',
+};
 // Only repositories (*.repository.ts: the modules', realtime's), src/server/db and the seed touch the database layer.
 const noDatabase = [
-  { regex: '^drizzle-orm(/.*)?$', message: 'Only repositories (*.repository.ts), src/server/db and the seed import drizzle-orm.' },
-  { regex: '(^|/)db/schema(/|$)', message: 'Only repositories (*.repository.ts), src/server/db and the seed import the tables.' },
+  {
+    regex: '^drizzle-orm(/.*)?$',
+    message: 'Only repositories (*.repository.ts), src/server/db and the seed import drizzle-orm.',
+  },
+  {
+    regex: '(^|/)db/schema(/|$)',
+    message: 'Only repositories (*.repository.ts), src/server/db and the seed import the tables.',
+  },
 ];
 // A module reaches another only through its services or its composition root (<n>/<n>.module.ts),
 // never its repositories, routes or helpers. `depth` is how far below modules/<m>/ the file sits.
@@ -21,7 +30,9 @@ const otherModule = (name, depth) => ({
   message: `Another module only through its *.service.ts or its <name>.module.ts, never its repositories or routes.`,
 });
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
-const modules = readdirSync(path.join(import.meta.dirname, 'src/server/modules'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const modules = readdirSync(path.join(import.meta.dirname, 'src/server/modules'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const levels = [0, 1, 2];
 const filesAt = (name, depth) => [`src/server/modules/${name}/${'*/'.repeat(depth)}*.{ts,tsx}`];
 const boundaries = [
@@ -31,7 +42,10 @@ const boundaries = [
   ...modules.flatMap((name) =>
     levels.flatMap((depth) => [
       { files: filesAt(name, depth), rules: restrict([noTest, ...noDatabase, otherModule(name, depth)]) },
-      { files: filesAt(name, depth).map((glob) => glob.replace('*.{ts,tsx}', '*.repository.ts')), rules: restrict([noTest, otherModule(name, depth)]) },
+      {
+        files: filesAt(name, depth).map((glob) => glob.replace('*.{ts,tsx}', '*.repository.ts')),
+        rules: restrict([noTest, otherModule(name, depth)]),
+      },
     ]),
   ),
   // Tests, in test/ or beside the code, may build scenes straight in the tables and share test/support.
@@ -44,7 +58,18 @@ export const exemptions = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'data-*/', 'test-results/', 'playwright-report/', 'artifacts/', 'src/server/db/migrations/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'data-*/',
+      'test-results/',
+      'playwright-report/',
+      'artifacts/',
+      'src/server/db/migrations/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -13,13 +13,18 @@ const skip = !existsSync(chromium) && !process.env.E2E_REQUIRED;
 // The runner evaluates this file first and its workers again: the first pick of port and data
 // directory travels to the workers through the environment.
 if (!process.env.E2E_PORT) {
-  const freePort = "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const freePort =
+    "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   process.env.E2E_PORT = execFileSync(process.execPath, ['-e', freePort], { encoding: 'utf8' });
   process.env.E2E_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-e2e-'));
-  if (skip) console.warn(`\n[notice] ${chromium} is missing: the browser tests are skipped (set E2E_REQUIRED=1 to make that an error).\n`);
+  if (skip)
+    console.warn(
+      `\n[notice] ${chromium} is missing: the browser tests are skipped (set E2E_REQUIRED=1 to make that an error).\n`,
+    );
 }
 // The server under test must use the embedded database and keep mail in the dev outbox.
-for (const name of ['DATABASE_URL', 'SMTP_URL', 'REQUIRE_EMAIL_VERIFICATION', 'PUBLIC_URL', 'UPLOAD_DIR']) delete process.env[name];
+for (const name of ['DATABASE_URL', 'SMTP_URL', 'REQUIRE_EMAIL_VERIFICATION', 'PUBLIC_URL', 'UPLOAD_DIR'])
+  delete process.env[name];
 
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
@@ -47,7 +52,16 @@ export default defineConfig({
     viewport: { width: 1280, height: 860 },
     launchOptions: {
       executablePath: chromium,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

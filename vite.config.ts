@@ -11,7 +11,9 @@ const outDir = path.resolve(import.meta.dirname, 'dist/web');
 const apiServer = process.env.KNEADWORK_API ?? 'http://localhost:3000';
 
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
 
 function precompressAndStamp(): Plugin {
   return {
@@ -40,7 +42,11 @@ export default defineConfig({
     proxy: Object.fromEntries(
       ['/api', '/media', '/dev'].map((prefix) => [
         prefix,
-        { target: apiServer, changeOrigin: true, configure: (proxy) => proxy.on('proxyReq', (request) => request.setHeader('origin', apiServer)) },
+        {
+          target: apiServer,
+          changeOrigin: true,
+          configure: (proxy) => proxy.on('proxyReq', (request) => request.setHeader('origin', apiServer)),
+        },
       ]),
     ),
   },

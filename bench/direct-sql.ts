@@ -16,7 +16,12 @@ export function directoryStatements(query: Record<string, string>) {
   return { page: directoryPageQuery(db, filter).toSQL(), count: directoryCountQuery(db, filter).toSQL() };
 }
 
-export async function runDirect(url: string, statement: { sql: string; params: unknown[] }, concurrency: number, seconds: number) {
+export async function runDirect(
+  url: string,
+  statement: { sql: string; params: unknown[] },
+  concurrency: number,
+  seconds: number,
+) {
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
   await Promise.all(Array.from({ length: concurrency }, () => pool.query(statement.sql, statement.params)));
   const latencies: number[] = [];

@@ -47,5 +47,9 @@ export async function fillBenchDatabase(url: string, count: number, seed: number
   const { rows: version } = await client.query<{ server_version: string }>('show server_version');
   await client.end();
   await database.close();
-  return { seconds: Math.round((performance.now() - started) / 100) / 10, fullProfileSlug: rows[0]?.slug ?? null, postgres: version[0]?.server_version ?? '' };
+  return {
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    fullProfileSlug: rows[0]?.slug ?? null,
+    postgres: version[0]?.server_version ?? '',
+  };
 }

@@ -26,7 +26,13 @@ try {
   const data = await fillBenchDatabase(url, profiles, 1);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = startServer({ DATABASE_URL: url, ...benchSecrets, PORT: String(port), PUBLIC_URL: base, RATE_LIMIT_PER_MINUTE: '1000000000' });
+  server = startServer({
+    DATABASE_URL: url,
+    ...benchSecrets,
+    PORT: String(port),
+    PUBLIC_URL: base,
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+  });
   await waitForOk(`${base}/api/health`, performance.now(), 60_000, server.child).catch((error: unknown) => {
     throw new Error(`${String(error)}\n${server?.stderr() ?? ''}`);
   });
@@ -42,7 +48,12 @@ try {
   const directory = await load(directoryUrl, connections, seconds);
   log('directory: a different radius every request (totals never cached)');
   const random = createRandom(7);
-  const uncached = await load(directoryUrl, connections, seconds, () => `/api/directory?near=10001&specialty=sports&radius=${(20 + random.next() * 10).toFixed(4)}`);
+  const uncached = await load(
+    directoryUrl,
+    connections,
+    seconds,
+    () => `/api/directory?near=10001&specialty=sports&radius=${(20 + random.next() * 10).toFixed(4)}`,
+  );
   // Text search: the exact word, then typos the directory corrects (issue 8, item 22), alone over
   // the whole country (the broadest match) and near a place.
   const textSearches = {

@@ -19,27 +19,66 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const contactCount = Number(process.env.BENCH_LETTERS ?? 200);
 const origin = 'http://127.0.0.1:3000';
 const log = (message: string) => process.stderr.write(`[bench:letters-pdf] ${message}\n`);
-const professions = ['chiropractor', 'physician', 'dentist', 'physiotherapist', 'massage-therapist', 'lawyer', 'chamber-member', 'naturopath'];
+const professions = [
+  'chiropractor',
+  'physician',
+  'dentist',
+  'physiotherapist',
+  'massage-therapist',
+  'lawyer',
+  'chamber-member',
+  'naturopath',
+];
 
 // The same full profile the letters tests print (every field a letter draws from).
 const profile = fullProfile;
 
 async function mailMerge(env: Record<string, string>) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-letters-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, ...benchSecrets, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: origin,
+    ...benchSecrets,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    ...env,
+  });
   const database = await openDatabase(config.database);
   await database.migrate();
   const app = await buildApp(config, database, { logger: false, mailTransport: null });
   try {
-    const signUp = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { origin }, payload: { name: 'Maria Alvarez', email: 'maria@bench.example', password: 'a long enough password' } });
-    const cookie = [signUp.headers['set-cookie']].flat().map((c) => String(c).split(';')[0]).join('; ');
+    const signUp = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      headers: { origin },
+      payload: { name: 'Maria Alvarez', email: 'maria@bench.example', password: 'a long enough password' },
+    });
+    const cookie = [signUp.headers['set-cookie']]
+      .flat()
+      .map((c) => String(c).split(';')[0])
+      .join('; ');
     const headers = { cookie, origin };
-    const userId = (await app.inject({ url: '/api/auth/get-session', headers })).json<{ user: { id: string } }>().user.id;
+    const userId = (await app.inject({ url: '/api/auth/get-session', headers })).json<{ user: { id: string } }>().user
+      .id;
     await app.inject({ method: 'PUT', url: '/api/me/profile', headers, payload: profile });
-    const logo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#2f6b4f' } }).png().toBuffer();
+    const logo = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#2f6b4f' } })
+      .png()
+      .toBuffer();
     const boundary = '----bench';
-    const multipart = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`), logo, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-    await app.inject({ method: 'POST', url: '/api/me/profile/logo', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: multipart });
+    const multipart = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      logo,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    await app.inject({
+      method: 'POST',
+      url: '/api/me/profile/logo',
+      headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: multipart,
+    });
 
     const rows = Array.from({ length: contactCount }, (_, i) => ({
       ownerUserId: userId,
@@ -53,14 +92,23 @@ async function mailMerge(env: Record<string, string>) {
       email: `contact${i}@bench.example`,
     }));
     const ids = (await database.db.insert(contacts).values(rows).returning({ id: contacts.id })).map((row) => row.id);
-    const template = { subject: 'Introducing {{myName}}', body: (await app.inject({ url: '/api/letters/templates', headers })).json<{ templates: { body: string }[] }>().templates[0]!.body };
+    const template = {
+      subject: 'Introducing {{myName}}',
+      body: (await app.inject({ url: '/api/letters/templates', headers })).json<{ templates: { body: string }[] }>()
+        .templates[0]!.body,
+    };
 
     const perLetterMs: number[] = [];
     let bytes = 0;
     const started = performance.now();
     for (const contactId of ids) {
       const one = performance.now();
-      const created = await app.inject({ method: 'POST', url: '/api/letters', headers, payload: { contactId, template } });
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/letters',
+        headers,
+        payload: { contactId, template },
+      });
       if (created.statusCode !== 201) throw new Error(`POST /api/letters: ${created.statusCode} ${created.body}`);
       const pdf = await app.inject({ url: `/api/letters/${created.json<{ id: string }>().id}/pdf`, headers });
       if (pdf.statusCode !== 200) throw new Error(`GET pdf: ${pdf.statusCode}`);
@@ -75,7 +123,11 @@ async function mailMerge(env: Record<string, string>) {
       seconds: round(seconds),
       pdfsPerSecond,
       meanPdfBytes: Math.round(bytes / ids.length),
-      perLetterMs: { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? 0) },
+      perLetterMs: {
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        max: round(sorted.at(-1) ?? 0),
+      },
       target: { pdfsPerSecondAtLeast20: { actual: pdfsPerSecond, met: pdfsPerSecond >= 20 } },
     };
   } finally {
@@ -85,7 +137,14 @@ async function mailMerge(env: Record<string, string>) {
   }
 }
 
-const result: Record<string, unknown> = { route: 'POST /api/letters (edited template) + GET /api/letters/{id}/pdf per contact, sequential', machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart: os.loadavg().map((value) => round(value)) } };
+const result: Record<string, unknown> = {
+  route: 'POST /api/letters (edited template) + GET /api/letters/{id}/pdf per contact, sequential',
+  machine: {
+    cpus: os.cpus().length,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((value) => round(value)),
+  },
+};
 log(`mail merge of ${contactCount} letters on the embedded database`);
 result.pglite = await mailMerge({});
 

@@ -33,7 +33,16 @@ type Pair = { conversationId: string; a: number; b: number };
 async function prepare(url: string) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-ws-'));
   const origin = 'http://127.0.0.1:3000';
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, DATABASE_URL: url, AUTH_SECRET: secret, ENCRYPTION_KEY: key, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: origin,
+    DATABASE_URL: url,
+    AUTH_SECRET: secret,
+    ENCRYPTION_KEY: key,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+  });
   const database = await openDatabase(config.database);
   await database.migrate();
   const app = await buildApp(config, database, { logger: false, mailTransport: null });
@@ -43,16 +52,38 @@ async function prepare(url: string) {
     for (let i = next++; i < memberCount; i = next++) {
       // One address per member: sign-ups are limited per address.
       const remoteAddress = `10.1.${Math.floor(i / 250)}.${i % 250}`;
-      const signUp = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', remoteAddress, headers: { origin }, payload: { name: `Member ${i}`, email: `member${i}@bench.example`, password: 'a long enough password' } });
-      const cookie = ([signUp.headers['set-cookie']].flat().filter(Boolean) as string[]).map((c) => c.split(';')[0]).join('; ');
-      const profile = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: { cookie, origin }, payload: { visibility: 'members' } });
-      members[i] = { cookie, slug: profile.json<{ slug: string }>().slug, userId: signUp.json<{ user: { id: string } }>().user.id };
+      const signUp = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        remoteAddress,
+        headers: { origin },
+        payload: { name: `Member ${i}`, email: `member${i}@bench.example`, password: 'a long enough password' },
+      });
+      const cookie = ([signUp.headers['set-cookie']].flat().filter(Boolean) as string[])
+        .map((c) => c.split(';')[0])
+        .join('; ');
+      const profile = await app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        headers: { cookie, origin },
+        payload: { visibility: 'members' },
+      });
+      members[i] = {
+        cookie,
+        slug: profile.json<{ slug: string }>().slug,
+        userId: signUp.json<{ user: { id: string } }>().user.id,
+      };
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   const pairs: Pair[] = [];
   for (let i = 0; i + 1 < memberCount; i += 2) {
-    const started = await app.inject({ method: 'POST', url: '/api/conversations', headers: { cookie: members[i]!.cookie, origin }, payload: { memberSlugs: [members[i + 1]!.slug] } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: { cookie: members[i]!.cookie, origin },
+      payload: { memberSlugs: [members[i + 1]!.slug] },
+    });
     pairs.push({ conversationId: started.json<{ id: string }>().id, a: i, b: i + 1 });
   }
   await app.close();
@@ -62,15 +93,20 @@ async function prepare(url: string) {
 }
 
 async function connect(baseUrl: string, member: Member, onMessage: (id: string, at: number) => void) {
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/api/ws`, { headers: { cookie: member.cookie, origin: baseUrl } });
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/api/ws`, {
+    headers: { cookie: member.cookie, origin: baseUrl },
+  });
   await new Promise<void>((resolve, reject) => {
     socket.on('message', (data: Buffer) => {
       const event = JSON.parse(data.toString('utf8')) as { type: string; message?: { id: string; mine: boolean } };
       if (event.type === 'ready') resolve();
-      else if (event.type === 'message.created' && event.message && !event.message.mine) onMessage(event.message.id, performance.now());
+      else if (event.type === 'message.created' && event.message && !event.message.mine)
+        onMessage(event.message.id, performance.now());
     });
     socket.once('error', reject);
-    socket.once('unexpected-response', (_request, response) => reject(new Error(`upgrade refused: ${response.statusCode}`)));
+    socket.once('unexpected-response', (_request, response) =>
+      reject(new Error(`upgrade refused: ${response.statusCode}`)),
+    );
   });
   return socket;
 }
@@ -82,7 +118,16 @@ async function scenario(url: string, processes: number, setup: Awaited<ReturnTyp
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     assertLoopback(base);
-    const server = startServer({ PORT: String(port), PUBLIC_URL: base, DATABASE_URL: url, AUTH_SECRET: secret, ENCRYPTION_KEY: key, DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-ws-srv-')), RATE_LIMIT_PER_MINUTE: '1000000000', NEW_ACCOUNT_DAILY_MESSAGES: '1000000' });
+    const server = startServer({
+      PORT: String(port),
+      PUBLIC_URL: base,
+      DATABASE_URL: url,
+      AUTH_SECRET: secret,
+      ENCRYPTION_KEY: key,
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-ws-srv-')),
+      RATE_LIMIT_PER_MINUTE: '1000000000',
+      NEW_ACCOUNT_DAILY_MESSAGES: '1000000',
+    });
     servers.push(server);
     bases.push(base);
     await waitForOk(`${base}/api/health`, performance.now(), 60_000, server.child);
@@ -135,13 +180,15 @@ async function scenario(url: string, processes: number, setup: Awaited<ReturnTyp
     };
     await sendAtRate(warmupCount);
     const settle = performance.now() + 5000;
-    while (arrivedAt.size < sentAt.size && performance.now() < settle) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (arrivedAt.size < sentAt.size && performance.now() < settle)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     for (const map of [sentAt, arrivedAt, early, answeredAt]) map.clear();
     failed = 0;
     const sendingMs = await sendAtRate(messageCount);
     // Let the last deliveries land (a lost message is one still missing after 5 s).
     const deadline = performance.now() + 5000;
-    while (arrivedAt.size < sentAt.size && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (arrivedAt.size < sentAt.size && performance.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const latencies: number[] = [];
     const pushes: number[] = [];
     for (const [id, at] of arrivedAt) {
@@ -177,14 +224,22 @@ const url = await createBenchDatabase(adminUrl, name);
 try {
   const began = performance.now();
   const setup = await prepare(url);
-  log(`${setup.members.length} members and ${setup.pairs.length} conversations in ${Math.round(performance.now() - began)} ms`);
+  log(
+    `${setup.members.length} members and ${setup.pairs.length} conversations in ${Math.round(performance.now() - began)} ms`,
+  );
   const results: Record<string, unknown> = {};
   for (const processes of (process.env.BENCH_WS_PROCESSES ?? '1,2').split(',').map(Number)) {
     const result = await scenario(url, processes, setup);
     log(`${processes} process(es): ${JSON.stringify(result)}`);
     results[processes === 1 ? 'oneProcess' : `${processes}Processes`] = result;
   }
-  console.log(JSON.stringify({ ratePerSecond: rate, warmupMessages: warmupCount, target: { p95Ms: 100, lost: 0 }, ...results }, null, 2));
+  console.log(
+    JSON.stringify(
+      { ratePerSecond: rate, warmupMessages: warmupCount, target: { p95Ms: 100, lost: 0 }, ...results },
+      null,
+      2,
+    ),
+  );
 } finally {
   await dropBenchDatabase(adminUrl, name);
 }

@@ -23,16 +23,33 @@ const log = (message: string) => process.stderr.write(`[bench:referral-inbox] ${
 
 async function measure(url: string) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-referrals-'));
-  const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir, PUBLIC_URL: origin, AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', ENCRYPTION_KEY: 'a'.repeat(64), LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000000', DATABASE_URL: url });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: origin,
+    AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
+    ENCRYPTION_KEY: 'a'.repeat(64),
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    DATABASE_URL: url,
+  });
   const database = await openDatabase(config.database);
   try {
     await database.migrate();
     const app = await buildApp(config, database, { logger: false, mailTransport: null });
     try {
       const signUp = async (name: string) => {
-        const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { origin, 'content-type': 'application/json' }, payload: { name, email: 'inbox.owner@bench.example', password: 'a long enough password' } });
-        if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body.slice(0, 200)}`);
-        const cookie = ([response.headers['set-cookie']].flat().filter(Boolean) as string[]).map((c) => c.split(';')[0]).join('; ');
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-up/email',
+          headers: { origin, 'content-type': 'application/json' },
+          payload: { name, email: 'inbox.owner@bench.example', password: 'a long enough password' },
+        });
+        if (response.statusCode !== 200)
+          throw new Error(`sign-up failed: ${response.statusCode} ${response.body.slice(0, 200)}`);
+        const cookie = ([response.headers['set-cookie']].flat().filter(Boolean) as string[])
+          .map((c) => c.split(';')[0])
+          .join('; ');
         return { cookie, userId: response.json<{ user: { id: string } }>().user.id };
       };
       const member = await signUp('Inbox Owner');
@@ -40,11 +57,17 @@ async function measure(url: string) {
 
       log(`inserting ${senders} senders and ${referralCount} referrals`);
       // Realistic rows: every sealed column holds a real ciphertext of realistic length.
-      const sealed = encryptText(config.encryptionKey, 'Suspected L4-L5 facet joint restriction; reduced lumbar extension, no neurological signs.');
+      const sealed = encryptText(
+        config.encryptionKey,
+        'Suspected L4-L5 facet joint restriction; reduced lumbar extension, no neurological signs.',
+      );
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       // Sign-up is rate-limited per address, so the senders (who never sign in here) are inserted directly.
-      await client.query(`insert into "user" (id, name, email, created_at, updated_at) select id, 'Sender ' || id, id || '@bench.example', now(), now() from unnest($1::text[]) as id`, [from]);
+      await client.query(
+        `insert into "user" (id, name, email, created_at, updated_at) select id, 'Sender ' || id, id || '@bench.example', now(), now() from unnest($1::text[]) as id`,
+        [from],
+      );
       await client.query(
         `insert into referrals (from_user_id, to_user_id, recipient_name, recipient_profession, client_id, consent_id, status, urgency, specialty,
            client_name_enc, reason_clinical_enc, reason_plain_enc, what_i_did_enc, observations_enc, packet_enc, created_at, updated_at)
@@ -62,7 +85,8 @@ async function measure(url: string) {
         const started = performance.now();
         const response = await app.inject({ method: 'GET', url, headers: { cookie: member.cookie } });
         const elapsed = performance.now() - started;
-        if (response.statusCode !== 200) throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+        if (response.statusCode !== 200)
+          throw new Error(`${url}: ${response.statusCode} ${response.body.slice(0, 200)}`);
         return { elapsed, body: response.json<{ total: number; items: unknown[] }>() };
       };
       const run = async (url: string) => {
@@ -75,10 +99,21 @@ async function measure(url: string) {
           total = body.total;
         }
         times.sort((a, b) => a - b);
-        return { url, total, samples, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), maxMs: round(times.at(-1)!) };
+        return {
+          url,
+          total,
+          samples,
+          p50Ms: round(percentile(times, 50)),
+          p99Ms: round(percentile(times, 99)),
+          maxMs: round(times.at(-1)!),
+        };
       };
       log(`measuring ${samples} requests per query`);
-      return { firstPage: await run('/api/referrals?box=inbox'), byStatus: await run('/api/referrals?box=inbox&status=sent&page=3'), urgentDeep: await run('/api/referrals?box=inbox&urgency=urgent&page=40') };
+      return {
+        firstPage: await run('/api/referrals?box=inbox'),
+        byStatus: await run('/api/referrals?box=inbox&status=sent&page=3'),
+        urgentDeep: await run('/api/referrals?box=inbox&urgency=urgent&page=40'),
+      };
     } finally {
       await app.close();
     }

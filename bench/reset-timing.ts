@@ -17,14 +17,25 @@ const slowSmtp: MailTransport = { send: () => new Promise((resolve) => setTimeou
 
 async function measure(mailTransport: MailTransport | null) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-bench-reset-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: 'http://localhost:3000',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  });
   const database = await openDatabase(config.database);
   await database.migrate();
   const app = await buildApp(config, database, { logger: false, mailTransport });
   await app.ready();
   const headers = { 'content-type': 'application/json', origin: 'http://localhost:3000' };
   const known = 'known.member@example.com';
-  const made = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers, payload: { name: 'Known Member', email: known, password: 'a long enough password' } });
+  const made = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up/email',
+    headers,
+    payload: { name: 'Known Member', email: known, password: 'a long enough password' },
+  });
   if (made.statusCode !== 200) throw new Error(`sign-up failed: ${made.body}`);
   const times: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
   for (let i = 0; i < repeat; i++) {
@@ -32,7 +43,13 @@ async function measure(mailTransport: MailTransport | null) {
     for (const which of i % 2 ? (['known', 'unknown'] as const) : (['unknown', 'known'] as const)) {
       const email = which === 'known' ? known : `nobody.${i}@example.com`;
       const started = performance.now();
-      const response = await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers, payload: { email, redirectTo: '/app/reset-password' }, remoteAddress: `10.${(i >> 8) & 255}.${i & 255}.${which === 'known' ? 1 : 2}` });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/request-password-reset',
+        headers,
+        payload: { email, redirectTo: '/app/reset-password' },
+        remoteAddress: `10.${(i >> 8) & 255}.${i & 255}.${which === 'known' ? 1 : 2}`,
+      });
       if (i >= 10) times[which].push(performance.now() - started);
       if (response.statusCode !== 200) throw new Error(`reset request: ${response.statusCode} ${response.body}`);
     }
@@ -41,7 +58,13 @@ async function measure(mailTransport: MailTransport | null) {
   await app.close();
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });
-  const median = (list: number[]) => round(percentile([...list].sort((a, b) => a - b), 50));
+  const median = (list: number[]) =>
+    round(
+      percentile(
+        [...list].sort((a, b) => a - b),
+        50,
+      ),
+    );
   return { knownMedianMs: median(times.known), unknownMedianMs: median(times.unknown), samples: times.known.length };
 }
 

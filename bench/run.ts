@@ -8,10 +8,15 @@ const benches = ['directory', 'contacts-import', 'letters-pdf', 'referral-inbox'
 const results: Record<string, unknown> = {};
 for (const bench of benches) {
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bench', `${bench}.ts`)], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(root, 'bench', `${bench}.ts`)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`bench/${bench}.ts exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`bench/${bench}.ts exited with ${code}`)),
+    );
   });
   results[bench] = JSON.parse(output) as unknown;
 }

@@ -21,7 +21,13 @@ export async function coldStart(runs = 3) {
         await server.stop();
       }
     }
-    return { medianMs: percentile([...times].sort((a, b) => a - b), 50), runsMs: times };
+    return {
+      medianMs: percentile(
+        [...times].sort((a, b) => a - b),
+        50,
+      ),
+      runsMs: times,
+    };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -32,7 +38,10 @@ export function firstLoadJsGzipBytes(distDir = path.join(root, 'dist/web')) {
   const index = path.join(distDir, 'index.html');
   if (!existsSync(index)) return null;
   const page = readFileSync(index, 'utf8');
-  const urls = [...page.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g), ...page.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const urls = [
+    ...page.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g),
+    ...page.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   let total = 0;
   for (const url of new Set(urls)) {
     const file = path.join(distDir, url.replace(/^\/app\//, '').replace(/^\//, ''));

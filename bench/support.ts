@@ -9,15 +9,37 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 type Histogram = { p50: number; p90: number; p99: number; mean: number; max: number };
-type AutocannonResult = { latency: Histogram; requests: { average: number; total: number }; non2xx: number; errors: number; timeouts: number; duration: number };
+type AutocannonResult = {
+  latency: Histogram;
+  requests: { average: number; total: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+};
 type AutocannonRequest = { setupRequest?: (request: { path: string }) => { path: string } };
 type AutocannonOptions = { url: string; connections: number; duration: number; requests?: AutocannonRequest[] };
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: AutocannonOptions) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as (
+  options: AutocannonOptions,
+) => Promise<AutocannonResult>;
 
-export type LoadResult = { p50Ms: number; p99Ms: number; meanMs: number; rps: number; requests: number; non2xx: number; errors: number };
+export type LoadResult = {
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+};
 
 /** `connections` keep-alive clients hammering `url` for `seconds`; `vary` rewrites each request's path. */
-export async function load(url: string, connections: number, seconds: number, vary?: () => string): Promise<LoadResult> {
+export async function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  vary?: () => string,
+): Promise<LoadResult> {
   const requests = vary ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: vary() }) }] : undefined;
   const result = await autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
   return {
@@ -51,7 +73,8 @@ export async function freePort(): Promise<number> {
 
 export function assertLoopback(url: string) {
   const host = new URL(url).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '[::1]') throw new Error(`benchmarks only run against loopback, not ${host}`);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '[::1]')
+    throw new Error(`benchmarks only run against loopback, not ${host}`);
 }
 
 /** Resolves with the time (ms since `since`) at which `url` first answered 200, or rejects after `timeoutMs`. */
@@ -90,8 +113,14 @@ export function startServer(env: Record<string, string>) {
 
 export function runNode(args: string[], env: Record<string, string>) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}`))));
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 

@@ -19,7 +19,10 @@ test.beforeAll(async ({ baseURL }) => {
 
 /** Signs in through the API in the page's own cookie jar (the sign-in form has its own tests). */
 async function signIn(page: Page, baseURL: string) {
-  const response = await page.request.post('/api/auth/sign-in/email', { data: { email: member.email, password }, headers: { origin: baseURL } });
+  const response = await page.request.post('/api/auth/sign-in/email', {
+    data: { email: member.email, password },
+    headers: { origin: baseURL },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -65,7 +68,9 @@ test('the key pages have no serious or critical axe-core violations', async ({ p
   const check = async (label: string, path: string) => {
     await page.goto(path);
     await settle(page);
-    await expectNoSeriousA11yViolations(page, `${label} (${path})`).catch((error: Error) => failures.push(error.message));
+    await expectNoSeriousA11yViolations(page, `${label} (${path})`).catch((error: Error) =>
+      failures.push(error.message),
+    );
   };
   for (const { label, path } of publicPages) await check(label, path);
   await signIn(page, baseURL!);
@@ -78,7 +83,13 @@ test('the directory pager names its previous and next buttons', async ({ page, b
   const towns = ['97205', '97209', '97210'];
   for (let batch = 0; batch < 3; batch++) {
     await Promise.all(
-      Array.from({ length: 6 }, (_, index) => seedColleague(baseURL!, `Colleague ${String.fromCharCode(65 + batch)}${index} Lindqvist`, { profession: 'physiotherapist', postalCode: towns[index % 3]!, acceptingReferrals: true })),
+      Array.from({ length: 6 }, (_, index) =>
+        seedColleague(baseURL!, `Colleague ${String.fromCharCode(65 + batch)}${index} Lindqvist`, {
+          profession: 'physiotherapist',
+          postalCode: towns[index % 3]!,
+          acceptingReferrals: true,
+        }),
+      ),
     );
   }
   await signIn(page, baseURL!);
@@ -100,7 +111,11 @@ async function focused(page: Page) {
     const lost = !element || element === document.body || element === document.documentElement || !element.isConnected;
     const labelled = element && 'labels' in element ? (element as HTMLInputElement).labels?.[0]?.textContent : null;
     const name = element?.getAttribute('aria-label') ?? labelled ?? element?.textContent ?? '';
-    return { lost, name: name.trim().slice(0, 80), role: element?.getAttribute('role') ?? element?.tagName.toLowerCase() ?? '' };
+    return {
+      lost,
+      name: name.trim().slice(0, 80),
+      role: element?.getAttribute('role') ?? element?.tagName.toLowerCase() ?? '',
+    };
   });
 }
 
@@ -120,7 +135,10 @@ async function tabTo(page: Page, name: RegExp, { backwards = false, limit = 60 }
   throw new Error(`${name} was not reached with the keyboard in ${limit} presses`);
 }
 
-test('with the keyboard alone: add a professional, move them on the board, write them a letter', async ({ page, baseURL }) => {
+test('with the keyboard alone: add a professional, move them on the board, write them a letter', async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, baseURL!);
   await page.goto('/app/contacts');
   await settle(page);

@@ -13,7 +13,10 @@ test.skip(browserMissing, browserMissingNotice);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
-test('import three professionals, move one along the board, send her a letter with a certificate, verify it by its QR code and redeem it once', async ({ page, baseURL }) => {
+test('import three professionals, move one along the board, send her a letter with a certificate, verify it by its QR code and redeem it once', async ({
+  page,
+  baseURL,
+}) => {
   const me = await seedColleague(baseURL!, 'Rosa Lindqvist', {
     profession: 'massage-therapist',
     postalCode: '55401',
@@ -26,9 +29,38 @@ test('import three professionals, move one along the board, send her a letter wi
   });
   const lenaEmail = uniqueEmail('lena');
   const vcf = [
-    ['BEGIN:VCARD', 'VERSION:3.0', 'N:Ortiz;Lena;;Dr.;', 'FN:Dr. Lena Ortiz', 'ORG:Riverfront Chiropractic', 'TITLE:Chiropractor', `EMAIL;type=INTERNET:${lenaEmail}`, 'TEL;type=WORK:(612) 555-0111', 'END:VCARD'],
-    ['BEGIN:VCARD', 'VERSION:3.0', 'N:Berg;Tom;;;', 'FN:Tom Berg', 'ORG:Berg Physiotherapy', 'TITLE:Physical therapist', 'TEL;type=CELL:(612) 555-0112', 'END:VCARD'],
-    ['BEGIN:VCARD', 'VERSION:3.0', 'N:Hale;Nora;;;', 'FN:Nora Hale', 'ORG:Hale & Stone LLP', 'TITLE:Attorney', 'NOTE:Chamber breakfast, second Tuesday. Interested in chair massage for her', '  office.', 'END:VCARD'],
+    [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Ortiz;Lena;;Dr.;',
+      'FN:Dr. Lena Ortiz',
+      'ORG:Riverfront Chiropractic',
+      'TITLE:Chiropractor',
+      `EMAIL;type=INTERNET:${lenaEmail}`,
+      'TEL;type=WORK:(612) 555-0111',
+      'END:VCARD',
+    ],
+    [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Berg;Tom;;;',
+      'FN:Tom Berg',
+      'ORG:Berg Physiotherapy',
+      'TITLE:Physical therapist',
+      'TEL;type=CELL:(612) 555-0112',
+      'END:VCARD',
+    ],
+    [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Hale;Nora;;;',
+      'FN:Nora Hale',
+      'ORG:Hale & Stone LLP',
+      'TITLE:Attorney',
+      'NOTE:Chamber breakfast, second Tuesday. Interested in chair massage for her',
+      '  office.',
+      'END:VCARD',
+    ],
   ]
     .map((card) => card.join('\r\n'))
     .join('\r\n');
@@ -42,13 +74,22 @@ test('import three professionals, move one along the board, send her a letter wi
   // An offer to ride along: a free 30-minute session (made through the API, as the offers page would).
   const offer = await page.request.post('/api/offers', {
     headers: { origin: baseURL! },
-    data: { kind: 'free-session', title: 'Get to know my work', terms: 'By appointment.', validFrom: day(0), validUntil: day(60), maxIssued: 10 },
+    data: {
+      kind: 'free-session',
+      title: 'Get to know my work',
+      terms: 'By appointment.',
+      validFrom: day(0),
+      validUntil: day(60),
+      maxIssued: 10,
+    },
   });
   expect(offer.status(), await offer.text()).toBe(201);
 
   // 1. Import the phone's .vcf of three.
   await page.goto('/app/contacts/import');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(vcf) });
   await page.getByRole('button', { name: 'Upload and preview' }).click();
   await expect(page.getByTestId('import-row')).toHaveCount(3);
   await page.getByRole('button', { name: 'Import 3 contacts' }).click();
@@ -79,14 +120,20 @@ test('import three professionals, move one along the board, send her a letter wi
   await snap(page, '61-journey-letter-sent');
 
   // The contact keeps her stage (sending never moves anyone backwards) and the log has the letter.
-  const contacts = (await (await page.request.get('/api/contacts?q=Ortiz')).json()) as { items: { id: string; stage: string }[] };
+  const contacts = (await (await page.request.get('/api/contacts?q=Ortiz')).json()) as {
+    items: { id: string; stage: string }[];
+  };
   expect(contacts.items[0]?.stage).toBe('met');
-  const interactions = (await (await page.request.get(`/api/contacts/${contacts.items[0]!.id}/interactions`)).json()) as { items: { channel: string; summary: string }[] };
+  const interactions = (await (
+    await page.request.get(`/api/contacts/${contacts.items[0]!.id}/interactions`)
+  ).json()) as { items: { channel: string; summary: string }[] };
   expect(interactions.items[0]?.channel).toBe('email');
   expect(interactions.items[0]?.summary).toContain('Letter of introduction');
 
   // 4. The certificate the recipient received: read its QR code from the PDF and open it.
-  const letters = (await (await page.request.get(`/api/letters?contactId=${contacts.items[0]!.id}`)).json()) as { items: { certificateCode: string | null }[] };
+  const letters = (await (await page.request.get(`/api/letters?contactId=${contacts.items[0]!.id}`)).json()) as {
+    items: { certificateCode: string | null }[];
+  };
   const code = letters.items[0]!.certificateCode!;
   const pdf = await page.request.get(`/api/certificates/${code}/pdf`);
   expect(pdf.headers()['content-type']).toContain('application/pdf');
@@ -105,10 +152,15 @@ test('import three professionals, move one along the board, send her a letter wi
   await page.getByLabel('Certificate code').fill(code.toLowerCase());
   await page.getByRole('button', { name: 'Look up' }).click();
   const found = page.getByRole('region', { name: 'Certificate' });
-  await found.getByLabel('I have confirmed this person is Dr. Lena Ortiz (the certificate is non-transferable)').check();
+  await found
+    .getByLabel('I have confirmed this person is Dr. Lena Ortiz (the certificate is non-transferable)')
+    .check();
   await found.getByRole('button', { name: 'Redeem' }).click();
   await expect(found.getByRole('status').filter({ hasText: 'Redeemed' })).toBeVisible();
-  const again = await page.request.post(`/api/certificates/${code}/redeem`, { headers: { origin: baseURL! }, data: { identityConfirmed: true } });
+  const again = await page.request.post(`/api/certificates/${code}/redeem`, {
+    headers: { origin: baseURL! },
+    data: { identityConfirmed: true },
+  });
   expect(again.status()).toBe(409);
   await verify.reload();
   await expect(verify.getByRole('status')).toHaveText('Already redeemed');

@@ -26,7 +26,9 @@ async function signIn(page: Page, email: string, secret: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-test('a member signs out, is refused a wrong password, and signs back in to the page they asked for', async ({ page }) => {
+test('a member signs out, is refused a wrong password, and signs back in to the page they asked for', async ({
+  page,
+}) => {
   await page.goto('/app/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('professional network');
   await snap(page, '00-welcome');
@@ -84,7 +86,10 @@ test('a forgotten password is reset through the emailed link', async ({ page, ba
   await expect(page.getByRole('heading', { name: 'This link no longer works' })).toBeVisible();
 });
 
-test('a member confirms their email from the link, then changes their password, which ends their other sessions', async ({ page, baseURL }) => {
+test('a member confirms their email from the link, then changes their password, which ends their other sessions', async ({
+  page,
+  baseURL,
+}) => {
   const email = await signUp(page, 'Ruth Amsel');
   const banner = page.getByRole('status').filter({ hasText: 'Please confirm your email address' });
   await expect(banner).toBeVisible();
@@ -123,7 +128,11 @@ test('a member confirms their email from the link, then changes their password, 
   await expect(page.getByRole('heading', { name: 'Account settings' })).toBeVisible();
 });
 
-test('signing up with an address that already has an account says "check your email" and mails its owner', async ({ page, browser, baseURL }) => {
+test('signing up with an address that already has an account says "check your email" and mails its owner', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const { email } = await memberApi(baseURL!, 'Existing Owner');
   // A stranger, in a browser of their own, tries the same address.
   const stranger = await browser.newPage();

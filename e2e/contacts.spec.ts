@@ -46,10 +46,15 @@ const dayFromNow = (page: Page, days: number) =>
   page.evaluate((ahead) => {
     const at = new Date();
     at.setDate(at.getDate() + ahead);
-    return [at.getFullYear(), String(at.getMonth() + 1).padStart(2, '0'), String(at.getDate()).padStart(2, '0')].join('-');
+    return [at.getFullYear(), String(at.getMonth() + 1).padStart(2, '0'), String(at.getDate()).padStart(2, '0')].join(
+      '-',
+    );
   }, days);
 
-test('a therapist imports a vCard, moves a contact along the board and logs a call with a follow-up', async ({ page, baseURL }) => {
+test('a therapist imports a vCard, moves a contact along the board and logs a call with a follow-up', async ({
+  page,
+  baseURL,
+}) => {
   const me = await seedColleague(baseURL!, 'Maya Bennett', {
     profession: 'massage-therapist',
     postalCode: '10001',
@@ -58,7 +63,11 @@ test('a therapist imports a vCard, moves a contact along the board and logs a ca
     graduationYear: 2016,
     howMyWorkHelps: 'Runners recover faster between your adjustments.',
   });
-  const near = await seedColleague(baseURL!, 'Owen Park', { profession: 'chiropractor', postalCode: '10011', practiceName: 'Park Chiropractic' });
+  const near = await seedColleague(baseURL!, 'Owen Park', {
+    profession: 'chiropractor',
+    postalCode: '10011',
+    practiceName: 'Park Chiropractic',
+  });
 
   await page.goto('/app/sign-in');
   await page.getByLabel('Email').fill(me.email);
@@ -73,11 +82,15 @@ test('a therapist imports a vCard, moves a contact along the board and logs a ca
   // Import: choose the file, watch it upload, check the preview, confirm.
   await page.getByRole('link', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import contacts', level: 1 })).toBeVisible();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'iPhone contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(phoneExport) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'iPhone contacts.vcf', mimeType: 'text/vcard', buffer: Buffer.from(phoneExport) });
   await page.getByRole('button', { name: 'Upload and preview' }).click();
   const rows = page.getByTestId('import-row');
   await expect(rows).toHaveCount(3);
-  await expect(page.getByTestId('import-counts')).toHaveText('3 rows read from iPhone contacts.vcf: 3 new, 0 to merge, 0 skipped');
+  await expect(page.getByTestId('import-counts')).toHaveText(
+    '3 rows read from iPhone contacts.vcf: 3 new, 0 to merge, 0 skipped',
+  );
   await expect(rows.filter({ hasText: 'Dr. Ana Ruiz' })).toContainText('Chiropractor');
   await expect(rows.filter({ hasText: 'Ben Okafor' })).toContainText('Physiotherapist');
   await expect(rows.filter({ hasText: 'Carla Mendes' })).toContainText('Lawyer');
@@ -107,7 +120,10 @@ test('a therapist imports a vCard, moves a contact along the board and logs a ca
   await expect(column('Not now').getByTestId('board-card')).toHaveText([/Carla Mendes/]);
   await snap(page, '32-contacts-board');
 
-  await page.locator('label').filter({ hasText: /^List$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^List$/ })
+    .click();
   await expect(page.getByRole('heading', { name: /^Chiropractor/ })).toBeVisible();
   await snap(page, '33-contacts-list');
 
@@ -115,15 +131,26 @@ test('a therapist imports a vCard, moves a contact along the board and logs a ca
   await page.getByRole('link', { name: 'Ben Okafor' }).click();
   await expect(page.getByRole('heading', { name: 'Ben Okafor', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Stage')).toHaveValue('met');
-  await expect(page.getByRole('link', { name: 'Write a letter' })).toHaveAttribute('href', /\/app\/letters\/new\?contactId=/);
+  await expect(page.getByRole('link', { name: 'Write a letter' })).toHaveAttribute(
+    'href',
+    /\/app\/letters\/new\?contactId=/,
+  );
   const talkingPoints = page.getByRole('complementary', { name: /Talking points/ });
-  await page.locator('label').filter({ hasText: /^Email$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Email$/ })
+    .click();
   await expect(talkingPoints).toHaveCount(0);
-  await page.locator('label').filter({ hasText: /^Phone$/ }).click();
+  await page
+    .locator('label')
+    .filter({ hasText: /^Phone$/ })
+    .click();
   await expect(talkingPoints).toBeVisible();
   await expect(talkingPoints).toContainText('Runners recover faster');
   const followUpOn = await dayFromNow(page, 2);
-  await page.getByLabel('What happened').fill('Called Ben at the clinic; he would like to try a session before referring patients.');
+  await page
+    .getByLabel('What happened')
+    .fill('Called Ben at the clinic; he would like to try a session before referring patients.');
   await page.getByLabel('Next step').fill('Send a certificate for a free 30-minute session');
   await page.getByLabel('Follow up on (optional)').fill(followUpOn);
   await page.getByRole('button', { name: 'Log this approach' }).click();
@@ -138,7 +165,9 @@ test('a therapist imports a vCard, moves a contact along the board and logs a ca
   // The reminder: among this week's follow-ups on the home page.
   await page.getByRole('link', { name: 'Kneadwork' }).first().click();
   const followUps = page.getByTestId('follow-ups');
-  await expect(followUps.getByRole('list', { name: 'This week' }).getByRole('link', { name: 'Ben Okafor' })).toBeVisible();
+  await expect(
+    followUps.getByRole('list', { name: 'This week' }).getByRole('link', { name: 'Ben Okafor' }),
+  ).toBeVisible();
   await snap(page, '35-home-follow-ups');
 
   // Expand my list: a chiropractor nearby, added with one click.

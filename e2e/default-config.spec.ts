@@ -31,9 +31,20 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   // Only what a newcomer would have: a port and a data directory. No PUBLIC_URL, no secrets.
   // The web app is already built by the suite's own server.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
   server = spawn(process.execPath, ['src/server/main.ts', 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  await expect.poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status, { timeout: 90_000, intervals: [500] }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status, {
+      timeout: 90_000,
+      intervals: [500],
+    })
+    .toBe(200);
 });
 
 test.afterAll(async () => {

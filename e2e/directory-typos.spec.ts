@@ -10,8 +10,16 @@ test.skip(browserMissing, browserMissingNotice);
 test('a visitor who misspells a profession or a practice still finds the professional', async ({ page, baseURL }) => {
   const suffix = Date.now().toString(36);
   const practice = `Snake River Bodywork ${suffix}`;
-  await seedColleague(baseURL!, 'Wren Halvorsen', { profession: 'chiropractor', postalCode: '83316', practiceName: `Buhl Chiropractic ${suffix}` });
-  await seedColleague(baseURL!, 'Odette Marsh', { profession: 'massage-therapist', postalCode: '83301', practiceName: practice });
+  await seedColleague(baseURL!, 'Wren Halvorsen', {
+    profession: 'chiropractor',
+    postalCode: '83316',
+    practiceName: `Buhl Chiropractic ${suffix}`,
+  });
+  await seedColleague(baseURL!, 'Odette Marsh', {
+    profession: 'massage-therapist',
+    postalCode: '83301',
+    practiceName: practice,
+  });
 
   const search = async (words: string) => {
     await page.goto('/directory');

@@ -58,14 +58,24 @@ async function browserAs(browser: Browser, api: APIRequestContext, javaScriptEna
 test('the print view of a one-page letter prints on one page', async ({ browser, baseURL }) => {
   const me = await therapist(baseURL!);
   const contact = await post<{ id: string }>(me.api, '/api/contacts', {
-    name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: uniqueEmail('anika'), organisation: 'Riverside Chiropractic', street: '20 River Rd', city: 'Cambridge', region: 'MA', postalCode: '02139',
+    name: 'Dr. Anika Patel, DC',
+    profession: 'chiropractor',
+    email: uniqueEmail('anika'),
+    organisation: 'Riverside Chiropractic',
+    street: '20 River Rd',
+    city: 'Cambridge',
+    region: 'MA',
+    postalCode: '02139',
   });
-  const letter = await post<{ id: string; pages: number; body: string }>(me.api, '/api/letters', { contactId: contact.id });
+  const letter = await post<{ id: string; pages: number; body: string }>(me.api, '/api/letters', {
+    contactId: contact.id,
+  });
   // Lengthen the letter sentence by sentence to the longest that still fits one PDF page: the
   // one-page letter whose signature once spilled onto a second printed page.
   const sentence = 'I would be glad to tell you more about how I work with shared clients.';
   let extra = 0;
-  const withExtra = (count: number) => `${letter.body}\n\n${Array.from({ length: count }, () => sentence).join(' ')}`.trim();
+  const withExtra = (count: number) =>
+    `${letter.body}\n\n${Array.from({ length: count }, () => sentence).join(' ')}`.trim();
   for (let count = 1; count <= 40; count++) {
     const response = await me.api.patch(`/api/letters/${letter.id}`, { data: { body: withExtra(count) } });
     expect(response.status(), await response.text()).toBe(200);
@@ -86,13 +96,30 @@ test('the print view of a one-page letter prints on one page', async ({ browser,
   await me.api.dispose();
 });
 
-test('the issuer redeems from the verification page without JavaScript; a second look warns', async ({ browser, page, baseURL }) => {
+test('the issuer redeems from the verification page without JavaScript; a second look warns', async ({
+  browser,
+  page,
+  baseURL,
+}) => {
   const me = await therapist(baseURL!);
   const offer = await post<{ id: string }>(me.api, '/api/offers', {
-    kind: 'free-session', minutes: 30, title: 'Get to know my work', terms: 'By appointment.', validFrom: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), validUntil: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), maxIssued: 10,
+    kind: 'free-session',
+    minutes: 30,
+    title: 'Get to know my work',
+    terms: 'By appointment.',
+    validFrom: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    validUntil: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+    maxIssued: 10,
   });
-  const contact = await post<{ id: string }>(me.api, '/api/contacts', { name: 'Dr. Ana Chiropractor', profession: 'chiropractor' });
-  const certificate = await post<{ code: string; displayCode: string }>(me.api, `/api/offers/${offer.id}/certificates`, { contactId: contact.id });
+  const contact = await post<{ id: string }>(me.api, '/api/contacts', {
+    name: 'Dr. Ana Chiropractor',
+    profession: 'chiropractor',
+  });
+  const certificate = await post<{ code: string; displayCode: string }>(
+    me.api,
+    `/api/offers/${offer.id}/certificates`,
+    { contactId: contact.id },
+  );
 
   // Anyone else sees the public answer, with no way to redeem.
   await page.goto(`/verify/${certificate.displayCode}`);
@@ -113,9 +140,15 @@ test('the issuer redeems from the verification page without JavaScript; a second
   const issuer = await context.newPage();
   await issuer.goto(`/verify/${certificate.displayCode}`);
   const redeem = issuer.getByRole('region', { name: 'Redeem' });
-  await redeem.getByLabel('I have confirmed this person is Dr. Ana Chiropractor (the certificate is non-transferable)').check();
+  await redeem
+    .getByLabel('I have confirmed this person is Dr. Ana Chiropractor (the certificate is non-transferable)')
+    .check();
   await redeem.getByRole('button', { name: 'Redeem' }).click();
-  await expect(issuer.getByRole('status').filter({ hasText: /^Redeemed on .*: Free 30-minute session for Dr\. Ana Chiropractor\.$/ })).toBeVisible();
+  await expect(
+    issuer
+      .getByRole('status')
+      .filter({ hasText: /^Redeemed on .*: Free 30-minute session for Dr\. Ana Chiropractor\.$/ }),
+  ).toBeVisible();
 
   // Scanning the code again: a warning, announced as an alert, with the date.
   await issuer.goto(`/verify/${certificate.code}`);
@@ -140,10 +173,22 @@ test('the issuer redeems from the verification page without JavaScript; a second
   await me.api.dispose();
 });
 
-test('a mail merge asks before sending, and its sample shows the organisation and address', async ({ browser, baseURL }) => {
+test('a mail merge asks before sending, and its sample shows the organisation and address', async ({
+  browser,
+  baseURL,
+}) => {
   const me = await therapist(baseURL!);
   const patelEmail = uniqueEmail('patel');
-  await post(me.api, '/api/contacts', { name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: patelEmail, organisation: 'Riverside Chiropractic', street: '20 River Rd', city: 'Cambridge', region: 'MA', postalCode: '02139' });
+  await post(me.api, '/api/contacts', {
+    name: 'Dr. Anika Patel, DC',
+    profession: 'chiropractor',
+    email: patelEmail,
+    organisation: 'Riverside Chiropractic',
+    street: '20 River Rd',
+    city: 'Cambridge',
+    region: 'MA',
+    postalCode: '02139',
+  });
   await post(me.api, '/api/contacts', { name: 'Dr. Ben Ito', profession: 'chiropractor', email: uniqueEmail('ito') });
   const context = await browserAs(browser, me.api);
   const page = await context.newPage();
@@ -152,7 +197,9 @@ test('a mail merge asks before sending, and its sample shows the organisation an
   await page.getByLabel('Profession', { exact: true }).selectOption({ label: 'Chiropractor' });
   await page.getByRole('button', { name: 'Select all 2' }).click();
   const sample = page.getByLabel('Sample letter of the merge');
-  await expect(sample.getByText(/Dr\. Anika Patel, DC\s+Riverside Chiropractic\s+20 River Rd\s+Cambridge, MA 02139/)).toBeVisible();
+  await expect(
+    sample.getByText(/Dr\. Anika Patel, DC\s+Riverside Chiropractic\s+20 River Rd\s+Cambridge, MA 02139/),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Send 2 letters…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Send 2 letters by email?' });
@@ -160,21 +207,39 @@ test('a mail merge asks before sending, and its sample shows the organisation an
   // Cancel sends nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  const letters = await (await me.api.get('/api/letters')).json() as { items: unknown[] };
+  const letters = (await (await me.api.get('/api/letters')).json()) as { items: unknown[] };
   expect(letters.items).toHaveLength(0);
 
   await page.getByRole('button', { name: 'Send 2 letters…' }).click();
-  await page.getByRole('dialog', { name: 'Send 2 letters by email?' }).getByRole('button', { name: 'Send 2 letters' }).click();
-  await expect(page.getByRole('region', { name: 'Mail merge progress' }).getByText('Mail merge finished')).toBeVisible({ timeout: 30_000 });
+  await page
+    .getByRole('dialog', { name: 'Send 2 letters by email?' })
+    .getByRole('button', { name: 'Send 2 letters' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Mail merge progress' }).getByText('Mail merge finished')).toBeVisible({
+    timeout: 30_000,
+  });
   await context.close();
   await me.api.dispose();
 });
 
-test('a new letter offers the chosen certificate in its closing, and sends with it preselected', async ({ browser, baseURL }) => {
+test('a new letter offers the chosen certificate in its closing, and sends with it preselected', async ({
+  browser,
+  baseURL,
+}) => {
   const me = await therapist(baseURL!);
-  const contact = await post<{ id: string }>(me.api, '/api/contacts', { name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: uniqueEmail('anika') });
+  const contact = await post<{ id: string }>(me.api, '/api/contacts', {
+    name: 'Dr. Anika Patel, DC',
+    profession: 'chiropractor',
+    email: uniqueEmail('anika'),
+  });
   await post(me.api, '/api/offers', {
-    kind: 'free-session', minutes: 45, title: 'Coffee and a session', terms: '', validFrom: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), validUntil: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), maxIssued: 10,
+    kind: 'free-session',
+    minutes: 45,
+    title: 'Coffee and a session',
+    terms: '',
+    validFrom: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    validUntil: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+    maxIssued: 10,
   });
   const context = await browserAs(browser, me.api);
   const page = await context.newPage();
@@ -182,7 +247,9 @@ test('a new letter offers the chosen certificate in its closing, and sends with 
   const body = page.getByRole('textbox', { name: 'Letter' });
   await expect(body).not.toHaveValue(/certificate/);
   await page.getByLabel('Offer a certificate').selectOption({ label: 'Coffee and a session — Free 45-minute session' });
-  await expect(body).toHaveValue(/Please accept the enclosed certificate for a free 45-minute session \(“Coffee and a session”\) as my way of saying thank you\./);
+  await expect(body).toHaveValue(
+    /Please accept the enclosed certificate for a free 45-minute session \(“Coffee and a session”\) as my way of saying thank you\./,
+  );
   await expect(page.getByLabel('Include a certificate')).toHaveValue(/[0-9a-f-]{36}/);
   await context.close();
   await me.api.dispose();

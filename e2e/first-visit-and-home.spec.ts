@@ -29,7 +29,9 @@ async function signInFromLanding(page: Page, email: string) {
 test('a visitor reads the landing page and joins from it', async ({ page }) => {
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('professional alliance network for massage therapists');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'professional alliance network for massage therapists',
+  );
   await expect(page.locator('link[rel="icon"][href="/favicon.svg"]')).toHaveCount(1);
   expect((await page.request.get('/favicon.ico')).status()).toBe(200);
   await expectNoSeriousA11yViolations(page, 'the landing page');
@@ -39,7 +41,10 @@ test('a visitor reads the landing page and joins from it', async ({ page }) => {
   await snap(page, 'landing-375');
   await page.setViewportSize({ width: 1280, height: 860 });
 
-  await page.getByRole('link', { name: /Join Kneadwork/ }).first().click();
+  await page
+    .getByRole('link', { name: /Join Kneadwork/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/app\/sign-up$/);
   await page.getByLabel('Your name').fill('Wren Halvorsen');
   await page.getByLabel('Email').fill(uniqueEmail('wren'));
@@ -53,7 +58,12 @@ test('a visitor reads the landing page and joins from it', async ({ page }) => {
 });
 
 test('a member signs in from the landing page and lands on their home, greeted as new', async ({ page, baseURL }) => {
-  const me = await seedColleague(baseURL!, 'Marisol Fenwick', { profession: 'massage-therapist', postalCode: '83301', city: 'Twin Falls', region: 'ID' });
+  const me = await seedColleague(baseURL!, 'Marisol Fenwick', {
+    profession: 'massage-therapist',
+    postalCode: '83301',
+    city: 'Twin Falls',
+    region: 'ID',
+  });
   await signInFromLanding(page, me.email);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Kneadwork, Marisol');
   await expect(page.getByRole('heading', { name: 'What needs doing' })).toBeVisible();
@@ -67,9 +77,24 @@ test('a member signs in from the landing page and lands on their home, greeted a
 });
 
 test('covering colleagues and trade partners are chosen by typing part of a name', async ({ page, baseURL }) => {
-  const me = await seedColleague(baseURL!, 'Dalia Moreau', { profession: 'massage-therapist', postalCode: '83301', openToTrades: true });
-  await seedColleague(baseURL!, partner, { profession: 'chiropractor', postalCode: '83316', city: 'Buhl', region: 'ID', openToTrades: true });
-  await seedColleague(baseURL!, cover, { profession: 'massage-therapist', postalCode: '83338', city: 'Jerome', region: 'ID' });
+  const me = await seedColleague(baseURL!, 'Dalia Moreau', {
+    profession: 'massage-therapist',
+    postalCode: '83301',
+    openToTrades: true,
+  });
+  await seedColleague(baseURL!, partner, {
+    profession: 'chiropractor',
+    postalCode: '83316',
+    city: 'Buhl',
+    region: 'ID',
+    openToTrades: true,
+  });
+  await seedColleague(baseURL!, cover, {
+    profession: 'massage-therapist',
+    postalCode: '83338',
+    city: 'Jerome',
+    region: 'ID',
+  });
   await signInFromLanding(page, me.email);
 
   await page.goto('/app/trades');
@@ -110,7 +135,10 @@ test('covering colleagues and trade partners are chosen by typing part of a name
 });
 
 test('"Whiplash, runners" in Other specialties becomes two chips', async ({ page, baseURL }) => {
-  const me = await seedColleague(baseURL!, 'Priya Castellanos', { profession: 'massage-therapist', postalCode: '83301' });
+  const me = await seedColleague(baseURL!, 'Priya Castellanos', {
+    profession: 'massage-therapist',
+    postalCode: '83301',
+  });
   await signInFromLanding(page, me.email);
   await page.goto('/app/profile');
   await page.getByRole('tab', { name: 'Specialties' }).click();
@@ -123,11 +151,19 @@ test('"Whiplash, runners" in Other specialties becomes two chips', async ({ page
   await expect(page.getByText('Your profile is saved.')).toBeVisible();
   await page.reload();
   await page.getByRole('tab', { name: 'Specialties' }).click();
-  await expect(page.locator('.mantine-TagsInput-root', { has: page.getByRole('combobox', { name: 'Other specialties' }) }).locator('.mantine-Pill-label')).toHaveText(['Whiplash', 'runners']);
+  await expect(
+    page
+      .locator('.mantine-TagsInput-root', { has: page.getByRole('combobox', { name: 'Other specialties' }) })
+      .locator('.mantine-Pill-label'),
+  ).toHaveText(['Whiplash', 'runners']);
 });
 
-test('the public directory on a 360 px phone: results first, 44 px pager targets, no sideways scroll', async ({ page, baseURL }) => {
-  for (const name of ['Hollis Ambrose', 'Ines Barrow', 'Jonah Calloway']) await seedColleague(baseURL!, name, { profession: 'physiotherapist', postalCode: '83340' });
+test('the public directory on a 360 px phone: results first, 44 px pager targets, no sideways scroll', async ({
+  page,
+  baseURL,
+}) => {
+  for (const name of ['Hollis Ambrose', 'Ines Barrow', 'Jonah Calloway'])
+    await seedColleague(baseURL!, name, { profession: 'physiotherapist', postalCode: '83340' });
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/directory?profession=physiotherapist&pageSize=1');
   const firstResult = page.locator('ol.results > li').first();

@@ -49,10 +49,21 @@ async function signIn(page: Page, email: string) {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
-test('a therapist writes a letter with a certificate, and the certificate is verified and redeemed once', async ({ page, baseURL }) => {
+test('a therapist writes a letter with a certificate, and the certificate is verified and redeemed once', async ({
+  page,
+  baseURL,
+}) => {
   const me = await therapistWithProfile(baseURL!);
   const chiroEmail = uniqueEmail('anika');
-  const chiro = await addContact(me.api, { name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: chiroEmail, organisation: 'Alder Spine Center', city: 'Portland', region: 'OR', postalCode: '97205' });
+  const chiro = await addContact(me.api, {
+    name: 'Dr. Anika Patel, DC',
+    profession: 'chiropractor',
+    email: chiroEmail,
+    organisation: 'Alder Spine Center',
+    city: 'Portland',
+    region: 'OR',
+    postalCode: '97205',
+  });
   await signIn(page, me.email);
 
   // An offer, made in the form: 25% off.
@@ -76,7 +87,9 @@ test('a therapist writes a letter with a certificate, and the certificate is ver
   await expect(preview.getByText('Dear Dr. Patel,')).toBeVisible();
   await expect(preview.getByText('Ortiz Therapeutic Massage').first()).toBeVisible();
   await expect(preview.getByText('Portland, OR 97204 | 503-555-0142 | maya@ortiz-massage.example')).toBeVisible();
-  await expect(preview.getByText('Dr. Anika Patel, DC Alder Spine Center Portland, OR 97205', { exact: true })).toBeVisible();
+  await expect(
+    preview.getByText('Dr. Anika Patel, DC Alder Spine Center Portland, OR 97205', { exact: true }),
+  ).toBeVisible();
   await page.getByLabel('Salutation').fill('Dear Dr. Patel and team,');
   await expect(preview.getByText('Dear Dr. Patel and team,')).toBeVisible();
   await expect(preview.getByText('Fits on one page.')).toBeVisible();
@@ -89,7 +102,9 @@ test('a therapist writes a letter with a certificate, and the certificate is ver
   await snap(page, '41-letter-editor-preview');
 
   // Send it by email with a certificate from the offer.
-  await page.getByLabel('Include a certificate').selectOption({ label: 'An introductory discount for colleagues — 25% off' });
+  await page
+    .getByLabel('Include a certificate')
+    .selectOption({ label: 'An introductory discount for colleagues — 25% off' });
   await page.getByRole('button', { name: 'Send by email…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Send this letter?' });
   await expect(dialog.getByText(chiroEmail)).toBeVisible();
@@ -138,7 +153,9 @@ test('a therapist writes a letter with a certificate, and the certificate is ver
   await expect(found.getByText('Made out to')).toBeVisible();
   const redeem = found.getByRole('button', { name: 'Redeem' });
   await expect(redeem).toBeDisabled();
-  await found.getByLabel('I have confirmed this person is Dr. Anika Patel, DC (the certificate is non-transferable)').check();
+  await found
+    .getByLabel('I have confirmed this person is Dr. Anika Patel, DC (the certificate is non-transferable)')
+    .check();
   await redeem.click();
   await expect(found.getByRole('status').filter({ hasText: 'Redeemed' })).toBeVisible();
   await snap(page, '44-redeem-success');
@@ -154,22 +171,43 @@ test('a therapist writes a letter with a certificate, and the certificate is ver
   await me.api.dispose();
 });
 
-test('a mail merge sends to many with a progress bar and lists those without email to print', async ({ page, baseURL }) => {
+test('a mail merge sends to many with a progress bar and lists those without email to print', async ({
+  page,
+  baseURL,
+}) => {
   const me = await therapistWithProfile(baseURL!);
-  for (const name of ['Dr. Ben Ito', 'Dr. Carla Reyes', 'Dr. Dev Shah']) await addContact(me.api, { name, profession: 'chiropractor', email: uniqueEmail(name.split(' ')[1]!.toLowerCase()) });
+  for (const name of ['Dr. Ben Ito', 'Dr. Carla Reyes', 'Dr. Dev Shah'])
+    await addContact(me.api, {
+      name,
+      profession: 'chiropractor',
+      email: uniqueEmail(name.split(' ')[1]!.toLowerCase()),
+    });
   await addContact(me.api, { name: 'Dr. Eve Novak', profession: 'chiropractor' });
-  await addContact(me.api, { name: 'Sam Park', profession: 'physiotherapist', email: uniqueEmail('sam'), stage: 'met' });
+  await addContact(me.api, {
+    name: 'Sam Park',
+    profession: 'physiotherapist',
+    email: uniqueEmail('sam'),
+    stage: 'met',
+  });
   await signIn(page, me.email);
 
   await page.goto('/app/letters/merge');
   await page.getByLabel('Profession', { exact: true }).selectOption({ label: 'Chiropractor' });
   await expect(page.getByText('4 professionals match')).toBeVisible();
   await page.getByRole('button', { name: 'Select all 4' }).click();
-  await expect(page.getByRole('region', { name: 'Sample letter of the merge' }).or(page.getByLabel('Sample letter of the merge')).getByText('Dear Dr. Ito,')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Sample letter of the merge' })
+      .or(page.getByLabel('Sample letter of the merge'))
+      .getByText('Dear Dr. Ito,'),
+  ).toBeVisible();
   await expect(page.getByText('1 without an email address — print instead')).toBeVisible();
   await snap(page, '46-mail-merge-review');
   await page.getByRole('button', { name: 'Send 3 letters…' }).click();
-  await page.getByRole('dialog', { name: 'Send 3 letters by email?' }).getByRole('button', { name: 'Send 3 letters' }).click();
+  await page
+    .getByRole('dialog', { name: 'Send 3 letters by email?' })
+    .getByRole('button', { name: 'Send 3 letters' })
+    .click();
 
   const progress = page.getByRole('region', { name: 'Mail merge progress' });
   await expect(progress.getByText('Mail merge finished')).toBeVisible({ timeout: 30_000 });
@@ -188,7 +226,10 @@ test('a mail merge sends to many with a progress bar and lists those without ema
   await me.api.dispose();
 });
 
-test('a template per profession is edited with placeholder buttons, previewed, saved and restored', async ({ page, baseURL }) => {
+test('a template per profession is edited with placeholder buttons, previewed, saved and restored', async ({
+  page,
+  baseURL,
+}) => {
   const me = await therapistWithProfile(baseURL!);
   await signIn(page, me.email);
   await page.goto('/app/letters/templates?profession=physician');

@@ -27,7 +27,8 @@ async function openLive(page: Page, path: string) {
   // Listening from the socket's first moment: its 'ready' frame may come before an await returns.
   let ready = false;
   const onSocket = (socket: WebSocket) => {
-    if (socket.url().endsWith('/api/ws')) socket.on('framereceived', (frame) => void (String(frame.payload).includes('"ready"') && (ready = true)));
+    if (socket.url().endsWith('/api/ws'))
+      socket.on('framereceived', (frame) => void (String(frame.payload).includes('"ready"') && (ready = true)));
   };
   page.on('websocket', onSocket);
   await page.goto(path);
@@ -40,8 +41,17 @@ test.describe('open pages follow live events', () => {
   let ben: Member;
 
   test.beforeEach(async ({ page, baseURL }) => {
-    maya = await member(baseURL!, 'Maya Live', { profession: 'massage-therapist', postalCode: '97204', visibility: 'public' });
-    ben = await member(baseURL!, 'Ben Live', { profession: 'chiropractor', postalCode: '97205', visibility: 'public', acceptingReferrals: true });
+    maya = await member(baseURL!, 'Maya Live', {
+      profession: 'massage-therapist',
+      postalCode: '97204',
+      visibility: 'public',
+    });
+    ben = await member(baseURL!, 'Ben Live', {
+      profession: 'chiropractor',
+      postalCode: '97205',
+      visibility: 'public',
+      acceptingReferrals: true,
+    });
     await signInThroughForm(page, maya.email);
   });
 
@@ -51,7 +61,9 @@ test.describe('open pages follow live events', () => {
   });
 
   test('the network page shows a connection the moment it is accepted', async ({ page }) => {
-    const connection = await created<{ id: string }>(await maya.api.post('/api/connections', { data: { toMemberSlug: ben.slug } }));
+    const connection = await created<{ id: string }>(
+      await maya.api.post('/api/connections', { data: { toMemberSlug: ben.slug } }),
+    );
     await openLive(page, '/app/network');
     await expect(page.getByRole('listitem', { name: 'Request to Ben Live' })).toContainText('has not answered yet');
 
@@ -61,13 +73,31 @@ test.describe('open pages follow live events', () => {
   });
 
   test('a referral page shows the recipient accepting it', async ({ page }) => {
-    const client = await created<{ id: string }>(await maya.api.post('/api/clients', { data: { name: 'Jordan Reyes', email: 'jordan.reyes@example.com', dateOfBirth: '1984-06-02' } }));
+    const client = await created<{ id: string }>(
+      await maya.api.post('/api/clients', {
+        data: { name: 'Jordan Reyes', email: 'jordan.reyes@example.com', dateOfBirth: '1984-06-02' },
+      }),
+    );
     const consent = await created<{ id: string }>(
-      await maya.api.post(`/api/clients/${client.id}/consents`, { data: { scope: ['identity', 'reason', 'observations'], sharedWith: { kind: 'any-referral' }, method: 'written' } }),
+      await maya.api.post(`/api/clients/${client.id}/consents`, {
+        data: {
+          scope: ['identity', 'reason', 'observations'],
+          sharedWith: { kind: 'any-referral' },
+          method: 'written',
+        },
+      }),
     );
     const referral = await created<{ id: string }>(
       await maya.api.post('/api/referrals', {
-        data: { clientId: client.id, consentId: consent.id, toMemberSlug: ben.slug, reasonClinical: 'Reduced lumbar extension.', reasonPlain: 'A stiff lower back.', urgency: 'soon', share: ['identity'] },
+        data: {
+          clientId: client.id,
+          consentId: consent.id,
+          toMemberSlug: ben.slug,
+          reasonClinical: 'Reduced lumbar extension.',
+          reasonPlain: 'A stiff lower back.',
+          urgency: 'soon',
+          share: ['identity'],
+        },
       }),
     );
     await openLive(page, `/app/referrals/${referral.id}`);
@@ -81,7 +111,13 @@ test.describe('open pages follow live events', () => {
 
   test('a trade page shows the partner accepting it', async ({ page }) => {
     const trade = await created<{ id: string }>(
-      await maya.api.post('/api/trades', { data: { toMemberSlug: ben.slug, give: { service: 'Swedish massage', minutes: 60 }, receive: { service: 'Adjustment', minutes: 30 } } }),
+      await maya.api.post('/api/trades', {
+        data: {
+          toMemberSlug: ben.slug,
+          give: { service: 'Swedish massage', minutes: 60 },
+          receive: { service: 'Adjustment', minutes: 30 },
+        },
+      }),
     );
     await openLive(page, `/app/trades/${trade.id}`);
     await expect(page.getByText('Waiting for Ben Live')).toBeVisible();
@@ -94,7 +130,9 @@ test.describe('open pages follow live events', () => {
   test('the away page shows the colleague agreeing to cover', async ({ page }) => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const away = await created<{ id: string; covers: { id: string }[] }>(
-      await maya.api.post('/api/away', { data: { reason: 'vacation', startsOn: day(10), endsOn: day(17), coverSlugs: [ben.slug] } }),
+      await maya.api.post('/api/away', {
+        data: { reason: 'vacation', startsOn: day(10), endsOn: day(17), coverSlugs: [ben.slug] },
+      }),
     );
     await openLive(page, '/app/away');
     await expect(page.getByText('Ben Live: Invited')).toBeVisible();

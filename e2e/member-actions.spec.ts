@@ -33,8 +33,18 @@ async function ok(response: Promise<APIResponse>, status = 200) {
 
 /** A trade from proposal to both sessions confirmed by both sides. */
 async function completedTrade(from: APIRequestContext, to: APIRequestContext, toSlug: string) {
-  const trade = await ok(from.post('/api/trades', { data: { toMemberSlug: toSlug, give: { service: 'Swedish massage', minutes: 60 }, receive: { service: 'Prenatal massage', minutes: 60 } } }), 201);
-  const move = (who: APIRequestContext, data: Record<string, unknown>) => ok(who.post(`/api/trades/${trade.id}/transitions`, { data }));
+  const trade = await ok(
+    from.post('/api/trades', {
+      data: {
+        toMemberSlug: toSlug,
+        give: { service: 'Swedish massage', minutes: 60 },
+        receive: { service: 'Prenatal massage', minutes: 60 },
+      },
+    }),
+    201,
+  );
+  const move = (who: APIRequestContext, data: Record<string, unknown>) =>
+    ok(who.post(`/api/trades/${trade.id}/transitions`, { data }));
   await move(to, { to: 'accepted' });
   await move(from, { to: 'scheduled', session: 'mine', startsAt: '2025-02-01T10:00:00Z' });
   await move(from, { to: 'scheduled', session: 'theirs', startsAt: '2025-02-02T10:00:00Z' });
@@ -46,8 +56,17 @@ async function completedTrade(from: APIRequestContext, to: APIRequestContext, to
 }
 
 test('connect, reach out and endorse on a colleague’s page', async ({ page, baseURL }) => {
-  const maya = await seedColleague(baseURL!, 'Maya Ortiz', { profession: 'massage-therapist', postalCode: '97204', specialties: ['sports'] });
-  const anika = await seedColleague(baseURL!, 'Anika Patel', { profession: 'massage-therapist', postalCode: '97205', specialties: ['prenatal'], modalities: ['swedish'] });
+  const maya = await seedColleague(baseURL!, 'Maya Ortiz', {
+    profession: 'massage-therapist',
+    postalCode: '97204',
+    specialties: ['sports'],
+  });
+  const anika = await seedColleague(baseURL!, 'Anika Patel', {
+    profession: 'massage-therapist',
+    postalCode: '97205',
+    specialties: ['prenatal'],
+    modalities: ['swedish'],
+  });
   const bo = await seedColleague(baseURL!, 'Bo Lindqvist', { profession: 'massage-therapist', postalCode: '97206' });
   const anikaApi = await apiAs(baseURL!, anika.email);
   const boApi = await apiAs(baseURL!, bo.email);
@@ -63,7 +82,10 @@ test('connect, reach out and endorse on a colleague’s page', async ({ page, ba
   // Anika: connect, then the request waits for her.
   await page.goto(`/app/members/${anika.slug}`);
   const actions = page.getByRole('group', { name: 'Actions for Anika Patel' });
-  await expect(actions.getByRole('link', { name: 'Propose a trade' })).toHaveAttribute('href', `/app/trades?to=${anika.slug}`);
+  await expect(actions.getByRole('link', { name: 'Propose a trade' })).toHaveAttribute(
+    'href',
+    `/app/trades?to=${anika.slug}`,
+  );
   await expect(actions.getByRole('link', { name: 'Refer a client' })).toHaveAttribute('href', '/app/referrals/new');
   await expect(actions.getByRole('button', { name: 'Message' })).toBeVisible();
   await actions.getByRole('button', { name: 'Connect' }).click();
@@ -71,7 +93,9 @@ test('connect, reach out and endorse on a colleague’s page', async ({ page, ba
   await expect(page.getByRole('region', { name: 'Endorse Anika Patel' })).toHaveCount(0);
 
   // She accepts (her own browser, through the API); Maya's page then shows the endorse control.
-  const mine = (await ok(anikaApi.get('/api/connections'))) as unknown as { items: { id: string; member: { slug: string } }[] };
+  const mine = (await ok(anikaApi.get('/api/connections'))) as unknown as {
+    items: { id: string; member: { slug: string } }[];
+  };
   const asked = mine.items.find((item) => item.member.slug === maya.slug)!;
   await ok(anikaApi.post(`/api/connections/${asked.id}/accept`, { data: {} }));
   await page.reload();

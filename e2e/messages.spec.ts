@@ -22,9 +22,20 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test('two members talk live: a new conversation, the unread count, replies with an image', async ({ browser, baseURL }) => {
-  const maya = await seedColleague(baseURL!, 'Maya Bennett', { profession: 'massage-therapist', postalCode: '10001', practiceName: 'Chelsea Bodywork' });
-  const owen = await seedColleague(baseURL!, 'Owen Park', { profession: 'chiropractor', postalCode: '10011', practiceName: 'Park Chiropractic' });
+test('two members talk live: a new conversation, the unread count, replies with an image', async ({
+  browser,
+  baseURL,
+}) => {
+  const maya = await seedColleague(baseURL!, 'Maya Bennett', {
+    profession: 'massage-therapist',
+    postalCode: '10001',
+    practiceName: 'Chelsea Bodywork',
+  });
+  const owen = await seedColleague(baseURL!, 'Owen Park', {
+    profession: 'chiropractor',
+    postalCode: '10011',
+    practiceName: 'Park Chiropractic',
+  });
   const mayaPage = await signedIn(browser, maya.email);
   const owenPage = await signedIn(browser, owen.email);
 
@@ -72,7 +83,9 @@ test('two members talk live: a new conversation, the unread count, replies with 
   await expect(mayaLog.getByTestId('message').last()).toContainText('I have Thursday free.');
 
   // An image goes with a message: uploaded first, shown inline on both sides.
-  await owenPage.locator('input[type="file"]').setInputFiles({ name: 'posture.png', mimeType: 'image/png', buffer: tinyPng(64) });
+  await owenPage
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'posture.png', mimeType: 'image/png', buffer: tinyPng(64) });
   await expect(owenPage.getByText('📎 posture.png')).toBeVisible();
   await owenPage.getByRole('textbox', { name: 'Message' }).fill('Her posture from the intake, for reference.');
   await owenPage.getByRole('button', { name: 'Send', exact: true }).click();
@@ -89,19 +102,35 @@ test('two members talk live: a new conversation, the unread count, replies with 
   await mayaPage.getByRole('link', { name: 'All messages' }).click();
   await expect(mayaPage.getByTestId('total-unread')).toHaveText('No unread messages');
   await expect(mayaPage.getByRole('link', { name: 'Owen Park' })).toContainText('posture.png');
-
 });
 
-test('a member reports a conversation from its menu, and is refused once the other blocks them', async ({ browser, baseURL }) => {
+test('a member reports a conversation from its menu, and is refused once the other blocks them', async ({
+  browser,
+  baseURL,
+}) => {
   // The conversation is made through the API: the test above covers writing it live.
-  const maya = await seedColleague(baseURL!, 'Maya Bennett', { profession: 'massage-therapist', postalCode: '10001', practiceName: 'Chelsea Bodywork' });
-  const owen = await seedColleague(baseURL!, 'Owen Park', { profession: 'chiropractor', postalCode: '10011', practiceName: 'Park Chiropractic' });
+  const maya = await seedColleague(baseURL!, 'Maya Bennett', {
+    profession: 'massage-therapist',
+    postalCode: '10001',
+    practiceName: 'Chelsea Bodywork',
+  });
+  const owen = await seedColleague(baseURL!, 'Owen Park', {
+    profession: 'chiropractor',
+    postalCode: '10011',
+    practiceName: 'Park Chiropractic',
+  });
   const mayaPage = await signedIn(browser, maya.email);
   const owenPage = await signedIn(browser, owen.email);
-  const started = await mayaPage.request.post('/api/conversations', { data: { memberSlugs: [owen.slug] }, headers: { origin: baseURL! } });
+  const started = await mayaPage.request.post('/api/conversations', {
+    data: { memberSlugs: [owen.slug] },
+    headers: { origin: baseURL! },
+  });
   expect(started.status(), await started.text()).toBe(201);
   const conversation = (await started.json()) as { id: string };
-  const written = await mayaPage.request.post(`/api/conversations/${conversation.id}/messages`, { data: { body: 'Hi Owen, could I send you a client?' }, headers: { origin: baseURL! } });
+  const written = await mayaPage.request.post(`/api/conversations/${conversation.id}/messages`, {
+    data: { body: 'Hi Owen, could I send you a client?' },
+    headers: { origin: baseURL! },
+  });
   expect(written.status(), await written.text()).toBe(201);
   await mayaPage.goto(`/app/messages/${conversation.id}`);
   // A first load on a busy machine can outlast the 10 s of one expectation (as in accessibility.spec.ts).
@@ -130,6 +159,8 @@ test('a member reports a conversation from its menu, and is refused once the oth
   await mayaPage.getByRole('link', { name: 'Owen Park' }).click();
   await mayaPage.getByRole('textbox', { name: 'Message' }).fill('Are you there?');
   await mayaPage.getByRole('textbox', { name: 'Message' }).press('Enter');
-  await expect(mayaPage.getByRole('form', { name: 'Write a message' }).getByRole('alert')).toHaveText('This conversation is no longer open to new messages from you.');
+  await expect(mayaPage.getByRole('form', { name: 'Write a message' }).getByRole('alert')).toHaveText(
+    'This conversation is no longer open to new messages from you.',
+  );
   await expect(mayaPage.getByRole('textbox', { name: 'Message' })).toHaveValue('Are you there?');
 });

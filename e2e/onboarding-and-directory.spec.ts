@@ -10,7 +10,10 @@ import { snap } from './support/screenshots.ts';
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
 test.skip(browserMissing, browserMissingNotice);
 
-test('a new member onboards with a logo and finds a colleague within 25 miles, on the list and on the map', async ({ page, baseURL }) => {
+test('a new member onboards with a logo and finds a colleague within 25 miles, on the list and on the map', async ({
+  page,
+  baseURL,
+}) => {
   const near = await seedColleague(baseURL!, 'Dana Whitfield', {
     profession: 'chiropractor',
     postalCode: '10003',
@@ -18,7 +21,11 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
     acceptingReferrals: true,
     specialties: ['sports'],
   });
-  const far = await seedColleague(baseURL!, 'Lena Ortiz', { profession: 'physiotherapist', postalCode: '90210', practiceName: 'Canyon Physio' });
+  const far = await seedColleague(baseURL!, 'Lena Ortiz', {
+    profession: 'physiotherapist',
+    postalCode: '90210',
+    practiceName: 'Canyon Physio',
+  });
 
   // Sign up.
   await page.goto('/app/sign-up');
@@ -86,7 +93,9 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
 
   // Step 7: logo, uploaded as soon as it is chosen.
   await expect(page.getByRole('heading', { name: 'Logo & photo' })).toBeVisible();
-  await page.locator('input[type="file"][name="logo"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: tinyPng() });
+  await page
+    .locator('input[type="file"][name="logo"]')
+    .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: tinyPng() });
   await expect(page.getByRole('img', { name: 'Your logo' })).toBeVisible();
   await expect(preview.getByRole('img', { name: 'Chelsea Bodywork logo' })).toBeVisible();
   await snap(page, '04-onboarding-logo');

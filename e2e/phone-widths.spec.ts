@@ -19,7 +19,10 @@ test.beforeAll(async ({ baseURL }) => {
 
 /** Signs in through the API in the page's own cookie jar (the sign-in form has its own tests). */
 async function signIn(page: Page, email: string, baseURL: string) {
-  const response = await page.request.post('/api/auth/sign-in/email', { data: { email, password }, headers: { origin: baseURL } });
+  const response = await page.request.post('/api/auth/sign-in/email', {
+    data: { email, password },
+    headers: { origin: baseURL },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -35,8 +38,11 @@ async function expectWholeLabels(locator: Locator, what: string) {
   const cut = () =>
     locator.evaluateAll((nodes) =>
       nodes.flatMap((node) => {
-        const label = node.querySelector<HTMLElement>('.mantine-Button-label, .mantine-Badge-label') ?? (node as HTMLElement);
-        return label.scrollWidth > label.clientWidth ? [`"${label.textContent ?? ''}": ${label.scrollWidth} px of text in ${label.clientWidth} px`] : [];
+        const label =
+          node.querySelector<HTMLElement>('.mantine-Button-label, .mantine-Badge-label') ?? (node as HTMLElement);
+        return label.scrollWidth > label.clientWidth
+          ? [`"${label.textContent ?? ''}": ${label.scrollWidth} px of text in ${label.clientWidth} px`]
+          : [];
       }),
     );
   await expect.poll(cut, { message: `${what} shows its whole label` }).toEqual([]);
@@ -51,12 +57,17 @@ for (const width of phoneWidths) {
     for (const { label, path } of appPages(member)) {
       await page.goto(path);
       await settle(page);
-      await expectNoSidewaysScroll(page, `${label} (${path})`).catch((error: Error) => failures.push(error.message.split('\n\n')[0]!));
+      await expectNoSidewaysScroll(page, `${label} (${path})`).catch((error: Error) =>
+        failures.push(error.message.split('\n\n')[0]!),
+      );
     }
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
-  test(`the new referral's buttons, the reciprocity table and the "You" badge show in full at ${width} px`, async ({ page, baseURL }) => {
+  test(`the new referral's buttons, the reciprocity table and the "You" badge show in full at ${width} px`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     await signIn(page, member.email, baseURL!);
 
@@ -69,13 +80,19 @@ for (const width of phoneWidths) {
     await glossary.getByLabel('Medical term').fill('hypomobility');
     await expectWholeLabels(glossary.getByRole('button', { name: /^Add/ }), 'the glossary\'s "Add"');
     await page.getByRole('combobox', { name: 'Profession', exact: true }).selectOption('chiropractor');
-    await expectWholeLabels(page.getByRole('list', { name: 'Suggested members' }).getByRole('button', { name: /^Choose / }), '"Choose"');
+    await expectWholeLabels(
+      page.getByRole('list', { name: 'Suggested members' }).getByRole('button', { name: /^Choose / }),
+      '"Choose"',
+    );
     await expectNoSidewaysScroll(page, 'new referral with suggestions');
     await snap(page, `phone-${width}-new-referral`);
 
     await page.goto('/app/directory?near=97204');
     await settle(page);
-    await expectWholeLabels(page.getByRole('article').locator('.mantine-Badge-root', { hasText: /^You$/ }), 'the "You" badge');
+    await expectWholeLabels(
+      page.getByRole('article').locator('.mantine-Badge-root', { hasText: /^You$/ }),
+      'the "You" badge',
+    );
     await expectNoSidewaysScroll(page, 'directory');
     await snap(page, `phone-${width}-directory`);
 

@@ -8,8 +8,17 @@ import { snap } from './support/screenshots.ts';
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
 test.skip(browserMissing, browserMissingNotice);
 
-test('a member edits their profile with a live preview and sees field errors before saving', async ({ page, baseURL }) => {
-  const me = await seedColleague(baseURL!, 'Tomas Lindqvist', { profession: 'massage-therapist', postalCode: 'M5V 2T6', country: 'CA', practiceName: 'King West Massage', specialties: ['headache-migraine'] });
+test('a member edits their profile with a live preview and sees field errors before saving', async ({
+  page,
+  baseURL,
+}) => {
+  const me = await seedColleague(baseURL!, 'Tomas Lindqvist', {
+    profession: 'massage-therapist',
+    postalCode: 'M5V 2T6',
+    country: 'CA',
+    practiceName: 'King West Massage',
+    specialties: ['headache-migraine'],
+  });
 
   await page.goto('/app/sign-in');
   await page.getByLabel('Email').fill(me.email);

@@ -14,20 +14,39 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 /** A referring therapist: listed, onboarded, with a client whose consent covers the given contact. */
 async function therapist(baseURL: string) {
   const { api, email } = await memberApi(baseURL, 'Maya Ortiz');
-  const saved = await api.put('/api/me/profile', { data: { displayName: 'Maya Ortiz', country: 'US', visibility: 'public', profession: 'massage-therapist', postalCode: '97204', practiceName: 'Ortiz Therapeutic Massage' } });
+  const saved = await api.put('/api/me/profile', {
+    data: {
+      displayName: 'Maya Ortiz',
+      country: 'US',
+      visibility: 'public',
+      profession: 'massage-therapist',
+      postalCode: '97204',
+      practiceName: 'Ortiz Therapeutic Massage',
+    },
+  });
   expect(saved.status(), await saved.text()).toBe(200);
   expect((await api.post('/api/me/onboarding/complete', { data: {} })).status()).toBe(200);
-  const client = await api.post('/api/clients', { data: { name: 'Jordan Reyes', email: 'jordan.reyes@example.com', dateOfBirth: '1984-06-02' } });
+  const client = await api.post('/api/clients', {
+    data: { name: 'Jordan Reyes', email: 'jordan.reyes@example.com', dateOfBirth: '1984-06-02' },
+  });
   expect(client.status(), await client.text()).toBe(201);
   return { api, email, clientId: ((await client.json()) as { id: string }).id };
 }
 
 /** Refers the client to a professional who is not a member; returns the referral's id. */
 async function referToOutsider(api: APIRequestContext, clientId: string, email: string) {
-  const contact = await api.post('/api/contacts', { data: { name: 'Dr. Anika Patel', profession: 'physiotherapist', email } });
+  const contact = await api.post('/api/contacts', {
+    data: { name: 'Dr. Anika Patel', profession: 'physiotherapist', email },
+  });
   expect(contact.status(), await contact.text()).toBe(201);
   const contactId = ((await contact.json()) as { id: string }).id;
-  const consent = await api.post(`/api/clients/${clientId}/consents`, { data: { scope: ['identity', 'reason', 'observations'], sharedWith: { kind: 'contact', contactId }, method: 'signed-online' } });
+  const consent = await api.post(`/api/clients/${clientId}/consents`, {
+    data: {
+      scope: ['identity', 'reason', 'observations'],
+      sharedWith: { kind: 'contact', contactId },
+      method: 'signed-online',
+    },
+  });
   expect(consent.status(), await consent.text()).toBe(201);
   const referral = await api.post('/api/referrals', {
     data: {
@@ -45,21 +64,31 @@ async function referToOutsider(api: APIRequestContext, clientId: string, email: 
 }
 
 /** The form on the page that posts the step `to` (found by its hidden field, not its wording). */
-const stepForm = (page: Page, to: string) => page.locator('form').filter({ has: page.locator(`input[type="hidden"][name="to"][value="${to}"]`) });
+const stepForm = (page: Page, to: string) =>
+  page.locator('form').filter({ has: page.locator(`input[type="hidden"][name="to"][value="${to}"]`) });
 
 /** Submits a form by its button as a person would, and returns the status of the POST the browser made. */
 async function submit(page: Page, form: Locator) {
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button').click()]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    form.getByRole('button').click(),
+  ]);
   await page.waitForLoadState();
   return response.status();
 }
 
-const statusOf = async (api: APIRequestContext, id: string) => ((await (await api.get(`/api/referrals/${id}`)).json()) as { status: string }).status;
+const statusOf = async (api: APIRequestContext, id: string) =>
+  ((await (await api.get(`/api/referrals/${id}`)).json()) as { status: string }).status;
 
-test('every form on /r/<token>, /verify and /unsubscribe works in a browser without JavaScript', async ({ browser, baseURL }) => {
+test('every form on /r/<token>, /verify and /unsubscribe works in a browser without JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   const maya = await therapist(baseURL!);
   // Maya hears about referrals at once, so a notification email (with its unsubscribe link) comes soon.
-  expect((await maya.api.put('/api/notifications/preferences', { data: { email: { referrals: 'instant' } } })).status()).toBe(200);
+  expect(
+    (await maya.api.put('/api/notifications/preferences', { data: { email: { referrals: 'instant' } } })).status(),
+  ).toBe(200);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -75,7 +104,9 @@ test('every form on /r/<token>, /verify and /unsubscribe works in a browser with
   expect(await statusOf(maya.api, first)).toBe('accepted');
 
   // A time that has passed: the visit is recorded next, and a visit cannot come before its appointment.
-  await stepForm(page, 'scheduled').locator('input[name="appointmentAt"]').fill(`${day(-1)}T09:30`);
+  await stepForm(page, 'scheduled')
+    .locator('input[name="appointmentAt"]')
+    .fill(`${day(-1)}T09:30`);
   expect(await submit(page, stepForm(page, 'scheduled'))).toBe(303);
   expect(await statusOf(maya.api, first)).toBe('scheduled');
 
@@ -91,7 +122,8 @@ test('every form on /r/<token>, /verify and /unsubscribe works in a browser with
 
   await stepForm(page, 'thanks').locator('textarea[name="message"]').fill('Thanks for thinking of me.');
   expect(await submit(page, stepForm(page, 'thanks'))).toBe(303);
-  const timeline = ((await (await maya.api.get(`/api/referrals/${first}`)).json()) as { timeline: { kind: string }[] }).timeline;
+  const timeline = ((await (await maya.api.get(`/api/referrals/${first}`)).json()) as { timeline: { kind: string }[] })
+    .timeline;
   expect(timeline.at(-1)?.kind).toBe('thanks');
   await expect(page.getByText('This link does not work')).toHaveCount(0);
 
@@ -104,9 +136,20 @@ test('every form on /r/<token>, /verify and /unsubscribe works in a browser with
 
   // A certificate Maya issued to a colleague, checked on the public page and through its form.
   const colleague = await seedColleague(baseURL!, 'Sam Okafor', { profession: 'chiropractor', postalCode: '97205' });
-  const offer = await maya.api.post('/api/offers', { data: { kind: 'free-session', title: 'Get to know my work', terms: 'By appointment.', validFrom: day(-1), validUntil: day(60), maxIssued: 10 } });
+  const offer = await maya.api.post('/api/offers', {
+    data: {
+      kind: 'free-session',
+      title: 'Get to know my work',
+      terms: 'By appointment.',
+      validFrom: day(-1),
+      validUntil: day(60),
+      maxIssued: 10,
+    },
+  });
   expect(offer.status(), await offer.text()).toBe(201);
-  const issued = await maya.api.post(`/api/offers/${((await offer.json()) as { id: string }).id}/certificates`, { data: { memberSlug: colleague.slug } });
+  const issued = await maya.api.post(`/api/offers/${((await offer.json()) as { id: string }).id}/certificates`, {
+    data: { memberSlug: colleague.slug },
+  });
   expect(issued.status(), await issued.text()).toBe(201);
   const { code } = (await issued.json()) as { code: string };
   await page.goto('/verify');
@@ -125,7 +168,9 @@ test('every form on /r/<token>, /verify and /unsubscribe works in a browser with
     .poll(
       async () => {
         const outbox = await (await page.request.get('/dev/outbox')).text();
-        const mail = outbox.split('<article>').find((article) => article.includes(`To: ${maya.email}`) && article.includes('/unsubscribe/'));
+        const mail = outbox
+          .split('<article>')
+          .find((article) => article.includes(`To: ${maya.email}`) && article.includes('/unsubscribe/'));
         unsubscribe = /href="([^"]*\/unsubscribe\/[^"]+)"/.exec(mail ?? '')?.[1] ?? '';
         return unsubscribe;
       },
@@ -133,9 +178,13 @@ test('every form on /r/<token>, /verify and /unsubscribe works in a browser with
     )
     .toBeTruthy();
   await page.goto(unsubscribe);
-  expect(await submit(page, page.locator('form', { has: page.getByRole('button', { name: /Unsubscribe/ }) }))).toBe(200);
+  expect(await submit(page, page.locator('form', { has: page.getByRole('button', { name: /Unsubscribe/ }) }))).toBe(
+    200,
+  );
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
-  const preferences = (await (await maya.api.get('/api/notifications/preferences')).json()) as { email: Record<string, string> };
+  const preferences = (await (await maya.api.get('/api/notifications/preferences')).json()) as {
+    email: Record<string, string>;
+  };
   expect(preferences.email.referrals).toBe('off');
 
   await context.close();

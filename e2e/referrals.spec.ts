@@ -21,11 +21,23 @@ async function signedInApi(baseURL: string, email: string): Promise<APIRequestCo
 
 /** A client of the therapist's with a consent that covers any referral (identity, reason, observations). */
 async function clientWithConsent(api: APIRequestContext) {
-  const created = await api.post('/api/clients', { data: { name: 'Jordan Reyes', email: 'jordan.reyes@example.com', phone: '503-555-0199', dateOfBirth: '1984-06-02', notes: 'Desk worker; low back stiffness for 3 months.' } });
+  const created = await api.post('/api/clients', {
+    data: {
+      name: 'Jordan Reyes',
+      email: 'jordan.reyes@example.com',
+      phone: '503-555-0199',
+      dateOfBirth: '1984-06-02',
+      notes: 'Desk worker; low back stiffness for 3 months.',
+    },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const client = (await created.json()) as { id: string };
   const consent = await api.post(`/api/clients/${client.id}/consents`, {
-    data: { scope: ['identity', 'reason', 'observations'], sharedWith: { kind: 'any-referral' }, method: 'signed-online' },
+    data: {
+      scope: ['identity', 'reason', 'observations'],
+      sharedWith: { kind: 'any-referral' },
+      method: 'signed-online',
+    },
   });
   expect(consent.status(), await consent.text()).toBe(201);
   return client;
@@ -54,12 +66,29 @@ async function asMember(browser: Browser, email: string) {
   return { context, page };
 }
 
-type Scene = { therapist: { email: string }; chiro: { email: string; slug: string }; client: { id: string }; consentId: string; therapistApi: APIRequestContext };
+type Scene = {
+  therapist: { email: string };
+  chiro: { email: string; slug: string };
+  client: { id: string };
+  consentId: string;
+  therapistApi: APIRequestContext;
+};
 
 /** The therapist, the chiropractor, and a client with a consent, made through the API. */
 async function referralScene(baseURL: string): Promise<Scene> {
-  const therapist = await seedColleague(baseURL, 'Maya Ortiz', { profession: 'massage-therapist', postalCode: '97204', practiceName: 'Ortiz Therapeutic Massage', specialties: ['sports'] });
-  const chiro = await seedColleague(baseURL, 'Anika Patel', { profession: 'chiropractor', postalCode: '97205', practiceName: 'Alder Spine Center', specialties: ['chronic-pain'], acceptingReferrals: true });
+  const therapist = await seedColleague(baseURL, 'Maya Ortiz', {
+    profession: 'massage-therapist',
+    postalCode: '97204',
+    practiceName: 'Ortiz Therapeutic Massage',
+    specialties: ['sports'],
+  });
+  const chiro = await seedColleague(baseURL, 'Anika Patel', {
+    profession: 'chiropractor',
+    postalCode: '97205',
+    practiceName: 'Alder Spine Center',
+    specialties: ['chronic-pain'],
+    acceptingReferrals: true,
+  });
   const therapistApi = await signedInApi(baseURL, therapist.email);
   const client = await clientWithConsent(therapistApi);
   const consents = await therapistApi.get(`/api/clients/${client.id}/consents`);
@@ -92,7 +121,12 @@ async function replied(baseURL: string, scene: Scene, referralId: string) {
     { to: 'accepted' },
     { to: 'scheduled', appointmentAt: '2026-12-03T10:30:00Z' },
     { to: 'seen' },
-    { to: 'replied', findings: 'Restricted L4–L5 and right sacroiliac joint; adjusted.', recommendations: 'Two more adjustments; continue soft-tissue work.', okToResumeMassage: 'with-precautions' },
+    {
+      to: 'replied',
+      findings: 'Restricted L4–L5 and right sacroiliac joint; adjusted.',
+      recommendations: 'Two more adjustments; continue soft-tissue work.',
+      okToResumeMassage: 'with-precautions',
+    },
   ];
   for (const step of steps) {
     const response = await api.post(`/api/referrals/${referralId}/transitions`, { data: step });
@@ -110,7 +144,9 @@ test('a therapist refers a client to a chiropractor the scope helper suggests', 
   await signIn(page, scene.therapist.email);
   await openFromNav(page, 'Clients');
   await page.getByRole('link', { name: 'Jordan Reyes' }).click();
-  await expect(page.getByRole('listitem', { name: 'Consent to share with anyone I refer them to' })).toContainText('Active');
+  await expect(page.getByRole('listitem', { name: 'Consent to share with anyone I refer them to' })).toContainText(
+    'Active',
+  );
   // Recording another consent: verbal consent needs its witness.
   await page.getByRole('button', { name: 'Record consent' }).click();
   const consentForm = page.getByRole('form', { name: 'Record consent' });
@@ -157,7 +193,11 @@ test('a therapist refers a client to a chiropractor the scope helper suggests', 
   await expect(page.getByRole('region', { name: 'Next step' })).toContainText('Waiting for Anika Patel');
 });
 
-test('the chiropractor accepts, books, sees and replies, and each read of the packet is in the client’s access log', async ({ page, browser, baseURL }) => {
+test('the chiropractor accepts, books, sees and replies, and each read of the packet is in the client’s access log', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const scene = await referralScene(baseURL!);
   await referred(scene);
   await scene.therapistApi.dispose();
@@ -170,7 +210,10 @@ test('the chiropractor accepts, books, sees and replies, and each read of the pa
   await chiroPage.getByRole('combobox', { name: 'Status' }).selectOption('sent');
   await expect(chiroPage).toHaveURL(/status=sent/);
   await snap(chiroPage, '70b-referrals-inbox');
-  await chiroPage.getByRole('listitem', { name: 'From Maya Ortiz' }).getByRole('link', { name: 'From Maya Ortiz' }).click();
+  await chiroPage
+    .getByRole('listitem', { name: 'From Maya Ortiz' })
+    .getByRole('link', { name: 'From Maya Ortiz' })
+    .click();
   await expect(chiroPage.getByRole('heading', { name: 'Referral from Maya Ortiz', level: 1 })).toBeVisible();
   await expect(chiroPage.getByRole('table', { name: 'Shared client details' })).toContainText('Jordan Reyes');
   const nextStep = chiroPage.getByRole('region', { name: 'Next step' });
@@ -193,10 +236,18 @@ test('the chiropractor accepts, books, sees and replies, and each read of the pa
   await signIn(page, scene.therapist.email);
   await page.goto(`/app/clients/${scene.client.id}`);
   await page.getByRole('button', { name: 'Show who opened this record' }).click();
-  await expect(page.getByRole('table', { name: 'Access log' }).getByRole('row', { name: /Anika Patel/ }).first()).toContainText('Read the referral packet');
+  await expect(
+    page
+      .getByRole('table', { name: 'Access log' })
+      .getByRole('row', { name: /Anika Patel/ })
+      .first(),
+  ).toContainText('Read the referral packet');
 });
 
-test('the therapist marks the client returned, and the reciprocity chart and table count the referral', async ({ page, baseURL }) => {
+test('the therapist marks the client returned, and the reciprocity chart and table count the referral', async ({
+  page,
+  baseURL,
+}) => {
   const scene = await referralScene(baseURL!);
   const referral = await referred(scene);
   await replied(baseURL!, scene, referral.id);
@@ -219,17 +270,29 @@ test('the therapist marks the client returned, and the reciprocity chart and tab
   const row = partners.getByRole('row', { name: /Anika Patel/ });
   await expect(row.getByRole('cell')).toHaveText(['1', '1', '1', '1', '0', '0', '0', '0']);
   await expect(page.getByRole('img', { name: /Referrals per month, last 12 months/ })).toBeVisible();
-  const thisMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());
-  await expect(page.getByRole('table', { name: 'Referrals per month' }).getByRole('row', { name: new RegExp(thisMonth) }).getByRole('cell')).toHaveText(['1', '0', '1']);
+  const thisMonth = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(),
+  );
+  await expect(
+    page
+      .getByRole('table', { name: 'Referrals per month' })
+      .getByRole('row', { name: new RegExp(thisMonth) })
+      .getByRole('cell'),
+  ).toHaveText(['1', '0', '1']);
   await snap(page, '73-network-reciprocity');
-
 });
 
-test('the therapist asks the referral partner to connect, they accept, and the partner is marked trusted', async ({ page, browser, baseURL }) => {
+test('the therapist asks the referral partner to connect, they accept, and the partner is marked trusted', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const scene = await referralScene(baseURL!);
   const referral = await referred(scene);
   await replied(baseURL!, scene, referral.id);
-  const returned = await scene.therapistApi.post(`/api/referrals/${referral.id}/transitions`, { data: { to: 'returned' } });
+  const returned = await scene.therapistApi.post(`/api/referrals/${referral.id}/transitions`, {
+    data: { to: 'returned' },
+  });
   expect(returned.status(), await returned.text()).toBe(200);
   await scene.therapistApi.dispose();
 
@@ -241,7 +304,10 @@ test('the therapist asks the referral partner to connect, they accept, and the p
   await expect(row.getByText('Request sent')).toBeVisible();
   const again = await asMember(browser, scene.chiro.email);
   await openFromNav(again.page, 'Network');
-  await again.page.getByRole('listitem', { name: 'Request from Maya Ortiz' }).getByRole('button', { name: 'Accept' }).click();
+  await again.page
+    .getByRole('listitem', { name: 'Request from Maya Ortiz' })
+    .getByRole('button', { name: 'Accept' })
+    .click();
   await expect(again.page.getByRole('listitem', { name: 'Maya Ortiz' })).toBeVisible();
   await again.context.close();
   await page.reload();
@@ -251,5 +317,4 @@ test('the therapist asks the referral partner to connect, they accept, and the p
   await expect(connection.getByRole('switch', { name: /Trusted/ })).toBeChecked();
   await expect(row.getByText('Trusted', { exact: true })).toBeVisible();
   await snap(page, '74-network-connected-trusted');
-
 });

@@ -41,9 +41,23 @@ async function scheduleMine(page: Page, when: string, where: string) {
   await expect(page.getByText('Scheduled — you both get a calendar invite.')).toBeVisible();
 }
 
-test('a trade from proposal to ledger, with the bell, and a colleague who covers', async ({ page, browser, baseURL }) => {
-  const maya = await seedColleague(baseURL!, 'Maya Ortiz', { profession: 'massage-therapist', postalCode: '97204', practiceName: 'Ortiz Therapeutic Massage', specialties: ['sports'] });
-  const anika = await seedColleague(baseURL!, 'Anika Patel', { profession: 'massage-therapist', postalCode: '97205', practiceName: 'Alder Bodywork', specialties: ['prenatal'] });
+test('a trade from proposal to ledger, with the bell, and a colleague who covers', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const maya = await seedColleague(baseURL!, 'Maya Ortiz', {
+    profession: 'massage-therapist',
+    postalCode: '97204',
+    practiceName: 'Ortiz Therapeutic Massage',
+    specialties: ['sports'],
+  });
+  const anika = await seedColleague(baseURL!, 'Anika Patel', {
+    profession: 'massage-therapist',
+    postalCode: '97205',
+    practiceName: 'Alder Bodywork',
+    specialties: ['prenatal'],
+  });
 
   // Maya proposes a trade from the Trades screen.
   await signIn(page, maya.email);
@@ -148,7 +162,18 @@ test('a trade from proposal to ledger, with the bell, and a colleague who covers
   await other.page.setViewportSize({ width: 390, height: 844 });
   await other.page.getByRole('button', { name: 'Open navigation' }).click();
   const menu = other.page.locator('#mobile-nav');
-  for (const label of ['Directory', 'My professionals', 'Referrals', 'Messages', 'Letters', 'Offers', 'Notifications', 'Trades', 'Away', 'Account']) {
+  for (const label of [
+    'Directory',
+    'My professionals',
+    'Referrals',
+    'Messages',
+    'Letters',
+    'Offers',
+    'Notifications',
+    'Trades',
+    'Away',
+    'Account',
+  ]) {
     await expect(menu.getByRole('link', { name: label, exact: true })).toBeVisible();
   }
   await snap(other.page, 'header-mobile-390');
@@ -156,11 +181,25 @@ test('a trade from proposal to ledger, with the bell, and a colleague who covers
 });
 
 test('a counter flips the turn, and a cancelled trade says why', async ({ page, browser, baseURL }) => {
-  const lena = await seedColleague(baseURL!, 'Lena Brooks', { profession: 'massage-therapist', postalCode: '97204', specialties: ['sports'] });
-  const omar = await seedColleague(baseURL!, 'Omar Haddad', { profession: 'massage-therapist', postalCode: '97205', specialties: ['prenatal'] });
+  const lena = await seedColleague(baseURL!, 'Lena Brooks', {
+    profession: 'massage-therapist',
+    postalCode: '97204',
+    specialties: ['sports'],
+  });
+  const omar = await seedColleague(baseURL!, 'Omar Haddad', {
+    profession: 'massage-therapist',
+    postalCode: '97205',
+    specialties: ['prenatal'],
+  });
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   expect((await api.post('/api/auth/sign-in/email', { data: { email: lena.email, password } })).status()).toBe(200);
-  const proposed = await api.post('/api/trades', { data: { toMemberSlug: omar.slug, give: { service: 'Deep tissue', minutes: 60 }, receive: { service: 'Lymphatic drainage', minutes: 60 } } });
+  const proposed = await api.post('/api/trades', {
+    data: {
+      toMemberSlug: omar.slug,
+      give: { service: 'Deep tissue', minutes: 60 },
+      receive: { service: 'Lymphatic drainage', minutes: 60 },
+    },
+  });
   expect(proposed.status(), await proposed.text()).toBe(201);
   const { id } = (await proposed.json()) as { id: string };
   await api.dispose();
@@ -181,7 +220,9 @@ test('a counter flips the turn, and a cancelled trade says why', async ({ page, 
   // Lena sees the new terms from her side, and cancels with a reason Omar can read.
   const other = await asMember(browser, lena.email);
   await other.page.goto(`/app/trades/${id}`);
-  await expect(other.page.getByRole('region', { name: 'Terms' })).toContainText('You give 45 min Deep tissue; Omar Haddad gives you 45 min Lymphatic drainage.');
+  await expect(other.page.getByRole('region', { name: 'Terms' })).toContainText(
+    'You give 45 min Deep tissue; Omar Haddad gives you 45 min Lymphatic drainage.',
+  );
   await expect(other.page.getByText('Waiting for your answer')).toBeVisible();
   await other.page.getByRole('button', { name: 'Cancel trade…' }).click();
   await other.page.getByRole('button', { name: 'Cancel trade', exact: true }).click();

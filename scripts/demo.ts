@@ -7,13 +7,19 @@ import { serve } from '../src/server/serve.ts';
 const demoSize = 2000;
 const demoSeed = 20240611;
 
-const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? './data-demo', PORT: process.env.PORT ?? '3000' });
+const config = loadConfig({
+  ...process.env,
+  DATA_DIR: process.env.DATA_DIR ?? './data-demo',
+  PORT: process.env.PORT ?? '3000',
+});
 
 await serve(config, {
   prepare: async (database) => {
     const started = performance.now();
     if (await seedDemo(database.db, demoSize, demoSeed)) {
-      console.log(`Seeded ${demoSize} professionals in ${((performance.now() - started) / 1000).toFixed(1)} s (${config.dataDir})`);
+      console.log(
+        `Seeded ${demoSize} professionals in ${((performance.now() - started) / 1000).toFixed(1)} s (${config.dataDir})`,
+      );
     }
   },
 });

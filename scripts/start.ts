@@ -8,13 +8,18 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stampFile = path.join(root, 'dist/web/.build-stamp');
-const sources = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'].map((entry) => path.join(root, entry));
+const sources = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'].map((entry) =>
+  path.join(root, entry),
+);
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
   const info = statSync(entry);
   if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), info.mtimeMs);
+  return readdirSync(entry).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
+    info.mtimeMs,
+  );
 }
 
 function viteCli(): string | null {
@@ -32,20 +37,27 @@ function buildWebIfStale() {
   const vite = viteCli();
   const reason = stamp === 0 ? 'no build of the web app yet' : 'the web app changed since its last build';
   if (!vite) {
-    console.warn(`[start] ${reason}, and Vite is not installed (devDependencies): ${stamp ? 'serving the old build' : 'the app pages will say how to build it'}.`);
+    console.warn(
+      `[start] ${reason}, and Vite is not installed (devDependencies): ${stamp ? 'serving the old build' : 'the app pages will say how to build it'}.`,
+    );
     return;
   }
   console.log(`[start] ${reason}: building it (vite build)…`);
   const built = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) {
-    console.error('[start] the web app build failed; fix the error above, or run the API alone with `node src/server/main.ts serve`.');
+    console.error(
+      '[start] the web app build failed; fix the error above, or run the API alone with `node src/server/main.ts serve`.',
+    );
     process.exit(built.status ?? 1);
   }
 }
 
 buildWebIfStale();
 
-const server = spawn(process.execPath, [path.join(root, 'src/server/main.ts'), 'serve', ...process.argv.slice(2)], { cwd: process.cwd(), stdio: 'inherit' });
+const server = spawn(process.execPath, [path.join(root, 'src/server/main.ts'), 'serve', ...process.argv.slice(2)], {
+  cwd: process.cwd(),
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => server.kill(signal));
 }

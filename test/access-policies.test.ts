@@ -22,10 +22,21 @@ import { addContact, createOffer, issueTo, userIdOf } from './support/offers.ts'
 import { refer, referralBody, referralScene } from './support/referrals.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from './support/test-app.ts';
 
-type AnyPolicy = { permissions: string[]; notFoundMessage: string; requireAccess: (actor: AnyActor, permission: never, id: string) => Promise<unknown> };
-type Case = { policy: AnyPolicy; id: string; missing: string; table: string; key: string; writes: { method: 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }[] };
+type AnyPolicy = {
+  permissions: string[];
+  notFoundMessage: string;
+  requireAccess: (actor: AnyActor, permission: never, id: string) => Promise<unknown>;
+};
+type Case = {
+  policy: AnyPolicy;
+  id: string;
+  missing: string;
+  table: string;
+  key: string;
+  writes: { method: 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }[];
+};
 
-const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 describeEachDatabase('access policies: the owner, and nobody else, for every permission', (kind) => {
   let app: TestApp;
@@ -35,9 +46,27 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
   let stranger: MemberActor;
   const cases: Record<string, Case> = {};
 
-  const actorOf = async (who: Listed): Promise<MemberActor> => ({ kind: 'member', userId: await userIdOf(app, who.cookie), email: who.email, name: who.name, emailVerified: true });
-  const entry = (policy: unknown, id: string, missing: string, table: string, writes: Case['writes'], key = 'id'): Case => ({ policy: policy as AnyPolicy, id, missing, table, key, writes });
-  const rowOf = async ({ table, key, id }: Case) => JSON.stringify(rowsOf(await app.database.db.execute(sql`select * from ${sql.identifier(table)} where ${sql.identifier(key)} = ${id}`)));
+  const actorOf = async (who: Listed): Promise<MemberActor> => ({
+    kind: 'member',
+    userId: await userIdOf(app, who.cookie),
+    email: who.email,
+    name: who.name,
+    emailVerified: true,
+  });
+  const entry = (
+    policy: unknown,
+    id: string,
+    missing: string,
+    table: string,
+    writes: Case['writes'],
+    key = 'id',
+  ): Case => ({ policy: policy as AnyPolicy, id, missing, table, key, writes });
+  const rowOf = async ({ table, key, id }: Case) =>
+    JSON.stringify(
+      rowsOf(
+        await app.database.db.execute(sql`select * from ${sql.identifier(table)} where ${sql.identifier(key)} = ${id}`),
+      ),
+    );
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -46,20 +75,41 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
     [owner, stranger] = [await actorOf(maria), await actorOf(sam)];
     const db = app.database.db;
     const contactId = await addContact(app, maria, { name: 'Dr. Anika Patel', email: 'anika@physio.example' });
-    const letter = await app.inject({ method: 'POST', url: '/api/letters', headers: asMember(maria.cookie), payload: { contactId } });
+    const letter = await app.inject({
+      method: 'POST',
+      url: '/api/letters',
+      headers: asMember(maria.cookie),
+      payload: { contactId },
+    });
     expect(letter.statusCode, letter.body).toBe(201);
     const offer = await createOffer(app, maria, { maxIssued: 5 });
     const certificate = await issueTo(app, maria, offer.id, { contactId });
-    const referral = await refer(app, maria, referralBody(scene.clientId, scene.consentId, { toMemberSlug: scene.chiro.slug }));
+    const referral = await refer(
+      app,
+      maria,
+      referralBody(scene.clientId, scene.consentId, { toMemberSlug: scene.chiro.slug }),
+    );
     const missing = crypto.randomUUID();
     cases.clients = entry(clientsPolicy(clientsRepository(db)), scene.clientId, missing, 'clients', [
       { method: 'PATCH', url: `/api/clients/${scene.clientId}`, payload: { notes: 'Overwritten', archived: true } },
-      { method: 'POST', url: `/api/clients/${scene.clientId}/consents`, payload: { scope: ['identity'], sharedWith: { kind: 'any-referral' }, method: 'written' } },
-      { method: 'POST', url: `/api/clients/${scene.clientId}/consents/${scene.consentId}/withdraw`, payload: { reason: 'No' } },
+      {
+        method: 'POST',
+        url: `/api/clients/${scene.clientId}/consents`,
+        payload: { scope: ['identity'], sharedWith: { kind: 'any-referral' }, method: 'written' },
+      },
+      {
+        method: 'POST',
+        url: `/api/clients/${scene.clientId}/consents/${scene.consentId}/withdraw`,
+        payload: { reason: 'No' },
+      },
     ]);
     cases.contacts = entry(contactsPolicy(contactsRepository(db)), contactId, missing, 'contacts', [
       { method: 'PATCH', url: `/api/contacts/${contactId}`, payload: { name: 'Hijacked', stage: 'allied' } },
-      { method: 'POST', url: `/api/contacts/${contactId}/interactions`, payload: { channel: 'phone', summary: 'Not mine', followUpOn: '2030-01-01' } },
+      {
+        method: 'POST',
+        url: `/api/contacts/${contactId}/interactions`,
+        payload: { channel: 'phone', summary: 'Not mine', followUpOn: '2030-01-01' },
+      },
       { method: 'DELETE', url: `/api/contacts/${contactId}` },
     ]);
     const letterId = letter.json<{ id: string }>().id;
@@ -74,7 +124,18 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
       { method: 'POST', url: `/api/offers/${offer.id}/certificates`, payload: { memberSlug: maria.slug } },
       { method: 'DELETE', url: `/api/offers/${offer.id}` },
     ]);
-    cases.certificates = entry(certificatesPolicy(certificatesRepository(db)), certificate.code, newCertificateCode(), 'certificates', ['send', 'redeem', 'void'].map((verb) => ({ method: 'POST' as const, url: `/api/certificates/${certificate.code}/${verb}`, payload: verb === 'redeem' ? { identityConfirmed: true } : verb === 'void' ? { reason: 'Not mine' } : {} })), 'code');
+    cases.certificates = entry(
+      certificatesPolicy(certificatesRepository(db)),
+      certificate.code,
+      newCertificateCode(),
+      'certificates',
+      ['send', 'redeem', 'void'].map((verb) => ({
+        method: 'POST' as const,
+        url: `/api/certificates/${certificate.code}/${verb}`,
+        payload: verb === 'redeem' ? { identityConfirmed: true } : verb === 'void' ? { reason: 'Not mine' } : {},
+      })),
+      'code',
+    );
     cases.referrals = entry(referralsPolicy(referralsRepository(db)), referral.id, missing, 'referrals', [
       { method: 'POST', url: `/api/referrals/${referral.id}/transitions`, payload: { to: 'accepted' } },
       { method: 'POST', url: `/api/referrals/${referral.id}/transitions`, payload: { to: 'returned' } },
@@ -91,8 +152,12 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
         expect(policy.permissions.length).toBeGreaterThan(0);
         for (const permission of policy.permissions) {
           await expect(policy.requireAccess(owner, permission as never, id), permission).resolves.toBeTruthy();
-          const refused = await policy.requireAccess(stranger, permission as never, id).catch((error: unknown) => error);
-          const nothing = await policy.requireAccess(stranger, permission as never, missing).catch((error: unknown) => error);
+          const refused = await policy
+            .requireAccess(stranger, permission as never, id)
+            .catch((error: unknown) => error);
+          const nothing = await policy
+            .requireAccess(stranger, permission as never, missing)
+            .catch((error: unknown) => error);
           expect(refused, permission).toMatchObject({ code: 'not_found', message: policy.notFoundMessage });
           expect(nothing, permission).toMatchObject({ code: 'not_found', message: policy.notFoundMessage });
         }
@@ -102,7 +167,10 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
         const target = cases[name]!;
         const before = await rowOf(target);
         for (const write of target.writes) {
-          const response = await app.inject({ ...write, headers: write.payload ? asMember(sam.cookie) : { cookie: sam.cookie, origin } });
+          const response = await app.inject({
+            ...write,
+            headers: write.payload ? asMember(sam.cookie) : { cookie: sam.cookie, origin },
+          });
           expect(response.statusCode, `${write.method} ${write.url}: ${response.body}`).toBe(404);
         }
         expect(await rowOf(target)).toBe(before);
@@ -112,10 +180,18 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
 
   it('lets the holder of a referral’s link reach only that referral, and only one sent to someone without an account', async () => {
     const policy = cases.referrals!.policy;
-    const holder = (id: string): AnyActor => ({ kind: 'link-holder', linkId: crypto.randomUUID(), subject: { type: 'referral', id } });
+    const holder = (id: string): AnyActor => ({
+      kind: 'link-holder',
+      linkId: crypto.randomUUID(),
+      subject: { type: 'referral', id },
+    });
     // This referral went to a member: a link names no one here.
-    await expect(policy.requireAccess(holder(cases.referrals!.id), 'referrals.read' as never, cases.referrals!.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      policy.requireAccess(holder(cases.referrals!.id), 'referrals.read' as never, cases.referrals!.id),
+    ).rejects.toMatchObject({ code: 'not_found' });
     // A link for one referral never opens another.
-    await expect(policy.requireAccess(holder(crypto.randomUUID()), 'referrals.read' as never, cases.referrals!.id)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      policy.requireAccess(holder(crypto.randomUUID()), 'referrals.read' as never, cases.referrals!.id),
+    ).rejects.toMatchObject({ code: 'not_found' });
   });
 });

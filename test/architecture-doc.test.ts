@@ -11,7 +11,13 @@ it('lists every module of src/server/modules in the architecture map', () => {
     .map((entry) => entry.name);
   const map = readFileSync(path.join(root, 'docs/architecture.md'), 'utf8');
   expect(modules.length).toBeGreaterThan(10);
-  expect(modules.filter((name) => !map.includes(`\n  ${name}/ `)), 'modules missing from docs/architecture.md').toEqual([]);
+  expect(
+    modules.filter((name) => !map.includes(`\n  ${name}/ `)),
+    'modules missing from docs/architecture.md',
+  ).toEqual([]);
   const mapped = [...map.matchAll(/^ {2}([a-z-]+)\/ /gm)].map((match) => match[1]);
-  expect(mapped.filter((name) => !modules.includes(name!)), 'modules in docs/architecture.md that no longer exist').toEqual([]);
+  expect(
+    mapped.filter((name) => !modules.includes(name!)),
+    'modules in docs/architecture.md that no longer exist',
+  ).toEqual([]);
 });

@@ -23,7 +23,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** An app started on a restored directory, as `npm start` would after `npm run restore`. */
 async function restoredApp(file: string, encryptionKey: string) {
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(scratch, 'restored-')), PUBLIC_URL: origin, AUTH_SECRET: 'test-secret-test-secret-test-secret-0', ENCRYPTION_KEY: encryptionKey, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: mkdtempSync(path.join(scratch, 'restored-')),
+    PUBLIC_URL: origin,
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-0',
+    ENCRYPTION_KEY: encryptionKey,
+    LOG_LEVEL: 'silent',
+  });
   const result = await restoreBackup(config, file);
   const database = await openDatabase(config.database);
   await database.migrate();
@@ -41,15 +48,43 @@ describe('backup and restore of the embedded database', () => {
 
   beforeAll(async () => {
     app = await createTestApp('pglite', { env: { BACKUP_DIR: path.join(scratch, 'backups') } });
-    maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US', profession: 'massage-therapist', visibility: 'public', timeZone: 'America/New_York' });
-    const chiro = await listMember(app, { displayName: 'Dr. Ben Carter', postalCode: '02139', country: 'US', profession: 'chiropractor', visibility: 'public', acceptingReferrals: true });
+    maria = await listMember(app, {
+      displayName: 'Maria Alvarez',
+      postalCode: '02116',
+      country: 'US',
+      profession: 'massage-therapist',
+      visibility: 'public',
+      timeZone: 'America/New_York',
+    });
+    const chiro = await listMember(app, {
+      displayName: 'Dr. Ben Carter',
+      postalCode: '02139',
+      country: 'US',
+      profession: 'chiropractor',
+      visibility: 'public',
+      acceptingReferrals: true,
+    });
     await uploadLogo(app, maria.cookie);
-    const contact = (await call(app, maria, 'POST', '/api/contacts', { name: 'Olga Osteo', profession: 'physician', followUpOn: '2031-05-20' })).json<{ id: string }>();
-    const client = (await call(app, maria, 'POST', '/api/clients', { name: 'Jordan Lee', notes: note })).json<{ id: string }>();
+    const contact = (
+      await call(app, maria, 'POST', '/api/contacts', {
+        name: 'Olga Osteo',
+        profession: 'physician',
+        followUpOn: '2031-05-20',
+      })
+    ).json<{ id: string }>();
+    const client = (await call(app, maria, 'POST', '/api/clients', { name: 'Jordan Lee', notes: note })).json<{
+      id: string;
+    }>();
     const consentId = await addConsent(app, maria, client.id);
     const referral = await refer(app, maria, referralBody(client.id, consentId, { toMemberSlug: chiro.slug }));
     const logoUrl = (await call(app, maria, 'GET', '/api/me/profile')).json<{ logoUrl: string }>().logoUrl;
-    for (const [name, url] of Object.entries({ profile: '/api/me/profile', contact: `/api/contacts/${contact.id}`, client: `/api/clients/${client.id}`, referral: `/api/referrals/${referral.id}`, logo: logoUrl })) {
+    for (const [name, url] of Object.entries({
+      profile: '/api/me/profile',
+      contact: `/api/contacts/${contact.id}`,
+      client: `/api/clients/${client.id}`,
+      referral: `/api/referrals/${referral.id}`,
+      logo: logoUrl,
+    })) {
       const response = await call(app, maria, 'GET', url);
       expect(response.statusCode, url).toBe(200);
       acknowledged[name] = { url, body: response.body };
@@ -58,7 +93,10 @@ describe('backup and restore of the embedded database', () => {
     const [made] = await Promise.all([
       createBackup(app.config, app.database.db, 'pglite'),
       ...[1, 2, 3, 4].map(async (n) => {
-        const response = await call(app, maria, 'POST', '/api/contacts', { name: `Racing Contact ${n}`, profession: 'dentist' });
+        const response = await call(app, maria, 'POST', '/api/contacts', {
+          name: `Racing Contact ${n}`,
+          profession: 'dentist',
+        });
         later.push(response.statusCode === 201 ? response.json<{ id: string }>().id : `failed ${response.statusCode}`);
       }),
     ]);
@@ -88,7 +126,16 @@ describe('backup and restore of the embedded database', () => {
       }
       expect(JSON.parse(acknowledged.client!.body)).toMatchObject({ notes: note });
       // The restored database takes new writes (its sequences and constraints are in order).
-      expect((await restored.app.inject({ method: 'POST', url: '/api/contacts', headers: { cookie: maria.cookie, origin, 'content-type': 'application/json' }, payload: { name: 'After Restore', profession: 'lawyer' } })).statusCode).toBe(201);
+      expect(
+        (
+          await restored.app.inject({
+            method: 'POST',
+            url: '/api/contacts',
+            headers: { cookie: maria.cookie, origin, 'content-type': 'application/json' },
+            payload: { name: 'After Restore', profession: 'lawyer' },
+          })
+        ).statusCode,
+      ).toBe(201);
     } finally {
       await restored.close();
     }
@@ -98,11 +145,16 @@ describe('backup and restore of the embedded database', () => {
     const restored = await restoredApp(file, 'fe'.repeat(32));
     try {
       expect(restored.result.keyMatches).toBe(false);
-      const response = await restored.app.inject({ url: acknowledged.client!.url, headers: { cookie: maria.cookie, origin } });
+      const response = await restored.app.inject({
+        url: acknowledged.client!.url,
+        headers: { cookie: maria.cookie, origin },
+      });
       expect(response.statusCode).toBe(500);
       expect(response.body).not.toContain('Sciatica');
       // What needs no key is all there.
-      expect((await restored.app.inject({ url: acknowledged.contact!.url, headers: { cookie: maria.cookie, origin } })).body).toBe(acknowledged.contact!.body);
+      expect(
+        (await restored.app.inject({ url: acknowledged.contact!.url, headers: { cookie: maria.cookie, origin } })).body,
+      ).toBe(acknowledged.contact!.body);
     } finally {
       await restored.close();
     }
@@ -113,14 +165,20 @@ describe('backup and restore of the embedded database', () => {
     mkdirSync(path.join(dataDir, 'pglite'));
     writeFileSync(path.join(dataDir, 'pglite', 'PG_VERSION'), '17');
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ENCRYPTION_KEY: key, LOG_LEVEL: 'silent' });
-    await expect(restoreBackup(config, file)).rejects.toThrow(/is not empty \(pglite\)\. Restore only into an empty data directory/);
+    await expect(restoreBackup(config, file)).rejects.toThrow(
+      /is not empty \(pglite\)\. Restore only into an empty data directory/,
+    );
   });
 
   it('keeps only the newest backups', async () => {
     const dir = mkdtempSync(path.join(scratch, 'keep-'));
-    for (const day of ['01', '02', '03', '04']) writeFileSync(path.join(dir, `kneadwork-2026-12-${day}T033000Z.tar.gz`), '');
+    for (const day of ['01', '02', '03', '04'])
+      writeFileSync(path.join(dir, `kneadwork-2026-12-${day}T033000Z.tar.gz`), '');
     writeFileSync(path.join(dir, 'notes.txt'), '');
-    expect(pruneBackups(dir, 2)).toEqual(['kneadwork-2026-12-01T033000Z.tar.gz', 'kneadwork-2026-12-02T033000Z.tar.gz']);
+    expect(pruneBackups(dir, 2)).toEqual([
+      'kneadwork-2026-12-01T033000Z.tar.gz',
+      'kneadwork-2026-12-02T033000Z.tar.gz',
+    ]);
   });
 });
 
@@ -130,7 +188,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('backup with PostgreSQL', () => 
     try {
       const maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US' });
       await uploadLogo(app, maria.cookie);
-      const bytes = gunzipSync(readFileSync(await createBackup(app.config, app.database.db, 'postgres'))).toString('latin1');
+      const bytes = gunzipSync(readFileSync(await createBackup(app.config, app.database.db, 'postgres'))).toString(
+        'latin1',
+      );
       expect(bytes).toMatch(/uploads\/[^\0]+\.(png|webp|jpg)/);
       expect(bytes).toContain('"database": "not-included"');
       expect(bytes).not.toContain('database/public.');

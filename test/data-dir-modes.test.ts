@@ -21,7 +21,8 @@ function openToOthers(dir: string): string[] {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       const mode = lstatSync(full).mode & 0o777;
-      if (!entry.isSymbolicLink() && (mode & 0o077) !== 0) found.push(`${path.relative(dir, full)} ${mode.toString(8)}`);
+      if (!entry.isSymbolicLink() && (mode & 0o077) !== 0)
+        found.push(`${path.relative(dir, full)} ${mode.toString(8)}`);
       if (entry.isDirectory()) walk(full);
     }
   };
@@ -36,7 +37,12 @@ describe('the data directory of a fresh embedded install', () => {
   it('is 0700, and nothing under it is readable by group or others after the database is opened and written', async () => {
     const dataDir = path.join(parent, 'data');
     // No AUTH_SECRET or ENCRYPTION_KEY: both are generated into DATA_DIR.
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: 'http://localhost:3000', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: 'http://localhost:3000',
+      LOG_LEVEL: 'silent',
+    });
     if (config.database.kind !== 'pglite') throw new Error('expected the embedded database');
     // The migrated template stands in for a first start's migrations (same files, same modes).
     cpSync(inject('pgliteTemplateDir'), config.database.dir, { recursive: true });
@@ -45,7 +51,12 @@ describe('the data directory of a fresh embedded install', () => {
     await app.ready();
     try {
       await signUp(app as TestApp, 'File Modes');
-      await storeImage(await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } }).png().toBuffer(), config.uploadDir);
+      await storeImage(
+        await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
+          .png()
+          .toBuffer(),
+        config.uploadDir,
+      );
 
       expect((lstatSync(dataDir).mode & 0o777).toString(8)).toBe('700');
       expect(readdirSync(dataDir).sort()).toEqual(['auth-secret', 'encryption-key', 'pglite', 'uploads']);
@@ -65,7 +76,12 @@ describe('tokens at rest', () => {
 
   it('keeps a password-reset token only as a hash, and the emailed link still resets the password', async () => {
     const { email } = await signUp(app, 'Hash Brown');
-    const asked = await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: json, payload: { email, redirectTo: '/app/reset-password' } });
+    const asked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      headers: json,
+      payload: { email, redirectTo: '/app/reset-password' },
+    });
     expect(asked.statusCode).toBe(200);
     // The reset mail is queued after the answer (the same work for known and unknown addresses).
     let href: string | undefined;
@@ -79,12 +95,19 @@ describe('tokens at rest', () => {
     const token = new URL(String(followed.headers.location), origin).searchParams.get('token')!;
     expect(token).toMatch(/\w{16,}/);
 
-    const stored = await app.database.db.execute<{ identifier: string; value: string }>(sql`select identifier, value from verification`);
+    const stored = await app.database.db.execute<{ identifier: string; value: string }>(
+      sql`select identifier, value from verification`,
+    );
     const rows = stored.rows.map((row) => `${row.identifier} ${row.value}`);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((row) => row.includes(token))).toBe(false);
 
-    const reset = await app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token, newPassword: 'a brand new password' } });
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      headers: json,
+      payload: { token, newPassword: 'a brand new password' },
+    });
     expect(reset.statusCode, reset.body).toBe(200);
   });
 });

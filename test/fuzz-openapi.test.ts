@@ -48,7 +48,17 @@ const badValues: unknown[] = [
   '0000-01-01T00:00:00Z',
   deep(30),
 ];
-const badParams = ['%00', 'a%00b', 'x'.repeat(3000), '0000-01-01', '0000-01-01T00%3A00%3A00Z', '-1', '1e309', '%7B%7D', '%F0%9F'];
+const badParams = [
+  '%00',
+  'a%00b',
+  'x'.repeat(3000),
+  '0000-01-01',
+  '0000-01-01T00%3A00%3A00Z',
+  '-1',
+  '1e309',
+  '%7B%7D',
+  '%F0%9F',
+];
 
 /** A value that passes the schema as far as a generator can tell, so a spoiled sibling is the only problem. */
 function plausible(schema: Schema | undefined, key = ''): unknown {
@@ -61,7 +71,9 @@ function plausible(schema: Schema | undefined, key = ''): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([name, child]) => [name, plausible(child, name)]));
+      return Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([name, child]) => [name, plausible(child, name)]),
+      );
     case 'array':
       return [];
     case 'integer':
@@ -90,8 +102,12 @@ describeEachDatabase('fuzzing every OpenAPI operation', (kind) => {
   // reaches the code behind the access check instead of stopping at a 404.
   const ownIds: Record<string, string> = {};
   const countRows = async () => {
-    const tables = await app.database.db.execute<{ name: string }>(sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public' order by 1`);
-    const union = tables.rows.map((t) => `select '${t.name}' as name, count(*)::int as rows from ${t.name}`).join(' union all ');
+    const tables = await app.database.db.execute<{ name: string }>(
+      sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public' order by 1`,
+    );
+    const union = tables.rows
+      .map((t) => `select '${t.name}' as name, count(*)::int as rows from ${t.name}`)
+      .join(' union all ');
     const counts = await app.database.db.execute<{ name: string; rows: number }>(sql.raw(union));
     return Object.fromEntries(counts.rows.map((row) => [row.name, Number(row.rows)]));
   };
@@ -100,17 +116,33 @@ describeEachDatabase('fuzzing every OpenAPI operation', (kind) => {
     app = await createTestApp(kind, { env: { RATE_LIMIT_PER_MINUTE: '100000', NEW_ACCOUNT_DAILY_MESSAGES: '100000' } });
     member = await listMember(app, { displayName: 'Fuzz Tester', postalCode: '02116', country: 'US' });
     const made = async (url: string, payload: object) =>
-      (await app.inject({ method: 'POST', url, headers: { origin, cookie: member.cookie, 'content-type': 'application/json' }, payload })).json<{ id: string }>().id;
+      (
+        await app.inject({
+          method: 'POST',
+          url,
+          headers: { origin, cookie: member.cookie, 'content-type': 'application/json' },
+          payload,
+        })
+      ).json<{ id: string }>().id;
     ownIds['/api/contacts/'] = await made('/api/contacts', { name: 'Fuzz Contact', profession: 'other' });
     ownIds['/api/clients/'] = await made('/api/clients', { name: 'Fuzz Client' });
     for (const id of Object.values(ownIds)) expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const document = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, Operation>> }>();
-    operations = Object.entries(document.paths).flatMap(([path, byMethod]) => Object.entries(byMethod).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })));
+    const document = (await app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, Operation>>;
+    }>();
+    operations = Object.entries(document.paths).flatMap(([path, byMethod]) =>
+      Object.entries(byMethod).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+    );
   }, 60_000);
   afterAll(async () => app?.cleanup());
 
   const call = (method: string, url: string, payload?: string, contentType = 'application/json') =>
-    app.inject({ method: method as 'GET', url, headers: { origin, cookie: member.cookie, ...(payload === undefined ? {} : { 'content-type': contentType }) }, ...(payload === undefined ? {} : { payload }) });
+    app.inject({
+      method: method as 'GET',
+      url,
+      headers: { origin, cookie: member.cookie, ...(payload === undefined ? {} : { 'content-type': contentType }) },
+      ...(payload === undefined ? {} : { payload }),
+    });
 
   const ownId = (path: string, name: string) => {
     const prefix = Object.keys(ownIds).find((start) => path.startsWith(`${start}{${name}}`));
@@ -126,28 +158,66 @@ describeEachDatabase('fuzzing every OpenAPI operation', (kind) => {
       const pathParams = (operation.parameters ?? []).filter((p) => p.in === 'path');
       const queryParams = (operation.parameters ?? []).filter((p) => p.in === 'query');
       const fill = (spoil?: { name: string; value: string }) =>
-        pathParams.reduce((url, p) => url.replace(`{${p.name}}`, spoil?.name === p.name ? spoil.value : p.name === 'slug' ? member.slug : ownId(path, p.name)), path);
+        pathParams.reduce(
+          (url, p) =>
+            url.replace(
+              `{${p.name}}`,
+              spoil?.name === p.name ? spoil.value : p.name === 'slug' ? member.slug : ownId(path, p.name),
+            ),
+          path,
+        );
       const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
       const base = bodySchema ? plausible(bodySchema) : undefined;
       const attempts: { url: string; payload?: string; contentType?: string; what: string }[] = [];
       const bodyText = base === undefined ? undefined : JSON.stringify(base);
-      for (const p of pathParams) for (const value of badParams) attempts.push({ url: fill({ name: p.name, value }), payload: bodyText, what: `path ${p.name}=${value.slice(0, 20)}` });
+      for (const p of pathParams)
+        for (const value of badParams)
+          attempts.push({
+            url: fill({ name: p.name, value }),
+            payload: bodyText,
+            what: `path ${p.name}=${value.slice(0, 20)}`,
+          });
       for (const q of queryParams) {
-        for (const value of badParams) attempts.push({ url: `${fill()}?${encodeURIComponent(q.name)}=${value}`, payload: bodyText, what: `query ${q.name}=${value.slice(0, 20)}` });
+        for (const value of badParams)
+          attempts.push({
+            url: `${fill()}?${encodeURIComponent(q.name)}=${value}`,
+            payload: bodyText,
+            what: `query ${q.name}=${value.slice(0, 20)}`,
+          });
         attempts.push({ url: `${fill()}?${q.name}=1&${q.name}=2`, payload: bodyText, what: `query ${q.name} twice` });
       }
       if (method !== 'GET' && method !== 'DELETE') {
-        for (const whole of ['"text"', '42', '[]', 'null', '{"unclosed": ', deepJson(5000)]) attempts.push({ url: fill(), payload: whole, what: `body ${whole.slice(0, 12)}` });
+        for (const whole of ['"text"', '42', '[]', 'null', '{"unclosed": ', deepJson(5000)])
+          attempts.push({ url: fill(), payload: whole, what: `body ${whole.slice(0, 12)}` });
         if (base && typeof base === 'object' && !Array.isArray(base)) {
           for (const key of Object.keys(base)) {
-            for (const value of badValues) attempts.push({ url: fill(), payload: JSON.stringify({ ...base, [key]: value }), what: `body ${key}=${JSON.stringify(value).slice(0, 20)}` });
+            for (const value of badValues)
+              attempts.push({
+                url: fill(),
+                payload: JSON.stringify({ ...base, [key]: value }),
+                what: `body ${key}=${JSON.stringify(value).slice(0, 20)}`,
+              });
           }
-          attempts.push({ url: fill(), payload: JSON.stringify({ ...base, ['key\u0000']: 'x' }), what: 'body key with NUL' });
+          attempts.push({
+            url: fill(),
+            payload: JSON.stringify({ ...base, ['key\u0000']: 'x' }),
+            what: 'body key with NUL',
+          });
         }
         const boundary = 'fuzzboundary';
         const truncated = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG`;
-        attempts.push({ url: fill(), payload: truncated, contentType: `multipart/form-data; boundary=${boundary}`, what: 'truncated multipart' });
-        attempts.push({ url: fill(), payload: 'no boundary at all', contentType: 'multipart/form-data', what: 'multipart without boundary' });
+        attempts.push({
+          url: fill(),
+          payload: truncated,
+          contentType: `multipart/form-data; boundary=${boundary}`,
+          what: 'truncated multipart',
+        });
+        attempts.push({
+          url: fill(),
+          payload: 'no boundary at all',
+          contentType: 'multipart/form-data',
+          what: 'multipart without boundary',
+        });
       }
       // Rows are counted around the operation's whole batch; only if some attempt was accepted
       // (so a write was allowed) is the batch run again with a count around each refused one.
@@ -157,13 +227,19 @@ describeEachDatabase('fuzzing every OpenAPI operation', (kind) => {
           const before = countEach ? await countRows() : null;
           const response = await call(method, attempt.url, attempt.payload, attempt.contentType);
           const where = `${method} ${path} (${attempt.what})`;
-          if (response.statusCode >= 500) failures.push(`${where} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+          if (response.statusCode >= 500)
+            failures.push(`${where} → ${response.statusCode} ${response.body.slice(0, 160)}`);
           if (response.statusCode < 400) accepted = true;
           if (before && response.statusCode >= 400) changedSince(before, await countRows(), where, response.statusCode);
         }
         return accepted;
       };
-      const changedSince = (before: Record<string, number>, after: Record<string, number>, where: string, status: number) => {
+      const changedSince = (
+        before: Record<string, number>,
+        after: Record<string, number>,
+        where: string,
+        status: number,
+      ) => {
         const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
         if (changed.length) writes.push(`${where} → ${status} but ${changed.join(', ')} changed`);
       };
@@ -176,7 +252,8 @@ describeEachDatabase('fuzzing every OpenAPI operation', (kind) => {
       if (await run(false)) {
         failures.length = failed;
         await run(true);
-      } else changedSince(before, await countRows(), `${method} ${path} (one of ${attempts.length} refused attempts)`, 400);
+      } else
+        changedSince(before, await countRows(), `${method} ${path} (one of ${attempts.length} refused attempts)`, 400);
     }
     expect(failures).toEqual([]);
     expect(writes).toEqual([]);

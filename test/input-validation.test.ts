@@ -21,7 +21,10 @@ describeEachDatabase('input validation', (kind) => {
   let chiro: Listed;
   let clientId: string;
   let consentId: string;
-  const count = async (table: string) => Number((await app.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n);
+  const count = async (table: string) =>
+    Number(
+      (await app.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`))).rows[0]!.n,
+    );
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -54,7 +57,11 @@ describeEachDatabase('input validation', (kind) => {
 
   it('refuses year 0000 in dates and date-times with a 400 naming the field', async () => {
     const contacts = await count('contacts');
-    const date = await call(app, maria, 'POST', '/api/contacts', { name: 'Year Zero', profession: 'other', followUpOn: '0000-01-01' });
+    const date = await call(app, maria, 'POST', '/api/contacts', {
+      name: 'Year Zero',
+      profession: 'other',
+      followUpOn: '0000-01-01',
+    });
     expect(date.statusCode).toBe(400);
     expect(messageOf(date)).toBe('Follow-up date must be in the years 1900 to 2999');
     expect(await count('contacts')).toBe(contacts);
@@ -70,7 +77,12 @@ describeEachDatabase('input validation', (kind) => {
   it('refuses deeply nested JSON with a 400, on our routes as on the auth routes', async () => {
     const deep = `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`;
     for (const url of ['/api/me/profile', '/api/auth/sign-in/email', '/api/auth/update-user']) {
-      const response = await app.inject({ method: url === '/api/me/profile' ? 'PUT' : 'POST', url, headers: asMember(maria.cookie), payload: deep });
+      const response = await app.inject({
+        method: url === '/api/me/profile' ? 'PUT' : 'POST',
+        url,
+        headers: asMember(maria.cookie),
+        payload: deep,
+      });
       expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBe(400);
     }
   });
@@ -80,12 +92,22 @@ describeEachDatabase('input validation', (kind) => {
     const boundary = 'cut-short';
     const truncated = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contacts.csv"\r\nContent-Type: text/csv\r\n\r\nname,email\r\nAda,ada@example.com`;
     for (const url of ['/api/contacts/import', '/api/me/profile/photo']) {
-      const response = await app.inject({ method: 'POST', url, headers: { cookie: maria.cookie, origin, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: truncated });
+      const response = await app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: maria.cookie, origin, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: truncated,
+      });
       expect(response.statusCode, `${url}: ${response.body}`).toBe(400);
       expect(response.json<ErrorBody>().error.details![0]!.field).toBe('file');
       expect(messageOf(response)).toMatch(/^File /);
     }
-    const noBoundary = await app.inject({ method: 'POST', url: '/api/contacts/import', headers: { cookie: maria.cookie, origin, 'content-type': 'multipart/form-data' }, payload: 'garbage' });
+    const noBoundary = await app.inject({
+      method: 'POST',
+      url: '/api/contacts/import',
+      headers: { cookie: maria.cookie, origin, 'content-type': 'multipart/form-data' },
+      payload: 'garbage',
+    });
     expect(noBoundary.statusCode).toBe(400);
     expect(await count('contact_imports')).toBe(imports);
   });
@@ -104,7 +126,12 @@ describeEachDatabase('input validation', (kind) => {
     const response = await app.inject({
       method: 'POST',
       url: '/api/contacts/import',
-      headers: { cookie: maria.cookie, origin, 'content-type': 'multipart/form-data; boundary=never-sent', 'content-length': String(total) },
+      headers: {
+        cookie: maria.cookie,
+        origin,
+        'content-type': 'multipart/form-data; boundary=never-sent',
+        'content-length': String(total),
+      },
       payload: body,
     });
     expect(response.statusCode).toBe(413);
@@ -118,13 +145,51 @@ describeEachDatabase('input validation', (kind) => {
     const sam = await listMember(app, { displayName: 'Sam Witness', postalCode: '02139', country: 'US' });
     const cases: [string, Promise<{ statusCode: number; json: <T>() => T }>, RegExp][] = [
       ['appointment time', move(app, chiro, referral.id, { to: 'scheduled' }), /^Appointment time is required/],
-      ['witness for verbal consent', call(app, maria, 'POST', `/api/clients/${clientId}/consents`, { scope: ['identity'], sharedWith: { kind: 'any-referral' }, method: 'verbal-witnessed' }), /^Witness name is required for verbal consent/],
-      ['a covering colleague', call(app, maria, 'POST', '/api/referrals', { ...referralBody(clientId, consentId, { toMemberSlug: chiro.slug }), redirectToCover: sam.slug }), /^Covering colleague:? /],
-      ['a missing recipient', call(app, maria, 'POST', '/api/referrals', { ...referralBody(clientId, consentId, { toMemberSlug: chiro.slug }), toMemberSlug: undefined }), /^Recipient is required/],
-      ['a wrong type', call(app, maria, 'PUT', '/api/me/profile', { acceptingReferrals: 'yes' }), /^Accepting referrals must be true or false/],
-      ['a too-long name', call(app, maria, 'PUT', '/api/me/profile', { displayName: 'x'.repeat(121) }), /^Display name must be at most 120 characters/],
-      ['an unknown field', call(app, maria, 'PUT', '/api/me/profile', { favouriteColour: 'blue' }), /^Favourite colour is not a field/],
-      ['a bad query value', call(app, maria, 'GET', '/api/notifications?pageSize=0&limit=0'), /Limit must be at least 1/],
+      [
+        'witness for verbal consent',
+        call(app, maria, 'POST', `/api/clients/${clientId}/consents`, {
+          scope: ['identity'],
+          sharedWith: { kind: 'any-referral' },
+          method: 'verbal-witnessed',
+        }),
+        /^Witness name is required for verbal consent/,
+      ],
+      [
+        'a covering colleague',
+        call(app, maria, 'POST', '/api/referrals', {
+          ...referralBody(clientId, consentId, { toMemberSlug: chiro.slug }),
+          redirectToCover: sam.slug,
+        }),
+        /^Covering colleague:? /,
+      ],
+      [
+        'a missing recipient',
+        call(app, maria, 'POST', '/api/referrals', {
+          ...referralBody(clientId, consentId, { toMemberSlug: chiro.slug }),
+          toMemberSlug: undefined,
+        }),
+        /^Recipient is required/,
+      ],
+      [
+        'a wrong type',
+        call(app, maria, 'PUT', '/api/me/profile', { acceptingReferrals: 'yes' }),
+        /^Accepting referrals must be true or false/,
+      ],
+      [
+        'a too-long name',
+        call(app, maria, 'PUT', '/api/me/profile', { displayName: 'x'.repeat(121) }),
+        /^Display name must be at most 120 characters/,
+      ],
+      [
+        'an unknown field',
+        call(app, maria, 'PUT', '/api/me/profile', { favouriteColour: 'blue' }),
+        /^Favourite colour is not a field/,
+      ],
+      [
+        'a bad query value',
+        call(app, maria, 'GET', '/api/notifications?pageSize=0&limit=0'),
+        /Limit must be at least 1/,
+      ],
       ['a missing client', call(app, maria, 'POST', `/api/clients/${clientId}/consents`, {}), /^Scope is required/],
     ];
     for (const [what, pending, expected] of cases) {
@@ -136,6 +201,8 @@ describeEachDatabase('input validation', (kind) => {
       for (const detail of details ?? []) expect(detail.message, what).not.toMatch(camelCase);
     }
     // A client of mine named by a stranger stays a stranger's 404, not a validation message.
-    expect((await call(app, chiro, 'GET', `/api/clients/${await addClient(app, maria, 'Other Client')}`)).statusCode).toBe(404);
+    expect(
+      (await call(app, chiro, 'GET', `/api/clients/${await addClient(app, maria, 'Other Client')}`)).statusCode,
+    ).toBe(404);
   });
 });

@@ -12,7 +12,9 @@ const hour = 3600_000;
 
 function recordingLogger() {
   const lines: { fields: Record<string, unknown>; message: string }[] = [];
-  const log: JobLogger = { error: (fields, message) => lines.push({ fields: fields as Record<string, unknown>, message }) };
+  const log: JobLogger = {
+    error: (fields, message) => lines.push({ fields: fields as Record<string, unknown>, message }),
+  };
   return { log, lines };
 }
 
@@ -48,8 +50,21 @@ describeEachDatabase('job scheduler', (kind) => {
     let runs = 0;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    a.add({ name: 'exclusive', everyMs: hour, run: async () => { runs++; await held; } });
-    b.add({ name: 'exclusive', everyMs: hour, run: async () => { runs++; } });
+    a.add({
+      name: 'exclusive',
+      everyMs: hour,
+      run: async () => {
+        runs++;
+        await held;
+      },
+    });
+    b.add({
+      name: 'exclusive',
+      everyMs: hour,
+      run: async () => {
+        runs++;
+      },
+    });
     const running = a.runOnce('exclusive');
     // Wait until a has the lease (its run started) before b asks.
     while (runs === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -87,7 +102,11 @@ describeEachDatabase('job scheduler', (kind) => {
     });
     expect(await scheduler.runOnce('flaky')).toBe('failed');
     expect(await scheduler.runOnce('flaky')).toBe('failed');
-    expect((await jobLeasesRepository(first.db).find('flaky'))).toMatchObject({ failures: 2, lastError: 'attempt 2 broke', leasedBy: null });
+    expect(await jobLeasesRepository(first.db).find('flaky')).toMatchObject({
+      failures: 2,
+      lastError: 'attempt 2 broke',
+      leasedBy: null,
+    });
     expect(await scheduler.runOnce('flaky')).toBe('ran');
     expect(await scheduler.runOnce('flaky')).toBe('not-due');
     expect(attempts).toBe(3);
@@ -102,7 +121,16 @@ describeEachDatabase('the app’s jobs', (kind) => {
     const app = await createTestApp(kind);
     // buildApp returns the app with its scheduler; the Fastify instance is thenable, so Awaited<> in TestApp drops it.
     const { jobs } = app as unknown as { jobs: JobScheduler };
-    expect(jobs.armed()).toEqual(expect.arrayContaining(['mail-retries', 'referral-reminders', 'notification-email', 'weekly-digest', 'follow-up-digests', 'away-thanks']));
+    expect(jobs.armed()).toEqual(
+      expect.arrayContaining([
+        'mail-retries',
+        'referral-reminders',
+        'notification-email',
+        'weekly-digest',
+        'follow-up-digests',
+        'away-thanks',
+      ]),
+    );
     await app.close();
     expect(jobs.armed()).toEqual([]);
     expect(await jobs.runOnce('mail-retries')).toBe('stopped');

@@ -48,9 +48,19 @@ describeEachDatabase('realtime: the /api/ws socket', (kind) => {
     const samSocket = await connect(sam);
     const mariaSocket = await connect(maria);
     const leeSocket = await connect(lee);
-    const started = await app.inject({ method: 'POST', url: '/api/conversations', headers: asMember(maria.cookie), payload: { memberSlugs: [sam.slug] } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: asMember(maria.cookie),
+      payload: { memberSlugs: [sam.slug] },
+    });
     const conversationId = started.json<{ id: string }>().id;
-    const posted = await app.inject({ method: 'POST', url: `/api/conversations/${conversationId}/messages`, headers: asMember(maria.cookie), payload: { body: 'Can you see my client Thursday?' } });
+    const posted = await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/messages`,
+      headers: asMember(maria.cookie),
+      payload: { body: 'Can you see my client Thursday?' },
+    });
     expect(posted.statusCode).toBe(201);
     const sent = posted.json<Message>();
 
@@ -60,19 +70,52 @@ describeEachDatabase('realtime: the /api/ws socket', (kind) => {
     expect(echoed).toEqual({ type: 'message.created', message: sent });
 
     // Lee's own event arrives after Maria's message went out: by then, anything for Lee would have too.
-    const leeTalk = await app.inject({ method: 'POST', url: '/api/conversations', headers: asMember(lee.cookie), payload: { memberSlugs: [maria.slug] } });
-    await app.inject({ method: 'POST', url: `/api/conversations/${leeTalk.json<{ id: string }>().id}/messages`, headers: asMember(lee.cookie), payload: { body: 'Hello Maria' } });
-    await leeSocket.next((event) => event.type === 'message.created' && (event.message as Message).body === 'Hello Maria');
-    expect(leeSocket.events.filter((event) => event.type === 'message.created').map((event) => (event.message as Message).body)).toEqual(['Hello Maria']);
+    const leeTalk = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: asMember(lee.cookie),
+      payload: { memberSlugs: [maria.slug] },
+    });
+    await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${leeTalk.json<{ id: string }>().id}/messages`,
+      headers: asMember(lee.cookie),
+      payload: { body: 'Hello Maria' },
+    });
+    await leeSocket.next(
+      (event) => event.type === 'message.created' && (event.message as Message).body === 'Hello Maria',
+    );
+    expect(
+      leeSocket.events
+        .filter((event) => event.type === 'message.created')
+        .map((event) => (event.message as Message).body),
+    ).toEqual(['Hello Maria']);
   });
 
   it('tells the reader’s other sockets that a conversation was read', async () => {
     const phone = await connect(sam);
-    const started = await app.inject({ method: 'POST', url: '/api/conversations', headers: asMember(lee.cookie), payload: { memberSlugs: [sam.slug] } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: asMember(lee.cookie),
+      payload: { memberSlugs: [sam.slug] },
+    });
     const conversationId = started.json<{ id: string }>().id;
-    await app.inject({ method: 'POST', url: `/api/conversations/${conversationId}/messages`, headers: asMember(lee.cookie), payload: { body: 'Cover me next week?' } });
-    await phone.next((event) => event.type === 'message.created' && (event.message as Message).conversationId === conversationId);
-    const read = await app.inject({ method: 'POST', url: `/api/conversations/${conversationId}/read`, headers: asMember(sam.cookie), payload: {} });
+    await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/messages`,
+      headers: asMember(lee.cookie),
+      payload: { body: 'Cover me next week?' },
+    });
+    await phone.next(
+      (event) => event.type === 'message.created' && (event.message as Message).conversationId === conversationId,
+    );
+    const read = await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/read`,
+      headers: asMember(sam.cookie),
+      payload: {},
+    });
     expect(read.statusCode).toBe(200);
     const event = await phone.next((e) => e.type === 'conversation.read' && e.conversationId === conversationId);
     expect(event).toMatchObject({ unreadCount: 0, totalUnread: read.json<{ totalUnread: number }>().totalUnread });
@@ -80,18 +123,54 @@ describeEachDatabase('realtime: the /api/ws socket', (kind) => {
 
   it('in a group, a member who blocked the sender gets the message in history but not live', async () => {
     const kim = await listMember(app, { displayName: 'Kim Park', postalCode: '02116', country: 'US' });
-    const group = await app.inject({ method: 'POST', url: '/api/conversations', headers: asMember(kim.cookie), payload: { memberSlugs: [sam.slug, lee.slug], title: 'Cover rota' } });
+    const group = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: asMember(kim.cookie),
+      payload: { memberSlugs: [sam.slug, lee.slug], title: 'Cover rota' },
+    });
     const groupId = group.json<{ id: string }>().id;
-    expect((await app.inject({ method: 'POST', url: `/api/members/${sam.slug}/block`, headers: asMember(kim.cookie), payload: {} })).statusCode).toBe(200);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/api/members/${sam.slug}/block`,
+          headers: asMember(kim.cookie),
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(200);
     const kimSocket = await connect(kim);
     const leeSocket = await connect(lee);
-    const posted = await app.inject({ method: 'POST', url: `/api/conversations/${groupId}/messages`, headers: asMember(sam.cookie), payload: { body: 'Who covers Friday?' } });
+    const posted = await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${groupId}/messages`,
+      headers: asMember(sam.cookie),
+      payload: { body: 'Who covers Friday?' },
+    });
     expect(posted.statusCode).toBe(201);
-    await leeSocket.next((event) => event.type === 'message.created' && (event.message as Message).id === posted.json<Message>().id);
-    const fromLee = await app.inject({ method: 'POST', url: `/api/conversations/${groupId}/messages`, headers: asMember(lee.cookie), payload: { body: 'I can' } });
-    await kimSocket.next((event) => event.type === 'message.created' && (event.message as Message).id === fromLee.json<Message>().id);
-    expect(kimSocket.events.filter((event) => event.type === 'message.created').map((event) => (event.message as Message).body)).toEqual(['I can']);
-    const history = await app.inject({ method: 'GET', url: `/api/conversations/${groupId}/messages`, headers: asMember(kim.cookie) });
+    await leeSocket.next(
+      (event) => event.type === 'message.created' && (event.message as Message).id === posted.json<Message>().id,
+    );
+    const fromLee = await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${groupId}/messages`,
+      headers: asMember(lee.cookie),
+      payload: { body: 'I can' },
+    });
+    await kimSocket.next(
+      (event) => event.type === 'message.created' && (event.message as Message).id === fromLee.json<Message>().id,
+    );
+    expect(
+      kimSocket.events
+        .filter((event) => event.type === 'message.created')
+        .map((event) => (event.message as Message).body),
+    ).toEqual(['I can']);
+    const history = await app.inject({
+      method: 'GET',
+      url: `/api/conversations/${groupId}/messages`,
+      headers: asMember(kim.cookie),
+    });
     expect(history.json<{ items: Message[] }>().items.map((m) => m.body)).toEqual(['I can', 'Who covers Friday?']);
   });
 

@@ -11,7 +11,7 @@ import { listMember, type Listed } from './support/listed-members.ts';
 import { addClient } from './support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 
-const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 describeEachDatabase('sealed clinical text', (kind) => {
   let app: TestApp;
@@ -19,11 +19,20 @@ describeEachDatabase('sealed clinical text', (kind) => {
   let clientId: string;
 
   const logOf = async () =>
-    rowsOf<{ actor_label: string; action: string; referral_id: string | null }>(await app.database.db.execute(sql`select actor_label, action, referral_id from client_access_log where client_id = ${clientId} order by at, id`));
+    rowsOf<{ actor_label: string; action: string; referral_id: string | null }>(
+      await app.database.db.execute(
+        sql`select actor_label, action, referral_id from client_access_log where client_id = ${clientId} order by at, id`,
+      ),
+    );
 
   beforeAll(async () => {
     app = await createTestApp(kind);
-    maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US', profession: 'massage-therapist' });
+    maria = await listMember(app, {
+      displayName: 'Maria Alvarez',
+      postalCode: '02116',
+      country: 'US',
+      profession: 'massage-therapist',
+    });
     clientId = await addClient(app, maria);
   });
   afterAll(async () => app?.cleanup());
@@ -33,10 +42,21 @@ describeEachDatabase('sealed clinical text', (kind) => {
     const stored = sealed.seal('Left calf tender and warm');
     expect(stored).not.toContain('calf');
     const before = await logOf();
-    const opener = await sealed.open({ clientId, actorUserId: null, actorLabel: 'external:anika@physio.example', action: 'referral.packet.read', referralId: null });
+    const opener = await sealed.open({
+      clientId,
+      actorUserId: null,
+      actorLabel: 'external:anika@physio.example',
+      action: 'referral.packet.read',
+      referralId: null,
+    });
     expect(opener.text(stored)).toBe('Left calf tender and warm');
     expect(opener.json<{ notes: string }>(sealed.sealJson({ notes: 'Weak glutes' }))).toEqual({ notes: 'Weak glutes' });
-    await sealed.open({ clientId, actorUserId: null, actorLabel: 'external:anika@physio.example', action: 'referral.packet.read' });
+    await sealed.open({
+      clientId,
+      actorUserId: null,
+      actorLabel: 'external:anika@physio.example',
+      action: 'referral.packet.read',
+    });
     const after = await logOf();
     expect(after.slice(before.length)).toEqual([
       { actor_label: 'external:anika@physio.example', action: 'referral.packet.read', referral_id: null },
@@ -52,9 +72,16 @@ describeEachDatabase('sealed clinical text', (kind) => {
   });
 
   it('cannot be opened with another key', async () => {
-    const stored = sealedText(app.config.encryptionKey, clientAccessLogRepository(app.database.db)).seal('Chronic low back pain');
+    const stored = sealedText(app.config.encryptionKey, clientAccessLogRepository(app.database.db)).seal(
+      'Chronic low back pain',
+    );
     const other = sealedText(randomBytes(32), clientAccessLogRepository(app.database.db));
-    const opener = await other.open({ clientId, actorUserId: null, actorLabel: 'someone with the wrong key', action: 'tried to read' });
+    const opener = await other.open({
+      clientId,
+      actorUserId: null,
+      actorLabel: 'someone with the wrong key',
+      action: 'tried to read',
+    });
     expect(() => opener.text(stored)).toThrow(DecryptionError);
   });
 });

@@ -18,7 +18,11 @@ const profileEdit = (cookie: string, headers: Record<string, string>) => ({
 const formPost = (url: string, headers: Record<string, string>, body: Record<string, string>) => ({
   method: 'POST' as const,
   url,
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml', ...headers },
+  headers: {
+    'content-type': 'application/x-www-form-urlencoded',
+    accept: 'text/html,application/xhtml+xml',
+    ...headers,
+  },
   payload: new URLSearchParams(body).toString(),
 });
 // What Chromium sends when it posts a form of ours from a page served with `Referrer-Policy: no-referrer`.
@@ -32,11 +36,19 @@ describeEachDatabase('CSRF rule for real browsers', (kind) => {
 
   it('accepts Origin null with Sec-Fetch-Site same-origin, refuses cross-site and same-site, and refuses a cookie that names no source', async () => {
     const { cookie } = await signUp(app, 'Real Browser');
-    const nameNow = async () => (await app.inject({ url: '/api/me/profile', headers: { cookie, origin } })).json<{ displayName: string }>().displayName;
+    const nameNow = async () =>
+      (await app.inject({ url: '/api/me/profile', headers: { cookie, origin } })).json<{ displayName: string }>()
+        .displayName;
 
-    expect((await app.inject(profileEdit(cookie, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }))).statusCode).toBe(403);
+    expect(
+      (await app.inject(profileEdit(cookie, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' })))
+        .statusCode,
+    ).toBe(403);
     // A sibling subdomain is another origin: "same-site" is not proof.
-    expect((await app.inject(profileEdit(cookie, { 'sec-fetch-site': 'same-site', origin: 'https://other.localhost:3000' }))).statusCode).toBe(403);
+    expect(
+      (await app.inject(profileEdit(cookie, { 'sec-fetch-site': 'same-site', origin: 'https://other.localhost:3000' })))
+        .statusCode,
+    ).toBe(403);
     // Fetch Metadata outranks an Origin that looks right.
     expect((await app.inject(profileEdit(cookie, { 'sec-fetch-site': 'cross-site', origin }))).statusCode).toBe(403);
     // Origin null without Fetch Metadata (an old browser, a sandboxed frame) proves nothing.
@@ -64,9 +76,21 @@ describeEachDatabase('CSRF rule for real browsers', (kind) => {
     beforeAll(async () => {
       const scene = await referralScene(app);
       maria = scene.maria;
-      const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'physiotherapist', email: 'anika.csrf@physio.example' });
-      const consent = await addConsent(app, maria, scene.clientId, { sharedWith: { kind: 'contact', contactId: contact.json<{ id: string }>().id } });
-      referralId = (await refer(app, maria, referralBody(scene.clientId, consent, { toContactId: contact.json<{ id: string }>().id }))).id;
+      const contact = await call(app, maria, 'POST', '/api/contacts', {
+        name: 'Dr. Anika Patel',
+        profession: 'physiotherapist',
+        email: 'anika.csrf@physio.example',
+      });
+      const consent = await addConsent(app, maria, scene.clientId, {
+        sharedWith: { kind: 'contact', contactId: contact.json<{ id: string }>().id },
+      });
+      referralId = (
+        await refer(
+          app,
+          maria,
+          referralBody(scene.clientId, consent, { toContactId: contact.json<{ id: string }>().id }),
+        )
+      ).id;
       // No SMTP server in this app: the link waits in the dev outbox.
       const outbox = await app.inject({ url: '/dev/outbox', remoteAddress: '127.0.0.1' });
       path = new URL(/href="([^"]*\/r\/[^"]+)"/.exec(outbox.body)![1]!).pathname;
@@ -93,7 +117,9 @@ describeEachDatabase('CSRF rule for real browsers', (kind) => {
     const { cookie } = await signUp(app, 'Signed In Reader');
     const userId = await userIdOf(app, cookie);
     const { url } = await issueUnsubscribeLink(app.database.db, userId, origin);
-    const posted = await app.inject(formPost(new URL(url).pathname, { ...hiddenOrigin, cookie }, { 'List-Unsubscribe': 'One-Click' }));
+    const posted = await app.inject(
+      formPost(new URL(url).pathname, { ...hiddenOrigin, cookie }, { 'List-Unsubscribe': 'One-Click' }),
+    );
     expect(posted.statusCode, posted.body).toBe(200);
     expect(posted.body).toContain('You are unsubscribed');
     const preferences = await app.services.notifications.preferences.get({ userId });
@@ -107,7 +133,12 @@ describe('with the default configuration (PUBLIC_URL unset), the loopback names 
   afterAll(async () => app?.cleanup());
 
   const signUpFrom = (from: string, email: string, site: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: { ...json, origin: from, 'sec-fetch-site': site, 'sec-fetch-mode': 'cors' }, payload: { name: 'Loop Back', email, password: 'a long enough password' } });
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      headers: { ...json, origin: from, 'sec-fetch-site': site, 'sec-fetch-mode': 'cors' },
+      payload: { name: 'Loop Back', email, password: 'a long enough password' },
+    });
 
   it('signs up and edits a profile from http://127.0.0.1:3000 and http://[::1]:3000 as from http://localhost:3000', async () => {
     expect(app.config.publicUrl).toBe('http://localhost:3000');
@@ -116,7 +147,12 @@ describe('with the default configuration (PUBLIC_URL unset), the loopback names 
       expect(response.statusCode, `${from}: ${response.body}`).toBe(200);
       const cookie = String(response.headers['set-cookie']).split(';')[0]!;
       // Not sent by a browser with Fetch Metadata: the Origin alone must be trusted.
-      const edited = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: { 'content-type': 'application/json', cookie, origin: from }, payload: { displayName: 'Loop Back' } });
+      const edited = await app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        headers: { 'content-type': 'application/json', cookie, origin: from },
+        payload: { displayName: 'Loop Back' },
+      });
       expect(edited.statusCode, `${from}: ${edited.body}`).toBe(200);
     }
   });

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/server/config.ts';
 import { createTestApp, origin, type TestApp } from './support/test-app.ts';
 
-const base = { NODE_ENV: 'test', DATA_DIR: '/nonexistent-kneadwork-config-test', DATABASE_URL: 'postgres://u@h/d', AUTH_SECRET: 'x'.repeat(32), ENCRYPTION_KEY: '0'.repeat(64) };
+const base = {
+  NODE_ENV: 'test',
+  DATA_DIR: '/nonexistent-kneadwork-config-test',
+  DATABASE_URL: 'postgres://u@h/d',
+  AUTH_SECRET: 'x'.repeat(32),
+  ENCRYPTION_KEY: '0'.repeat(64),
+};
 const trustOf = (value: string) => loadConfig({ ...base, TRUST_PROXY: value }).trustProxy;
 
 describe('TRUST_PROXY', () => {
@@ -22,12 +28,17 @@ describe('TRUST_PROXY', () => {
 describe('behind a proxy named by address', () => {
   let app: TestApp;
   // The proxy is this machine (inject's default remote address); clients are elsewhere.
-  beforeAll(async () => (app = await createTestApp('pglite', { env: { TRUST_PROXY: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '5' } })));
+  beforeAll(
+    async () =>
+      (app = await createTestApp('pglite', { env: { TRUST_PROXY: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '5' } })),
+  );
   afterAll(async () => app?.cleanup());
 
   it('keeps the dev outbox shut, whatever X-Forwarded-For says', async () => {
     for (const forwarded of ['127.0.0.1', '127.0.0.1, 203.0.113.9', '::1, 127.0.0.1']) {
-      expect((await app.inject({ url: '/dev/outbox', headers: { 'x-forwarded-for': forwarded } })).statusCode).toBe(404);
+      expect((await app.inject({ url: '/dev/outbox', headers: { 'x-forwarded-for': forwarded } })).statusCode).toBe(
+        404,
+      );
     }
     expect((await app.inject({ url: '/dev/outbox' })).statusCode).toBe(404);
   });
@@ -35,28 +46,47 @@ describe('behind a proxy named by address', () => {
   it('counts the per-address limit against the address the proxy saw, however the client rotates the left of the header', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const response = await app.inject({ url: '/api/client-config', headers: { origin, 'x-forwarded-for': `198.51.100.${i}, 203.0.113.77` } });
+      const response = await app.inject({
+        url: '/api/client-config',
+        headers: { origin, 'x-forwarded-for': `198.51.100.${i}, 203.0.113.77` },
+      });
       statuses.push(response.statusCode);
     }
     expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true);
     expect(statuses.slice(5)).toEqual([429, 429, 429]);
     // Another real client behind the same proxy has its own allowance.
-    expect((await app.inject({ url: '/api/client-config', headers: { origin, 'x-forwarded-for': '203.0.113.10' } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ url: '/api/client-config', headers: { origin, 'x-forwarded-for': '203.0.113.10' } }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
 describe('behind one proxy (a hop count)', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await createTestApp('pglite', { env: { TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '3' } })));
+  beforeAll(
+    async () => (app = await createTestApp('pglite', { env: { TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '3' } })),
+  );
   afterAll(async () => app?.cleanup());
 
   it('takes the entry the proxy added, not the ones the client wrote', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      statuses.push((await app.inject({ url: '/api/client-config', remoteAddress: '10.0.0.2', headers: { origin, 'x-forwarded-for': `127.0.0.${i + 1}, 203.0.113.9` } })).statusCode);
+      statuses.push(
+        (
+          await app.inject({
+            url: '/api/client-config',
+            remoteAddress: '10.0.0.2',
+            headers: { origin, 'x-forwarded-for': `127.0.0.${i + 1}, 203.0.113.9` },
+          })
+        ).statusCode,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
-    expect((await app.inject({ url: '/dev/outbox', remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': '127.0.0.1' } })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ url: '/dev/outbox', remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': '127.0.0.1' } }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 

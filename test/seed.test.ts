@@ -12,7 +12,9 @@ describe('generated professionals', () => {
 
   it('are the same for the same seed and differ for another', () => {
     expect([...generateProfessionals(50, 42)]).toEqual(people.slice(0, 50));
-    expect([...generateProfessionals(50, 43)].map((p) => p.profile.slug)).not.toEqual(people.slice(0, 50).map((p) => p.profile.slug));
+    expect([...generateProfessionals(50, 43)].map((p) => p.profile.slug)).not.toEqual(
+      people.slice(0, 50).map((p) => p.profile.slug),
+    );
   });
 
   it('cover every profession, specialty and modality, in both countries, with unique slugs and emails', () => {
@@ -58,10 +60,21 @@ describeEachDatabase('demo data in the database', (kind) => {
     const near = (await app.inject({ url: '/api/directory?near=60614&radius=5' })).json<DirectoryResult>();
     expect(near.items[0]).toMatchObject({ slug: 'dana-whitfield', distance: 0 });
 
-    const signIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: demoAccount });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: json,
+      payload: demoAccount,
+    });
     expect(signIn.statusCode, signIn.body).toBe(200);
     const me = await app.inject({ url: '/api/me/profile', headers: { ...json, cookie: cookieFrom(signIn) } });
-    expect(me.json()).toMatchObject({ slug: 'dana-whitfield', city: 'Chicago', postalCode: '60614', onboarded: true, visibility: 'public' });
+    expect(me.json()).toMatchObject({
+      slug: 'dana-whitfield',
+      city: 'Chicago',
+      postalCode: '60614',
+      onboarded: true,
+      visibility: 'public',
+    });
     const page = await app.inject({ url: '/p/dana-whitfield' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Lincoln Park Sports Massage');

@@ -7,7 +7,11 @@ export const uniqueEmail = (who: string) => `${who}.${Date.now().toString(36)}${
 export const password = 'a calm and long password';
 
 /** Signs up a member in their own cookie jar; returns that API client, ready for their requests. */
-export async function memberApi(baseURL: string, name: string, email = uniqueEmail(name.split(' ')[0]!.toLowerCase())): Promise<{ api: APIRequestContext; email: string }> {
+export async function memberApi(
+  baseURL: string,
+  name: string,
+  email = uniqueEmail(name.split(' ')[0]!.toLowerCase()),
+): Promise<{ api: APIRequestContext; email: string }> {
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   const response = await api.post('/api/auth/sign-up/email', { data: { name, email, password } });
   expect(response.status(), await response.text()).toBe(200);
@@ -17,7 +21,9 @@ export async function memberApi(baseURL: string, name: string, email = uniqueEma
 /** A colleague listed in the directory: public, located by a real postal code, onboarded. */
 export async function seedColleague(baseURL: string, name: string, profile: ProfileUpdate) {
   const { api, email } = await memberApi(baseURL, name);
-  const saved = await api.put('/api/me/profile', { data: { displayName: name, country: 'US', visibility: 'public', ...profile } });
+  const saved = await api.put('/api/me/profile', {
+    data: { displayName: name, country: 'US', visibility: 'public', ...profile },
+  });
   expect(saved.status(), await saved.text()).toBe(200);
   const done = await api.post('/api/me/onboarding/complete', { data: {} });
   expect(done.status(), await done.text()).toBe(200);
@@ -26,7 +32,13 @@ export async function seedColleague(baseURL: string, name: string, profile: Prof
   return { email, slug };
 }
 
-const unescape = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** The first link in the newest mail to `to` whose subject contains `subject`, from the dev outbox. */
 export async function linkFromOutbox(page: Page, to: string, subject: string): Promise<string> {
@@ -35,7 +47,9 @@ export async function linkFromOutbox(page: Page, to: string, subject: string): P
     .poll(
       async () => {
         const html = await (await page.request.get('/dev/outbox')).text();
-        const mail = html.split('<article>').find((article) => article.includes(`To: ${to}`) && article.includes(subject));
+        const mail = html
+          .split('<article>')
+          .find((article) => article.includes(`To: ${to}`) && article.includes(subject));
         found = mail ? unescape(/<a href="([^"]+)"/.exec(mail)?.[1] ?? '') || null : null;
         return found;
       },

@@ -12,10 +12,15 @@ export async function expectNoSidewaysScroll(page: Page, label: string) {
       const box = element.getBoundingClientRect();
       if (box.width > 0 && (box.right > width + 1 || box.left < -1) && offenders.length < 5) {
         const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? '';
-        offenders.push(`<${element.tagName.toLowerCase()} class="${element.className}"> ${Math.round(box.left)}–${Math.round(box.right)} px "${name}"`);
+        offenders.push(
+          `<${element.tagName.toLowerCase()} class="${element.className}"> ${Math.round(box.left)}–${Math.round(box.right)} px "${name}"`,
+        );
       }
     }
     return { scrollWidth: document.documentElement.scrollWidth, width, offenders };
   });
-  expect(overflow.scrollWidth, `${label} scrolls sideways at ${overflow.width} px:\n${overflow.offenders.join('\n')}`).toBeLessThanOrEqual(overflow.width);
+  expect(
+    overflow.scrollWidth,
+    `${label} scrolls sideways at ${overflow.width} px:\n${overflow.offenders.join('\n')}`,
+  ).toBeLessThanOrEqual(overflow.width);
 }

@@ -10,7 +10,15 @@ export type RealisticMember = {
   email: string;
   slug: string;
   colleagueSlug: string;
-  ids: { contact: string; letter: string; offer: string; client: string; referral: string; trade: string; conversation: string };
+  ids: {
+    contact: string;
+    letter: string;
+    offer: string;
+    client: string;
+    referral: string;
+    trade: string;
+    conversation: string;
+  };
 };
 
 async function signedIn(baseURL: string, email: string): Promise<APIRequestContext> {
@@ -45,45 +53,133 @@ export async function seedRealisticMember(baseURL: string): Promise<RealisticMem
     acceptingReferrals: true,
     openToTrades: true,
   });
-  await seedColleague(baseURL, 'Bartholomew Nakamura', { profession: 'physiotherapist', postalCode: '97209', practiceName: 'Pearl District Physical Therapy', specialties: ['sports'], acceptingReferrals: true });
+  await seedColleague(baseURL, 'Bartholomew Nakamura', {
+    profession: 'physiotherapist',
+    postalCode: '97209',
+    practiceName: 'Pearl District Physical Therapy',
+    specialties: ['sports'],
+    acceptingReferrals: true,
+  });
 
   const api = await signedIn(baseURL, me.email);
   const them = await signedIn(baseURL, chiro.email);
 
   // A trusted connection, so the network, cover and reciprocity have a partner.
-  const connection = await created<{ id: string }>(await api.post('/api/connections', { data: { toMemberSlug: chiro.slug } }));
+  const connection = await created<{ id: string }>(
+    await api.post('/api/connections', { data: { toMemberSlug: chiro.slug } }),
+  );
   await created(await them.post(`/api/connections/${connection.id}/accept`, { data: {} }));
 
   // A contact, a letter to them, an offer and a certificate for them.
   const contact = await created<{ id: string }>(
     await api.post('/api/contacts', {
-      data: { name: 'Dr. Jonathan Castellanos-Rivera', profession: 'chiropractor', organisation: 'Willamette Valley Integrated Chiropractic', email: 'jonathan@example.com', phone: '+1 503-555-0142', city: 'Portland', region: 'OR', postalCode: '97210', tags: ['sports-injuries', 'downtown'], notes: 'Met at the spring sports medicine symposium.\nAsked about prenatal work.', followUpOn: isoDay(-1), followUpNote: 'Call about the lunch-and-learn' },
+      data: {
+        name: 'Dr. Jonathan Castellanos-Rivera',
+        profession: 'chiropractor',
+        organisation: 'Willamette Valley Integrated Chiropractic',
+        email: 'jonathan@example.com',
+        phone: '+1 503-555-0142',
+        city: 'Portland',
+        region: 'OR',
+        postalCode: '97210',
+        tags: ['sports-injuries', 'downtown'],
+        notes: 'Met at the spring sports medicine symposium.\nAsked about prenatal work.',
+        followUpOn: isoDay(-1),
+        followUpNote: 'Call about the lunch-and-learn',
+      },
     }),
   );
   const letter = await created<{ id: string }>(await api.post('/api/letters', { data: { contactId: contact.id } }));
   const offer = await created<{ id: string }>(
-    await api.post('/api/offers', { data: { kind: 'free-session', minutes: 60, title: 'Complimentary one-hour therapeutic massage', terms: 'By appointment; one per professional.', validFrom: isoDay(0), validUntil: isoDay(90), maxIssued: 25 } }),
+    await api.post('/api/offers', {
+      data: {
+        kind: 'free-session',
+        minutes: 60,
+        title: 'Complimentary one-hour therapeutic massage',
+        terms: 'By appointment; one per professional.',
+        validFrom: isoDay(0),
+        validUntil: isoDay(90),
+        maxIssued: 25,
+      },
+    }),
   );
   await created(await api.post(`/api/offers/${offer.id}/certificates`, { data: { contactId: contact.id } }));
 
   // A client with consent, referred to the chiropractor, who accepts.
-  const client = await created<{ id: string }>(await api.post('/api/clients', { data: { name: 'Jordan Reyes-Montgomery', email: 'jordan.reyes@example.com', phone: '503-555-0199', dateOfBirth: '1984-06-02', notes: 'Desk worker; low back stiffness for 3 months.' } }));
-  const consent = await created<{ id: string }>(await api.post(`/api/clients/${client.id}/consents`, { data: { scope: ['identity', 'reason', 'observations'], sharedWith: { kind: 'any-referral' }, method: 'signed-online' } }));
+  const client = await created<{ id: string }>(
+    await api.post('/api/clients', {
+      data: {
+        name: 'Jordan Reyes-Montgomery',
+        email: 'jordan.reyes@example.com',
+        phone: '503-555-0199',
+        dateOfBirth: '1984-06-02',
+        notes: 'Desk worker; low back stiffness for 3 months.',
+      },
+    }),
+  );
+  const consent = await created<{ id: string }>(
+    await api.post(`/api/clients/${client.id}/consents`, {
+      data: {
+        scope: ['identity', 'reason', 'observations'],
+        sharedWith: { kind: 'any-referral' },
+        method: 'signed-online',
+      },
+    }),
+  );
   const referral = await created<{ id: string }>(
     await api.post('/api/referrals', {
-      data: { clientId: client.id, consentId: consent.id, toMemberSlug: chiro.slug, reasonClinical: 'Suspected lumbar facet joint restriction with reduced rotation at L4–L5.', reasonPlain: 'Lower back stiffness that massage alone has not eased.', urgency: 'soon', observations: 'No neurological signs.', share: ['identity', 'reason', 'observations'] },
+      data: {
+        clientId: client.id,
+        consentId: consent.id,
+        toMemberSlug: chiro.slug,
+        reasonClinical: 'Suspected lumbar facet joint restriction with reduced rotation at L4–L5.',
+        reasonPlain: 'Lower back stiffness that massage alone has not eased.',
+        urgency: 'soon',
+        observations: 'No neurological signs.',
+        share: ['identity', 'reason', 'observations'],
+      },
     }),
   );
   await created(await them.post(`/api/referrals/${referral.id}/transitions`, { data: { to: 'accepted' } }));
 
   // A trade and a conversation with the same colleague.
-  const trade = await created<{ id: string }>(await api.post('/api/trades', { data: { toMemberSlug: chiro.slug, give: { service: 'Deep tissue massage', minutes: 60 }, receive: { service: 'Spinal adjustment and assessment', minutes: 45 }, note: 'Thursdays work best for me.' } }));
-  const conversation = await created<{ id: string }>(await api.post('/api/conversations', { data: { memberSlugs: [chiro.slug] } }));
-  await created(await them.post(`/api/conversations/${conversation.id}/messages`, { data: { body: 'Thanks for sending Jordan over — I can see them on Thursday afternoon. Would a shared treatment plan help?' } }));
+  const trade = await created<{ id: string }>(
+    await api.post('/api/trades', {
+      data: {
+        toMemberSlug: chiro.slug,
+        give: { service: 'Deep tissue massage', minutes: 60 },
+        receive: { service: 'Spinal adjustment and assessment', minutes: 45 },
+        note: 'Thursdays work best for me.',
+      },
+    }),
+  );
+  const conversation = await created<{ id: string }>(
+    await api.post('/api/conversations', { data: { memberSlugs: [chiro.slug] } }),
+  );
+  await created(
+    await them.post(`/api/conversations/${conversation.id}/messages`, {
+      data: {
+        body: 'Thanks for sending Jordan over — I can see them on Thursday afternoon. Would a shared treatment plan help?',
+      },
+    }),
+  );
 
   await api.dispose();
   await them.dispose();
-  return { email: me.email, slug: me.slug, colleagueSlug: chiro.slug, ids: { contact: contact.id, letter: letter.id, offer: offer.id, client: client.id, referral: referral.id, trade: trade.id, conversation: conversation.id } };
+  return {
+    email: me.email,
+    slug: me.slug,
+    colleagueSlug: chiro.slug,
+    ids: {
+      contact: contact.id,
+      letter: letter.id,
+      offer: offer.id,
+      client: client.id,
+      referral: referral.id,
+      trade: trade.id,
+      conversation: conversation.id,
+    },
+  };
 }
 
 /** Every page of the app (src/web/app/router.tsx), as paths for this member. */

@@ -18,7 +18,8 @@ export const appPaths = {
 } as const;
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */
-export const appUrl = (publicUrl: string, path: string) => `${publicUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+export const appUrl = (publicUrl: string, path: string) =>
+  `${publicUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 
 /** Where an uploaded image (logo, photo) is served; null when there is none. */
 export const mediaUrl = (file: string | null) => (file ? `/media/${file}` : null);

@@ -56,14 +56,19 @@ export const clientSchema = z.object({
 export type Client = z.infer<typeof clientSchema>;
 
 /** A row of my client list: no clinical text, so listing is not a read of anyone's record. */
-export const clientSummarySchema = clientSchema.pick({ id: true, name: true, archivedAt: true, createdAt: true, updatedAt: true }).extend({
-  activeConsents: z.number().int(),
-});
+export const clientSummarySchema = clientSchema
+  .pick({ id: true, name: true, archivedAt: true, createdAt: true, updatedAt: true })
+  .extend({
+    activeConsents: z.number().int(),
+  });
 export type ClientSummary = z.infer<typeof clientSummarySchema>;
 export const clientListQuerySchema = z.object({
   q: z.string().trim().max(120).optional(),
   /** Include archived clients (default: only current ones). */
-  archived: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  archived: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 export const clientListSchema = z.object({ items: z.array(clientSummarySchema) });
 
@@ -99,8 +104,10 @@ export const consentCreateSchema = z
   })
   .strict()
   .superRefine((body, ctx) => {
-    if (body.method === 'verbal-witnessed' && !body.witnessName) ctx.addIssue({ code: 'custom', path: ['witnessName'], message: 'is required for verbal consent' });
-    if (new Set(body.scope).size !== body.scope.length) ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must not list a part twice' });
+    if (body.method === 'verbal-witnessed' && !body.witnessName)
+      ctx.addIssue({ code: 'custom', path: ['witnessName'], message: 'is required for verbal consent' });
+    if (new Set(body.scope).size !== body.scope.length)
+      ctx.addIssue({ code: 'custom', path: ['scope'], message: 'must not list a part twice' });
   });
 export type ConsentCreate = z.infer<typeof consentCreateSchema>;
 export type ConsentCreateInput = z.input<typeof consentCreateSchema>;
@@ -110,8 +117,14 @@ export type ConsentCreateInput = z.input<typeof consentCreateSchema>;
  * let a referral to that recipient go ahead (active and covering them) — what the referral form shows.
  */
 export const consentListQuerySchema = z
-  .object({ memberSlug: z.string().trim().min(1).max(80).optional(), contactId: z.uuid('must be a contact id').optional() })
-  .refine((query) => !(query.memberSlug && query.contactId), { path: ['memberSlug'], message: 'cannot be given together with a contact' });
+  .object({
+    memberSlug: z.string().trim().min(1).max(80).optional(),
+    contactId: z.uuid('must be a contact id').optional(),
+  })
+  .refine((query) => !(query.memberSlug && query.contactId), {
+    path: ['memberSlug'],
+    message: 'cannot be given together with a contact',
+  });
 export type ConsentListQuery = z.infer<typeof consentListQuerySchema>;
 
 export const consentWithdrawSchema = z.object({ reason: text(1000).default('') }).strict();
@@ -138,7 +151,9 @@ export const consentListSchema = z.object({ items: z.array(consentSchema) });
 /** The minimum-necessary packet: only the parts chosen and consented to. */
 export const clientPacketSchema = z.object({
   shared: z.array(shareScopeSchema),
-  identity: z.object({ name: z.string(), dateOfBirth: z.string().nullable(), email: z.string(), phone: z.string() }).optional(),
+  identity: z
+    .object({ name: z.string(), dateOfBirth: z.string().nullable(), email: z.string(), phone: z.string() })
+    .optional(),
   history: z.object({ notes: z.string() }).optional(),
 });
 export type ClientPacket = z.infer<typeof clientPacketSchema>;

@@ -28,12 +28,20 @@ export const contactInputSchema = z
 /** POST /api/contacts: only the name and profession are required. */
 export const contactCreateSchema = contactInputSchema.partial().required({ name: true, profession: true }).strict();
 /** PATCH /api/contacts/{id}: any subset; `linkedProfileSlug` links (or, null, unlinks) a member. */
-export const contactUpdateSchema = contactInputSchema.partial().extend({ linkedProfileSlug: z.string().max(80).nullable().optional() }).strict();
+export const contactUpdateSchema = contactInputSchema
+  .partial()
+  .extend({ linkedProfileSlug: z.string().max(80).nullable().optional() })
+  .strict();
 export type ContactInput = z.infer<typeof contactInputSchema>;
 export type ContactCreate = z.infer<typeof contactCreateSchema>;
 export type ContactUpdate = z.infer<typeof contactUpdateSchema>;
 
-export const linkedMemberSchema = z.object({ slug: z.string(), displayName: z.string(), profession: z.string(), logoUrl: z.string().nullable() });
+export const linkedMemberSchema = z.object({
+  slug: z.string(),
+  displayName: z.string(),
+  profession: z.string(),
+  logoUrl: z.string().nullable(),
+});
 
 export const contactSchema = contactInputSchema.extend({
   id: z.uuid(),
@@ -151,10 +159,16 @@ export const importActions = ['import', 'merge', 'skip'] as const;
 export type ImportAction = (typeof importActions)[number];
 /** Rows not listed are skipped. */
 export const importConfirmSchema = z
-  .object({ rows: z.array(z.object({ index: z.number().int().min(0), action: z.enum(importActions) }).strict()).max(20_000) })
+  .object({
+    rows: z.array(z.object({ index: z.number().int().min(0), action: z.enum(importActions) }).strict()).max(20_000),
+  })
   .strict();
 export type ImportConfirm = z.infer<typeof importConfirmSchema>;
-export const importResultSchema = z.object({ imported: z.number().int(), merged: z.number().int(), skipped: z.number().int() });
+export const importResultSchema = z.object({
+  imported: z.number().int(),
+  merged: z.number().int(),
+  skipped: z.number().int(),
+});
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const exportQuerySchema = z.object({ format: z.enum(['csv', 'vcf']) }).strict();

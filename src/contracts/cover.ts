@@ -15,17 +15,27 @@ export const awayCreateSchema = z
     startsOn: isoDate,
     endsOn: isoDate,
     message: text(500).default(''),
-    coverSlugs: z.array(z.string().trim().min(1).max(80)).min(1, 'must include at least one colleague').max(maxCovers, `must be at most ${maxCovers} colleagues`),
+    coverSlugs: z
+      .array(z.string().trim().min(1).max(80))
+      .min(1, 'must include at least one colleague')
+      .max(maxCovers, `must be at most ${maxCovers} colleagues`),
   })
   .strict()
   .superRefine((value, ctx) => {
-    if (value.endsOn < value.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the first day' });
-    if (new Set(value.coverSlugs).size !== value.coverSlugs.length) ctx.addIssue({ code: 'custom', path: ['coverSlugs'], message: 'must not name a colleague twice' });
+    if (value.endsOn < value.startsOn)
+      ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'must be on or after the first day' });
+    if (new Set(value.coverSlugs).size !== value.coverSlugs.length)
+      ctx.addIssue({ code: 'custom', path: ['coverSlugs'], message: 'must not name a colleague twice' });
   });
 export type AwayCreate = z.infer<typeof awayCreateSchema>;
 
 export const coverStatuses = ['invited', 'accepted', 'declined'] as const;
-export const coverSchema = z.object({ id: z.uuid(), member: memberCardSchema, status: z.enum(coverStatuses), respondedAt: z.string().nullable() });
+export const coverSchema = z.object({
+  id: z.uuid(),
+  member: memberCardSchema,
+  status: z.enum(coverStatuses),
+  respondedAt: z.string().nullable(),
+});
 export const awayPeriodSchema = z.object({
   id: z.uuid(),
   reason: z.enum(keysOf(awayReasons)),

@@ -27,7 +27,12 @@ export type ConflictReason = string;
 
 // The one error body every route answers with.
 export const errorBodySchema = z.object({
-  error: z.object({ code: z.enum(errorCodes), message: z.string(), reason: z.string().optional(), details: z.unknown().optional() }),
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    reason: z.string().optional(),
+    details: z.unknown().optional(),
+  }),
   requestId: z.string(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -11,13 +11,17 @@ const dir = import.meta.dirname;
 const contractFiles = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
 
 // A message argument: `.min(1, 'is required')`, `message: '…'`, `error: '…'`, `z.email('…')`.
-const messagePattern = /(?:\.(?:min|max|regex|refine|int|length|email|url|nonempty|positive)\([^'`"()]*,\s*|[,{][ \t]*(?:message|error):\s*|z\.(?:email|iso\.[a-z]+|url|number|string)\()(['`])([^'`]*)\1/g;
+const messagePattern =
+  /(?:\.(?:min|max|regex|refine|int|length|email|url|nonempty|positive)\([^'`"()]*,\s*|[,{][ \t]*(?:message|error):\s*|z\.(?:email|iso\.[a-z]+|url|number|string)\()(['`])([^'`]*)\1/g;
 const predicate = /^(must|is|are|cannot)\b/;
 const camelCase = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
 describe('contract messages', () => {
   const messages = contractFiles.flatMap((file) =>
-    [...readFileSync(path.join(dir, file), 'utf8').matchAll(messagePattern)].map((match) => ({ file, message: match[2]! })),
+    [...readFileSync(path.join(dir, file), 'utf8').matchAll(messagePattern)].map((match) => ({
+      file,
+      message: match[2]!,
+    })),
   );
 
   it('finds the messages it checks', () => expect(messages.length).toBeGreaterThan(40));
@@ -39,7 +43,15 @@ describe('field labels', () => {
         collect(child, depth + 1);
       }
     }
-    for (const inner of [def.innerType, def.in, def.out, def.element, def.schema, ...((def.options as unknown[]) ?? [])]) collect(inner, depth + 1);
+    for (const inner of [
+      def.innerType,
+      def.in,
+      def.out,
+      def.element,
+      def.schema,
+      ...((def.options as unknown[]) ?? []),
+    ])
+      collect(inner, depth + 1);
   };
 
   it('names every field a contract declares in words', async () => {
@@ -48,14 +60,24 @@ describe('field labels', () => {
       for (const value of Object.values(module)) collect(value);
     }
     expect(keys.size).toBeGreaterThan(100);
-    const unreadable = [...keys].filter((key) => camelCase.test(fieldLabel(key)) || /\b(slug|id)\b/i.test(fieldLabel(key)));
+    const unreadable = [...keys].filter(
+      (key) => camelCase.test(fieldLabel(key)) || /\b(slug|id)\b/i.test(fieldLabel(key)),
+    );
     expect(unreadable).toEqual([]);
   });
 
   it('puts the label first', () => {
-    expect(withSubject('appointmentAt', 'is required to record the appointment')).toBe('Appointment time is required to record the appointment');
-    expect(withSubject('redirectToCover', 'Dr. Ben Carter is not away')).toBe('Covering colleague: Dr. Ben Carter is not away');
-    expect(withSubject('credentials.0.number', 'must be a single line')).toBe('Credentials (item 1) number must be a single line');
-    expect(withSubject('email.referrals', 'must be one of: instant, batched, off')).toBe('Email referrals must be one of: instant, batched, off');
+    expect(withSubject('appointmentAt', 'is required to record the appointment')).toBe(
+      'Appointment time is required to record the appointment',
+    );
+    expect(withSubject('redirectToCover', 'Dr. Ben Carter is not away')).toBe(
+      'Covering colleague: Dr. Ben Carter is not away',
+    );
+    expect(withSubject('credentials.0.number', 'must be a single line')).toBe(
+      'Credentials (item 1) number must be a single line',
+    );
+    expect(withSubject('email.referrals', 'must be one of: instant, batched, off')).toBe(
+      'Email referrals must be one of: instant, batched, off',
+    );
   });
 });

@@ -53,11 +53,7 @@ const upperWords: Record<string, string> = { url: 'URL', pdf: 'PDF', km: 'km', i
 function wordsOf(key: string): string {
   const known = named[key];
   if (known) return known;
-  const base = key
-    .replace(/Slug$/, '')
-    .replace(/Id$/, '')
-    .replace(/At$/, 'Time')
-    .replace(/On$/, 'Date');
+  const base = key.replace(/Slug$/, '').replace(/Id$/, '').replace(/At$/, 'Time').replace(/On$/, 'Date');
   const words = (base || key)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')

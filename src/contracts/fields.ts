@@ -6,13 +6,24 @@ import { z } from 'zod';
 // feed and carriage return stay for multi-line text (a single line refuses the last two).
 // eslint-disable-next-line no-control-regex
 const noControl = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-export const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`).regex(noControl, 'must not contain control characters');
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .regex(noControl, 'must not contain control characters');
 export const line = (max: number) => text(max).regex(/^[^\r\n]*$/, 'must be a single line');
 /** A person's name as others read it: a profile's display name and the account's name alike. */
 export const personName = line(120).min(2, 'must be at least 2 characters');
 export const tags = (maxItems: number, maxLength: number) =>
   z.array(line(maxLength).min(1, 'must not be empty')).max(maxItems, `must be at most ${maxItems} entries`);
-export const optionalPhone = z.union([z.literal(''), z.string().trim().regex(/^[+()\d .-]{7,25}$/, 'must be a phone number')]);
+export const optionalPhone = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^[+()\d .-]{7,25}$/, 'must be a phone number'),
+]);
 export const optionalEmail = z.union([z.literal(''), z.email('must be an email address').max(200)]);
 // Years a person means: a typo such as 0202 or 20255 is refused rather than stored (or, for year
 // 0000, failing in the database).

@@ -2,10 +2,25 @@
 // from the other modules in one request so the first screen after sign-in loads at once.
 import { z } from 'zod';
 
-const waitingReferralSchema = z.object({ id: z.uuid(), from: z.string(), specialty: z.string(), urgency: z.string(), createdAt: z.string() });
+const waitingReferralSchema = z.object({
+  id: z.uuid(),
+  from: z.string(),
+  specialty: z.string(),
+  urgency: z.string(),
+  createdAt: z.string(),
+});
 const waitingTradeSchema = z.object({ id: z.uuid(), partner: z.string(), status: z.string() });
 
-export const profileChecks = ['photo', 'specialties', 'treatmentGoals', 'howMyWorkHelps', 'history', 'training', 'practice', 'contact'] as const;
+export const profileChecks = [
+  'photo',
+  'specialties',
+  'treatmentGoals',
+  'howMyWorkHelps',
+  'history',
+  'training',
+  'practice',
+  'contact',
+] as const;
 export type ProfileCheck = (typeof profileChecks)[number];
 
 export const memberHomeSchema = z.object({
@@ -18,7 +33,11 @@ export const memberHomeSchema = z.object({
   tradesToAnswer: z.object({ total: z.number().int(), items: z.array(waitingTradeSchema) }),
   /** Open certificates ending in the next 14 days: ones I issued (remind the holder) and ones I hold (use them). */
   certificatesExpiring: z.object({ issued: z.number().int(), held: z.number().int(), withinDays: z.number().int() }),
-  profile: z.object({ slug: z.string(), percent: z.number().int().min(0).max(100), missing: z.array(z.enum(profileChecks)) }),
+  profile: z.object({
+    slug: z.string(),
+    percent: z.number().int().min(0).max(100),
+    missing: z.array(z.enum(profileChecks)),
+  }),
   /** My professionals per pipeline stage (every stage present, 0 when empty), and the total. */
   pipeline: z.object({ total: z.number().int(), byStage: z.record(z.string(), z.number().int()) }),
 });

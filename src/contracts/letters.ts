@@ -48,7 +48,11 @@ export const letterStatuses = {
 export type LetterStatus = keyof typeof letterStatuses;
 
 /** How a letter reached its recipient, once it has. */
-export const letterDeliveryChannels = { email: 'Email', letter: 'Posted letter', 'face-to-face': 'Handed over in person' } as const;
+export const letterDeliveryChannels = {
+  email: 'Email',
+  letter: 'Posted letter',
+  'face-to-face': 'Handed over in person',
+} as const;
 export type LetterDeliveryChannel = keyof typeof letterDeliveryChannels;
 
 export const letterSubject = line(200).min(1, 'is required');
@@ -85,7 +89,9 @@ export const letterDraftQuerySchema = z.object({
   offerId: z.uuid('must be an offer id').optional(),
 });
 /** POST /api/letters/draft: the same, with an edited (unsaved) template — the live preview while editing. */
-export const letterDraftRequestSchema = letterDraftQuerySchema.extend({ template: letterTemplateInputSchema.optional() }).strict();
+export const letterDraftRequestSchema = letterDraftQuerySchema
+  .extend({ template: letterTemplateInputSchema.optional() })
+  .strict();
 export type LetterDraftRequest = z.infer<typeof letterDraftRequestSchema>;
 
 export const letterDraftSchema = z.object({
@@ -119,12 +125,22 @@ export type LetterCreate = z.infer<typeof letterCreateSchema>;
 
 /** PATCH /api/letters/{id}: only while a draft (409 afterwards). */
 export const letterUpdateSchema = z
-  .object({ recipientName: line(160).min(1, 'is required').optional(), subject: letterSubject.optional(), salutation: letterSalutation.optional(), body: letterBody.optional() })
+  .object({
+    recipientName: line(160).min(1, 'is required').optional(),
+    subject: letterSubject.optional(),
+    salutation: letterSalutation.optional(),
+    body: letterBody.optional(),
+  })
   .strict();
 export type LetterUpdate = z.infer<typeof letterUpdateSchema>;
 
 /** POST /api/letters/{id}/send: `offerId` issues a certificate for the contact and attaches it; `certificateCode` attaches one already issued. */
-export const letterSendSchema = z.object({ offerId: z.uuid('must be an offer id').optional(), certificateCode: z.string().trim().min(1).max(40).optional() }).strict();
+export const letterSendSchema = z
+  .object({
+    offerId: z.uuid('must be an offer id').optional(),
+    certificateCode: z.string().trim().min(1).max(40).optional(),
+  })
+  .strict();
 export type LetterSend = z.infer<typeof letterSendSchema>;
 
 /** POST /api/letters/{id}/delivered: a printed letter posted or handed over. */

@@ -61,7 +61,10 @@ export const conversationCreateSchema = z
   .object({
     /** The other members, by profile slug: one makes (or reopens) a one-to-one conversation, 2–7 a group. */
     memberSlugs: z
-      .array(z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'), 'must be a list of members')
+      .array(
+        z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+        'must be a list of members',
+      )
       .min(1, 'must name at least one member')
       .max(maxGroupOthers, `must be at most ${maxGroupOthers} other members`),
     /** Only for groups. */
@@ -71,13 +74,19 @@ export const conversationCreateSchema = z
 export type ConversationCreate = z.infer<typeof conversationCreateSchema>;
 
 export const conversationIdParamsSchema = z.object({ id: z.uuid('must be a conversation id') });
-export const attachmentParamsSchema = z.object({ id: z.uuid('must be a conversation id'), file: z.string().regex(/^[0-9a-f]{32}\.(png|jpg|webp|pdf)$/, 'must be an attachment file name') });
+export const attachmentParamsSchema = z.object({
+  id: z.uuid('must be a conversation id'),
+  file: z.string().regex(/^[0-9a-f]{32}\.(png|jpg|webp|pdf)$/, 'must be an attachment file name'),
+});
 
 export const messageCreateSchema = z
   .object({
     body: text(maxMessageLength).min(1, 'must not be empty'),
     /** A file returned by POST /api/conversations/{id}/attachments for this conversation. */
-    attachment: z.string().regex(/^[0-9a-f]{32}\.(png|jpg|webp|pdf)$/, 'must be an attachment file name').optional(),
+    attachment: z
+      .string()
+      .regex(/^[0-9a-f]{32}\.(png|jpg|webp|pdf)$/, 'must be an attachment file name')
+      .optional(),
   })
   .strict();
 export type MessageCreate = z.infer<typeof messageCreateSchema>;
@@ -86,7 +95,12 @@ export const messageListQuerySchema = z
   .object({
     /** A message id: the page holds the messages older than it. */
     before: z.uuid('must be a message id').optional(),
-    limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(50),
+    limit: z.coerce
+      .number('must be a number')
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100')
+      .default(50),
   })
   .strict();
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
@@ -99,7 +113,11 @@ export const messageListSchema = z.object({
 });
 export type MessageList = z.infer<typeof messageListSchema>;
 
-export const readResultSchema = z.object({ conversationId: z.uuid(), unreadCount: z.number().int(), totalUnread: z.number().int() });
+export const readResultSchema = z.object({
+  conversationId: z.uuid(),
+  unreadCount: z.number().int(),
+  totalUnread: z.number().int(),
+});
 export type ReadResult = z.infer<typeof readResultSchema>;
 
 export const memberSlugParamsSchema = z.object({ slug: z.string().min(1).max(80) });
@@ -122,7 +140,12 @@ export const realtimeEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready'), userId: z.string() }),
   z.object({ type: z.literal('pong') }),
   z.object({ type: z.literal('message.created'), message: messageSchema }),
-  z.object({ type: z.literal('conversation.read'), conversationId: z.uuid(), unreadCount: z.number().int(), totalUnread: z.number().int() }),
+  z.object({
+    type: z.literal('conversation.read'),
+    conversationId: z.uuid(),
+    unreadCount: z.number().int(),
+    totalUnread: z.number().int(),
+  }),
   z.object({ type: z.literal('notification'), notification: notificationSchema }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);

@@ -8,7 +8,9 @@ import { memberCardSchema } from './member-card.ts';
 
 // ---- connections ----------------------------------------------------------------------------
 
-export const connectionCreateSchema = z.object({ toMemberSlug: z.string().trim().min(1, 'is required').max(80) }).strict();
+export const connectionCreateSchema = z
+  .object({ toMemberSlug: z.string().trim().min(1, 'is required').max(80) })
+  .strict();
 export const connectionUpdateSchema = z.object({ trusted: z.boolean() }).strict();
 
 export const endorsementKinds = ['specialty', 'modality'] as const;
@@ -18,10 +20,16 @@ export const endorsementCreateSchema = z
   .strict()
   .superRefine((value, ctx) => {
     const known: readonly string[] = value.kind === 'specialty' ? keysOf(specialties) : keysOf(modalities);
-    if (!known.includes(value.key)) ctx.addIssue({ code: 'custom', path: ['key'], message: `is not a known ${value.kind}` });
+    if (!known.includes(value.key))
+      ctx.addIssue({ code: 'custom', path: ['key'], message: `is not a known ${value.kind}` });
   });
 export type EndorsementCreate = z.infer<typeof endorsementCreateSchema>;
-export const endorsementSchema = z.object({ id: z.uuid(), kind: z.enum(endorsementKinds), key: z.string(), createdAt: z.string() });
+export const endorsementSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(endorsementKinds),
+  key: z.string(),
+  createdAt: z.string(),
+});
 export type Endorsement = z.infer<typeof endorsementSchema>;
 
 export const connectionSchema = z.object({
@@ -41,12 +49,21 @@ export type Connection = z.infer<typeof connectionSchema>;
 export const connectionListSchema = z.object({ items: z.array(connectionSchema) });
 
 /** Shown on a profile: how many members endorsed each of its specialties and modalities. */
-export const endorsementCountsSchema = z.object({ specialties: z.record(z.string(), z.number().int()), modalities: z.record(z.string(), z.number().int()) });
+export const endorsementCountsSchema = z.object({
+  specialties: z.record(z.string(), z.number().int()),
+  modalities: z.record(z.string(), z.number().int()),
+});
 export type EndorsementCounts = z.infer<typeof endorsementCountsSchema>;
 
 // ---- reciprocity ----------------------------------------------------------------------------
 
-const flowSchema = z.object({ sent: z.number().int(), received: z.number().int(), accepted: z.number().int(), seen: z.number().int(), returned: z.number().int() });
+const flowSchema = z.object({
+  sent: z.number().int(),
+  received: z.number().int(),
+  accepted: z.number().int(),
+  seen: z.number().int(),
+  returned: z.number().int(),
+});
 export const reciprocityPartnerSchema = z.object({
   member: memberCardSchema,
   connected: z.boolean(),
@@ -59,14 +76,27 @@ export const reciprocityPartnerSchema = z.object({
 export const reciprocitySchema = z.object({
   partners: z.array(reciprocityPartnerSchema),
   /** The last 12 months, oldest first, every month present (zeros included) for the chart. */
-  trend: z.array(z.object({ month: z.string().describe('YYYY-MM'), sent: z.number().int(), received: z.number().int(), returned: z.number().int() })),
+  trend: z.array(
+    z.object({
+      month: z.string().describe('YYYY-MM'),
+      sent: z.number().int(),
+      received: z.number().int(),
+      returned: z.number().int(),
+    }),
+  ),
   network: z.object({
     nodes: z.array(z.object({ id: z.string(), label: z.string(), role: z.enum(['me', 'partner']) })),
     /** Directed, weighted by the number of referrals from → to. */
     edges: z.array(z.object({ from: z.string(), to: z.string(), weight: z.number().int() })),
   }),
   suggestions: z.array(
-    z.object({ member: memberCardSchema, kind: z.enum(['they-never-refer-back', 'you-never-refer-back']), sent: z.number().int(), received: z.number().int(), message: z.string() }),
+    z.object({
+      member: memberCardSchema,
+      kind: z.enum(['they-never-refer-back', 'you-never-refer-back']),
+      sent: z.number().int(),
+      received: z.number().int(),
+      message: z.string(),
+    }),
   ),
 });
 export type Reciprocity = z.infer<typeof reciprocitySchema>;

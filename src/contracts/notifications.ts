@@ -3,7 +3,16 @@
 import { z } from 'zod';
 
 /** Preference categories. A kind's category is the part before its dot ('referral.received' → referrals). */
-export const notificationCategories = ['referrals', 'trades', 'connections', 'away', 'messages', 'contacts', 'clients', 'other'] as const;
+export const notificationCategories = [
+  'referrals',
+  'trades',
+  'connections',
+  'away',
+  'messages',
+  'contacts',
+  'clients',
+  'other',
+] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
 
 // Kinds are free strings owned by the domain that sends them; this only maps their prefix.
@@ -45,7 +54,12 @@ export const notificationQuerySchema = z
     unread: booleanQuery.optional(),
     /** The id of the last notification of the previous page: the next page starts after it. */
     before: z.uuid('must be a notification id').optional(),
-    limit: z.coerce.number('must be a number').int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(30),
+    limit: z.coerce
+      .number('must be a number')
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(100, 'must be at most 100')
+      .default(30),
   })
   .strict();
 export type NotificationQuery = z.infer<typeof notificationQuerySchema>;

@@ -7,13 +7,29 @@ import { isoDate, line, text } from './fields.ts';
 /** Printed on every certificate and shown with every offer. */
 export const nonTransferableNotice = 'Professional Offer Only — Non-Transferable';
 
-export const offerKinds = { 'free-session': 'Free session', 'percent-off': 'Percent off', 'free-gift': 'Free gift' } as const;
+export const offerKinds = {
+  'free-session': 'Free session',
+  'percent-off': 'Percent off',
+  'free-gift': 'Free gift',
+} as const;
 export type OfferKind = keyof typeof offerKinds;
 
-export const offerLimits = { minutes: { min: 10, max: 180, default: 30 }, percent: { min: 20, max: 50 }, maxIssued: { min: 1, max: 10_000 } } as const;
+export const offerLimits = {
+  minutes: { min: 10, max: 180, default: 30 },
+  percent: { min: 20, max: 50 },
+  maxIssued: { min: 1, max: 10_000 },
+} as const;
 
-const minutes = z.number().int('must be a whole number').min(offerLimits.minutes.min, `must be at least ${offerLimits.minutes.min} minutes`).max(offerLimits.minutes.max, `must be at most ${offerLimits.minutes.max} minutes`);
-const percent = z.number().int('must be a whole number').min(offerLimits.percent.min, `must be at least ${offerLimits.percent.min}%`).max(offerLimits.percent.max, `must be at most ${offerLimits.percent.max}%`);
+const minutes = z
+  .number()
+  .int('must be a whole number')
+  .min(offerLimits.minutes.min, `must be at least ${offerLimits.minutes.min} minutes`)
+  .max(offerLimits.minutes.max, `must be at most ${offerLimits.minutes.max} minutes`);
+const percent = z
+  .number()
+  .int('must be a whole number')
+  .min(offerLimits.percent.min, `must be at least ${offerLimits.percent.min}%`)
+  .max(offerLimits.percent.max, `must be at most ${offerLimits.percent.max}%`);
 const description = line(200).min(1, 'is required: describe the gift');
 
 const common = {
@@ -21,7 +37,11 @@ const common = {
   terms: text(2000).default(''),
   validFrom: isoDate,
   validUntil: isoDate,
-  maxIssued: z.number().int('must be a whole number').min(offerLimits.maxIssued.min, 'must be at least 1').max(offerLimits.maxIssued.max, 'must be at most 10,000'),
+  maxIssued: z
+    .number()
+    .int('must be a whole number')
+    .min(offerLimits.maxIssued.min, 'must be at least 1')
+    .max(offerLimits.maxIssued.max, 'must be at most 10,000'),
 };
 
 const untilNotBeforeFrom = (offer: { validFrom?: string; validUntil?: string }, ctx: z.RefinementCtx) => {
@@ -35,7 +55,9 @@ const untilNotBeforeFrom = (offer: { validFrom?: string; validUntil?: string }, 
 /** POST /api/offers: the kind decides which of minutes / percent / description applies. */
 export const offerCreateSchema = z
   .discriminatedUnion('kind', [
-    z.object({ kind: z.literal('free-session'), minutes: minutes.default(offerLimits.minutes.default), ...common }).strict(),
+    z
+      .object({ kind: z.literal('free-session'), minutes: minutes.default(offerLimits.minutes.default), ...common })
+      .strict(),
     z.object({ kind: z.literal('percent-off'), percent, ...common }).strict(),
     z.object({ kind: z.literal('free-gift'), description, ...common }).strict(),
   ])
@@ -111,11 +133,18 @@ export type OfferList = z.infer<typeof offerListSchema>;
 
 /** POST /api/offers/{id}/certificates: exactly one of a contact of mine or a member's profile slug. */
 export const certificateIssueSchema = z
-  .object({ contactId: z.uuid('must be a contact id').optional(), memberSlug: z.string().trim().min(1).max(80).optional() })
+  .object({
+    contactId: z.uuid('must be a contact id').optional(),
+    memberSlug: z.string().trim().min(1).max(80).optional(),
+  })
   .strict()
   .superRefine((body, ctx) => {
     if ((body.contactId === undefined) === (body.memberSlug === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['contactId'], message: 'is required: choose one contact or one member, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contactId'],
+        message: 'is required: choose one contact or one member, not both',
+      });
     }
   });
 export type CertificateIssue = z.infer<typeof certificateIssueSchema>;
@@ -139,7 +168,16 @@ export const certificateSchema = z.object({
   memberSlug: z.string().nullable(),
   validFrom: z.string(),
   validUntil: z.string(),
-  offer: z.object({ id: z.uuid(), title: z.string(), kind: z.enum(['free-session', 'percent-off', 'free-gift']), minutes: z.number().int().nullable(), percent: z.number().int().nullable(), description: z.string().nullable(), summary: z.string(), terms: z.string() }),
+  offer: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    kind: z.enum(['free-session', 'percent-off', 'free-gift']),
+    minutes: z.number().int().nullable(),
+    percent: z.number().int().nullable(),
+    description: z.string().nullable(),
+    summary: z.string(),
+    terms: z.string(),
+  }),
   notice: z.string(),
   verifyUrl: z.string(),
   pdfUrl: z.string(),
@@ -155,7 +193,11 @@ export type CertificateList = z.infer<typeof certificateListSchema>;
 
 /** POST /api/certificates/{code}/redeem: the issuer confirms the recipient's identity (non-transferable). */
 export const certificateRedeemSchema = z
-  .object({ identityConfirmed: z.literal(true, { error: "confirm the recipient's identity first (the certificate is non-transferable)" }) })
+  .object({
+    identityConfirmed: z.literal(true, {
+      error: "confirm the recipient's identity first (the certificate is non-transferable)",
+    }),
+  })
   .strict();
 export const certificateVoidSchema = z.object({ reason: line(300).min(1, 'is required') }).strict();
 

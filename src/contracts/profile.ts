@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { endorsementCountsSchema } from './network.ts';
 import { awayBannerSchema } from './cover.ts';
 import { line, optionalEmail, optionalPhone, personName, tags, text } from './fields.ts';
-import { associations, keysOf, modalities, practiceSettings, professions, specialties, visibilities, workArrangements } from './taxonomy.ts';
+import {
+  associations,
+  keysOf,
+  modalities,
+  practiceSettings,
+  professions,
+  specialties,
+  visibilities,
+  workArrangements,
+} from './taxonomy.ts';
 import { isTimeZone } from './time.ts';
 
 const thisYear = () => new Date().getUTCFullYear();
@@ -30,9 +39,16 @@ export function splitOwnItems(value: string | readonly string[]): string[] {
 /** Typed as one line or sent as a list; always a clean list after parsing. */
 const ownItems = (maxItems: number, maxLength: number) =>
   z
-    .union([z.string().max(2000, 'must be at most 2000 characters'), z.array(z.string().max(maxLength, `must be at most ${maxLength} characters each`)).max(100)])
+    .union([
+      z.string().max(2000, 'must be at most 2000 characters'),
+      z.array(z.string().max(maxLength, `must be at most ${maxLength} characters each`)).max(100),
+    ])
     .transform(splitOwnItems)
-    .pipe(z.array(z.string().max(maxLength, `must be at most ${maxLength} characters each`)).max(maxItems, `must have at most ${maxItems} entries`));
+    .pipe(
+      z
+        .array(z.string().max(maxLength, `must be at most ${maxLength} characters each`))
+        .max(maxItems, `must have at most ${maxItems} entries`),
+    );
 
 export const countries = ['US', 'CA'] as const;
 
@@ -48,14 +64,24 @@ export const profileInputSchema = z
     licenseNumber: line(40),
     licenseRegion: line(40),
     school: line(160),
-    graduationYear: z.number().int().min(1950, 'must be no earlier than 1950').max(thisYear() + 1, 'must not be in the future').nullable(),
+    graduationYear: z
+      .number()
+      .int()
+      .min(1950, 'must be no earlier than 1950')
+      .max(thisYear() + 1, 'must not be in the future')
+      .nullable(),
     associations: z.array(z.enum(keysOf(associations))).max(10),
     associationsOther: line(200),
     specialties: z.array(z.enum(keysOf(specialties))).max(16),
     specialtiesOther: ownItems(12, 60),
     modalities: z.array(z.enum(keysOf(modalities))).max(17),
     modalitiesOther: ownItems(12, 60),
-    firstYearInPractice: z.number().int().min(1950, 'must be no earlier than 1950').max(thisYear(), 'must not be in the future').nullable(),
+    firstYearInPractice: z
+      .number()
+      .int()
+      .min(1950, 'must be no earlier than 1950')
+      .max(thisYear(), 'must not be in the future')
+      .nullable(),
     treatmentGoals: text(1500),
     howMyWorkHelps: text(1500),
     history: text(2000),
@@ -64,7 +90,10 @@ export const profileInputSchema = z
     street: line(200),
     city: line(100),
     region: line(60),
-    postalCode: z.union([z.literal(''), z.string().trim().regex(postalCodePattern, 'must be a US ZIP (12345) or Canadian postal code (A1A 1A1)')]),
+    postalCode: z.union([
+      z.literal(''),
+      z.string().trim().regex(postalCodePattern, 'must be a US ZIP (12345) or Canadian postal code (A1A 1A1)'),
+    ]),
     country: z.enum(countries),
     phone: optionalPhone,
     publicEmail: optionalEmail,

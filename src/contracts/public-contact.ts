@@ -13,7 +13,9 @@ export type PublicContact = {
   website: string;
 };
 
-export function publicContactOf(profile: Pick<Profile, 'street' | 'city' | 'region' | 'postalCode' | 'phone' | 'publicEmail' | 'website'>): PublicContact {
+export function publicContactOf(
+  profile: Pick<Profile, 'street' | 'city' | 'region' | 'postalCode' | 'phone' | 'publicEmail' | 'website'>,
+): PublicContact {
   return {
     place: [profile.city, [profile.region, profile.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', '),
     street: profile.street,
@@ -24,4 +26,5 @@ export function publicContactOf(profile: Pick<Profile, 'street' | 'city' | 'regi
 }
 
 /** "City, ST ZIP | phone | email" for a letterhead, the empty parts left out. */
-export const contactLineOf = (contact: PublicContact) => [contact.place, contact.phone, contact.email].filter(Boolean).join(' | ');
+export const contactLineOf = (contact: PublicContact) =>
+  [contact.place, contact.phone, contact.email].filter(Boolean).join(' | ');

@@ -14,7 +14,10 @@ const fieldLabels: Record<string, string> = {
 
 const labelOf = (key: string) => {
   if (fieldLabels[key]) return fieldLabels[key];
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
@@ -22,7 +25,10 @@ const labelOf = (key: string) => {
 function readable(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.map(readable).join(', ');
-  if (typeof value === 'object') return Object.entries(value).map(([key, inner]) => `${labelOf(key)}: ${readable(inner)}`).join('; ');
+  if (typeof value === 'object')
+    return Object.entries(value)
+      .map(([key, inner]) => `${labelOf(key)}: ${readable(inner)}`)
+      .join('; ');
   if (typeof value === 'string') return value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '—';
 }

@@ -37,4 +37,5 @@ export function referralEventLabel(kind: string): string {
 }
 
 /** Who did it: an external recipient is shown by their address, marked as such. */
-export const referralActorLabel = (actor: string) => (actor.startsWith('external:') ? `${actor.slice('external:'.length)} (by email link)` : actor);
+export const referralActorLabel = (actor: string) =>
+  actor.startsWith('external:') ? `${actor.slice('external:'.length)} (by email link)` : actor;

@@ -49,7 +49,12 @@ export const referralCreateSchema = z
   .strict()
   .superRefine((body, ctx) => {
     const targets = [body.toMemberSlug, body.toContactId].filter((value) => value !== undefined).length;
-    if (targets !== 1) ctx.addIssue({ code: 'custom', path: ['toMemberSlug'], message: 'is required: choose one member or one contact, not both' });
+    if (targets !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toMemberSlug'],
+        message: 'is required: choose one member or one contact, not both',
+      });
   });
 export type ReferralCreate = z.infer<typeof referralCreateSchema>;
 export type ReferralCreateInput = z.input<typeof referralCreateSchema>;
@@ -67,9 +72,12 @@ export const referralTransitionSchema = z
   })
   .strict()
   .superRefine((body, ctx) => {
-    if (body.to === 'declined' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required: say why you decline' });
-    if (body.to === 'replied' && !body.findings) ctx.addIssue({ code: 'custom', path: ['findings'], message: 'is required for the outcome reply' });
-    if (body.to === 'replied' && !body.okToResumeMassage) ctx.addIssue({ code: 'custom', path: ['okToResumeMassage'], message: 'is required for the outcome reply' });
+    if (body.to === 'declined' && !body.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'is required: say why you decline' });
+    if (body.to === 'replied' && !body.findings)
+      ctx.addIssue({ code: 'custom', path: ['findings'], message: 'is required for the outcome reply' });
+    if (body.to === 'replied' && !body.okToResumeMassage)
+      ctx.addIssue({ code: 'custom', path: ['okToResumeMassage'], message: 'is required for the outcome reply' });
   });
 export type ReferralTransition = z.infer<typeof referralTransitionSchema>;
 
@@ -156,7 +164,9 @@ export const referralSchema = referralSummarySchema.extend({
   /** What the caller may move the referral to now. */
   allowedTransitions: z.array(z.enum(['accepted', 'declined', 'scheduled', 'seen', 'replied', 'returned'])),
   /** The emailed link of an external referral (referrer only); null otherwise. */
-  link: z.object({ state: z.enum(['active', 'revoked', 'expired']), sentTo: z.string(), expiresAt: z.string() }).nullable(),
+  link: z
+    .object({ state: z.enum(['active', 'revoked', 'expired']), sentTo: z.string(), expiresAt: z.string() })
+    .nullable(),
   timeline: z.array(referralEventSchema),
 });
 export type Referral = z.infer<typeof referralSchema>;
@@ -183,6 +193,9 @@ export const referralSuggestionSchema = z.object({
   /** Why this member is suggested, in words ('12 mi away', 'specialty: Prenatal and postpartum', 'you marked them trusted'). */
   reasons: z.array(z.string()),
 });
-export const referralSuggestionListSchema = z.object({ items: z.array(referralSuggestionSchema), unit: z.enum(['mi', 'km']) });
+export const referralSuggestionListSchema = z.object({
+  items: z.array(referralSuggestionSchema),
+  unit: z.enum(['mi', 'km']),
+});
 export type ReferralSuggestion = z.infer<typeof referralSuggestionSchema>;
 export type ReferralSuggestionList = z.infer<typeof referralSuggestionListSchema>;

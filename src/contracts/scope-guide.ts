@@ -10,7 +10,13 @@ export const massageAdvice = ['ok', 'modify', 'do-not-massage'] as const;
 const prose = z.string().trim().min(10, 'must be a sentence').max(600);
 
 export const scopeSourceSchema = z
-  .object({ id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'), name: z.string().min(1), publisher: z.string().min(1), url: z.url(), usedFor: z.string().min(1) })
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be kebab-case'),
+    name: z.string().min(1),
+    publisher: z.string().min(1),
+    url: z.url(),
+    usedFor: z.string().min(1),
+  })
   .strict();
 
 export const scopeGuideEntrySchema = z
@@ -41,14 +47,23 @@ export const glossaryTermSchema = z
   .strict();
 
 export const scopeGuideQuerySchema = z
-  .object({ q: z.string().trim().max(100, 'must be at most 100 characters').optional(), profession: z.enum(keysOf(professions)).optional() })
+  .object({
+    q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+    profession: z.enum(keysOf(professions)).optional(),
+  })
   .strict();
 
 export const glossaryQuerySchema = z
-  .object({ q: z.string().trim().max(100, 'must be at most 100 characters').optional(), limit: z.coerce.number().int().min(1).max(100).default(20) })
+  .object({
+    q: z.string().trim().max(100, 'must be at most 100 characters').optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
   .strict();
 
-export const scopeGuideListSchema = z.object({ items: z.array(scopeGuideEntrySchema), sources: z.array(scopeSourceSchema) });
+export const scopeGuideListSchema = z.object({
+  items: z.array(scopeGuideEntrySchema),
+  sources: z.array(scopeSourceSchema),
+});
 export const glossaryListSchema = z.object({ items: z.array(glossaryTermSchema) });
 
 export type Urgency = (typeof urgencies)[number];

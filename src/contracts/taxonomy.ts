@@ -29,8 +29,8 @@ export const specialties = {
   fibromyalgia: 'Fibromyalgia',
   'workplace-injury': 'Workplace injury',
   'stress-anxiety': 'Stress and anxiety',
-  'lymphedema': 'Lymphedema',
-  'palliative': 'Palliative and hospice',
+  lymphedema: 'Lymphedema',
+  palliative: 'Palliative and hospice',
   'scar-tissue': 'Scar tissue',
 } as const;
 
@@ -43,7 +43,7 @@ export const modalities = {
   craniosacral: 'Craniosacral',
   'assisted-stretch': 'Assisted stretch',
   'trigger-point': 'Trigger point',
-  'neuromuscular': 'Neuromuscular therapy',
+  neuromuscular: 'Neuromuscular therapy',
   'lymphatic-drainage': 'Manual lymphatic drainage',
   reflexology: 'Reflexology',
   shiatsu: 'Shiatsu',
@@ -51,7 +51,7 @@ export const modalities = {
   'sports-massage': 'Sports massage',
   'instrument-assisted': 'Instrument-assisted soft tissue',
   'chair-massage': 'Chair massage',
-  'aromatherapy': 'Aromatherapy',
+  aromatherapy: 'Aromatherapy',
 } as const;
 
 export const associations = {
@@ -96,6 +96,15 @@ export type PracticeSetting = keyof typeof practiceSettings;
 export type WorkArrangement = keyof typeof workArrangements;
 export type Visibility = keyof typeof visibilities;
 
-export const keysOf = <T extends Record<string, string>>(table: T) => Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
+export const keysOf = <T extends Record<string, string>>(table: T) =>
+  Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
 
-export const taxonomy = { professions, specialties, modalities, associations, practiceSettings, workArrangements, visibilities };
+export const taxonomy = {
+  professions,
+  specialties,
+  modalities,
+  associations,
+  practiceSettings,
+  workArrangements,
+  visibilities,
+};

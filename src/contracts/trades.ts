@@ -17,7 +17,12 @@ export type TradeTerm = z.infer<typeof tradeTermSchema>;
 
 /** POST /api/trades: propose to a visible member. */
 export const tradeProposeSchema = z
-  .object({ toMemberSlug: z.string().trim().min(1, 'is required').max(80), give: tradeTermSchema, receive: tradeTermSchema, note: text(2000).optional() })
+  .object({
+    toMemberSlug: z.string().trim().min(1, 'is required').max(80),
+    give: tradeTermSchema,
+    receive: tradeTermSchema,
+    note: text(2000).optional(),
+  })
   .strict();
 export type TradePropose = z.infer<typeof tradeProposeSchema>;
 
@@ -34,10 +39,24 @@ export const tradeTransitionSchema = z.discriminatedUnion(
     z.object({ to: z.literal('accepted') }).strict(),
     z.object({ to: z.literal('declined'), reason: line(300).optional() }).strict(),
     /** New terms from the counterer's side; the other party must answer next. */
-    z.object({ to: z.literal('countered'), give: tradeTermSchema, receive: tradeTermSchema, note: text(2000).optional() }).strict(),
+    z
+      .object({
+        to: z.literal('countered'),
+        give: tradeTermSchema,
+        receive: tradeTermSchema,
+        note: text(2000).optional(),
+      })
+      .strict(),
     z.object({ to: z.literal('cancelled'), reason: line(300).min(1, 'is required') }).strict(),
     /** Schedules (or moves) a session; both members get an iCalendar invite. */
-    z.object({ to: z.literal('scheduled'), session: sessionRef, startsAt: isoDateTime(), location: line(200).optional() }).strict(),
+    z
+      .object({
+        to: z.literal('scheduled'),
+        session: sessionRef,
+        startsAt: isoDateTime(),
+        location: line(200).optional(),
+      })
+      .strict(),
     /** My confirmation that the session took place; the second side's confirmation completes it. */
     z.object({ to: z.literal('completed'), session: sessionRef }).strict(),
     /** The other party did not come to this session (recorded against them). */
@@ -47,7 +66,16 @@ export const tradeTransitionSchema = z.discriminatedUnion(
 );
 export type TradeTransition = z.infer<typeof tradeTransitionSchema>;
 
-export const tradeStatuses = ['proposed', 'countered', 'accepted', 'scheduled', 'completed', 'no-show', 'declined', 'cancelled'] as const;
+export const tradeStatuses = [
+  'proposed',
+  'countered',
+  'accepted',
+  'scheduled',
+  'completed',
+  'no-show',
+  'declined',
+  'cancelled',
+] as const;
 export type TradeStatus = (typeof tradeStatuses)[number];
 export const sessionStatuses = ['unscheduled', 'scheduled', 'completed', 'no-show', 'cancelled'] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
@@ -101,7 +129,10 @@ export const tradeListSchema = z.object({ items: z.array(tradeSchema) });
 export const tradeNotesSchema = z
   .object({ privateNote: text(4000).optional(), sharedFeedback: text(4000).optional() })
   .strict()
-  .refine((body) => body.privateNote !== undefined || body.sharedFeedback !== undefined, { path: ['privateNote'], message: 'is required unless you give shared feedback' });
+  .refine((body) => body.privateNote !== undefined || body.sharedFeedback !== undefined, {
+    path: ['privateNote'],
+    message: 'is required unless you give shared feedback',
+  });
 export type TradeNotes = z.infer<typeof tradeNotesSchema>;
 
 export const ledgerEntrySchema = z.object({

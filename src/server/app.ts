@@ -54,12 +54,17 @@ export async function buildApp(config: Config, database: Database, options: Buil
   await app.register(compress, {
     globalDecompression: false,
     threshold: 1024,
-    customTypes: /^(?:text\/(?!event-stream)[\w.+-]+|application\/(?:json|javascript|xml|[\w.-]+\+(?:json|xml))|image\/svg\+xml)(?:;|$)/,
+    customTypes:
+      /^(?:text\/(?!event-stream)[\w.+-]+|application\/(?:json|javascript|xml|[\w.-]+\+(?:json|xml))|image\/svg\+xml)(?:;|$)/,
   });
   await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Kneadwork API', version: '0.1.0', description: 'The professional alliance network for massage therapists.' },
+      info: {
+        title: 'Kneadwork API',
+        version: '0.1.0',
+        description: 'The professional alliance network for massage therapists.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kneadwork.session_token' } } },
     },
     transform: jsonSchemaTransform,
@@ -67,13 +72,28 @@ export async function buildApp(config: Config, database: Database, options: Buil
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const transport = options.mailTransport !== undefined ? options.mailTransport : config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : null;
+  const transport =
+    options.mailTransport !== undefined
+      ? options.mailTransport
+      : config.smtpUrl
+        ? smtpTransport(config.smtpUrl, config.mailFrom)
+        : null;
   const mailer = createMailer(database.db, transport, app.log);
   const auth = createAuth(config, database.db, mailer);
   const realtime = await createRealtimeHub(config, database, app.log);
   app.addHook('onClose', () => realtime.close());
   const jobs = createJobScheduler(database.db, app.log);
-  const context: AppContext = { config, db: database.db, dbKind: database.kind, auth, actors: createActors(auth), mailer, realtime, jobs, log: app.log };
+  const context: AppContext = {
+    config,
+    db: database.db,
+    dbKind: database.kind,
+    auth,
+    actors: createActors(auth),
+    mailer,
+    realtime,
+    jobs,
+    log: app.log,
+  };
 
   // Every module is built once, in dependency order, then registers its routes (modules/index.ts).
   const { services, register } = buildModules(context);

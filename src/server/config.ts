@@ -26,9 +26,15 @@ const envSchema = z.object({
   // The AES-256-GCM key for clinical text at rest: 32 bytes as base64 or hex.
   ENCRYPTION_KEY: z
     .string()
-    .refine((value) => parseEncryptionKey(value) !== null, 'must be 32 bytes as base64 or hex (e.g. `openssl rand -base64 32`)')
+    .refine(
+      (value) => parseEncryptionKey(value) !== null,
+      'must be 32 bytes as base64 or hex (e.g. `openssl rand -base64 32`)',
+    )
     .optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('Kneadwork <no-reply@kneadwork.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPLOAD_DIR: z.string().min(1).optional(),
@@ -70,7 +76,12 @@ export type Config = {
   logLevel: string;
   uploadDir: string;
   map: { tileUrl: string; attribution: string };
-  auth: { maxFailedSignIns: number; windowMinutes: number; signUpsPerWindow: number; requireEmailVerification: boolean };
+  auth: {
+    maxFailedSignIns: number;
+    windowMinutes: number;
+    signUpsPerWindow: number;
+    requireEmailVerification: boolean;
+  };
   trustProxy: TrustProxy;
   rateLimitPerMinute: number;
   verifyRateLimit: number;
@@ -93,7 +104,10 @@ function embeddedSecret(dataDir: string, name = 'auth-secret'): string {
 
 function embeddedOrGivenKey(given: string | undefined, dataDir: string): Buffer {
   const key = parseEncryptionKey(given ?? embeddedSecret(dataDir, 'encryption-key'));
-  if (!key) throw new ConfigError(`Invalid configuration:\n  ENCRYPTION_KEY: ${path.join(dataDir, 'encryption-key')} does not hold a 32-byte key`);
+  if (!key)
+    throw new ConfigError(
+      `Invalid configuration:\n  ENCRYPTION_KEY: ${path.join(dataDir, 'encryption-key')} does not hold a 32-byte key`,
+    );
   return key;
 }
 
@@ -114,7 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   // Unset, the server is reached on this machine by whichever loopback name the user types.
-  const ownOrigins = e.PUBLIC_URL ? [new URL(publicUrl).origin] : ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${e.PORT}`);
+  const ownOrigins = e.PUBLIC_URL
+    ? [new URL(publicUrl).origin]
+    : ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${e.PORT}`);
   if (!e.DATABASE_URL) ensurePrivateDir(dataDir);
   return {
     env: e.NODE_ENV,

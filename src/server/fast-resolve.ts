@@ -33,9 +33,17 @@ export function registerFastResolve() {
   registerHooks({
     resolve(specifier, context, nextResolve) {
       const parent = context.parentURL;
-      if (parent?.startsWith('file:') && parent.includes('/node_modules/') && /^\.\.?\/[^?#]*\.(c|m)?js$/.test(specifier)) {
+      if (
+        parent?.startsWith('file:') &&
+        parent.includes('/node_modules/') &&
+        /^\.\.?\/[^?#]*\.(c|m)?js$/.test(specifier)
+      ) {
         const url = new URL(specifier, parent);
-        const format = specifier.endsWith('.mjs') ? 'module' : specifier.endsWith('.cjs') ? 'commonjs' : nearestType(path.dirname(fileURLToPath(url)));
+        const format = specifier.endsWith('.mjs')
+          ? 'module'
+          : specifier.endsWith('.cjs')
+            ? 'commonjs'
+            : nearestType(path.dirname(fileURLToPath(url)));
         return { url: url.href, format, shortCircuit: true };
       }
       return nextResolve(specifier, context);

@@ -44,8 +44,12 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
-  if (database.kind === 'pglite') stopAnswering = answerBackupRequests(config, () => createBackup(config, database.db, database.kind), app.log);
+  if (database.kind === 'pglite')
+    stopAnswering = answerBackupRequests(config, () => createBackup(config, database.db, database.kind), app.log);
   setImmediate(warmPostalData);
-  app.log.info({ database: database.kind, readyMs: Math.round(performance.now() - started), url: config.publicUrl }, 'Kneadwork is ready');
+  app.log.info(
+    { database: database.kind, readyMs: Math.round(performance.now() - started), url: config.publicUrl },
+    'Kneadwork is ready',
+  );
   return app;
 }

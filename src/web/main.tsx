@@ -12,7 +12,9 @@ import { theme } from './app/theme.ts';
 
 // The toast container (and its transitions) loads after the first paint; notifications.show()
 // before then is kept in the store and shown once it mounts.
-const NotificationsHost = lazy(async () => ({ default: (await import('./app/NotificationsHost.tsx')).NotificationsHost }));
+const NotificationsHost = lazy(async () => ({
+  default: (await import('./app/NotificationsHost.tsx')).NotificationsHost,
+}));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -13,20 +13,59 @@ import { origin, type TestApp } from './test-app.ts';
 export type Expectation = 'allowed' | 'not-found' | 'unauthorized';
 export type Actor = { name: string; headers(): Record<string, string> | undefined; expect: Expectation };
 
-export const memberActor = (name: string, member: Pick<Listed, 'cookie'>, expectation: Expectation): Actor => ({ name, headers: () => ({ cookie: member.cookie }), expect: expectation });
-export const anonymousActor = (expectation: Expectation): Actor => ({ name: 'anonymous', headers: () => undefined, expect: expectation });
+export const memberActor = (name: string, member: Pick<Listed, 'cookie'>, expectation: Expectation): Actor => ({
+  name,
+  headers: () => ({ cookie: member.cookie }),
+  expect: expectation,
+});
+export const anonymousActor = (expectation: Expectation): Actor => ({
+  name: 'anonymous',
+  headers: () => undefined,
+  expect: expectation,
+});
 
-type JsonSchema = { type?: string; properties?: Record<string, JsonSchema>; required?: string[]; enum?: unknown[]; const?: unknown; format?: string; minLength?: number; minimum?: number; minItems?: number; items?: JsonSchema; oneOf?: JsonSchema[]; anyOf?: JsonSchema[]; allOf?: JsonSchema[]; default?: unknown };
-type Operation = { tags?: string[]; security?: unknown[]; parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema?: JsonSchema }> } };
+type JsonSchema = {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  minLength?: number;
+  minimum?: number;
+  minItems?: number;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  default?: unknown;
+};
+type Operation = {
+  tags?: string[];
+  security?: unknown[];
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content: Record<string, { schema?: JsonSchema }> };
+};
 export type Route = { key: string; method: string; path: string; operation: Operation };
 
 /** Every operation of the OpenAPI document whose tag is one of `tags` or whose path starts with one of `prefixes`. */
 export async function moduleRoutes(app: TestApp, select: { tags?: string[]; prefixes?: string[] }): Promise<Route[]> {
-  const document = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, Operation>> }>();
+  const document = (await app.inject({ url: '/api/openapi.json' })).json<{
+    paths: Record<string, Record<string, Operation>>;
+  }>();
   return Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.entries(operations)
-      .filter(([, operation]) => operation.tags?.some((tag) => select.tags?.includes(tag)) || select.prefixes?.some((prefix) => path.startsWith(prefix)))
-      .map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, operation })),
+      .filter(
+        ([, operation]) =>
+          operation.tags?.some((tag) => select.tags?.includes(tag)) ||
+          select.prefixes?.some((prefix) => path.startsWith(prefix)),
+      )
+      .map(([method, operation]) => ({
+        key: `${method.toUpperCase()} ${path}`,
+        method: method.toUpperCase(),
+        path,
+        operation,
+      })),
   );
 }
 
@@ -98,7 +137,8 @@ const fill = (route: Route, values: Record<string, Fill>, fallback: (name: strin
   route.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = values[name];
     const filled = typeof value === 'function' ? value(route) : (value ?? fallback(name));
-    if (filled === undefined) throw new Error(`${route.key}: no value for {${name}}: give the walk a param for it, so this route is checked`);
+    if (filled === undefined)
+      throw new Error(`${route.key}: no value for {${name}}: give the walk a param for it, so this route is checked`);
     return encodeURIComponent(filled);
   });
 
@@ -113,12 +153,16 @@ const errorOf = (response: { body: string }) => (JSON.parse(response.body) as { 
 export async function walkRecordRoutes(app: TestApp, walk: Walk): Promise<string[]> {
   const routes = (await moduleRoutes(app, walk)).filter(namesRecord);
   const keys = routes.map((route) => route.key);
-  const stale = [...Object.keys(walk.skip ?? {}), ...Object.keys(walk.bodies ?? {})].filter((key) => !keys.includes(key));
+  const stale = [...Object.keys(walk.skip ?? {}), ...Object.keys(walk.bodies ?? {})].filter(
+    (key) => !keys.includes(key),
+  );
   expect(stale, 'skips and bodies for routes that no longer exist').toEqual([]);
   const walked = routes.filter((route) => !(route.key in (walk.skip ?? {})));
   expect(walked.length, 'record routes to walk').toBeGreaterThan(0);
   const urls = new Map(walked.map((route) => [route.key, fill(route, walk.params, () => undefined)]));
-  const missingUrls = new Map(walked.map((route) => [route.key, fill(route, walk.missing ?? {}, () => crypto.randomUUID())]));
+  const missingUrls = new Map(
+    walked.map((route) => [route.key, fill(route, walk.missing ?? {}, () => crypto.randomUUID())]),
+  );
   const report = Object.entries(walk.skip ?? {}).map(([key, reason]) => `${key}: skipped (${reason})`);
 
   // The owner reads first, which proves the ids are real: a refusal below is about the caller.
@@ -126,7 +170,9 @@ export async function walkRecordRoutes(app: TestApp, walk: Walk): Promise<string
     for (const route of walked.filter((each) => each.method === 'GET')) {
       const response = await send(app, actor, route.method, urls.get(route.key)!, undefined);
       // Not refused: a 409 such as "no outcome yet" still shows the record is there and theirs.
-      expect([401, 403, 404], `${route.key} as ${actor.name}: ${response.body.slice(0, 300)}`).not.toContain(response.statusCode);
+      expect([401, 403, 404], `${route.key} as ${actor.name}: ${response.body.slice(0, 300)}`).not.toContain(
+        response.statusCode,
+      );
       expect(response.statusCode, `${route.key} as ${actor.name}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
       report.push(`${route.key} as ${actor.name}: ${response.statusCode}`);
     }
@@ -134,7 +180,11 @@ export async function walkRecordRoutes(app: TestApp, walk: Walk): Promise<string
 
   const before = await walk.snapshot();
   for (const route of walked) {
-    const bodies = walk.bodies?.[route.key] ?? [route.operation.requestBody ? minimalValue(route.operation.requestBody.content['application/json']?.schema) : undefined];
+    const bodies = walk.bodies?.[route.key] ?? [
+      route.operation.requestBody
+        ? minimalValue(route.operation.requestBody.content['application/json']?.schema)
+        : undefined,
+    ];
     for (const body of bodies) {
       let notFoundError: unknown;
       for (const actor of walk.actors.filter((each) => each.expect !== 'allowed')) {
@@ -147,7 +197,8 @@ export async function walkRecordRoutes(app: TestApp, walk: Walk): Promise<string
           expect(response.statusCode, `${label}: ${response.body}`).toBe(404);
           const missing = await send(app, actor, route.method, missingUrls.get(route.key)!, body);
           expect(errorOf(response), `${label}: as for a record that does not exist`).toEqual(errorOf(missing));
-          if (notFoundError !== undefined) expect(errorOf(response), `${label}: as every other refused actor`).toEqual(notFoundError);
+          if (notFoundError !== undefined)
+            expect(errorOf(response), `${label}: as every other refused actor`).toEqual(notFoundError);
           notFoundError = errorOf(response);
         }
         report.push(`${route.key} as ${actor.name}: ${response.statusCode}`);

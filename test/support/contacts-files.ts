@@ -10,14 +10,21 @@ export const fixture = (name: string) => readFileSync(path.resolve('test/fixture
 
 export function multipartFile(fileName: string, bytes: Buffer, field = 'file') {
   const boundary = '----kneadwork-contacts-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, bytes, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 export function uploadContacts(app: TestApp, cookie: string, fileName: string, bytes: Buffer) {
   const body = multipartFile(fileName, bytes);
-  return app.inject({ method: 'POST', url: '/api/contacts/import', headers: { cookie, origin, 'content-type': body.contentType }, payload: body.payload });
+  return app.inject({
+    method: 'POST',
+    url: '/api/contacts/import',
+    headers: { cookie, origin, 'content-type': body.contentType },
+    payload: body.payload,
+  });
 }
 
 export async function previewOf(app: TestApp, cookie: string, fileName: string, bytes: Buffer) {
@@ -26,12 +33,27 @@ export async function previewOf(app: TestApp, cookie: string, fileName: string, 
   return response.json<ImportPreview>();
 }
 
-export const confirmImport = (app: TestApp, cookie: string, token: string, rows: { index: number; action: 'import' | 'merge' | 'skip' }[]) =>
-  app.inject({ method: 'POST', url: `/api/contacts/import/${token}/confirm`, headers: asMember(cookie), payload: { rows } });
+export const confirmImport = (
+  app: TestApp,
+  cookie: string,
+  token: string,
+  rows: { index: number; action: 'import' | 'merge' | 'skip' }[],
+) =>
+  app.inject({
+    method: 'POST',
+    url: `/api/contacts/import/${token}/confirm`,
+    headers: asMember(cookie),
+    payload: { rows },
+  });
 
 export async function importAll(app: TestApp, cookie: string, fileName: string, bytes: Buffer): Promise<ImportResult> {
   const preview = await previewOf(app, cookie, fileName, bytes);
-  const response = await confirmImport(app, cookie, preview.token, preview.rows.map((row) => ({ index: row.index, action: 'import' as const })));
+  const response = await confirmImport(
+    app,
+    cookie,
+    preview.token,
+    preview.rows.map((row) => ({ index: row.index, action: 'import' as const })),
+  );
   expect(response.statusCode, response.body).toBe(200);
   return response.json<ImportResult>();
 }

@@ -14,7 +14,11 @@ let templateDb = '';
 
 export async function setup(project: TestProject) {
   templateDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-template-'));
-  const embedded = await openDatabase({ kind: 'pglite', dir: path.join(templateDir, 'pglite'), queryTimeoutMs: 60_000 });
+  const embedded = await openDatabase({
+    kind: 'pglite',
+    dir: path.join(templateDir, 'pglite'),
+    queryTimeoutMs: 60_000,
+  });
   await embedded.migrate();
   await embedded.close();
   project.provide('pgliteTemplateDir', path.join(templateDir, 'pglite'));
@@ -33,7 +37,9 @@ export async function setup(project: TestProject) {
     await server.migrate();
     await server.close();
   } else {
-    console.warn('\n[notice] TEST_DATABASE_URL is not set: the PostgreSQL variants of the integration tests are skipped (.ci/run sets it, with POSTGRES_REQUIRED=1 to make that an error).\n');
+    console.warn(
+      '\n[notice] TEST_DATABASE_URL is not set: the PostgreSQL variants of the integration tests are skipped (.ci/run sets it, with POSTGRES_REQUIRED=1 to make that an error).\n',
+    );
   }
   project.provide('postgresTemplate', templateDb);
 }

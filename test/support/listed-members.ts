@@ -8,11 +8,29 @@ import type { TestApp } from './test-app.ts';
 export type Listed = { name: string; slug: string; cookie: string; email: string };
 
 export async function listMember(app: TestApp, profile: ProfileUpdate & { displayName: string }): Promise<Listed> {
-  const local = profile.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.+|\.+$/g, '') || 'member';
-  const member = await signUp(app, profile.displayName, `${local}.${Math.random().toString(36).slice(2, 7)}@example.com`);
-  const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(member.cookie), payload: { visibility: 'public', ...profile } });
+  const local =
+    profile.displayName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '.')
+      .replace(/^\.+|\.+$/g, '') || 'member';
+  const member = await signUp(
+    app,
+    profile.displayName,
+    `${local}.${Math.random().toString(36).slice(2, 7)}@example.com`,
+  );
+  const response = await app.inject({
+    method: 'PUT',
+    url: '/api/me/profile',
+    headers: asMember(member.cookie),
+    payload: { visibility: 'public', ...profile },
+  });
   expect(response.statusCode, response.body).toBe(200);
-  return { name: profile.displayName, slug: response.json<{ slug: string }>().slug, cookie: member.cookie, email: member.email };
+  return {
+    name: profile.displayName,
+    slug: response.json<{ slug: string }>().slug,
+    cookie: member.cookie,
+    email: member.email,
+  };
 }
 
 type ZipRecord = { latitude: number; longitude: number };

@@ -10,8 +10,18 @@ export function cookieFrom(response: { headers: Record<string, unknown> }) {
   return list.map((c: string) => c.split(';')[0]).join('; ');
 }
 
-export async function signUp(app: TestApp, name: string, email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`, password = 'a long enough password') {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: json, payload: { name, email, password } });
+export async function signUp(
+  app: TestApp,
+  name: string,
+  email = `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`,
+  password = 'a long enough password',
+) {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up/email',
+    headers: json,
+    payload: { name, email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   return { email, password, cookie: cookieFrom(response) };
 }

@@ -3,11 +3,16 @@
 // missing or unreachable database fails the run instead of passing it on PGlite alone.
 import pg from 'pg';
 
-export async function postgresForTests(env: Record<string, string | undefined> = process.env): Promise<'available' | 'skipped'> {
+export async function postgresForTests(
+  env: Record<string, string | undefined> = process.env,
+): Promise<'available' | 'skipped'> {
   const url = env.TEST_DATABASE_URL;
   const required = Boolean(env.POSTGRES_REQUIRED);
   if (!url) {
-    if (required) throw new Error('POSTGRES_REQUIRED is set but TEST_DATABASE_URL is not: the PostgreSQL half of the suite would be skipped. Set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (or unset POSTGRES_REQUIRED).');
+    if (required)
+      throw new Error(
+        'POSTGRES_REQUIRED is set but TEST_DATABASE_URL is not: the PostgreSQL half of the suite would be skipped. Set TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres (or unset POSTGRES_REQUIRED).',
+      );
     return 'skipped';
   }
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
@@ -15,7 +20,10 @@ export async function postgresForTests(env: Record<string, string | undefined> =
     await client.connect();
     await client.query('select 1');
   } catch (error) {
-    throw new Error(`TEST_DATABASE_URL (${new URL(url).host}) is not reachable${required ? ' and POSTGRES_REQUIRED is set' : ''}: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `TEST_DATABASE_URL (${new URL(url).host}) is not reachable${required ? ' and POSTGRES_REQUIRED is set' : ''}: ${(error as Error).message}`,
+      { cause: error },
+    );
   } finally {
     await client.end().catch(() => {});
   }

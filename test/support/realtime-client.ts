@@ -46,7 +46,9 @@ export async function openSocket(baseUrl: string, cookie: string, origin: string
     });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
-    socket.once('unexpected-response', (_request, response) => reject(new Error(`upgrade refused: ${response.statusCode}`)));
+    socket.once('unexpected-response', (_request, response) =>
+      reject(new Error(`upgrade refused: ${response.statusCode}`)),
+    );
     socket.once('error', reject);
   });
   await next((event) => event.type === 'ready');

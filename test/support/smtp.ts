@@ -29,7 +29,9 @@ export async function startSmtpServer() {
     async waitFor(to: string, predicate: (mail: ParsedMail) => boolean = () => true, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = received.find((mail) => mail.text !== undefined && JSON.stringify(mail.to).includes(to) && predicate(mail));
+        const found = received.find(
+          (mail) => mail.text !== undefined && JSON.stringify(mail.to).includes(to) && predicate(mail),
+        );
         if (found) return found;
         if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {

@@ -20,12 +20,25 @@ export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) =
   }
 }
 
-export type TestApp = Awaited<ReturnType<typeof buildApp>> & { config: Config; database: Database; services: AppServices; cleanup: () => Promise<void> };
+export type TestApp = Awaited<ReturnType<typeof buildApp>> & {
+  config: Config;
+  database: Database;
+  services: AppServices;
+  cleanup: () => Promise<void>;
+};
 
 export async function freshDatabaseConfig(kind: DatabaseKind, env: Record<string, string | undefined> = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-test-'));
   let dropDatabase = async () => {};
-  const base = { NODE_ENV: 'test', DATA_DIR: dataDir, PUBLIC_URL: origin, AUTH_SECRET: 'test-secret-test-secret-test-secret-0', ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', LOG_LEVEL: 'silent', ...env };
+  const base = {
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: origin,
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-0',
+    ENCRYPTION_KEY: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    LOG_LEVEL: 'silent',
+    ...env,
+  };
   if (kind === 'pglite') {
     cpSync(inject('pgliteTemplateDir'), path.join(dataDir, 'pglite'), { recursive: true });
     return { config: loadConfig(base), dataDir, dropDatabase };
@@ -47,7 +60,10 @@ export async function freshDatabaseConfig(kind: DatabaseKind, env: Record<string
   return { config: loadConfig({ ...base, DATABASE_URL: target.toString() }), dataDir, dropDatabase };
 }
 
-export async function createTestApp(kind: DatabaseKind, options: { env?: Record<string, string | undefined>; mailTransport?: MailTransport | null } = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  options: { env?: Record<string, string | undefined>; mailTransport?: MailTransport | null } = {},
+): Promise<TestApp> {
   const { config, dataDir, dropDatabase } = await freshDatabaseConfig(kind, options.env);
   const database = await openDatabase(config.database);
   await database.migrate();

@@ -7,16 +7,38 @@ import { origin, type TestApp } from './test-app.ts';
 
 export type Term = { service: string; minutes: number };
 
-export const tradeCall = (app: TestApp, who: Pick<Listed, 'cookie'> | null, method: 'GET' | 'POST', url: string, body?: unknown) =>
-  app.inject({ method, url, headers: body === undefined ? { origin, ...(who ? { cookie: who.cookie } : {}) } : who ? asMember(who.cookie) : { 'content-type': 'application/json', origin }, payload: body as object });
+export const tradeCall = (
+  app: TestApp,
+  who: Pick<Listed, 'cookie'> | null,
+  method: 'GET' | 'POST',
+  url: string,
+  body?: unknown,
+) =>
+  app.inject({
+    method,
+    url,
+    headers:
+      body === undefined
+        ? { origin, ...(who ? { cookie: who.cookie } : {}) }
+        : who
+          ? asMember(who.cookie)
+          : { 'content-type': 'application/json', origin },
+    payload: body as object,
+  });
 
 export async function propose(app: TestApp, from: Listed, to: Listed, give: Term, receive: Term, note?: string) {
-  const response = await tradeCall(app, from, 'POST', '/api/trades', { toMemberSlug: to.slug, give, receive, ...(note ? { note } : {}) });
+  const response = await tradeCall(app, from, 'POST', '/api/trades', {
+    toMemberSlug: to.slug,
+    give,
+    receive,
+    ...(note ? { note } : {}),
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json<Trade>();
 }
 
-export const move = (app: TestApp, who: Listed, id: string, body: Record<string, unknown>) => tradeCall(app, who, 'POST', `/api/trades/${id}/transitions`, body);
+export const move = (app: TestApp, who: Listed, id: string, body: Record<string, unknown>) =>
+  tradeCall(app, who, 'POST', `/api/trades/${id}/transitions`, body);
 
 /** A transition that must succeed; returns the trade as the caller now sees it. */
 export async function moved(app: TestApp, who: Listed, id: string, body: Record<string, unknown>) {
@@ -25,10 +47,12 @@ export async function moved(app: TestApp, who: Listed, id: string, body: Record<
   return response.json<Trade>();
 }
 
-export const tradeOf = async (app: TestApp, who: Listed, id: string) => (await tradeCall(app, who, 'GET', `/api/trades/${id}`)).json<Trade>();
+export const tradeOf = async (app: TestApp, who: Listed, id: string) =>
+  (await tradeCall(app, who, 'GET', `/api/trades/${id}`)).json<Trade>();
 export const ledgerOf = async (app: TestApp, who: Listed) => {
   const response = await tradeCall(app, who, 'GET', '/api/trades/ledger');
   expect(response.statusCode, response.body).toBe(200);
   return response.json<Ledger>();
 };
-export const reasonOf = (response: { json: () => unknown }) => (response.json() as { error: { details?: { reason?: string } } }).error.details?.reason;
+export const reasonOf = (response: { json: () => unknown }) =>
+  (response.json() as { error: { details?: { reason?: string } } }).error.details?.reason;

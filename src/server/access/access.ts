@@ -19,7 +19,9 @@ export type AccessPolicy<Permission extends string, Actor extends AnyActor, Row>
   rules: Record<Permission, AccessRule<Actor, Row>>;
 };
 
-export function definePolicy<Permission extends string, Actor extends AnyActor, Row>(policy: AccessPolicy<Permission, Actor, Row>) {
+export function definePolicy<Permission extends string, Actor extends AnyActor, Row>(
+  policy: AccessPolicy<Permission, Actor, Row>,
+) {
   const can = (actor: Actor, permission: Permission, row: Row) => policy.rules[permission](actor, row);
   return {
     permissions: Object.keys(policy.rules) as Permission[],
@@ -38,7 +40,9 @@ export function definePolicy<Permission extends string, Actor extends AnyActor, 
     },
   };
 }
-export type Policy<Permission extends string, Actor extends AnyActor, Row> = ReturnType<typeof definePolicy<Permission, Actor, Row>>;
+export type Policy<Permission extends string, Actor extends AnyActor, Row> = ReturnType<
+  typeof definePolicy<Permission, Actor, Row>
+>;
 
 /** The common rule: the member who owns the row. */
 export const ownedBy =

@@ -15,7 +15,8 @@ export async function backupCommand(config: Config) {
     if (database.kind === 'pglite') await database.migrate();
     const file = await createBackup(config, database.db, database.kind);
     console.log(`backup written: ${file}`);
-    if (database.kind === 'postgres') console.log('It holds the uploads. Back up the PostgreSQL database itself with pg_dump (docs/backups.md).');
+    if (database.kind === 'postgres')
+      console.log('It holds the uploads. Back up the PostgreSQL database itself with pg_dump (docs/backups.md).');
   } finally {
     await database.close();
   }
@@ -29,10 +30,16 @@ export async function restoreCommand(config: Config, file: string | undefined) {
   }
   try {
     const result = await restoreBackup(config, file);
-    console.log(`restored ${result.rows} rows in ${result.tables} tables and ${result.files} uploaded files into ${config.dataDir}`);
+    console.log(
+      `restored ${result.rows} rows in ${result.tables} tables and ${result.files} uploaded files into ${config.dataDir}`,
+    );
     if (!result.keyMatches) {
-      console.warn('WARNING: the encryption key here is not the one this backup was made with, so clinical text cannot be read.');
-      console.warn(`Put the saved key in ENCRYPTION_KEY, or into ${config.dataDir}/encryption-key, before starting the server.`);
+      console.warn(
+        'WARNING: the encryption key here is not the one this backup was made with, so clinical text cannot be read.',
+      );
+      console.warn(
+        `Put the saved key in ENCRYPTION_KEY, or into ${config.dataDir}/encryption-key, before starting the server.`,
+      );
     }
   } catch (error) {
     if (!(error instanceof RestoreRefused)) throw error;

@@ -13,7 +13,11 @@ const doneFile = (config: Config) => path.join(config.dataDir, 'backup-done.json
 const waitMs = 30 * 60_000;
 
 /** In the server: answer backup requests until the returned function is called. */
-export function answerBackupRequests(config: Config, backup: () => Promise<string>, log: { error: (fields: object, message: string) => void }) {
+export function answerBackupRequests(
+  config: Config,
+  backup: () => Promise<string>,
+  log: { error: (fields: object, message: string) => void },
+) {
   const onSignal = () => {
     const write = (done: Done) => writeFileSync(doneFile(config), JSON.stringify(done), { mode: privateFileMode });
     backup()
@@ -27,7 +31,8 @@ export function answerBackupRequests(config: Config, backup: () => Promise<strin
   process.on('SIGUSR2', onSignal);
   return () => {
     process.off('SIGUSR2', onSignal);
-    if (existsSync(pidFile(config)) && readFileSync(pidFile(config), 'utf8') === String(process.pid)) rmSync(pidFile(config));
+    if (existsSync(pidFile(config)) && readFileSync(pidFile(config), 'utf8') === String(process.pid))
+      rmSync(pidFile(config));
   };
 }
 

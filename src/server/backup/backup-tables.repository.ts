@@ -23,15 +23,23 @@ export const backupTablesRepository = (db: Db) => ({
     db.transaction(
       async (tx) => {
         for (const table of await listTables(tx)) {
-          const result = (await tx.execute(sql.raw(`select row_to_json(t)::text as r from ${quoted(table)} t`))) as unknown as Rows<{ r: string }>;
-          await write(table, result.rows.map((row) => row.r));
+          const result = (await tx.execute(
+            sql.raw(`select row_to_json(t)::text as r from ${quoted(table)} t`),
+          )) as unknown as Rows<{ r: string }>;
+          await write(
+            table,
+            result.rows.map((row) => row.r),
+          );
         }
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     ),
 
   /** Migration hashes applied to this database. */
-  appliedMigrations: async () => ((await db.execute(sql`select hash from drizzle.__drizzle_migrations`)) as unknown as Rows<{ hash: string }>).rows.map((row) => row.hash),
+  appliedMigrations: async () =>
+    (
+      (await db.execute(sql`select hash from drizzle.__drizzle_migrations`)) as unknown as Rows<{ hash: string }>
+    ).rows.map((row) => row.hash),
 
   /**
    * Replaces every public table's rows with the backup's, in one transaction. Foreign keys are
@@ -50,10 +58,15 @@ export const backupTablesRepository = (db: Db) => ({
           sql`select column_name as name from information_schema.columns where table_schema = ${table.schema} and table_name = ${table.name} and is_generated = 'NEVER' order by ordinal_position`,
         )) as unknown as Rows<{ name: string }>;
         const inBackup = new Set(Object.keys(JSON.parse(rows[0]!) as object));
-        const list = columns.rows.filter((column) => inBackup.has(column.name)).map((column) => `"${column.name.replaceAll('"', '""')}"`).join(', ');
+        const list = columns.rows
+          .filter((column) => inBackup.has(column.name))
+          .map((column) => `"${column.name.replaceAll('"', '""')}"`)
+          .join(', ');
         for (let start = 0; start < rows.length; start += loadBatch) {
           const batch = `[${rows.slice(start, start + loadBatch).join(',')}]`;
-          await tx.execute(sql`${sql.raw(`insert into ${quoted(table)} (${list}) overriding system value select ${list} from json_populate_recordset(null::${quoted(table)}, `)}${batch}::json)`);
+          await tx.execute(
+            sql`${sql.raw(`insert into ${quoted(table)} (${list}) overriding system value select ${list} from json_populate_recordset(null::${quoted(table)}, `)}${batch}::json)`,
+          );
         }
       }
       const serials = (await tx.execute(
@@ -61,7 +74,9 @@ export const backupTablesRepository = (db: Db) => ({
       )) as unknown as Rows<{ table: string; column: string }>;
       for (const { table, column } of serials.rows) {
         const target = quoted({ schema: 'public', name: table });
-        await tx.execute(sql`select setval(pg_get_serial_sequence(${target}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.raw(target)}), 0) + 1, false)`);
+        await tx.execute(
+          sql`select setval(pg_get_serial_sequence(${target}, ${column}), coalesce((select max(${sql.identifier(column)}) from ${sql.raw(target)}), 0) + 1, false)`,
+        );
       }
     }),
 });

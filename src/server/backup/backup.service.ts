@@ -3,7 +3,18 @@
 // and the uploads. Secrets — the encryption key for clinical text, the session secret — are never
 // in it; the manifest holds only a check value that tells a restore whether its key is the right one.
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { create } from 'tar';
@@ -27,17 +38,30 @@ const suffix = '.tar.gz';
 export const tableFile = (table: TableName) => path.join('database', `${table.schema}.${table.name}.jsonl`);
 
 /** A value that tells whether two keys are the same without revealing either. */
-export const keyCheckOf = (key: Buffer) => createHash('sha256').update('kneadwork backup key check\0').update(key).digest('hex').slice(0, 16);
+export const keyCheckOf = (key: Buffer) =>
+  createHash('sha256').update('kneadwork backup key check\0').update(key).digest('hex').slice(0, 16);
 
 // '2026-12-05T23:30:12.345Z' → 'kneadwork-2026-12-05T233012Z.tar.gz': sorts by time, no colons.
-const fileNameAt = (at: Date) => `${prefix}${at.toISOString().slice(0, 19).replace(/:/g, '').replace(/(T\d{6})$/, '$1Z')}${suffix}`;
+const fileNameAt = (at: Date) =>
+  `${prefix}${at
+    .toISOString()
+    .slice(0, 19)
+    .replace(/:/g, '')
+    .replace(/(T\d{6})$/, '$1Z')}${suffix}`;
 
 /** Writes a backup into the backup directory and answers its path. */
 export async function createBackup(config: Config, db: Db, kind: DatabaseKind, now = new Date()): Promise<string> {
   ensurePrivateDir(config.backup.dir);
   const staging = mkdtempSync(path.join(config.backup.dir, '.staging-'));
   try {
-    const manifest: BackupManifest = { format: 1, createdAt: now.toISOString(), database: kind === 'pglite' ? 'embedded' : 'not-included', migrations: [], tables: {}, keyCheck: keyCheckOf(config.encryptionKey) };
+    const manifest: BackupManifest = {
+      format: 1,
+      createdAt: now.toISOString(),
+      database: kind === 'pglite' ? 'embedded' : 'not-included',
+      migrations: [],
+      tables: {},
+      keyCheck: keyCheckOf(config.encryptionKey),
+    };
     if (kind === 'pglite') {
       mkdirSync(path.join(staging, 'database'));
       await backupTablesRepository(db).dump(async (table, rows) => {
@@ -51,7 +75,8 @@ export async function createBackup(config: Config, db: Db, kind: DatabaseKind, n
     else mkdirSync(path.join(staging, 'uploads'));
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2), { mode: privateFileMode });
     let target = path.join(config.backup.dir, fileNameAt(now));
-    for (let n = 2; existsSync(target); n++) target = path.join(config.backup.dir, fileNameAt(now).replace(suffix, `-${n}${suffix}`));
+    for (let n = 2; existsSync(target); n++)
+      target = path.join(config.backup.dir, fileNameAt(now).replace(suffix, `-${n}${suffix}`));
     const partial = `${target}.partial`;
     await create({ gzip: true, file: partial, cwd: staging, portable: true }, readdirSync(staging));
     chmodSync(partial, privateFileMode);
@@ -64,7 +89,9 @@ export async function createBackup(config: Config, db: Db, kind: DatabaseKind, n
 
 /** Deletes all but the newest `keep` backups in the directory; answers the deleted names. */
 export function pruneBackups(dir: string, keep: number) {
-  const backups = readdirSync(dir).filter((name) => name.startsWith(prefix) && name.endsWith(suffix)).sort();
+  const backups = readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
+    .sort();
   const old = backups.slice(0, Math.max(0, backups.length - keep));
   for (const name of old) unlinkSync(path.join(dir, name));
   return old;

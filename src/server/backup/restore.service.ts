@@ -16,18 +16,27 @@ export class RestoreRefused extends Error {}
 const allowedInEmpty = new Set(['auth-secret', 'encryption-key']);
 
 function refuseUnlessEmpty(config: Config) {
-  const inData = existsSync(config.dataDir) ? readdirSync(config.dataDir).filter((name) => !allowedInEmpty.has(name) && path.join(config.dataDir, name) !== config.uploadDir) : [];
+  const inData = existsSync(config.dataDir)
+    ? readdirSync(config.dataDir).filter(
+        (name) => !allowedInEmpty.has(name) && path.join(config.dataDir, name) !== config.uploadDir,
+      )
+    : [];
   const inUploads = existsSync(config.uploadDir) ? readdirSync(config.uploadDir) : [];
   if (inData.length > 0 || inUploads.length > 0) {
     const found = [...inData, ...inUploads.map((name) => `uploads/${name}`)].slice(0, 5).join(', ');
-    throw new RestoreRefused(`DATA_DIR ${config.dataDir} is not empty (${found}). Restore only into an empty data directory, so nothing is overwritten.`);
+    throw new RestoreRefused(
+      `DATA_DIR ${config.dataDir} is not empty (${found}). Restore only into an empty data directory, so nothing is overwritten.`,
+    );
   }
 }
 
 export type RestoreResult = { tables: number; rows: number; files: number; keyMatches: boolean };
 
 export async function restoreBackup(config: Config, file: string): Promise<RestoreResult> {
-  if (config.database.kind !== 'pglite') throw new RestoreRefused('restore loads the embedded database; with DATABASE_URL set, restore PostgreSQL with pg_restore (docs/backups.md)');
+  if (config.database.kind !== 'pglite')
+    throw new RestoreRefused(
+      'restore loads the embedded database; with DATABASE_URL set, restore PostgreSQL with pg_restore (docs/backups.md)',
+    );
   if (!existsSync(file)) throw new RestoreRefused(`no backup at ${file}`);
   refuseUnlessEmpty(config);
   ensurePrivateDir(config.dataDir);
@@ -35,13 +44,17 @@ export async function restoreBackup(config: Config, file: string): Promise<Resto
   try {
     await extract({ file, cwd: unpacked });
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'manifest.json'), 'utf8')) as BackupManifest;
-    if (manifest.database !== 'embedded') throw new RestoreRefused('this backup holds no database (it was made on PostgreSQL; restore that with pg_restore)');
+    if (manifest.database !== 'embedded')
+      throw new RestoreRefused(
+        'this backup holds no database (it was made on PostgreSQL; restore that with pg_restore)',
+      );
     const database = await openDatabase(config.database);
     let rows = 0;
     try {
       await database.migrate();
       const known = new Set(await backupTablesRepository(database.db).appliedMigrations());
-      if (manifest.migrations.some((hash) => !known.has(hash))) throw new RestoreRefused('this backup was made by a newer Kneadwork; restore it with that version or later');
+      if (manifest.migrations.some((hash) => !known.has(hash)))
+        throw new RestoreRefused('this backup was made by a newer Kneadwork; restore it with that version or later');
       await backupTablesRepository(database.db).load(async (table) => {
         const source = path.join(unpacked, tableFile(table));
         if (!existsSync(source)) return null;
@@ -60,7 +73,12 @@ export async function restoreBackup(config: Config, file: string): Promise<Resto
       restrictTree(config.uploadDir);
     }
     restrictTree(config.dataDir);
-    return { tables: Object.keys(manifest.tables).length, rows, files, keyMatches: manifest.keyCheck === keyCheckOf(config.encryptionKey) };
+    return {
+      tables: Object.keys(manifest.tables).length,
+      rows,
+      files,
+      keyMatches: manifest.keyCheck === keyCheckOf(config.encryptionKey),
+    };
   } finally {
     rmSync(unpacked, { recursive: true, force: true });
   }

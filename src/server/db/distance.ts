@@ -14,7 +14,9 @@ export type GeoPoint = { lat: number; lng: number };
 /** The origin as an `earth` value, computed here by ll_to_earth's own formula. */
 function originOf({ lat, lng }: GeoPoint) {
   const [phi, lambda] = [(lat * Math.PI) / 180, (lng * Math.PI) / 180];
-  const point = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)].map((unit) => unit * earthRadius);
+  const point = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)].map(
+    (unit) => unit * earthRadius,
+  );
   return sql`${`(${point.join(', ')})`}::cube::earth`;
 }
 

@@ -113,7 +113,10 @@ export class EmbeddedClient implements TransactionClient {
         // Forget the worker now so the next statement starts a fresh one on the same directory.
         this.forget(worker);
         void worker.terminate();
-        const error = new EmbeddedQueryError({ message: `statement exceeded ${timeoutMs} ms and was cancelled`, code: 'query_timeout' });
+        const error = new EmbeddedQueryError({
+          message: `statement exceeded ${timeoutMs} ms and was cancelled`,
+          code: 'query_timeout',
+        });
         reject(error);
       }, timeoutMs);
       this.pending.set(id, {

@@ -11,4 +11,8 @@ export type WorkerReply = {
   error?: { message: string; code?: string; detail?: string; constraint?: string; table?: string; column?: string };
 };
 
-export type QueryResultLike = { rows: unknown[]; fields: { name: string; dataTypeID: number }[]; affectedRows?: number };
+export type QueryResultLike = {
+  rows: unknown[];
+  fields: { name: string; dataTypeID: number }[];
+  affectedRows?: number;
+};

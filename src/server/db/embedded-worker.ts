@@ -52,7 +52,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
 port.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (result) => port.postMessage({ id: request.id, ok: true, result } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: serializeError(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      port.postMessage({ id: request.id, ok: false, error: serializeError(error) } satisfies WorkerReply),
   );
 });
 port.postMessage({ id: 0, ok: true, result: 'ready' } satisfies WorkerReply);

@@ -20,7 +20,9 @@ describe('embedded database (PGlite)', () => {
     await database.db.execute(sql`insert into names values ('Jane Smith'), ('Robert Jones')`);
     const similar = await database.db.execute(sql`select name from names where name % 'Jane Smyth'`);
     expect(similar.rows).toEqual([{ name: 'Jane Smith' }]);
-    const next = await database.db.execute(sql`select round((earth_distance(ll_to_earth(40.7484, -73.9967), ll_to_earth(42.3601, -71.0589)) / 1609.344)::numeric) as miles`);
+    const next = await database.db.execute(
+      sql`select round((earth_distance(ll_to_earth(40.7484, -73.9967), ll_to_earth(42.3601, -71.0589)) / 1609.344)::numeric) as miles`,
+    );
     expect(Number((next.rows as { miles: string }[])[0]!.miles)).toBeGreaterThan(180);
     await database.close();
   });
@@ -31,7 +33,9 @@ describe('embedded database (PGlite)', () => {
     const database = await openDatabase({ kind: 'pglite', dir, queryTimeoutMs: 1500 });
     await database.db.execute(sql`create table kept (id int)`);
     await database.db.execute(sql`insert into kept values (1)`);
-    await expect(database.db.execute(sql`select count(*) from generate_series(1, 2000000000)`)).rejects.toMatchObject({ cause: { code: 'query_timeout' } });
+    await expect(database.db.execute(sql`select count(*) from generate_series(1, 2000000000)`)).rejects.toMatchObject({
+      cause: { code: 'query_timeout' },
+    });
     const after = await database.db.execute(sql`select count(*)::int as n from kept`);
     expect(after.rows).toEqual([{ n: 1 }]);
     await database.close();

@@ -15,7 +15,13 @@ export function createActors(auth: Auth) {
     if (!request.headers.cookie) return null;
     const found = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
     if (!found) return null;
-    return { kind: 'member', userId: found.user.id, email: found.user.email, name: found.user.name, emailVerified: found.user.emailVerified };
+    return {
+      kind: 'member',
+      userId: found.user.id,
+      email: found.user.email,
+      name: found.user.name,
+      emailVerified: found.user.emailVerified,
+    };
   };
   const optional = (request: FastifyRequest) => {
     let pending = cache.get(request);

@@ -46,7 +46,11 @@ describe('errors', () => {
     const app = await appThrowing(conflict('You are already connected', 'already_connected'));
     const answer = await app.inject({ method: 'GET', url: '/boom' });
     expect(answer.statusCode).toBe(409);
-    expect(errorBodySchema.parse(answer.json()).error).toEqual({ code: 'conflict', message: 'You are already connected', reason: 'already_connected' });
+    expect(errorBodySchema.parse(answer.json()).error).toEqual({
+      code: 'conflict',
+      message: 'You are already connected',
+      reason: 'already_connected',
+    });
     await app.close();
   });
 

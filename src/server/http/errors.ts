@@ -73,7 +73,10 @@ export function statusOf(code: ErrorCode): number {
   }
 }
 
-const fromZod = (issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[], prefix = ''): FieldProblem[] =>
+const fromZod = (
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[],
+  prefix = '',
+): FieldProblem[] =>
   issues.map((issue) => fieldProblem([prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)', issue));
 
 // Each problem's message already names its field in words.
@@ -92,27 +95,46 @@ export function toAppError(error: unknown): AppError {
     const where = fastifyError.validationContext ?? '';
     const problems = error.validation.map((v) =>
       // Named as the caller wrote it ("radius", "specialties.1"), without the request part it came in.
-      fieldProblem(v.instancePath.split('/').filter(Boolean).join('.') || where || '(body)', { ...(v.params as object), code: v.keyword, message: v.message ?? 'is invalid' }),
+      fieldProblem(v.instancePath.split('/').filter(Boolean).join('.') || where || '(body)', {
+        ...(v.params as object),
+        code: v.keyword,
+        message: v.message ?? 'is invalid',
+      }),
     );
     return new AppError('validation_failed', summarize(problems), problems);
   }
   const status = fastifyError.statusCode;
-  if (status === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE') return new AppError('payload_too_large', 'The upload is too large');
+  if (status === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE')
+    return new AppError('payload_too_large', 'The upload is too large');
   if (status === 415) return new AppError('unsupported_media_type', fastifyError.message);
   if (status === 429) return new AppError('rate_limited', 'Too many requests; try again later');
   if (status === 404) return new AppError('not_found', 'Not found');
-  if (status !== undefined && status >= 400 && status < 500) return new AppError('validation_failed', fastifyError.message);
+  if (status !== undefined && status >= 400 && status < 500)
+    return new AppError('validation_failed', fastifyError.message);
   return new AppError('internal', 'Something went wrong on our side');
 }
 
 // A failed query's message and stack end in "params: …" (emails, search terms, message text):
 // the log gets the error without them, and without the parameter list drizzle keeps on the error.
 // The database's own message may quote the value too ('invalid input syntax …: "…"').
-const withoutParams = (text: string | undefined) => text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: (not logged)').replace(/"[^"\n]*"/g, '"…"');
+const withoutParams = (text: string | undefined) =>
+  text?.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, '\nparams: (not logged)').replace(/"[^"\n]*"/g, '"…"');
 function loggable(error: unknown) {
   if (!(error instanceof Error)) return error;
-  const cause = error.cause instanceof Error ? { type: error.cause.name, message: withoutParams(error.cause.message), code: (error.cause as { code?: unknown }).code } : undefined;
-  return { type: error.name, message: withoutParams(error.message), stack: withoutParams(error.stack), ...(cause ? { cause } : {}) };
+  const cause =
+    error.cause instanceof Error
+      ? {
+          type: error.cause.name,
+          message: withoutParams(error.cause.message),
+          code: (error.cause as { code?: unknown }).code,
+        }
+      : undefined;
+  return {
+    type: error.name,
+    message: withoutParams(error.message),
+    stack: withoutParams(error.stack),
+    ...(cause ? { cause } : {}),
+  };
 }
 
 export function registerErrorHandling(app: FastifyInstance) {
@@ -123,7 +145,8 @@ export function registerErrorHandling(app: FastifyInstance) {
     else request.log.info({ code: appError.code, msg: appError.message }, 'request refused');
     // A 429 that does not know when (or whose header @fastify/rate-limit already set) says a minute.
     const retryAfter = appError.retryAfterSeconds ?? (appError.code === 'rate_limited' ? 60 : undefined);
-    if (retryAfter !== undefined && !reply.getHeader('retry-after')) void reply.header('retry-after', String(retryAfter));
+    if (retryAfter !== undefined && !reply.getHeader('retry-after'))
+      void reply.header('retry-after', String(retryAfter));
     void reply.status(status).send({
       error: {
         code: appError.code,

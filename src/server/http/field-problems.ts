@@ -36,14 +36,19 @@ function builtIn(issue: Issue): string {
       return `must be ${kinds[String(issue.expected)] ?? String(issue.expected)}`;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${limit(issue.maximum)} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `must have at most ${limit(issue.maximum)} entries`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `must have at most ${limit(issue.maximum)} entries`;
       return `must be at most ${limit(issue.maximum)}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'is required' : `must be at least ${limit(issue.minimum)} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `must have at least ${limit(issue.minimum)} entries`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1 ? 'is required' : `must be at least ${limit(issue.minimum)} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `must have at least ${limit(issue.minimum)} entries`;
       return `must be at least ${limit(issue.minimum)}`;
     case 'invalid_value':
-      return Array.isArray(issue.values) ? `must be one of: ${issue.values.map(String).join(', ')}` : 'is not an allowed value';
+      return Array.isArray(issue.values)
+        ? `must be one of: ${issue.values.map(String).join(', ')}`
+        : 'is not an allowed value';
     case 'unrecognized_keys':
       return 'is not a field this form accepts';
     case 'invalid_format':

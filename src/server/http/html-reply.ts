@@ -10,8 +10,16 @@ export type HtmlReplyOptions = {
   headers?: Record<string, string>;
 };
 
-export function sendHtml(reply: FastifyReply, status: number, html: string | { toString(): string }, options: HtmlReplyOptions = {}) {
-  void reply.status(status).type('text/html; charset=utf-8').header('cache-control', options.cacheControl ?? 'no-store');
+export function sendHtml(
+  reply: FastifyReply,
+  status: number,
+  html: string | { toString(): string },
+  options: HtmlReplyOptions = {},
+) {
+  void reply
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', options.cacheControl ?? 'no-store');
   for (const [name, value] of Object.entries(options.headers ?? {})) void reply.header(name, value);
   return reply.send(html.toString());
 }

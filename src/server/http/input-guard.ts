@@ -20,13 +20,16 @@ export function findBadInput(value: unknown, root: string): Found {
   while (stack.length) {
     const { value: current, path, depth } = stack.pop()!;
     if (typeof current === 'string') {
-      if (forbiddenControl.test(current)) return { field: path.join('.') || '(body)', message: 'must not contain control characters' };
+      if (forbiddenControl.test(current))
+        return { field: path.join('.') || '(body)', message: 'must not contain control characters' };
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
-    if (depth >= maxDepth) return { field: path.join('.') || '(body)', message: `must not nest deeper than ${maxDepth} levels` };
+    if (depth >= maxDepth)
+      return { field: path.join('.') || '(body)', message: `must not nest deeper than ${maxDepth} levels` };
     for (const [key, child] of Object.entries(current)) {
-      if (forbiddenControl.test(key)) return { field: path.join('.') || '(body)', message: 'must not contain control characters' };
+      if (forbiddenControl.test(key))
+        return { field: path.join('.') || '(body)', message: 'must not contain control characters' };
       stack.push({ value: child, path: [...path, key], depth: depth + 1 });
     }
   }
@@ -37,10 +40,14 @@ function check(request: FastifyRequest) {
   // The raw path first: a NUL anywhere in it (a slug, an id) is refused before any route reads it.
   const rawPath = request.url.split('?')[0]!;
   if (/%[01][0-9a-f]|%7f/i.test(rawPath) || forbiddenControl.test(rawPath)) {
-    throw new AppError('validation_failed', 'The address must not contain control characters', [{ field: '(path)', message: 'The address must not contain control characters' }]);
+    throw new AppError('validation_failed', 'The address must not contain control characters', [
+      { field: '(path)', message: 'The address must not contain control characters' },
+    ]);
   }
   const found =
-    findBadInput(request.params, '') ?? findBadInput(request.query, '') ?? (request.isMultipart() ? null : findBadInput(request.body, ''));
+    findBadInput(request.params, '') ??
+    findBadInput(request.query, '') ??
+    (request.isMultipart() ? null : findBadInput(request.body, ''));
   if (found) {
     const message = withSubject(found.field, found.message);
     throw new AppError('validation_failed', message, [{ field: found.field, message }]);

@@ -28,7 +28,8 @@ export function requestSource(request: FastifyRequest, ownOrigins: ReadonlySet<s
   const site = request.headers['sec-fetch-site'];
   if (site === 'same-origin') return 'own';
   if (site === 'cross-site' || site === 'same-site') return 'foreign';
-  const origin = request.headers.origin ?? (request.headers.referer ? (originOf(request.headers.referer) ?? 'null') : undefined);
+  const origin =
+    request.headers.origin ?? (request.headers.referer ? (originOf(request.headers.referer) ?? 'null') : undefined);
   if (origin === undefined) return 'unstated';
   return ownOrigins.has(origin) || origin === `${request.protocol}://${request.host}` ? 'own' : 'foreign';
 }
@@ -39,7 +40,9 @@ const refusedFormPage = `<!doctype html><html lang="en"><head><meta charset="utf
 <p>If this keeps happening, a browser setting or extension may be hiding where requests come from.</p></main></body></html>`;
 
 function refuse(request: FastifyRequest, reply: FastifyReply) {
-  const isFormPost = /^application\/x-www-form-urlencoded|^multipart\/form-data/.test(request.headers['content-type'] ?? '');
+  const isFormPost = /^application\/x-www-form-urlencoded|^multipart\/form-data/.test(
+    request.headers['content-type'] ?? '',
+  );
   if (isFormPost && (request.headers.accept ?? '').includes('text/html')) {
     return reply.status(403).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(refusedFormPage);
   }
@@ -76,7 +79,12 @@ export async function registerSecurity(app: FastifyInstance, config: Config) {
   // and counting them would let a member's own browsing (or a practice behind one NAT address)
   // exhaust the limit meant for API work.
   const staticFile = /^\/(app\/assets|media)\//;
-  await app.register(rateLimit, { global: true, max: config.rateLimitPerMinute, timeWindow: '1 minute', allowList: (request) => staticFile.test(request.url) });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    allowList: (request) => staticFile.test(request.url),
+  });
 
   const ownOrigins = new Set(config.ownOrigins);
   app.addHook('onRequest', async (request, reply) => {

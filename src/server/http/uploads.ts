@@ -11,11 +11,16 @@ const envelopeBytes = 64 * 1024;
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-export async function readUploadedFile(request: FastifyRequest, { maxBytes, hint }: { maxBytes: number; hint: string }) {
+export async function readUploadedFile(
+  request: FastifyRequest,
+  { maxBytes, hint }: { maxBytes: number; hint: string },
+) {
   if (!request.isMultipart()) throw invalid('file', hint);
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes + envelopeBytes) {
-    throw new AppError('payload_too_large', `The file must be at most ${megabytes(maxBytes)}`, [{ field: 'file', message: `The file must be at most ${megabytes(maxBytes)}` }]);
+    throw new AppError('payload_too_large', `The file must be at most ${megabytes(maxBytes)}`, [
+      { field: 'file', message: `The file must be at most ${megabytes(maxBytes)}` },
+    ]);
   }
   try {
     const part = await request.file({ limits: { fileSize: maxBytes } });
@@ -23,7 +28,8 @@ export async function readUploadedFile(request: FastifyRequest, { maxBytes, hint
     return { bytes: await part.toBuffer(), fileName: part.filename };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw invalid('file', `must be at most ${megabytes(maxBytes)}`);
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw invalid('file', `must be at most ${megabytes(maxBytes)}`);
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) throw error;
     throw invalid('file', 'did not arrive whole: the upload was cut short or is not well-formed multipart data');
@@ -40,7 +46,9 @@ const hints = {
  * The one file of an upload route, multipart field "file": an image (a profile's logo or photo) or
  * any file (an attachment, a contacts import), at most `maxBytes` (by default the image limit).
  */
-export const readUpload = (request: FastifyRequest, { kind, maxBytes = maxImageBytes }: { kind: keyof typeof hints; maxBytes?: number }) =>
-  readUploadedFile(request, { maxBytes, hint: hints[kind] });
+export const readUpload = (
+  request: FastifyRequest,
+  { kind, maxBytes = maxImageBytes }: { kind: keyof typeof hints; maxBytes?: number },
+) => readUploadedFile(request, { maxBytes, hint: hints[kind] });
 
 export const readImageUpload = (request: FastifyRequest) => readUpload(request, { kind: 'image' });

@@ -19,12 +19,26 @@ export const jobLeasesRepository = (db: Db) => ({
   succeeded: (name: string, holder: string, nextInMs: number) =>
     db
       .update(jobLeases)
-      .set({ leaseUntil: sql`'-infinity'`, leasedBy: null, nextRunAt: ms(nextInMs), failures: 0, lastError: null, lastFinishedAt: sql`now()` })
+      .set({
+        leaseUntil: sql`'-infinity'`,
+        leasedBy: null,
+        nextRunAt: ms(nextInMs),
+        failures: 0,
+        lastError: null,
+        lastFinishedAt: sql`now()`,
+      })
       .where(and(eq(jobLeases.name, name), eq(jobLeases.leasedBy, holder))),
   failed: (name: string, holder: string, retryInMs: number, error: string) =>
     db
       .update(jobLeases)
-      .set({ leaseUntil: sql`'-infinity'`, leasedBy: null, nextRunAt: ms(retryInMs), failures: sql`${jobLeases.failures} + 1`, lastError: error.slice(0, 500), lastFinishedAt: sql`now()` })
+      .set({
+        leaseUntil: sql`'-infinity'`,
+        leasedBy: null,
+        nextRunAt: ms(retryInMs),
+        failures: sql`${jobLeases.failures} + 1`,
+        lastError: error.slice(0, 500),
+        lastFinishedAt: sql`now()`,
+      })
       .where(and(eq(jobLeases.name, name), eq(jobLeases.leasedBy, holder))),
   find: async (name: string) => {
     const [row] = await db.select().from(jobLeases).where(eq(jobLeases.name, name));

@@ -79,7 +79,14 @@ export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseM
           log.error({ job: job.name, err: error }, `job ${job.name} could not be claimed`);
           return 'failed' as const;
         })
-        .then((outcome) => arm(job, outcome === 'failed' ? (retryIn.get(job.name) ?? Math.min(retryBaseMs, job.everyMs)) : checkMs(job)), () => undefined);
+        .then(
+          (outcome) =>
+            arm(
+              job,
+              outcome === 'failed' ? (retryIn.get(job.name) ?? Math.min(retryBaseMs, job.everyMs)) : checkMs(job),
+            ),
+          () => undefined,
+        );
     }, delayMs);
     // A timer never keeps the process alive on its own.
     timer.unref();

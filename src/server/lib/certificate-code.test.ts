@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkCharacter, codeAlphabet, codeLength, formatCode, newCertificateCode, parseCode } from './certificate-code.ts';
+import {
+  checkCharacter,
+  codeAlphabet,
+  codeLength,
+  formatCode,
+  newCertificateCode,
+  parseCode,
+} from './certificate-code.ts';
 
 const sample = Array.from({ length: 200 }, () => newCertificateCode());
 
@@ -88,6 +95,10 @@ describe('certificate codes', () => {
     expect(parseCode('<script>')).toMatchObject({ ok: false, reason: 'character' });
     const code = sample[0]!;
     const wrongCheck = code.slice(0, 16) + (code[16] === '0' ? '1' : '0');
-    expect(parseCode(wrongCheck)).toMatchObject({ ok: false, reason: 'check', message: expect.stringContaining('looks like a typo') as string });
+    expect(parseCode(wrongCheck)).toMatchObject({
+      ok: false,
+      reason: 'check',
+      message: expect.stringContaining('looks like a typo') as string,
+    });
   });
 });

@@ -25,7 +25,8 @@ const evaluate = (values: number[]) => values.reduce((acc, value) => times2(acc)
 /** The check character for 16 data characters (canonical). */
 export function checkCharacter(data: string): string {
   const values = [...data].map((char) => valueOf.get(char));
-  if (values.length !== dataLength || values.some((value) => value === undefined)) throw new Error('not 16 code characters');
+  if (values.length !== dataLength || values.some((value) => value === undefined))
+    throw new Error('not 16 code characters');
   // Appending d gives 2·acc + d; that is 0 exactly when d = 2·acc (characteristic 2).
   return codeAlphabet[times2(evaluate(values as number[]))]!;
 }
@@ -36,18 +37,20 @@ export function newCertificateCode(): string {
   let bits = 0n;
   for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
   let data = '';
-  for (let shift = BigInt((dataLength - 1) * 5); shift >= 0n; shift -= 5n) data += codeAlphabet[Number((bits >> shift) & 31n)];
+  for (let shift = BigInt((dataLength - 1) * 5); shift >= 0n; shift -= 5n)
+    data += codeAlphabet[Number((bits >> shift) & 31n)];
   return data + checkCharacter(data);
 }
 
 /** XXXX-XXXX-XXXX-XXXX-C, for print and screens. */
 export function formatCode(canonical: string): string {
-  return [...(canonical.slice(0, dataLength).match(/.{1,4}/g) ?? []), canonical.slice(dataLength)].filter(Boolean).join('-');
+  return [...(canonical.slice(0, dataLength).match(/.{1,4}/g) ?? []), canonical.slice(dataLength)]
+    .filter(Boolean)
+    .join('-');
 }
 
 export type ParsedCode =
-  | { ok: true; code: string }
-  | { ok: false; reason: 'length' | 'character' | 'check'; message: string };
+  { ok: true; code: string } | { ok: false; reason: 'length' | 'character' | 'check'; message: string };
 
 /** Reads a code as a person typed it: any case, spaces and dashes ignored, I/L read as 1 and O as 0. */
 export function parseCode(input: string): ParsedCode {
@@ -55,13 +58,26 @@ export function parseCode(input: string): ParsedCode {
   const chars = [...cleaned].map((char) => lookalikes[char] ?? char);
   const stray = chars.find((char) => !valueOf.has(char));
   if (stray !== undefined) {
-    return { ok: false, reason: 'character', message: `"${stray.slice(0, 1)}" is not a code character (codes use 0–9 and A–Z without I, L, O and U)` };
+    return {
+      ok: false,
+      reason: 'character',
+      message: `"${stray.slice(0, 1)}" is not a code character (codes use 0–9 and A–Z without I, L, O and U)`,
+    };
   }
   if (chars.length !== codeLength) {
-    return { ok: false, reason: 'length', message: `a certificate code has ${codeLength} characters (XXXX-XXXX-XXXX-XXXX-X); this has ${chars.length}` };
+    return {
+      ok: false,
+      reason: 'length',
+      message: `a certificate code has ${codeLength} characters (XXXX-XXXX-XXXX-XXXX-X); this has ${chars.length}`,
+    };
   }
   if (evaluate(chars.map((char) => valueOf.get(char)!)) !== 0) {
-    return { ok: false, reason: 'check', message: 'the check character does not match — this looks like a typo; compare each character with the certificate' };
+    return {
+      ok: false,
+      reason: 'check',
+      message:
+        'the check character does not match — this looks like a typo; compare each character with the certificate',
+    };
   }
   return { ok: true, code: chars.join('') };
 }

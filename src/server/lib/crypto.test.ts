@@ -32,7 +32,8 @@ describe('encryption at rest', () => {
 
   it('refuses a value whose IV, tag or ciphertext was changed', () => {
     const stored = encryptText(key, note);
-    for (const part of [1, 2, 3] as const) expect(() => decryptText(key, tamper(stored, part))).toThrow(DecryptionError);
+    for (const part of [1, 2, 3] as const)
+      expect(() => decryptText(key, tamper(stored, part))).toThrow(DecryptionError);
   });
 
   it('refuses to decrypt with a different key', () => {

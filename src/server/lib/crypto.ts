@@ -13,7 +13,8 @@ export const encryptionKeyBytes = 32;
 export class DecryptionError extends Error {}
 
 function assertKey(key: Buffer) {
-  if (key.length !== encryptionKeyBytes) throw new Error(`encryption key must be ${encryptionKeyBytes} bytes, got ${key.length}`);
+  if (key.length !== encryptionKeyBytes)
+    throw new Error(`encryption key must be ${encryptionKeyBytes} bytes, got ${key.length}`);
 }
 
 /** A 32-byte key from base64, base64url or hex text; null when the text is neither or the wrong size. */
@@ -37,7 +38,8 @@ export function encryptText(key: Buffer, text: string): string {
 export function decryptText(key: Buffer, stored: string): string {
   assertKey(key);
   const parts = stored.split(':');
-  if (parts.length !== 4 || parts[0] !== version) throw new DecryptionError('not an encrypted value this version can read');
+  if (parts.length !== 4 || parts[0] !== version)
+    throw new DecryptionError('not an encrypted value this version can read');
   const [, ivText, tagText, bodyText] = parts as [string, string, string, string];
   const iv = Buffer.from(ivText, 'base64url');
   const tag = Buffer.from(tagText, 'base64url');

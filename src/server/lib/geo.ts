@@ -12,12 +12,30 @@ const postalData = () => (zipcodes ??= createRequire(import.meta.url)('zipcodes'
 export const warmPostalData = () => void postalData();
 
 const provinceCodes: Record<string, string> = {
-  Alberta: 'AB', 'British Columbia': 'BC', Manitoba: 'MB', 'New Brunswick': 'NB', 'Newfoundland and Labrador': 'NL',
-  'Newfoundland And Labrador': 'NL', 'Nova Scotia': 'NS', Ontario: 'ON', 'Prince Edward Island': 'PE', Quebec: 'QC',
-  Saskatchewan: 'SK', 'Northwest Territories': 'NT', Nunavut: 'NU', Yukon: 'YT',
+  Alberta: 'AB',
+  'British Columbia': 'BC',
+  Manitoba: 'MB',
+  'New Brunswick': 'NB',
+  'Newfoundland and Labrador': 'NL',
+  'Newfoundland And Labrador': 'NL',
+  'Nova Scotia': 'NS',
+  Ontario: 'ON',
+  'Prince Edward Island': 'PE',
+  Quebec: 'QC',
+  Saskatchewan: 'SK',
+  'Northwest Territories': 'NT',
+  Nunavut: 'NU',
+  Yukon: 'YT',
 };
 
-export type Place = { postalCode: string; lat: number; lng: number; city: string; region: string; country: 'US' | 'CA' };
+export type Place = {
+  postalCode: string;
+  lat: number;
+  lng: number;
+  city: string;
+  region: string;
+  country: 'US' | 'CA';
+};
 
 /** The key the data is indexed by: a 5-digit ZIP, or a Canadian postal code's first three characters. */
 export function postalKey(code: string): { key: string; country: 'US' | 'CA' } | null {

@@ -1,6 +1,7 @@
 // Escaping for every string we put into server-rendered HTML.
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (value: string | number | boolean | null | undefined) => String(value ?? '').replace(/[&<>"']/g, (c) => entities[c]!);
+export const escapeHtml = (value: string | number | boolean | null | undefined) =>
+  String(value ?? '').replace(/[&<>"']/g, (c) => entities[c]!);
 
 /** A tagged template that escapes every interpolation unless it is already `SafeHtml`. */
 export class SafeHtml {
@@ -13,7 +14,13 @@ export class SafeHtml {
   }
 }
 const render = (part: unknown): string =>
-  part instanceof SafeHtml ? part.value : Array.isArray(part) ? part.map(render).join('') : part === null || part === undefined || part === false ? '' : escapeHtml(part as string);
+  part instanceof SafeHtml
+    ? part.value
+    : Array.isArray(part)
+      ? part.map(render).join('')
+      : part === null || part === undefined || part === false
+        ? ''
+        : escapeHtml(part as string);
 
 export const html = (strings: TemplateStringsArray, ...values: unknown[]) =>
   new SafeHtml(strings.reduce((out, chunk, i) => out + chunk + (i < values.length ? render(values[i]) : ''), ''));

@@ -26,9 +26,19 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 
 describe('icalendar', () => {
   it('names each event by kind, id and host, the same UID every time', () => {
-    expect(eventUid('trade-session', 's1', 'https://kneadwork.example:8443/app')).toBe('trade-session-s1@kneadwork.example:8443');
+    expect(eventUid('trade-session', 's1', 'https://kneadwork.example:8443/app')).toBe(
+      'trade-session-s1@kneadwork.example:8443',
+    );
     const first = unfold(calendarText({ name: 'Trades', product: 'trades', events: [event()] }).text);
-    const moved = unfold(calendarText({ name: 'Trades', product: 'trades', events: [event({ sequence: 1, start: new Date('2026-03-03T15:00:00Z'), end: new Date('2026-03-03T16:00:00Z') })] }).text);
+    const moved = unfold(
+      calendarText({
+        name: 'Trades',
+        product: 'trades',
+        events: [
+          event({ sequence: 1, start: new Date('2026-03-03T15:00:00Z'), end: new Date('2026-03-03T16:00:00Z') }),
+        ],
+      }).text,
+    );
     expect(first).toContain('UID:trade-session-s1@kneadwork.example:8443');
     expect(moved).toContain('UID:trade-session-s1@kneadwork.example:8443');
     expect(first).toContain('SEQUENCE:0');
@@ -53,7 +63,9 @@ describe('icalendar', () => {
   });
 
   it('writes local times with the zone when the event has one, and CANCEL for a cancelled event', () => {
-    const zoned = unfold(calendarText({ name: 'Trades', product: 'trades', events: [event({ timeZone: 'America/Toronto' })] }).text);
+    const zoned = unfold(
+      calendarText({ name: 'Trades', product: 'trades', events: [event({ timeZone: 'America/Toronto' })] }).text,
+    );
     expect(zoned).toMatch(/DTSTART;TZID=America\/Toronto:20260302T\d{6}/);
     const cancelled = calendarAttachment({ name: 'Trades', product: 'trades', events: [event({ cancelled: true })] });
     expect(cancelled.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');

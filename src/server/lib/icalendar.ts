@@ -6,7 +6,10 @@
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 export type CalendarPerson = { name: string; email: string };
-export type CalendarAttendee = CalendarPerson & { answer: 'accepted' | 'needs-action' | 'declined' | 'tentative'; rsvp?: boolean };
+export type CalendarAttendee = CalendarPerson & {
+  answer: 'accepted' | 'needs-action' | 'declined' | 'tentative';
+  rsvp?: boolean;
+};
 
 export type CalendarEvent = {
   /** Stable across changes to the same event: see eventUid. */
@@ -37,9 +40,23 @@ const answers: Record<CalendarAttendee['answer'], ICalAttendeeStatus> = {
 };
 
 /** The .ics text of one calendar (a request or, when every event is cancelled, a cancellation). */
-export function calendarText({ name, product, events, now = new Date() }: { name: string; product: string; events: CalendarEvent[]; now?: Date }) {
+export function calendarText({
+  name,
+  product,
+  events,
+  now = new Date(),
+}: {
+  name: string;
+  product: string;
+  events: CalendarEvent[];
+  now?: Date;
+}) {
   const cancelling = events.length > 0 && events.every((event) => event.cancelled);
-  const calendar = ical({ name, method: cancelling ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, prodId: { company: 'Kneadwork', product, language: 'EN' } });
+  const calendar = ical({
+    name,
+    method: cancelling ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    prodId: { company: 'Kneadwork', product, language: 'EN' },
+  });
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,
@@ -69,5 +86,9 @@ export function calendarText({ name, product, events, now = new Date() }: { name
 /** The invite as a mail attachment (invite.ics, text/calendar with its method). */
 export function calendarAttachment(calendar: { name: string; product: string; events: CalendarEvent[]; now?: Date }) {
   const { text, method } = calendarText(calendar);
-  return { filename: 'invite.ics', content: Buffer.from(text, 'utf8'), contentType: `text/calendar; charset=utf-8; method=${method}` };
+  return {
+    filename: 'invite.ics',
+    content: Buffer.from(text, 'utf8'),
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+  };
 }

@@ -11,9 +11,11 @@ export type ImageKind = 'png' | 'jpeg' | 'webp';
 export const maxImageBytes = 2 * 1024 * 1024;
 
 export function sniffImage(bytes: Buffer): ImageKind | null {
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes.length >= 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') return 'webp';
+  if (bytes.length >= 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP')
+    return 'webp';
   return null;
 }
 
@@ -28,7 +30,13 @@ export async function storeImage(bytes: Buffer, dir: string): Promise<string> {
     const pipeline = sharp(bytes, { failOn: 'error', limitInputPixels: 40_000_000 })
       .rotate()
       .resize({ width: 1024, height: 1024, fit: 'inside', withoutEnlargement: true });
-    output = await (kind === 'png' ? pipeline.png() : kind === 'jpeg' ? pipeline.jpeg({ quality: 85, mozjpeg: true }) : pipeline.webp({ quality: 85 })).toBuffer();
+    output = await (
+      kind === 'png'
+        ? pipeline.png()
+        : kind === 'jpeg'
+          ? pipeline.jpeg({ quality: 85, mozjpeg: true })
+          : pipeline.webp({ quality: 85 })
+    ).toBuffer();
   } catch {
     throw new ImageRejected('could not be read as an image (is the file damaged?)');
   }

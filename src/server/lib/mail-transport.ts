@@ -17,7 +17,16 @@ export function smtpTransport(smtpUrl: string, from: string): MailTransport {
   const transporter = nodemailer.createTransport(smtpUrl);
   return {
     send: async (mail) => {
-      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? undefined, replyTo: mail.replyTo ?? undefined, attachments: mail.attachments, headers: mail.headers });
+      await transporter.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html ?? undefined,
+        replyTo: mail.replyTo ?? undefined,
+        attachments: mail.attachments,
+        headers: mail.headers,
+      });
     },
     close: () => transporter.close(),
   };

@@ -31,12 +31,19 @@ type FontSource = Parameters<PdfDocument['registerFont']>[1];
 // so each is parsed once per process and shared; documents only read it and build their own subsets.
 let sharedFonts: Record<string, FontSource> | null = null;
 function parsedFonts() {
-  sharedFonts ??= Object.fromEntries(Object.entries(fonts).map(([name, file]) => [name, fontkit.create(readFileSync(file)) as unknown as FontSource]));
+  sharedFonts ??= Object.fromEntries(
+    Object.entries(fonts).map(([name, file]) => [name, fontkit.create(readFileSync(file)) as unknown as FontSource]),
+  );
   return sharedFonts;
 }
 
 export function newDocument(info: { title: string; author: string; subject?: string }): PdfDocument {
-  const doc = new PDFDocument({ size: 'LETTER', margin: page.margin, info: { Title: info.title, Author: info.author, Subject: info.subject ?? '', Creator: 'Kneadwork' }, bufferPages: true });
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margin: page.margin,
+    info: { Title: info.title, Author: info.author, Subject: info.subject ?? '', Creator: 'Kneadwork' },
+    bufferPages: true,
+  });
   for (const [name, source] of Object.entries(parsedFonts())) doc.registerFont(name, source);
   doc.font('body');
   return doc;
@@ -72,7 +79,9 @@ export function logoForPdf(uploadDir: string, file: string | null): Promise<Buff
   const cached = logoCache.get(file);
   if (cached) return cached;
   const loading = readFile(path.join(uploadDir, file))
-    .then((bytes) => sharp(bytes).resize({ width: 360, height: 360, fit: 'inside', withoutEnlargement: true }).png().toBuffer())
+    .then((bytes) =>
+      sharp(bytes).resize({ width: 360, height: 360, fit: 'inside', withoutEnlargement: true }).png().toBuffer(),
+    )
     .catch(() => null);
   logoCache.set(file, loading);
   return loading;
@@ -91,7 +100,12 @@ export function drawLetterhead(doc: PdfDocument, head: Letterhead, logo: Buffer 
   if (head.street) doc.text(head.street, { width: textWidth });
   if (head.contactLine) doc.text(head.contactLine, { width: textWidth });
   const ruleY = Math.max(doc.y, top + (logo ? logoSize : 0)) + 8;
-  doc.moveTo(page.margin, ruleY).lineTo(page.width - page.margin, ruleY).lineWidth(0.75).strokeColor('#7a9a84').stroke();
+  doc
+    .moveTo(page.margin, ruleY)
+    .lineTo(page.width - page.margin, ruleY)
+    .lineWidth(0.75)
+    .strokeColor('#7a9a84')
+    .stroke();
   doc.fillColor('#000000').font('body').fontSize(11);
   doc.x = page.margin;
   doc.y = ruleY + 18;

@@ -3,21 +3,90 @@
 // letters (the salutation) and the vCard export (the structured N property).
 const titles = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'rev', 'hon']);
 // Letters after a name that are not part of it (compared without dots, case-insensitively).
-const postNominals = new Set(
-  [
-    'dc', 'md', 'do', 'dds', 'dmd', 'nd', 'nmd', 'phd', 'psyd', 'dpt', 'pt', 'mpt', 'rmt', 'lmt', 'cmt', 'bctmb', 'rn', 'np', 'pa', 'pac',
-    'ot', 'otr', 'lac', 'dacm', 'dacbsp', 'dipl', 'msc', 'bsc', 'ms', 'ma', 'ba', 'mba', 'jd', 'llb', 'llm', 'esq', 'cpa', 'cscs', 'rd',
-    'lcsw', 'lpc', 'lmft', 'mft', 'rp', 'rsw', 'frcpc', 'ccfp', 'facs', 'facp', 'faap', 'jr', 'sr', 'ii', 'iii', 'iv',
-  ],
-);
+const postNominals = new Set([
+  'dc',
+  'md',
+  'do',
+  'dds',
+  'dmd',
+  'nd',
+  'nmd',
+  'phd',
+  'psyd',
+  'dpt',
+  'pt',
+  'mpt',
+  'rmt',
+  'lmt',
+  'cmt',
+  'bctmb',
+  'rn',
+  'np',
+  'pa',
+  'pac',
+  'ot',
+  'otr',
+  'lac',
+  'dacm',
+  'dacbsp',
+  'dipl',
+  'msc',
+  'bsc',
+  'ms',
+  'ma',
+  'ba',
+  'mba',
+  'jd',
+  'llb',
+  'llm',
+  'esq',
+  'cpa',
+  'cscs',
+  'rd',
+  'lcsw',
+  'lpc',
+  'lmft',
+  'mft',
+  'rp',
+  'rsw',
+  'frcpc',
+  'ccfp',
+  'facs',
+  'facp',
+  'faap',
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+]);
 // Lower-case particles that belong to a surname ("van der Berg", "de la Cruz").
-const particles = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'st', 'ter', 'ten']);
+const particles = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'st',
+  'ter',
+  'ten',
+]);
 
 const bare = (token: string) => token.replace(/[.,]/g, '').toLowerCase();
 // "DO" and "MA" are credentials, "Do" and "Ma" are surnames: a post-nominal is written in capitals,
 // with inner capitals (PhD, LAc), or is one of the few written like a word.
 const isPostNominal = (token: string) =>
-  postNominals.has(bare(token)) && (token === token.toUpperCase() || /[a-z][A-Z]/.test(token) || ['esq', 'jr', 'sr'].includes(bare(token)));
+  postNominals.has(bare(token)) &&
+  (token === token.toUpperCase() || /[a-z][A-Z]/.test(token) || ['esq', 'jr', 'sr'].includes(bare(token)));
 
 export type NameParts = { first: string; last: string; full: string };
 

@@ -32,7 +32,9 @@ export function zonedToUtc(local: string, zone: string): Date | null {
 export function formatInZone(iso: string | Date, zone: string) {
   const at = new Date(iso);
   const text = new Intl.DateTimeFormat('en-US', { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((part) => part.type === 'timeZoneName')?.value;
   return `${text} ${name ?? zone}`;
 }
 

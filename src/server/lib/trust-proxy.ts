@@ -27,18 +27,23 @@ export function parseTrustProxy(value: string, ctx: RefinementCtx): TrustProxy {
   if (given === 'true' || given === 'yes') {
     ctx.addIssue({
       code: 'custom',
-      message: '"true" would believe any address a client writes into X-Forwarded-For; give the number of proxies in front of Kneadwork (e.g. 1) or their addresses (e.g. 10.0.0.5,192.168.0.0/16)',
+      message:
+        '"true" would believe any address a client writes into X-Forwarded-For; give the number of proxies in front of Kneadwork (e.g. 1) or their addresses (e.g. 10.0.0.5,192.168.0.0/16)',
     });
     return false;
   }
   const entries = given.split(',').map((entry) => entry.trim());
   const wrong = entries.filter((entry) => !isAddressOrRange(entry));
   if (wrong.length > 0) {
-    ctx.addIssue({ code: 'custom', message: `must be a number of proxies or a comma-separated list of IP addresses or CIDR ranges; not understood: ${wrong.map((entry) => `"${entry}"`).join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a number of proxies or a comma-separated list of IP addresses or CIDR ranges; not understood: ${wrong.map((entry) => `"${entry}"`).join(', ')}`,
+    });
     return false;
   }
   return entries;
 }
 
 /** As Fastify's `trustProxy` option: a hop count becomes "believe the nearest n addresses" (as Fastify does with a number). */
-export const fastifyTrustProxy = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
+export const fastifyTrustProxy = (trust: TrustProxy) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;

@@ -20,7 +20,8 @@ export function typoDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= right.length; j++) {
       const cost = left[i - 1] === right[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, twoBack[j - 2]! + 1);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1])
+        value = Math.min(value, twoBack[j - 2]! + 1);
       current.push(value);
       rowBest = Math.min(rowBest, value);
     }

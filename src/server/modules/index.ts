@@ -35,17 +35,42 @@ export function buildModules(context: AppContext) {
   const mail = mailModule(context, {});
   const notifications = notificationsModule(context, {});
   const profiles = profilesModule(context, {});
-  const network = networkModule(context, { profiles: profiles.services.profiles, notifications: notifications.services.notifications });
-  const cover = coverModule(context, { profiles: profiles.services.profiles, network: network.services.network, notifications: notifications.services.notifications });
-  const profileView = profileViewModule(context, { profiles: profiles.services.profiles, network: network.services.network, cover: cover.services });
-  const trades = tradesModule(context, { profiles: profiles.services.profiles, notifications: notifications.services.notifications });
+  const network = networkModule(context, {
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+  });
+  const cover = coverModule(context, {
+    profiles: profiles.services.profiles,
+    network: network.services.network,
+    notifications: notifications.services.notifications,
+  });
+  const profileView = profileViewModule(context, {
+    profiles: profiles.services.profiles,
+    network: network.services.network,
+    cover: cover.services,
+  });
+  const trades = tradesModule(context, {
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+  });
   const messages = messagesModule(context, { profiles: profiles.services.profiles });
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
   const contacts = contactsModule(context, { profiles: profiles.services.profiles, directory: directory.services });
-  const clients = clientsModule(context, { profiles: profiles.services.profiles, contacts: contacts.services.contacts });
+  const clients = clientsModule(context, {
+    profiles: profiles.services.profiles,
+    contacts: contacts.services.contacts,
+  });
   const offers = offersModule(context, { profiles: profiles.services.profiles, contacts: contacts.services.contacts });
-  const letters = lettersModule(context, { profiles: profiles.services.profiles, contacts: contacts.services.contacts, offers: offers.services });
-  const publicPages = publicPagesModule(context, { profiles: profiles.services.profiles, directory: directory.services, awayBanners: cover.services.banners });
+  const letters = lettersModule(context, {
+    profiles: profiles.services.profiles,
+    contacts: contacts.services.contacts,
+    offers: offers.services,
+  });
+  const publicPages = publicPagesModule(context, {
+    profiles: profiles.services.profiles,
+    directory: directory.services,
+    awayBanners: cover.services.banners,
+  });
   const scopeGuide = scopeGuideModule(context, {});
   const referrals = referralsModule(context, {
     profiles: profiles.services.profiles,

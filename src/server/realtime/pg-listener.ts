@@ -9,7 +9,12 @@ type Log = { info: (obj: object, msg: string) => void; warn: (obj: object, msg: 
 
 export type PgListener = { ready: Promise<void>; close: () => Promise<void>; connected: () => boolean };
 
-export function pgListener(url: string, onPayload: (payload: string) => void, log: Log, onReconnect: () => void = () => {}): PgListener {
+export function pgListener(
+  url: string,
+  onPayload: (payload: string) => void,
+  log: Log,
+  onReconnect: () => void = () => {},
+): PgListener {
   let client: pg.Client | null = null;
   let closed = false;
   let isConnected = false;

@@ -37,7 +37,11 @@ export const presenceTtlSeconds = 90;
 // o: the publishing instance; d: the deliveries inline, or r: the id of a stored list of them.
 type Envelope = { o: string; d: { u: string[]; e: RealtimeEvent }[] } | { o: string; r: number };
 
-export async function createRealtimeHub(config: Config, database: { db: Db; kind: DatabaseKind }, log: Log): Promise<RealtimeHub> {
+export async function createRealtimeHub(
+  config: Config,
+  database: { db: Db; kind: DatabaseKind },
+  log: Log,
+): Promise<RealtimeHub> {
   const sockets = localSockets();
   const instanceId = randomUUID();
   const encode = (event: RealtimeEvent) => JSON.stringify(event);
@@ -71,12 +75,18 @@ export async function createRealtimeHub(config: Config, database: { db: Db; kind
       })
       .catch((error: unknown) => log.warn({ err: error }, 'realtime: could not deliver a notified event'));
   };
-  const refreshPresence = () => repo.touchPresence(instanceId, sockets.users()).catch((error: unknown) => log.warn({ err: error }, 'realtime: presence refresh failed'));
+  const refreshPresence = () =>
+    repo
+      .touchPresence(instanceId, sockets.users())
+      .catch((error: unknown) => log.warn({ err: error }, 'realtime: presence refresh failed'));
   const listener: PgListener = pgListener(config.database.url, receive, log, () => void refreshPresence());
   // Start without waiting forever: if the LISTEN connection cannot be made (a transaction-mode
   // pooler, a firewall), requests still work and the listener keeps retrying in the background.
   let waited: NodeJS.Timeout | undefined;
-  const listening = await Promise.race([listener.ready.then(() => true), new Promise<boolean>((resolve) => (waited = setTimeout(() => resolve(false), 10_000)))]);
+  const listening = await Promise.race([
+    listener.ready.then(() => true),
+    new Promise<boolean>((resolve) => (waited = setTimeout(() => resolve(false), 10_000))),
+  ]);
   clearTimeout(waited);
   if (!listening) log.warn({}, 'realtime: LISTEN is not connected yet; live events from other instances wait for it');
 

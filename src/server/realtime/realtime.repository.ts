@@ -17,32 +17,50 @@ export const realtimeRepository = (db: Db) => ({
     return row!.id;
   },
   findStoredEvent: async (id: number) => {
-    const [row] = await db.select({ payload: realtimeEvents.payload }).from(realtimeEvents).where(eq(realtimeEvents.id, id));
+    const [row] = await db
+      .select({ payload: realtimeEvents.payload })
+      .from(realtimeEvents)
+      .where(eq(realtimeEvents.id, id));
     return (row?.payload as StoredEvent | undefined) ?? null;
   },
   markPresent: (instanceId: string, userId: string) =>
     db
       .insert(realtimePresence)
       .values({ instanceId, userId })
-      .onConflictDoUpdate({ target: [realtimePresence.userId, realtimePresence.instanceId], set: { seenAt: sql`now()` } }),
+      .onConflictDoUpdate({
+        target: [realtimePresence.userId, realtimePresence.instanceId],
+        set: { seenAt: sql`now()` },
+      }),
   markAbsent: (instanceId: string, userId: string) =>
-    db.delete(realtimePresence).where(and(eq(realtimePresence.instanceId, instanceId), eq(realtimePresence.userId, userId))),
+    db
+      .delete(realtimePresence)
+      .where(and(eq(realtimePresence.instanceId, instanceId), eq(realtimePresence.userId, userId))),
   /** The heartbeat: this process's users are still here (and rows lost in a reconnect come back). */
   touchPresence: async (instanceId: string, userIds: string[]) => {
     if (userIds.length === 0) return;
     await db
       .insert(realtimePresence)
       .values(userIds.map((userId) => ({ instanceId, userId })))
-      .onConflictDoUpdate({ target: [realtimePresence.userId, realtimePresence.instanceId], set: { seenAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: [realtimePresence.userId, realtimePresence.instanceId],
+        set: { seenAt: sql`now()` },
+      });
   },
-  pruneStale: (ttlSeconds: number) => db.delete(realtimePresence).where(lt(realtimePresence.seenAt, sql`now() - make_interval(secs => ${ttlSeconds})`)),
+  pruneStale: (ttlSeconds: number) =>
+    db.delete(realtimePresence).where(lt(realtimePresence.seenAt, sql`now() - make_interval(secs => ${ttlSeconds})`)),
   isPresent: async (userId: string, ttlSeconds: number) => {
     const rows = await db
       .select({ userId: realtimePresence.userId })
       .from(realtimePresence)
-      .where(and(eq(realtimePresence.userId, userId), gt(realtimePresence.seenAt, sql`now() - make_interval(secs => ${ttlSeconds})`)))
+      .where(
+        and(
+          eq(realtimePresence.userId, userId),
+          gt(realtimePresence.seenAt, sql`now() - make_interval(secs => ${ttlSeconds})`),
+        ),
+      )
       .limit(1);
     return rows.length > 0;
   },
-  forgetInstance: (instanceId: string) => db.delete(realtimePresence).where(eq(realtimePresence.instanceId, instanceId)),
+  forgetInstance: (instanceId: string) =>
+    db.delete(realtimePresence).where(eq(realtimePresence.instanceId, instanceId)),
 });

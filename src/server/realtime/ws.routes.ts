@@ -44,7 +44,8 @@ export async function registerRealtimeSocket(app: FastifyInstance, { actors, con
     schema: {
       tags: ['messages'],
       security: [{ session: [] }],
-      summary: 'WebSocket (upgrade): live events — message.created, conversation.read, notification; send {"type":"ping"} for {"type":"pong"}. Needs the session cookie and this site as Origin.',
+      summary:
+        'WebSocket (upgrade): live events — message.created, conversation.read, notification; send {"type":"ping"} for {"type":"pong"}. Needs the session cookie and this site as Origin.',
     },
     preValidation: async (request) => {
       const origin = request.headers.origin;
@@ -70,7 +71,13 @@ export async function registerRealtimeSocket(app: FastifyInstance, { actors, con
         alive.set(socket, true);
         const parsed = isBinary ? null : clientFrameSchema.safeParse(safeJson(data.toString('utf8')));
         if (parsed?.success) socket.send(JSON.stringify({ type: 'pong' }));
-        else socket.send(JSON.stringify({ type: 'error', message: 'Only {"type":"ping"} is accepted; send messages with POST /api/conversations/{id}/messages' }));
+        else
+          socket.send(
+            JSON.stringify({
+              type: 'error',
+              message: 'Only {"type":"ping"} is accepted; send messages with POST /api/conversations/{id}/messages',
+            }),
+          );
       });
       socket.on('close', () => {
         sockets.delete(socket);

@@ -4,7 +4,18 @@ import { professions, type Profession } from '../../contracts/taxonomy.ts';
 import type { profiles } from '../db/schema/index.ts';
 import { searchTextOf } from '../modules/profiles/profiles.mapper.ts';
 import { createPlacePicker, type SeedPlace } from './places.ts';
-import { collaborationPromises, continuingEducation, firstNames, goalsBySpecialty, hobbies, languagesBesideEnglish, lastNames, pastJobs, practicePlaces, streets } from './phrases.ts';
+import {
+  collaborationPromises,
+  continuingEducation,
+  firstNames,
+  goalsBySpecialty,
+  hobbies,
+  languagesBesideEnglish,
+  lastNames,
+  pastJobs,
+  practicePlaces,
+  streets,
+} from './phrases.ts';
 import { professionKits } from './professions.ts';
 import { createRandom, type Random } from './random.ts';
 
@@ -17,8 +28,15 @@ const referenceYear = 2025;
 const referenceTime = Date.UTC(2025, 5, 1);
 const professionKeys = Object.keys(professions) as Profession[];
 
-const ascii = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const uuidOf = (random: Random) => `${random.hex(8)}-${random.hex(4)}-4${random.hex(3)}-${random.pick(['8', '9', 'a', 'b'])}${random.hex(3)}-${random.hex(12)}`;
+const ascii = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const uuidOf = (random: Random) =>
+  `${random.hex(8)}-${random.hex(4)}-4${random.hex(3)}-${random.pick(['8', '9', 'a', 'b'])}${random.hex(3)}-${random.hex(12)}`;
 
 function postalCodeOf(place: SeedPlace, random: Random) {
   if (place.country === 'US') return place.postalCode;
@@ -33,19 +51,36 @@ function practiceNameOf(random: Random, kitWords: string[], last: string, town: 
   return `${random.pick([town, last, random.pick(practicePlaces), random.pick(practicePlaces)])} ${word}`;
 }
 
-function historyOf(random: Random, school: string, graduationYear: number, firstYear: number, town: string, practiceName: string) {
+function historyOf(
+  random: Random,
+  school: string,
+  graduationYear: number,
+  firstYear: number,
+  town: string,
+  practiceName: string,
+) {
   const parts: string[] = [];
   if (random.chance(0.35)) {
     const [job, lesson] = random.pick(pastJobs);
     parts.push(`Before this career I worked as ${job}, which taught me ${lesson}.`);
   }
   parts.push(`I trained at ${school}, graduating in ${graduationYear}.`);
-  parts.push(practiceName && random.chance(0.6) ? `Since ${firstYear} I have practised in ${town}, and I now run ${practiceName}.` : `I have practised in ${town} since ${firstYear}.`);
-  if (random.chance(0.7)) parts.push(`Recent continuing education: ${random.sample(continuingEducation, 2).join(' and ')}.`);
+  parts.push(
+    practiceName && random.chance(0.6)
+      ? `Since ${firstYear} I have practised in ${town}, and I now run ${practiceName}.`
+      : `I have practised in ${town} since ${firstYear}.`,
+  );
+  if (random.chance(0.7))
+    parts.push(`Recent continuing education: ${random.sample(continuingEducation, 2).join(' and ')}.`);
   return parts.join(' ');
 }
 
-export function generateProfessional(index: number, random: Random, place: SeedPlace, slugs: Map<string, number>): SeedProfessional {
+export function generateProfessional(
+  index: number,
+  random: Random,
+  place: SeedPlace,
+  slugs: Map<string, number>,
+): SeedProfessional {
   const profession = random.weighted(professionKeys, (key) => professionKits[key].weight);
   const kit = professionKits[profession];
   const first = random.pick(firstNames);
@@ -86,7 +121,10 @@ export function generateProfessional(index: number, random: Random, place: SeedP
     modalities: modalityPicks,
     firstYearInPractice,
     treatmentGoals: specialtyPicks.length
-      ? specialtyPicks.slice(0, 3).map((key) => goalsBySpecialty[key]).join(' ')
+      ? specialtyPicks
+          .slice(0, 3)
+          .map((key) => goalsBySpecialty[key])
+          .join(' ')
       : 'Help local practitioners spend less time on paperwork and more time with their clients.',
     howMyWorkHelps: [kit.offers, ...random.sample(collaborationPromises, random.int(1, 2))].join(' '),
     history: historyOf(random, school, graduationYear, firstYearInPractice, place.town, practiceName),
@@ -100,13 +138,24 @@ export function generateProfessional(index: number, random: Random, place: SeedP
     phone: `(${random.int(201, 989)}) 555-01${String(random.int(0, 99)).padStart(2, '0')}`,
     publicEmail: random.chance(0.6) ? `hello@${domain}.example` : '',
     website: random.chance(0.45) ? `https://${domain}.example` : '',
-    practiceSettings: isMassage ? random.sample(['clinic', 'spa', 'mobile', 'home-studio', 'sports-team', 'hospital', 'corporate'], random.int(1, 2)) : ['clinic'],
-    workArrangement: isMassage ? random.pick(['employee', 'contractor', 'owner', 'owner']) : random.pick(['owner', 'owner', 'employee']),
+    practiceSettings: isMassage
+      ? random.sample(
+          ['clinic', 'spa', 'mobile', 'home-studio', 'sports-team', 'hospital', 'corporate'],
+          random.int(1, 2),
+        )
+      : ['clinic'],
+    workArrangement: isMassage
+      ? random.pick(['employee', 'contractor', 'owner', 'owner'])
+      : random.pick(['owner', 'owner', 'employee']),
     acceptingReferrals: random.chance(0.65),
     openToTrades: random.chance(isMassage ? 0.45 : 0.15),
     offeringMentorship: years >= 10 && random.chance(0.3),
     seekingMentor: years <= 3 && random.chance(0.4),
-    languages: quebec ? (random.chance(0.7) ? ['French', 'English'] : ['French']) : ['English', ...(random.chance(0.2) ? [random.pick(languagesBesideEnglish)] : [])],
+    languages: quebec
+      ? random.chance(0.7)
+        ? ['French', 'English']
+        : ['French']
+      : ['English', ...(random.chance(0.2) ? [random.pick(languagesBesideEnglish)] : [])],
     visibility: visibilityRoll < 0.85 ? 'public' : visibilityRoll < 0.97 ? 'members' : 'hidden',
     lat: place.lat,
     lng: place.lng,
@@ -114,7 +163,9 @@ export function generateProfessional(index: number, random: Random, place: SeedP
   };
   profile.createdAt = profile.onboardedAt!;
   profile.updatedAt = profile.onboardedAt!;
-  profile.searchText = searchTextOf({ specialtiesOther: '', modalitiesOther: '', ...profile } as Parameters<typeof searchTextOf>[0]);
+  profile.searchText = searchTextOf({ specialtiesOther: '', modalitiesOther: '', ...profile } as Parameters<
+    typeof searchTextOf
+  >[0]);
   const email = `${ascii(first)}.${ascii(last)}.${index}@kneadwork.test`;
   return { user: { id: userId, name: displayName, email }, profile };
 }
@@ -122,7 +173,8 @@ export function generateProfessional(index: number, random: Random, place: SeedP
 function associationsOf(random: Random, profession: Profession, place: SeedPlace): string[] {
   const chamber = random.chance(0.2) ? ['local-chamber'] : [];
   if (profession === 'massage-therapist') {
-    if (place.country === 'US') return [random.pick(['amta', 'abmp']), ...(random.chance(0.25) ? ['ncbtmb'] : []), ...chamber];
+    if (place.country === 'US')
+      return [random.pick(['amta', 'abmp']), ...(random.chance(0.25) ? ['ncbtmb'] : []), ...chamber];
     return [place.region === 'ON' ? 'rmtao' : place.region === 'BC' ? 'rmtbc' : 'cmta', ...chamber];
   }
   if (profession === 'chiropractor' && place.country === 'US') return ['aca', ...chamber];

@@ -13,13 +13,18 @@ function asRecordset(table: Table, rows: Record<string, unknown>[]) {
   const columns = getTableColumns(table) as Record<string, { name: string }>;
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const names = keys.map((key) => columns[key]!.name);
-  const json = JSON.stringify(rows.map((row) => Object.fromEntries(keys.map((key, i): [string, unknown] => [names[i]!, row[key] ?? null]))));
+  const json = JSON.stringify(
+    rows.map((row) => Object.fromEntries(keys.map((key, i): [string, unknown] => [names[i]!, row[key] ?? null]))),
+  );
   return { names, json };
 }
 
 function insertStatement(table: Table, tableName: string, rows: Record<string, unknown>[]): SQL {
   const { names, json } = asRecordset(table, rows);
-  const list = sql.join(names.map((name) => sql.identifier(name)), sql`, `);
+  const list = sql.join(
+    names.map((name) => sql.identifier(name)),
+    sql`, `,
+  );
   return sql`insert into ${sql.identifier(tableName)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(tableName)}, ${json}::json)`;
 }
 
@@ -29,14 +34,40 @@ export const seedRepository = (db: Db) => ({
     if (batch.length === 0) return;
     const now = new Date().toISOString();
     await db.transaction(async (tx) => {
-      await tx.execute(insertStatement(user, 'user', batch.map(({ user: who }) => ({ ...who, emailVerified: true, createdAt: now, updatedAt: now }))));
       await tx.execute(
-        insertStatement(account, 'account', batch.map(({ user: who }) => ({ id: `acct${who.id}`, accountId: who.id, providerId: 'credential', userId: who.id, password: passwordHash, createdAt: now, updatedAt: now }))),
+        insertStatement(
+          user,
+          'user',
+          batch.map(({ user: who }) => ({ ...who, emailVerified: true, createdAt: now, updatedAt: now })),
+        ),
       );
-      await tx.execute(insertStatement(profiles, 'profiles', batch.map(({ profile }) => profile)));
+      await tx.execute(
+        insertStatement(
+          account,
+          'account',
+          batch.map(({ user: who }) => ({
+            id: `acct${who.id}`,
+            accountId: who.id,
+            providerId: 'credential',
+            userId: who.id,
+            password: passwordHash,
+            createdAt: now,
+            updatedAt: now,
+          })),
+        ),
+      );
+      await tx.execute(
+        insertStatement(
+          profiles,
+          'profiles',
+          batch.map(({ profile }) => profile),
+        ),
+      );
     });
   },
-  userExists: async (email: string) => (await db.execute(sql`select 1 from ${user} where ${user.email} = ${email}`)).rows.length > 0,
-  countProfiles: async () => Number((await db.execute<{ n: number }>(sql`select count(*)::int as n from ${profiles}`)).rows[0]?.n ?? 0),
+  userExists: async (email: string) =>
+    (await db.execute(sql`select 1 from ${user} where ${user.email} = ${email}`)).rows.length > 0,
+  countProfiles: async () =>
+    Number((await db.execute<{ n: number }>(sql`select count(*)::int as n from ${profiles}`)).rows[0]?.n ?? 0),
   analyze: async () => void (await db.execute(sql`analyze`)),
 });

@@ -9,7 +9,10 @@ import { seedRepository } from './seed.repository.ts';
 export const demoAccount = { email: 'demo@kneadwork.test', password: 'kneadwork-demo' } as const;
 
 /** Inserts `count` professionals generated from `seed`; every seeded member signs in with `password`. */
-export async function seedProfessionals(db: Db, options: { count: number; seed: number; password: string; batchSize?: number; onProgress?: (done: number) => void }) {
+export async function seedProfessionals(
+  db: Db,
+  options: { count: number; seed: number; password: string; batchSize?: number; onProgress?: (done: number) => void },
+) {
   const repo = seedRepository(db);
   // One argon2id hash for everyone: hashing 100,000 passwords would take minutes and prove nothing.
   const passwordHash = await hashPassword(options.password);
@@ -82,7 +85,9 @@ export function demoProfessional(): SeedProfessional {
       updatedAt: new Date(Date.UTC(2025, 0, 15)),
     },
   };
-  demo.profile.searchText = searchTextOf({ specialtiesOther: '', modalitiesOther: '', ...demo.profile } as Parameters<typeof searchTextOf>[0]);
+  demo.profile.searchText = searchTextOf({ specialtiesOther: '', modalitiesOther: '', ...demo.profile } as Parameters<
+    typeof searchTextOf
+  >[0]);
   return demo;
 }
 

@@ -12,18 +12,24 @@ export type CoverInvitation = AwayList['covering'][number];
 
 const awayPath = (id: string) => `/api/away/${encodeURIComponent(id)}`;
 
-export const useAway = () => useQuery({ queryKey: queryKeys.away, queryFn: ({ signal }) => api<AwayList>('/api/away', { signal }) });
+export const useAway = () =>
+  useQuery({ queryKey: queryKeys.away, queryFn: ({ signal }) => api<AwayList>('/api/away', { signal }) });
 
 function useAwayWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
   return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.away }) });
 }
 
-export const useDeclareAway = () => useAwayWrite((period: AwayCreate) => api<AwayPeriod>('/api/away', { method: 'POST', body: period }));
+export const useDeclareAway = () =>
+  useAwayWrite((period: AwayCreate) => api<AwayPeriod>('/api/away', { method: 'POST', body: period }));
 
-export const useEndAway = () => useAwayWrite((id: string) => api<AwayPeriod>(`${awayPath(id)}/end`, { method: 'POST', body: {} }));
+export const useEndAway = () =>
+  useAwayWrite((id: string) => api<AwayPeriod>(`${awayPath(id)}/end`, { method: 'POST', body: {} }));
 
 export const useAnswerCover = () =>
   useAwayWrite(({ awayId, coverId, answer }: { awayId: string; coverId: string; answer: 'accept' | 'decline' }) =>
-    api<{ coverId: string; status: string }>(`${awayPath(awayId)}/covers/${encodeURIComponent(coverId)}/${answer}`, { method: 'POST', body: {} }),
+    api<{ coverId: string; status: string }>(`${awayPath(awayId)}/covers/${encodeURIComponent(coverId)}/${answer}`, {
+      method: 'POST',
+      body: {},
+    }),
   );

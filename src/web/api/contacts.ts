@@ -19,39 +19,66 @@ import { api, ApiError, toApiError } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 import { today } from '../components/dates.ts';
 
-export type { FollowUps, ImportAction, ImportPreview, ImportResult, ImportRow, Suggestion } from '../../contracts/contacts.ts';
+export type {
+  FollowUps,
+  ImportAction,
+  ImportPreview,
+  ImportResult,
+  ImportRow,
+  Suggestion,
+} from '../../contracts/contacts.ts';
 
 /** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
 export const localDay = () => today();
-
 
 export const useContacts = (search: URLSearchParams) => {
   const params = new URLSearchParams(search);
   if (params.has('followUp')) params.set('today', localDay());
   const query = params.toString();
-  return useQuery({ queryKey: queryKeys.contacts.list(query), queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: queryKeys.contacts.list(query),
+    queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
 };
 
-export const useContact = (id: string) => useQuery({ queryKey: queryKeys.contacts.one(id), queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`) });
+export const useContact = (id: string) =>
+  useQuery({
+    queryKey: queryKeys.contacts.one(id),
+    queryFn: () => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`),
+  });
 
 export const useInteractions = (id: string) =>
-  useQuery({ queryKey: queryKeys.contacts.interactions(id), queryFn: () => api<{ items: Interaction[] }>(`/api/contacts/${encodeURIComponent(id)}/interactions`), select: (data) => data.items });
+  useQuery({
+    queryKey: queryKeys.contacts.interactions(id),
+    queryFn: () => api<{ items: Interaction[] }>(`/api/contacts/${encodeURIComponent(id)}/interactions`),
+    select: (data) => data.items,
+  });
 
 export const useFollowUps = (enabled = true) =>
-  useQuery({ queryKey: queryKeys.contacts.followUps, queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`), enabled });
+  useQuery({
+    queryKey: queryKeys.contacts.followUps,
+    queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`),
+    enabled,
+  });
 
 /** Any change to a contact may move it in lists, counts, follow-ups and suggestions: ask again. */
 function useContactWrite<Input, Output>(request: (input: Input) => Promise<Output>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: request, onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all }) });
+  return useMutation({
+    mutationFn: request,
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all }),
+  });
 }
 
-export const useCreateContact = () => useContactWrite((input: ContactCreate) => api<Contact>('/api/contacts', { method: 'POST', body: input }));
+export const useCreateContact = () =>
+  useContactWrite((input: ContactCreate) => api<Contact>('/api/contacts', { method: 'POST', body: input }));
 
 export const useUpdateContact = (id: string) => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (patch: ContactUpdate) => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+    mutationFn: (patch: ContactUpdate) =>
+      api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
     onSuccess: (contact) => client.setQueryData(queryKeys.contacts.one(id), contact),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all }),
   });
@@ -62,18 +89,26 @@ export const useDeleteContact = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<unknown>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSuccess: (_, id) => client.invalidateQueries({ queryKey: queryKeys.contacts.all, predicate: (query) => query.queryKey[2] !== id }),
+    onSuccess: (_, id) =>
+      client.invalidateQueries({ queryKey: queryKeys.contacts.all, predicate: (query) => query.queryKey[2] !== id }),
   });
 };
 
-export const useLogInteraction = (id: string) => useContactWrite((input: InteractionInput) => api<Interaction>(`/api/contacts/${encodeURIComponent(id)}/interactions`, { method: 'POST', body: input }));
+export const useLogInteraction = (id: string) =>
+  useContactWrite((input: InteractionInput) =>
+    api<Interaction>(`/api/contacts/${encodeURIComponent(id)}/interactions`, { method: 'POST', body: input }),
+  );
 
 /** The stage change behind the board: optimistic, so a card lands where it was dropped at once. */
-export const patchStage = (id: string, stage: Contact['stage']) => api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: { stage } satisfies ContactUpdate });
-
+export const patchStage = (id: string, stage: Contact['stage']) =>
+  api<Contact>(`/api/contacts/${encodeURIComponent(id)}`, { method: 'PATCH', body: { stage } satisfies ContactUpdate });
 
 /** POST /api/contacts/import with upload progress (fetch cannot report it; XMLHttpRequest can). */
-export function uploadImport(file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<ImportPreview> {
+export function uploadImport(
+  file: File,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<ImportPreview> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/contacts/import');
@@ -89,7 +124,8 @@ export function uploadImport(file: File, onProgress: (fraction: number) => void,
       if (request.status >= 200 && request.status < 300) resolve(body as ImportPreview);
       else reject(toApiError(request.status, body));
     };
-    request.onerror = () => reject(new ApiError(0, 'network', 'Could not reach Kneadwork. Check your connection and try again.'));
+    request.onerror = () =>
+      reject(new ApiError(0, 'network', 'Could not reach Kneadwork. Check your connection and try again.'));
     request.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
     signal?.addEventListener('abort', () => request.abort());
     const form = new FormData();
@@ -108,7 +144,10 @@ export const exportUrl = (format: 'csv' | 'vcf') => `/api/contacts/export?format
 export const useSuggestions = (profession: string | null) =>
   useQuery({
     queryKey: queryKeys.contacts.suggestions(profession ?? ''),
-    queryFn: () => api<SuggestionList>(`/api/contacts/suggestions?${new URLSearchParams({ limit: '30', ...(profession ? { profession } : {}) }).toString()}`),
+    queryFn: () =>
+      api<SuggestionList>(
+        `/api/contacts/suggestions?${new URLSearchParams({ limit: '30', ...(profession ? { profession } : {}) }).toString()}`,
+      ),
     placeholderData: keepPreviousData,
   });
 
@@ -117,10 +156,19 @@ export const useAddFromMember = () => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (slug: string) => api<Contact>('/api/contacts/from-member', { method: 'POST', body: { slug } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.contacts.all, predicate: (query) => query.queryKey[1] !== 'suggestions' }),
+    onSuccess: () =>
+      client.invalidateQueries({
+        queryKey: queryKeys.contacts.all,
+        predicate: (query) => query.queryKey[1] !== 'suggestions',
+      }),
   });
 };
 
 /** The letter of introduction for this contact, read aloud on the phone or in person. */
 export const useTalkingPoints = (contactId: string, enabled: boolean) =>
-  useQuery({ queryKey: queryKeys.letters.draft(contactId), queryFn: () => api<LetterDraft>(`/api/letters/draft?contactId=${encodeURIComponent(contactId)}`), enabled, staleTime: 5 * 60_000 });
+  useQuery({
+    queryKey: queryKeys.letters.draft(contactId),
+    queryFn: () => api<LetterDraft>(`/api/letters/draft?contactId=${encodeURIComponent(contactId)}`),
+    enabled,
+    staleTime: 5 * 60_000,
+  });

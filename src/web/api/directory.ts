@@ -14,4 +14,9 @@ export const useDirectory = (search: URLSearchParams) => {
   });
 };
 
-export const useClientConfig = () => useQuery({ queryKey: queryKeys.clientConfig, queryFn: () => api<ClientConfig>('/api/client-config'), staleTime: Infinity });
+export const useClientConfig = () =>
+  useQuery({
+    queryKey: queryKeys.clientConfig,
+    queryFn: () => api<ClientConfig>('/api/client-config'),
+    staleTime: Infinity,
+  });

@@ -5,5 +5,5 @@ import { localDay } from './contacts.ts';
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 
-
-export const useMemberHome = () => useQuery({ queryKey: queryKeys.home, queryFn: () => api<MemberHome>(`/api/me/home?today=${localDay()}`) });
+export const useMemberHome = () =>
+  useQuery({ queryKey: queryKeys.home, queryFn: () => api<MemberHome>(`/api/me/home?today=${localDay()}`) });

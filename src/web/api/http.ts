@@ -7,7 +7,13 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: FieldProblem[];
   readonly requestId: string | null;
-  constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], requestId: string | null = null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: FieldProblem[] = [],
+    requestId: string | null = null,
+  ) {
     super(message);
     this.status = status;
     this.code = code;
@@ -19,16 +25,30 @@ export class ApiError extends Error {
 type ErrorBody = { error?: { code?: unknown; message?: unknown; details?: unknown }; requestId?: unknown };
 
 const isFieldProblem = (value: unknown): value is FieldProblem =>
-  typeof value === 'object' && value !== null && typeof (value as FieldProblem).field === 'string' && typeof (value as FieldProblem).message === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as FieldProblem).field === 'string' &&
+  typeof (value as FieldProblem).message === 'string';
 
 export function toApiError(status: number, body: unknown): ApiError {
   const { error, requestId } = (typeof body === 'object' && body !== null ? body : {}) as ErrorBody;
   const fields = Array.isArray(error?.details) ? error.details.filter(isFieldProblem) : [];
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}`;
-  return new ApiError(status, typeof error?.code === 'string' ? error.code : 'http_error', message, fields, typeof requestId === 'string' ? requestId : null);
+  return new ApiError(
+    status,
+    typeof error?.code === 'string' ? error.code : 'http_error',
+    message,
+    fields,
+    typeof requestId === 'string' ? requestId : null,
+  );
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; form?: FormData; signal?: AbortSignal };
+type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+};
 
 export async function api<T>(url: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -40,7 +60,13 @@ export async function api<T>(url: string, options: RequestOptions = {}): Promise
   }
   let response: Response;
   try {
-    response = await fetch(url, { method: options.method ?? 'GET', headers, body, credentials: 'same-origin', signal: options.signal });
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'Could not reach Kneadwork. Check your connection and try again.');

@@ -23,20 +23,37 @@ export function useMemberSearch(text: string, exclude: readonly string[]) {
   const connections = useConnections();
   const directory = useQuery({
     queryKey: queryKeys.memberSearch(query),
-    queryFn: ({ signal }) => api<DirectoryResult>(`/api/directory?${new URLSearchParams({ q: query, sort: 'relevance', pageSize: String(listed) }).toString()}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<DirectoryResult>(
+        `/api/directory?${new URLSearchParams({ q: query, sort: 'relevance', pageSize: String(listed) }).toString()}`,
+        { signal },
+      ),
     enabled: query.length >= minLength,
     staleTime: 60_000,
   });
   const typed = text.trim();
-  const towns = new Map((directory.data?.items ?? []).map((item) => [item.slug, [item.city, item.region].filter(Boolean).join(', ')]));
+  const towns = new Map(
+    (directory.data?.items ?? []).map((item) => [item.slug, [item.city, item.region].filter(Boolean).join(', ')]),
+  );
   const network: PickedMember[] = (connections.data ?? [])
-    .filter((connection) => connection.status === 'accepted' && (typed === '' || matches(connection.member.displayName, typed)))
+    .filter(
+      (connection) =>
+        connection.status === 'accepted' && (typed === '' || matches(connection.member.displayName, typed)),
+    )
     .map(({ member }) => ({ ...member, town: towns.get(member.slug) ?? '', inNetwork: true }));
   const found: PickedMember[] =
     typed.length >= minLength && query === typed
-      ? (directory.data?.items ?? []).map((item) => ({ slug: item.slug, displayName: item.displayName, profession: item.profession, town: towns.get(item.slug) ?? '', inNetwork: false }))
+      ? (directory.data?.items ?? []).map((item) => ({
+          slug: item.slug,
+          displayName: item.displayName,
+          profession: item.profession,
+          town: towns.get(item.slug) ?? '',
+          inNetwork: false,
+        }))
       : [];
   const seen = new Set(exclude);
-  const options = [...network, ...found].filter((member) => !seen.has(member.slug) && (seen.add(member.slug), true)).slice(0, listed);
+  const options = [...network, ...found]
+    .filter((member) => !seen.has(member.slug) && (seen.add(member.slug), true))
+    .slice(0, listed);
   return { options, searching: directory.isFetching || query !== typed, tooShort: typed.length < minLength };
 }

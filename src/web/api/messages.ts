@@ -1,8 +1,25 @@
 // Conversations and messages (docs/realtime.md): the inbox with its unread counts, one thread page by
 // page, sending, attachments, read marks, block and report. The inbox and open threads follow the
 // live socket; every cache update here is idempotent, so two screens listening at once do no harm.
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import type { Attachment, Conversation, ConversationCreate, ConversationList, Message, MessageCreate, MessageList, ReadResult, ReportCreate } from '../../contracts/messages.ts';
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type InfiniteData,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type {
+  Attachment,
+  Conversation,
+  ConversationCreate,
+  ConversationList,
+  Message,
+  MessageCreate,
+  MessageList,
+  ReadResult,
+  ReportCreate,
+} from '../../contracts/messages.ts';
 import { api } from './http.ts';
 import { useOnReconnect, useRealtime } from './realtime.ts';
 import { queryKeys } from './query-keys.ts';
@@ -26,9 +43,15 @@ function addToList(client: QueryClient, message: Message) {
   const known = list?.items.find((item) => item.id === message.conversationId);
   // A conversation someone else just started: the server knows its members and title, so ask.
   if (!list || !known) return void client.invalidateQueries({ queryKey: queryKeys.conversations.list() });
-  if (known.lastMessage?.id === message.id || (known.lastMessage && known.lastMessage.createdAt > message.createdAt)) return;
+  if (known.lastMessage?.id === message.id || (known.lastMessage && known.lastMessage.createdAt > message.createdAt))
+    return;
   const unread = !message.mine && openConversation !== message.conversationId;
-  const updated = { ...known, lastMessage: message, updatedAt: message.createdAt, unreadCount: known.unreadCount + (unread ? 1 : 0) };
+  const updated = {
+    ...known,
+    lastMessage: message,
+    updatedAt: message.createdAt,
+    unreadCount: known.unreadCount + (unread ? 1 : 0),
+  };
   client.setQueryData<ConversationList>(queryKeys.conversations.list(), {
     items: newestFirst(list.items.map((item) => (item.id === known.id ? updated : item))),
     totalUnread: list.totalUnread + (unread ? 1 : 0),
@@ -39,13 +62,23 @@ function addToThread(client: QueryClient, message: Message) {
   client.setQueryData<Pages>(queryKeys.conversations.messages(message.conversationId), (data) => {
     if (!data || data.pages.some((page) => page.items.some((item) => item.id === message.id))) return data;
     const [first, ...rest] = data.pages;
-    return { ...data, pages: [{ items: [message, ...(first?.items ?? [])], nextBefore: first?.nextBefore ?? null }, ...rest] };
+    return {
+      ...data,
+      pages: [{ items: [message, ...(first?.items ?? [])], nextBefore: first?.nextBefore ?? null }, ...rest],
+    };
   });
 }
 
 function applyRead(client: QueryClient, read: ReadResult) {
-  client.setQueryData<ConversationList>(queryKeys.conversations.list(), (list) =>
-    list && { items: list.items.map((item) => (item.id === read.conversationId ? { ...item, unreadCount: read.unreadCount } : item)), totalUnread: read.totalUnread },
+  client.setQueryData<ConversationList>(
+    queryKeys.conversations.list(),
+    (list) =>
+      list && {
+        items: list.items.map((item) =>
+          item.id === read.conversationId ? { ...item, unreadCount: read.unreadCount } : item,
+        ),
+        totalUnread: read.totalUnread,
+      },
   );
 }
 
@@ -59,13 +92,20 @@ export function useConversations() {
   });
   useRealtime('conversation.read', (event) => applyRead(client, event));
   useOnReconnect(() => void client.invalidateQueries({ queryKey: queryKeys.conversations.all }));
-  return useQuery({ queryKey: queryKeys.conversations.list(), queryFn: ({ signal }) => api<ConversationList>('/api/conversations', { signal }) });
+  return useQuery({
+    queryKey: queryKeys.conversations.list(),
+    queryFn: ({ signal }) => api<ConversationList>('/api/conversations', { signal }),
+  });
 }
 
 /** Unread messages over all my conversations (0 until known). */
 export const useUnreadMessages = () => useConversations().data?.totalUnread ?? 0;
 
-export const useConversation = (id: string) => useQuery({ queryKey: queryKeys.conversations.one(id), queryFn: ({ signal }) => api<Conversation>(path(id), { signal }) });
+export const useConversation = (id: string) =>
+  useQuery({
+    queryKey: queryKeys.conversations.one(id),
+    queryFn: ({ signal }) => api<Conversation>(path(id), { signal }),
+  });
 
 /** One thread, newest page first (each page newest first); `fetchNextPage` loads older messages. */
 export function useMessages(id: string) {
@@ -74,7 +114,11 @@ export function useMessages(id: string) {
   useOnReconnect(() => void client.invalidateQueries({ queryKey: queryKeys.conversations.messages(id) }));
   return useInfiniteQuery({
     queryKey: queryKeys.conversations.messages(id),
-    queryFn: ({ pageParam, signal }) => api<MessageList>(`${path(id)}/messages?${new URLSearchParams(pageParam ? { before: pageParam, limit: '30' } : { limit: '30' }).toString()}`, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api<MessageList>(
+        `${path(id)}/messages?${new URLSearchParams(pageParam ? { before: pageParam, limit: '30' } : { limit: '30' }).toString()}`,
+        { signal },
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextBefore,
   });
@@ -101,7 +145,10 @@ export const uploadAttachment = (id: string, file: File) => {
 
 export function useMarkRead(id: string) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: () => api<ReadResult>(`${path(id)}/read`, { method: 'POST', body: {} }), onSuccess: (read) => applyRead(client, read) });
+  return useMutation({
+    mutationFn: () => api<ReadResult>(`${path(id)}/read`, { method: 'POST', body: {} }),
+    onSuccess: (read) => applyRead(client, read),
+  });
 }
 
 /** One slug opens (or reopens) the one-to-one conversation; several start a group. */
@@ -119,11 +166,17 @@ export function useStartConversation() {
 export const useSetBlocked = () =>
   useMutation({
     mutationFn: ({ slug, blocked }: { slug: string; blocked: boolean }) =>
-      api<{ slug: string; blocked: boolean }>(`/api/members/${encodeURIComponent(slug)}/block`, { method: blocked ? 'POST' : 'DELETE', body: blocked ? {} : undefined }),
+      api<{ slug: string; blocked: boolean }>(`/api/members/${encodeURIComponent(slug)}/block`, {
+        method: blocked ? 'POST' : 'DELETE',
+        body: blocked ? {} : undefined,
+      }),
   });
 
 export const useReportMember = () =>
   useMutation({
     mutationFn: ({ slug, report }: { slug: string; report: ReportCreate }) =>
-      api<{ id: string; reason: string; createdAt: string }>(`/api/members/${encodeURIComponent(slug)}/report`, { method: 'POST', body: report }),
+      api<{ id: string; reason: string; createdAt: string }>(`/api/members/${encodeURIComponent(slug)}/report`, {
+        method: 'POST',
+        body: report,
+      }),
   });

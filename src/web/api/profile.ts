@@ -8,13 +8,17 @@ import { queryKeys } from './query-keys.ts';
 export type Taxonomy = typeof taxonomy;
 export type PublicProfile = Omit<Profile, 'licenseNumber'> & { licenseNumber?: string };
 
+export const useMyProfile = (enabled = true) =>
+  useQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>('/api/me/profile'), enabled });
 
-export const useMyProfile = (enabled = true) => useQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>('/api/me/profile'), enabled });
-
-export const useTaxonomy = () => useQuery({ queryKey: queryKeys.taxonomy, queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: Infinity });
+export const useTaxonomy = () =>
+  useQuery({ queryKey: queryKeys.taxonomy, queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: Infinity });
 
 export const useMemberProfile = (slug: string) =>
-  useQuery({ queryKey: queryKeys.profile(slug), queryFn: () => api<PublicProfile>(`/api/profiles/${encodeURIComponent(slug)}`) });
+  useQuery({
+    queryKey: queryKeys.profile(slug),
+    queryFn: () => api<PublicProfile>(`/api/profiles/${encodeURIComponent(slug)}`),
+  });
 
 function useProfileWrite<Input>(request: (input: Input) => Promise<Profile>) {
   const client = useQueryClient();
@@ -28,9 +32,11 @@ function useProfileWrite<Input>(request: (input: Input) => Promise<Profile>) {
   });
 }
 
-export const useUpdateProfile = () => useProfileWrite((patch: ProfileUpdate) => api<Profile>('/api/me/profile', { method: 'PUT', body: patch }));
+export const useUpdateProfile = () =>
+  useProfileWrite((patch: ProfileUpdate) => api<Profile>('/api/me/profile', { method: 'PUT', body: patch }));
 
-export const useCompleteOnboarding = () => useProfileWrite((_: void) => api<Profile>('/api/me/onboarding/complete', { method: 'POST', body: {} }));
+export const useCompleteOnboarding = () =>
+  useProfileWrite((_: void) => api<Profile>('/api/me/onboarding/complete', { method: 'POST', body: {} }));
 
 export type ImageKind = 'logo' | 'photo';
 
@@ -41,4 +47,5 @@ export const useUploadImage = () =>
     return api<Profile>(`/api/me/profile/${kind}`, { method: 'POST', form });
   });
 
-export const useRemoveImage = () => useProfileWrite((kind: ImageKind) => api<Profile>(`/api/me/profile/${kind}`, { method: 'DELETE' }));
+export const useRemoveImage = () =>
+  useProfileWrite((kind: ImageKind) => api<Profile>(`/api/me/profile/${kind}`, { method: 'DELETE' }));

@@ -19,8 +19,15 @@ export const queryKeys = {
   scopeGuide: (query: unknown) => ['scope-guide', query] as const,
   glossary: (query: unknown) => ['glossary', query] as const,
   away: ['away'] as const,
-  network: { all: ['network'] as const, connections: ['network', 'connections'] as const, reciprocity: ['network', 'reciprocity'] as const },
-  referrals: { ...under(['referrals'] as const), suggestions: (params: string) => ['referrals', 'suggestions', params] as const },
+  network: {
+    all: ['network'] as const,
+    connections: ['network', 'connections'] as const,
+    reciprocity: ['network', 'reciprocity'] as const,
+  },
+  referrals: {
+    ...under(['referrals'] as const),
+    suggestions: (params: string) => ['referrals', 'suggestions', params] as const,
+  },
   trades: { ...under(['trades'] as const), ledger: ['trades', 'ledger'] as const },
   offers: {
     ...under(['offers'] as const),

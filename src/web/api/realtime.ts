@@ -105,7 +105,10 @@ export function useRealtimeConnection() {
 }
 
 /** Calls `handler` for every event of `type` while mounted (the latest handler; no resubscribe per render). */
-export function useRealtime<Type extends RealtimeEventType>(type: Type, handler: (event: RealtimeEventOf<Type>) => void) {
+export function useRealtime<Type extends RealtimeEventType>(
+  type: Type,
+  handler: (event: RealtimeEventOf<Type>) => void,
+) {
   useRealtimeConnection();
   const latest = useRef(handler);
   useEffect(() => {

@@ -1,11 +1,24 @@
 // Referrals: my inbox and outbox, one referral with its timeline and packet, sending one, moving it
 // along the closed loop, thanks, and members suggested as recipients.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Referral, ReferralCreateInput, ReferralList, ReferralSuggestionList, ReferralThanks, ReferralTransition } from '../../contracts/referrals.ts';
+import type {
+  Referral,
+  ReferralCreateInput,
+  ReferralList,
+  ReferralSuggestionList,
+  ReferralThanks,
+  ReferralTransition,
+} from '../../contracts/referrals.ts';
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 
-export type { Referral, ReferralStatus, ReferralSuggestion, ReferralSummary, ReferralUrgency } from '../../contracts/referrals.ts';
+export type {
+  Referral,
+  ReferralStatus,
+  ReferralSuggestion,
+  ReferralSummary,
+  ReferralUrgency,
+} from '../../contracts/referrals.ts';
 
 const referralPath = (id: string) => `/api/referrals/${encodeURIComponent(id)}`;
 
@@ -14,10 +27,19 @@ export const referralPdfUrl = (id: string, which: 'letter' | 'outcome') => `${re
 /** The inbox or outbox with the filters of the page's address (box, status, urgency, page). */
 export const useReferrals = (search: URLSearchParams) => {
   const query = search.toString();
-  return useQuery({ queryKey: queryKeys.referrals.list(query), queryFn: ({ signal }) => api<ReferralList>(`/api/referrals?${query}`, { signal }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: queryKeys.referrals.list(query),
+    queryFn: ({ signal }) => api<ReferralList>(`/api/referrals?${query}`, { signal }),
+    placeholderData: keepPreviousData,
+  });
 };
 
-export const useReferral = (id: string) => useQuery({ queryKey: queryKeys.referrals.one(id), queryFn: ({ signal }) => api<Referral>(referralPath(id), { signal }), retry: false });
+export const useReferral = (id: string) =>
+  useQuery({
+    queryKey: queryKeys.referrals.one(id),
+    queryFn: ({ signal }) => api<Referral>(referralPath(id), { signal }),
+    retry: false,
+  });
 
 export const useReferralSuggestions = (filter: { profession: string; specialty: string }, enabled: boolean) => {
   const params = new URLSearchParams(Object.entries(filter).filter(([, value]) => value !== ''));
@@ -41,7 +63,8 @@ export const useSendReferral = () => {
 export const useTransition = (id: string) => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ReferralTransition) => api<Referral>(`${referralPath(id)}/transitions`, { method: 'POST', body: input }),
+    mutationFn: (input: ReferralTransition) =>
+      api<Referral>(`${referralPath(id)}/transitions`, { method: 'POST', body: input }),
     onSuccess: (referral) => client.setQueryData(queryKeys.referrals.one(id), referral),
     onSettled: async () => {
       await client.invalidateQueries({ queryKey: queryKeys.referrals.all });
@@ -62,7 +85,11 @@ export const useThank = (id: string) => {
 export const useLinkAction = (id: string) => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (action: 'reissue' | 'revoke') => api<NonNullable<Referral['link']>>(`${referralPath(id)}/link${action === 'revoke' ? '/revoke' : ''}`, { method: 'POST', body: {} }),
+    mutationFn: (action: 'reissue' | 'revoke') =>
+      api<NonNullable<Referral['link']>>(`${referralPath(id)}/link${action === 'revoke' ? '/revoke' : ''}`, {
+        method: 'POST',
+        body: {},
+      }),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.referrals.one(id) }),
   });
 };

@@ -12,7 +12,11 @@ const forever = Number.POSITIVE_INFINITY;
 export const useScopeGuide = (q: string) =>
   useQuery({
     queryKey: queryKeys.scopeGuide(q),
-    queryFn: ({ signal }) => api<{ items: ScopeGuideEntry[]; sources: ScopeSource[] }>(`/api/scope-guide?${new URLSearchParams(q ? { q } : {}).toString()}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: ScopeGuideEntry[]; sources: ScopeSource[] }>(
+        `/api/scope-guide?${new URLSearchParams(q ? { q } : {}).toString()}`,
+        { signal },
+      ),
     placeholderData: keepPreviousData,
     staleTime: forever,
   });
@@ -20,7 +24,8 @@ export const useScopeGuide = (q: string) =>
 export const useGlossary = (q: string) =>
   useQuery({
     queryKey: queryKeys.glossary(q),
-    queryFn: ({ signal }) => api<{ items: GlossaryTerm[] }>(`/api/glossary?${new URLSearchParams({ q, limit: '8' }).toString()}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: GlossaryTerm[] }>(`/api/glossary?${new URLSearchParams({ q, limit: '8' }).toString()}`, { signal }),
     enabled: q.trim().length >= 2,
     placeholderData: keepPreviousData,
     staleTime: forever,

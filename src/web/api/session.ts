@@ -9,7 +9,11 @@ export type Session = { user: SessionUser } | null;
 export const appUrl = (path: string) => `${window.location.origin}/app${path}`;
 
 export function useSession() {
-  return useQuery({ queryKey: queryKeys.session, queryFn: () => api<Session>('/api/auth/get-session'), staleTime: 60_000 });
+  return useQuery({
+    queryKey: queryKeys.session,
+    queryFn: () => api<Session>('/api/auth/get-session'),
+    staleTime: 60_000,
+  });
 }
 
 /** Anything that changes who is signed in drops every cached answer: the next screen asks again. */
@@ -18,14 +22,19 @@ function useSessionChange<Input>(request: (input: Input) => Promise<unknown>) {
   return useMutation({
     mutationFn: request,
     onSuccess: async () => {
-      client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.taxonomy[0] && query.queryKey[0] !== queryKeys.clientConfig[0] });
+      client.removeQueries({
+        predicate: (query) =>
+          query.queryKey[0] !== queryKeys.taxonomy[0] && query.queryKey[0] !== queryKeys.clientConfig[0],
+      });
       await client.fetchQuery({ queryKey: queryKeys.session, queryFn: () => api<Session>('/api/auth/get-session') });
     },
   });
 }
 
 export const useSignIn = () =>
-  useSessionChange((input: { email: string; password: string }) => api('/api/auth/sign-in/email', { method: 'POST', body: input }));
+  useSessionChange((input: { email: string; password: string }) =>
+    api('/api/auth/sign-in/email', { method: 'POST', body: input }),
+  );
 
 export const useSignUp = () =>
   useSessionChange((input: { name: string; email: string; password: string }) =>

@@ -10,11 +10,20 @@ export type { Ledger, Trade, TradeSession, TradeStatus, TradeTransition } from '
 const tradePath = (id: string) => `/api/trades/${encodeURIComponent(id)}`;
 
 export const useTrades = () =>
-  useQuery({ queryKey: queryKeys.trades.list(), queryFn: ({ signal }) => api<{ items: Trade[] }>('/api/trades', { signal }), select: (data) => data.items });
+  useQuery({
+    queryKey: queryKeys.trades.list(),
+    queryFn: ({ signal }) => api<{ items: Trade[] }>('/api/trades', { signal }),
+    select: (data) => data.items,
+  });
 
-export const useTrade = (id: string) => useQuery({ queryKey: queryKeys.trades.one(id), queryFn: ({ signal }) => api<Trade>(tradePath(id), { signal }) });
+export const useTrade = (id: string) =>
+  useQuery({ queryKey: queryKeys.trades.one(id), queryFn: ({ signal }) => api<Trade>(tradePath(id), { signal }) });
 
-export const useLedger = () => useQuery({ queryKey: queryKeys.trades.ledger, queryFn: ({ signal }) => api<Ledger>('/api/trades/ledger', { signal }) });
+export const useLedger = () =>
+  useQuery({
+    queryKey: queryKeys.trades.ledger,
+    queryFn: ({ signal }) => api<Ledger>('/api/trades/ledger', { signal }),
+  });
 
 function useTradeWrite<Input>(request: (input: Input) => Promise<Trade>) {
   const client = useQueryClient();
@@ -25,8 +34,13 @@ function useTradeWrite<Input>(request: (input: Input) => Promise<Trade>) {
   });
 }
 
-export const useProposeTrade = () => useTradeWrite((proposal: TradePropose) => api<Trade>('/api/trades', { method: 'POST', body: proposal }));
+export const useProposeTrade = () =>
+  useTradeWrite((proposal: TradePropose) => api<Trade>('/api/trades', { method: 'POST', body: proposal }));
 
-export const useTradeTransition = (id: string) => useTradeWrite((transition: TradeTransition) => api<Trade>(`${tradePath(id)}/transitions`, { method: 'POST', body: transition }));
+export const useTradeTransition = (id: string) =>
+  useTradeWrite((transition: TradeTransition) =>
+    api<Trade>(`${tradePath(id)}/transitions`, { method: 'POST', body: transition }),
+  );
 
-export const useSaveTradeNotes = (id: string) => useTradeWrite((notes: TradeNotes) => api<Trade>(`${tradePath(id)}/notes`, { method: 'POST', body: notes }));
+export const useSaveTradeNotes = (id: string) =>
+  useTradeWrite((notes: TradeNotes) => api<Trade>(`${tradePath(id)}/notes`, { method: 'POST', body: notes }));

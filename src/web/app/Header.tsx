@@ -58,7 +58,14 @@ export function Header() {
                   </Text>
                 </Group>
               </Link>
-              <Button variant="subtle" color="gray" onClick={onSignOut} loading={signOut.isPending} visibleFrom="lg" px="xs">
+              <Button
+                variant="subtle"
+                color="gray"
+                onClick={onSignOut}
+                loading={signOut.isPending}
+                visibleFrom="lg"
+                px="xs"
+              >
                 Sign out
               </Button>
             </>
@@ -74,14 +81,26 @@ export function Header() {
               </>
             )
           )}
-          <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="lg" size="sm" aria-label={menuOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={menuOpen} aria-controls="mobile-nav" />
+          <Burger
+            opened={menuOpen}
+            onClick={menu.toggle}
+            hiddenFrom="lg"
+            size="sm"
+            aria-label={menuOpen ? 'Close navigation' : 'Open navigation'}
+            aria-expanded={menuOpen}
+            aria-controls="mobile-nav"
+          />
         </Group>
       </Group>
       {menuOpen && (
         <Box hiddenFrom="lg" pos="absolute" top={64} left={0} right={0} px="md">
           <Paper shadow="md" withBorder p="sm" id="mobile-nav" className="mobile-nav">
             <Stack component="nav" aria-label="Main" gap={4}>
-              {user ? <MemberNav layout="column" onNavigate={menu.close} /> : <NavLinks links={publicLinks} onNavigate={menu.close} />}
+              {user ? (
+                <MemberNav layout="column" onNavigate={menu.close} />
+              ) : (
+                <NavLinks links={publicLinks} onNavigate={menu.close} />
+              )}
               {user ? (
                 <button type="button" className="nav-link" onClick={onSignOut}>
                   Sign out

@@ -15,11 +15,15 @@ export function MoreMenu({ links }: { links: NavItem[] }) {
   const current = links.some((link) => pathname.startsWith(link.to));
 
   return (
-    <div ref={ref} className="more-menu" onKeyDown={(event) => {
+    <div
+      ref={ref}
+      className="more-menu"
+      onKeyDown={(event) => {
         if (event.key !== 'Escape' || !open) return;
         menu.close();
         button.current?.focus();
-      }}>
+      }}
+    >
       <button
         ref={button}
         type="button"

@@ -11,7 +11,9 @@ export function RouteError() {
       <Stack gap="md">
         <Title order={1}>{notFound ? 'Page not found' : 'Something went wrong'}</Title>
         <Text c="dimmed">
-          {notFound ? 'There is nothing at this address.' : 'This page could not be shown. Reloading usually fixes it; if it does not, try again in a few minutes.'}
+          {notFound
+            ? 'There is nothing at this address.'
+            : 'This page could not be shown. Reloading usually fixes it; if it does not, try again in a few minutes.'}
         </Text>
         <div>
           <Button onClick={() => window.location.reload()}>Reload</Button>

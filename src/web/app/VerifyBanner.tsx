@@ -9,18 +9,34 @@ export function VerifyBanner() {
   const user = useSession().data?.user;
   const resend = useMutation({
     mutationFn: sendVerificationEmail,
-    onSuccess: () => notifications.show({ color: 'sage', message: 'We sent a new confirmation link. It is valid for 24 hours.' }),
-    onError: (error) => notifications.show({ color: 'red', title: 'Could not send the email', message: messageOf(error) }),
+    onSuccess: () =>
+      notifications.show({ color: 'sage', message: 'We sent a new confirmation link. It is valid for 24 hours.' }),
+    onError: (error) =>
+      notifications.show({ color: 'red', title: 'Could not send the email', message: messageOf(error) }),
   });
   if (!user || user.emailVerified) return null;
   return (
     <Container size="xl" pt="md" w="100%">
-      <Paper radius="md" px="md" py="xs" bg="yellow.0" withBorder style={{ borderColor: 'var(--mantine-color-yellow-3)' }} role="status">
+      <Paper
+        radius="md"
+        px="md"
+        py="xs"
+        bg="yellow.0"
+        withBorder
+        style={{ borderColor: 'var(--mantine-color-yellow-3)' }}
+        role="status"
+      >
         <Group justify="space-between" gap="xs">
           <Text size="sm">
             <strong>Please confirm your email address.</strong> We sent a link to {user.email}.
           </Text>
-          <Button size="compact-sm" variant="default" loading={resend.isPending} onClick={() => resend.mutate(user.email)} style={{ flexShrink: 0 }}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={resend.isPending}
+            onClick={() => resend.mutate(user.email)}
+            style={{ flexShrink: 0 }}
+          >
             Resend the email
           </Button>
         </Group>

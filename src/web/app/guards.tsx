@@ -9,7 +9,8 @@ export function MemberRoute() {
   const location = useLocation();
   if (session.isPending) return <PageLoader />;
   const user = session.data?.user;
-  if (!user) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!user)
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Outlet context={user} />;
 }
 

@@ -18,7 +18,10 @@ export function NotificationCount() {
   // The bell is mounted on every signed-in page, so the live refresh of open pages hangs here.
   useRealtime('notification', (event) => void refreshFor(client, keysToRefresh(event)));
   useRealtime('notifications.read', (event) => {
-    client.setQueryData(queryKeys.notifications.unread, (data: { unreadCount: number } | undefined) => data && { ...data, unreadCount: event.unreadCount });
+    client.setQueryData(
+      queryKeys.notifications.unread,
+      (data: { unreadCount: number } | undefined) => data && { ...data, unreadCount: event.unreadCount },
+    );
   });
   useOnReconnect(() => void refreshFor(client, keysAfterReconnect));
   return <CountBadge count={unread} />;
@@ -29,7 +32,10 @@ export function MessageCount() {
   const live = useRealtimeStatus() === 'open';
   useEffect(() => {
     if (live) return;
-    const timer = setInterval(() => void client.invalidateQueries({ queryKey: queryKeys.conversations.list() }), unreadPollMs);
+    const timer = setInterval(
+      () => void client.invalidateQueries({ queryKey: queryKeys.conversations.list() }),
+      unreadPollMs,
+    );
     return () => clearInterval(timer);
   }, [live, client]);
   return <CountBadge count={useUnreadMessages()} />;

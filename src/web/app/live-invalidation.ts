@@ -10,7 +10,13 @@ import type { RealtimeEvent } from '../api/realtime.ts';
 type SubjectType = 'referral' | 'trade' | 'connection' | 'away' | 'conversation';
 type Subject = { type: SubjectType; id: string };
 
-const subjectTypeOfKind: Record<string, SubjectType> = { referral: 'referral', trade: 'trade', connection: 'connection', away: 'away', message: 'conversation' };
+const subjectTypeOfKind: Record<string, SubjectType> = {
+  referral: 'referral',
+  trade: 'trade',
+  connection: 'connection',
+  away: 'away',
+  message: 'conversation',
+};
 
 /** The notice's subject: sent with it where the server does, else read from its kind and link ('/app/referrals/<id>'). */
 export function subjectOf(notification: Notification & { subject?: Subject | null }): Subject | null {
@@ -52,6 +58,14 @@ export function keysToRefresh(event: RealtimeEvent): QueryKey[] {
 }
 
 /** After a gap in the socket: everything an open page follows may have changed. */
-export const keysAfterReconnect: QueryKey[] = [queryKeys.notifications.all, queryKeys.referrals.all, queryKeys.trades.all, queryKeys.network.all, queryKeys.away, queryKeys.home];
+export const keysAfterReconnect: QueryKey[] = [
+  queryKeys.notifications.all,
+  queryKeys.referrals.all,
+  queryKeys.trades.all,
+  queryKeys.network.all,
+  queryKeys.away,
+  queryKeys.home,
+];
 
-export const refreshFor = (client: QueryClient, keys: QueryKey[]) => Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));
+export const refreshFor = (client: QueryClient, keys: QueryKey[]) =>
+  Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey })));

@@ -13,46 +13,162 @@ export const router = createBrowserRouter(
       errorElement: <RouteError />,
       children: [
         { index: true, lazy: async () => ({ Component: (await import('../routes/home/HomePage.tsx')).HomePage }) },
-        { path: 'sign-in', lazy: async () => ({ Component: (await import('../routes/auth/SignInPage.tsx')).SignInPage }) },
-        { path: 'sign-up', lazy: async () => ({ Component: (await import('../routes/auth/SignUpPage.tsx')).SignUpPage }) },
-        { path: 'forgot-password', lazy: async () => ({ Component: (await import('../routes/auth/ForgotPasswordPage.tsx')).ForgotPasswordPage }) },
-        { path: 'reset-password', lazy: async () => ({ Component: (await import('../routes/auth/ResetPasswordPage.tsx')).ResetPasswordPage }) },
+        {
+          path: 'sign-in',
+          lazy: async () => ({ Component: (await import('../routes/auth/SignInPage.tsx')).SignInPage }),
+        },
+        {
+          path: 'sign-up',
+          lazy: async () => ({ Component: (await import('../routes/auth/SignUpPage.tsx')).SignUpPage }),
+        },
+        {
+          path: 'forgot-password',
+          lazy: async () => ({ Component: (await import('../routes/auth/ForgotPasswordPage.tsx')).ForgotPasswordPage }),
+        },
+        {
+          path: 'reset-password',
+          lazy: async () => ({ Component: (await import('../routes/auth/ResetPasswordPage.tsx')).ResetPasswordPage }),
+        },
         {
           // Members only: the session is checked once here, for every screen below.
           element: <MemberRoute />,
           children: [
-            { path: 'account', lazy: async () => ({ Component: (await import('../routes/account/AccountPage.tsx')).AccountPage }) },
-            { path: 'onboarding', lazy: async () => ({ Component: (await import('../routes/onboarding/OnboardingPage.tsx')).OnboardingPage }) },
-            { path: 'profile', lazy: async () => ({ Component: (await import('../routes/profile/ProfileEditorPage.tsx')).ProfileEditorPage }) },
-            { path: 'contacts', lazy: async () => ({ Component: (await import('../routes/contacts/ContactsPage.tsx')).ContactsPage }) },
-            { path: 'contacts/import', lazy: async () => ({ Component: (await import('../routes/contacts/import/ImportPage.tsx')).ImportPage }) },
-            { path: 'contacts/expand', lazy: async () => ({ Component: (await import('../routes/contacts/expand/ExpandPage.tsx')).ExpandPage }) },
-            { path: 'contacts/:id', lazy: async () => ({ Component: (await import('../routes/contacts/detail/ContactPage.tsx')).ContactPage }) },
-            { path: 'letters', lazy: async () => ({ Component: (await import('../routes/letters/LettersPage.tsx')).LettersPage }) },
-            { path: 'letters/new', lazy: async () => ({ Component: (await import('../routes/letters/LetterEditorPage.tsx')).LetterEditorPage }) },
-            { path: 'letters/merge', lazy: async () => ({ Component: (await import('../routes/letters/merge/MergePage.tsx')).MergePage }) },
-            { path: 'letters/templates', lazy: async () => ({ Component: (await import('../routes/letters/TemplatesPage.tsx')).TemplatesPage }) },
-            { path: 'letters/:id', lazy: async () => ({ Component: (await import('../routes/letters/LetterEditorPage.tsx')).LetterEditorPage }) },
-            { path: 'offers', lazy: async () => ({ Component: (await import('../routes/offers/OffersPage.tsx')).OffersPage }) },
-            { path: 'offers/:id', lazy: async () => ({ Component: (await import('../routes/offers/OfferPage.tsx')).OfferPage }) },
-            { path: 'redeem', lazy: async () => ({ Component: (await import('../routes/offers/RedeemPage.tsx')).RedeemPage }) },
-            { path: 'clients', lazy: async () => ({ Component: (await import('../routes/clients/ClientsPage.tsx')).ClientsPage }) },
-            { path: 'clients/:id', lazy: async () => ({ Component: (await import('../routes/clients/ClientPage.tsx')).ClientPage }) },
-            { path: 'referrals', lazy: async () => ({ Component: (await import('../routes/referrals/ReferralsPage.tsx')).ReferralsPage }) },
-            { path: 'referrals/new', lazy: async () => ({ Component: (await import('../routes/referrals/NewReferralPage.tsx')).NewReferralPage }) },
-            { path: 'referrals/:id', lazy: async () => ({ Component: (await import('../routes/referrals/ReferralPage.tsx')).ReferralPage }) },
-            { path: 'network', lazy: async () => ({ Component: (await import('../routes/network/NetworkPage.tsx')).NetworkPage }) },
-            { path: 'messages', lazy: async () => ({ Component: (await import('../routes/messages/MessagesPage.tsx')).MessagesPage }) },
-            { path: 'messages/:id', lazy: async () => ({ Component: (await import('../routes/messages/ThreadPage.tsx')).ThreadPage }) },
-            { path: 'notifications', lazy: async () => ({ Component: (await import('../routes/notifications/NotificationsPage.tsx')).NotificationsPage }) },
-            { path: 'notifications/settings', lazy: async () => ({ Component: (await import('../routes/notifications/NotificationSettingsPage.tsx')).NotificationSettingsPage }) },
-            { path: 'trades', lazy: async () => ({ Component: (await import('../routes/trades/TradesPage.tsx')).TradesPage }) },
-            { path: 'trades/:id', lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }) },
+            {
+              path: 'account',
+              lazy: async () => ({ Component: (await import('../routes/account/AccountPage.tsx')).AccountPage }),
+            },
+            {
+              path: 'onboarding',
+              lazy: async () => ({
+                Component: (await import('../routes/onboarding/OnboardingPage.tsx')).OnboardingPage,
+              }),
+            },
+            {
+              path: 'profile',
+              lazy: async () => ({
+                Component: (await import('../routes/profile/ProfileEditorPage.tsx')).ProfileEditorPage,
+              }),
+            },
+            {
+              path: 'contacts',
+              lazy: async () => ({ Component: (await import('../routes/contacts/ContactsPage.tsx')).ContactsPage }),
+            },
+            {
+              path: 'contacts/import',
+              lazy: async () => ({ Component: (await import('../routes/contacts/import/ImportPage.tsx')).ImportPage }),
+            },
+            {
+              path: 'contacts/expand',
+              lazy: async () => ({ Component: (await import('../routes/contacts/expand/ExpandPage.tsx')).ExpandPage }),
+            },
+            {
+              path: 'contacts/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/contacts/detail/ContactPage.tsx')).ContactPage,
+              }),
+            },
+            {
+              path: 'letters',
+              lazy: async () => ({ Component: (await import('../routes/letters/LettersPage.tsx')).LettersPage }),
+            },
+            {
+              path: 'letters/new',
+              lazy: async () => ({
+                Component: (await import('../routes/letters/LetterEditorPage.tsx')).LetterEditorPage,
+              }),
+            },
+            {
+              path: 'letters/merge',
+              lazy: async () => ({ Component: (await import('../routes/letters/merge/MergePage.tsx')).MergePage }),
+            },
+            {
+              path: 'letters/templates',
+              lazy: async () => ({ Component: (await import('../routes/letters/TemplatesPage.tsx')).TemplatesPage }),
+            },
+            {
+              path: 'letters/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/letters/LetterEditorPage.tsx')).LetterEditorPage,
+              }),
+            },
+            {
+              path: 'offers',
+              lazy: async () => ({ Component: (await import('../routes/offers/OffersPage.tsx')).OffersPage }),
+            },
+            {
+              path: 'offers/:id',
+              lazy: async () => ({ Component: (await import('../routes/offers/OfferPage.tsx')).OfferPage }),
+            },
+            {
+              path: 'redeem',
+              lazy: async () => ({ Component: (await import('../routes/offers/RedeemPage.tsx')).RedeemPage }),
+            },
+            {
+              path: 'clients',
+              lazy: async () => ({ Component: (await import('../routes/clients/ClientsPage.tsx')).ClientsPage }),
+            },
+            {
+              path: 'clients/:id',
+              lazy: async () => ({ Component: (await import('../routes/clients/ClientPage.tsx')).ClientPage }),
+            },
+            {
+              path: 'referrals',
+              lazy: async () => ({ Component: (await import('../routes/referrals/ReferralsPage.tsx')).ReferralsPage }),
+            },
+            {
+              path: 'referrals/new',
+              lazy: async () => ({
+                Component: (await import('../routes/referrals/NewReferralPage.tsx')).NewReferralPage,
+              }),
+            },
+            {
+              path: 'referrals/:id',
+              lazy: async () => ({ Component: (await import('../routes/referrals/ReferralPage.tsx')).ReferralPage }),
+            },
+            {
+              path: 'network',
+              lazy: async () => ({ Component: (await import('../routes/network/NetworkPage.tsx')).NetworkPage }),
+            },
+            {
+              path: 'messages',
+              lazy: async () => ({ Component: (await import('../routes/messages/MessagesPage.tsx')).MessagesPage }),
+            },
+            {
+              path: 'messages/:id',
+              lazy: async () => ({ Component: (await import('../routes/messages/ThreadPage.tsx')).ThreadPage }),
+            },
+            {
+              path: 'notifications',
+              lazy: async () => ({
+                Component: (await import('../routes/notifications/NotificationsPage.tsx')).NotificationsPage,
+              }),
+            },
+            {
+              path: 'notifications/settings',
+              lazy: async () => ({
+                Component: (await import('../routes/notifications/NotificationSettingsPage.tsx'))
+                  .NotificationSettingsPage,
+              }),
+            },
+            {
+              path: 'trades',
+              lazy: async () => ({ Component: (await import('../routes/trades/TradesPage.tsx')).TradesPage }),
+            },
+            {
+              path: 'trades/:id',
+              lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }),
+            },
             { path: 'away', lazy: async () => ({ Component: (await import('../routes/away/AwayPage.tsx')).AwayPage }) },
           ],
         },
-        { path: 'members/:slug', lazy: async () => ({ Component: (await import('../routes/members/MemberPage.tsx')).MemberPage }) },
-        { path: 'directory', lazy: async () => ({ Component: (await import('../routes/directory/DirectoryPage.tsx')).DirectoryPage }) },
+        {
+          path: 'members/:slug',
+          lazy: async () => ({ Component: (await import('../routes/members/MemberPage.tsx')).MemberPage }),
+        },
+        {
+          path: 'directory',
+          lazy: async () => ({ Component: (await import('../routes/directory/DirectoryPage.tsx')).DirectoryPage }),
+        },
         { path: 'circle', element: <Navigate to="/network" replace /> },
         { path: '*', lazy: async () => ({ Component: (await import('../routes/NotFoundPage.tsx')).NotFoundPage }) },
       ],

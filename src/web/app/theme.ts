@@ -2,7 +2,18 @@
 import { createTheme, type MantineColorsTuple } from '@mantine/core';
 import { accessibleColors, accessibleComponents } from './accessible-defaults.ts';
 
-const sage: MantineColorsTuple = ['#eef7f3', '#dcede6', '#b6dacb', '#8dc6ae', '#6bb596', '#55aa87', '#48a47f', '#38906c', '#2f7d66', '#1d6a52'];
+const sage: MantineColorsTuple = [
+  '#eef7f3',
+  '#dcede6',
+  '#b6dacb',
+  '#8dc6ae',
+  '#6bb596',
+  '#55aa87',
+  '#48a47f',
+  '#38906c',
+  '#2f7d66',
+  '#1d6a52',
+];
 
 export const theme = createTheme({
   primaryColor: 'sage',

@@ -14,6 +14,7 @@ export function useRouteFocus(targetId: string) {
       return;
     }
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) document.getElementById(targetId)?.focus({ preventScroll: true });
+    if (!active || active === document.body || !active.isConnected)
+      document.getElementById(targetId)?.focus({ preventScroll: true });
   }, [pathname, targetId]);
 }

@@ -24,14 +24,26 @@ type Props = {
 
 const slugLike = /^(?:https?:\/\/\S+\/p\/)?([a-z0-9]+(?:-[a-z0-9]+)+)\/?$/;
 
-export function MemberPicker({ label, description, placeholder = 'Start typing a name', required, error, exclude = [], onPick, chosen }: Props) {
+export function MemberPicker({
+  label,
+  description,
+  placeholder = 'Start typing a name',
+  required,
+  error,
+  exclude = [],
+  onPick,
+  chosen,
+}: Props) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [text, setText] = useState(chosen?.displayName ?? '');
   const editing = !chosen || text !== chosen.displayName;
   const { options, searching, tooShort } = useMemberSearch(editing ? text : '', exclude);
   const professions = useTaxonomy().data?.professions as Record<string, string> | undefined;
   const pasted = slugLike.exec(text.trim())?.[1];
-  const all = pasted && !options.some((option) => option.slug === pasted) ? [{ slug: pasted, displayName: pasted, profession: '', town: '', inNetwork: false }, ...options] : options;
+  const all =
+    pasted && !options.some((option) => option.slug === pasted)
+      ? [{ slug: pasted, displayName: pasted, profession: '', town: '', inNetwork: false }, ...options]
+      : options;
 
   // A choice made elsewhere (a suggestion card beside the picker) shows here too; typing never changes `chosen`.
   const chosenSlug = chosen?.slug;
@@ -77,7 +89,11 @@ export function MemberPicker({ label, description, placeholder = 'Start typing a
       <Combobox.Dropdown hidden={all.length === 0 && tooShort}>
         <Combobox.Options aria-label={`${label}: matching members`}>
           {all.map((member) => (
-            <Combobox.Option value={member.slug} key={member.slug} aria-label={`${member.displayName}${member.profession ? `, ${professions?.[member.profession] ?? member.profession}` : ''}${member.town ? `, ${member.town}` : ''}`}>
+            <Combobox.Option
+              value={member.slug}
+              key={member.slug}
+              aria-label={`${member.displayName}${member.profession ? `, ${professions?.[member.profession] ?? member.profession}` : ''}${member.town ? `, ${member.town}` : ''}`}
+            >
               <Group gap={6} wrap="nowrap" justify="space-between">
                 <Text size="sm" fw={600} truncate>
                   {member.displayName}
@@ -90,11 +106,18 @@ export function MemberPicker({ label, description, placeholder = 'Start typing a
               </Group>
               {/* Inherits the option's colour: dark on white, white on the highlighted option. */}
               <Text size="xs" c="inherit">
-                {[member.profession ? (professions?.[member.profession] ?? member.profession) : 'Profile address', member.town].filter(Boolean).join(' · ')}
+                {[
+                  member.profession ? (professions?.[member.profession] ?? member.profession) : 'Profile address',
+                  member.town,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </Combobox.Option>
           ))}
-          {all.length === 0 && !tooShort && !searching && <Combobox.Empty>No member you can see matches “{text.trim()}”</Combobox.Empty>}
+          {all.length === 0 && !tooShort && !searching && (
+            <Combobox.Empty>No member you can see matches “{text.trim()}”</Combobox.Empty>
+          )}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>

@@ -1,6 +1,18 @@
 // A member's page as colleagues see it: used for /members/:slug and as the live preview while
 // editing. Empty parts are left out, so a half-finished profile still reads well.
-import { Anchor, Avatar, Badge, Divider, Group, Image, Paper, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import {
+  Anchor,
+  Avatar,
+  Badge,
+  Divider,
+  Group,
+  Image,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  type TitleOrder,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PublicProfile, Taxonomy } from '../api/profile.ts';
 import { initials } from './initials.ts';
@@ -43,12 +55,22 @@ type Props = { profile: PublicProfile; taxonomy: Taxonomy; headingOrder?: 1 | 2;
 export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: Props) {
   const sub = (headingOrder + 1) as TitleOrder;
   const place = [profile.city, profile.region].filter(Boolean).join(', ');
-  const specialties = [...endorsed(taxonomy.specialties, profile.specialties, profile.endorsements?.specialties), ...profile.specialtiesOther];
-  const modalities = [...endorsed(taxonomy.modalities, profile.modalities, profile.endorsements?.modalities), ...profile.modalitiesOther];
-  const associations = [...labels(taxonomy.associations, profile.associations), ...(profile.associationsOther ? [profile.associationsOther] : [])];
+  const specialties = [
+    ...endorsed(taxonomy.specialties, profile.specialties, profile.endorsements?.specialties),
+    ...profile.specialtiesOther,
+  ];
+  const modalities = [
+    ...endorsed(taxonomy.modalities, profile.modalities, profile.endorsements?.modalities),
+    ...profile.modalitiesOther,
+  ];
+  const associations = [
+    ...labels(taxonomy.associations, profile.associations),
+    ...(profile.associationsOther ? [profile.associationsOther] : []),
+  ];
   const training = [
     profile.school && `${profile.school}${profile.graduationYear ? `, ${profile.graduationYear}` : ''}`,
-    profile.yearsInPractice !== null && `${profile.yearsInPractice} ${profile.yearsInPractice === 1 ? 'year' : 'years'} in practice`,
+    profile.yearsInPractice !== null &&
+      `${profile.yearsInPractice} ${profile.yearsInPractice === 1 ? 'year' : 'years'} in practice`,
     profile.licenseRegion && `Licensed in ${profile.licenseRegion}`,
   ].filter(Boolean) as string[];
   const open = [
@@ -57,10 +79,33 @@ export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: 
     profile.offeringMentorship && 'Offers mentorship',
     profile.seekingMentor && 'Looking for a mentor',
   ].filter(Boolean) as string[];
-  const town = [profile.city, [profile.region, profile.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const address = [profile.street, town, town && (profile.country === 'CA' ? 'Canada' : 'United States')].filter(Boolean).join(', ');
-  const hasPractice = !!(profile.practiceName || address || profile.phone || profile.publicEmail || profile.website || profile.practiceSettings.length || profile.workArrangement || profile.languages.length);
-  const hasBody = !!(profile.howMyWorkHelps || profile.treatmentGoals || specialties.length || modalities.length || training.length || associations.length || hasPractice || profile.history || profile.hobbies);
+  const town = [profile.city, [profile.region, profile.postalCode].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  const address = [profile.street, town, town && (profile.country === 'CA' ? 'Canada' : 'United States')]
+    .filter(Boolean)
+    .join(', ');
+  const hasPractice = !!(
+    profile.practiceName ||
+    address ||
+    profile.phone ||
+    profile.publicEmail ||
+    profile.website ||
+    profile.practiceSettings.length ||
+    profile.workArrangement ||
+    profile.languages.length
+  );
+  const hasBody = !!(
+    profile.howMyWorkHelps ||
+    profile.treatmentGoals ||
+    specialties.length ||
+    modalities.length ||
+    training.length ||
+    associations.length ||
+    hasPractice ||
+    profile.history ||
+    profile.hobbies
+  );
 
   return (
     <Paper withBorder radius="lg" p="lg">
@@ -86,7 +131,16 @@ export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: 
               </Text>
             </Stack>
           </Group>
-          {profile.logoUrl && <Image src={profile.logoUrl} alt={`${profile.practiceName || profile.displayName} logo`} w={72} h={72} fit="contain" radius="md" />}
+          {profile.logoUrl && (
+            <Image
+              src={profile.logoUrl}
+              alt={`${profile.practiceName || profile.displayName} logo`}
+              w={72}
+              h={72}
+              fit="contain"
+              radius="md"
+            />
+          )}
         </Group>
         {open.length > 0 && <Tags items={open} color="sage" />}
         <Divider />
@@ -140,10 +194,17 @@ export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: 
                 </Anchor>
               )}
             </Group>
-            {profile.practiceSettings.length > 0 && <Tags items={labels(taxonomy.practiceSettings, profile.practiceSettings)} />}
+            {profile.practiceSettings.length > 0 && (
+              <Tags items={labels(taxonomy.practiceSettings, profile.practiceSettings)} />
+            )}
             {(profile.workArrangement || profile.languages.length > 0) && (
               <Text size="sm" c="dimmed">
-                {[profile.workArrangement && taxonomy.workArrangements[profile.workArrangement], profile.languages.length > 0 && `Speaks ${profile.languages.join(', ')}`].filter(Boolean).join(' · ')}
+                {[
+                  profile.workArrangement && taxonomy.workArrangements[profile.workArrangement],
+                  profile.languages.length > 0 && `Speaks ${profile.languages.join(', ')}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             )}
           </Part>

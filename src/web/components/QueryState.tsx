@@ -5,7 +5,12 @@ import type { ReactNode } from 'react';
 import { LoadError } from './LoadError.tsx';
 import { PageLoader } from './PageLoader.tsx';
 
-type Props<Data> = { query: UseQueryResult<Data>; children: (data: Data) => ReactNode; isEmpty?: (data: Data) => boolean; empty?: ReactNode };
+type Props<Data> = {
+  query: UseQueryResult<Data>;
+  children: (data: Data) => ReactNode;
+  isEmpty?: (data: Data) => boolean;
+  empty?: ReactNode;
+};
 
 export function QueryState<Data>({ query, children, isEmpty, empty }: Props<Data>) {
   if (query.isError) return <LoadError error={query.error} retry={() => void query.refetch()} />;

@@ -18,8 +18,19 @@ type Options<Values, Body, Result> = {
   byCode?: Record<string, string>;
 };
 
-export function useServerForm<Values extends Record<string, unknown>, Body, Result>({ initialValues, validate, toBody, mutation, onSuccess, byCode }: Options<Values, Body, Result>) {
-  const form = useForm<Values>({ mode: 'controlled', initialValues, validate: validate && ((values) => validate(values) ?? {}) });
+export function useServerForm<Values extends Record<string, unknown>, Body, Result>({
+  initialValues,
+  validate,
+  toBody,
+  mutation,
+  onSuccess,
+  byCode,
+}: Options<Values, Body, Result>) {
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues,
+    validate: validate && ((values) => validate(values) ?? {}),
+  });
   const [problem, setProblem] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const onSubmit = form.onSubmit(

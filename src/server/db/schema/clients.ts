@@ -11,7 +11,9 @@ export const clients = pgTable(
   'clients',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     emailEnc: text('email_enc').notNull(),
     phoneEnc: text('phone_enc').notNull(),
@@ -28,8 +30,12 @@ export const clientConsents = pgTable(
   'client_consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    clientId: uuid('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // identity | reason | observations | history
     scope: text('scope').array().notNull(),
     // member | contact | profession | any-referral; the matching column below is set
@@ -58,7 +64,9 @@ export const clientAccessLog = pgTable(
   'client_access_log',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    clientId: uuid('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
     // null for a reader without an account (a referral recipient through a private link)
     actorUserId: text('actor_user_id').references(() => user.id, { onDelete: 'set null' }),
     actorLabel: text('actor_label').notNull(),

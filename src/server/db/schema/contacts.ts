@@ -11,7 +11,9 @@ export const contacts = pgTable(
   'contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     profession: text('profession').notNull().default('other'),
     organisation: blank('organisation'),
@@ -23,7 +25,10 @@ export const contacts = pgTable(
     postalCode: blank('postal_code'),
     country: blank('country'),
     howWeMet: blank('how_we_met'),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     notes: blank('notes'),
     // identified → introduced → met → trading → allied, or not-now
     stage: text('stage').notNull().default('identified'),
@@ -40,7 +45,9 @@ export const contacts = pgTable(
     index('contacts_owner_follow_up_idx').on(table.ownerUserId, table.followUpOn),
     index('contacts_linked_profile_idx').on(table.linkedProfileId),
     // A member is on my list at most once.
-    uniqueIndex('contacts_owner_linked_profile_key').on(table.ownerUserId, table.linkedProfileId).where(sql`${table.linkedProfileId} IS NOT NULL`),
+    uniqueIndex('contacts_owner_linked_profile_key')
+      .on(table.ownerUserId, table.linkedProfileId)
+      .where(sql`${table.linkedProfileId} IS NOT NULL`),
   ],
 );
 
@@ -48,8 +55,12 @@ export const contactInteractions = pgTable(
   'contact_interactions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    contactId: uuid('contact_id').notNull().references(() => contacts.id, { onDelete: 'cascade' }),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     // face-to-face | phone | letter | email
     channel: text('channel').notNull(),
@@ -64,7 +75,9 @@ export const contactInteractions = pgTable(
 // A parsed import file waiting for the member to confirm it; its id is the confirmation token.
 export const contactImports = pgTable('contact_imports', {
   id: uuid('id').primaryKey().defaultRandom(),
-  ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+  ownerUserId: text('owner_user_id')
+    .notNull()
+    .references(() => user.id, { onDelete: 'cascade' }),
   format: text('format').notNull(),
   fileName: blank('file_name'),
   rows: jsonb('rows').notNull(),
@@ -77,7 +90,9 @@ export const contactImports = pgTable('contact_imports', {
 export const followUpDigests = pgTable(
   'follow_up_digests',
   {
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     day: date('day').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -7,7 +7,9 @@ export const awayPeriods = pgTable(
   'away_periods',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // ill | vacation | leave
     reason: text('reason').notNull(),
     startsOn: date('starts_on').notNull(),
@@ -19,18 +21,28 @@ export const awayPeriods = pgTable(
     thankedAt: timestamp('thanked_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('away_periods_user_idx').on(table.userId, table.endsOn), check('away_periods_dates', sql`${table.endsOn} >= ${table.startsOn}`)],
+  (table) => [
+    index('away_periods_user_idx').on(table.userId, table.endsOn),
+    check('away_periods_dates', sql`${table.endsOn} >= ${table.startsOn}`),
+  ],
 );
 
 export const awayCovers = pgTable(
   'away_covers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    awayId: uuid('away_id').notNull().references(() => awayPeriods.id, { onDelete: 'cascade' }),
-    coverUserId: text('cover_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    awayId: uuid('away_id')
+      .notNull()
+      .references(() => awayPeriods.id, { onDelete: 'cascade' }),
+    coverUserId: text('cover_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // invited | accepted | declined
     status: text('status').notNull().default('invited'),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
   },
-  (table) => [uniqueIndex('away_covers_once_idx').on(table.awayId, table.coverUserId), index('away_covers_cover_idx').on(table.coverUserId)],
+  (table) => [
+    uniqueIndex('away_covers_once_idx').on(table.awayId, table.coverUserId),
+    index('away_covers_cover_idx').on(table.coverUserId),
+  ],
 );

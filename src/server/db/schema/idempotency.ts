@@ -9,7 +9,9 @@ export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
     scope: text('scope').notNull(),
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     // Null only inside the transaction that claimed the key, before the resource exists.
     resourceId: uuid('resource_id'),

@@ -6,7 +6,9 @@ import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 export const jobLeases = pgTable('job_leases', {
   name: text('name').primaryKey(),
   // Held until then by `leasedBy`; a crashed holder's lease simply runs out.
-  leaseUntil: timestamp('lease_until', { withTimezone: true }).notNull().default(sql`'-infinity'`),
+  leaseUntil: timestamp('lease_until', { withTimezone: true })
+    .notNull()
+    .default(sql`'-infinity'`),
   leasedBy: text('leased_by'),
   nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull().defaultNow(),
   failures: integer('failures').notNull().default(0),

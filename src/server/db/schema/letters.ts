@@ -10,7 +10,9 @@ export const letterTemplates = pgTable(
   'letter_templates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     profession: text('profession').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
@@ -23,7 +25,9 @@ export const letters = pgTable(
   'letters',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
     // The recipient as addressed when the letter was written (kept if the contact is deleted).
     recipientName: text('recipient_name').notNull(),
@@ -37,5 +41,8 @@ export const letters = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('letters_owner_idx').on(table.ownerUserId, table.createdAt), index('letters_contact_idx').on(table.contactId)],
+  (table) => [
+    index('letters_owner_idx').on(table.ownerUserId, table.createdAt),
+    index('letters_contact_idx').on(table.contactId),
+  ],
 );

@@ -2,7 +2,18 @@
 // per-member unread counter, messages and attachments; blocks and moderation reports; and the two
 // tables the real-time hub needs across server processes (presence, and events too big for NOTIFY).
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 
 export const conversations = pgTable(
@@ -20,31 +31,46 @@ export const conversations = pgTable(
     // Moves with every message: the inbox is sorted by it.
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('conversations_direct_key_idx').on(table.directKey).where(sql`${table.directKey} is not null`)],
+  (table) => [
+    uniqueIndex('conversations_direct_key_idx')
+      .on(table.directKey)
+      .where(sql`${table.directKey} is not null`),
+  ],
 );
 
 export const conversationMembers = pgTable(
   'conversation_members',
   {
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // Incremented in the same transaction as each message from someone else; zeroed by "read".
     unreadCount: integer('unread_count').notNull().default(0),
     lastReadAt: timestamp('last_read_at', { withTimezone: true }),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.conversationId, table.userId] }), index('conversation_members_user_idx').on(table.userId)],
+  (table) => [
+    primaryKey({ columns: [table.conversationId, table.userId] }),
+    index('conversation_members_user_idx').on(table.userId),
+  ],
 );
 
 export const messages = pgTable(
   'messages',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
     senderId: text('sender_id').references(() => user.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     attachmentFile: text('attachment_file'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
   },
   (table) => [index('messages_conversation_idx').on(table.conversationId, table.createdAt, table.id)],
 );
@@ -53,8 +79,12 @@ export const messageAttachments = pgTable(
   'message_attachments',
   {
     file: text('file').primaryKey(),
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
-    uploaderId: text('uploader_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    uploaderId: text('uploader_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // pdf | image
     kind: text('kind').notNull(),
     fileName: text('file_name').notNull(),
@@ -69,11 +99,18 @@ export const messageAttachments = pgTable(
 export const memberBlocks = pgTable(
   'member_blocks',
   {
-    blockerId: text('blocker_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
-    blockedId: text('blocked_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    blockerId: text('blocker_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    blockedId: text('blocked_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.blockerId, table.blockedId] }), index('member_blocks_blocked_idx').on(table.blockedId)],
+  (table) => [
+    primaryKey({ columns: [table.blockerId, table.blockedId] }),
+    index('member_blocks_blocked_idx').on(table.blockedId),
+  ],
 );
 
 export const memberReports = pgTable(
@@ -81,7 +118,9 @@ export const memberReports = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     reporterId: text('reporter_id').references(() => user.id, { onDelete: 'set null' }),
-    reportedId: text('reported_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    reportedId: text('reported_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     reason: text('reason').notNull(),
     details: text('details').notNull().default(''),
     messageId: uuid('message_id').references(() => messages.id, { onDelete: 'set null' }),
@@ -103,7 +142,10 @@ export const realtimePresence = pgTable(
     instanceId: text('instance_id').notNull(),
     seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.instanceId] }), index('realtime_presence_instance_idx').on(table.instanceId)],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.instanceId] }),
+    index('realtime_presence_instance_idx').on(table.instanceId),
+  ],
 );
 
 // An event whose JSON exceeds NOTIFY's 8000-byte payload: stored here, and only its id is notified.

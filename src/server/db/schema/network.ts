@@ -10,8 +10,12 @@ export const connections = pgTable(
   'connections',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    requesterUserId: text('requester_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
-    addresseeUserId: text('addressee_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    requesterUserId: text('requester_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    addresseeUserId: text('addressee_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // pending | accepted (declined and removed connections are deleted)
     status: text('status').notNull().default('pending'),
     requesterTrusted: boolean('requester_trusted').notNull().default(false),
@@ -20,7 +24,10 @@ export const connections = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
   },
   (table) => [
-    uniqueIndex('connections_pair_idx').on(sql`least(${table.requesterUserId}, ${table.addresseeUserId})`, sql`greatest(${table.requesterUserId}, ${table.addresseeUserId})`),
+    uniqueIndex('connections_pair_idx').on(
+      sql`least(${table.requesterUserId}, ${table.addresseeUserId})`,
+      sql`greatest(${table.requesterUserId}, ${table.addresseeUserId})`,
+    ),
     index('connections_addressee_idx').on(table.addresseeUserId),
     check('connections_not_self', sql`${table.requesterUserId} <> ${table.addresseeUserId}`),
   ],
@@ -31,9 +38,15 @@ export const endorsements = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     // Removing the connection withdraws what was endorsed through it.
-    connectionId: uuid('connection_id').notNull().references(() => connections.id, { onDelete: 'cascade' }),
-    endorserUserId: text('endorser_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
-    endorsedUserId: text('endorsed_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    connectionId: uuid('connection_id')
+      .notNull()
+      .references(() => connections.id, { onDelete: 'cascade' }),
+    endorserUserId: text('endorser_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    endorsedUserId: text('endorsed_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // specialty | modality, and a taxonomy key
     kind: text('kind').notNull(),
     key: text('key').notNull(),
@@ -44,4 +57,3 @@ export const endorsements = pgTable(
     index('endorsements_endorsed_idx').on(table.endorsedUserId),
   ],
 );
-

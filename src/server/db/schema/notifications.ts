@@ -9,7 +9,9 @@ export const notifications = pgTable(
   'notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // A free string ('referral.received'); the part before the dot picks the preference category.
     kind: text('kind').notNull(),
     category: text('category').notNull(),
@@ -27,17 +29,23 @@ export const notifications = pgTable(
   },
   (table) => [
     uniqueIndex('notifications_dedupe_idx').on(table.userId, table.dedupeKey),
-    index('notifications_unread_subject_idx').on(table.userId, table.subject).where(sql`${table.readAt} is null`),
+    index('notifications_unread_subject_idx')
+      .on(table.userId, table.subject)
+      .where(sql`${table.readAt} is null`),
     index('notifications_user_created_idx').on(table.userId, table.createdAt.desc(), table.id.desc()),
     // What the email run scans: unread, not yet emailed.
-    index('notifications_pending_email_idx').on(table.userId, table.createdAt).where(sql`${table.readAt} is null and ${table.emailedAt} is null`),
+    index('notifications_pending_email_idx')
+      .on(table.userId, table.createdAt)
+      .where(sql`${table.readAt} is null and ${table.emailedAt} is null`),
   ],
 );
 
 export type NotificationEmailMode = 'instant' | 'batched' | 'off';
 
 export const notificationPreferences = pgTable('notification_preferences', {
-  userId: text('user_id').primaryKey().references(() => user.id, { onDelete: 'cascade' }),
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => user.id, { onDelete: 'cascade' }),
   // Only the categories a member changed; the rest use the default ('batched').
   email: jsonb('email').$type<Record<string, NotificationEmailMode>>().notNull().default({}),
   weeklyDigest: boolean('weekly_digest').notNull().default(true),
@@ -51,7 +59,9 @@ export const notificationUnsubscribeTokens = pgTable(
   'notification_unsubscribe_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('notification_unsubscribe_tokens_user_idx').on(table.userId)],
@@ -60,7 +70,9 @@ export const notificationUnsubscribeTokens = pgTable(
 export const notificationDigests = pgTable(
   'notification_digests',
   {
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // ISO week, e.g. '2026-W48'
     week: text('week').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),

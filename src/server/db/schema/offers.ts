@@ -10,7 +10,9 @@ export const offers = pgTable(
   'offers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerUserId: text('owner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    ownerUserId: text('owner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // free-session (minutes) | percent-off (percent) | free-gift (giftDescription)
     kind: text('kind').notNull(),
     minutes: integer('minutes'),
@@ -38,8 +40,12 @@ export const certificates = pgTable(
   'certificates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    offerId: uuid('offer_id').notNull().references(() => offers.id, { onDelete: 'cascade' }),
-    issuerUserId: text('issuer_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    issuerUserId: text('issuer_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // Canonical form: upper-case Crockford base32, no separators, check character last.
     code: text('code').notNull().unique(),
     recipientName: text('recipient_name').notNull(),
@@ -53,5 +59,8 @@ export const certificates = pgTable(
     sentTo: text('sent_to'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('certificates_offer_idx').on(table.offerId), index('certificates_issuer_idx').on(table.issuerUserId, table.issuedAt)],
+  (table) => [
+    index('certificates_offer_idx').on(table.offerId),
+    index('certificates_issuer_idx').on(table.issuerUserId, table.issuedAt),
+  ],
 );

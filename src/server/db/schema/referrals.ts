@@ -12,7 +12,9 @@ export const referrals = pgTable(
   'referrals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    fromUserId: text('from_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    fromUserId: text('from_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // A member recipient; null when the referral went to a contact who is not a member.
     toUserId: text('to_user_id').references(() => user.id, { onDelete: 'cascade' }),
     toContactId: uuid('to_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
@@ -29,7 +31,10 @@ export const referrals = pgTable(
     status: text('status').notNull().default('sent'),
     urgency: text('urgency').notNull(),
     specialty: text('specialty').notNull().default(''),
-    share: jsonb('share').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    share: jsonb('share')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     clientNameEnc: text('client_name_enc').notNull(),
     reasonClinicalEnc: text('reason_clinical_enc').notNull(),
     reasonPlainEnc: text('reason_plain_enc').notNull(),
@@ -54,7 +59,9 @@ export const referrals = pgTable(
     index('referrals_to_status_created_idx').on(table.toUserId, table.status, table.createdAt.desc()),
     index('referrals_from_created_idx').on(table.fromUserId, table.createdAt.desc(), table.id),
     // The reminder sweep looks only at unanswered, unreminded referrals.
-    index('referrals_unanswered_idx').on(table.createdAt).where(sql`${table.status} = 'sent' and ${table.remindedAt} is null`),
+    index('referrals_unanswered_idx')
+      .on(table.createdAt)
+      .where(sql`${table.status} = 'sent' and ${table.remindedAt} is null`),
   ],
 );
 
@@ -62,7 +69,9 @@ export const referralEvents = pgTable(
   'referral_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    referralId: uuid('referral_id').notNull().references(() => referrals.id, { onDelete: 'cascade' }),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
     // sent | accepted | … | returned | thanks | reminded | link-issued | link-revoked
     kind: text('kind').notNull(),
     actorUserId: text('actor_user_id').references(() => user.id, { onDelete: 'set null' }),
@@ -79,7 +88,9 @@ export const referralLinks = pgTable(
   'referral_links',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    referralId: uuid('referral_id').notNull().references(() => referrals.id, { onDelete: 'cascade' }),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
     // SHA-256 of the token, hex; the token itself exists only in the email.
     tokenHash: text('token_hash').notNull().unique(),
     sentTo: text('sent_to').notNull(),

@@ -8,8 +8,12 @@ export const trades = pgTable(
   'trades',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    proposerUserId: text('proposer_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
-    partnerUserId: text('partner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    proposerUserId: text('proposer_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    partnerUserId: text('partner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // proposed | countered | accepted | scheduled | completed | no-show | declined | cancelled
     status: text('status').notNull().default('proposed'),
     // Terms in absolute form: what the proposer gives and what the partner gives.
@@ -30,7 +34,10 @@ export const trades = pgTable(
     index('trades_proposer_idx').on(table.proposerUserId, table.createdAt),
     index('trades_partner_idx').on(table.partnerUserId, table.createdAt),
     check('trades_two_members', sql`${table.proposerUserId} <> ${table.partnerUserId}`),
-    check('trades_minutes_range', sql`${table.proposerMinutes} BETWEEN 15 AND 180 AND ${table.partnerMinutes} BETWEEN 15 AND 180`),
+    check(
+      'trades_minutes_range',
+      sql`${table.proposerMinutes} BETWEEN 15 AND 180 AND ${table.partnerMinutes} BETWEEN 15 AND 180`,
+    ),
   ],
 );
 
@@ -38,9 +45,15 @@ export const tradeSessions = pgTable(
   'trade_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tradeId: uuid('trade_id').notNull().references(() => trades.id, { onDelete: 'cascade' }),
-    providerUserId: text('provider_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
-    recipientUserId: text('recipient_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    tradeId: uuid('trade_id')
+      .notNull()
+      .references(() => trades.id, { onDelete: 'cascade' }),
+    providerUserId: text('provider_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    recipientUserId: text('recipient_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     service: text('service').notNull(),
     minutes: integer('minutes').notNull(),
     // unscheduled | scheduled | completed | no-show | cancelled
@@ -54,7 +67,10 @@ export const tradeSessions = pgTable(
     noShowUserId: text('no_show_user_id').references(() => user.id, { onDelete: 'set null' }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
-  (table) => [unique('trade_sessions_one_per_provider').on(table.tradeId, table.providerUserId), check('trade_sessions_two_members', sql`${table.providerUserId} <> ${table.recipientUserId}`)],
+  (table) => [
+    unique('trade_sessions_one_per_provider').on(table.tradeId, table.providerUserId),
+    check('trade_sessions_two_members', sql`${table.providerUserId} <> ${table.recipientUserId}`),
+  ],
 );
 
 // Double entry: a completed session writes one row for the provider (+minutes) and one for the
@@ -67,12 +83,20 @@ export const tradeLedgerEntries = pgTable(
   {
     id: uuid('id').primaryKey(),
     counterpartId: uuid('counterpart_id').notNull(),
-    sessionId: uuid('session_id').notNull().references(() => tradeSessions.id, { onDelete: 'cascade' }),
-    tradeId: uuid('trade_id').notNull().references(() => trades.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => tradeSessions.id, { onDelete: 'cascade' }),
+    tradeId: uuid('trade_id')
+      .notNull()
+      .references(() => trades.id, { onDelete: 'cascade' }),
     // 'gave' (minutes > 0) | 'received' (minutes < 0)
     side: text('side').notNull(),
-    userId: text('user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
-    partnerUserId: text('partner_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    partnerUserId: text('partner_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     minutes: integer('minutes').notNull(),
     counterpartMinutes: integer('counterpart_minutes').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,7 +109,10 @@ export const tradeLedgerEntries = pgTable(
       columns: [table.counterpartId, table.sessionId, table.partnerUserId, table.userId, table.counterpartMinutes],
       foreignColumns: [table.id, table.sessionId, table.userId, table.partnerUserId, table.minutes],
     }),
-    check('trade_ledger_sign', sql`(${table.side} = 'gave' AND ${table.minutes} > 0) OR (${table.side} = 'received' AND ${table.minutes} < 0)`),
+    check(
+      'trade_ledger_sign',
+      sql`(${table.side} = 'gave' AND ${table.minutes} > 0) OR (${table.side} = 'received' AND ${table.minutes} < 0)`,
+    ),
     check('trade_ledger_balanced', sql`${table.counterpartMinutes} = -${table.minutes}`),
     index('trade_ledger_user_idx').on(table.userId, table.partnerUserId),
   ],
@@ -95,8 +122,12 @@ export const tradeNotes = pgTable(
   'trade_notes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    tradeId: uuid('trade_id').notNull().references(() => trades.id, { onDelete: 'cascade' }),
-    authorUserId: text('author_user_id').notNull().references(() => user.id, { onDelete: 'cascade' }),
+    tradeId: uuid('trade_id')
+      .notNull()
+      .references(() => trades.id, { onDelete: 'cascade' }),
+    authorUserId: text('author_user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
     // Only ever shown to its author.
     privateNote: text('private_note').notNull().default(''),
     // Shown to the other party of the trade.

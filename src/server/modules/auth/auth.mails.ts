@@ -11,14 +11,24 @@ const wrap = (lines: string[], url: string, action: string) => ({
 export const verificationMail = (who: Who, url: string): OutgoingMail => ({
   to: who.email,
   subject: 'Confirm your email address for Kneadwork',
-  ...wrap([`Hello ${who.name},`, 'Please confirm this is your email address by opening the link below. It is valid for 24 hours.'], url, 'Confirm my email address'),
+  ...wrap(
+    [
+      `Hello ${who.name},`,
+      'Please confirm this is your email address by opening the link below. It is valid for 24 hours.',
+    ],
+    url,
+    'Confirm my email address',
+  ),
 });
 
 export const passwordResetMail = (who: Who, url: string): OutgoingMail => ({
   to: who.email,
   subject: 'Reset your Kneadwork password',
   ...wrap(
-    [`Hello ${who.name},`, 'Someone (we hope you) asked to reset your Kneadwork password. The link below is valid for one hour. If it was not you, ignore this message: your password stays as it is.'],
+    [
+      `Hello ${who.name},`,
+      'Someone (we hope you) asked to reset your Kneadwork password. The link below is valid for one hour. If it was not you, ignore this message: your password stays as it is.',
+    ],
     url,
     'Choose a new password',
   ),

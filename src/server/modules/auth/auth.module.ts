@@ -7,5 +7,9 @@ import { signInLimitsService } from './sign-in-limits.service.ts';
 
 export const authModule = defineModule((context, { rateLimits }: { rateLimits: RateLimitsService }) => {
   const signInLimits = signInLimitsService(context, { rateLimits });
-  return { name: 'auth', services: { signInLimits }, register: (app) => registerAuthRoutes(app, context, signInLimits) };
+  return {
+    name: 'auth',
+    services: { signInLimits },
+    register: (app) => registerAuthRoutes(app, context, signInLimits),
+  };
 });

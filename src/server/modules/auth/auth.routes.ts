@@ -28,18 +28,26 @@ const publicUser = (user: Record<string, unknown>) => ({
   updatedAt: String(user.updatedAt),
 });
 
-export function registerAuthRoutes(app: FastifyInstance, { auth, db, config, mailer }: AppContext, limits: SignInLimitsService) {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  { auth, db, config, mailer }: AppContext,
+  limits: SignInLimitsService,
+) {
   const answerExistingSignUp = existingSignUp(db, mailer, config);
   const secureCookies = config.publicUrl.startsWith('https://');
 
   async function handle(request: FastifyRequest, reply: FastifyReply) {
     const path = request.url.split('?')[0]!;
     const rule = request.method === 'POST' ? bodyRules[path] : undefined;
-    const body = (rule ? { ...(request.body as object), ...rule.parse(request.body ?? {}) } : (request.body ?? undefined)) as Record<string, unknown> | undefined;
+    const body = (
+      rule ? { ...(request.body as object), ...rule.parse(request.body ?? {}) } : (request.body ?? undefined)
+    ) as Record<string, unknown> | undefined;
     const signIn = path === '/api/auth/sign-in/email' && request.method === 'POST';
     const signUp = path === '/api/auth/sign-up/email' && request.method === 'POST';
     const email = (typeof body?.email === 'string' ? body.email : '').trim().toLowerCase();
-    const attempt = signIn ? await limits.beforeSignIn({ ip: request.ip, cookie: request.headers.cookie, email }) : null;
+    const attempt = signIn
+      ? await limits.beforeSignIn({ ip: request.ip, cookie: request.headers.cookie, email })
+      : null;
     if (request.method === 'POST') await limits.perAddress(path, request.ip);
     // Changing a password always ends the user's other sessions.
     const forwardedBody = path === '/api/auth/change-password' && body ? { ...body, revokeOtherSessions: true } : body;
@@ -53,19 +61,34 @@ export function registerAuthRoutes(app: FastifyInstance, { auth, db, config, mai
       new Request(new URL(request.url, config.publicUrl), {
         method: request.method,
         headers,
-        body: request.method === 'GET' || request.method === 'HEAD' || forwardedBody === undefined ? undefined : JSON.stringify(forwardedBody),
+        body:
+          request.method === 'GET' || request.method === 'HEAD' || forwardedBody === undefined
+            ? undefined
+            : JSON.stringify(forwardedBody),
       }),
     );
 
-    if (attempt) await limits.afterSignIn(attempt, response.status === 401 || response.status === 403 ? 'failed' : response.ok ? 'succeeded' : 'other');
+    if (attempt)
+      await limits.afterSignIn(
+        attempt,
+        response.status === 401 || response.status === 403 ? 'failed' : response.ok ? 'succeeded' : 'other',
+      );
     if (signUp && response.status === 422) {
-      const refusal = (await response.clone().json().catch(() => ({}))) as { code?: string };
-      if (refusal.code === existingEmailCode) return reply.status(200).type('application/json').send(await answerExistingSignUp(body ?? {}));
+      const refusal = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { code?: string };
+      if (refusal.code === existingEmailCode)
+        return reply
+          .status(200)
+          .type('application/json')
+          .send(await answerExistingSignUp(body ?? {}));
     }
 
     void reply.status(response.status);
     response.headers.forEach((value, name) => {
-      if (name !== 'set-cookie' && name !== 'content-length' && name !== 'content-encoding') void reply.header(name, value);
+      if (name !== 'set-cookie' && name !== 'content-length' && name !== 'content-encoding')
+        void reply.header(name, value);
     });
     const cookies = response.headers.getSetCookie();
     if (signIn && response.ok) cookies.push(issueDeviceCookie(config.authSecret, email, secureCookies));

@@ -27,7 +27,13 @@ describeEachDatabase('accounts', (kind) => {
   // Each call comes from its own address unless told otherwise, so only the per-account limit applies.
   let address = 1;
   const signIn = (email: string, password: string, remoteAddress = `198.51.100.${address++}`) =>
-    app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email, password }, remoteAddress });
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: json,
+      payload: { email, password },
+      remoteAddress,
+    });
 
   it('signs up, stores an argon2id hash (m=19456, t=2, p=1) and never the password', async () => {
     const { email } = await signUp(app, 'Ada Lovelace');
@@ -54,7 +60,12 @@ describeEachDatabase('accounts', (kind) => {
 
   it('resets a forgotten password through the emailed link, ending old sessions', async () => {
     const { email, password, cookie } = await signUp(app, 'Rhea Set');
-    const asked = await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: json, payload: { email, redirectTo: '/app/reset-password' } });
+    const asked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      headers: json,
+      payload: { email, redirectTo: '/app/reset-password' },
+    });
     expect(asked.statusCode).toBe(200);
     const mail = await smtp.waitFor(email, (m) => /reset/i.test(m.subject ?? ''));
     const link = new URL(firstLink(mail.text)!);
@@ -62,7 +73,12 @@ describeEachDatabase('accounts', (kind) => {
     expect(followed.statusCode).toBe(302);
     const token = new URL(String(followed.headers.location), origin).searchParams.get('token');
     expect(token).toBeTruthy();
-    const reset = await app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token, newPassword: 'a brand new password' } });
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      headers: json,
+      payload: { token, newPassword: 'a brand new password' },
+    });
     expect(reset.statusCode).toBe(200);
     expect((await signIn(email, password)).statusCode).toBe(401);
     expect((await signIn(email, 'a brand new password')).statusCode).toBe(200);
@@ -107,7 +123,12 @@ describeEachDatabase('accounts', (kind) => {
   });
 
   it('sets the session cookie HttpOnly and SameSite=Lax', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: json, payload: { name: 'Cookie Jar', email: 'cookie@example.com', password: 'a long enough password' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      headers: json,
+      payload: { name: 'Cookie Jar', email: 'cookie@example.com', password: 'a long enough password' },
+    });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/kneadwork\.session_token=/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -116,16 +137,31 @@ describeEachDatabase('accounts', (kind) => {
 
   it('refuses a cookie-authenticated write from another origin (CSRF)', async () => {
     const { cookie } = await signUp(app, 'Cross Site');
-    const forged = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: { 'content-type': 'application/json', cookie, origin: 'https://evil.example' }, payload: { displayName: 'Hacked' } });
+    const forged = await app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { 'content-type': 'application/json', cookie, origin: 'https://evil.example' },
+      payload: { displayName: 'Hacked' },
+    });
     expect(forged.statusCode).toBe(403);
-    const noOrigin = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: { 'content-type': 'application/json', cookie }, payload: { displayName: 'Hacked' } });
+    const noOrigin = await app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { 'content-type': 'application/json', cookie },
+      payload: { displayName: 'Hacked' },
+    });
     expect(noOrigin.statusCode).toBe(403);
     const profile = await app.inject({ url: '/api/me/profile', headers: asMember(cookie) });
     expect(profile.json<{ displayName: string }>().displayName).toBe('Cross Site');
   });
 
   it('rejects a short password and a bad email with a clear 400', async () => {
-    const short = await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', headers: json, payload: { name: 'Short', email: 'short@example.com', password: 'short' } });
+    const short = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      headers: json,
+      payload: { name: 'Short', email: 'short@example.com', password: 'short' },
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json<{ error: { message: string } }>().error.message).toMatch(/password/i);
   });
@@ -138,10 +174,20 @@ describe('sign-in limit per IP address', () => {
 
   it('blocks an address that fails across many accounts', async () => {
     for (let i = 0; i < 4; i++) {
-      const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email: `guess${i}@example.com`, password: 'whatever password' } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in/email',
+        headers: json,
+        payload: { email: `guess${i}@example.com`, password: 'whatever password' },
+      });
       expect(response.statusCode).toBe(401);
     }
-    const blocked = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', headers: json, payload: { email: 'another@example.com', password: 'whatever password' } });
+    const blocked = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: json,
+      payload: { email: 'another@example.com', password: 'whatever password' },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBeDefined();
   });
@@ -170,7 +216,17 @@ describeEachDatabase('new accounts per address', (kind) => {
 
   it('refuses the sign-up past AUTH_SIGNUPS_PER_WINDOW from one address with 429 and Retry-After', async () => {
     const signUpFrom = (remoteAddress: string, n: number) =>
-      app.inject({ method: 'POST', url: '/api/auth/sign-up/email', remoteAddress, headers: json, payload: { name: `Member ${n}`, email: `member${n}.${remoteAddress}@example.com`, password: 'a long enough password' } });
+      app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        remoteAddress,
+        headers: json,
+        payload: {
+          name: `Member ${n}`,
+          email: `member${n}.${remoteAddress}@example.com`,
+          password: 'a long enough password',
+        },
+      });
     expect((await signUpFrom('192.0.2.10', 1)).statusCode).toBe(200);
     expect((await signUpFrom('192.0.2.10', 2)).statusCode).toBe(200);
     const refused = await signUpFrom('192.0.2.10', 3);

@@ -11,18 +11,37 @@ export const deviceCookieDays = 180;
 
 type DeviceNote = { account: string; device: string; issuedAt: number };
 
-const accountHash = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 22);
-const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(`device-cookie:${payload}`).digest('base64url');
+const accountHash = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 22);
+const sign = (secret: string, payload: string) =>
+  createHmac('sha256', secret).update(`device-cookie:${payload}`).digest('base64url');
 
 export function issueDeviceCookie(secret: string, email: string, secure: boolean, now = Date.now()) {
-  const payload = Buffer.from(JSON.stringify({ account: accountHash(email), device: randomBytes(16).toString('base64url'), issuedAt: now } satisfies DeviceNote)).toString('base64url');
+  const payload = Buffer.from(
+    JSON.stringify({
+      account: accountHash(email),
+      device: randomBytes(16).toString('base64url'),
+      issuedAt: now,
+    } satisfies DeviceNote),
+  ).toString('base64url');
   const value = `${payload}.${sign(secret, payload)}`;
-  const attributes = [`Max-Age=${deviceCookieDays * 24 * 60 * 60}`, 'Path=/api/auth', 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])];
+  const attributes = [
+    `Max-Age=${deviceCookieDays * 24 * 60 * 60}`,
+    'Path=/api/auth',
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(secure ? ['Secure'] : []),
+  ];
   return `${deviceCookieName}=${value}; ${attributes.join('; ')}`;
 }
 
 /** The device id when `cookieHeader` carries a valid, unexpired note for this address; otherwise null. */
-export function knownDevice(secret: string, cookieHeader: string | undefined, email: string, now = Date.now()): string | null {
+export function knownDevice(
+  secret: string,
+  cookieHeader: string | undefined,
+  email: string,
+  now = Date.now(),
+): string | null {
   const raw = cookieHeader
     ?.split(';')
     .map((part) => part.trim())

@@ -15,13 +15,19 @@ const perIpLimited: Record<string, number> = {
 
 export type SignInAttempt = { ipKey: string; accountKey: string };
 
-export function signInLimitsService(context: AppContext, { rateLimits }: { rateLimits: Pick<RateLimitsService, 'hit' | 'peek' | 'clear'> }) {
+export function signInLimitsService(
+  context: AppContext,
+  { rateLimits }: { rateLimits: Pick<RateLimitsService, 'hit' | 'peek' | 'clear'> },
+) {
   const { config } = context;
   const windowSeconds = config.auth.windowMinutes * 60;
   const max = config.auth.maxFailedSignIns;
 
   const refuse = (resetAt: Date | null) => {
-    const seconds = Math.max(1, Math.ceil(((resetAt?.getTime() ?? Date.now() + windowSeconds * 1000) - Date.now()) / 1000));
+    const seconds = Math.max(
+      1,
+      Math.ceil(((resetAt?.getTime() ?? Date.now() + windowSeconds * 1000) - Date.now()) / 1000),
+    );
     return rateLimited(`Too many attempts; try again in ${Math.ceil(seconds / 60)} minute(s)`, seconds);
   };
 
@@ -29,7 +35,10 @@ export function signInLimitsService(context: AppContext, { rateLimits }: { rateL
     /** Before a sign-in: refuses (429) while the address or the account has too many recent failures. */
     async beforeSignIn(request: { ip: string; cookie: string | undefined; email: string }): Promise<SignInAttempt> {
       const device = knownDevice(config.authSecret, request.cookie, request.email);
-      const attempt = { ipKey: `signin-fail:ip:${request.ip}`, accountKey: device ? `signin-fail:device:${device}` : `signin-fail:account:${request.email}` };
+      const attempt = {
+        ipKey: `signin-fail:ip:${request.ip}`,
+        accountKey: device ? `signin-fail:device:${device}` : `signin-fail:account:${request.email}`,
+      };
       for (const key of [attempt.ipKey, attempt.accountKey]) {
         const { count, resetAt } = await rateLimits.peek(key);
         if (count >= max) throw refuse(resetAt);

@@ -15,7 +15,15 @@ import { authUserRepository } from './auth-user.repository.ts';
 export const existingEmailCode = 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL';
 
 type SignUpBody = { name?: unknown; email?: unknown; password?: unknown; image?: unknown };
-type PublicUser = { id: string; email: string; name: string; image: string | null; emailVerified: boolean; createdAt: string; updatedAt: string };
+type PublicUser = {
+  id: string;
+  email: string;
+  name: string;
+  image: string | null;
+  emailVerified: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
 
 /** What every successful sign-up answers: the new user, and no token (the session travels only in the cookie). */
 export const signUpAnswer = (user: PublicUser) => ({ token: null, user });
@@ -30,6 +38,14 @@ export function existingSignUp(db: Db, mailer: Mailer, config: Config) {
     const now = new Date().toISOString();
     // The id is made the way Better Auth makes one (32 random characters), and never stored.
     const id = randomBytes(24).toString('base64url').replace(/[-_]/g, 'x').slice(0, 32);
-    return signUpAnswer({ id, email, name: String(body.name), image: typeof body.image === 'string' ? body.image : null, emailVerified: false, createdAt: now, updatedAt: now });
+    return signUpAnswer({
+      id,
+      email,
+      name: String(body.name),
+      image: typeof body.image === 'string' ? body.image : null,
+      emailVerified: false,
+      createdAt: now,
+      updatedAt: now,
+    });
   };
 }

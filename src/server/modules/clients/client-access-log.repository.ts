@@ -3,7 +3,13 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { clientAccessLog } from '../../db/schema/index.ts';
 
-export type AccessLogWrite = { clientId: string; actorUserId: string | null; actorLabel: string; action: string; referralId?: string | null | undefined };
+export type AccessLogWrite = {
+  clientId: string;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: string;
+  referralId?: string | null | undefined;
+};
 
 export const clientAccessLogRepository = (db: Db) => ({
   append: async (entry: AccessLogWrite) => {
@@ -11,7 +17,13 @@ export const clientAccessLogRepository = (db: Db) => ({
   },
   findForClient: (clientId: string, limit: number) =>
     db
-      .select({ at: clientAccessLog.at, actorUserId: clientAccessLog.actorUserId, actorLabel: clientAccessLog.actorLabel, action: clientAccessLog.action, referralId: clientAccessLog.referralId })
+      .select({
+        at: clientAccessLog.at,
+        actorUserId: clientAccessLog.actorUserId,
+        actorLabel: clientAccessLog.actorLabel,
+        action: clientAccessLog.action,
+        referralId: clientAccessLog.referralId,
+      })
       .from(clientAccessLog)
       .where(eq(clientAccessLog.clientId, clientId))
       .orderBy(desc(clientAccessLog.at), desc(clientAccessLog.id))

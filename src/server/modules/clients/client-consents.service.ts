@@ -12,7 +12,11 @@ import type { ClientRow, ClientsRepository, ConsentWithParty, ConsentWrite } fro
 import type { SealedText } from './sealed-text.ts';
 
 /** Who a referral goes to, in the terms a consent can name. */
-export type ReferralRecipient = { userId?: string | undefined; contactId?: string | undefined; profession?: string | undefined };
+export type ReferralRecipient = {
+  userId?: string | undefined;
+  contactId?: string | undefined;
+  profession?: string | undefined;
+};
 type Deps = {
   repo: ClientsRepository;
   sealed: SealedText;
@@ -26,11 +30,21 @@ const isForeignKeyViolation = (error: unknown) => (error as { cause?: { code?: s
 const clockSkewMs = 5 * 60_000;
 const describeSharedWith = (consent: Consent) => {
   const to = consent.sharedWith;
-  return to.kind === 'member' || to.kind === 'contact' ? to.displayName || `that ${to.kind}` : to.kind === 'profession' ? `a ${to.profession}` : 'anyone referred to';
+  return to.kind === 'member' || to.kind === 'contact'
+    ? to.displayName || `that ${to.kind}`
+    : to.kind === 'profession'
+      ? `a ${to.profession}`
+      : 'anyone referred to';
 };
 
 // A member is matched on the stored user id, which survives a change of their profile's slug.
-function covers(row: Pick<ConsentWithParty, 'sharedWithKind' | 'sharedWithUserId' | 'sharedWithContactId' | 'sharedWithProfession' | 'contactMemberUserId'>, recipient: ReferralRecipient): boolean {
+function covers(
+  row: Pick<
+    ConsentWithParty,
+    'sharedWithKind' | 'sharedWithUserId' | 'sharedWithContactId' | 'sharedWithProfession' | 'contactMemberUserId'
+  >,
+  recipient: ReferralRecipient,
+): boolean {
   switch (row.sharedWithKind) {
     case 'any-referral':
       return true;
@@ -38,7 +52,10 @@ function covers(row: Pick<ConsentWithParty, 'sharedWithKind' | 'sharedWithUserId
       return recipient.profession !== undefined && recipient.profession === row.sharedWithProfession;
     case 'contact':
       // A contact linked to a member is the same person when the referral goes to their account.
-      return (recipient.contactId !== undefined && recipient.contactId === row.sharedWithContactId) || (recipient.userId !== undefined && recipient.userId === row.contactMemberUserId);
+      return (
+        (recipient.contactId !== undefined && recipient.contactId === row.sharedWithContactId) ||
+        (recipient.userId !== undefined && recipient.userId === row.contactMemberUserId)
+      );
     case 'member':
       return recipient.userId !== undefined && recipient.userId === row.sharedWithUserId;
     default:
@@ -50,10 +67,20 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
   // Consent notes are shown to the therapist who wrote them: no read of the record is logged.
   const present = (row: ConsentWithParty) => toConsent(row, sealed.forAuthor());
 
-  async function sharedWithColumns(actor: Actor, input: ConsentCreate['sharedWith']): Promise<Pick<ConsentWrite, 'sharedWithKind' | 'sharedWithUserId' | 'sharedWithProfileId' | 'sharedWithContactId' | 'sharedWithProfession'>> {
+  async function sharedWithColumns(
+    actor: Actor,
+    input: ConsentCreate['sharedWith'],
+  ): Promise<
+    Pick<
+      ConsentWrite,
+      'sharedWithKind' | 'sharedWithUserId' | 'sharedWithProfileId' | 'sharedWithContactId' | 'sharedWithProfession'
+    >
+  > {
     switch (input.kind) {
       case 'member': {
-        const member = await profiles.requireVisibleMember(input.profileSlug, actor, { field: 'sharedWith.profileSlug' });
+        const member = await profiles.requireVisibleMember(input.profileSlug, actor, {
+          field: 'sharedWith.profileSlug',
+        });
         return { sharedWithKind: 'member', sharedWithUserId: member.userId, sharedWithProfileId: member.id };
       }
       case 'contact': {
@@ -82,14 +109,21 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
     return null;
   }
 
-  async function consentForReferral(actor: Actor, clientId: string, consentId: string, recipient: ReferralRecipient): Promise<Consent> {
+  async function consentForReferral(
+    actor: Actor,
+    clientId: string,
+    consentId: string,
+    recipient: ReferralRecipient,
+  ): Promise<Consent> {
     await policy.requireAccess(actor, 'clients.read', clientId);
     const row = await repo.findConsent(clientId, consentId);
     if (!row) throw invalid('consentId', 'is not a consent this client gave');
     const consent = present(row);
-    if (consent.status === 'withdrawn') throw invalid('consentId', `was withdrawn on ${consent.withdrawnAt!.slice(0, 10)}`);
+    if (consent.status === 'withdrawn')
+      throw invalid('consentId', `was withdrawn on ${consent.withdrawnAt!.slice(0, 10)}`);
     if (consent.status === 'expired') throw invalid('consentId', `expired on ${consent.expiresOn!}`);
-    if (!covers(row, recipient)) throw invalid('consentId', `covers sharing with ${describeSharedWith(consent)}, not this recipient`);
+    if (!covers(row, recipient))
+      throw invalid('consentId', `covers sharing with ${describeSharedWith(consent)}, not this recipient`);
     return consent;
   }
 
@@ -109,7 +143,8 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
       const now = new Date();
       const givenAt = input.givenAt ? new Date(input.givenAt) : now;
       if (givenAt.getTime() > now.getTime() + clockSkewMs) throw invalid('givenAt', 'must not be in the future');
-      if (input.expiresOn && input.expiresOn < givenAt.toISOString().slice(0, 10)) throw invalid('expiresOn', 'must not be before the day consent was given');
+      if (input.expiresOn && input.expiresOn < givenAt.toISOString().slice(0, 10))
+        throw invalid('expiresOn', 'must not be before the day consent was given');
       const row = await repo
         .insertConsent({
           clientId,
@@ -135,7 +170,8 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
       await policy.requireAccess(actor, 'clients.write', clientId);
       const withdrawn = await repo.withdrawConsent(clientId, consentId, reason);
       if (!withdrawn) {
-        if (await repo.isWithdrawn(clientId, consentId)) throw new AppError('conflict', 'This consent was already withdrawn');
+        if (await repo.isWithdrawn(clientId, consentId))
+          throw new AppError('conflict', 'This consent was already withdrawn');
         throw notFound('No such consent');
       }
       return present((await repo.findConsent(clientId, consentId))!);
@@ -152,9 +188,14 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
       if (consent.clientId !== client.id) throw invalid('consentId', 'is not a consent this client gave');
       if (consent.status !== 'active') throw invalid('consentId', `is ${consent.status}`);
       const unknown = share.filter((part) => !(part in shareScopes));
-      if (unknown.length) throw invalid('share', `unknown part(s): ${unknown.join(', ')}; choose from ${Object.keys(shareScopes).join(', ')}`);
+      if (unknown.length)
+        throw invalid(
+          'share',
+          `unknown part(s): ${unknown.join(', ')}; choose from ${Object.keys(shareScopes).join(', ')}`,
+        );
       const beyond = share.filter((part) => !consent.scope.includes(part as ShareScope));
-      if (beyond.length) throw invalid('share', `${beyond.join(', ')} is beyond what the consent covers (${consent.scope.join(', ')})`);
+      if (beyond.length)
+        throw invalid('share', `${beyond.join(', ')} is beyond what the consent covers (${consent.scope.join(', ')})`);
       return [...new Set(share)] as ShareScope[];
     },
   };

@@ -21,16 +21,27 @@ afterEach(() => {
 
 describe('ENCRYPTION_KEY', () => {
   it('is required with DATABASE_URL', () => {
-    expect(() => loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'postgres://db/kneadwork', AUTH_SECRET: authSecret })).toThrow(/ENCRYPTION_KEY: required when DATABASE_URL is set/);
-    const config = loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'postgres://db/kneadwork', AUTH_SECRET: authSecret, ENCRYPTION_KEY: hexKey });
+    expect(() =>
+      loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'postgres://db/kneadwork', AUTH_SECRET: authSecret }),
+    ).toThrow(/ENCRYPTION_KEY: required when DATABASE_URL is set/);
+    const config = loadConfig({
+      DATA_DIR: tempDir(),
+      DATABASE_URL: 'postgres://db/kneadwork',
+      AUTH_SECRET: authSecret,
+      ENCRYPTION_KEY: hexKey,
+    });
     expect(config.encryptionKey.equals(Buffer.from(hexKey, 'hex'))).toBe(true);
   });
 
   it('accepts 32 bytes as hex or base64 and refuses anything else, by name', () => {
     const base64 = Buffer.alloc(32, 7).toString('base64');
-    expect(loadConfig({ DATA_DIR: tempDir(), ENCRYPTION_KEY: base64 }).encryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);
+    expect(loadConfig({ DATA_DIR: tempDir(), ENCRYPTION_KEY: base64 }).encryptionKey.equals(Buffer.alloc(32, 7))).toBe(
+      true,
+    );
     for (const bad of ['short', 'ab'.repeat(16), Buffer.alloc(24).toString('base64')]) {
-      expect(() => loadConfig({ DATA_DIR: tempDir(), ENCRYPTION_KEY: bad })).toThrow(/ENCRYPTION_KEY: must be 32 bytes/);
+      expect(() => loadConfig({ DATA_DIR: tempDir(), ENCRYPTION_KEY: bad })).toThrow(
+        /ENCRYPTION_KEY: must be 32 bytes/,
+      );
     }
   });
 
@@ -49,6 +60,8 @@ describe('ENCRYPTION_KEY', () => {
   it('stops at boot when the key file was damaged, instead of failing on the first note', () => {
     const dataDir = tempDir();
     writeFileSync(path.join(dataDir, 'encryption-key'), 'garbage');
-    expect(() => loadConfig({ DATA_DIR: dataDir })).toThrow(/ENCRYPTION_KEY: .*encryption-key does not hold a 32-byte key/);
+    expect(() => loadConfig({ DATA_DIR: dataDir })).toThrow(
+      /ENCRYPTION_KEY: .*encryption-key does not hold a 32-byte key/,
+    );
   });
 });

@@ -1,6 +1,13 @@
 // Rows to responses and inputs to rows. Sealing and opening go through sealed-text.ts, which
 // decides whether a read is logged; these functions only say which columns hold what.
-import type { Client, ClientCreate, Consent, ConsentMethod, ShareScope, SharedWith } from '../../../contracts/clients.ts';
+import type {
+  Client,
+  ClientCreate,
+  Consent,
+  ConsentMethod,
+  ShareScope,
+  SharedWith,
+} from '../../../contracts/clients.ts';
 import type { ClientRow, ClientWrite, ConsentWithParty } from './clients.repository.ts';
 import type { Opener } from './sealed-text.ts';
 
@@ -8,7 +15,10 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export type ConsentStatus = Consent['status'];
-export function consentStatus(row: { withdrawnAt: Date | string | null; expiresOn: string | null }, now = new Date()): ConsentStatus {
+export function consentStatus(
+  row: { withdrawnAt: Date | string | null; expiresOn: string | null },
+  now = new Date(),
+): ConsentStatus {
   if (row.withdrawnAt) return 'withdrawn';
   if (row.expiresOn && row.expiresOn < todayUtc(now)) return 'expired';
   return 'active';

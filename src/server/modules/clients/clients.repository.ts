@@ -7,9 +7,16 @@ import { clientConsents, clients, contacts, profiles } from '../../db/schema/ind
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientWrite = Omit<typeof clients.$inferInsert, 'id' | 'ownerUserId' | 'createdAt'>;
 export type ConsentRow = typeof clientConsents.$inferSelect;
-export type ConsentWrite = Omit<typeof clientConsents.$inferInsert, 'id' | 'createdAt' | 'withdrawnAt' | 'withdrawalReason'>;
+export type ConsentWrite = Omit<
+  typeof clientConsents.$inferInsert,
+  'id' | 'createdAt' | 'withdrawnAt' | 'withdrawalReason'
+>;
 /** A consent with the current slug and name of the member or contact it names, and the member a named contact is linked to. */
-export type ConsentWithParty = ConsentRow & { partySlug: string | null; partyName: string | null; contactMemberUserId: string | null };
+export type ConsentWithParty = ConsentRow & {
+  partySlug: string | null;
+  partyName: string | null;
+  contactMemberUserId: string | null;
+};
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 // Active = not withdrawn and not past its last day (UTC).
@@ -20,7 +27,9 @@ const consentColumns = {
   partySlug: profiles.slug,
   partyName: sql<string | null>`coalesce(${profiles.displayName}, ${contacts.name})`,
   // Written out with table names: drizzle may leave a column in a select-list subquery unqualified.
-  contactMemberUserId: sql<string | null>`(select lp.user_id from profiles lp where lp.id = "contacts"."linked_profile_id")`,
+  contactMemberUserId: sql<
+    string | null
+  >`(select lp.user_id from profiles lp where lp.id = "contacts"."linked_profile_id")`,
 };
 
 export const clientsRepository = (db: Db) => ({
@@ -28,11 +37,24 @@ export const clientsRepository = (db: Db) => ({
   inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
 
   findOwned: async (ownerUserId: string, id: string): Promise<ClientRow | undefined> =>
-    (await db.select().from(clients).where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId))).limit(1))[0],
+    (
+      await db
+        .select()
+        .from(clients)
+        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId)))
+        .limit(1)
+    )[0],
 
   findPage: (ownerUserId: string, filter: { q?: string | undefined; includeArchived: boolean }) =>
     db
-      .select({ id: clients.id, name: clients.name, archivedAt: clients.archivedAt, createdAt: clients.createdAt, updatedAt: clients.updatedAt, activeConsents: activeConsentCount })
+      .select({
+        id: clients.id,
+        name: clients.name,
+        archivedAt: clients.archivedAt,
+        createdAt: clients.createdAt,
+        updatedAt: clients.updatedAt,
+        activeConsents: activeConsentCount,
+      })
       .from(clients)
       .where(
         and(
@@ -45,12 +67,24 @@ export const clientsRepository = (db: Db) => ({
       .limit(1000),
 
   insert: async (ownerUserId: string, values: ClientWrite): Promise<ClientRow> =>
-    (await db.insert(clients).values({ ...values, ownerUserId }).returning())[0]!,
+    (
+      await db
+        .insert(clients)
+        .values({ ...values, ownerUserId })
+        .returning()
+    )[0]!,
 
   update: async (ownerUserId: string, id: string, changes: Partial<ClientWrite>): Promise<ClientRow | undefined> =>
-    (await db.update(clients).set({ ...changes, updatedAt: new Date() }).where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId))).returning())[0],
+    (
+      await db
+        .update(clients)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId)))
+        .returning()
+    )[0],
 
-  insertConsent: async (values: ConsentWrite): Promise<ConsentRow> => (await db.insert(clientConsents).values(values).returning())[0]!,
+  insertConsent: async (values: ConsentWrite): Promise<ConsentRow> =>
+    (await db.insert(clientConsents).values(values).returning())[0]!,
 
   findConsents: async (clientId: string): Promise<ConsentWithParty[]> => {
     const rows = await db
@@ -60,7 +94,12 @@ export const clientsRepository = (db: Db) => ({
       .leftJoin(contacts, eq(contacts.id, clientConsents.sharedWithContactId))
       .where(eq(clientConsents.clientId, clientId))
       .orderBy(desc(clientConsents.givenAt), desc(clientConsents.createdAt));
-    return rows.map((row) => ({ ...row.consent, partySlug: row.partySlug, partyName: row.partyName, contactMemberUserId: row.contactMemberUserId }));
+    return rows.map((row) => ({
+      ...row.consent,
+      partySlug: row.partySlug,
+      partyName: row.partyName,
+      contactMemberUserId: row.contactMemberUserId,
+    }));
   },
 
   findConsent: async (clientId: string, consentId: string): Promise<ConsentWithParty | undefined> => {
@@ -73,11 +112,24 @@ export const clientsRepository = (db: Db) => ({
         .where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId)))
         .limit(1)
     )[0];
-    return row && { ...row.consent, partySlug: row.partySlug, partyName: row.partyName, contactMemberUserId: row.contactMemberUserId };
+    return (
+      row && {
+        ...row.consent,
+        partySlug: row.partySlug,
+        partyName: row.partyName,
+        contactMemberUserId: row.contactMemberUserId,
+      }
+    );
   },
 
   findConsentState: async (consentId: string) =>
-    (await db.select({ withdrawnAt: clientConsents.withdrawnAt, expiresOn: clientConsents.expiresOn }).from(clientConsents).where(eq(clientConsents.id, consentId)).limit(1))[0],
+    (
+      await db
+        .select({ withdrawnAt: clientConsents.withdrawnAt, expiresOn: clientConsents.expiresOn })
+        .from(clientConsents)
+        .where(eq(clientConsents.id, consentId))
+        .limit(1)
+    )[0],
 
   /** Withdraws once: the row comes back only when this call withdrew it. */
   withdrawConsent: async (clientId: string, consentId: string, reason: string): Promise<ConsentRow | undefined> =>
@@ -85,11 +137,29 @@ export const clientsRepository = (db: Db) => ({
       await db
         .update(clientConsents)
         .set({ withdrawnAt: new Date(), withdrawalReason: reason })
-        .where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId), isNull(clientConsents.withdrawnAt)))
+        .where(
+          and(
+            eq(clientConsents.id, consentId),
+            eq(clientConsents.clientId, clientId),
+            isNull(clientConsents.withdrawnAt),
+          ),
+        )
         .returning()
     )[0],
 
   isWithdrawn: async (clientId: string, consentId: string) =>
-    (await db.select({ id: clientConsents.id }).from(clientConsents).where(and(eq(clientConsents.id, consentId), eq(clientConsents.clientId, clientId), isNotNull(clientConsents.withdrawnAt))).limit(1)).length > 0,
+    (
+      await db
+        .select({ id: clientConsents.id })
+        .from(clientConsents)
+        .where(
+          and(
+            eq(clientConsents.id, consentId),
+            eq(clientConsents.clientId, clientId),
+            isNotNull(clientConsents.withdrawnAt),
+          ),
+        )
+        .limit(1)
+    ).length > 0,
 });
 export type ClientsRepository = ReturnType<typeof clientsRepository>;

@@ -2,7 +2,15 @@
 // (clients.policy.ts: another member's client is "not found"), and every read of a client's record
 // is written to the audit log before the data leaves (sealed-text.ts). Consent rules live in
 // client-consents.service.ts and are exposed here too, so other domains (referrals) call one service.
-import type { AccessLogEntry, Client, ClientCreate, ClientPacket, ClientSummary, ClientUpdate, Consent } from '../../../contracts/clients.ts';
+import type {
+  AccessLogEntry,
+  Client,
+  ClientCreate,
+  ClientPacket,
+  ClientSummary,
+  ClientUpdate,
+  Consent,
+} from '../../../contracts/clients.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
@@ -19,7 +27,10 @@ export type { ReferralRecipient };
 export { noSuchClient };
 /** One audit entry: who (a member, or null with a label for someone without an account), did what, to whose record. */
 export type ClientAccess = AccessLogWrite;
-export type ClientsDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'>; contacts: Pick<ContactsService, 'requireOwned'> };
+export type ClientsDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  contacts: Pick<ContactsService, 'requireOwned'>;
+};
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
@@ -38,14 +49,20 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     sealed,
 
     /** The client (opened for their therapist) when the actor owns them; otherwise 404. An access check: it writes no audit row. */
-    requireOwned: async (actor: Actor, clientId: string): Promise<Client> => toClient(await policy.requireAccess(actor, 'clients.read', clientId), sealed.forAuthor()),
+    requireOwned: async (actor: Actor, clientId: string): Promise<Client> =>
+      toClient(await policy.requireAccess(actor, 'clients.read', clientId), sealed.forAuthor()),
 
     /** Writes one row of the client-data audit log (a referral records each read of its packet). */
     recordAccess,
 
     async list(actor: Actor, query: { q?: string | undefined; archived: boolean }): Promise<ClientSummary[]> {
       const rows = await repo.findPage(actor.userId, { q: query.q || undefined, includeArchived: query.archived });
-      return rows.map((row) => ({ ...row, archivedAt: row.archivedAt ? iso(row.archivedAt) : null, createdAt: iso(row.createdAt), updatedAt: iso(row.updatedAt) }));
+      return rows.map((row) => ({
+        ...row,
+        archivedAt: row.archivedAt ? iso(row.archivedAt) : null,
+        createdAt: iso(row.createdAt),
+        updatedAt: iso(row.updatedAt),
+      }));
     },
 
     async create(actor: Actor, input: ClientCreate): Promise<Client> {
@@ -62,18 +79,34 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
 
     async get(actor: Actor, clientId: string): Promise<Client> {
       const row = await policy.requireAccess(actor, 'clients.read', clientId);
-      return toClient(row, await sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: 'viewed the record' }));
+      return toClient(
+        row,
+        await sealed.open({
+          clientId,
+          actorUserId: actor.userId,
+          actorLabel: labelOf(actor),
+          action: 'viewed the record',
+        }),
+      );
     },
 
     async update(actor: Actor, clientId: string, input: ClientUpdate): Promise<Client> {
       await policy.requireAccess(actor, 'clients.write', clientId);
       const { archived, ...fields } = input;
-      const changes = { ...sealFields(fields, sealed.seal), ...(archived === undefined ? {} : { archivedAt: archived ? new Date() : null }) };
+      const changes = {
+        ...sealFields(fields, sealed.seal),
+        ...(archived === undefined ? {} : { archivedAt: archived ? new Date() : null }),
+      };
       // The change and its audit row land together or not at all.
       const row = await repo.inTransaction(async (tx) => {
         const changed = await clientsRepository(tx).update(actor.userId, clientId, changes);
         if (!changed) throw notFound(noSuchClient);
-        await clientAccessLogRepository(tx).append({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: 'changed the record' });
+        await clientAccessLogRepository(tx).append({
+          clientId,
+          actorUserId: actor.userId,
+          actorLabel: labelOf(actor),
+          action: 'changed the record',
+        });
         return changed;
       });
       return toClient(row, sealed.forAuthor());
@@ -98,11 +131,18 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     async packetFor(actor: Actor, clientId: string, consent: Consent, share: readonly string[]): Promise<ClientPacket> {
       const row = await policy.requireAccess(actor, 'clients.read', clientId);
       const chosen = consents.chosenParts(row, consent, share);
-      const open = await sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action: `prepared a referral packet (${chosen.join(', ') || 'nothing'})` });
+      const open = await sealed.open({
+        clientId,
+        actorUserId: actor.userId,
+        actorLabel: labelOf(actor),
+        action: `prepared a referral packet (${chosen.join(', ') || 'nothing'})`,
+      });
       const full = toClient(row, open);
       return {
         shared: chosen,
-        ...(chosen.includes('identity') ? { identity: { name: full.name, dateOfBirth: full.dateOfBirth, email: full.email, phone: full.phone } } : {}),
+        ...(chosen.includes('identity')
+          ? { identity: { name: full.name, dateOfBirth: full.dateOfBirth, email: full.email, phone: full.phone } }
+          : {}),
         ...(chosen.includes('history') ? { history: { notes: full.notes } } : {}),
       };
     },

@@ -12,8 +12,14 @@ describeEachDatabase('clients', (kind) => {
   let app: TestApp;
   let maria: { cookie: string };
   const call = (method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown) =>
-    app.inject({ method, url, headers: asMember(maria.cookie), ...(body === undefined ? {} : { payload: body as object }) });
-  const fieldsOf = (body: string) => (JSON.parse(body) as { error: { details?: { field: string }[] } }).error.details?.map((d) => d.field) ?? [];
+    app.inject({
+      method,
+      url,
+      headers: asMember(maria.cookie),
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+  const fieldsOf = (body: string) =>
+    (JSON.parse(body) as { error: { details?: { field: string }[] } }).error.details?.map((d) => d.field) ?? [];
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -25,12 +31,30 @@ describeEachDatabase('clients', (kind) => {
     const created = await call('POST', '/api/clients', { name: 'Jordan Lee' });
     expect(created.statusCode, created.body).toBe(201);
     const client = created.json<Client>();
-    expect(client).toMatchObject({ name: 'Jordan Lee', email: '', phone: '', dateOfBirth: null, notes: '', archivedAt: null });
+    expect(client).toMatchObject({
+      name: 'Jordan Lee',
+      email: '',
+      phone: '',
+      dateOfBirth: null,
+      notes: '',
+      archivedAt: null,
+    });
 
-    const patched = await call('PATCH', `/api/clients/${client.id}`, { email: 'jordan@example.com', phone: '+1 617 555 0101', dateOfBirth: '1984-03-09', notes: clinicalNote });
+    const patched = await call('PATCH', `/api/clients/${client.id}`, {
+      email: 'jordan@example.com',
+      phone: '+1 617 555 0101',
+      dateOfBirth: '1984-03-09',
+      notes: clinicalNote,
+    });
     expect(patched.statusCode, patched.body).toBe(200);
     const read = await call('GET', `/api/clients/${client.id}`);
-    expect(read.json<Client>()).toMatchObject({ name: 'Jordan Lee', email: 'jordan@example.com', phone: '+1 617 555 0101', dateOfBirth: '1984-03-09', notes: clinicalNote });
+    expect(read.json<Client>()).toMatchObject({
+      name: 'Jordan Lee',
+      email: 'jordan@example.com',
+      phone: '+1 617 555 0101',
+      dateOfBirth: '1984-03-09',
+      notes: clinicalNote,
+    });
   });
 
   it('refuses bad input with the field that is wrong', async () => {
@@ -56,19 +80,32 @@ describeEachDatabase('clients', (kind) => {
   });
 
   it('keeps notes and contact details encrypted in the database', async () => {
-    const { id } = (await call('POST', '/api/clients', { name: 'Priya Raman', email: 'priya@example.com', phone: '617-555-0199', dateOfBirth: '1990-07-01', notes: clinicalNote })).json<Client>();
+    const { id } = (
+      await call('POST', '/api/clients', {
+        name: 'Priya Raman',
+        email: 'priya@example.com',
+        phone: '617-555-0199',
+        dateOfBirth: '1990-07-01',
+        notes: clinicalNote,
+      })
+    ).json<Client>();
     const rows = await app.database.db.execute<Record<string, unknown>>(sql`select * from clients where id = ${id}`);
     const raw = JSON.stringify(rows.rows[0]);
     expect(raw).toContain('Priya Raman');
-    for (const secret of ['Sciatica', 'priya@example.com', '617-555-0199', '1990-07-01']) expect(raw).not.toContain(secret);
+    for (const secret of ['Sciatica', 'priya@example.com', '617-555-0199', '1990-07-01'])
+      expect(raw).not.toContain(secret);
     expect(rows.rows[0]!.notes_enc).toMatch(/^v1:/);
     expect((await call('GET', `/api/clients/${id}`)).json<Client>().notes).toBe(clinicalNote);
   });
 
   it('refuses to show a record whose stored ciphertext was altered, rather than show garbage', async () => {
-    const { id } = (await call('POST', '/api/clients', { name: 'Tampered Record', notes: clinicalNote })).json<Client>();
+    const { id } = (
+      await call('POST', '/api/clients', { name: 'Tampered Record', notes: clinicalNote })
+    ).json<Client>();
     // Replace the authentication tag (v1:<iv>:<tag>:<ciphertext>) with sixteen zero bytes.
-    await app.database.db.execute(sql`update clients set notes_enc = concat_ws(':', split_part(notes_enc, ':', 1), split_part(notes_enc, ':', 2), ${'A'.repeat(22)}::text, split_part(notes_enc, ':', 4)) where id = ${id}`);
+    await app.database.db.execute(
+      sql`update clients set notes_enc = concat_ws(':', split_part(notes_enc, ':', 1), split_part(notes_enc, ':', 2), ${'A'.repeat(22)}::text, split_part(notes_enc, ':', 4)) where id = ${id}`,
+    );
     const read = await call('GET', `/api/clients/${id}`);
     expect(read.statusCode).toBe(500);
     expect(read.json<{ error: { code: string } }>().error.code).toBe('internal');
@@ -80,14 +117,24 @@ describeEachDatabase('clients', (kind) => {
     const list = await call('GET', '/api/clients');
     expect(list.statusCode).toBe(200);
     const items = list.json<{ items: ClientSummary[] }>().items;
-    expect(items.map((c) => c.name)).toEqual([...items.map((c) => c.name)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    expect(items.map((c) => c.name)).toEqual(
+      [...items.map((c) => c.name)].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+    );
     expect(items.find((c) => c.id === id)).not.toHaveProperty('notes');
     expect(list.body).not.toContain('private');
 
     expect((await call('PATCH', `/api/clients/${id}`, { archived: true })).json<Client>().archivedAt).not.toBeNull();
-    expect((await call('GET', '/api/clients')).json<{ items: ClientSummary[] }>().items.map((c) => c.id)).not.toContain(id);
-    expect((await call('GET', '/api/clients?archived=true')).json<{ items: ClientSummary[] }>().items.map((c) => c.id)).toContain(id);
-    expect((await call('GET', '/api/clients?q=archer&archived=true')).json<{ items: ClientSummary[] }>().items.map((c) => c.name)).toEqual(['Aaron Archer']);
+    expect((await call('GET', '/api/clients')).json<{ items: ClientSummary[] }>().items.map((c) => c.id)).not.toContain(
+      id,
+    );
+    expect(
+      (await call('GET', '/api/clients?archived=true')).json<{ items: ClientSummary[] }>().items.map((c) => c.id),
+    ).toContain(id);
+    expect(
+      (await call('GET', '/api/clients?q=archer&archived=true'))
+        .json<{ items: ClientSummary[] }>()
+        .items.map((c) => c.name),
+    ).toEqual(['Aaron Archer']);
     expect((await call('PATCH', `/api/clients/${id}`, { archived: false })).json<Client>().archivedAt).toBeNull();
     expect((await call('GET', '/api/clients')).json<{ items: ClientSummary[] }>().items.map((c) => c.id)).toContain(id);
   });
@@ -109,6 +156,8 @@ describeEachDatabase('clients', (kind) => {
     }
     // Listing is not a read of the record: no new rows.
     await call('GET', '/api/clients');
-    expect((await call('GET', `/api/clients/${id}/access-log`)).json<{ items: AccessLogEntry[] }>().items).toHaveLength(2);
+    expect((await call('GET', `/api/clients/${id}/access-log`)).json<{ items: AccessLogEntry[] }>().items).toHaveLength(
+      2,
+    );
   });
 });

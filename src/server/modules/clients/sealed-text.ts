@@ -11,7 +11,10 @@ export type Opener = { text: (stored: string) => string; json: <T>(stored: strin
 type AccessLog = { append: (entry: AccessLogWrite) => Promise<void> };
 
 export function sealedText(key: Buffer, log: AccessLog) {
-  const opener: Opener = { text: (stored) => decryptText(key, stored), json: <T>(stored: string) => JSON.parse(decryptText(key, stored)) as T };
+  const opener: Opener = {
+    text: (stored) => decryptText(key, stored),
+    json: <T>(stored: string) => JSON.parse(decryptText(key, stored)) as T,
+  };
   return {
     seal: (text: string) => encryptText(key, text),
     sealJson: (value: unknown) => encryptText(key, JSON.stringify(value)),

@@ -3,14 +3,22 @@
 // answers another member exactly as it answers for a record that does not exist (404), and the
 // owner's records are unchanged afterwards. A new route without a case here fails the suite.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { memberActor, moduleRoutes, namesRecord, tableRows, walkRecordRoutes, type Route } from '../../../../test/support/access-walk.ts';
+import {
+  memberActor,
+  moduleRoutes,
+  namesRecord,
+  tableRows,
+  walkRecordRoutes,
+  type Route,
+} from '../../../../test/support/access-walk.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
 import { multipartFile } from '../../../../test/support/contacts-files.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const vcard = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. Lena Ortiz\r\nEMAIL:lena@spine.example\r\nTITLE:Chiropractor\r\nEND:VCARD\r\n';
+const vcard =
+  'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. Lena Ortiz\r\nEMAIL:lena@spine.example\r\nTITLE:Chiropractor\r\nEND:VCARD\r\n';
 
 type Owned = { contactId: string; token: string; letterId: string; offerId: string; code: string };
 // Bodies are valid, so a 404 is about access (routes not named here take the schema's minimal body).
@@ -29,7 +37,8 @@ const bodies = (other: Listed) => ({
 });
 const tags = ['contacts', 'letters', 'offers', 'certificates'];
 // Public by design, or scoped to the caller's own records (no record named in the path).
-const publicOrOwnScope = /^(GET \/api\/certificates\/verify\/\{code\}|(GET|POST|PUT|DELETE) \/api\/letters\/(templates(\/\{profession\})?|draft)|(GET|POST) \/api\/(contacts|letters|offers)|GET \/api\/contacts\/(follow-ups|export|suggestions)|POST \/api\/contacts\/(import|from-member))$/;
+const publicOrOwnScope =
+  /^(GET \/api\/certificates\/verify\/\{code\}|(GET|POST|PUT|DELETE) \/api\/letters\/(templates(\/\{profession\})?|draft)|(GET|POST) \/api\/(contacts|letters|offers)|GET \/api\/contacts\/(follow-ups|export|suggestions)|POST \/api\/contacts\/(import|from-member))$/;
 
 describeEachDatabase('alliance builder: another member sees none of it', (kind) => {
   let app: TestApp;
@@ -39,38 +48,94 @@ describeEachDatabase('alliance builder: another member sees none of it', (kind) 
   let unknown: Owned;
 
   const call = (who: Listed, method: string, url: string, body?: unknown) =>
-    app.inject({ method: method as 'GET', url, headers: body === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie), payload: body as object });
+    app.inject({
+      method: method as 'GET',
+      url,
+      headers: body === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie),
+      payload: body as object,
+    });
 
   beforeAll(async () => {
     app = await createTestApp(kind);
-    maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US', profession: 'massage-therapist', visibility: 'public' });
-    sam = await listMember(app, { displayName: 'Sam Okafor', postalCode: '02139', country: 'US', profession: 'massage-therapist', visibility: 'public' });
-    const contact = await call(maria, 'POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'chiropractor', email: 'anika@riverside.example' });
+    maria = await listMember(app, {
+      displayName: 'Maria Alvarez',
+      postalCode: '02116',
+      country: 'US',
+      profession: 'massage-therapist',
+      visibility: 'public',
+    });
+    sam = await listMember(app, {
+      displayName: 'Sam Okafor',
+      postalCode: '02139',
+      country: 'US',
+      profession: 'massage-therapist',
+      visibility: 'public',
+    });
+    const contact = await call(maria, 'POST', '/api/contacts', {
+      name: 'Dr. Anika Patel',
+      profession: 'chiropractor',
+      email: 'anika@riverside.example',
+    });
     const contactId = contact.json<{ id: string }>().id;
-    await call(maria, 'POST', `/api/contacts/${contactId}/interactions`, { channel: 'phone', summary: 'Left a message' });
+    await call(maria, 'POST', `/api/contacts/${contactId}/interactions`, {
+      channel: 'phone',
+      summary: 'Left a message',
+    });
     const file = multipartFile('team.vcf', Buffer.from(vcard));
-    const preview = await app.inject({ method: 'POST', url: '/api/contacts/import', headers: { cookie: maria.cookie, origin, 'content-type': file.contentType }, payload: file.payload });
+    const preview = await app.inject({
+      method: 'POST',
+      url: '/api/contacts/import',
+      headers: { cookie: maria.cookie, origin, 'content-type': file.contentType },
+      payload: file.payload,
+    });
     const letter = await call(maria, 'POST', '/api/letters', { contactId });
-    const offer = await call(maria, 'POST', '/api/offers', { kind: 'percent-off', percent: 25, title: '25% off', validFrom: day(0), validUntil: day(30), maxIssued: 5 });
+    const offer = await call(maria, 'POST', '/api/offers', {
+      kind: 'percent-off',
+      percent: 25,
+      title: '25% off',
+      validFrom: day(0),
+      validUntil: day(30),
+      maxIssued: 5,
+    });
     const offerId = offer.json<{ id: string }>().id;
     const certificate = await call(maria, 'POST', `/api/offers/${offerId}/certificates`, { contactId });
-    owned = { contactId, token: preview.json<{ token: string }>().token, letterId: letter.json<{ id: string }>().id, offerId, code: certificate.json<{ code: string }>().code };
-    for (const [name, response] of Object.entries({ contact, preview, letter, offer, certificate })) expect(response.statusCode, `${name}: ${response.body}`).toBeLessThan(300);
+    owned = {
+      contactId,
+      token: preview.json<{ token: string }>().token,
+      letterId: letter.json<{ id: string }>().id,
+      offerId,
+      code: certificate.json<{ code: string }>().code,
+    };
+    for (const [name, response] of Object.entries({ contact, preview, letter, offer, certificate }))
+      expect(response.statusCode, `${name}: ${response.body}`).toBeLessThan(300);
     // Well-formed identifiers of records that do not exist (the code has a valid check character).
-    unknown = { contactId: crypto.randomUUID(), token: crypto.randomUUID(), letterId: crypto.randomUUID(), offerId: crypto.randomUUID(), code: '0000000000000000' + '0' };
+    unknown = {
+      contactId: crypto.randomUUID(),
+      token: crypto.randomUUID(),
+      letterId: crypto.randomUUID(),
+      offerId: crypto.randomUUID(),
+      code: '0000000000000000' + '0',
+    };
   });
   afterAll(async () => app?.cleanup());
 
   // {id} names a contact, a letter or an offer, after the path it sits in.
   const paramsOf = (ids: Owned) => ({
-    id: (route: Route) => (route.path.startsWith('/api/contacts') ? ids.contactId : route.path.startsWith('/api/letters') ? ids.letterId : ids.offerId),
+    id: (route: Route) =>
+      route.path.startsWith('/api/contacts')
+        ? ids.contactId
+        : route.path.startsWith('/api/letters')
+          ? ids.letterId
+          : ids.offerId,
     token: ids.token,
     code: ids.code,
   });
 
   it('names a record on every route but the public and the caller’s own', async () => {
     const routes = await moduleRoutes(app, { tags });
-    expect(routes.filter((route) => !namesRecord(route) && !publicOrOwnScope.test(route.key)).map((route) => route.key)).toEqual([]);
+    expect(
+      routes.filter((route) => !namesRecord(route) && !publicOrOwnScope.test(route.key)).map((route) => route.key),
+    ).toEqual([]);
   });
 
   it('answers another member 404 on every route, exactly as for a record that does not exist, changing nothing', async () => {
@@ -86,7 +151,8 @@ describeEachDatabase('alliance builder: another member sees none of it', (kind) 
         'DELETE /api/letters/templates/{profession}': 'the caller’s own template for a profession',
       },
       secrets: ['Anika', 'anika@riverside.example'],
-      snapshot: () => tableRows(app, ['contacts', 'contact_interactions', 'contact_imports', 'letters', 'offers', 'certificates']),
+      snapshot: () =>
+        tableRows(app, ['contacts', 'contact_interactions', 'contact_imports', 'letters', 'offers', 'certificates']),
     });
     expect(report.filter((line) => line.includes('as another member: 404')).length).toBeGreaterThanOrEqual(23);
   });
@@ -94,12 +160,16 @@ describeEachDatabase('alliance builder: another member sees none of it', (kind) 
   it("leaves the owner's records as they were", async () => {
     const contact = await call(maria, 'GET', `/api/contacts/${owned.contactId}`);
     expect(contact.json()).toMatchObject({ name: 'Dr. Anika Patel', stage: 'identified' });
-    expect((await call(maria, 'GET', `/api/contacts/${owned.contactId}/interactions`)).json<{ items: unknown[] }>().items).toHaveLength(1);
+    expect(
+      (await call(maria, 'GET', `/api/contacts/${owned.contactId}/interactions`)).json<{ items: unknown[] }>().items,
+    ).toHaveLength(1);
     expect((await call(maria, 'GET', `/api/letters/${owned.letterId}`)).json()).toMatchObject({ status: 'draft' });
     expect((await call(maria, 'GET', `/api/offers/${owned.offerId}`)).json()).toMatchObject({ title: '25% off' });
     const certificate = await call(maria, 'GET', `/api/certificates/${owned.code}`);
     expect(certificate.json()).toMatchObject({ status: 'valid', redeemedAt: null, voidedAt: null });
-    const confirm = await call(maria, 'POST', `/api/contacts/import/${owned.token}/confirm`, { rows: [{ index: 0, action: 'import' }] });
+    const confirm = await call(maria, 'POST', `/api/contacts/import/${owned.token}/confirm`, {
+      rows: [{ index: 0, action: 'import' }],
+    });
     expect(confirm.json()).toMatchObject({ imported: 1 });
   });
 
@@ -107,18 +177,31 @@ describeEachDatabase('alliance builder: another member sees none of it', (kind) 
     const letterTheirs = await call(sam, 'POST', '/api/letters', { contactId: owned.contactId });
     const letterMissing = await call(sam, 'POST', '/api/letters', { contactId: unknown.contactId });
     expect(letterTheirs.statusCode).toBeGreaterThanOrEqual(400);
-    expect([letterTheirs.statusCode, letterTheirs.json<{ error: unknown }>().error]).toEqual([letterMissing.statusCode, letterMissing.json<{ error: unknown }>().error]);
+    expect([letterTheirs.statusCode, letterTheirs.json<{ error: unknown }>().error]).toEqual([
+      letterMissing.statusCode,
+      letterMissing.json<{ error: unknown }>().error,
+    ]);
     const draftTheirs = await call(sam, 'GET', `/api/letters/draft?contactId=${owned.contactId}`);
     const draftMissing = await call(sam, 'GET', `/api/letters/draft?contactId=${unknown.contactId}`);
     expect(draftTheirs.statusCode).toBeGreaterThanOrEqual(400);
     expect(draftTheirs.json<{ error: unknown }>().error).toEqual(draftMissing.json<{ error: unknown }>().error);
-    const offer = await call(sam, 'POST', '/api/offers', { kind: 'free-session', title: 'Free 30 minutes', validFrom: day(0), validUntil: day(30), maxIssued: 5 });
+    const offer = await call(sam, 'POST', '/api/offers', {
+      kind: 'free-session',
+      title: 'Free 30 minutes',
+      validFrom: day(0),
+      validUntil: day(30),
+      maxIssued: 5,
+    });
     const offerId = offer.json<{ id: string }>().id;
     const issueTheirs = await call(sam, 'POST', `/api/offers/${offerId}/certificates`, { contactId: owned.contactId });
-    const issueMissing = await call(sam, 'POST', `/api/offers/${offerId}/certificates`, { contactId: unknown.contactId });
+    const issueMissing = await call(sam, 'POST', `/api/offers/${offerId}/certificates`, {
+      contactId: unknown.contactId,
+    });
     expect(issueTheirs.statusCode).toBe(404);
     expect(issueTheirs.json<{ error: unknown }>().error).toEqual(issueMissing.json<{ error: unknown }>().error);
-    const lists = await Promise.all(['/api/contacts', '/api/letters', '/api/offers'].map((url) => call(sam, 'GET', url)));
+    const lists = await Promise.all(
+      ['/api/contacts', '/api/letters', '/api/offers'].map((url) => call(sam, 'GET', url)),
+    );
     expect(lists.map((list) => JSON.stringify(list.json()))).not.toContain('Anika');
     expect(JSON.stringify(lists.map((list) => list.json<unknown>()))).not.toContain(owned.contactId);
   });

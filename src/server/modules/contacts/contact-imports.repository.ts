@@ -29,9 +29,19 @@ export const contactImportsRepository = (db: Db) => ({
       await db
         .update(contactImports)
         .set({ confirmedAt: sql`now()` })
-        .where(and(eq(contactImports.id, id), eq(contactImports.ownerUserId, ownerUserId), isNull(contactImports.confirmedAt), fresh))
+        .where(
+          and(
+            eq(contactImports.id, id),
+            eq(contactImports.ownerUserId, ownerUserId),
+            isNull(contactImports.confirmedAt),
+            fresh,
+          ),
+        )
         .returning({ rows: contactImports.rows })
     ).map((row) => row.rows as ImportRow[])[0] ?? null,
 
-  deleteExpired: () => db.delete(contactImports).where(lt(contactImports.createdAt, sql`now() - make_interval(mins => ${importLifetimeMinutes * 2})`)),
+  deleteExpired: () =>
+    db
+      .delete(contactImports)
+      .where(lt(contactImports.createdAt, sql`now() - make_interval(mins => ${importLifetimeMinutes * 2})`)),
 });

@@ -18,15 +18,27 @@ export const contactInteractionsRepository = (db: Db) => ({
    * Inserts the interaction and, when `followUp` is given, sets the contact's follow-up, in one
    * transaction. Null when the contact is not the owner's (nothing is written then).
    */
-  insert: (ownerUserId: string, contactId: string, entry: NewInteraction, followUp?: { on: string | null; note?: string }) =>
+  insert: (
+    ownerUserId: string,
+    contactId: string,
+    entry: NewInteraction,
+    followUp?: { on: string | null; note?: string },
+  ) =>
     db.transaction(async (tx) => {
       const [owned] = await tx
         .update(contacts)
-        .set({ updatedAt: sql`now()`, ...(followUp ? { followUpOn: followUp.on } : {}), ...(followUp?.note !== undefined ? { followUpNote: followUp.note } : {}) })
+        .set({
+          updatedAt: sql`now()`,
+          ...(followUp ? { followUpOn: followUp.on } : {}),
+          ...(followUp?.note !== undefined ? { followUpNote: followUp.note } : {}),
+        })
         .where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, contactId)))
         .returning({ id: contacts.id });
       if (!owned) return null;
-      const [row] = await tx.insert(contactInteractions).values({ ...entry, contactId, ownerUserId }).returning();
+      const [row] = await tx
+        .insert(contactInteractions)
+        .values({ ...entry, contactId, ownerUserId })
+        .returning();
       return row!;
     }),
 });

@@ -7,7 +7,10 @@ import { toInteraction } from './contacts.mapper.ts';
 import type { ContactsService } from './contacts.service.ts';
 import { contactInteractionsRepository } from './contact-interactions.repository.ts';
 
-export function contactInteractionsService(context: Pick<AppContext, 'db'>, { contacts }: { contacts: Pick<ContactsService, 'policy'> }) {
+export function contactInteractionsService(
+  context: Pick<AppContext, 'db'>,
+  { contacts }: { contacts: Pick<ContactsService, 'policy'> },
+) {
   const repo = contactInteractionsRepository(context.db);
 
   return {
@@ -20,10 +23,17 @@ export function contactInteractionsService(context: Pick<AppContext, 'db'>, { co
       await contacts.policy.requireAccess(actor, 'contacts.write', contactId);
       // The next step becomes the follow-up's note, so the reminder says what to do.
       const followUp =
-        input.followUpOn === undefined ? undefined
-        : input.followUpOn === null ? { on: null, note: '' }
-        : { on: input.followUpOn, ...(input.nextStep ? { note: input.nextStep } : {}) };
-      const entry = { channel: input.channel, summary: input.summary, nextStep: input.nextStep, occurredAt: input.occurredAt ? new Date(input.occurredAt) : new Date() };
+        input.followUpOn === undefined
+          ? undefined
+          : input.followUpOn === null
+            ? { on: null, note: '' }
+            : { on: input.followUpOn, ...(input.nextStep ? { note: input.nextStep } : {}) };
+      const entry = {
+        channel: input.channel,
+        summary: input.summary,
+        nextStep: input.nextStep,
+        occurredAt: input.occurredAt ? new Date(input.occurredAt) : new Date(),
+      };
       const row = await repo.insert(actor.userId, contactId, entry, followUp);
       if (!row) throw notFound(contacts.policy.notFoundMessage);
       return toInteraction(row);

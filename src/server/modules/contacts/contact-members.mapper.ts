@@ -13,7 +13,9 @@ function sameEmail(contact: ContactWithActivity, member: MatchCandidate) {
   return email !== '' && (email === lower(member.accountEmail) || email === lower(member.publicEmail));
 }
 const sameNameAndTown = (contact: ContactWithActivity, member: MatchCandidate) =>
-  lower(contact.city) !== '' && lower(contact.name) === lower(member.displayName) && lower(contact.city) === lower(member.city);
+  lower(contact.city) !== '' &&
+  lower(contact.name) === lower(member.displayName) &&
+  lower(contact.city) === lower(member.city);
 
 export function contactMembersMapper(db: Db) {
   const matches = memberMatchesRepository(db);
@@ -34,7 +36,11 @@ export function contactMembersMapper(db: Db) {
 
       return rows.map((row) => {
         const linked = row.linkedProfileId ? (cards.get(row.linkedProfileId) ?? null) : null;
-        const suggested: MemberCard | null = row.linkedProfileId ? null : (eligible.find((member) => sameEmail(row, member)) ?? eligible.find((member) => sameNameAndTown(row, member)) ?? null);
+        const suggested: MemberCard | null = row.linkedProfileId
+          ? null
+          : (eligible.find((member) => sameEmail(row, member)) ??
+            eligible.find((member) => sameNameAndTown(row, member)) ??
+            null);
         return toContact(row, linked, suggested);
       });
     },

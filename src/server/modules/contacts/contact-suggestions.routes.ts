@@ -1,14 +1,23 @@
 // Expand my list: members near me who are not on it, and adding one of them.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { contactSchema, fromMemberSchema, suggestionListSchema, suggestionQuerySchema } from '../../../contracts/contacts.ts';
+import {
+  contactSchema,
+  fromMemberSchema,
+  suggestionListSchema,
+  suggestionQuerySchema,
+} from '../../../contracts/contacts.ts';
 import type { AppContext } from '../../context.ts';
 import type { ContactSuggestionsService } from './contact-suggestions.service.ts';
 
 const tags = ['contacts'];
 const security = [{ session: [] }];
 
-export function registerContactSuggestionRoutes(base: FastifyInstance, { actors }: AppContext, suggestions: ContactSuggestionsService) {
+export function registerContactSuggestionRoutes(
+  base: FastifyInstance,
+  { actors }: AppContext,
+  suggestions: ContactSuggestionsService,
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -17,7 +26,8 @@ export function registerContactSuggestionRoutes(base: FastifyInstance, { actors 
       schema: {
         tags,
         security,
-        summary: 'Members near my practice who are not on my list, nearest first, leaning to the professions I have fewest of (needs a postal code on my profile)',
+        summary:
+          'Members near my practice who are not on my list, nearest first, leaning to the professions I have fewest of (needs a postal code on my profile)',
         querystring: suggestionQuerySchema,
         response: { 200: suggestionListSchema },
       },
@@ -27,7 +37,16 @@ export function registerContactSuggestionRoutes(base: FastifyInstance, { actors 
 
   app.post(
     '/api/contacts/from-member',
-    { schema: { tags, security, summary: 'Add a member to my list, prefilled from their profile and linked to it (409 when already on it)', body: fromMemberSchema, response: { 201: contactSchema } } },
-    async (request, reply) => reply.status(201).send(await suggestions.addFromMember(await actors.required(request), request.body.slug)),
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Add a member to my list, prefilled from their profile and linked to it (409 when already on it)',
+        body: fromMemberSchema,
+        response: { 201: contactSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await suggestions.addFromMember(await actors.required(request), request.body.slug)),
   );
 }

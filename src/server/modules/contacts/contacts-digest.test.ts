@@ -29,7 +29,13 @@ describeEachDatabase('follow-up digest', (kind) => {
     const quiet = (await signUp(app, 'Quinn Quiet', 'quinn.digest@example.com')).cookie;
     const add = async (cookie: string, payload: Record<string, unknown>) =>
       (await app.inject({ method: 'POST', url: '/api/contacts', headers: asMember(cookie), payload })).json<Contact>();
-    due.overdue = await add(maria, { name: 'Olga Overdue', profession: 'dentist', organisation: 'Smile Co', followUpOn: day(-2), followUpNote: 'Send the letter' });
+    due.overdue = await add(maria, {
+      name: 'Olga Overdue',
+      profession: 'dentist',
+      organisation: 'Smile Co',
+      followUpOn: day(-2),
+      followUpNote: 'Send the letter',
+    });
     due.today = await add(maria, { name: 'Tara Today', profession: 'lawyer', followUpOn: day(0) });
     due.tomorrow = await add(maria, { name: 'Tom Tomorrow', profession: 'physician', followUpOn: day(1) });
     await add(maria, { name: 'Nora None', profession: 'other' });
@@ -42,7 +48,10 @@ describeEachDatabase('follow-up digest', (kind) => {
   });
 
   it('sends each member with something due one digest, once, even when two instances run at the same time', async () => {
-    const [first, second] = await Promise.all([sendFollowUpDigests(app.database.db, mailer, publicUrl, now), sendFollowUpDigests(app.database.db, mailer, publicUrl, now)]);
+    const [first, second] = await Promise.all([
+      sendFollowUpDigests(app.database.db, mailer, publicUrl, now),
+      sendFollowUpDigests(app.database.db, mailer, publicUrl, now),
+    ]);
     expect(first + second).toBe(2);
     expect(to('maria.digest@example.com')).toHaveLength(1);
     expect(to('lee.digest@example.com')).toHaveLength(1);
@@ -52,14 +61,18 @@ describeEachDatabase('follow-up digest', (kind) => {
     expect(mail.subject).toBe('2 follow-ups due today');
     const text = mail.text ?? '';
     expect(text).toContain('Hello Maria Alvarez');
-    expect(text).toContain(`- Olga Overdue (Dentist, Smile Co) — overdue since ${day(-2)}: Send the letter\n  ${publicUrl}/app/contacts/${due.overdue!.id}`);
+    expect(text).toContain(
+      `- Olga Overdue (Dentist, Smile Co) — overdue since ${day(-2)}: Send the letter\n  ${publicUrl}/app/contacts/${due.overdue!.id}`,
+    );
     expect(text).toContain(`- Tara Today (Lawyer) — today\n  ${publicUrl}/app/contacts/${due.today!.id}`);
     expect(text).not.toContain('Tom Tomorrow');
     expect(text).not.toContain('Nora None');
     expect(to('lee.digest@example.com')[0]!.subject).toBe('Follow up with Cara Chiro today');
 
     // Later the same day (another tick, a restarted instance): nothing new.
-    expect(await sendFollowUpDigests(app.database.db, mailer, publicUrl, new Date(now.getTime() + 3 * 3600_000))).toBe(0);
+    expect(await sendFollowUpDigests(app.database.db, mailer, publicUrl, new Date(now.getTime() + 3 * 3600_000))).toBe(
+      0,
+    );
     expect(to('maria.digest@example.com')).toHaveLength(1);
   });
 

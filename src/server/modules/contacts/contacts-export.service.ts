@@ -13,7 +13,9 @@ export function contactsExportService(context: Pick<AppContext, 'db'>) {
   const repo = contactsRepository(context.db);
   return {
     async exportAll(actor: Pick<Actor, 'userId'>, format: 'csv' | 'vcf'): Promise<ExportFile> {
-      const contacts = (await repo.findAll(actor.userId)).map((row) => toContact({ ...row, lastInteractionAt: null }, null, null));
+      const contacts = (await repo.findAll(actor.userId)).map((row) =>
+        toContact({ ...row, lastInteractionAt: null }, null, null),
+      );
       const fileName = `kneadwork-contacts-${calendarDay(null)}.${format}`;
       return format === 'csv'
         ? { fileName, contentType: 'text/csv; charset=utf-8', body: contactsToCsv(contacts) }

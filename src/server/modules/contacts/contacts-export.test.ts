@@ -9,16 +9,65 @@ import { createTestApp, describeEachDatabase, type TestApp } from '../../../../t
 
 const people = [
   {
-    name: 'Zoë Lefèvre-Ødegård', profession: 'physiotherapist', organisation: 'Motion Lab, "Sports" & Spine; Brookline', phone: '+1 (617) 555-0177', email: 'zoe@motionlab.example',
-    street: '45 Harvard St, Suite 2', city: 'Brookline', region: 'MA', postalCode: '02445', country: 'US', howWeMet: 'Running club; Tuesdays', tags: ['runners', 'Back Bay, Boston'],
-    notes: 'Line one, with a comma; and a semicolon.\nLine two with a backslash \\ and "quotes".\n\nA long paragraph that goes on well past seventy-five octets so that the vCard line has to be folded — ünïcödé included.',
-    stage: 'met', followUpOn: '2030-04-02', followUpNote: 'Send the workshop dates',
+    name: 'Zoë Lefèvre-Ødegård',
+    profession: 'physiotherapist',
+    organisation: 'Motion Lab, "Sports" & Spine; Brookline',
+    phone: '+1 (617) 555-0177',
+    email: 'zoe@motionlab.example',
+    street: '45 Harvard St, Suite 2',
+    city: 'Brookline',
+    region: 'MA',
+    postalCode: '02445',
+    country: 'US',
+    howWeMet: 'Running club; Tuesdays',
+    tags: ['runners', 'Back Bay, Boston'],
+    notes:
+      'Line one, with a comma; and a semicolon.\nLine two with a backslash \\ and "quotes".\n\nA long paragraph that goes on well past seventy-five octets so that the vCard line has to be folded — ünïcödé included.',
+    stage: 'met',
+    followUpOn: '2030-04-02',
+    followUpNote: 'Send the workshop dates',
   },
-  { name: '=HYPERLINK("http://evil.example","click")', profession: 'other', organisation: '@risk', phone: '', email: '', street: '', city: '', region: '', postalCode: '', country: '', howWeMet: '-5 cm', tags: [], notes: '', stage: 'not-now', followUpOn: null, followUpNote: '' },
-  { name: 'Dr. Chidi Okafor', profession: 'chiropractor', organisation: '', phone: '+44 20 7946 0958', email: 'chidi@spine.example', street: '', city: 'Toronto', region: 'ON', postalCode: 'M5H 2M9', country: 'CA', howWeMet: '', tags: ['tmj'], notes: 'Met at the clinic,\nand a "quote" on the second line', stage: 'allied', followUpOn: null, followUpNote: '' },
+  {
+    name: '=HYPERLINK("http://evil.example","click")',
+    profession: 'other',
+    organisation: '@risk',
+    phone: '',
+    email: '',
+    street: '',
+    city: '',
+    region: '',
+    postalCode: '',
+    country: '',
+    howWeMet: '-5 cm',
+    tags: [],
+    notes: '',
+    stage: 'not-now',
+    followUpOn: null,
+    followUpNote: '',
+  },
+  {
+    name: 'Dr. Chidi Okafor',
+    profession: 'chiropractor',
+    organisation: '',
+    phone: '+44 20 7946 0958',
+    email: 'chidi@spine.example',
+    street: '',
+    city: 'Toronto',
+    region: 'ON',
+    postalCode: 'M5H 2M9',
+    country: 'CA',
+    howWeMet: '',
+    tags: ['tmj'],
+    notes: 'Met at the clinic,\nand a "quote" on the second line',
+    stage: 'allied',
+    followUpOn: null,
+    followUpNote: '',
+  },
 ];
 type Person = (typeof people)[number];
-const fields = (c: Person | Contact) => ({ ...Object.fromEntries(Object.keys(people[0]!).map((key) => [key, c[key as keyof typeof c]])) });
+const fields = (c: Person | Contact) => ({
+  ...Object.fromEntries(Object.keys(people[0]!).map((key) => [key, c[key as keyof typeof c]])),
+});
 
 describeEachDatabase('contacts export', (kind) => {
   let app: TestApp;
@@ -27,23 +76,37 @@ describeEachDatabase('contacts export', (kind) => {
     app = await createTestApp(kind);
     owner = (await signUp(app, 'Exa Porter')).cookie;
     for (const person of people) {
-      const response = await app.inject({ method: 'POST', url: '/api/contacts', headers: asMember(owner), payload: person });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/contacts',
+        headers: asMember(owner),
+        payload: person,
+      });
       expect(response.statusCode, response.body).toBe(201);
     }
   });
   afterAll(() => app.cleanup());
 
-  const download = async (format: string, cookie = owner) => app.inject({ url: `/api/contacts/export?format=${format}`, headers: { cookie } });
-  const listOf = async (cookie: string) => (await app.inject({ url: '/api/contacts', headers: { cookie } })).json<ContactList>().items;
-  const sorted = (list: (Person | Contact)[]) => list.map(fields).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+  const download = async (format: string, cookie = owner) =>
+    app.inject({ url: `/api/contacts/export?format=${format}`, headers: { cookie } });
+  const listOf = async (cookie: string) =>
+    (await app.inject({ url: '/api/contacts', headers: { cookie } })).json<ContactList>().items;
+  const sorted = (list: (Person | Contact)[]) =>
+    list.map(fields).sort((a, b) => String(a.name).localeCompare(String(b.name)));
 
   it('downloads a CSV attachment with our headers, and formula-looking cells defused', async () => {
     const response = await download('csv');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="kneadwork-contacts-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="kneadwork-contacts-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const text = response.body;
-    expect(text.startsWith('\uFEFFName,Profession,Profession Label,Organisation,Phone,Email,Street,City,Region,Postal Code,Country,How We Met,Tags,Notes,Stage,Stage Label,Follow-up On,Follow-up Note\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '\uFEFFName,Profession,Profession Label,Organisation,Phone,Email,Street,City,Region,Postal Code,Country,How We Met,Tags,Notes,Stage,Stage Label,Follow-up On,Follow-up Note\r\n',
+      ),
+    ).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(text).toContain("'@risk");
     expect(text).toContain("'-5 cm");
@@ -52,7 +115,13 @@ describeEachDatabase('contacts export', (kind) => {
   // Issue 8 item 7: a note's line break once came out unquoted, and spreadsheets read an extra row.
   it('reads back with a strict CSV parser: one record per contact, every cell intact, labels beside keys', async () => {
     const text = (await download('csv')).body;
-    const records = parse<Record<string, string>>(text, { bom: true, columns: true, relax_quotes: false, relax_column_count: false, skip_empty_lines: false });
+    const records = parse<Record<string, string>>(text, {
+      bom: true,
+      columns: true,
+      relax_quotes: false,
+      relax_column_count: false,
+      skip_empty_lines: false,
+    });
     expect(records).toHaveLength(people.length);
     const zoe = records.find((record) => record.Name === people[0]!.name)!;
     expect(zoe).toMatchObject({
@@ -66,7 +135,11 @@ describeEachDatabase('contacts export', (kind) => {
       Phone: '+1 (617) 555-0177',
     });
     const okafor = records.find((record) => record.Name === 'Dr. Chidi Okafor')!;
-    expect(okafor).toMatchObject({ Phone: '+44 20 7946 0958', Notes: 'Met at the clinic,\nand a "quote" on the second line', 'Stage Label': 'Allied' });
+    expect(okafor).toMatchObject({
+      Phone: '+44 20 7946 0958',
+      Notes: 'Met at the clinic,\nand a "quote" on the second line',
+      'Stage Label': 'Allied',
+    });
     const formula = records.find((record) => record.Name?.includes('HYPERLINK'))!;
     expect(formula.Name).toBe(`'${people[1]!.name}`);
     expect(formula['Stage Label']).toBe('Not now');
@@ -96,7 +169,9 @@ describeEachDatabase('contacts export', (kind) => {
     expect(lines.some((line) => line.startsWith(' '))).toBe(true);
     const unfolded = text.replace(/\r\n /g, '');
     expect(unfolded).toContain('ORG:Motion Lab\\, "Sports" & Spine\\; Brookline');
-    expect(unfolded).toContain('NOTE:Line one\\, with a comma\\; and a semicolon.\\nLine two with a backslash \\\\ and "quotes".\\n\\nA long');
+    expect(unfolded).toContain(
+      'NOTE:Line one\\, with a comma\\; and a semicolon.\\nLine two with a backslash \\\\ and "quotes".\\n\\nA long',
+    );
     expect(unfolded).toContain('CATEGORIES:runners,Back Bay\\, Boston');
     expect(unfolded).toContain('ADR;TYPE=work:;;45 Harvard St\\, Suite 2;Brookline;MA;02445;US');
     expect(unfolded).toContain('TITLE:Physiotherapist');

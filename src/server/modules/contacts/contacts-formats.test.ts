@@ -19,17 +19,23 @@ describe('vCard reading', () => {
   });
 
   it('keeps ":" and ";" inside quoted parameter values out of the value', () => {
-    const [card] = vcard('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bo Ng\r\nADR;LABEL="12 Main St; Unit 3: rear":;;12 Main St;Salem;MA;01970;USA\r\nEND:VCARD\r\n');
+    const [card] = vcard(
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bo Ng\r\nADR;LABEL="12 Main St; Unit 3: rear":;;12 Main St;Salem;MA;01970;USA\r\nEND:VCARD\r\n',
+    );
     expect(card).toMatchObject({ street: '12 Main St', city: 'Salem', postalCode: '01970', country: 'US' });
   });
 
   it('ignores a card nested in a card (vCard 2.1 AGENT) and text outside cards', () => {
-    const cards = vcard('junk before\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Ann\r\nAGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Assistant;Al\r\nEND:VCARD\r\nTEL:555-0100\r\nEND:VCARD\r\n');
+    const cards = vcard(
+      'junk before\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Lee;Ann\r\nAGENT:\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nN:Assistant;Al\r\nEND:VCARD\r\nTEL:555-0100\r\nEND:VCARD\r\n',
+    );
     expect(cards.map((card) => [card.name, card.phone])).toEqual([['Ann Lee', '555-0100']]);
   });
 
   it('decodes QUOTED-PRINTABLE in the named CHARSET and falls back to the organisation for a name', () => {
-    const [card] = vcard('BEGIN:VCARD\r\nVERSION:2.1\r\nORG;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Caf=E9 Sant=E9\r\nEND:VCARD\r\n');
+    const [card] = vcard(
+      'BEGIN:VCARD\r\nVERSION:2.1\r\nORG;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:Caf=E9 Sant=E9\r\nEND:VCARD\r\n',
+    );
     expect(card).toMatchObject({ name: 'Café Santé', organisation: 'Café Santé' });
   });
 });
@@ -38,13 +44,24 @@ describe('CSV reading', () => {
   it('reads tab-separated exports and UTF-16 ("Unicode") Outlook files', () => {
     const tsv = 'First Name\tLast Name\tE-mail Address\r\nAnn\tLee\tann@example.com\r\n';
     expect(readCsv(tsv).map(toImportedContact)[0]).toMatchObject({ name: 'Ann Lee', email: 'ann@example.com' });
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('"First Name","Company"\r\n"Renée","Café"\r\n', 'utf16le')]);
-    expect(readCsv(decodeUpload(utf16)!).map(toImportedContact)[0]).toMatchObject({ name: 'Renée', organisation: 'Café' });
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"First Name","Company"\r\n"Renée","Café"\r\n', 'utf16le'),
+    ]);
+    expect(readCsv(decodeUpload(utf16)!).map(toImportedContact)[0]).toMatchObject({
+      name: 'Renée',
+      organisation: 'Café',
+    });
   });
 
   it('takes an address whole from its first non-empty group, and a country from the postal code', () => {
     const csv = 'Name,Business City,Home Street,Home City,Home Postal Code\r\nAnn Lee,,9 Elm St,Toronto,M5H 2M9\r\n';
-    expect(readCsv(csv).map(toImportedContact)[0]).toMatchObject({ street: '9 Elm St', city: 'Toronto', postalCode: 'M5H 2M9', country: 'CA' });
+    expect(readCsv(csv).map(toImportedContact)[0]).toMatchObject({
+      street: '9 Elm St',
+      city: 'Toronto',
+      postalCode: 'M5H 2M9',
+      country: 'CA',
+    });
   });
 });
 

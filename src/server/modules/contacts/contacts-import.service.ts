@@ -30,7 +30,10 @@ function read(bytes: Buffer): { format: ImportPreview['format']; raws: RawContac
     if (error instanceof UnreadableFile) throw invalid('file', error.message);
     throw error;
   }
-  throw invalid('file', 'is neither a vCard (.vcf) file nor a CSV file with a header row we recognise (Name, First Name, Last Name or Company)');
+  throw invalid(
+    'file',
+    'is neither a vCard (.vcf) file nor a CSV file with a header row we recognise (Name, First Name, Last Name or Company)',
+  );
 }
 
 const toWrite = (row: ImportRow): ContactWrite => ({ ...row.contact, followUpOn: row.contact.followUpOn ?? null });
@@ -44,10 +47,17 @@ export function contactsImportService(context: Pick<AppContext, 'db'>) {
     async preview(actor: Pick<Actor, 'userId'>, file: { bytes: Buffer; fileName: string }): Promise<ImportPreview> {
       const { format, raws } = read(file.bytes);
       if (raws.length === 0) throw invalid('file', 'has no contacts in it');
-      if (raws.length > maxImportRows) throw invalid('file', `has ${raws.length} contacts; at most ${maxImportRows} can be imported at once, so split the file`);
+      if (raws.length > maxImportRows)
+        throw invalid(
+          'file',
+          `has ${raws.length} contacts; at most ${maxImportRows} can be imported at once, so split the file`,
+        );
       const rows = previewRows(raws.map(toImportedContact), await contacts.findIdentities(actor.userId));
       // Only the name: some browsers send a path, and it is shown back to the member.
-      const fileName = file.fileName.replace(/^.*[\\/]/, '').replace(/[\r\n]/g, ' ').slice(0, 200);
+      const fileName = file.fileName
+        .replace(/^.*[\\/]/, '')
+        .replace(/[\r\n]/g, ' ')
+        .slice(0, 200);
       const token = await imports.insert({ ownerUserId: actor.userId, format, fileName, rows });
       return { token, format, fileName, total: rows.length, rows };
     },
@@ -75,21 +85,37 @@ export function contactsImportService(context: Pick<AppContext, 'db'>) {
           if (chosen.has(index)) throw invalid(field, `row ${index} is listed twice`);
           chosen.add(index);
           if (action === 'skip') return;
-          if (row.problems.length > 0) throw invalid(field, `row ${index} (${row.contact.name || 'no name'}) cannot be imported: ${row.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`);
+          if (row.problems.length > 0)
+            throw invalid(
+              field,
+              `row ${index} (${row.contact.name || 'no name'}) cannot be imported: ${row.problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+            );
           if (action === 'import') toInsert.push(toWrite(row));
           else if (row.duplicateOf) toMerge.push({ position, row, targetId: row.duplicateOf.id });
           else throw invalid(field, `row ${index} has no existing contact to merge into`);
         });
         await txContacts.insertMany(actor.userId, toInsert);
-        const targets = new Map((await txContacts.findManyForUpdate(actor.userId, [...new Set(toMerge.map((m) => m.targetId))])).map((row) => [row.id, row]));
+        const targets = new Map(
+          (await txContacts.findManyForUpdate(actor.userId, [...new Set(toMerge.map((m) => m.targetId))])).map(
+            (row) => [row.id, row],
+          ),
+        );
         for (const { position, row, targetId } of toMerge) {
           const target = targets.get(targetId);
-          if (!target) throw invalid(`rows[${position}]`, `the contact "${row.duplicateOf!.name}" that row ${row.index} would merge into no longer exists`);
+          if (!target)
+            throw invalid(
+              `rows[${position}]`,
+              `the contact "${row.duplicateOf!.name}" that row ${row.index} would merge into no longer exists`,
+            );
           const changes = mergeChanges(target, row.contact);
           if (Object.keys(changes).length > 0) await txContacts.update(actor.userId, targetId, changes);
           targets.set(targetId, { ...target, ...changes });
         }
-        return { imported: toInsert.length, merged: toMerge.length, skipped: rows.length - toInsert.length - toMerge.length };
+        return {
+          imported: toInsert.length,
+          merged: toMerge.length,
+          skipped: rows.length - toInsert.length - toMerge.length,
+        };
       });
     },
 

@@ -4,7 +4,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, ContactList, ImportPreview, ImportResult } from '../../../contracts/contacts.ts';
-import { confirmImport, fixture, importAll, previewOf, uploadContacts } from '../../../../test/support/contacts-files.ts';
+import {
+  confirmImport,
+  fixture,
+  importAll,
+  previewOf,
+  uploadContacts,
+} from '../../../../test/support/contacts-files.ts';
 import { asMember, signUp } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
@@ -17,8 +23,16 @@ describeEachDatabase('contacts import', (kind) => {
   });
   afterAll(() => app.cleanup());
 
-  const member = async (name: string) => (await signUp(app, name, `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 7)}@example.com`)).cookie;
-  const contactsOf = async (cookie: string) => (await app.inject({ url: '/api/contacts?pageSize=500', headers: { cookie } })).json<ContactList>();
+  const member = async (name: string) =>
+    (
+      await signUp(
+        app,
+        name,
+        `${name.toLowerCase().replace(/\W+/g, '.')}.${Math.random().toString(36).slice(2, 7)}@example.com`,
+      )
+    ).cookie;
+  const contactsOf = async (cookie: string) =>
+    (await app.inject({ url: '/api/contacts?pageSize=500', headers: { cookie } })).json<ContactList>();
   const byName = (list: ContactList | ImportPreview, name: string) =>
     ('items' in list ? list.items : list.rows.map((row) => row.contact)).find((c) => c.name === name) as Contact;
   const errorOf = (response: { json: <T>() => T }) => response.json<ErrorBody>().error;
@@ -40,17 +54,39 @@ describeEachDatabase('contacts import', (kind) => {
         postalCode: '02139', // folded in the middle: "021" / " 39"
         country: 'US',
         tags: ['Referral partners', 'Cambridge'],
-        notes: 'Met at the Cambridge wellness fair in March. Refers post-adjustment clients for soft tissue work, mostly runners training for the marathon; prefers email before noon.',
+        notes:
+          'Met at the Cambridge wellness fair in March. Refers post-adjustment clients for soft tissue work, mostly runners training for the marathon; prefers email before noon.',
       });
-      expect(byName(preview, 'Zoë Lefèvre')).toMatchObject({ profession: 'physiotherapist', organisation: 'Motion Lab Physiotherapy', phone: '+1 (617) 555-0177', email: 'zoe.lefevre@motionlab.example', city: 'Brookline' });
-      expect(byName(preview, 'Priya Raman')).toMatchObject({ profession: 'dentist', organisation: 'Harbor Dental Group', phone: '617.555.0123' });
+      expect(byName(preview, 'Zoë Lefèvre')).toMatchObject({
+        profession: 'physiotherapist',
+        organisation: 'Motion Lab Physiotherapy',
+        phone: '+1 (617) 555-0177',
+        email: 'zoe.lefevre@motionlab.example',
+        city: 'Brookline',
+      });
+      expect(byName(preview, 'Priya Raman')).toMatchObject({
+        profession: 'dentist',
+        organisation: 'Harbor Dental Group',
+        phone: '617.555.0123',
+      });
 
-      expect(await confirmImport(app, me, preview.token, preview.rows.map((row) => ({ index: row.index, action: 'import' })))).toMatchObject({ statusCode: 200 });
+      expect(
+        await confirmImport(
+          app,
+          me,
+          preview.token,
+          preview.rows.map((row) => ({ index: row.index, action: 'import' })),
+        ),
+      ).toMatchObject({ statusCode: 200 });
       const list = await contactsOf(me);
       expect(list.items.map((c) => c.name)).toEqual(['Dr. Chidi Okafor', 'Priya Raman', 'Zoë Lefèvre']);
-      expect(byName(list, 'Zoë Lefèvre').notes).toMatch(/^Zoë runs the Tuesday return-to-sport class — ask about co-hosting .* in the autumn\.$/);
+      expect(byName(list, 'Zoë Lefèvre').notes).toMatch(
+        /^Zoë runs the Tuesday return-to-sport class — ask about co-hosting .* in the autumn\.$/,
+      );
       // The photo's base64 ("/9j/…") is neither kept with the import nor stored with a contact.
-      const stored = await app.database.db.execute(sql`select (select count(*) from contact_imports where rows::text like '%/9j/%')::int as imports, (select count(*) from contacts where notes like '%/9j/%' or tags::text like '%/9j/%')::int as contacts`);
+      const stored = await app.database.db.execute(
+        sql`select (select count(*) from contact_imports where rows::text like '%/9j/%')::int as imports, (select count(*) from contacts where notes like '%/9j/%' or tags::text like '%/9j/%')::int as contacts`,
+      );
       expect(stored.rows[0]).toEqual({ imports: 0, contacts: 0 });
       expect(JSON.stringify(preview)).not.toContain('/9j/');
     });
@@ -69,17 +105,31 @@ describeEachDatabase('contacts import', (kind) => {
         region: 'ON',
         postalCode: 'M5H 2M9',
         country: 'CA',
-        notes: 'Sees a lot of desk workers with neck pain.\nOpen to a lunch-and-learn in spring – bring the posture handout.',
+        notes:
+          'Sees a lot of desk workers with neck pain.\nOpen to a lunch-and-learn in spring – bring the posture handout.',
       });
-      expect(byName(preview, 'Sophie Tremblay')).toMatchObject({ profession: 'naturopath', city: 'Montréal', email: 'sophie.t@naturo-plateau.example' });
-      expect(byName(preview, 'Linh Nguyen')).toMatchObject({ profession: 'other', phone: '(604) 555-0164', notes: 'Personal trainer at the community centre gym' });
+      expect(byName(preview, 'Sophie Tremblay')).toMatchObject({
+        profession: 'naturopath',
+        city: 'Montréal',
+        email: 'sophie.t@naturo-plateau.example',
+      });
+      expect(byName(preview, 'Linh Nguyen')).toMatchObject({
+        profession: 'other',
+        phone: '(604) 555-0164',
+        notes: 'Personal trainer at the community centre gym',
+      });
       expect(JSON.stringify(preview)).not.toMatch(/=C3|\/9j\//);
     });
   });
 
   describe('CSV', () => {
     it('reads the older Google Contacts export', async () => {
-      const preview = await previewOf(app, await member('Gina Google'), 'google.csv', fixture('google-contacts-old.csv'));
+      const preview = await previewOf(
+        app,
+        await member('Gina Google'),
+        'google.csv',
+        fixture('google-contacts-old.csv'),
+      );
       expect(preview).toMatchObject({ format: 'csv', total: 3 });
       expect(byName(preview, 'Dana Whitfield')).toMatchObject({
         profession: 'chiropractor',
@@ -93,20 +143,46 @@ describeEachDatabase('contacts import', (kind) => {
         tags: ['Chiropractors'], // Google's own "* myContacts" is not a tag
         notes: 'Sports chiro for the Lowell Spinners.\nSends 2-3 clients a month.',
       });
-      expect(byName(preview, 'Rafael Ortiz')).toMatchObject({ profession: 'lawyer', city: 'Chicago', country: 'US', tags: ['Lawyers'] });
+      expect(byName(preview, 'Rafael Ortiz')).toMatchObject({
+        profession: 'lawyer',
+        city: 'Chicago',
+        country: 'US',
+        tags: ['Lawyers'],
+      });
       expect(byName(preview, 'Helen Park')).toMatchObject({ profession: 'physician', phone: '+1 847 555 0150' });
     });
 
     it('reads the newer Google Contacts export', async () => {
-      const preview = await previewOf(app, await member('Gabe Google'), 'contacts.csv', fixture('google-contacts-new.csv'));
+      const preview = await previewOf(
+        app,
+        await member('Gabe Google'),
+        'contacts.csv',
+        fixture('google-contacts-new.csv'),
+      );
       expect(preview.total).toBe(3);
-      expect(byName(preview, 'Amara Osei')).toMatchObject({ profession: 'physiotherapist', organisation: 'Bayview Physical Therapy', email: 'amara@bayviewpt.example', city: 'San Francisco', region: 'CA', country: 'US', tags: ['Referral partners'] });
-      expect(byName(preview, 'Tom J. Becker')).toMatchObject({ profession: 'chamber-member', organisation: 'Mission District Chamber of Commerce' });
+      expect(byName(preview, 'Amara Osei')).toMatchObject({
+        profession: 'physiotherapist',
+        organisation: 'Bayview Physical Therapy',
+        email: 'amara@bayviewpt.example',
+        city: 'San Francisco',
+        region: 'CA',
+        country: 'US',
+        tags: ['Referral partners'],
+      });
+      expect(byName(preview, 'Tom J. Becker')).toMatchObject({
+        profession: 'chamber-member',
+        organisation: 'Mission District Chamber of Commerce',
+      });
       expect(byName(preview, 'Grace Liu')).toMatchObject({ profession: 'other', phone: '+1 415 555 0102', email: '' });
     });
 
     it('reads an Outlook export in the Windows code page, with quoted multi-line fields', async () => {
-      const preview = await previewOf(app, await member('Olive Outlook'), 'outlook contacts.CSV', fixture('outlook.csv'));
+      const preview = await previewOf(
+        app,
+        await member('Olive Outlook'),
+        'outlook contacts.CSV',
+        fixture('outlook.csv'),
+      );
       expect(preview.total).toBe(3);
       expect(byName(preview, 'Dr. Renée Dubois')).toMatchObject({
         profession: 'dentist',
@@ -121,8 +197,16 @@ describeEachDatabase('contacts import', (kind) => {
         tags: ['Referral partners', 'Dentists'],
         notes: "TMJ patients — she'd like a therapist who does intraoral work.\nCall Tuesdays.",
       });
-      expect(byName(preview, 'Marcus Bell Esq.')).toMatchObject({ profession: 'lawyer', street: '12 Elm St', city: 'Montpelier', phone: '802-555-0145' });
-      expect(byName(preview, 'Ines Carvalho')).toMatchObject({ profession: 'massage-therapist', email: 'ines@gmmassage.example' });
+      expect(byName(preview, 'Marcus Bell Esq.')).toMatchObject({
+        profession: 'lawyer',
+        street: '12 Elm St',
+        city: 'Montpelier',
+        phone: '802-555-0145',
+      });
+      expect(byName(preview, 'Ines Carvalho')).toMatchObject({
+        profession: 'massage-therapist',
+        email: 'ines@gmmassage.example',
+      });
     });
   });
 
@@ -132,7 +216,20 @@ describeEachDatabase('contacts import', (kind) => {
     let preview: ImportPreview;
     beforeAll(async () => {
       me = await member('Bea Badrows');
-      existing = (await app.inject({ method: 'POST', url: '/api/contacts', headers: asMember(me), payload: { name: 'Dev Patel', profession: 'other', phone: '617 555 0104', tags: ['Neighbours'], notes: 'Lives next door.' } })).json<Contact>();
+      existing = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/contacts',
+          headers: asMember(me),
+          payload: {
+            name: 'Dev Patel',
+            profession: 'other',
+            phone: '617 555 0104',
+            tags: ['Neighbours'],
+            notes: 'Lives next door.',
+          },
+        })
+      ).json<Contact>();
       preview = await previewOf(app, me, 'my list.csv', fixture('bad-rows.csv'));
     });
 
@@ -147,7 +244,11 @@ describeEachDatabase('contacts import', (kind) => {
     });
 
     it('refuses to import a row with problems, naming it, and imports nothing', async () => {
-      const response = await confirmImport(app, me, preview.token, [{ index: 0, action: 'import' }, { index: 6, action: 'import' }, { index: 2, action: 'import' }]);
+      const response = await confirmImport(app, me, preview.token, [
+        { index: 0, action: 'import' },
+        { index: 6, action: 'import' },
+        { index: 2, action: 'import' },
+      ]);
       expect(response.statusCode).toBe(400);
       expect(errorOf(response).details![0]!.field).toBe('rows[2]');
       expect(errorOf(response).message).toMatch(/email/);
@@ -156,16 +257,33 @@ describeEachDatabase('contacts import', (kind) => {
 
     it('rolls back everything when a merge target disappeared after the preview, and can be confirmed again', async () => {
       const other = await member('Mo Midway');
-      const target = (await app.inject({ method: 'POST', url: '/api/contacts', headers: asMember(other), payload: { name: 'Ann Lee', profession: 'other', email: 'ann.lee@spinecare.example' } })).json<Contact>();
+      const target = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/contacts',
+          headers: asMember(other),
+          payload: { name: 'Ann Lee', profession: 'other', email: 'ann.lee@spinecare.example' },
+        })
+      ).json<Contact>();
       const midway = await previewOf(app, other, 'my list.csv', fixture('bad-rows.csv'));
       expect(midway.rows[0]!.duplicateOf).toEqual({ id: target.id, name: 'Ann Lee' });
-      await app.inject({ method: 'DELETE', url: `/api/contacts/${target.id}`, headers: { cookie: other, origin: 'http://localhost:3000' } });
+      await app.inject({
+        method: 'DELETE',
+        url: `/api/contacts/${target.id}`,
+        headers: { cookie: other, origin: 'http://localhost:3000' },
+      });
       // Row 6 is inserted first, then the merge into the deleted contact fails: row 6 must not stay.
-      const failed = await confirmImport(app, other, midway.token, [{ index: 6, action: 'import' }, { index: 0, action: 'merge' }]);
+      const failed = await confirmImport(app, other, midway.token, [
+        { index: 6, action: 'import' },
+        { index: 0, action: 'merge' },
+      ]);
       expect(failed.statusCode).toBe(400);
       expect(errorOf(failed).details![0]!.field).toBe('rows[1]');
       expect((await contactsOf(other)).total).toBe(0);
-      const retried = await confirmImport(app, other, midway.token, [{ index: 6, action: 'import' }, { index: 0, action: 'import' }]);
+      const retried = await confirmImport(app, other, midway.token, [
+        { index: 6, action: 'import' },
+        { index: 0, action: 'import' },
+      ]);
       expect(retried.json<ImportResult>()).toEqual({ imported: 2, merged: 0, skipped: 5 });
     });
 
@@ -181,8 +299,19 @@ describeEachDatabase('contacts import', (kind) => {
       const list = await contactsOf(me);
       expect(list.items.map((c) => c.name)).toEqual(['Ann Lee', 'Dev Patel', 'Eve Martin']);
       // Blanks filled, tags kept, notes appended; the member's own values untouched.
-      expect(byName(list, 'Dev Patel')).toMatchObject({ id: existing.id, email: 'dev@patelmd.example', phone: '617 555 0104', profession: 'physician', tags: ['Neighbours'], notes: 'Lives next door.\n\nLine one\nline two of a multi-line note' });
-      expect(byName(list, 'Ann Lee')).toMatchObject({ profession: 'chiropractor', organisation: 'Spine Care Chiropractic', notes: 'First row, all good' });
+      expect(byName(list, 'Dev Patel')).toMatchObject({
+        id: existing.id,
+        email: 'dev@patelmd.example',
+        phone: '617 555 0104',
+        profession: 'physician',
+        tags: ['Neighbours'],
+        notes: 'Lives next door.\n\nLine one\nline two of a multi-line note',
+      });
+      expect(byName(list, 'Ann Lee')).toMatchObject({
+        profession: 'chiropractor',
+        organisation: 'Spine Care Chiropractic',
+        notes: 'First row, all good',
+      });
 
       const again = await confirmImport(app, me, preview.token, [{ index: 6, action: 'import' }]);
       expect(again.statusCode).toBe(409);
@@ -200,7 +329,14 @@ describeEachDatabase('contacts import', (kind) => {
 
     it('refuses a merge for a row that duplicates nothing, a row twice and an unknown row', async () => {
       const fresh = await previewOf(app, me, 'again.csv', fixture('google-contacts-new.csv'));
-      for (const rows of [[{ index: 0, action: 'merge' as const }], [{ index: 1, action: 'import' as const }, { index: 1, action: 'skip' as const }], [{ index: 99, action: 'import' as const }]]) {
+      for (const rows of [
+        [{ index: 0, action: 'merge' as const }],
+        [
+          { index: 1, action: 'import' as const },
+          { index: 1, action: 'skip' as const },
+        ],
+        [{ index: 99, action: 'import' as const }],
+      ]) {
         const response = await confirmImport(app, me, fresh.token, rows);
         expect(response.statusCode).toBe(400);
         expect(errorOf(response).details![0]!.field).toMatch(/^rows\[\d\]$/);
@@ -214,7 +350,10 @@ describeEachDatabase('contacts import', (kind) => {
   describe('files and tokens', () => {
     it('refuses an empty file, a binary file, text that is no contacts file, a broken CSV and one over 5 MB, naming "file"', async () => {
       const me = await member('Fred Files');
-      const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082', 'hex');
+      const png = Buffer.from(
+        '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b40000000049454e44ae426082',
+        'hex',
+      );
       const huge = Buffer.concat([Buffer.from('Name,Notes\r\n'), Buffer.alloc(5 * 1024 * 1024, 'a')]);
       const cases: [string, Buffer, RegExp][] = [
         ['empty.csv', Buffer.alloc(0), /empty/],
@@ -233,7 +372,12 @@ describeEachDatabase('contacts import', (kind) => {
       // A card without a name is a row problem, not a file problem.
       const nameless = await previewOf(app, me, 'cards.vcf', cases[5]![1]);
       expect(nameless.rows[0]!.problems.map((p) => p.field)).toEqual(['name']);
-      const notMultipart = await app.inject({ method: 'POST', url: '/api/contacts/import', headers: asMember(me), payload: { file: 'x' } });
+      const notMultipart = await app.inject({
+        method: 'POST',
+        url: '/api/contacts/import',
+        headers: asMember(me),
+        payload: { file: 'x' },
+      });
       expect(notMultipart.statusCode).toBe(400);
       expect(errorOf(notMultipart).details![0]!.field).toBe('file');
     });
@@ -258,7 +402,9 @@ describeEachDatabase('contacts import', (kind) => {
     it('lets a token expire after an hour', async () => {
       const me = await member('Ed Expired');
       const preview = await previewOf(app, me, 'google.csv', fixture('google-contacts-old.csv'));
-      await app.database.db.execute(sql`update contact_imports set created_at = now() - interval '61 minutes' where id = ${preview.token}`);
+      await app.database.db.execute(
+        sql`update contact_imports set created_at = now() - interval '61 minutes' where id = ${preview.token}`,
+      );
       const response = await confirmImport(app, me, preview.token, [{ index: 0, action: 'import' }]);
       expect(response.statusCode).toBe(404);
       expect(errorOf(response).message).toMatch(/expired/);
@@ -267,8 +413,15 @@ describeEachDatabase('contacts import', (kind) => {
     it('imports thousands of rows in one confirmation', async () => {
       const me = await member('Lara Large');
       const lines = ['First Name,Last Name,Company,E-mail Address,Business Phone'];
-      for (let i = 0; i < 2500; i++) lines.push(`Person,Number${i},Clinic ${i % 40} Chiropractic,person${i}@bulk.example,617-555-${String(i).padStart(4, '0')}`);
-      expect(await importAll(app, me, 'bulk.csv', Buffer.from(lines.join('\r\n')))).toEqual({ imported: 2500, merged: 0, skipped: 0 });
+      for (let i = 0; i < 2500; i++)
+        lines.push(
+          `Person,Number${i},Clinic ${i % 40} Chiropractic,person${i}@bulk.example,617-555-${String(i).padStart(4, '0')}`,
+        );
+      expect(await importAll(app, me, 'bulk.csv', Buffer.from(lines.join('\r\n')))).toEqual({
+        imported: 2500,
+        merged: 0,
+        skipped: 0,
+      });
       const list = await contactsOf(me);
       expect(list.total).toBe(2500);
       expect(list.byProfession).toEqual({ chiropractor: 2500 });

@@ -2,7 +2,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { exportQuerySchema, importConfirmSchema, importPreviewSchema, importResultSchema } from '../../../contracts/contacts.ts';
+import {
+  exportQuerySchema,
+  importConfirmSchema,
+  importPreviewSchema,
+  importResultSchema,
+} from '../../../contracts/contacts.ts';
 import type { AppContext } from '../../context.ts';
 import { readUpload } from '../../http/uploads.ts';
 import type { ContactsServices } from './contacts.module.ts';
@@ -12,10 +17,13 @@ const tags = ['contacts'];
 const security = [{ session: [] }];
 
 // This route allows more than the app-wide 2 MB: 10,000 contacts with notes fit in 5 MB.
-const readImportFile = (request: FastifyRequest) =>
-  readUpload(request, { kind: 'file', maxBytes: maxImportBytes });
+const readImportFile = (request: FastifyRequest) => readUpload(request, { kind: 'file', maxBytes: maxImportBytes });
 
-export function registerContactTransferRoutes(base: FastifyInstance, { actors }: AppContext, { imports, exports }: Pick<ContactsServices, 'imports' | 'exports'>) {
+export function registerContactTransferRoutes(
+  base: FastifyInstance,
+  { actors }: AppContext,
+  { imports, exports }: Pick<ContactsServices, 'imports' | 'exports'>,
+) {
   const typed = base.withTypeProvider<ZodTypeProvider>();
 
   typed.post(
@@ -24,7 +32,8 @@ export function registerContactTransferRoutes(base: FastifyInstance, { actors }:
       schema: {
         tags,
         security,
-        summary: 'Upload a CSV (Outlook, Google, ours) or vCard file (multipart field "file", ≤ 5 MB) → a preview with per-row problems and duplicates, and a token to confirm it with (valid 1 hour)',
+        summary:
+          'Upload a CSV (Outlook, Google, ours) or vCard file (multipart field "file", ≤ 5 MB) → a preview with per-row problems and duplicates, and a token to confirm it with (valid 1 hour)',
         consumes: ['multipart/form-data'],
         response: { 200: importPreviewSchema },
       },
@@ -41,7 +50,8 @@ export function registerContactTransferRoutes(base: FastifyInstance, { actors }:
       schema: {
         tags,
         security,
-        summary: 'Apply an import: each listed row is imported, merged into the contact it duplicates, or skipped (unlisted rows are skipped). All or nothing, once.',
+        summary:
+          'Apply an import: each listed row is imported, merged into the contact it duplicates, or skipped (unlisted rows are skipped). All or nothing, once.',
         params: z.object({ token: z.uuid('must be an import token') }),
         body: importConfirmSchema,
         response: { 200: importResultSchema },
@@ -52,10 +62,22 @@ export function registerContactTransferRoutes(base: FastifyInstance, { actors }:
 
   typed.get(
     '/api/contacts/export',
-    { schema: { tags, security, summary: 'Download all my contacts as CSV or vCard 4.0 (an attachment)', querystring: exportQuerySchema, produces: ['text/csv', 'text/vcard'] } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Download all my contacts as CSV or vCard 4.0 (an attachment)',
+        querystring: exportQuerySchema,
+        produces: ['text/csv', 'text/vcard'],
+      },
+    },
     async (request, reply) => {
       const file = await exports.exportAll(await actors.required(request), request.query.format);
-      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).header('cache-control', 'no-store').send(file.body);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
     },
   );
 }

@@ -9,7 +9,14 @@ type Narrow<K extends keyof Contact> = Contact[K];
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 export const toLinkedMember = (member: MemberCard | null | undefined) =>
-  member ? { slug: member.slug, displayName: member.displayName, profession: member.profession, logoUrl: mediaUrl(member.logoFile) } : null;
+  member
+    ? {
+        slug: member.slug,
+        displayName: member.displayName,
+        profession: member.profession,
+        logoUrl: mediaUrl(member.logoFile),
+      }
+    : null;
 
 export function toContact(row: ContactWithActivity, linked: MemberCard | null, suggested: MemberCard | null): Contact {
   return {

@@ -13,7 +13,10 @@ import { followUpsService } from './follow-ups.service.ts';
 
 export { contactRules, contactsPolicy, noSuchContact, type ContactsPermission } from './contacts.policy.ts';
 
-function buildContacts(context: Parameters<typeof contactsService>[0], deps: { profiles: ProfilesService; directory: DirectoryService }) {
+function buildContacts(
+  context: Parameters<typeof contactsService>[0],
+  deps: { profiles: ProfilesService; directory: DirectoryService },
+) {
   const contacts: ContactsService = contactsService(context, deps);
   return {
     contacts,
@@ -26,11 +29,13 @@ function buildContacts(context: Parameters<typeof contactsService>[0], deps: { p
 }
 export type ContactsServices = ReturnType<typeof buildContacts>;
 
-export const contactsModule = defineModule((context, deps: { profiles: ProfilesService; directory: DirectoryService }) => {
-  const services = buildContacts(context, deps);
-  return {
-    name: 'contacts',
-    services,
-    register: (app) => registerContactRoutes(app, context, services),
-  };
-});
+export const contactsModule = defineModule(
+  (context, deps: { profiles: ProfilesService; directory: DirectoryService }) => {
+    const services = buildContacts(context, deps);
+    return {
+      name: 'contacts',
+      services,
+      register: (app) => registerContactRoutes(app, context, services),
+    };
+  },
+);

@@ -25,19 +25,37 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 // Bulk inserts go in slices of this many rows (a few MB of JSON each).
 const insertSlice = 5000;
 const toRecord = (row: ContactWrite) => ({
-  name: row.name, profession: row.profession, organisation: row.organisation, phone: row.phone, email: row.email, street: row.street, city: row.city, region: row.region,
-  postal_code: row.postalCode, country: row.country, how_we_met: row.howWeMet, tags: row.tags, notes: row.notes, stage: row.stage, follow_up_on: row.followUpOn, follow_up_note: row.followUpNote,
+  name: row.name,
+  profession: row.profession,
+  organisation: row.organisation,
+  phone: row.phone,
+  email: row.email,
+  street: row.street,
+  city: row.city,
+  region: row.region,
+  postal_code: row.postalCode,
+  country: row.country,
+  how_we_met: row.howWeMet,
+  tags: row.tags,
+  notes: row.notes,
+  stage: row.stage,
+  follow_up_on: row.followUpOn,
+  follow_up_note: row.followUpNote,
 });
 
 // Written out with table names: in a select list drizzle leaves columns unqualified, and a bare
 // "id" inside the subquery would be the interaction's own id.
-const lastInteractionAt = sql<Date | string | null>`(select max(i.occurred_at) from contact_interactions i where i.contact_id = "contacts"."id")`;
+const lastInteractionAt = sql<
+  Date | string | null
+>`(select max(i.occurred_at) from contact_interactions i where i.contact_id = "contacts"."id")`;
 
 function conditions(ownerUserId: string, filter: ContactFilter) {
   const where: (SQL | undefined)[] = [eq(contacts.ownerUserId, ownerUserId)];
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q)}%`;
-    where.push(or(ilike(contacts.name, pattern), ilike(contacts.organisation, pattern), ilike(contacts.email, pattern)));
+    where.push(
+      or(ilike(contacts.name, pattern), ilike(contacts.organisation, pattern), ilike(contacts.email, pattern)),
+    );
   }
   if (filter.profession) where.push(eq(contacts.profession, filter.profession));
   if (filter.stage) where.push(eq(contacts.stage, filter.stage));
@@ -52,17 +70,28 @@ function conditions(ownerUserId: string, filter: ContactFilter) {
 }
 
 const orderOf = (order: ContactOrder) =>
-  order === 'updated' ? [desc(contacts.updatedAt), asc(contacts.id)]
-  : order === 'follow-up' ? [sql`${contacts.followUpOn} asc nulls last`, asc(sql`lower(${contacts.name})`), asc(contacts.id)]
-  : [asc(sql`lower(${contacts.name})`), asc(contacts.id)];
+  order === 'updated'
+    ? [desc(contacts.updatedAt), asc(contacts.id)]
+    : order === 'follow-up'
+      ? [sql`${contacts.followUpOn} asc nulls last`, asc(sql`lower(${contacts.name})`), asc(contacts.id)]
+      : [asc(sql`lower(${contacts.name})`), asc(contacts.id)];
 
 export const contactsRepository = (db: Db) => ({
   findOwned: async (ownerUserId: string, id: string) =>
-    (await db.select().from(contacts).where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id))))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(contacts)
+        .where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id)))
+    )[0] ?? null,
 
   findOwnedWithActivity: async (ownerUserId: string, id: string): Promise<ContactWithActivity | null> =>
-    (await db.select({ contact: contacts, lastInteractionAt }).from(contacts).where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id))))
-      .map((row) => ({ ...row.contact, lastInteractionAt: row.lastInteractionAt }))[0] ?? null,
+    (
+      await db
+        .select({ contact: contacts, lastInteractionAt })
+        .from(contacts)
+        .where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id)))
+    ).map((row) => ({ ...row.contact, lastInteractionAt: row.lastInteractionAt }))[0] ?? null,
 
   findStages: async (ownerUserId: string, ids: string[]) => {
     if (ids.length === 0) return [];
@@ -72,12 +101,30 @@ export const contactsRepository = (db: Db) => ({
       .where(and(eq(contacts.ownerUserId, ownerUserId), inArray(contacts.id, ids)));
   },
 
-  findPage: async (ownerUserId: string, filter: ContactFilter, order: ContactOrder, limit: number, offset: number): Promise<ContactWithActivity[]> =>
-    (await db.select({ contact: contacts, lastInteractionAt }).from(contacts).where(conditions(ownerUserId, filter)).orderBy(...orderOf(order)).limit(limit).offset(offset))
-      .map((row) => ({ ...row.contact, lastInteractionAt: row.lastInteractionAt })),
+  findPage: async (
+    ownerUserId: string,
+    filter: ContactFilter,
+    order: ContactOrder,
+    limit: number,
+    offset: number,
+  ): Promise<ContactWithActivity[]> =>
+    (
+      await db
+        .select({ contact: contacts, lastInteractionAt })
+        .from(contacts)
+        .where(conditions(ownerUserId, filter))
+        .orderBy(...orderOf(order))
+        .limit(limit)
+        .offset(offset)
+    ).map((row) => ({ ...row.contact, lastInteractionAt: row.lastInteractionAt })),
 
   count: async (ownerUserId: string, filter: ContactFilter) =>
-    (await db.select({ total: sql<number>`count(*)::int` }).from(contacts).where(conditions(ownerUserId, filter)))[0]?.total ?? 0,
+    (
+      await db
+        .select({ total: sql<number>`count(*)::int` })
+        .from(contacts)
+        .where(conditions(ownerUserId, filter))
+    )[0]?.total ?? 0,
 
   countsBy: async (ownerUserId: string, column: 'profession' | 'stage') => {
     const rows = await db
@@ -90,16 +137,26 @@ export const contactsRepository = (db: Db) => ({
 
   /** What duplicates are detected by: every contact's name, email and phone. */
   findIdentities: (ownerUserId: string) =>
-    db.select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone }).from(contacts).where(eq(contacts.ownerUserId, ownerUserId)),
+    db
+      .select({ id: contacts.id, name: contacts.name, email: contacts.email, phone: contacts.phone })
+      .from(contacts)
+      .where(eq(contacts.ownerUserId, ownerUserId)),
 
   /** Rows about to be merged into, locked until the transaction ends. */
   findManyForUpdate: async (ownerUserId: string, ids: string[]) => {
     if (ids.length === 0) return [];
-    return db.select().from(contacts).where(and(eq(contacts.ownerUserId, ownerUserId), inArray(contacts.id, ids))).for('update');
+    return db
+      .select()
+      .from(contacts)
+      .where(and(eq(contacts.ownerUserId, ownerUserId), inArray(contacts.id, ids)))
+      .for('update');
   },
 
   insert: async (ownerUserId: string, values: ContactWrite) => {
-    const [row] = await db.insert(contacts).values({ ...values, ownerUserId }).returning();
+    const [row] = await db
+      .insert(contacts)
+      .values({ ...values, ownerUserId })
+      .returning();
     return row!;
   },
 
@@ -120,7 +177,10 @@ export const contactsRepository = (db: Db) => ({
 
   /** A change of stage stamps stage_changed_at, compared in the UPDATE itself, so the time is that of the change that really moved it. */
   update: async (ownerUserId: string, id: string, values: ContactChanges) => {
-    const stageStamp = typeof values.stage === 'string' ? { stageChangedAt: sql`CASE WHEN stage = ${values.stage} THEN stage_changed_at ELSE now() END` } : {};
+    const stageStamp =
+      typeof values.stage === 'string'
+        ? { stageChangedAt: sql`CASE WHEN stage = ${values.stage} THEN stage_changed_at ELSE now() END` }
+        : {};
     const [row] = await db
       .update(contacts)
       .set({ ...values, ...stageStamp, updatedAt: sql`now()` })
@@ -130,19 +190,34 @@ export const contactsRepository = (db: Db) => ({
   },
 
   delete: async (ownerUserId: string, id: string) =>
-    (await db.delete(contacts).where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id))).returning({ id: contacts.id })).length > 0,
+    (
+      await db
+        .delete(contacts)
+        .where(and(eq(contacts.ownerUserId, ownerUserId), eq(contacts.id, id)))
+        .returning({ id: contacts.id })
+    ).length > 0,
 
   /** Everything, for the export. */
-  findAll: (ownerUserId: string) => db.select().from(contacts).where(eq(contacts.ownerUserId, ownerUserId)).orderBy(...orderOf('name')),
+  findAll: (ownerUserId: string) =>
+    db
+      .select()
+      .from(contacts)
+      .where(eq(contacts.ownerUserId, ownerUserId))
+      .orderBy(...orderOf('name')),
 
   /** Inside a transaction: waits for any other transaction adding to this owner's list to end. */
-  lockOwnerAdds: (ownerUserId: string) => db.execute(sql`select pg_advisory_xact_lock(hashtext(${`contacts-add:${ownerUserId}`}))`),
+  lockOwnerAdds: (ownerUserId: string) =>
+    db.execute(sql`select pg_advisory_xact_lock(hashtext(${`contacts-add:${ownerUserId}`}))`),
 
   /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
   inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
 
   /** Logs an outreach and moves an "identified" contact to "introduced" (never backwards), together. */
-  recordOutreach: (ownerUserId: string, contactId: string, entry: { channel: string; summary: string; letterId: string | null; occurredAt: Date }) =>
+  recordOutreach: (
+    ownerUserId: string,
+    contactId: string,
+    entry: { channel: string; summary: string; letterId: string | null; occurredAt: Date },
+  ) =>
     db.transaction(async (tx) => {
       const [owned] = await tx
         .update(contacts)

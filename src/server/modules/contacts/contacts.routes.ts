@@ -32,24 +32,51 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
 
   app.get(
     '/api/contacts',
-    { schema: { tags, security, summary: 'My professionals: filtered, sorted, paged, with counts by profession and stage over all of them', querystring: contactListQuerySchema, response: { 200: contactListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My professionals: filtered, sorted, paged, with counts by profession and stage over all of them',
+        querystring: contactListQuerySchema,
+        response: { 200: contactListSchema },
+      },
+    },
     async (request) => contacts.list(await actors.required(request), request.query),
   );
 
   app.post(
     '/api/contacts',
-    { schema: { tags, security, summary: 'Add a professional to my list', body: contactCreateSchema, response: { 201: contactSchema } } },
-    async (request, reply) => reply.status(201).send(await contacts.create(await actors.required(request), request.body)),
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Add a professional to my list',
+        body: contactCreateSchema,
+        response: { 201: contactSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await contacts.create(await actors.required(request), request.body)),
   );
 
   app.get(
     '/api/contacts/follow-ups',
-    { schema: { tags, security, summary: 'Contacts to follow up with: overdue, today, and in the next 7 days', querystring: followUpsQuerySchema, response: { 200: followUpsSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Contacts to follow up with: overdue, today, and in the next 7 days',
+        querystring: followUpsQuerySchema,
+        response: { 200: followUpsSchema },
+      },
+    },
     async (request) => followUps.buckets(await actors.required(request), request.query.today),
   );
 
-  app.get('/api/contacts/:id', { schema: { tags, security, params: byId, response: { 200: contactSchema } } }, async (request) =>
-    contacts.get(await actors.required(request), request.params.id),
+  app.get(
+    '/api/contacts/:id',
+    { schema: { tags, security, params: byId, response: { 200: contactSchema } } },
+    async (request) => contacts.get(await actors.required(request), request.params.id),
   );
 
   app.patch(
@@ -58,7 +85,8 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
       schema: {
         tags,
         security,
-        summary: 'Change any of a contact’s fields; a new stage records when it changed; linkedProfileSlug links a member (null unlinks)',
+        summary:
+          'Change any of a contact’s fields; a new stage records when it changed; linkedProfileSlug links a member (null unlinks)',
         params: byId,
         body: contactUpdateSchema,
         response: { 200: contactSchema },
@@ -67,23 +95,44 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
     async (request) => contacts.update(await actors.required(request), request.params.id, request.body),
   );
 
-  app.delete('/api/contacts/:id', { schema: { tags, security, params: byId, response: { 204: z.null().describe('Deleted') } } }, async (request, reply) => {
-    await contacts.remove(await actors.required(request), request.params.id);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/api/contacts/:id',
+    { schema: { tags, security, params: byId, response: { 204: z.null().describe('Deleted') } } },
+    async (request, reply) => {
+      await contacts.remove(await actors.required(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/api/contacts/:id/interactions',
-    { schema: { tags, security, summary: 'The contact’s interaction log, newest first', params: byId, response: { 200: interactionListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'The contact’s interaction log, newest first',
+        params: byId,
+        response: { 200: interactionListSchema },
+      },
+    },
     async (request) => ({ items: await interactions.list(await actors.required(request), request.params.id) }),
   );
 
   app.post(
     '/api/contacts/:id/interactions',
     {
-      schema: { tags, security, summary: 'Log an approach (face to face, phone, letter, email); followUpOn sets the next follow-up in the same step', params: byId, body: interactionInputSchema, response: { 201: interactionSchema } },
+      schema: {
+        tags,
+        security,
+        summary:
+          'Log an approach (face to face, phone, letter, email); followUpOn sets the next follow-up in the same step',
+        params: byId,
+        body: interactionInputSchema,
+        response: { 201: interactionSchema },
+      },
     },
-    async (request, reply) => reply.status(201).send(await interactions.add(await actors.required(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await interactions.add(await actors.required(request), request.params.id, request.body)),
   );
 
   registerContactTransferRoutes(base, context, services);

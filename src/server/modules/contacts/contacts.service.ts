@@ -44,8 +44,11 @@ export function contactsService(context: Pick<AppContext, 'db'>, deps: ContactsD
      * Called by letters when a letter or email really went out: logs the interaction and moves the
      * contact from "identified" to "introduced". Returns false when the contact no longer exists.
      */
-    recordOutreach: (ownerUserId: string, contactId: string, entry: { channel: Channel; summary: string; letterId: string | null; occurredAt?: Date }) =>
-      repo.recordOutreach(ownerUserId, contactId, { ...entry, occurredAt: entry.occurredAt ?? new Date() }),
+    recordOutreach: (
+      ownerUserId: string,
+      contactId: string,
+      entry: { channel: Channel; summary: string; letterId: string | null; occurredAt?: Date },
+    ) => repo.recordOutreach(ownerUserId, contactId, { ...entry, occurredAt: entry.occurredAt ?? new Date() }),
 
     /** Each contact's current stage, for per-offer figures ("how many went on to met / allied"). */
     async stagesOf(ownerUserId: string, contactIds: string[]): Promise<Map<string, Stage>> {
@@ -61,13 +64,32 @@ export function contactsService(context: Pick<AppContext, 'db'>, deps: ContactsD
         stage: query.stage,
         tag: query.tag || undefined,
         followUpBetween:
-          query.followUp === 'due' ? { from: null, to: today }
-          : query.followUp === 'upcoming' ? { from: addDays(today, 1), to: addDays(today, upcomingDays) }
-          : undefined,
+          query.followUp === 'due'
+            ? { from: null, to: today }
+            : query.followUp === 'upcoming'
+              ? { from: addDays(today, 1), to: addDays(today, upcomingDays) }
+              : undefined,
       };
-      const rows = await repo.findPage(actor.userId, filter, query.sort, query.pageSize, (query.page - 1) * query.pageSize);
-      const [total, byProfession, byStage] = [await repo.count(actor.userId, filter), await repo.countsBy(actor.userId, 'profession'), await repo.countsBy(actor.userId, 'stage')];
-      return { items: await views.present(actor.userId, rows), total, page: query.page, pageSize: query.pageSize, byProfession, byStage };
+      const rows = await repo.findPage(
+        actor.userId,
+        filter,
+        query.sort,
+        query.pageSize,
+        (query.page - 1) * query.pageSize,
+      );
+      const [total, byProfession, byStage] = [
+        await repo.count(actor.userId, filter),
+        await repo.countsBy(actor.userId, 'profession'),
+        await repo.countsBy(actor.userId, 'stage'),
+      ];
+      return {
+        items: await views.present(actor.userId, rows),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+        byProfession,
+        byStage,
+      };
     },
 
     async create(actor: Actor, input: ContactCreate): Promise<Contact> {

@@ -25,7 +25,13 @@ describeEachDatabase('contacts', (kind) => {
   afterAll(() => app.cleanup());
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, who = maria) =>
-    app.inject({ method, url, ...(payload === undefined ? { headers: { cookie: who, origin } } : { headers: asMember(who), payload: payload as Record<string, unknown> }) });
+    app.inject({
+      method,
+      url,
+      ...(payload === undefined
+        ? { headers: { cookie: who, origin } }
+        : { headers: asMember(who), payload: payload as Record<string, unknown> }),
+    });
   const create = async (payload: Record<string, unknown>, who = maria) => {
     const response = await call('POST', '/api/contacts', payload, who);
     expect(response.statusCode, response.body).toBe(201);
@@ -40,7 +46,19 @@ describeEachDatabase('contacts', (kind) => {
   describe('adding and reading', () => {
     it('adds a contact with only a name and a profession, the rest blank, stage identified', async () => {
       const contact = await create({ name: 'Dr. Ann Lee', profession: 'chiropractor' });
-      expect(contact).toMatchObject({ name: 'Dr. Ann Lee', profession: 'chiropractor', organisation: '', email: '', phone: '', tags: [], stage: 'identified', followUpOn: null, linkedMember: null, suggestedMember: null, lastInteractionAt: null });
+      expect(contact).toMatchObject({
+        name: 'Dr. Ann Lee',
+        profession: 'chiropractor',
+        organisation: '',
+        email: '',
+        phone: '',
+        tags: [],
+        stage: 'identified',
+        followUpOn: null,
+        linkedMember: null,
+        suggestedMember: null,
+        lastInteractionAt: null,
+      });
       const read = await call('GET', `/api/contacts/${contact.id}`);
       expect(read.statusCode).toBe(200);
       expect(read.json<Contact>()).toEqual(contact);
@@ -48,9 +66,22 @@ describeEachDatabase('contacts', (kind) => {
 
     it('keeps every field it is given', async () => {
       const full = {
-        name: 'Bob Stone', profession: 'physiotherapist', organisation: 'Stone Physio', phone: '+1 617 555 0102', email: 'bob@stonephysio.example',
-        street: '1 Main St', city: 'Boston', region: 'MA', postalCode: '02108', country: 'US', howWeMet: 'Running club', tags: ['runners', 'Back Bay'],
-        notes: 'Likes early calls.\nHas a pool.', stage: 'met', followUpOn: day(3), followUpNote: 'Send the workshop dates',
+        name: 'Bob Stone',
+        profession: 'physiotherapist',
+        organisation: 'Stone Physio',
+        phone: '+1 617 555 0102',
+        email: 'bob@stonephysio.example',
+        street: '1 Main St',
+        city: 'Boston',
+        region: 'MA',
+        postalCode: '02108',
+        country: 'US',
+        howWeMet: 'Running club',
+        tags: ['runners', 'Back Bay'],
+        notes: 'Likes early calls.\nHas a pool.',
+        stage: 'met',
+        followUpOn: day(3),
+        followUpNote: 'Send the workshop dates',
       };
       expect(await create(full)).toMatchObject(full);
     });
@@ -82,10 +113,22 @@ describeEachDatabase('contacts', (kind) => {
     let ids: Record<string, string>;
     beforeAll(async () => {
       const me = (await signUp(app, 'List Owner')).cookie;
-      const add = async (key: string, payload: Record<string, unknown>) => [key, (await create(payload, me)).id] as const;
+      const add = async (key: string, payload: Record<string, unknown>) =>
+        [key, (await create(payload, me)).id] as const;
       ids = Object.fromEntries([
-        await add('chiro1', { name: 'Carla Chiro', profession: 'chiropractor', organisation: 'Back Bay Spine', stage: 'met', tags: ['Runners'] }),
-        await add('chiro2', { name: 'Dan Adjust', profession: 'chiropractor', email: 'dan@ADJUST.example', stage: 'identified' }),
+        await add('chiro1', {
+          name: 'Carla Chiro',
+          profession: 'chiropractor',
+          organisation: 'Back Bay Spine',
+          stage: 'met',
+          tags: ['Runners'],
+        }),
+        await add('chiro2', {
+          name: 'Dan Adjust',
+          profession: 'chiropractor',
+          email: 'dan@ADJUST.example',
+          stage: 'identified',
+        }),
         await add('dentist', { name: 'Dee Tooth', profession: 'dentist', stage: 'allied', tags: ['tmj', 'runners'] }),
         await add('lawyer', { name: 'Larry Law', profession: 'lawyer', stage: 'not-now' }),
       ]);
@@ -123,19 +166,28 @@ describeEachDatabase('contacts', (kind) => {
     it('dates a stage change, and only a real one', async () => {
       const before = (await call('GET', `/api/contacts/${ids.chiro2}`, undefined, listOwner)).json<Contact>();
       await new Promise((resolve) => setTimeout(resolve, 20));
-      const same = (await call('PATCH', `/api/contacts/${ids.chiro2}`, { stage: 'identified', notes: 'still new' }, listOwner)).json<Contact>();
+      const same = (
+        await call('PATCH', `/api/contacts/${ids.chiro2}`, { stage: 'identified', notes: 'still new' }, listOwner)
+      ).json<Contact>();
       expect(same.stageChangedAt).toBe(before.stageChangedAt);
       expect(same.notes).toBe('still new');
       const moved = await call('PATCH', `/api/contacts/${ids.chiro2}`, { stage: 'introduced' }, listOwner);
       expect(moved.statusCode).toBe(200);
       expect(moved.json<Contact>().stage).toBe('introduced');
-      expect(new Date(moved.json<Contact>().stageChangedAt).getTime()).toBeGreaterThan(new Date(before.stageChangedAt).getTime());
+      expect(new Date(moved.json<Contact>().stageChangedAt).getTime()).toBeGreaterThan(
+        new Date(before.stageChangedAt).getTime(),
+      );
       expect((await list('', listOwner)).byStage).toMatchObject({ introduced: 1 });
     });
 
     it('refuses a bad edit with a 400 naming the field and changes nothing', async () => {
       const before = (await call('GET', `/api/contacts/${ids.dentist}`, undefined, listOwner)).json<Contact>();
-      const response = await call('PATCH', `/api/contacts/${ids.dentist}`, { email: 'nope', notes: 'should not stick' }, listOwner);
+      const response = await call(
+        'PATCH',
+        `/api/contacts/${ids.dentist}`,
+        { email: 'nope', notes: 'should not stick' },
+        listOwner,
+      );
       expect(response.statusCode).toBe(400);
       expect(response.json<ErrorBody>().error.details![0]!.field).toBe('email');
       expect((await call('GET', `/api/contacts/${ids.dentist}`, undefined, listOwner)).json<Contact>()).toEqual(before);
@@ -151,30 +203,63 @@ describeEachDatabase('contacts', (kind) => {
   describe('interactions and follow-ups', () => {
     it('logs interactions newest first, and can set the follow-up in the same step', async () => {
       const contact = await create({ name: 'Ivy Phone', profession: 'physician' });
-      const first = await call('POST', `/api/contacts/${contact.id}/interactions`, { channel: 'phone', summary: 'Left a voicemail', occurredAt: '2025-03-01T15:00:00Z' });
+      const first = await call('POST', `/api/contacts/${contact.id}/interactions`, {
+        channel: 'phone',
+        summary: 'Left a voicemail',
+        occurredAt: '2025-03-01T15:00:00Z',
+      });
       expect(first.statusCode, first.body).toBe(201);
       const second = await call('POST', `/api/contacts/${contact.id}/interactions`, {
-        channel: 'face-to-face', summary: 'Coffee at the clinic', nextStep: 'Send the letter', occurredAt: '2025-03-05T16:30:00-05:00', followUpOn: day(2),
+        channel: 'face-to-face',
+        summary: 'Coffee at the clinic',
+        nextStep: 'Send the letter',
+        occurredAt: '2025-03-05T16:30:00-05:00',
+        followUpOn: day(2),
       });
       expect(second.statusCode, second.body).toBe(201);
-      expect(second.json<Interaction>()).toMatchObject({ channel: 'face-to-face', summary: 'Coffee at the clinic', nextStep: 'Send the letter', occurredAt: '2025-03-05T21:30:00.000Z', letterId: null });
-      const log = (await call('GET', `/api/contacts/${contact.id}/interactions`)).json<{ items: Interaction[] }>().items;
+      expect(second.json<Interaction>()).toMatchObject({
+        channel: 'face-to-face',
+        summary: 'Coffee at the clinic',
+        nextStep: 'Send the letter',
+        occurredAt: '2025-03-05T21:30:00.000Z',
+        letterId: null,
+      });
+      const log = (await call('GET', `/api/contacts/${contact.id}/interactions`)).json<{ items: Interaction[] }>()
+        .items;
       expect(log.map((i) => i.summary)).toEqual(['Coffee at the clinic', 'Left a voicemail']);
       const updated = (await call('GET', `/api/contacts/${contact.id}`)).json<Contact>();
-      expect(updated).toMatchObject({ followUpOn: day(2), followUpNote: 'Send the letter', lastInteractionAt: '2025-03-05T21:30:00.000Z' });
+      expect(updated).toMatchObject({
+        followUpOn: day(2),
+        followUpNote: 'Send the letter',
+        lastInteractionAt: '2025-03-05T21:30:00.000Z',
+      });
       // null clears the follow-up
-      await call('POST', `/api/contacts/${contact.id}/interactions`, { channel: 'email', summary: 'Sent it', occurredAt: '2025-03-06T10:00:00Z', followUpOn: null });
-      expect((await call('GET', `/api/contacts/${contact.id}`)).json<Contact>()).toMatchObject({ followUpOn: null, followUpNote: '' });
+      await call('POST', `/api/contacts/${contact.id}/interactions`, {
+        channel: 'email',
+        summary: 'Sent it',
+        occurredAt: '2025-03-06T10:00:00Z',
+        followUpOn: null,
+      });
+      expect((await call('GET', `/api/contacts/${contact.id}`)).json<Contact>()).toMatchObject({
+        followUpOn: null,
+        followUpNote: '',
+      });
     });
 
     it('refuses an interaction without a summary or with an unknown channel, naming the field', async () => {
       const contact = await create({ name: 'Jo Quiet', profession: 'dentist' });
-      for (const [payload, field] of [[{ channel: 'phone', summary: '' }, 'summary'], [{ channel: 'pigeon', summary: 'Coo' }, 'channel'], [{ channel: 'phone', summary: 'x', followUpOn: 'soon' }, 'followUpOn']] as const) {
+      for (const [payload, field] of [
+        [{ channel: 'phone', summary: '' }, 'summary'],
+        [{ channel: 'pigeon', summary: 'Coo' }, 'channel'],
+        [{ channel: 'phone', summary: 'x', followUpOn: 'soon' }, 'followUpOn'],
+      ] as const) {
         const response = await call('POST', `/api/contacts/${contact.id}/interactions`, payload);
         expect(response.statusCode).toBe(400);
         expect(response.json<ErrorBody>().error.details![0]!.field).toBe(field);
       }
-      expect((await call('GET', `/api/contacts/${contact.id}/interactions`)).json<{ items: Interaction[] }>().items).toEqual([]);
+      expect(
+        (await call('GET', `/api/contacts/${contact.id}/interactions`)).json<{ items: Interaction[] }>().items,
+      ).toEqual([]);
     });
 
     it('sorts follow-ups into overdue, today and the next 7 days, and filters the list by them', async () => {
@@ -206,8 +291,8 @@ describeEachDatabase('contacts', (kind) => {
       await call('POST', `/api/contacts/${mine.id}/interactions`, { channel: 'phone', summary: 'Secret call' });
     });
 
-    it("answers 404 to another member on every route of a contact, and changes nothing", async () => {
-      const routes: [('GET' | 'POST' | 'PATCH' | 'DELETE'), string, unknown?][] = [
+    it('answers 404 to another member on every route of a contact, and changes nothing', async () => {
+      const routes: ['GET' | 'POST' | 'PATCH' | 'DELETE', string, unknown?][] = [
         ['GET', `/api/contacts/${mine.id}`],
         ['PATCH', `/api/contacts/${mine.id}`, { name: 'Stolen' }],
         ['DELETE', `/api/contacts/${mine.id}`],
@@ -221,7 +306,11 @@ describeEachDatabase('contacts', (kind) => {
       }
       const still = (await call('GET', `/api/contacts/${mine.id}`)).json<Contact>();
       expect(still.name).toBe('Private Pat');
-      expect((await call('GET', `/api/contacts/${mine.id}/interactions`)).json<{ items: Interaction[] }>().items.map((i) => i.summary)).toEqual(['Secret call']);
+      expect(
+        (await call('GET', `/api/contacts/${mine.id}/interactions`))
+          .json<{ items: Interaction[] }>()
+          .items.map((i) => i.summary),
+      ).toEqual(['Secret call']);
       const theirs = await list('', omar);
       expect(theirs.items.map((c) => c.name)).not.toContain('Private Pat');
       expect((await list('q=pat', omar)).total).toBe(0);
@@ -229,11 +318,20 @@ describeEachDatabase('contacts', (kind) => {
 
     it('answers 401 to a signed-out caller on every contacts route', async () => {
       const token = '00000000-0000-4000-8000-000000000000';
-      const routes: [('GET' | 'POST' | 'PATCH' | 'DELETE'), string][] = [
-        ['GET', '/api/contacts'], ['POST', '/api/contacts'], ['GET', '/api/contacts/follow-ups'], ['GET', `/api/contacts/${mine.id}`],
-        ['PATCH', `/api/contacts/${mine.id}`], ['DELETE', `/api/contacts/${mine.id}`], ['GET', `/api/contacts/${mine.id}/interactions`],
-        ['POST', `/api/contacts/${mine.id}/interactions`], ['POST', '/api/contacts/import'], ['POST', `/api/contacts/import/${token}/confirm`],
-        ['GET', '/api/contacts/export?format=csv'], ['GET', '/api/contacts/suggestions'], ['POST', '/api/contacts/from-member'],
+      const routes: ['GET' | 'POST' | 'PATCH' | 'DELETE', string][] = [
+        ['GET', '/api/contacts'],
+        ['POST', '/api/contacts'],
+        ['GET', '/api/contacts/follow-ups'],
+        ['GET', `/api/contacts/${mine.id}`],
+        ['PATCH', `/api/contacts/${mine.id}`],
+        ['DELETE', `/api/contacts/${mine.id}`],
+        ['GET', `/api/contacts/${mine.id}/interactions`],
+        ['POST', `/api/contacts/${mine.id}/interactions`],
+        ['POST', '/api/contacts/import'],
+        ['POST', `/api/contacts/import/${token}/confirm`],
+        ['GET', '/api/contacts/export?format=csv'],
+        ['GET', '/api/contacts/suggestions'],
+        ['POST', '/api/contacts/from-member'],
       ];
       const bodies: Record<string, unknown> = {
         'POST /api/contacts': { name: 'X', profession: 'other' },
@@ -244,7 +342,16 @@ describeEachDatabase('contacts', (kind) => {
       };
       for (const [method, url] of routes) {
         const payload = bodies[`${method} ${url}`];
-        const response = await app.inject({ method, url, ...(payload || method === 'POST' ? { headers: { origin, 'content-type': 'application/json' }, payload: (payload ?? {}) as Record<string, unknown> } : { headers: { origin } }) });
+        const response = await app.inject({
+          method,
+          url,
+          ...(payload || method === 'POST'
+            ? {
+                headers: { origin, 'content-type': 'application/json' },
+                payload: (payload ?? {}) as Record<string, unknown>,
+              }
+            : { headers: { origin } }),
+        });
         expect(response.statusCode, `${method} ${url}: ${response.body}`).toBe(401);
       }
     });

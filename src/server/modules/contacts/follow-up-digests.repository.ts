@@ -10,7 +10,13 @@ export const followUpDigestsRepository = (db: Db) => ({
    */
   findRecipients: (latestDay: string) =>
     db
-      .select({ userId: user.id, email: user.email, name: user.name, timeZone: profiles.timeZone, earliest: min(contacts.followUpOn) })
+      .select({
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        timeZone: profiles.timeZone,
+        earliest: min(contacts.followUpOn),
+      })
       .from(contacts)
       .innerJoin(user, eq(user.id, contacts.ownerUserId))
       .leftJoin(profiles, eq(profiles.userId, user.id))
@@ -19,8 +25,15 @@ export const followUpDigestsRepository = (db: Db) => ({
 
   /** True for the one caller that records (member, day) first. */
   claim: async (userId: string, day: string) =>
-    (await db.insert(followUpDigests).values({ userId, day }).onConflictDoNothing().returning({ userId: followUpDigests.userId })).length > 0,
+    (
+      await db
+        .insert(followUpDigests)
+        .values({ userId, day })
+        .onConflictDoNothing()
+        .returning({ userId: followUpDigests.userId })
+    ).length > 0,
 
   /** Gives a claim back when the message could not even be queued, so a later run sends it. */
-  release: (userId: string, day: string) => db.delete(followUpDigests).where(and(eq(followUpDigests.userId, userId), eq(followUpDigests.day, day))),
+  release: (userId: string, day: string) =>
+    db.delete(followUpDigests).where(and(eq(followUpDigests.userId, userId), eq(followUpDigests.day, day))),
 });

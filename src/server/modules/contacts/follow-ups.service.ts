@@ -28,17 +28,24 @@ export function followUpsService(context: Pick<AppContext, 'db'>) {
         await due(actor.userId, { from: today, to: today }),
         await due(actor.userId, { from: addDays(today, 1), to: addDays(today, upcomingDays) }),
       ];
-      return { overdue: await views.present(actor.userId, overdue), today: await views.present(actor.userId, todays), upcoming: await views.present(actor.userId, upcoming) };
+      return {
+        overdue: await views.present(actor.userId, overdue),
+        today: await views.present(actor.userId, todays),
+        upcoming: await views.present(actor.userId, upcoming),
+      };
     },
 
     dueFor: (ownerUserId: string, day: string) => due(ownerUserId, { from: null, to: day }, maxInDigest),
-    countDue: (ownerUserId: string, day: string) => repo.count(ownerUserId, { followUpBetween: { from: null, to: day } }),
+    countDue: (ownerUserId: string, day: string) =>
+      repo.count(ownerUserId, { followUpBetween: { from: null, to: day } }),
   };
 }
 
 function digestText(name: string, day: string, contacts: ContactWithActivity[], total: number, publicUrl: string) {
   const line = (c: ContactWithActivity) => {
-    const what = [professions[c.profession as keyof typeof professions] ?? c.profession, c.organisation].filter(Boolean).join(', ');
+    const what = [professions[c.profession as keyof typeof professions] ?? c.profession, c.organisation]
+      .filter(Boolean)
+      .join(', ');
     const when = c.followUpOn === day ? 'today' : `overdue since ${c.followUpOn}`;
     return `- ${c.name} (${what}) — ${when}${c.followUpNote ? `: ${c.followUpNote}` : ''}\n  ${publicUrl}/app/contacts/${c.id}`;
   };
@@ -62,7 +69,13 @@ function digestText(name: string, day: string, contacts: ContactWithActivity[], 
  * Each (member, day) is claimed by an insert first, so two instances never send the same digest.
  * Returns how many digests this call sent.
  */
-export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, publicUrl: string, now: Date = new Date(), fromLocalHour = 0) {
+export async function sendFollowUpDigests(
+  db: Db,
+  mailer: Pick<Mailer, 'send'>,
+  publicUrl: string,
+  now: Date = new Date(),
+  fromLocalHour = 0,
+) {
   const digests = followUpDigestsRepository(db);
   const followUps = followUpsService({ db });
   let sent = 0;
@@ -78,7 +91,12 @@ export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, 
       if (contacts.length === 0) continue;
       const total = await followUps.countDue(member.userId, day);
       const subject = total === 1 ? `Follow up with ${contacts[0]!.name} today` : `${total} follow-ups due today`;
-      await mailer.send({ to: member.email, subject, text: digestText(member.name, day, contacts, total, publicUrl), ref: `follow-up-digest:${member.userId}` });
+      await mailer.send({
+        to: member.email,
+        subject,
+        text: digestText(member.name, day, contacts, total, publicUrl),
+        ref: `follow-up-digest:${member.userId}`,
+      });
       sent++;
     } catch (error) {
       // One member's failure (the outbox write) must not cost the others their digest.
@@ -86,7 +104,8 @@ export async function sendFollowUpDigests(db: Db, mailer: Pick<Mailer, 'send'>, 
       await digests.release(member.userId, day).catch(() => undefined);
     }
   }
-  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} follow-up digest(s) could not be queued`);
+  if (failures.length > 0)
+    throw new AggregateError(failures, `${failures.length} follow-up digest(s) could not be queued`);
   return sent;
 }
 export type FollowUpsService = ReturnType<typeof followUpsService>;

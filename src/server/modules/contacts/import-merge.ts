@@ -22,6 +22,7 @@ export function mergeChanges(current: ContactRow, incoming: ImportedContact): Pa
   const added = incoming.tags.filter((tag) => !known.has(tag.toLowerCase()));
   if (added.length > 0) changes.tags = [...current.tags, ...added].slice(0, maxTags);
   const notes = incoming.notes.trim();
-  if (notes && !current.notes.includes(notes)) changes.notes = (current.notes ? `${current.notes}\n\n${notes}` : notes).slice(0, maxNotes);
+  if (notes && !current.notes.includes(notes))
+    changes.notes = (current.notes ? `${current.notes}\n\n${notes}` : notes).slice(0, maxNotes);
   return changes;
 }

@@ -24,13 +24,17 @@ function keysOf(person: { name: string; email: string; phone: string }) {
 function validate(contact: ImportedContact): Pick<ImportRow, 'contact' | 'problems'> {
   const parsed = contactCreateSchema.safeParse(contact);
   if (parsed.success) return { contact: { ...contact, ...parsed.data }, problems: [] };
-  const problems = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'row', message: issue.message }));
+  const problems = parsed.error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || 'row',
+    message: issue.message,
+  }));
   return { contact, problems };
 }
 
 export function previewRows(contacts: ImportedContact[], existing: Identity[]): ImportRow[] {
   const known = new Map<string, { id: string; name: string }>();
-  for (const person of existing) for (const key of keysOf(person)) if (!known.has(key)) known.set(key, { id: person.id, name: person.name });
+  for (const person of existing)
+    for (const key of keysOf(person)) if (!known.has(key)) known.set(key, { id: person.id, name: person.name });
   const seen = new Map<string, number>();
   return contacts.map((contact, index) => {
     const keys = keysOf(contact);

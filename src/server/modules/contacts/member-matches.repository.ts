@@ -6,7 +6,13 @@ import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { contacts, profiles, user } from '../../db/schema/index.ts';
 
-export type MemberCard = { profileId: string; slug: string; displayName: string; profession: string; logoFile: string | null };
+export type MemberCard = {
+  profileId: string;
+  slug: string;
+  displayName: string;
+  profession: string;
+  logoFile: string | null;
+};
 export type MatchCandidate = MemberCard & { userId: string; accountEmail: string; publicEmail: string; city: string };
 
 const card = {
@@ -21,16 +27,27 @@ const listed = and(ne(profiles.visibility, 'hidden'), ne(profiles.displayName, '
 export const memberMatchesRepository = (db: Db) => ({
   findCards: async (profileIds: string[]): Promise<MemberCard[]> => {
     if (profileIds.length === 0) return [];
-    return db.select(card).from(profiles).where(and(inArray(profiles.id, profileIds), listed));
+    return db
+      .select(card)
+      .from(profiles)
+      .where(and(inArray(profiles.id, profileIds), listed));
   },
 
   /** Members whose account or public email is one of `emails` (lower-case), or whose name is one of `names` (lower-case). */
   findCandidates: async (emails: string[], names: string[]): Promise<MatchCandidate[]> => {
     if (emails.length === 0 && names.length === 0) return [];
-    const byEmail = emails.length ? or(inArray(user.email, emails), inArray(sql`lower(${profiles.publicEmail})`, emails)) : undefined;
+    const byEmail = emails.length
+      ? or(inArray(user.email, emails), inArray(sql`lower(${profiles.publicEmail})`, emails))
+      : undefined;
     const byName = names.length ? inArray(sql`lower(${profiles.displayName})`, names) : undefined;
     return db
-      .select({ ...card, userId: profiles.userId, accountEmail: user.email, publicEmail: profiles.publicEmail, city: profiles.city })
+      .select({
+        ...card,
+        userId: profiles.userId,
+        accountEmail: user.email,
+        publicEmail: profiles.publicEmail,
+        city: profiles.city,
+      })
       .from(profiles)
       .innerJoin(user, eq(user.id, profiles.userId))
       .where(and(listed, or(byEmail, byName)));
@@ -38,8 +55,12 @@ export const memberMatchesRepository = (db: Db) => ({
 
   /** Profiles already linked to one of the owner's contacts. */
   findLinkedProfileIds: async (ownerUserId: string) =>
-    (await db.selectDistinct({ id: contacts.linkedProfileId }).from(contacts).where(and(eq(contacts.ownerUserId, ownerUserId), sql`${contacts.linkedProfileId} is not null`)))
-      .map((row) => row.id!),
+    (
+      await db
+        .selectDistinct({ id: contacts.linkedProfileId })
+        .from(contacts)
+        .where(and(eq(contacts.ownerUserId, ownerUserId), sql`${contacts.linkedProfileId} is not null`))
+    ).map((row) => row.id!),
 
   /**
    * Of these slugs, the members already on the owner's list: linked to a contact, or sharing a

@@ -10,11 +10,18 @@ export function awayBanners(db: Db) {
   const repo = awayRepository(db);
 
   async function noticesFor(periods: { key: string; away: AwayRow }[], viewerSignedIn: boolean) {
-    const covers = await repo.findCovers(periods.map((period) => period.away.id), 'accepted');
+    const covers = await repo.findCovers(
+      periods.map((period) => period.away.id),
+      'accepted',
+    );
     const notices = new Map<string, AwayBanner>();
     for (const { key, away } of periods) {
       const coveredBy = covers
-        .filter((cover) => cover.awayId === away.id && (cover.visibility === 'public' || (cover.visibility === 'members' && viewerSignedIn)))
+        .filter(
+          (cover) =>
+            cover.awayId === away.id &&
+            (cover.visibility === 'public' || (cover.visibility === 'members' && viewerSignedIn)),
+        )
         .map((cover) => ({ slug: cover.slug, displayName: cover.displayName }));
       notices.set(key, { until: away.endsOn, message: away.message, coveredBy });
     }
@@ -25,20 +32,30 @@ export function awayBanners(db: Db) {
     /** The one member's notice while they are away today, for their profile view. */
     async forUser(userId: string, viewerSignedIn: boolean, now = new Date()) {
       const running = await repo.findRunning([userId], calendarDay(null, now));
-      return (await noticesFor(running.map((away) => ({ key: away.userId, away })), viewerSignedIn)).get(userId);
+      return (
+        await noticesFor(
+          running.map((away) => ({ key: away.userId, away })),
+          viewerSignedIn,
+        )
+      ).get(userId);
     },
 
     /** Notices by user id, for the members among these who are away today. */
     async byUserId(userIds: string[], viewerSignedIn: boolean, now = new Date()) {
       const running = await repo.findRunning(userIds, calendarDay(null, now));
-      return noticesFor(running.map((away) => ({ key: away.userId, away })), viewerSignedIn);
+      return noticesFor(
+        running.map((away) => ({ key: away.userId, away })),
+        viewerSignedIn,
+      );
     },
 
     /** Notices by profile slug (the directory's rows carry slugs). */
     async bySlug(slugs: string[], viewerSignedIn: boolean, now = new Date()) {
       const running = await repo.findRunningBySlug(slugs, calendarDay(null, now));
-      return noticesFor(running.map(({ away, slug }) => ({ key: slug, away })), viewerSignedIn);
+      return noticesFor(
+        running.map(({ away, slug }) => ({ key: slug, away })),
+        viewerSignedIn,
+      );
     },
   };
 }
-

@@ -21,7 +21,11 @@ const batch = 100;
 const intervalMs = 10 * 60_000;
 
 /** Sends the thank-you notes due at `now`; answers how many periods it thanked. */
-export async function thankCoveringColleagues(context: AppContext, { profiles, network, notifications }: AwayThanksDeps, now = new Date()): Promise<number> {
+export async function thankCoveringColleagues(
+  context: AppContext,
+  { profiles, network, notifications }: AwayThanksDeps,
+  now = new Date(),
+): Promise<number> {
   const today = calendarDay(null, now);
   const dueNow = await awayRepository(context.db).findDueThanks(today, batch);
   let thanked = 0;
@@ -32,7 +36,11 @@ export async function thankCoveringColleagues(context: AppContext, { profiles, n
     const covers = due.startsOn > lastDay ? [] : await awayRepository(context.db).findCovers([due.id], 'accepted');
     const name = (await profiles.memberCards([due.userId])).get(due.userId)?.displayName ?? 'a colleague';
     const counts = new Map<string, number>();
-    for (const cover of covers) counts.set(cover.coverUserId, await network.referralsRedirected(due.userId, cover.coverUserId, due.startsOn, lastDay));
+    for (const cover of covers)
+      counts.set(
+        cover.coverUserId,
+        await network.referralsRedirected(due.userId, cover.coverUserId, due.startsOn, lastDay),
+      );
     const sent = await notifications.transaction(async (tx, notices) => {
       const period = await awayRepository(tx).claimThanks(due.id);
       if (!period) return false;
@@ -56,5 +64,9 @@ export async function thankCoveringColleagues(context: AppContext, { profiles, n
 
 /** Runs the thank-you pass now and then, on the job scheduler. */
 export function scheduleAwayThanks(context: AppContext, deps: AwayThanksDeps) {
-  context.jobs.add({ name: 'away-thanks', everyMs: intervalMs, run: (now) => thankCoveringColleagues(context, deps, now) });
+  context.jobs.add({
+    name: 'away-thanks',
+    everyMs: intervalMs,
+    run: (now) => thankCoveringColleagues(context, deps, now),
+  });
 }

@@ -7,7 +7,8 @@ import { awayCovers, awayPeriods, profiles } from '../../db/schema/index.ts';
 export type AwayRow = typeof awayPeriods.$inferSelect;
 export type CoverStatus = 'invited' | 'accepted' | 'declined';
 
-const runningOn = (day: string) => and(lte(awayPeriods.startsOn, day), gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
+const runningOn = (day: string) =>
+  and(lte(awayPeriods.startsOn, day), gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
 const notOver = (day: string) => and(gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
 
 const coverColumns = {
@@ -24,7 +25,12 @@ const coverColumns = {
 
 export const awayRepository = (db: Db) => ({
   findRunning: async (userIds: string[], day: string) =>
-    userIds.length === 0 ? [] : db.select().from(awayPeriods).where(and(inArray(awayPeriods.userId, userIds), runningOn(day))),
+    userIds.length === 0
+      ? []
+      : db
+          .select()
+          .from(awayPeriods)
+          .where(and(inArray(awayPeriods.userId, userIds), runningOn(day))),
 
   /** Running periods of the members behind these profile slugs, with the slug. */
   findRunningBySlug: async (slugs: string[], day: string) =>
@@ -46,14 +52,32 @@ export const awayRepository = (db: Db) => ({
           .where(and(inArray(awayCovers.awayId, awayIds), status ? eq(awayCovers.status, status) : undefined))
           .orderBy(asc(profiles.displayName), asc(awayCovers.id)),
 
-  findMine: (userId: string) => db.select().from(awayPeriods).where(eq(awayPeriods.userId, userId)).orderBy(desc(awayPeriods.startsOn), desc(awayPeriods.createdAt)),
+  findMine: (userId: string) =>
+    db
+      .select()
+      .from(awayPeriods)
+      .where(eq(awayPeriods.userId, userId))
+      .orderBy(desc(awayPeriods.startsOn), desc(awayPeriods.createdAt)),
 
-  findOwned: async (userId: string, id: string) => (await db.select().from(awayPeriods).where(and(eq(awayPeriods.id, id), eq(awayPeriods.userId, userId))))[0] ?? null,
+  findOwned: async (userId: string, id: string) =>
+    (
+      await db
+        .select()
+        .from(awayPeriods)
+        .where(and(eq(awayPeriods.id, id), eq(awayPeriods.userId, userId)))
+    )[0] ?? null,
 
   /** Invitations to cover, with the away member's profile. */
   findInvitations: (coverUserId: string) =>
     db
-      .select({ away: awayPeriods, coverId: awayCovers.id, status: awayCovers.status, slug: profiles.slug, displayName: profiles.displayName, profession: profiles.profession })
+      .select({
+        away: awayPeriods,
+        coverId: awayCovers.id,
+        status: awayCovers.status,
+        slug: profiles.slug,
+        displayName: profiles.displayName,
+        profession: profiles.profession,
+      })
       .from(awayCovers)
       .innerJoin(awayPeriods, eq(awayPeriods.id, awayCovers.awayId))
       .innerJoin(profiles, eq(profiles.userId, awayPeriods.userId))
@@ -69,18 +93,39 @@ export const awayRepository = (db: Db) => ({
       await db
         .select({ id: awayPeriods.id })
         .from(awayPeriods)
-        .where(and(eq(awayPeriods.userId, userId), notOver(today), lte(awayPeriods.startsOn, endsOn), gte(awayPeriods.endsOn, startsOn)))
+        .where(
+          and(
+            eq(awayPeriods.userId, userId),
+            notOver(today),
+            lte(awayPeriods.startsOn, endsOn),
+            gte(awayPeriods.endsOn, startsOn),
+          ),
+        )
         .limit(1)
     ).length > 0,
 
-  insertWithCovers: async (userId: string, values: Omit<typeof awayPeriods.$inferInsert, 'userId'>, coverUserIds: string[]) => {
-    const [row] = await db.insert(awayPeriods).values({ ...values, userId }).returning();
+  insertWithCovers: async (
+    userId: string,
+    values: Omit<typeof awayPeriods.$inferInsert, 'userId'>,
+    coverUserIds: string[],
+  ) => {
+    const [row] = await db
+      .insert(awayPeriods)
+      .values({ ...values, userId })
+      .returning();
     await db.insert(awayCovers).values(coverUserIds.map((coverUserId) => ({ awayId: row!.id, coverUserId })));
     return row!;
   },
 
   /** Moves the caller's own invitation between states while the period is not over; null when it could not. */
-  respond: async (coverUserId: string, awayId: string, coverId: string, to: CoverStatus, from: CoverStatus[], today: string) =>
+  respond: async (
+    coverUserId: string,
+    awayId: string,
+    coverId: string,
+    to: CoverStatus,
+    from: CoverStatus[],
+    today: string,
+  ) =>
     (
       await db
         .update(awayCovers)
@@ -98,23 +143,45 @@ export const awayRepository = (db: Db) => ({
     )[0] ?? null,
 
   findCoverOf: async (coverUserId: string, awayId: string, coverId: string) =>
-    (await db.select().from(awayCovers).where(and(eq(awayCovers.id, coverId), eq(awayCovers.awayId, awayId), eq(awayCovers.coverUserId, coverUserId))))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(awayCovers)
+        .where(and(eq(awayCovers.id, coverId), eq(awayCovers.awayId, awayId), eq(awayCovers.coverUserId, coverUserId)))
+    )[0] ?? null,
 
   endEarly: async (userId: string, id: string, today: string) =>
-    (await db.update(awayPeriods).set({ endedAt: sql`now()` }).where(and(eq(awayPeriods.id, id), eq(awayPeriods.userId, userId), notOver(today))).returning())[0] ?? null,
+    (
+      await db
+        .update(awayPeriods)
+        .set({ endedAt: sql`now()` })
+        .where(and(eq(awayPeriods.id, id), eq(awayPeriods.userId, userId), notOver(today)))
+        .returning()
+    )[0] ?? null,
 
   /** Over periods not yet thanked, oldest first. */
   findDueThanks: (today: string, limit: number) =>
     db
       .select()
       .from(awayPeriods)
-      .where(and(isNull(awayPeriods.thankedAt), or(sql`${awayPeriods.endsOn} < ${today}::date`, sql`${awayPeriods.endedAt} is not null`)))
+      .where(
+        and(
+          isNull(awayPeriods.thankedAt),
+          or(sql`${awayPeriods.endsOn} < ${today}::date`, sql`${awayPeriods.endedAt} is not null`),
+        ),
+      )
       .orderBy(asc(awayPeriods.endsOn))
       .limit(limit),
 
   /** Claims the thank-you for one period; null when someone else already did. */
   claimThanks: async (id: string) =>
-    (await db.update(awayPeriods).set({ thankedAt: sql`now()` }).where(and(eq(awayPeriods.id, id), isNull(awayPeriods.thankedAt))).returning())[0] ?? null,
+    (
+      await db
+        .update(awayPeriods)
+        .set({ thankedAt: sql`now()` })
+        .where(and(eq(awayPeriods.id, id), isNull(awayPeriods.thankedAt)))
+        .returning()
+    )[0] ?? null,
 
   inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
 });

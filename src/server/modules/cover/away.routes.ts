@@ -17,7 +17,14 @@ export function registerAwayRoutes(base: FastifyInstance, actors: Actors, away: 
 
   app.get(
     '/api/away',
-    { schema: { tags, security, summary: 'My away periods (with who covers) and the colleagues I am asked to cover for', response: { 200: awayListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My away periods (with who covers) and the colleagues I am asked to cover for',
+        response: { 200: awayListSchema },
+      },
+    },
     async (request) => away.list(await actors.required(request)),
   );
 
@@ -28,7 +35,8 @@ export function registerAwayRoutes(base: FastifyInstance, actors: Actors, away: 
         tags,
         security,
         summary: 'Declare an away period and invite colleagues to cover',
-        description: 'endsOn on or after startsOn and not in the past; 1–5 colleagues by profile slug; overlapping another of my periods → 409.',
+        description:
+          'endsOn on or after startsOn and not in the past; 1–5 colleagues by profile slug; overlapping another of my periods → 409.',
         body: awayCreateSchema,
         response: { 201: awayPeriodSchema },
       },
@@ -38,19 +46,46 @@ export function registerAwayRoutes(base: FastifyInstance, actors: Actors, away: 
 
   app.post(
     '/api/away/:id/end',
-    { schema: { tags, security, summary: 'End my away period early (or cancel one not yet begun)', params: byId, body: z.object({}).strict().optional(), response: { 200: awayPeriodSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'End my away period early (or cancel one not yet begun)',
+        params: byId,
+        body: z.object({}).strict().optional(),
+        response: { 200: awayPeriodSchema },
+      },
+    },
     async (request) => away.end(await actors.required(request), request.params.id),
   );
 
   app.post(
     '/api/away/:id/covers/:coverId/accept',
-    { schema: { tags, security, summary: 'Accept to cover (only the invited colleague)', params: byCover, body: z.object({}).strict().optional(), response: { 200: coverAnswer } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Accept to cover (only the invited colleague)',
+        params: byCover,
+        body: z.object({}).strict().optional(),
+        response: { 200: coverAnswer },
+      },
+    },
     async (request) => away.accept(await actors.required(request), request.params.id, request.params.coverId),
   );
 
   app.post(
     '/api/away/:id/covers/:coverId/decline',
-    { schema: { tags, security, summary: 'Decline to cover, or step back after accepting (only the invited colleague)', params: byCover, body: z.object({}).strict().optional(), response: { 200: coverAnswer } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Decline to cover, or step back after accepting (only the invited colleague)',
+        params: byCover,
+        body: z.object({}).strict().optional(),
+        response: { 200: coverAnswer },
+      },
+    },
     async (request) => away.decline(await actors.required(request), request.params.id, request.params.coverId),
   );
 }

@@ -13,7 +13,6 @@ import { awayPolicy, invitationPolicy } from './cover.access.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
 import { calendarDay } from '../../lib/time.ts';
 
-
 export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
   if (row.endedAt || row.endsOn < today) return 'over';
   return row.startsOn > today ? 'upcoming' : 'running';
@@ -76,7 +75,13 @@ export function awayService(context: AppContext, { profiles, network, notificati
       }
       const period = (await inTx.findInvitations(actor.userId)).find((row) => row.coverId === coverId)!;
       const subject = { type: 'away', id: awayId } as const;
-      await notices.notify({ userId: period.away.userId, kind: `away.cover-${to}`, actor: actor.name, subject, facts: { from: period.away.startsOn, to: period.away.endsOn } });
+      await notices.notify({
+        userId: period.away.userId,
+        kind: `away.cover-${to}`,
+        actor: actor.name,
+        subject,
+        facts: { from: period.away.startsOn, to: period.away.endsOn },
+      });
       await notices.actedOn(actor.userId, subject);
     });
     return { coverId, status: to };
@@ -87,7 +92,10 @@ export function awayService(context: AppContext, { profiles, network, notificati
      * Whom to send the member's referrals to: their running period's accepted covers (possibly
      * none yet), or null when they are not away today.
      */
-    async coverFor(userId: string, now = new Date()): Promise<{ awayId: string; coverUserIds: string[]; until: string } | null> {
+    async coverFor(
+      userId: string,
+      now = new Date(),
+    ): Promise<{ awayId: string; coverUserIds: string[]; until: string } | null> {
       const [running] = await repo.findRunning([userId], calendarDay(null, now));
       if (!running) return null;
       const covers = await repo.findCovers([running.id], 'accepted');
@@ -103,7 +111,9 @@ export function awayService(context: AppContext, { profiles, network, notificati
       const today = calendarDay(null);
       const invitations = await repo.findInvitations(actor.userId);
       const redirectedFrom = async (row: (typeof invitations)[number]) =>
-        row.status === 'accepted' && row.away.startsOn <= today ? network.referralsRedirected(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away)) : 0;
+        row.status === 'accepted' && row.away.startsOn <= today
+          ? network.referralsRedirected(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away))
+          : 0;
       const redirected = new Map<string, number>();
       for (const row of invitations) redirected.set(row.coverId, await redirectedFrom(row));
       return {
@@ -125,19 +135,34 @@ export function awayService(context: AppContext, { profiles, network, notificati
     async declare(actor: Actor, input: AwayCreate): Promise<AwayPeriod> {
       const today = calendarDay(null);
       if (input.endsOn < today) throw invalid('endsOn', 'is in the past');
-      if (daysBetween(input.startsOn, input.endsOn) >= maxDays) throw invalid('endsOn', `a period lasts at most ${maxDays} days`);
+      if (daysBetween(input.startsOn, input.endsOn) >= maxDays)
+        throw invalid('endsOn', `a period lasts at most ${maxDays} days`);
       const coverUserIds: string[] = [];
       for (const [index, slug] of input.coverSlugs.entries()) {
-        coverUserIds.push((await profiles.requireVisibleMember(slug, actor, { field: `coverSlugs.${index}`, self: 'is you; choose a colleague' })).userId);
+        coverUserIds.push(
+          (
+            await profiles.requireVisibleMember(slug, actor, {
+              field: `coverSlugs.${index}`,
+              self: 'is you; choose a colleague',
+            })
+          ).userId,
+        );
       }
       // The period, its invitations and the colleagues' notifications are written together.
       const row = await notifications.transaction(async (tx, notices) => {
         const inTx = awayRepository(tx);
         await inTx.lockMember(actor.userId);
         if (await inTx.overlaps(actor.userId, input.startsOn, input.endsOn, today)) {
-          throw conflict('You already have an away period at that time; end it or choose other dates', 'overlapping_period');
+          throw conflict(
+            'You already have an away period at that time; end it or choose other dates',
+            'overlapping_period',
+          );
         }
-        const inserted = await inTx.insertWithCovers(actor.userId, { reason: input.reason, startsOn: input.startsOn, endsOn: input.endsOn, message: input.message }, coverUserIds);
+        const inserted = await inTx.insertWithCovers(
+          actor.userId,
+          { reason: input.reason, startsOn: input.startsOn, endsOn: input.endsOn, message: input.message },
+          coverUserIds,
+        );
         for (const userId of coverUserIds) {
           await notices.notify({
             userId,

@@ -26,13 +26,24 @@ describeEachDatabase('cover when away', (kind) => {
   let period: AwayPeriod;
 
   const call = (who: Listed | null, method: 'GET' | 'POST', url: string, payload?: object) =>
-    app.inject({ method, url, headers: who ? (payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie)) : { origin }, payload });
+    app.inject({
+      method,
+      url,
+      headers: who ? (payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie)) : { origin },
+      payload,
+    });
   // The thank-you pass takes the app's own services (built once by its modules).
-  const thankDeps = () => ({ profiles: app.services.profiles.profiles, network: app.services.network.network, notifications: app.services.notifications.notifications });
+  const thankDeps = () => ({
+    profiles: app.services.profiles.profiles,
+    network: app.services.network.network,
+    notifications: app.services.notifications.notifications,
+  });
   const coverOf = (member: Listed) => period.covers.find((cover) => cover.member.slug === member.slug)!;
   const profileOf = async (member: Listed) => (await call(null, 'GET', `/api/profiles/${member.slug}`)).json<Profile>();
   const directoryEntry = async (member: Listed) =>
-    (await call(null, 'GET', `/api/directory?q=${encodeURIComponent(member.name)}`)).json<DirectoryResult>().items.find((item) => item.slug === member.slug)!;
+    (await call(null, 'GET', `/api/directory?q=${encodeURIComponent(member.name)}`))
+      .json<DirectoryResult>()
+      .items.find((item) => item.slug === member.slug)!;
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -67,16 +78,42 @@ describeEachDatabase('cover when away', (kind) => {
   });
 
   it('declares a period and invites each colleague', async () => {
-    const response = await call(maria, 'POST', '/api/away', { reason: 'ill', startsOn: day(0), endsOn: day(3), message: 'Back soon.', coverSlugs: [sam.slug, lee.slug] });
+    const response = await call(maria, 'POST', '/api/away', {
+      reason: 'ill',
+      startsOn: day(0),
+      endsOn: day(3),
+      message: 'Back soon.',
+      coverSlugs: [sam.slug, lee.slug],
+    });
     expect(response.statusCode, response.body).toBe(201);
     period = response.json<AwayPeriod>();
-    expect(period).toMatchObject({ reason: 'ill', state: 'running', startsOn: day(0), endsOn: day(3), message: 'Back soon.' });
-    expect(period.covers.map((cover) => [cover.member.slug, cover.status]).sort()).toEqual([[lee.slug, 'invited'], [sam.slug, 'invited']].sort());
+    expect(period).toMatchObject({
+      reason: 'ill',
+      state: 'running',
+      startsOn: day(0),
+      endsOn: day(3),
+      message: 'Back soon.',
+    });
+    expect(period.covers.map((cover) => [cover.member.slug, cover.status]).sort()).toEqual(
+      [
+        [lee.slug, 'invited'],
+        [sam.slug, 'invited'],
+      ].sort(),
+    );
     expect(await notificationsOf(app, await userIdOf(app, sam), 'away.cover-invited')).toHaveLength(1);
-    const overlapping = await call(maria, 'POST', '/api/away', { reason: 'vacation', startsOn: day(2), endsOn: day(9), coverSlugs: [pat.slug] });
+    const overlapping = await call(maria, 'POST', '/api/away', {
+      reason: 'vacation',
+      startsOn: day(2),
+      endsOn: day(9),
+      coverSlugs: [pat.slug],
+    });
     expect(overlapping.statusCode).toBe(409);
-    const invitations = (await call(sam, 'GET', '/api/away')).json<{ covering: { coverId: string; member: { slug: string }; status: string }[] }>().covering;
-    expect(invitations.map((item) => [item.coverId, item.member.slug, item.status])).toEqual([[coverOf(sam).id, maria.slug, 'invited']]);
+    const invitations = (await call(sam, 'GET', '/api/away')).json<{
+      covering: { coverId: string; member: { slug: string }; status: string }[];
+    }>().covering;
+    expect(invitations.map((item) => [item.coverId, item.member.slug, item.status])).toEqual([
+      [coverOf(sam).id, maria.slug, 'invited'],
+    ]);
   });
 
   it('only the invited colleague accepts or declines their invitation; twice is one answer', async () => {
@@ -84,12 +121,20 @@ describeEachDatabase('cover when away', (kind) => {
     expect((await call(maria, 'POST', url(sam, 'accept'), {})).statusCode).toBe(404);
     expect((await call(pat, 'POST', url(sam, 'accept'), {})).statusCode).toBe(404);
     expect((await call(lee, 'POST', url(sam, 'accept'), {})).statusCode).toBe(404);
-    const [first, second] = await Promise.all([call(sam, 'POST', url(sam, 'accept'), {}), call(sam, 'POST', url(sam, 'accept'), {})]);
+    const [first, second] = await Promise.all([
+      call(sam, 'POST', url(sam, 'accept'), {}),
+      call(sam, 'POST', url(sam, 'accept'), {}),
+    ]);
     expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409]);
     expect((await call(lee, 'POST', url(lee, 'decline'), {})).statusCode).toBe(200);
     expect(await notificationsOf(app, await userIdOf(app, maria), 'away.cover-accepted')).toHaveLength(1);
     const mine = (await call(maria, 'GET', '/api/away')).json<{ mine: AwayPeriod[] }>().mine;
-    expect(mine[0]!.covers.map((cover) => [cover.member.slug, cover.status]).sort()).toEqual([[lee.slug, 'declined'], [sam.slug, 'accepted']].sort());
+    expect(mine[0]!.covers.map((cover) => [cover.member.slug, cover.status]).sort()).toEqual(
+      [
+        [lee.slug, 'declined'],
+        [sam.slug, 'accepted'],
+      ].sort(),
+    );
   });
 
   it('shows the notice on the profile, the directory and the public page while the period runs', async () => {
@@ -126,21 +171,33 @@ describeEachDatabase('cover when away', (kind) => {
     expect((await call(maria, 'POST', `/api/away/${period.id}/end`, {})).statusCode).toBe(409);
     expect((await profileOf(maria)).away).toBeUndefined();
     expect((await directoryEntry(maria)).away).toBeUndefined();
-    expect((await call(lee, 'POST', `/api/away/${period.id}/covers/${coverOf(lee).id}/accept`, {})).statusCode).toBe(409);
+    expect((await call(lee, 'POST', `/api/away/${period.id}/covers/${coverOf(lee).id}/accept`, {})).statusCode).toBe(
+      409,
+    );
 
-    const runs = await Promise.all([thankCoveringColleagues(context, thankDeps()), thankCoveringColleagues(context, thankDeps())]);
+    const runs = await Promise.all([
+      thankCoveringColleagues(context, thankDeps()),
+      thankCoveringColleagues(context, thankDeps()),
+    ]);
     expect(runs.reduce((sum, count) => sum + count, 0)).toBe(1);
     expect(await thankCoveringColleagues(context, thankDeps())).toBe(0);
     const thanks = await notificationsOf(app, s, 'away.thanks');
     expect(thanks).toHaveLength(1);
     expect(thanks[0]!.body).toContain('2 referrals were redirected to you');
     expect(await notificationsOf(app, l, 'away.thanks')).toEqual([]);
-    const handled = (await call(sam, 'GET', '/api/away')).json<{ covering: { awayId: string; state: string; redirected: number }[] }>().covering;
+    const handled = (await call(sam, 'GET', '/api/away')).json<{
+      covering: { awayId: string; state: string; redirected: number }[];
+    }>().covering;
     expect(handled.find((item) => item.awayId === period.id)).toMatchObject({ state: 'over', redirected: 2 });
   });
 
   it('returns to normal at the end date with nothing run, then thanks', async () => {
-    const response = await call(maria, 'POST', '/api/away', { reason: 'vacation', startsOn: day(0), endsOn: day(1), coverSlugs: [pat.slug] });
+    const response = await call(maria, 'POST', '/api/away', {
+      reason: 'vacation',
+      startsOn: day(0),
+      endsOn: day(1),
+      coverSlugs: [pat.slug],
+    });
     expect(response.statusCode, response.body).toBe(201);
     const second = response.json<AwayPeriod>();
     const pats = second.covers[0]!;
@@ -149,10 +206,15 @@ describeEachDatabase('cover when away', (kind) => {
     // Time passes: the same period, seen from the day after it ended.
     const later = new Date(Date.now() + 2 * 86_400_000);
     expect(await app.services.cover.away.coverFor(await userIdOf(app, maria), later)).toBeNull();
-    await app.database.db.execute(sql`update away_periods set starts_on = ${day(-3)}::date, ends_on = ${day(-1)}::date where id = ${second.id}`);
+    await app.database.db.execute(
+      sql`update away_periods set starts_on = ${day(-3)}::date, ends_on = ${day(-1)}::date where id = ${second.id}`,
+    );
     expect((await profileOf(maria)).away).toBeUndefined();
     expect((await directoryEntry(maria)).away).toBeUndefined();
-    expect((await call(maria, 'GET', '/api/away')).json<{ mine: AwayPeriod[] }>().mine.find((item) => item.id === second.id)!.state).toBe('over');
+    expect(
+      (await call(maria, 'GET', '/api/away')).json<{ mine: AwayPeriod[] }>().mine.find((item) => item.id === second.id)!
+        .state,
+    ).toBe('over');
     expect(await thankCoveringColleagues(context, thankDeps())).toBe(1);
     const thanks = await notificationsOf(app, await userIdOf(app, pat), 'away.thanks');
     expect(thanks).toHaveLength(1);

@@ -13,16 +13,51 @@ describeEachDatabase('directory search with typos', (kind) => {
 
   beforeAll(async () => {
     app = await createTestApp(kind);
-    await listMember(app, { displayName: 'Cody Ruiz', profession: 'chiropractor', practiceName: 'Buhl Family Spine', postalCode: '83316', country: 'US' });
-    await listMember(app, { displayName: 'Carla Bones', profession: 'chiropractor', practiceName: 'Twin Falls Chiropractic', postalCode: '83301', country: 'US', specialties: ['fibromyalgia'] });
-    await listMember(app, { displayName: 'Mona Lind', profession: 'massage-therapist', practiceName: 'Magic Valley Bodywork', postalCode: '83301', country: 'US', modalities: ['thai'] });
-    await listMember(app, { displayName: 'Ines Varga', profession: 'massage-therapist', postalCode: '83338', country: 'US', city: 'Jerome', specialties: ['prenatal'] });
-    pete = await listMember(app, { displayName: 'Pete Olsen', profession: 'physiotherapist', postalCode: '83338', country: 'US', city: 'Jerome' });
+    await listMember(app, {
+      displayName: 'Cody Ruiz',
+      profession: 'chiropractor',
+      practiceName: 'Buhl Family Spine',
+      postalCode: '83316',
+      country: 'US',
+    });
+    await listMember(app, {
+      displayName: 'Carla Bones',
+      profession: 'chiropractor',
+      practiceName: 'Twin Falls Chiropractic',
+      postalCode: '83301',
+      country: 'US',
+      specialties: ['fibromyalgia'],
+    });
+    await listMember(app, {
+      displayName: 'Mona Lind',
+      profession: 'massage-therapist',
+      practiceName: 'Magic Valley Bodywork',
+      postalCode: '83301',
+      country: 'US',
+      modalities: ['thai'],
+    });
+    await listMember(app, {
+      displayName: 'Ines Varga',
+      profession: 'massage-therapist',
+      postalCode: '83338',
+      country: 'US',
+      city: 'Jerome',
+      specialties: ['prenatal'],
+    });
+    pete = await listMember(app, {
+      displayName: 'Pete Olsen',
+      profession: 'physiotherapist',
+      postalCode: '83338',
+      country: 'US',
+      city: 'Jerome',
+    });
   });
   afterAll(() => app.cleanup());
 
   const names = async (q: string) => {
-    const response = await app.inject({ url: `/api/directory?${new URLSearchParams({ q, pageSize: '100' }).toString()}` });
+    const response = await app.inject({
+      url: `/api/directory?${new URLSearchParams({ q, pageSize: '100' }).toString()}`,
+    });
     expect(response.statusCode, response.body).toBe(200);
     return response.json<DirectoryResult>().items.map((item) => item.displayName);
   };
@@ -58,7 +93,12 @@ describeEachDatabase('directory search with typos', (kind) => {
 
   it('learns the words members write and forgets the ones they remove', async () => {
     const save = async (practiceName: string) => {
-      const response = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(pete.cookie), payload: { practiceName } });
+      const response = await app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        headers: asMember(pete.cookie),
+        payload: { practiceName },
+      });
       expect(response.statusCode, response.body).toBe(200);
     };
     await save('Snake River Kinesiology');

@@ -48,7 +48,10 @@ function conditions(filter: DirectoryFilter) {
     isNotNull(profiles.lat),
     isNotNull(profiles.lng),
     ne(profiles.displayName, ''),
-    sql`${profiles.visibility} in (${sql.join(filter.visibilities.map((v) => sql`${v}`), sql`, `)})`,
+    sql`${profiles.visibility} in (${sql.join(
+      filter.visibilities.map((v) => sql`${v}`),
+      sql`, `,
+    )})`,
   ];
   if (filter.profession) where.push(eq(profiles.profession, filter.profession));
   // Near a place, `= any(...)` rather than `@>`: the GIN index on the arrays would tempt the planner
@@ -77,9 +80,11 @@ export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
   // The inner query's order is one an index can produce (KNN distance, name) so LIMIT stops early;
   // the outer query adds the tie-breakers (same postal code, same distance) for a stable page.
   const inner =
-    filter.sort === 'distance' && near ? [distance.nearestFirst(near)]
-    : filter.sort === 'relevance' ? [desc(sql`score`), ...(near ? [asc(sql`meters`)] : []), ...byName]
-    : byName;
+    filter.sort === 'distance' && near
+      ? [distance.nearestFirst(near)]
+      : filter.sort === 'relevance'
+        ? [desc(sql`score`), ...(near ? [asc(sql`meters`)] : []), ...byName]
+        : byName;
   const page = db
     .select({
       slug: profiles.slug,
@@ -106,16 +111,24 @@ export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
     .as('page');
   const outerName = [asc(sql`lower(${page.displayName}) collate "C"`), asc(page.slug)];
   const outer =
-    filter.sort === 'distance' ? [asc(page.meters), ...outerName]
-    : filter.sort === 'relevance' ? [desc(page.score), ...(near ? [asc(page.meters)] : []), ...outerName]
-    : outerName;
-  return db.select().from(page).orderBy(...outer);
+    filter.sort === 'distance'
+      ? [asc(page.meters), ...outerName]
+      : filter.sort === 'relevance'
+        ? [desc(page.score), ...(near ? [asc(page.meters)] : []), ...outerName]
+        : outerName;
+  return db
+    .select()
+    .from(page)
+    .orderBy(...outer);
 }
 
 export type DirectoryRow = Awaited<ReturnType<typeof directoryPageQuery>>[number];
 
 export function directoryCountQuery(db: Db, filter: DirectoryFilter) {
-  return db.select({ total: sql<number>`count(*)::int` }).from(profiles).where(conditions(filter));
+  return db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(profiles)
+    .where(conditions(filter));
 }
 
 export const directoryRepository = (db: Db) => ({

@@ -4,13 +4,18 @@ import { directoryQuerySchema, directoryResultSchema } from '../../../contracts/
 import type { AppContext } from '../../context.ts';
 import type { DirectoryService } from './directory.service.ts';
 
-export function registerDirectoryRoutes(app: FastifyInstance, { actors }: AppContext, { directory }: { directory: DirectoryService }) {
+export function registerDirectoryRoutes(
+  app: FastifyInstance,
+  { actors }: AppContext,
+  { directory }: { directory: DirectoryService },
+) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/directory',
     {
       schema: {
         tags: ['directory'],
-        summary: 'Find professionals by text, profession, specialty, modality, referrals and distance from a postal code',
+        summary:
+          'Find professionals by text, profession, specialty, modality, referrals and distance from a postal code',
         description:
           'Public profiles for everyone, members-only profiles for signed-in members, hidden ones never. `near` is a US ZIP or Canadian postal code; `radius` (default 25) is in `unit`. Sort defaults to distance with `near`, relevance with `q`, else name.',
         querystring: directoryQuerySchema,

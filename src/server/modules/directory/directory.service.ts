@@ -10,7 +10,12 @@ import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import { createTtlCache } from '../../lib/ttl-cache.ts';
 import type { CoverServices } from '../cover/cover.module.ts';
 import { mediaUrl } from '../../../contracts/app-paths.ts';
-import { directoryRepository, type DirectoryFilter, type DirectoryRow, type DirectorySort } from './directory.repository.ts';
+import {
+  directoryRepository,
+  type DirectoryFilter,
+  type DirectoryRow,
+  type DirectorySort,
+} from './directory.repository.ts';
 import { typoCorrection } from './typo-correction.ts';
 
 export const defaultRadius = 25;
@@ -19,13 +24,23 @@ const maxWords = 8;
 function textOf(q: string | undefined): DirectoryFilter['text'] {
   const phrase = (q ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (!phrase) return undefined;
-  return { phrase, words: phrase.split(' ').slice(0, maxWords).map((word) => [word]), ranked: phrase };
+  return {
+    phrase,
+    words: phrase
+      .split(' ')
+      .slice(0, maxWords)
+      .map((word) => [word]),
+    ranked: phrase,
+  };
 }
 
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
 
 /** The repository filter a query means for this viewer (exported so the benchmark runs the very same SQL). */
-export function directoryFilter(viewer: Actor | null, query: DirectoryQuery): { filter: DirectoryFilter; origin: DirectoryResult['origin'] } {
+export function directoryFilter(
+  viewer: Actor | null,
+  query: DirectoryQuery,
+): { filter: DirectoryFilter; origin: DirectoryResult['origin'] } {
   let origin: DirectoryResult['origin'] = null;
   let near: DirectoryFilter['near'];
   if (query.near) {
@@ -85,8 +100,14 @@ export function directoryService({ db }: Pick<AppContext, 'db'>, deps: Directory
       const filter = typed.text ? { ...typed, text: await typos.correct(typed.text) } : typed;
       const rows = await repo.findPage(filter);
       const total = await totalOf(filter, rows.length);
-      const away = await deps.awayBanners.bySlug(rows.map((row) => row.slug), viewer !== null);
-      const items = rows.map((row) => ({ ...toItem(row, query.unit), ...(away.has(row.slug) ? { away: away.get(row.slug) } : {}) }));
+      const away = await deps.awayBanners.bySlug(
+        rows.map((row) => row.slug),
+        viewer !== null,
+      );
+      const items = rows.map((row) => ({
+        ...toItem(row, query.unit),
+        ...(away.has(row.slug) ? { away: away.get(row.slug) } : {}),
+      }));
       return { items, total, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
     },
   };

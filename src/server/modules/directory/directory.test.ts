@@ -10,16 +10,71 @@ describeEachDatabase('directory search', (kind) => {
 
   beforeAll(async () => {
     app = await createTestApp(kind);
-    const add = async (key: string, profile: Parameters<typeof listMember>[1]) => void (people[key] = await listMember(app, profile));
-    await add('jane', { displayName: 'Jane Smith', postalCode: '10001', country: 'US', practiceName: 'Midtown Muscle Works', specialties: ['sports', 'chronic-pain'], modalities: ['deep-tissue', 'cupping'], acceptingReferrals: true });
-    await add('janet', { displayName: 'Janet Smithers', profession: 'chiropractor', postalCode: '07302', country: 'US', specialties: ['sports'], modalities: ['deep-tissue'], acceptingReferrals: false });
-    await add('omar', { displayName: 'Omar Haddad', profession: 'physiotherapist', postalCode: '11201', country: 'US', specialties: ['post-surgical'], acceptingReferrals: true, visibility: 'members' });
-    await add('hannah', { displayName: 'Hannah Hidden', postalCode: '10461', country: 'US', specialties: ['sports'], visibility: 'hidden' });
-    await add('priya', { displayName: 'Priya Patel', postalCode: '10601', country: 'US', specialties: ['sports', 'prenatal'], modalities: ['deep-tissue'], acceptingReferrals: true });
-    await add('luis', { displayName: 'Luis Moreno', postalCode: '06901', country: 'US', specialties: ['sports'], modalities: ['deep-tissue'], acceptingReferrals: true });
+    const add = async (key: string, profile: Parameters<typeof listMember>[1]) =>
+      void (people[key] = await listMember(app, profile));
+    await add('jane', {
+      displayName: 'Jane Smith',
+      postalCode: '10001',
+      country: 'US',
+      practiceName: 'Midtown Muscle Works',
+      specialties: ['sports', 'chronic-pain'],
+      modalities: ['deep-tissue', 'cupping'],
+      acceptingReferrals: true,
+    });
+    await add('janet', {
+      displayName: 'Janet Smithers',
+      profession: 'chiropractor',
+      postalCode: '07302',
+      country: 'US',
+      specialties: ['sports'],
+      modalities: ['deep-tissue'],
+      acceptingReferrals: false,
+    });
+    await add('omar', {
+      displayName: 'Omar Haddad',
+      profession: 'physiotherapist',
+      postalCode: '11201',
+      country: 'US',
+      specialties: ['post-surgical'],
+      acceptingReferrals: true,
+      visibility: 'members',
+    });
+    await add('hannah', {
+      displayName: 'Hannah Hidden',
+      postalCode: '10461',
+      country: 'US',
+      specialties: ['sports'],
+      visibility: 'hidden',
+    });
+    await add('priya', {
+      displayName: 'Priya Patel',
+      postalCode: '10601',
+      country: 'US',
+      specialties: ['sports', 'prenatal'],
+      modalities: ['deep-tissue'],
+      acceptingReferrals: true,
+    });
+    await add('luis', {
+      displayName: 'Luis Moreno',
+      postalCode: '06901',
+      country: 'US',
+      specialties: ['sports'],
+      modalities: ['deep-tissue'],
+      acceptingReferrals: true,
+    });
     await add('robert', { displayName: 'Robert Chen', postalCode: '02108', country: 'US', specialties: ['oncology'] });
-    await add('marie', { displayName: 'Marie Tremblay', postalCode: 'M5V 2T6', country: 'CA', specialties: ['stress-anxiety'] });
-    await add('amrit', { displayName: 'Amrit Gill', profession: 'physiotherapist', postalCode: 'L5B 1M5', country: 'CA' });
+    await add('marie', {
+      displayName: 'Marie Tremblay',
+      postalCode: 'M5V 2T6',
+      country: 'CA',
+      specialties: ['stress-anxiety'],
+    });
+    await add('amrit', {
+      displayName: 'Amrit Gill',
+      profession: 'physiotherapist',
+      postalCode: 'L5B 1M5',
+      country: 'CA',
+    });
     await add('noor', { displayName: 'Noor Khan', postalCode: 'L4C 3N9', country: 'CA' });
     await add('nowhere', { displayName: 'Nadia Noplace' }); // no postal code: not listed
   });
@@ -31,7 +86,8 @@ describeEachDatabase('directory search', (kind) => {
     return response.json<DirectoryResult>();
   };
   const names = (result: DirectoryResult) => result.items.map((item) => item.displayName);
-  const find = (result: DirectoryResult, name: string) => result.items.find((item) => item.displayName === name) as DirectoryItem;
+  const find = (result: DirectoryResult, name: string) =>
+    result.items.find((item) => item.displayName === name) as DirectoryItem;
 
   it('measures real distances from a ZIP code, nearest first, rounded to a tenth of a mile', async () => {
     const result = await search('near=10001&radius=200&pageSize=100');
@@ -68,7 +124,9 @@ describeEachDatabase('directory search', (kind) => {
   });
 
   it('combines profession, specialty, modality and referral filters', async () => {
-    const result = await search('near=10001&radius=50&profession=massage-therapist&specialty=sports&modality=deep-tissue&acceptingReferrals=true');
+    const result = await search(
+      'near=10001&radius=50&profession=massage-therapist&specialty=sports&modality=deep-tissue&acceptingReferrals=true',
+    );
     expect(names(result)).toEqual(['Jane Smith', 'Priya Patel', 'Luis Moreno']);
     expect(result.total).toBe(3);
     expect(names(await search('specialty=sports&acceptingReferrals=false'))).toEqual(['Janet Smithers']);
@@ -120,7 +178,11 @@ describeEachDatabase('directory search', (kind) => {
     const response = await app.inject({ url: '/api/directory?near=00000', headers: { 'x-request-id': 'dir-1' } });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
-      error: { code: 'validation_failed', message: expect.stringContaining('Near') as string, details: [{ field: 'near', message: expect.any(String) as string }] },
+      error: {
+        code: 'validation_failed',
+        message: expect.stringContaining('Near') as string,
+        details: [{ field: 'near', message: expect.any(String) as string }],
+      },
       requestId: 'dir-1',
     });
     const canadian = await app.inject({ url: '/api/directory?near=Z9Z%209Z9' });
@@ -144,7 +206,10 @@ describeEachDatabase('directory search', (kind) => {
       expect(response.statusCode, query).toBe(400);
       const body = response.json<{ error: { code: string; details: { field: string }[] } }>();
       expect(body.error.code).toBe('validation_failed');
-      expect(body.error.details.map((d) => d.field), query).toContain(field);
+      expect(
+        body.error.details.map((d) => d.field),
+        query,
+      ).toContain(field);
     }
     const unknown = await app.inject({ url: '/api/directory?colour=blue' });
     expect(unknown.statusCode).toBe(400);

@@ -12,7 +12,10 @@ export type WordCandidates = { known: boolean; nearest: string[] };
 export const searchWordsRepository = (db: Db) => ({
   async candidates(words: string[], perWord: number): Promise<Map<string, WordCandidates>> {
     if (words.length === 0) return new Map();
-    const typed = sql.join(words.map((word) => sql`(${word}::text, ${`${escapeLike(word)}%`}::text)`), sql`, `);
+    const typed = sql.join(
+      words.map((word) => sql`(${word}::text, ${`${escapeLike(word)}%`}::text)`),
+      sql`, `,
+    );
     const { rows } = await db.execute<{ typed: string; known: boolean; nearest: string[] }>(sql`
       select q.typed,
         exists (select 1 from search_words where word like q.prefix) as known,

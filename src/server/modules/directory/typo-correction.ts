@@ -45,7 +45,13 @@ export function typoCorrection(db: Db) {
     /** The text filter with each misspelt word's corrections added as alternatives, and the phrase as if spelt right (for ranking). */
     async correct(text: NonNullable<DirectoryFilter['text']>): Promise<NonNullable<DirectoryFilter['text']>> {
       const typed = text.words.map(([word]) => (word ?? '').replace(edgePunctuation, ''));
-      const fuzzy = [...new Set(typed.filter((word) => typoBudget(letters(word)) > 0 && !taxonomyWords.some((known) => known.startsWith(word))))];
+      const fuzzy = [
+        ...new Set(
+          typed.filter(
+            (word) => typoBudget(letters(word)) > 0 && !taxonomyWords.some((known) => known.startsWith(word)),
+          ),
+        ),
+      ];
       const found = await vocabulary.candidates(fuzzy, candidatesPerWord);
       const corrections = new Map<string, string[]>();
       for (const word of fuzzy) {

@@ -26,14 +26,28 @@ describeEachDatabase('home: the caller’s own, nobody else’s', (kind) => {
 
   beforeAll(async () => {
     app = await createTestApp(kind);
-    owner = await listMember(app, { displayName: 'Olive Grant', profession: 'massage-therapist', postalCode: '83301', country: 'US' });
-    other = await listMember(app, { displayName: 'Theo Marsh', profession: 'physiotherapist', postalCode: '83338', country: 'US' });
-    expect((await call(app, owner, 'POST', '/api/contacts', { name: 'Dr. Ada Park', profession: 'physician' })).statusCode).toBe(201);
+    owner = await listMember(app, {
+      displayName: 'Olive Grant',
+      profession: 'massage-therapist',
+      postalCode: '83301',
+      country: 'US',
+    });
+    other = await listMember(app, {
+      displayName: 'Theo Marsh',
+      profession: 'physiotherapist',
+      postalCode: '83338',
+      country: 'US',
+    });
+    expect(
+      (await call(app, owner, 'POST', '/api/contacts', { name: 'Dr. Ada Park', profession: 'physician' })).statusCode,
+    ).toBe(201);
   });
   afterAll(() => app.cleanup());
 
   it('has a case for every home route in OpenAPI, each behind the session', async () => {
-    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { security?: unknown[] }>> }>();
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    }>();
     const routes = Object.entries(spec.paths)
       .filter(([path]) => path.startsWith('/api/me/home'))
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));

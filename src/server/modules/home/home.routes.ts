@@ -14,7 +14,8 @@ export function registerHomeRoutes(base: FastifyInstance, context: AppContext, {
       schema: {
         tags: ['home'],
         security: [{ session: [] }],
-        summary: 'My home: follow-ups due, referrals and trades waiting for me, certificates ending soon, profile completeness, my pipeline by stage',
+        summary:
+          'My home: follow-ups due, referrals and trades waiting for me, certificates ending soon, profile completeness, my pipeline by stage',
         querystring: followUpsQuerySchema,
         response: { 200: memberHomeSchema },
       },

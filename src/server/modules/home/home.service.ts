@@ -25,8 +25,10 @@ export type HomeDeps = {
   profiles: Pick<ProfilesService, 'getOwn'>;
 };
 
-export function homeService(_context: AppContext, { followUps, contacts, referrals, trades, certificates, profiles }: HomeDeps) {
-
+export function homeService(
+  _context: AppContext,
+  { followUps, contacts, referrals, trades, certificates, profiles }: HomeDeps,
+) {
   return {
     /** `today`: the member's calendar day (the browser's), as for the follow-up list itself. */
     async forMember(actor: Actor, today?: string): Promise<MemberHome> {
@@ -40,18 +42,33 @@ export function homeService(_context: AppContext, { followUps, contacts, referra
         contacts.list(actor, contactListQuerySchema.parse({ pageSize: 1 })),
       ]);
       const waitingTrades = myTrades.filter((trade) => trade.awaiting === 'me');
-      const receivedAny = inbox.total > 0 || (await referrals.list(actor, { box: 'inbox', page: 1, pageSize: 1 })).total > 0;
+      const receivedAny =
+        inbox.total > 0 || (await referrals.list(actor, { box: 'inbox', page: 1, pageSize: 1 })).total > 0;
       return {
         newMember: pipeline.total === 0 && outbox.total === 0 && !receivedAny && myTrades.length === 0,
         followUps: { overdue: due.overdue.length, today: due.today.length, upcoming: due.upcoming.length },
         referralsWaiting: {
           total: inbox.total,
-          items: inbox.items.map((item) => ({ id: item.id, from: item.from.name, specialty: item.specialty, urgency: item.urgency, createdAt: item.createdAt })),
+          items: inbox.items.map((item) => ({
+            id: item.id,
+            from: item.from.name,
+            specialty: item.specialty,
+            urgency: item.urgency,
+            createdAt: item.createdAt,
+          })),
         },
-        tradesToAnswer: { total: waitingTrades.length, items: waitingTrades.slice(0, listed).map((trade) => ({ id: trade.id, partner: trade.partner.name, status: trade.status })) },
+        tradesToAnswer: {
+          total: waitingTrades.length,
+          items: waitingTrades
+            .slice(0, listed)
+            .map((trade) => ({ id: trade.id, partner: trade.partner.name, status: trade.status })),
+        },
         certificatesExpiring: { ...expiring, withinDays: expiringWithinDays },
         profile: profileCompleteness(profile),
-        pipeline: { total: pipeline.total, byStage: Object.fromEntries(Object.keys(stages).map((stage) => [stage, pipeline.byStage[stage] ?? 0])) },
+        pipeline: {
+          total: pipeline.total,
+          byStage: Object.fromEntries(Object.keys(stages).map((stage) => [stage, pipeline.byStage[stage] ?? 0])),
+        },
       };
     },
   };

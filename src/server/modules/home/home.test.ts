@@ -29,7 +29,11 @@ describeEachDatabase('a member’s home', (kind) => {
     ben = scene.chiro;
     // Two referrals to Ben; he accepts one, so one waits for his answer.
     await refer(app, maria, referralBody(scene.clientId, scene.consentId, { toMemberSlug: ben.slug }));
-    const second = await refer(app, maria, referralBody(scene.clientId, await addConsent(app, maria, scene.clientId), { toMemberSlug: ben.slug }));
+    const second = await refer(
+      app,
+      maria,
+      referralBody(scene.clientId, await addConsent(app, maria, scene.clientId), { toMemberSlug: ben.slug }),
+    );
     expect((await move(app, ben, second.id, { to: 'accepted' })).statusCode).toBe(200);
     // Sam proposes a trade to Ben (waits for Ben); Ben proposes one to Maria (waits for Maria).
     await propose(app, sam, ben, session, adjustment);
@@ -41,13 +45,22 @@ describeEachDatabase('a member’s home', (kind) => {
       ['Omar Haddad', 'met', day(3)],
       ['Ruth Kim', 'allied', null],
     ] as const) {
-      const created = await call(app, ben, 'POST', '/api/contacts', { name, profession: 'physician', stage, followUpOn });
+      const created = await call(app, ben, 'POST', '/api/contacts', {
+        name,
+        profession: 'physician',
+        stage,
+        followUpOn,
+      });
       expect(created.statusCode, created.body).toBe(201);
     }
     // Ben's certificates: Sam's ends in 5 days (counted, for both), Maria's in 30 (not).
     const offer = await createOffer(app, ben);
-    await setCertificateDates(app, (await issueTo(app, ben, offer.id, { memberSlug: sam.slug })).code, { validUntil: day(5) });
-    await setCertificateDates(app, (await issueTo(app, ben, offer.id, { memberSlug: maria.slug })).code, { validUntil: day(30) });
+    await setCertificateDates(app, (await issueTo(app, ben, offer.id, { memberSlug: sam.slug })).code, {
+      validUntil: day(5),
+    });
+    await setCertificateDates(app, (await issueTo(app, ben, offer.id, { memberSlug: maria.slug })).code, {
+      validUntil: day(30),
+    });
   });
   afterAll(() => app.cleanup());
 
@@ -56,10 +69,15 @@ describeEachDatabase('a member’s home', (kind) => {
     expect(home.newMember).toBe(false);
     expect(home.followUps).toEqual({ overdue: 1, today: 1, upcoming: 1 });
     expect(home.referralsWaiting.total).toBe(1);
-    expect(home.referralsWaiting.items).toMatchObject([{ from: 'Maria Alvarez', specialty: 'sports-injury', urgency: 'soon' }]);
+    expect(home.referralsWaiting.items).toMatchObject([
+      { from: 'Maria Alvarez', specialty: 'sports-injury', urgency: 'soon' },
+    ]);
     expect(home.tradesToAnswer).toMatchObject({ total: 1, items: [{ partner: 'Sam Okafor', status: 'proposed' }] });
     expect(home.certificatesExpiring).toEqual({ issued: 1, held: 0, withinDays: 14 });
-    expect(home.pipeline).toEqual({ total: 4, byStage: { identified: 2, introduced: 0, met: 1, trading: 0, allied: 1, 'not-now': 0 } });
+    expect(home.pipeline).toEqual({
+      total: 4,
+      byStage: { identified: 2, introduced: 0, met: 1, trading: 0, allied: 1, 'not-now': 0 },
+    });
     expect(home.profile.slug).toBe(ben.slug);
     expect(home.profile.missing).toEqual(expect.arrayContaining(['photo', 'treatmentGoals']));
     expect(home.profile.percent).toBeLessThan(100);
@@ -77,7 +95,12 @@ describeEachDatabase('a member’s home', (kind) => {
   });
 
   it('greets a member who has built nothing yet as new', async () => {
-    const nia = await listMember(app, { displayName: 'Nia Brooks', profession: 'massage-therapist', postalCode: '83301', country: 'US' });
+    const nia = await listMember(app, {
+      displayName: 'Nia Brooks',
+      profession: 'massage-therapist',
+      postalCode: '83301',
+      country: 'US',
+    });
     const home = await homeOf(nia);
     expect(home.newMember).toBe(true);
     expect(home.pipeline.total).toBe(0);

@@ -16,5 +16,9 @@ const done: Record<ProfileCheck, (profile: Profile) => boolean> = {
 
 export function profileCompleteness(profile: Profile) {
   const missing = profileChecks.filter((check) => !done[check](profile));
-  return { slug: profile.slug, percent: Math.round(((profileChecks.length - missing.length) / profileChecks.length) * 100), missing };
+  return {
+    slug: profile.slug,
+    percent: Math.round(((profileChecks.length - missing.length) / profileChecks.length) * 100),
+    missing,
+  };
 }

@@ -14,11 +14,19 @@ import { letterValues, type LetterCertificate } from './templates/letter-values.
 import { fillSubject, fillTemplate } from './templates/template-engine.ts';
 
 export type Sender = { letterhead: Letterhead; profile: Profile };
-export type RecipientDetails = { name: string; profession: Profession; organisation: string; certificate?: LetterCertificate | null };
+export type RecipientDetails = {
+  name: string;
+  profession: Profession;
+  organisation: string;
+  certificate?: LetterCertificate | null;
+};
 export type AddressBlock = { organisation: string; street: string; city: string; region: string; postalCode: string };
 export type ComposedLetter = { recipientName: string; salutation: string; subject: string; body: string };
 
-export async function loadSender(profiles: ProfilesService, actor: Pick<Actor, 'userId' | 'name' | 'email'>): Promise<Sender> {
+export async function loadSender(
+  profiles: ProfilesService,
+  actor: Pick<Actor, 'userId' | 'name' | 'email'>,
+): Promise<Sender> {
   const { letterhead, profile } = await profiles.letterhead(actor);
   return { letterhead, profile };
 }
@@ -34,15 +42,21 @@ export function composeLetter(sender: Sender, template: TemplateText, recipient:
 }
 
 // The date on the sender's own calendar (their profile's zone; UTC when they have none).
-const longDate = (zone: string | null) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: zone && isTimeZone(zone) ? zone : 'UTC' });
+const longDate = (zone: string | null) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: zone && isTimeZone(zone) ? zone : 'UTC' });
 
 export function addressLines(recipientName: string, address: AddressBlock | null) {
   if (!address) return [recipientName];
-  const place = [address.city, [address.region, address.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const place = [address.city, [address.region, address.postalCode].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
   return [recipientName, address.organisation, address.street, place].filter(Boolean);
 }
 
-export function letterPrintOf(sender: Sender, letter: ComposedLetter & { address: AddressBlock | null; date: Date }): LetterPrint {
+export function letterPrintOf(
+  sender: Sender,
+  letter: ComposedLetter & { address: AddressBlock | null; date: Date },
+): LetterPrint {
   return {
     letterhead: sender.letterhead,
     date: longDate(sender.profile.timeZone).format(letter.date),
@@ -50,6 +64,10 @@ export function letterPrintOf(sender: Sender, letter: ComposedLetter & { address
     subject: letter.subject,
     salutation: letter.salutation,
     body: letter.body,
-    signature: { name: sender.profile.displayName, credentials: sender.profile.credentials, practiceName: sender.profile.practiceName },
+    signature: {
+      name: sender.profile.displayName,
+      credentials: sender.profile.credentials,
+      practiceName: sender.profile.practiceName,
+    },
   };
 }

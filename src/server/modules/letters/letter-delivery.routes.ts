@@ -16,7 +16,12 @@ const params = z.object({ id: z.string().max(64).describe('The letter id (uuid)'
 const framedBySelf = "frame-ancestors 'self'";
 const printPolicy = `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; ${framedBySelf}`;
 
-export function registerLetterDeliveryRoutes(base: FastifyInstance, actors: Actors, letters: LettersService, delivery: LetterDeliveryService) {
+export function registerLetterDeliveryRoutes(
+  base: FastifyInstance,
+  actors: Actors,
+  letters: LettersService,
+  delivery: LetterDeliveryService,
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -35,7 +40,10 @@ export function registerLetterDeliveryRoutes(base: FastifyInstance, actors: Acto
       const { filename, pdf } = await letters.pdf(await actors.required(request), request.params.id);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `${request.query.download === '1' ? 'attachment' : 'inline'}; filename="${filename}"`)
+        .header(
+          'content-disposition',
+          `${request.query.download === '1' ? 'attachment' : 'inline'}; filename="${filename}"`,
+        )
         .header('cache-control', 'private, no-store')
         .header('content-security-policy', framedBySelf)
         .send(pdf);
@@ -44,10 +52,21 @@ export function registerLetterDeliveryRoutes(base: FastifyInstance, actors: Acto
 
   app.get(
     '/api/letters/:id/print',
-    { schema: { tags, security, summary: 'The letter as a printable web page (print CSS, no script)', params, produces: ['text/html'] } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'The letter as a printable web page (print CSS, no script)',
+        params,
+        produces: ['text/html'],
+      },
+    },
     async (request, reply) => {
       const page = await letters.printPage(await actors.required(request), request.params.id);
-      return sendHtml(reply, 200, page, { cacheControl: 'private, no-store', headers: { 'content-security-policy': printPolicy } });
+      return sendHtml(reply, 200, page, {
+        cacheControl: 'private, no-store',
+        headers: { 'content-security-policy': printPolicy },
+      });
     },
   );
 
@@ -57,7 +76,8 @@ export function registerLetterDeliveryRoutes(base: FastifyInstance, actors: Acto
       schema: {
         tags,
         security,
-        summary: "Email the letter to the contact with its PDF attached; `offerId` issues a certificate for them and attaches it, `certificateCode` attaches one already issued. Once; 409 afterwards.",
+        summary:
+          'Email the letter to the contact with its PDF attached; `offerId` issues a certificate for them and attaches it, `certificateCode` attaches one already issued. Once; 409 afterwards.',
         params,
         body: letterSendSchema.optional(),
         response: { 200: letterSchema },
@@ -72,7 +92,8 @@ export function registerLetterDeliveryRoutes(base: FastifyInstance, actors: Acto
       schema: {
         tags,
         security,
-        summary: 'Mark a printed letter as posted (`letter`) or handed over (`face-to-face`): logs the interaction and moves the contact to introduced',
+        summary:
+          'Mark a printed letter as posted (`letter`) or handed over (`face-to-face`): logs the interaction and moves the contact to introduced',
         params,
         body: letterDeliveredSchema,
         response: { 200: letterSchema },

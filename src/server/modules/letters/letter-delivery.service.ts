@@ -17,27 +17,47 @@ import { handDelivery, isDraftRow } from './letters.mapper.ts';
 import { lettersRepository, type LetterRow } from './letters.repository.ts';
 import { notSentYet, type LettersService } from './letters.service.ts';
 
-export type CertificateSource = Pick<OffersService, 'issueCertificate' | 'certificatePdf' | 'getCertificate' | 'recordDelivery'>;
-type DeliveryDeps = { profiles: ProfilesService; contacts: Pick<ContactsService, 'requireOwned' | 'recordOutreach'>; letters: LettersService; offers: CertificateSource };
+export type CertificateSource = Pick<
+  OffersService,
+  'issueCertificate' | 'certificatePdf' | 'getCertificate' | 'recordDelivery'
+>;
+type DeliveryDeps = {
+  profiles: ProfilesService;
+  contacts: Pick<ContactsService, 'requireOwned' | 'recordOutreach'>;
+  letters: LettersService;
+  offers: CertificateSource;
+};
 
-export function letterDeliveryService(context: Pick<AppContext, 'db' | 'mailer'>, { profiles, contacts, letters, offers }: DeliveryDeps) {
+export function letterDeliveryService(
+  context: Pick<AppContext, 'db' | 'mailer'>,
+  { profiles, contacts, letters, offers }: DeliveryDeps,
+) {
   const { mailer } = context;
   const repo = lettersRepository(context.db);
 
   async function recipientEmail(actor: Actor, row: LetterRow) {
-    if (!row.contactId || !row.contact) throw invalid('contactId', 'is gone: the contact this letter was written to has been deleted');
+    if (!row.contactId || !row.contact)
+      throw invalid('contactId', 'is gone: the contact this letter was written to has been deleted');
     const contact = await contacts.requireOwned(actor, row.contactId);
-    if (!contact.email) throw invalid('email', `${contact.name} has no email address; add one to the contact, or print the letter and mark it delivered`);
+    if (!contact.email)
+      throw invalid(
+        'email',
+        `${contact.name} has no email address; add one to the contact, or print the letter and mark it delivered`,
+      );
     return contact.email;
   }
 
   // An existing certificate may ride along only if it is still good and was issued to this contact.
   async function existingCertificate(actor: Actor, row: LetterRow, code: string): Promise<Certificate> {
     const certificate = await offers.getCertificate(actor, code).catch((error: unknown) => {
-      throw error instanceof AppError && error.code === 'not_found' ? invalid('certificateCode', 'no such certificate of yours') : error;
+      throw error instanceof AppError && error.code === 'not_found'
+        ? invalid('certificateCode', 'no such certificate of yours')
+        : error;
     });
-    if (certificate.contactId !== row.contactId) throw invalid('certificateCode', `was issued to ${certificate.recipientName}, not to this letter's recipient`);
-    if (certificate.status !== 'valid') throw new AppError('conflict', `certificateCode: a ${certificate.status} certificate cannot ride along`);
+    if (certificate.contactId !== row.contactId)
+      throw invalid('certificateCode', `was issued to ${certificate.recipientName}, not to this letter's recipient`);
+    if (certificate.status !== 'valid')
+      throw new AppError('conflict', `certificateCode: a ${certificate.status} certificate cannot ride along`);
     return certificate;
   }
 
@@ -45,14 +65,19 @@ export function letterDeliveryService(context: Pick<AppContext, 'db' | 'mailer'>
     async send(actor: Actor, id: string, input: LetterSend) {
       const row = await letters.policy.requireAccess(actor, 'letters.send', id);
       if (!isDraftRow(row)) throw notSentYet();
-      if (input.offerId && input.certificateCode) throw invalid('offerId', 'give an offerId (issue a new certificate) or a certificateCode (attach one), not both');
+      if (input.offerId && input.certificateCode)
+        throw invalid(
+          'offerId',
+          'give an offerId (issue a new certificate) or a certificateCode (attach one), not both',
+        );
       const to = await recipientEmail(actor, row);
       let certificate = input.certificateCode ? await existingCertificate(actor, row, input.certificateCode) : null;
       if (!(await repo.claim(actor.userId, id, to))) throw notSentYet();
       let mailId: string | null = null;
       try {
         const sender = await loadSender(profiles, actor);
-        if (input.offerId) certificate = await offers.issueCertificate(actor, input.offerId, { contactId: row.contactId! });
+        if (input.offerId)
+          certificate = await offers.issueCertificate(actor, input.offerId, { contactId: row.contactId! });
         // Read again after the claim: an edit that landed just before it is what goes out.
         const claimed = (await repo.findOwned(actor.userId, id))!;
         const { filename, pdf } = await letters.pdf(actor, id, claimed, sender);
@@ -61,10 +86,22 @@ export function letterDeliveryService(context: Pick<AppContext, 'db' | 'mailer'>
           const printed = await offers.certificatePdf(actor, certificate.code);
           attachments.push({ filename: printed.filename, content: printed.pdf, contentType: 'application/pdf' });
         }
-        const mail = letterMail(claimed, sender, certificate ? { title: certificate.offer.title, displayCode: certificate.displayCode, verifyUrl: certificate.verifyUrl } : null);
+        const mail = letterMail(
+          claimed,
+          sender,
+          certificate
+            ? { title: certificate.offer.title, displayCode: certificate.displayCode, verifyUrl: certificate.verifyUrl }
+            : null,
+        );
         // From here the message is durable in the outbox: the claim stays, whatever SMTP says.
         // Replies reach the member, not Kneadwork's sending address.
-        mailId = await mailer.send({ to, ...mail, attachments, replyTo: sender.profile.publicEmail || actor.email, ref: `letter:${id}` });
+        mailId = await mailer.send({
+          to,
+          ...mail,
+          attachments,
+          replyTo: sender.profile.publicEmail || actor.email,
+          ref: `letter:${id}`,
+        });
         await repo.recordMail(id, mailId, certificate?.id ?? null);
         if (certificate) await offers.recordDelivery(actor, certificate.id, mailId, to);
       } catch (error) {
@@ -80,11 +117,16 @@ export function letterDeliveryService(context: Pick<AppContext, 'db' | 'mailer'>
       const row = await letters.policy.requireAccess(actor, 'letters.send', id);
       if (!isDraftRow(row) || !(await repo.claim(actor.userId, id, handDelivery[channel]))) throw notSentYet();
       if (row.contactId) {
-        const summary = channel === 'letter' ? `Letter of introduction posted: ${row.subject}` : `Letter of introduction handed over: ${row.subject}`;
-        await contacts.recordOutreach(actor.userId, row.contactId, { channel, summary, letterId: id }).catch(async (error: unknown) => {
-          await repo.release(id);
-          throw error;
-        });
+        const summary =
+          channel === 'letter'
+            ? `Letter of introduction posted: ${row.subject}`
+            : `Letter of introduction handed over: ${row.subject}`;
+        await contacts
+          .recordOutreach(actor.userId, row.contactId, { channel, summary, letterId: id })
+          .catch(async (error: unknown) => {
+            await repo.release(id);
+            throw error;
+          });
       }
       return letters.get(actor, id);
     },
@@ -94,7 +136,11 @@ export function letterDeliveryService(context: Pick<AppContext, 'db' | 'mailer'>
       if (outcome === 'failed') return;
       const letter = await repo.findById(ref.slice('letter:'.length));
       if (!letter?.contactId) return;
-      await contacts.recordOutreach(letter.ownerUserId, letter.contactId, { channel: 'email', summary: `Letter of introduction emailed: ${letter.subject}`, letterId: ref.slice('letter:'.length) });
+      await contacts.recordOutreach(letter.ownerUserId, letter.contactId, {
+        channel: 'email',
+        summary: `Letter of introduction emailed: ${letter.subject}`,
+        letterId: ref.slice('letter:'.length),
+      });
     },
   };
 }

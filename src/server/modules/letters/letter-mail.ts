@@ -5,7 +5,11 @@ import type { Sender } from './letter-composer.ts';
 
 export type RidingCertificate = { title: string; displayCode: string; verifyUrl: string };
 
-export function letterMail(letter: { subject: string; salutation: string }, sender: Sender, certificate: RidingCertificate | null) {
+export function letterMail(
+  letter: { subject: string; salutation: string },
+  sender: Sender,
+  certificate: RidingCertificate | null,
+) {
   const signed = [sender.profile.displayName, ...sender.profile.credentials].join(', ');
   const footer = [signed, sender.profile.practiceName, sender.letterhead.contactLine].filter(Boolean);
   const attached = certificate
@@ -15,7 +19,9 @@ export function letterMail(letter: { subject: string; salutation: string }, send
     letter.salutation,
     '',
     attached,
-    ...(certificate ? ['', `Certificate code: ${certificate.displayCode}`, `Check it at any time: ${certificate.verifyUrl}`] : []),
+    ...(certificate
+      ? ['', `Certificate code: ${certificate.displayCode}`, `Check it at any time: ${certificate.verifyUrl}`]
+      : []),
     '',
     'I would be glad to hear from you.',
     '',
@@ -26,7 +32,9 @@ export function letterMail(letter: { subject: string; salutation: string }, send
   const html = [
     `<p>${e(letter.salutation)}</p>`,
     `<p>${e(attached)}</p>`,
-    certificate ? `<p>Certificate code: <strong style="font-family:monospace">${e(certificate.displayCode)}</strong><br><a href="${e(certificate.verifyUrl)}">Check the certificate</a></p>` : '',
+    certificate
+      ? `<p>Certificate code: <strong style="font-family:monospace">${e(certificate.displayCode)}</strong><br><a href="${e(certificate.verifyUrl)}">Check the certificate</a></p>`
+      : '',
     '<p>I would be glad to hear from you.</p>',
     `<p>Warm regards,<br>${footer.map(e).join('<br>')}</p>`,
   ].join('\n');

@@ -1,7 +1,15 @@
 // A letter of introduction on paper: letterhead, date, the recipient's address block, a "Re:" line,
 // salutation, body, and a signed closing. The same blocks are measured (for the one-page warning
 // shown while editing) and drawn, so the warning and the printed letter agree.
-import { drawLetterhead, finish, newDocument, page, type FontName, type Letterhead, type PdfDocument } from '../../lib/pdf.ts';
+import {
+  drawLetterhead,
+  finish,
+  newDocument,
+  page,
+  type FontName,
+  type Letterhead,
+  type PdfDocument,
+} from '../../lib/pdf.ts';
 
 export type LetterPrint = {
   letterhead: Letterhead;
@@ -31,13 +39,17 @@ function blocksOf(letter: Omit<LetterPrint, 'letterhead'>): Block[] {
   const signed = [letter.signature.name, ...letter.signature.credentials].filter(Boolean).join(', ');
   return [
     { text: letter.date, font: 'body', size: 11, gapBefore: 0 },
-    ...(letter.recipientLines.length ? [{ text: letter.recipientLines.join('\n'), font: 'body' as const, size: 11, gapBefore: 16 }] : []),
+    ...(letter.recipientLines.length
+      ? [{ text: letter.recipientLines.join('\n'), font: 'body' as const, size: 11, gapBefore: 16 }]
+      : []),
     { text: `Re: ${letter.subject}`, font: 'bold', size: 11, gapBefore: 16 },
     { text: letter.salutation, font: 'body', size: 11, gapBefore: 16 },
     ...paragraphsOf(letter.body).map((text) => ({ text, font: 'body' as const, size: 11, gapBefore: 9 })),
     { text: 'Warm regards,', font: 'body', size: 11, gapBefore: 16 },
     { text: signed, font: 'bold', size: 11, gapBefore: 30 },
-    ...(letter.signature.practiceName ? [{ text: letter.signature.practiceName, font: 'body' as const, size: 10, gapBefore: 0 }] : []),
+    ...(letter.signature.practiceName
+      ? [{ text: letter.signature.practiceName, font: 'body' as const, size: 10, gapBefore: 0 }]
+      : []),
   ];
 }
 
@@ -54,7 +66,9 @@ function letterheadBottom(doc: PdfDocument, head: Letterhead) {
   const logoSize = 54;
   const textWidth = head.logoFile ? width - logoSize - 14 : width;
   const lines = [head.practiceName, head.street, head.contactLine].filter(Boolean);
-  const textHeight = height(doc, { text: head.name, font: 'sansBold', size: 16 }, textWidth) + lines.reduce((sum, line) => sum + height(doc, { text: line, font: 'sans', size: 9 }, textWidth), 0);
+  const textHeight =
+    height(doc, { text: head.name, font: 'sansBold', size: 16 }, textWidth) +
+    lines.reduce((sum, line) => sum + height(doc, { text: line, font: 'sans', size: 9 }, textWidth), 0);
   return Math.max(top + textHeight, top + (head.logoFile ? logoSize : 0)) + 8 + 18;
 }
 

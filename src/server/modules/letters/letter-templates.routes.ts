@@ -2,7 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { letterTemplateInputSchema, letterTemplateListSchema, letterTemplateSchema } from '../../../contracts/letters.ts';
+import {
+  letterTemplateInputSchema,
+  letterTemplateListSchema,
+  letterTemplateSchema,
+} from '../../../contracts/letters.ts';
 import { keysOf, professions } from '../../../contracts/taxonomy.ts';
 import type { Actors } from '../../http/actor.ts';
 import type { LetterTemplatesService } from './letter-templates.service.ts';
@@ -16,7 +20,14 @@ export function registerLetterTemplateRoutes(base: FastifyInstance, actors: Acto
 
   app.get(
     '/api/letters/templates',
-    { schema: { tags, security, summary: 'My letter template for every recipient profession, and the placeholders a template may use', response: { 200: letterTemplateListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My letter template for every recipient profession, and the placeholders a template may use',
+        response: { 200: letterTemplateListSchema },
+      },
+    },
     async (request) => templates.list(await actors.required(request)),
   );
 
@@ -26,7 +37,8 @@ export function registerLetterTemplateRoutes(base: FastifyInstance, actors: Acto
       schema: {
         tags,
         security,
-        summary: 'Rewrite the template for a recipient profession ({{placeholder}}s, [[optional blocks]]; an unknown placeholder is 400)',
+        summary:
+          'Rewrite the template for a recipient profession ({{placeholder}}s, [[optional blocks]]; an unknown placeholder is 400)',
         params,
         body: letterTemplateInputSchema,
         response: { 200: letterTemplateSchema },
@@ -37,7 +49,15 @@ export function registerLetterTemplateRoutes(base: FastifyInstance, actors: Acto
 
   app.delete(
     '/api/letters/templates/:profession',
-    { schema: { tags, security, summary: 'Restore the default template for a recipient profession', params, response: { 200: letterTemplateSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Restore the default template for a recipient profession',
+        params,
+        response: { 200: letterTemplateSchema },
+      },
+    },
     async (request) => templates.restoreDefault(await actors.required(request), request.params.profession),
   );
 }

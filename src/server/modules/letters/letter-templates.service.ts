@@ -1,6 +1,11 @@
 // A member's letter templates: the default for each recipient profession unless they rewrote it.
 // A template is checked before it is stored or used, so a letter is never filled from a broken one.
-import { letterPlaceholders, type LetterTemplate, type LetterTemplateInput, type LetterTemplateList } from '../../../contracts/letters.ts';
+import {
+  letterPlaceholders,
+  type LetterTemplate,
+  type LetterTemplateInput,
+  type LetterTemplateList,
+} from '../../../contracts/letters.ts';
 import { keysOf, professions, type Profession } from '../../../contracts/taxonomy.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';

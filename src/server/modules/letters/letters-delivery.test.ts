@@ -8,20 +8,43 @@ import { smtpTransport } from '../../lib/mail-transport.ts';
 import { asMember } from '../../../../test/support/members.ts';
 import { startSmtpServer } from '../../../../test/support/smtp.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
-import { addContact, interactionsOf, member, pdfText, stageOf, type ErrorBody } from '../../../../test/support/letters.ts';
+import {
+  addContact,
+  interactionsOf,
+  member,
+  pdfText,
+  stageOf,
+  type ErrorBody,
+} from '../../../../test/support/letters.ts';
 
-type Letter = { id: string; status: string; deliveredVia: string | null; sentTo: string | null; sentAt: string | null; lastError: string | null; certificateCode: string | null; subject: string; body: string };
+type Letter = {
+  id: string;
+  status: string;
+  deliveredVia: string | null;
+  sentTo: string | null;
+  sentAt: string | null;
+  lastError: string | null;
+  certificateCode: string | null;
+  subject: string;
+  body: string;
+};
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 async function writeLetter(app: TestApp, cookie: string, contactId: string) {
-  const response = await app.inject({ method: 'POST', url: '/api/letters', headers: asMember(cookie), payload: { contactId } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/letters',
+    headers: asMember(cookie),
+    payload: { contactId },
+  });
   expect(response.statusCode).toBe(201);
   return response.json<Letter>();
 }
 const send = (app: TestApp, cookie: string, id: string, payload: Record<string, unknown> = {}) =>
   app.inject({ method: 'POST', url: `/api/letters/${id}/send`, headers: asMember(cookie), payload });
-const getLetter = async (app: TestApp, cookie: string, id: string) => (await app.inject({ url: `/api/letters/${id}`, headers: { cookie, origin } })).json<Letter>();
+const getLetter = async (app: TestApp, cookie: string, id: string) =>
+  (await app.inject({ url: `/api/letters/${id}`, headers: { cookie, origin } })).json<Letter>();
 
 describeEachDatabase('letters by email', (kind) => {
   describe('through a real SMTP server', () => {
@@ -30,7 +53,10 @@ describeEachDatabase('letters by email', (kind) => {
     let maria: { cookie: string; userId: string };
     beforeAll(async () => {
       smtp = await startSmtpServer();
-      app = await createTestApp(kind, { env: { SMTP_URL: smtp.url }, mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>') });
+      app = await createTestApp(kind, {
+        env: { SMTP_URL: smtp.url },
+        mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'),
+      });
       maria = await member(app, 'Maria Alvarez');
     });
     afterAll(async () => {
@@ -38,14 +64,24 @@ describeEachDatabase('letters by email', (kind) => {
       await smtp.close();
     });
 
-    const pdfAttachments = (mail: ParsedMail) => mail.attachments.filter((file) => file.contentType === 'application/pdf');
+    const pdfAttachments = (mail: ParsedMail) =>
+      mail.attachments.filter((file) => file.contentType === 'application/pdf');
 
     it('emails the letter with its PDF, then logs the interaction and introduces the contact', async () => {
-      const contactId = await addContact(app, maria.userId, { name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: 'anika@riverside.example' });
+      const contactId = await addContact(app, maria.userId, {
+        name: 'Dr. Anika Patel, DC',
+        profession: 'chiropractor',
+        email: 'anika@riverside.example',
+      });
       const letter = await writeLetter(app, maria.cookie, contactId);
       const response = await send(app, maria.cookie, letter.id);
       expect(response.statusCode).toBe(200);
-      expect(response.json<Letter>()).toMatchObject({ status: 'sent', deliveredVia: 'email', sentTo: 'anika@riverside.example', lastError: null });
+      expect(response.json<Letter>()).toMatchObject({
+        status: 'sent',
+        deliveredVia: 'email',
+        sentTo: 'anika@riverside.example',
+        lastError: null,
+      });
       expect(response.json<Letter>().sentAt).not.toBeNull();
 
       const mail = await smtp.waitFor('anika@riverside.example');
@@ -63,11 +99,18 @@ describeEachDatabase('letters by email', (kind) => {
       expect(text).toContain('Muscular Therapy Institute');
 
       expect(await stageOf(app, contactId)).toBe('introduced');
-      expect(await interactionsOf(app, contactId)).toEqual([{ channel: 'email', summary: `Letter of introduction emailed: ${letter.subject}`, letterId: letter.id }]);
+      expect(await interactionsOf(app, contactId)).toEqual([
+        { channel: 'email', summary: `Letter of introduction emailed: ${letter.subject}`, letterId: letter.id },
+      ]);
 
       const again = await send(app, maria.cookie, letter.id);
       expect(again.statusCode).toBe(409);
-      const edit = await app.inject({ method: 'PATCH', url: `/api/letters/${letter.id}`, headers: asMember(maria.cookie), payload: { body: 'Too late' } });
+      const edit = await app.inject({
+        method: 'PATCH',
+        url: `/api/letters/${letter.id}`,
+        headers: asMember(maria.cookie),
+        payload: { body: 'Too late' },
+      });
       expect(edit.statusCode).toBe(409);
       expect(smtp.received.filter((m) => JSON.stringify(m.to).includes('anika@riverside.example'))).toHaveLength(1);
       expect(await interactionsOf(app, contactId)).toHaveLength(1);
@@ -88,10 +131,21 @@ describeEachDatabase('letters by email', (kind) => {
         method: 'POST',
         url: '/api/offers',
         headers: asMember(maria.cookie),
-        payload: { kind: 'free-session', minutes: 30, title: 'Free 30-minute session', validFrom: isoDay(0), validUntil: isoDay(60), maxIssued: 10 },
+        payload: {
+          kind: 'free-session',
+          minutes: 30,
+          title: 'Free 30-minute session',
+          validFrom: isoDay(0),
+          validUntil: isoDay(60),
+          maxIssued: 10,
+        },
       });
       expect(offer.statusCode).toBe(201);
-      const contactId = await addContact(app, maria.userId, { name: 'Helen Ng MD', profession: 'physician', email: 'helen@parkview.example' });
+      const contactId = await addContact(app, maria.userId, {
+        name: 'Helen Ng MD',
+        profession: 'physician',
+        email: 'helen@parkview.example',
+      });
       const letter = await writeLetter(app, maria.cookie, contactId);
       const response = await send(app, maria.cookie, letter.id, { offerId: offer.json<{ id: string }>().id });
       expect(response.statusCode).toBe(200);
@@ -105,7 +159,10 @@ describeEachDatabase('letters by email', (kind) => {
       const texts = await Promise.all(files.map(async (file) => (await pdfText(file.content)).text));
       expect(texts.some((text) => text.includes('Dear Dr. Ng,'))).toBe(true);
       expect(texts.some((text) => text.includes('Professional Offer Only') && text.includes('Helen Ng'))).toBe(true);
-      const certificate = await app.inject({ url: `/api/certificates/${sent.certificateCode}`, headers: { cookie: maria.cookie, origin } });
+      const certificate = await app.inject({
+        url: `/api/certificates/${sent.certificateCode}`,
+        headers: { cookie: maria.cookie, origin },
+      });
       expect(certificate.json<{ contactId: string }>().contactId).toBe(contactId);
     });
   });
@@ -114,28 +171,47 @@ describeEachDatabase('letters by email', (kind) => {
     let app: TestApp;
     let maria: { cookie: string; userId: string };
     beforeAll(async () => {
-      const refusing = { send: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:2525')), close: () => {} };
+      const refusing = {
+        send: () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:2525')),
+        close: () => {},
+      };
       app = await createTestApp(kind, { env: { SMTP_URL: 'smtp://127.0.0.1:2525' }, mailTransport: refusing });
       maria = await member(app, 'Maria Alvarez');
     });
     afterAll(() => app.cleanup());
 
     it('shows the letter queued with the error, then failed, never sent, and the contact not introduced', async () => {
-      const contactId = await addContact(app, maria.userId, { name: 'Rachel Stein', profession: 'lawyer', email: 'rachel@stein.example' });
+      const contactId = await addContact(app, maria.userId, {
+        name: 'Rachel Stein',
+        profession: 'lawyer',
+        email: 'rachel@stein.example',
+      });
       const letter = await writeLetter(app, maria.cookie, contactId);
       const response = await send(app, maria.cookie, letter.id);
       expect(response.statusCode).toBe(200);
-      expect(response.json<Letter>()).toMatchObject({ status: 'queued', sentAt: null, lastError: expect.stringContaining('ECONNREFUSED') as string });
+      expect(response.json<Letter>()).toMatchObject({
+        status: 'queued',
+        sentAt: null,
+        lastError: expect.stringContaining('ECONNREFUSED') as string,
+      });
       expect(await stageOf(app, contactId)).toBe('identified');
       expect(await interactionsOf(app, contactId)).toEqual([]);
       // Sending again would send it twice once SMTP recovers: the outbox retries it instead.
       expect((await send(app, maria.cookie, letter.id)).statusCode).toBe(409);
 
       // The retries run out (as the outbox's last attempt would leave it).
-      await app.database.db.execute(sql`UPDATE mail_outbox SET status = 'failed', attempts = 5 WHERE ref = ${`letter:${letter.id}`}`);
+      await app.database.db.execute(
+        sql`UPDATE mail_outbox SET status = 'failed', attempts = 5 WHERE ref = ${`letter:${letter.id}`}`,
+      );
       const failed = await getLetter(app, maria.cookie, letter.id);
-      expect(failed).toMatchObject({ status: 'failed', sentAt: null, lastError: expect.stringContaining('ECONNREFUSED') as string });
-      const listed = (await app.inject({ url: '/api/letters?status=failed', headers: { cookie: maria.cookie, origin } })).json<{ items: Letter[] }>();
+      expect(failed).toMatchObject({
+        status: 'failed',
+        sentAt: null,
+        lastError: expect.stringContaining('ECONNREFUSED') as string,
+      });
+      const listed = (
+        await app.inject({ url: '/api/letters?status=failed', headers: { cookie: maria.cookie, origin } })
+      ).json<{ items: Letter[] }>();
       expect(listed.items.map((item) => item.id)).toEqual([letter.id]);
       expect(await stageOf(app, contactId)).toBe('identified');
     });
@@ -150,7 +226,11 @@ describeEachDatabase('letters by email', (kind) => {
 
     it('keeps the mail in the dev outbox, says so, and counts it as an introduction', async () => {
       const maria = await member(app, 'Maria Alvarez');
-      const contactId = await addContact(app, maria.userId, { name: 'Emma Wilson, RMT', profession: 'massage-therapist', email: 'emma@stillwaters.example' });
+      const contactId = await addContact(app, maria.userId, {
+        name: 'Emma Wilson, RMT',
+        profession: 'massage-therapist',
+        email: 'emma@stillwaters.example',
+      });
       const letter = await writeLetter(app, maria.cookie, contactId);
       const response = await send(app, maria.cookie, letter.id);
       expect(response.json<Letter>()).toMatchObject({ status: 'logged', deliveredVia: 'email' });

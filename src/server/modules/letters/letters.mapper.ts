@@ -21,7 +21,9 @@ export function deliveryOf(row: LetterRow, outbox: OutboxStatuses): Delivery {
     const sentAt = mail?.sentAt ?? (status === 'logged' ? row.updatedAt : null);
     return { status, deliveredVia: 'email', sentAt: sentAt ? iso(sentAt) : null, lastError: mail?.lastError ?? null };
   }
-  const byHand = (Object.keys(handDelivery) as LetterDeliveryChannel[]).find((channel) => handDelivery[channel as keyof typeof handDelivery] === row.sentTo);
+  const byHand = (Object.keys(handDelivery) as LetterDeliveryChannel[]).find(
+    (channel) => handDelivery[channel as keyof typeof handDelivery] === row.sentTo,
+  );
   if (byHand) return { status: 'delivered', deliveredVia: byHand, sentAt: iso(row.updatedAt), lastError: null };
   // Claimed for email a moment ago, the outbox row not yet written.
   if (row.sentTo) return { status: 'queued', deliveredVia: 'email', sentAt: null, lastError: null };
@@ -30,7 +32,8 @@ export function deliveryOf(row: LetterRow, outbox: OutboxStatuses): Delivery {
 
 export const isDraftRow = (row: LetterRow) => row.mailId === null && row.sentTo === null;
 
-export const printOfRow = (sender: Sender, row: LetterRow, date = new Date()) => letterPrintOf(sender, { ...row, address: row.contact, date });
+export const printOfRow = (sender: Sender, row: LetterRow, date = new Date()) =>
+  letterPrintOf(sender, { ...row, address: row.contact, date });
 
 export function toLetter(row: LetterRow, sender: Sender, outbox: OutboxStatuses): Letter {
   const delivery = deliveryOf(row, outbox);

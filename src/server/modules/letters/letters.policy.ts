@@ -8,12 +8,17 @@ export const noSuchLetter = 'No such letter';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const theWriter = ownedBy<LetterRow>((row) => row.ownerUserId);
-export const letterRules = { 'letters.read': theWriter, 'letters.write': theWriter, 'letters.send': theWriter } as const;
+export const letterRules = {
+  'letters.read': theWriter,
+  'letters.write': theWriter,
+  'letters.send': theWriter,
+} as const;
 
 export const lettersPolicy = (repo: Pick<LettersRepository, 'findOwned'>) =>
   definePolicy<LettersPermission, AnyActor, LetterRow>({
     notFoundMessage: noSuchLetter,
     // A malformed id is simply not found; owner-scoped in SQL for speed, the rules still decide.
-    load: async (actor, id) => (actor.kind === 'member' && uuidPattern.test(id) ? repo.findOwned(actor.userId, id) : null),
+    load: async (actor, id) =>
+      actor.kind === 'member' && uuidPattern.test(id) ? repo.findOwned(actor.userId, id) : null,
     rules: letterRules,
   });

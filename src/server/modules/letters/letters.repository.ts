@@ -4,7 +4,10 @@ import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { certificates, contacts, letters, letterTemplates } from '../../db/schema/index.ts';
 
-export type LetterWrite = Pick<typeof letters.$inferInsert, 'ownerUserId' | 'contactId' | 'recipientName' | 'salutation' | 'subject' | 'body'>;
+export type LetterWrite = Pick<
+  typeof letters.$inferInsert,
+  'ownerUserId' | 'contactId' | 'recipientName' | 'salutation' | 'subject' | 'body'
+>;
 
 const letterColumns = {
   ...getTableColumns(letters),
@@ -34,7 +37,14 @@ export const lettersRepository = (db: Db) => {
 
   return {
     findTemplates: (ownerUserId: string) =>
-      db.select({ profession: letterTemplates.profession, subject: letterTemplates.subject, body: letterTemplates.body }).from(letterTemplates).where(eq(letterTemplates.ownerUserId, ownerUserId)),
+      db
+        .select({
+          profession: letterTemplates.profession,
+          subject: letterTemplates.subject,
+          body: letterTemplates.body,
+        })
+        .from(letterTemplates)
+        .where(eq(letterTemplates.ownerUserId, ownerUserId)),
     findTemplate: async (ownerUserId: string, profession: string) =>
       (
         await db
@@ -46,32 +56,72 @@ export const lettersRepository = (db: Db) => {
       db
         .insert(letterTemplates)
         .values({ ownerUserId, profession, ...text })
-        .onConflictDoUpdate({ target: [letterTemplates.ownerUserId, letterTemplates.profession], set: { ...text, updatedAt: sql`now()` } }),
+        .onConflictDoUpdate({
+          target: [letterTemplates.ownerUserId, letterTemplates.profession],
+          set: { ...text, updatedAt: sql`now()` },
+        }),
     deleteTemplate: (ownerUserId: string, profession: string) =>
-      db.delete(letterTemplates).where(and(eq(letterTemplates.ownerUserId, ownerUserId), eq(letterTemplates.profession, profession))),
+      db
+        .delete(letterTemplates)
+        .where(and(eq(letterTemplates.ownerUserId, ownerUserId), eq(letterTemplates.profession, profession))),
 
-    insert: async (values: LetterWrite) => (await db.insert(letters).values(values).returning({ id: letters.id }))[0]!.id,
-    findOwned: async (ownerUserId: string, id: string) => (await selectLetters().where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id))))[0] ?? null,
+    insert: async (values: LetterWrite) =>
+      (await db.insert(letters).values(values).returning({ id: letters.id }))[0]!.id,
+    findOwned: async (ownerUserId: string, id: string) =>
+      (await selectLetters().where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id))))[0] ?? null,
     listOwned: (ownerUserId: string, contactId?: string) =>
       selectLetters()
         .where(and(eq(letters.ownerUserId, ownerUserId), contactId ? eq(letters.contactId, contactId) : undefined))
         .orderBy(desc(letters.createdAt), desc(letters.id)),
     /** For delivery reports, which arrive without an acting member. */
     findById: async (id: string) =>
-      (await db.select({ ownerUserId: letters.ownerUserId, contactId: letters.contactId, subject: letters.subject }).from(letters).where(eq(letters.id, id)))[0] ?? null,
+      (
+        await db
+          .select({ ownerUserId: letters.ownerUserId, contactId: letters.contactId, subject: letters.subject })
+          .from(letters)
+          .where(eq(letters.id, id))
+      )[0] ?? null,
 
-    updateDraft: async (ownerUserId: string, id: string, patch: Partial<Pick<LetterWrite, 'recipientName' | 'salutation' | 'subject' | 'body'>>) =>
-      (await db.update(letters).set({ ...patch, updatedAt: sql`now()` }).where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id), isDraft)).returning({ id: letters.id })).length > 0,
+    updateDraft: async (
+      ownerUserId: string,
+      id: string,
+      patch: Partial<Pick<LetterWrite, 'recipientName' | 'salutation' | 'subject' | 'body'>>,
+    ) =>
+      (
+        await db
+          .update(letters)
+          .set({ ...patch, updatedAt: sql`now()` })
+          .where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id), isDraft))
+          .returning({ id: letters.id })
+      ).length > 0,
     deleteDraft: async (ownerUserId: string, id: string) =>
-      (await db.delete(letters).where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id), isDraft)).returning({ id: letters.id })).length > 0,
+      (
+        await db
+          .delete(letters)
+          .where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id), isDraft))
+          .returning({ id: letters.id })
+      ).length > 0,
 
     /** Marks a draft as going out (to an address, or "by post"/"in person"); false when it already went, so it never goes twice. */
     claim: async (ownerUserId: string, id: string, sentTo: string) =>
-      (await db.update(letters).set({ sentTo, updatedAt: sql`now()` }).where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id), isDraft)).returning({ id: letters.id })).length > 0,
+      (
+        await db
+          .update(letters)
+          .set({ sentTo, updatedAt: sql`now()` })
+          .where(and(eq(letters.ownerUserId, ownerUserId), eq(letters.id, id), isDraft))
+          .returning({ id: letters.id })
+      ).length > 0,
     /** Undoes a claim whose delivery could not be started. */
-    release: (id: string) => db.update(letters).set({ sentTo: null, updatedAt: sql`now()` }).where(and(eq(letters.id, id), isNull(letters.mailId))),
-    recordMail: (id: string, mailId: string, certificateId: string | null) => db.update(letters).set({ mailId, certificateId, updatedAt: sql`now()` }).where(eq(letters.id, id)),
-
+    release: (id: string) =>
+      db
+        .update(letters)
+        .set({ sentTo: null, updatedAt: sql`now()` })
+        .where(and(eq(letters.id, id), isNull(letters.mailId))),
+    recordMail: (id: string, mailId: string, certificateId: string | null) =>
+      db
+        .update(letters)
+        .set({ mailId, certificateId, updatedAt: sql`now()` })
+        .where(eq(letters.id, id)),
   };
 };
 export type LettersRepository = ReturnType<typeof lettersRepository>;

@@ -3,10 +3,37 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asMember, json } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
-import { addContact, fullProfile, interactionsOf, member, pdfText, stageOf, uploadLogo, type ErrorBody } from '../../../../test/support/letters.ts';
+import {
+  addContact,
+  fullProfile,
+  interactionsOf,
+  member,
+  pdfText,
+  stageOf,
+  uploadLogo,
+  type ErrorBody,
+} from '../../../../test/support/letters.ts';
 
-type Letter = { id: string; contactId: string; recipientName: string; salutation: string; subject: string; body: string; status: string; deliveredVia: string | null; pages: number; tooLong: boolean };
-type Draft = { salutation: string; subject: string; body: string; pages: number; tooLong: boolean; recipientName: string };
+type Letter = {
+  id: string;
+  contactId: string;
+  recipientName: string;
+  salutation: string;
+  subject: string;
+  body: string;
+  status: string;
+  deliveredVia: string | null;
+  pages: number;
+  tooLong: boolean;
+};
+type Draft = {
+  salutation: string;
+  subject: string;
+  body: string;
+  pages: number;
+  tooLong: boolean;
+  recipientName: string;
+};
 type Template = { profession: string; subject: string; body: string; custom: boolean; placeholders: string[] };
 
 describeEachDatabase('letters', (kind) => {
@@ -33,7 +60,8 @@ describeEachDatabase('letters', (kind) => {
   const as = (who: { cookie: string }) => asMember(who.cookie);
   // A request without a body must not claim a JSON one.
   const bare = (who: { cookie: string }) => ({ cookie: who.cookie, origin });
-  const create = (payload: Record<string, unknown>, who = maria) => app.inject({ method: 'POST', url: '/api/letters', headers: as(who), payload });
+  const create = (payload: Record<string, unknown>, who = maria) =>
+    app.inject({ method: 'POST', url: '/api/letters', headers: as(who), payload });
   const draftFor = async (contactId: string, who = maria) => {
     const response = await app.inject({ url: `/api/letters/draft?contactId=${contactId}`, headers: as(who) });
     expect(response.statusCode).toBe(200);
@@ -41,10 +69,17 @@ describeEachDatabase('letters', (kind) => {
   };
 
   it('needs a signed-in member', async () => {
-    for (const [method, url] of [['GET', '/api/letters'], ['GET', '/api/letters/templates'], ['GET', `/api/letters/draft?contactId=${patel}`]] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/letters'],
+      ['GET', '/api/letters/templates'],
+      ['GET', `/api/letters/draft?contactId=${patel}`],
+    ] as const) {
       expect((await app.inject({ method, url })).statusCode).toBe(401);
     }
-    expect((await app.inject({ method: 'POST', url: '/api/letters', headers: json, payload: { contactId: patel } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/letters', headers: json, payload: { contactId: patel } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('drafts a letter from the profile, addressed as the recipient profession expects', async () => {
@@ -113,7 +148,9 @@ describeEachDatabase('letters', (kind) => {
   });
 
   it('offers an escaped print view with the letterhead and logo, and no script', async () => {
-    const letter = (await create({ contactId: patel, body: 'We should talk <script>alert(1)</script> & soon.' })).json<Letter>();
+    const letter = (
+      await create({ contactId: patel, body: 'We should talk <script>alert(1)</script> & soon.' })
+    ).json<Letter>();
     const response = await app.inject({ url: `/api/letters/${letter.id}/print`, headers: as(maria) });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/html/);
@@ -128,7 +165,9 @@ describeEachDatabase('letters', (kind) => {
   });
 
   it('documents the letter routes in OpenAPI, behind the session', async () => {
-    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { security?: unknown[]; tags?: string[] }>> }>();
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { security?: unknown[]; tags?: string[] }>>;
+    }>();
     for (const [path, method] of [
       ['/api/letters', 'get'],
       ['/api/letters', 'post'],
@@ -140,44 +179,76 @@ describeEachDatabase('letters', (kind) => {
       ['/api/letters/{id}/send', 'post'],
       ['/api/letters/{id}/delivered', 'post'],
     ] as const) {
-      expect(spec.paths[path]?.[method], `${method} ${path}`).toMatchObject({ tags: ['letters'], security: [{ session: [] }] });
+      expect(spec.paths[path]?.[method], `${method} ${path}`).toMatchObject({
+        tags: ['letters'],
+        security: [{ session: [] }],
+      });
     }
   });
 
   it('edits and deletes a draft', async () => {
     const letter = (await create({ contactId: patel })).json<Letter>();
-    const patched = await app.inject({ method: 'PATCH', url: `/api/letters/${letter.id}`, headers: as(maria), payload: { salutation: 'Dear Anika,', body: 'A short note.' } });
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/letters/${letter.id}`,
+      headers: as(maria),
+      payload: { salutation: 'Dear Anika,', body: 'A short note.' },
+    });
     expect(patched.statusCode).toBe(200);
     expect(patched.json<Letter>()).toMatchObject({ salutation: 'Dear Anika,', body: 'A short note.' });
-    const { text } = await pdfText((await app.inject({ url: `/api/letters/${letter.id}/pdf`, headers: as(maria) })).rawPayload);
+    const { text } = await pdfText(
+      (await app.inject({ url: `/api/letters/${letter.id}/pdf`, headers: as(maria) })).rawPayload,
+    );
     expect(text).toContain('Dear Anika,');
     expect(text).not.toContain('Dear Dr. Patel,');
 
-    const empty = await app.inject({ method: 'PATCH', url: `/api/letters/${letter.id}`, headers: as(maria), payload: { subject: '' } });
+    const empty = await app.inject({
+      method: 'PATCH',
+      url: `/api/letters/${letter.id}`,
+      headers: as(maria),
+      payload: { subject: '' },
+    });
     expect(empty.statusCode).toBe(400);
     expect(empty.json<ErrorBody>().error.details?.[0]?.field).toBe('subject');
 
-    expect((await app.inject({ method: 'DELETE', url: `/api/letters/${letter.id}`, headers: bare(maria) })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/letters/${letter.id}`, headers: bare(maria) })).statusCode,
+    ).toBe(204);
     expect((await app.inject({ url: `/api/letters/${letter.id}`, headers: as(maria) })).statusCode).toBe(404);
   });
 
   it('warns when a letter runs past one page', async () => {
-    const long = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1}: ${'I would love to tell you more about my work with your patients. '.repeat(4)}`).join('\n\n');
+    const long = Array.from(
+      { length: 14 },
+      (_, i) => `Paragraph ${i + 1}: ${'I would love to tell you more about my work with your patients. '.repeat(4)}`,
+    ).join('\n\n');
     const letter = (await create({ contactId: patel, body: long })).json<Letter>();
     expect(letter.tooLong).toBe(true);
     expect(letter.pages).toBeGreaterThan(1);
-    const { totalPages } = await pdfText((await app.inject({ url: `/api/letters/${letter.id}/pdf`, headers: as(maria) })).rawPayload);
+    const { totalPages } = await pdfText(
+      (await app.inject({ url: `/api/letters/${letter.id}/pdf`, headers: as(maria) })).rawPayload,
+    );
     expect(totalPages).toBe(letter.pages);
   });
 
   it('overrides a template for a profession and restores the default', async () => {
-    const listed = (await app.inject({ url: '/api/letters/templates', headers: as(maria) })).json<{ templates: Template[]; placeholders: { key: string }[] }>();
+    const listed = (await app.inject({ url: '/api/letters/templates', headers: as(maria) })).json<{
+      templates: Template[];
+      placeholders: { key: string }[];
+    }>();
     expect(listed.templates).toHaveLength(12);
     expect(listed.templates.every((template) => !template.custom)).toBe(true);
-    expect(listed.placeholders.map((p) => p.key)).toEqual(expect.arrayContaining(['school', 'graduationYear', 'specialties', 'recipientFirstName']));
+    expect(listed.placeholders.map((p) => p.key)).toEqual(
+      expect.arrayContaining(['school', 'graduationYear', 'specialties', 'recipientFirstName']),
+    );
     const original = listed.templates.find((template) => template.profession === 'chiropractor')!;
 
-    const unknown = await app.inject({ method: 'PUT', url: '/api/letters/templates/chiropractor', headers: as(maria), payload: { subject: 'Hi', body: 'Hello {{favouriteColour}}' } });
+    const unknown = await app.inject({
+      method: 'PUT',
+      url: '/api/letters/templates/chiropractor',
+      headers: as(maria),
+      payload: { subject: 'Hi', body: 'Hello {{favouriteColour}}' },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json<ErrorBody>().error.details?.[0]?.field).toBe('body');
     expect(unknown.json<ErrorBody>().error.message).toContain('{{favouriteColour}}');
@@ -186,15 +257,25 @@ describeEachDatabase('letters', (kind) => {
       method: 'PUT',
       url: '/api/letters/templates/chiropractor',
       headers: as(maria),
-      payload: { subject: 'Coffee, {{recipientFirstName}}?', body: 'I trained at {{school}}. Could we meet at {{organisation}}?' },
+      payload: {
+        subject: 'Coffee, {{recipientFirstName}}?',
+        body: 'I trained at {{school}}. Could we meet at {{organisation}}?',
+      },
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json<Template>()).toMatchObject({ custom: true, placeholders: ['recipientFirstName', 'school', 'organisation'] });
+    expect(saved.json<Template>()).toMatchObject({
+      custom: true,
+      placeholders: ['recipientFirstName', 'school', 'organisation'],
+    });
     const draft = await draftFor(patel);
     expect(draft.subject).toBe('Coffee, Anika?');
     expect(draft.body).toBe('I trained at Muscular Therapy Institute. Could we meet at Riverside Chiropractic?');
 
-    const restored = await app.inject({ method: 'DELETE', url: '/api/letters/templates/chiropractor', headers: bare(maria) });
+    const restored = await app.inject({
+      method: 'DELETE',
+      url: '/api/letters/templates/chiropractor',
+      headers: bare(maria),
+    });
     expect(restored.json<Template>()).toMatchObject({ custom: false, body: original.body });
     expect((await draftFor(patel)).body).toContain('graduating in 2012');
   });
@@ -204,8 +285,24 @@ describeEachDatabase('letters', (kind) => {
     const contact = await addContact(app, sparse.userId, { name: 'Helen Ng MD', profession: 'physician' });
     const draft = await draftFor(contact, sparse);
     expect(draft.salutation).toBe('Dear Dr. Ng,');
-    expect(draft.body).toMatch(/^My name is Sam Lee, and I am a massage therapist\. I am writing to introduce myself because/);
-    for (const fragment of ['I trained', 'graduating', 'member of', 'specialize in', 'I use', 'in practice for', 'On a personal note', 'at ,', ' .', ' ,', '  ', '[[', '{{']) {
+    expect(draft.body).toMatch(
+      /^My name is Sam Lee, and I am a massage therapist\. I am writing to introduce myself because/,
+    );
+    for (const fragment of [
+      'I trained',
+      'graduating',
+      'member of',
+      'specialize in',
+      'I use',
+      'in practice for',
+      'On a personal note',
+      'at ,',
+      ' .',
+      ' ,',
+      '  ',
+      '[[',
+      '{{',
+    ]) {
       expect(draft.body).not.toContain(fragment);
     }
     // No public email or phone: the sentence goes, and the sign-in email is never printed instead.
@@ -220,12 +317,19 @@ describeEachDatabase('letters', (kind) => {
       { name: 'Emma Wilson, RMT', profession: 'massage-therapist', salutation: 'Dear Emma,', first: 'Emma' },
       { name: 'Rachel Stein', profession: 'lawyer', salutation: 'Dear Rachel Stein,', first: 'Rachel' },
     ];
-    const template = { subject: 'A note for {{recipientFirstName}}', body: 'Hello {{recipientFirstName}}, I am {{myName}}.[[ I know {{organisation}} well.]]' };
+    const template = {
+      subject: 'A note for {{recipientFirstName}}',
+      body: 'Hello {{recipientFirstName}}, I am {{myName}}.[[ I know {{organisation}} well.]]',
+    };
     for (const recipient of recipients) {
       const contactId = await addContact(app, maria.userId, { name: recipient.name, profession: recipient.profession });
       const response = await create({ contactId, template });
       expect(response.statusCode).toBe(201);
-      expect(response.json<Letter>()).toMatchObject({ salutation: recipient.salutation, subject: `A note for ${recipient.first}`, body: `Hello ${recipient.first}, I am Maria Alvarez.` });
+      expect(response.json<Letter>()).toMatchObject({
+        salutation: recipient.salutation,
+        subject: `A note for ${recipient.first}`,
+        body: `Hello ${recipient.first}, I am Maria Alvarez.`,
+      });
     }
     const broken = await create({ contactId: patel, template: { subject: 'Hi', body: 'Hello {{nope}}' } });
     expect(broken.statusCode).toBe(400);
@@ -236,26 +340,59 @@ describeEachDatabase('letters', (kind) => {
     const contactId = await addContact(app, maria.userId, { name: 'Tom Becker', profession: 'chamber-member' });
     const first = (await create({ contactId })).json<Letter>();
     const second = (await create({ contactId })).json<Letter>();
-    const listed = (await app.inject({ url: `/api/letters?contactId=${contactId}`, headers: as(maria) })).json<{ items: Letter[] }>();
+    const listed = (await app.inject({ url: `/api/letters?contactId=${contactId}`, headers: as(maria) })).json<{
+      items: Letter[];
+    }>();
     expect(listed.items.map((letter) => letter.id)).toEqual([second.id, first.id]);
     expect(listed.items[0]).toMatchObject({ salutation: 'Dear Tom,', status: 'draft' });
-    const all = (await app.inject({ url: '/api/letters?status=draft', headers: as(maria) })).json<{ items: Letter[] }>();
+    const all = (await app.inject({ url: '/api/letters?status=draft', headers: as(maria) })).json<{
+      items: Letter[];
+    }>();
     expect(all.items.length).toBeGreaterThan(2);
-    expect((await app.inject({ url: '/api/letters?status=sent', headers: as(maria) })).json<{ items: Letter[] }>().items).toEqual([]);
+    expect(
+      (await app.inject({ url: '/api/letters?status=sent', headers: as(maria) })).json<{ items: Letter[] }>().items,
+    ).toEqual([]);
   });
 
   it('a letter handed over logs the interaction, introduces the contact, and is then fixed', async () => {
     const contactId = await addContact(app, maria.userId, { name: 'Sam Okafor', profession: 'physiotherapist' });
     const letter = (await create({ contactId })).json<Letter>();
-    const delivered = await app.inject({ method: 'POST', url: `/api/letters/${letter.id}/delivered`, headers: as(maria), payload: { channel: 'face-to-face' } });
+    const delivered = await app.inject({
+      method: 'POST',
+      url: `/api/letters/${letter.id}/delivered`,
+      headers: as(maria),
+      payload: { channel: 'face-to-face' },
+    });
     expect(delivered.statusCode).toBe(200);
     expect(delivered.json<Letter>()).toMatchObject({ status: 'delivered', deliveredVia: 'face-to-face' });
     expect(await stageOf(app, contactId)).toBe('introduced');
-    expect(await interactionsOf(app, contactId)).toEqual([{ channel: 'face-to-face', summary: expect.stringContaining('handed over') as string, letterId: letter.id }]);
+    expect(await interactionsOf(app, contactId)).toEqual([
+      { channel: 'face-to-face', summary: expect.stringContaining('handed over') as string, letterId: letter.id },
+    ]);
 
-    expect((await app.inject({ method: 'PATCH', url: `/api/letters/${letter.id}`, headers: as(maria), payload: { body: 'Changed' } })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'DELETE', url: `/api/letters/${letter.id}`, headers: bare(maria) })).statusCode).toBe(409);
-    expect((await app.inject({ method: 'POST', url: `/api/letters/${letter.id}/delivered`, headers: as(maria), payload: { channel: 'letter' } })).statusCode).toBe(409);
+    expect(
+      (
+        await app.inject({
+          method: 'PATCH',
+          url: `/api/letters/${letter.id}`,
+          headers: as(maria),
+          payload: { body: 'Changed' },
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/letters/${letter.id}`, headers: bare(maria) })).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: `/api/letters/${letter.id}/delivered`,
+          headers: as(maria),
+          payload: { channel: 'letter' },
+        })
+      ).statusCode,
+    ).toBe(409);
     expect(await interactionsOf(app, contactId)).toHaveLength(1);
   });
 
@@ -273,15 +410,25 @@ describeEachDatabase('letters', (kind) => {
       ['GET', '/api/letters/not-a-uuid', undefined],
     ] as const;
     for (const [method, url, payload] of routes) {
-      const response = await app.inject({ method, url, ...(payload ? { headers: as(other), payload } : { headers: bare(other) }) });
+      const response = await app.inject({
+        method,
+        url,
+        ...(payload ? { headers: as(other), payload } : { headers: bare(other) }),
+      });
       expect(response.statusCode, `${method} ${url}`).toBe(404);
     }
-    expect((await app.inject({ url: '/api/letters', headers: as(other) })).json<{ items: Letter[] }>().items).toEqual([]);
+    expect((await app.inject({ url: '/api/letters', headers: as(other) })).json<{ items: Letter[] }>().items).toEqual(
+      [],
+    );
     const stolen = await create({ contactId: patel }, other);
     expect(stolen.statusCode).toBe(400);
     expect(stolen.json<ErrorBody>().error.details?.[0]?.field).toBe('contactId');
-    expect((await app.inject({ url: `/api/letters/draft?contactId=${patel}`, headers: as(other) })).statusCode).toBe(400);
+    expect((await app.inject({ url: `/api/letters/draft?contactId=${patel}`, headers: as(other) })).statusCode).toBe(
+      400,
+    );
     // Still mine and unchanged.
-    expect((await app.inject({ url: `/api/letters/${letter.id}`, headers: as(maria) })).json<Letter>().status).toBe('draft');
+    expect((await app.inject({ url: `/api/letters/${letter.id}`, headers: as(maria) })).json<Letter>().status).toBe(
+      'draft',
+    );
   });
 });

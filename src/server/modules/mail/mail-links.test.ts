@@ -25,7 +25,9 @@ import { moved, propose } from '../../../../test/support/trades.ts';
 
 // The web app's routes, read from the router itself: a link to anything else is a dead end.
 const routerSource = readFileSync(path.resolve(import.meta.dirname, '../../../web/app/router.tsx'), 'utf8');
-const appRoutes = [...routerSource.matchAll(/path: '([^']+)'/g)].map((match) => match[1]!).filter((route) => route !== '*');
+const appRoutes = [...routerSource.matchAll(/path: '([^']+)'/g)]
+  .map((match) => match[1]!)
+  .filter((route) => route !== '*');
 const hasIndexRoute = /index: true/.test(routerSource);
 const routeMatches = (appPath: string) => {
   const rest = appPath.replace(/^\/app\/?/, '').replace(/\/$/, '');
@@ -41,9 +43,15 @@ const recordBehind: [RegExp, (id: string) => string][] = [
 
 /** Every absolute URL in a message: text and HTML parts, and calendar attachments (unfolded, unescaped). */
 function linksIn(mail: ParsedMail): string[] {
-  const calendars = mail.attachments.filter((file) => file.contentType.startsWith('text/calendar') || file.filename?.endsWith('.ics')).map((file) => file.content.toString('utf8').replace(/\r?\n[ \t]/g, ''));
+  const calendars = mail.attachments
+    .filter((file) => file.contentType.startsWith('text/calendar') || file.filename?.endsWith('.ics'))
+    .map((file) => file.content.toString('utf8').replace(/\r?\n[ \t]/g, ''));
   const sources = [mail.text ?? '', typeof mail.html === 'string' ? mail.html : '', ...calendars];
-  const links = sources.flatMap((source) => [...source.matchAll(/https?:\/\/[^\s<>"'\\)\]]+/g)].map((match) => match[0].replace(/[.,;:]+$/, '').replace(/&amp;/g, '&')));
+  const links = sources.flatMap((source) =>
+    [...source.matchAll(/https?:\/\/[^\s<>"'\\)\]]+/g)].map((match) =>
+      match[0].replace(/[.,;:]+$/, '').replace(/&amp;/g, '&'),
+    ),
+  );
   return [...new Set(links)];
 }
 
@@ -58,7 +66,10 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    app = await createTestApp(kind, { env: { SMTP_URL: smtp.url }, mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>') });
+    app = await createTestApp(kind, {
+      env: { SMTP_URL: smtp.url },
+      mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'),
+    });
     ({ maria, chiro, sam, clientId, consentId } = await referralScene(app));
   });
   afterAll(async () => {
@@ -67,32 +78,69 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
   });
 
   it('opens the right page from every link of every mail the main flows send', async () => {
-    const mailer = createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log);
+    const mailer = createMailer(
+      app.database.db,
+      smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'),
+      app.log,
+    );
     const context = { db: app.database.db, config: app.config, mailer } as unknown as AppContext;
     const members = new Map([maria, chiro, sam].map((who) => [who.email, who]));
 
     // Auth: the verification mails went out at sign-up; a password reset, as the web app asks for it.
-    const reset = await app.inject({ method: 'POST', url: '/api/auth/request-password-reset', headers: { 'content-type': 'application/json', origin }, payload: { email: sam.email, redirectTo: '/app/reset-password' } });
+    const reset = await app.inject({
+      method: 'POST',
+      url: '/api/auth/request-password-reset',
+      headers: { 'content-type': 'application/json', origin },
+      payload: { email: sam.email, redirectTo: '/app/reset-password' },
+    });
     expect(reset.statusCode, reset.body).toBe(200);
 
     // Referrals: to a member, and to a professional by email, thanked; a reminder for an unanswered one.
     const toMember = await refer(app, maria, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
     // Due yesterday in UTC: due on Maria's own clock too (her zone comes from her postal code), whatever the hour.
-    const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'physiotherapist', email: 'anika.links@physio.example', followUpOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) });
-    const external = await refer(app, maria, referralBody(clientId, consentId, { toContactId: contact.json<{ id: string }>().id }));
-    expect((await call(app, maria, 'POST', `/api/referrals/${external.id}/thanks`, { message: 'Thank you!' })).statusCode).toBe(200);
-    expect((await call(app, chiro, 'POST', `/api/referrals/${toMember.id}/transitions`, { to: 'accepted' })).statusCode).toBe(200);
+    const contact = await call(app, maria, 'POST', '/api/contacts', {
+      name: 'Dr. Anika Patel',
+      profession: 'physiotherapist',
+      email: 'anika.links@physio.example',
+      followUpOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    });
+    const external = await refer(
+      app,
+      maria,
+      referralBody(clientId, consentId, { toContactId: contact.json<{ id: string }>().id }),
+    );
+    expect(
+      (await call(app, maria, 'POST', `/api/referrals/${external.id}/thanks`, { message: 'Thank you!' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await call(app, chiro, 'POST', `/api/referrals/${toMember.id}/transitions`, { to: 'accepted' })).statusCode,
+    ).toBe(200);
     expect(await sendReferralReminders(context, new Date(Date.now() + 4 * 86_400_000))).toBeGreaterThan(0);
 
     // A trade with both sessions scheduled: invites with .ics files.
-    const trade = await propose(app, maria, sam, { service: 'Swedish massage', minutes: 60 }, { service: 'Sports massage', minutes: 45 });
+    const trade = await propose(
+      app,
+      maria,
+      sam,
+      { service: 'Swedish massage', minutes: 60 },
+      { service: 'Sports massage', minutes: 45 },
+    );
     await moved(app, sam, trade.id, { to: 'accepted' });
     await moved(app, maria, trade.id, { to: 'scheduled', session: 'mine', startsAt: '2027-02-01T10:00:00Z' });
     await moved(app, sam, trade.id, { to: 'scheduled', session: 'mine', startsAt: '2027-02-02T10:00:00Z' });
 
     // Cover while away and a connection request: more notices for the emails below.
     const today = new Date().toISOString().slice(0, 10);
-    expect((await call(app, maria, 'POST', '/api/away', { reason: 'vacation', startsOn: today, endsOn: today, coverSlugs: [sam.slug] })).statusCode).toBe(201);
+    expect(
+      (
+        await call(app, maria, 'POST', '/api/away', {
+          reason: 'vacation',
+          startsOn: today,
+          endsOn: today,
+          coverSlugs: [sam.slug],
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await call(app, sam, 'POST', '/api/connections', { toMemberSlug: chiro.slug })).statusCode).toBe(201);
 
     // A letter and a certificate, emailed to the contact.
@@ -125,7 +173,9 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
         // Follow redirects (verification, reset) to where the browser lands.
         let response = await app.inject({ method: 'GET', url: target, headers: to ? { cookie: to.cookie } : {} });
         for (let hops = 0; response.statusCode >= 300 && response.statusCode < 400 && hops < 3; hops++) {
-          target = new URL(String(response.headers.location), origin).pathname + new URL(String(response.headers.location), origin).search;
+          target =
+            new URL(String(response.headers.location), origin).pathname +
+            new URL(String(response.headers.location), origin).search;
           response = await app.inject({ method: 'GET', url: target, headers: to ? { cookie: to.cookie } : {} });
         }
         const landed = new URL(target, origin).pathname;
@@ -138,7 +188,10 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
           if (record) {
             expect(to, `${where} goes to a member`).toBeDefined();
             const id = record[0].exec(landed)![1]!;
-            expect((await call(app, to!, 'GET', record[1](id))).statusCode, `${where}: the record opens for ${to!.name}`).toBe(200);
+            expect(
+              (await call(app, to!, 'GET', record[1](id))).statusCode,
+              `${where}: the record opens for ${to!.name}`,
+            ).toBe(200);
           }
         } else {
           expect(response.statusCode, where).toBe(200);
@@ -147,8 +200,20 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
       }
     }
     // The flows above did produce each kind of link.
-    for (const expected of [/^\/app\/trades\//, /^\/app\/referrals\//, /^\/r\//, /^\/unsubscribe\//, /^\/verify\//, /^\/app\/notifications/, /^\/app\/reset-password/, /^\/app\/contacts/]) {
-      expect(checked.some((landed) => expected.test(landed)), String(expected)).toBe(true);
+    for (const expected of [
+      /^\/app\/trades\//,
+      /^\/app\/referrals\//,
+      /^\/r\//,
+      /^\/unsubscribe\//,
+      /^\/verify\//,
+      /^\/app\/notifications/,
+      /^\/app\/reset-password/,
+      /^\/app\/contacts/,
+    ]) {
+      expect(
+        checked.some((landed) => expected.test(landed)),
+        String(expected),
+      ).toBe(true);
     }
   });
 });

@@ -19,7 +19,11 @@ type DeliveryListener = (delivery: MailDelivery) => Promise<void>;
 export type Mailer = ReturnType<typeof createMailer>;
 
 const toStored = (mail: OutgoingMail): StoredAttachment[] =>
-  (mail.attachments ?? []).map((file) => ({ filename: file.filename, contentType: file.contentType, contentBase64: file.content.toString('base64') }));
+  (mail.attachments ?? []).map((file) => ({
+    filename: file.filename,
+    contentType: file.contentType,
+    contentBase64: file.content.toString('base64'),
+  }));
 const fromRow = (row: MailRow): OutgoingMail => ({
   to: row.to,
   subject: row.subject,
@@ -27,7 +31,11 @@ const fromRow = (row: MailRow): OutgoingMail => ({
   html: row.html,
   replyTo: row.replyTo,
   headers: row.headers,
-  attachments: row.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: Buffer.from(file.contentBase64, 'base64') })),
+  attachments: row.attachments.map((file) => ({
+    filename: file.filename,
+    contentType: file.contentType,
+    content: Buffer.from(file.contentBase64, 'base64'),
+  })),
 });
 
 export function createMailer(db: Db, transport: MailTransport | null, log: FastifyBaseLogger) {
@@ -73,7 +81,10 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
       status: transport ? 'queued' : 'logged',
     });
     if (!transport) {
-      log.info({ to: mail.to, subject: mail.subject, text: mail.text }, 'mail (no SMTP_URL set: kept in the dev outbox)');
+      log.info(
+        { to: mail.to, subject: mail.subject, text: mail.text },
+        'mail (no SMTP_URL set: kept in the dev outbox)',
+      );
       await report(row, 'logged');
     }
     return { row, deliver: transport !== null };
@@ -86,7 +97,13 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
    */
   async function queue(mail: OutgoingMail & { ref?: string }) {
     const { row, deliver } = await record(mail);
-    if (deliver) setImmediate(() => void attempt(row, mail).catch((error: unknown) => log.warn({ err: error, mailId: row.id }, 'queued mail: first try failed; the retry loop takes over')));
+    if (deliver)
+      setImmediate(
+        () =>
+          void attempt(row, mail).catch((error: unknown) =>
+            log.warn({ err: error, mailId: row.id }, 'queued mail: first try failed; the retry loop takes over'),
+          ),
+      );
     return row.id;
   }
 
@@ -105,7 +122,12 @@ export function createMailer(db: Db, transport: MailTransport | null, log: Fasti
     queue,
     /** Like queue, but even the outbox write happens after the caller's answer (failures are logged). */
     queueAfterAnswer(mail: OutgoingMail & { ref?: string }) {
-      setImmediate(() => void queue(mail).catch((error: unknown) => log.error({ err: error, subject: mail.subject }, 'mail not queued')));
+      setImmediate(
+        () =>
+          void queue(mail).catch((error: unknown) =>
+            log.error({ err: error, subject: mail.subject }, 'mail not queued'),
+          ),
+      );
     },
     async retryDue() {
       for (const row of await repo.claimDue(20)) await attempt(row, fromRow(row));

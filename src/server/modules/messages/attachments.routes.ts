@@ -11,7 +11,11 @@ import { conversationNotFound } from './conversations.service.ts';
 const tags = ['messages'];
 const security = [{ session: [] }];
 
-export function registerAttachmentRoutes(base: FastifyInstance, { actors }: AppContext, attachments: ReturnType<typeof attachmentsService>) {
+export function registerAttachmentRoutes(
+  base: FastifyInstance,
+  { actors }: AppContext,
+  attachments: ReturnType<typeof attachmentsService>,
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.post(
@@ -20,22 +24,36 @@ export function registerAttachmentRoutes(base: FastifyInstance, { actors }: AppC
       schema: {
         tags,
         security,
-        summary: 'Upload a PDF or an image (PNG, JPEG, WebP; ≤ 2 MB; multipart field "file"); send it by naming `file` as a message’s attachment',
+        summary:
+          'Upload a PDF or an image (PNG, JPEG, WebP; ≤ 2 MB; multipart field "file"); send it by naming `file` as a message’s attachment',
         params: conversationIdParamsSchema,
         response: { 201: attachmentSchema },
       },
     },
     async (request, reply) => {
       const actor = await actors.requiredForRecord(request, conversationNotFound);
-      return reply.status(201).send(await attachments.upload(actor, request.params.id, await readUpload(request, { kind: 'file' })));
+      return reply
+        .status(201)
+        .send(await attachments.upload(actor, request.params.id, await readUpload(request, { kind: 'file' })));
     },
   );
 
   app.get(
     '/api/conversations/:id/attachments/:file',
-    { schema: { tags, security, summary: 'An attachment, to the conversation’s members only', params: attachmentParamsSchema } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'An attachment, to the conversation’s members only',
+        params: attachmentParamsSchema,
+      },
+    },
     async (request, reply) => {
-      const found = await attachments.open(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.params.file);
+      const found = await attachments.open(
+        await actors.requiredForRecord(request, conversationNotFound),
+        request.params.id,
+        request.params.file,
+      );
       const disposition = found.kind === 'pdf' ? 'attachment' : 'inline';
       return reply
         .type(found.type)

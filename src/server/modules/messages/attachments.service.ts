@@ -29,7 +29,12 @@ async function storePdf(bytes: Buffer, dir: string) {
 
 // The name a member gave the file, for display only: one line, no path.
 const cleanFileName = (given: string | undefined, fallback: string) =>
-  (given ?? '').split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').trim().slice(0, 200) || fallback;
+  (given ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, 200) || fallback;
 
 export type AttachmentsDeps = { conversations: Pick<ConversationsService, 'requireAccess'> };
 
@@ -38,7 +43,11 @@ export function attachmentsService(context: AppContext, { conversations }: Attac
   const dir = attachmentsDir(context.config.uploadDir);
 
   return {
-    async upload(actor: Actor, conversationId: string, upload: { bytes: Buffer; fileName?: string }): Promise<Attachment> {
+    async upload(
+      actor: Actor,
+      conversationId: string,
+      upload: { bytes: Buffer; fileName?: string },
+    ): Promise<Attachment> {
       await conversations.requireAccess(actor, 'conversations.attach', conversationId);
       const { bytes } = upload;
       let file: string;
@@ -60,7 +69,16 @@ export function attachmentsService(context: AppContext, { conversations }: Attac
       const size = (await stat(path.join(dir, file))).size;
       const fileName = cleanFileName(upload.fileName, kind === 'pdf' ? 'document.pdf' : file);
       await repo.insertAttachment({ file, conversationId, uploaderId: actor.userId, kind, fileName, size });
-      return toAttachment({ file, conversationId, uploaderId: actor.userId, kind, fileName, size, messageId: null, createdAt: new Date() });
+      return toAttachment({
+        file,
+        conversationId,
+        uploaderId: actor.userId,
+        kind,
+        fileName,
+        size,
+        messageId: null,
+        createdAt: new Date(),
+      });
     },
 
     /** The stored file for a member: once in a message, or before that to its uploader only. */
@@ -71,7 +89,14 @@ export function attachmentsService(context: AppContext, { conversations }: Attac
       const full = path.join(dir, row.file);
       const info = await stat(full).catch(() => null);
       if (!info) throw notFound();
-      const type = row.kind === 'pdf' ? 'application/pdf' : file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+      const type =
+        row.kind === 'pdf'
+          ? 'application/pdf'
+          : file.endsWith('.png')
+            ? 'image/png'
+            : file.endsWith('.webp')
+              ? 'image/webp'
+              : 'image/jpeg';
       return { full, size: info.size, type, fileName: row.fileName, kind: row.kind };
     },
   };

@@ -4,8 +4,10 @@ import type { Db } from '../../db/client.ts';
 import { conversationMembers, memberBlocks, memberReports } from '../../db/schema/index.ts';
 
 export const blocksRepository = (db: Db) => ({
-  block: (blockerId: string, blockedId: string) => db.insert(memberBlocks).values({ blockerId, blockedId }).onConflictDoNothing(),
-  unblock: (blockerId: string, blockedId: string) => db.delete(memberBlocks).where(and(eq(memberBlocks.blockerId, blockerId), eq(memberBlocks.blockedId, blockedId))),
+  block: (blockerId: string, blockedId: string) =>
+    db.insert(memberBlocks).values({ blockerId, blockedId }).onConflictDoNothing(),
+  unblock: (blockerId: string, blockedId: string) =>
+    db.delete(memberBlocks).where(and(eq(memberBlocks.blockerId, blockerId), eq(memberBlocks.blockedId, blockedId))),
   /** Which of these users have blocked the sender. */
   blockersAmong: async (userIds: string[], senderId: string) => {
     if (userIds.length === 0) return [];
@@ -20,12 +22,21 @@ export const blocksRepository = (db: Db) => ({
     const rows = await db
       .select({ blockerId: memberBlocks.blockerId })
       .from(memberBlocks)
-      .innerJoin(conversationMembers, and(eq(conversationMembers.userId, memberBlocks.blockerId), eq(conversationMembers.conversationId, conversationId)))
+      .innerJoin(
+        conversationMembers,
+        and(
+          eq(conversationMembers.userId, memberBlocks.blockerId),
+          eq(conversationMembers.conversationId, conversationId),
+        ),
+      )
       .where(eq(memberBlocks.blockedId, senderId));
     return rows.map((row) => row.blockerId);
   },
   insertReport: async (row: typeof memberReports.$inferInsert) => {
-    const [created] = await db.insert(memberReports).values(row).returning({ id: memberReports.id, reason: memberReports.reason, createdAt: memberReports.createdAt });
+    const [created] = await db
+      .insert(memberReports)
+      .values(row)
+      .returning({ id: memberReports.id, reason: memberReports.reason, createdAt: memberReports.createdAt });
     return created!;
   },
 });

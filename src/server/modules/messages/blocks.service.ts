@@ -16,7 +16,12 @@ export function blocksService(context: AppContext, { profiles }: BlocksDeps) {
   const messages = messagesRepository(context.db);
   const conversations = conversationsRepository(context.db);
 
-  const otherMember = (actor: Actor, slug: string) => profiles.requireVisibleMember(slug, actor, { field: 'slug', self: 'is you', whenMissing: () => notFound('Member not found') });
+  const otherMember = (actor: Actor, slug: string) =>
+    profiles.requireVisibleMember(slug, actor, {
+      field: 'slug',
+      self: 'is you',
+      whenMissing: () => notFound('Member not found'),
+    });
 
   return {
     async block(actor: Actor, slug: string) {
@@ -37,11 +42,20 @@ export function blocksService(context: AppContext, { profiles }: BlocksDeps) {
         const message = await messages.findById(input.messageId);
         const readable = message && (await conversations.findForMember(message.conversationId, actor.userId));
         if (!message || !readable || message.senderId !== member.userId) {
-          throw new AppError('not_found', 'messageId: no such message from this member', [{ field: 'messageId', message: 'no such message from this member' }]);
+          throw new AppError('not_found', 'messageId: no such message from this member', [
+            { field: 'messageId', message: 'no such message from this member' },
+          ]);
         }
         messageBody = message.body;
       }
-      const created = await repo.insertReport({ reporterId: actor.userId, reportedId: member.userId, reason: input.reason, details: input.details ?? '', messageId: input.messageId ?? null, messageBody });
+      const created = await repo.insertReport({
+        reporterId: actor.userId,
+        reportedId: member.userId,
+        reason: input.reason,
+        details: input.details ?? '',
+        messageId: input.messageId ?? null,
+        messageBody,
+      });
       return { id: created.id, reason: input.reason, createdAt: created.createdAt.toISOString() };
     },
   };

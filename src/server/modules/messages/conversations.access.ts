@@ -4,7 +4,8 @@ import { definePolicy, type AccessRule } from '../../access/access.ts';
 import type { MemberActor } from '../../access/actor.ts';
 import type { ConversationRow, conversationsRepository } from './conversations.repository.ts';
 
-export type ConversationPermission = 'conversations.read' | 'conversations.post' | 'conversations.attach' | 'conversations.mark-read';
+export type ConversationPermission =
+  'conversations.read' | 'conversations.post' | 'conversations.attach' | 'conversations.mark-read';
 
 /** What anyone but a member is told about a conversation (anonymous callers too: actors.requiredForRecord). */
 export const conversationNotFound = 'Conversation not found';
@@ -17,5 +18,10 @@ export const conversationsPolicy = (repo: ReturnType<typeof conversationsReposit
     notFoundMessage: conversationNotFound,
     // Loaded through the actor's own membership row, so only a member's load finds anything.
     load: (actor, id) => repo.findForMember(id, actor.userId),
-    rules: { 'conversations.read': aMember, 'conversations.post': aMember, 'conversations.attach': aMember, 'conversations.mark-read': aMember },
+    rules: {
+      'conversations.read': aMember,
+      'conversations.post': aMember,
+      'conversations.attach': aMember,
+      'conversations.mark-read': aMember,
+    },
   });

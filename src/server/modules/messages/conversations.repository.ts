@@ -4,7 +4,13 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { conversationMembers, conversations, profiles, user } from '../../db/schema/index.ts';
 
-export type MemberRow = { conversationId: string; userId: string; slug: string | null; displayName: string; logoFile: string | null };
+export type MemberRow = {
+  conversationId: string;
+  userId: string;
+  slug: string | null;
+  displayName: string;
+  logoFile: string | null;
+};
 export type ConversationRow = typeof conversations.$inferSelect & { unreadCount: number };
 
 const memberColumns = {
@@ -17,11 +23,21 @@ const memberColumns = {
 
 export const conversationsRepository = (db: Db) => ({
   /** The conversation as seen by one of its members; null when the user is not a member. */
-  findForMember: async (conversationId: string, userId: string): Promise<(ConversationRow & { memberUserId: string }) | null> => {
+  findForMember: async (
+    conversationId: string,
+    userId: string,
+  ): Promise<(ConversationRow & { memberUserId: string }) | null> => {
     const [row] = await db
-      .select({ conversation: conversations, unreadCount: conversationMembers.unreadCount, memberUserId: conversationMembers.userId })
+      .select({
+        conversation: conversations,
+        unreadCount: conversationMembers.unreadCount,
+        memberUserId: conversationMembers.userId,
+      })
       .from(conversations)
-      .innerJoin(conversationMembers, and(eq(conversationMembers.conversationId, conversations.id), eq(conversationMembers.userId, userId)))
+      .innerJoin(
+        conversationMembers,
+        and(eq(conversationMembers.conversationId, conversations.id), eq(conversationMembers.userId, userId)),
+      )
       .where(eq(conversations.id, conversationId));
     return row ? { ...row.conversation, unreadCount: row.unreadCount, memberUserId: row.memberUserId } : null;
   },
@@ -53,10 +69,23 @@ export const conversationsRepository = (db: Db) => ({
       .orderBy(conversationMembers.joinedAt, conversationMembers.userId);
   },
   memberIds: async (conversationId: string) =>
-    (await db.select({ userId: conversationMembers.userId }).from(conversationMembers).where(eq(conversationMembers.conversationId, conversationId))).map((row) => row.userId),
-  findDirectByKey: async (directKey: string) => (await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.directKey, directKey)))[0] ?? null,
+    (
+      await db
+        .select({ userId: conversationMembers.userId })
+        .from(conversationMembers)
+        .where(eq(conversationMembers.conversationId, conversationId))
+    ).map((row) => row.userId),
+  findDirectByKey: async (directKey: string) =>
+    (await db.select({ id: conversations.id }).from(conversations).where(eq(conversations.directKey, directKey)))[0] ??
+    null,
   /** Creates the conversation and its members together; a one-to-one pair that already exists is returned instead. */
-  create: async (input: { kind: 'direct' | 'group'; title: string | null; directKey: string | null; createdBy: string; memberIds: string[] }) =>
+  create: async (input: {
+    kind: 'direct' | 'group';
+    title: string | null;
+    directKey: string | null;
+    createdBy: string;
+    memberIds: string[];
+  }) =>
     db.transaction(async (tx) => {
       const [created] = await tx
         .insert(conversations)
@@ -64,7 +93,9 @@ export const conversationsRepository = (db: Db) => ({
         .onConflictDoNothing()
         .returning({ id: conversations.id });
       if (!created) return { id: null, created: false };
-      await tx.insert(conversationMembers).values(input.memberIds.map((userId) => ({ conversationId: created.id, userId })));
+      await tx
+        .insert(conversationMembers)
+        .values(input.memberIds.map((userId) => ({ conversationId: created.id, userId })));
       return { id: created.id, created: true };
     }),
   markRead: async (conversationId: string, userId: string) => {

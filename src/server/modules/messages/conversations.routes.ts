@@ -29,7 +29,14 @@ export function registerConversationRoutes(
 
   app.get(
     '/api/conversations',
-    { schema: { tags, security, summary: 'My conversations, latest activity first, with unread counts and the total', response: { 200: conversationListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My conversations, latest activity first, with unread counts and the total',
+        response: { 200: conversationListSchema },
+      },
+    },
     async (request) => conversations.list(await actors.required(request)),
   );
 
@@ -39,7 +46,8 @@ export function registerConversationRoutes(
       schema: {
         tags,
         security,
-        summary: 'Start a conversation: one member (reopens our one-to-one conversation, 200) or 2–7 (a group, optional title); 201 when new',
+        summary:
+          'Start a conversation: one member (reopens our one-to-one conversation, 200) or 2–7 (a group, optional title); 201 when new',
         body: conversationCreateSchema,
         response: { 200: conversationSchema, 201: conversationSchema },
       },
@@ -52,14 +60,33 @@ export function registerConversationRoutes(
 
   app.get(
     '/api/conversations/:id',
-    { schema: { tags, security, summary: 'One conversation with its members', params: conversationIdParamsSchema, response: { 200: conversationSchema } } },
-    async (request) => conversations.get(await actors.requiredForRecord(request, conversationNotFound), request.params.id),
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One conversation with its members',
+        params: conversationIdParamsSchema,
+        response: { 200: conversationSchema },
+      },
+    },
+    async (request) =>
+      conversations.get(await actors.requiredForRecord(request, conversationNotFound), request.params.id),
   );
 
   app.get(
     '/api/conversations/:id/messages',
-    { schema: { tags, security, summary: 'Messages, newest first; pass nextBefore as before for older ones', params: conversationIdParamsSchema, querystring: messageListQuerySchema, response: { 200: messageListSchema } } },
-    async (request) => messages.list(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.query),
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Messages, newest first; pass nextBefore as before for older ones',
+        params: conversationIdParamsSchema,
+        querystring: messageListQuerySchema,
+        response: { 200: messageListSchema },
+      },
+    },
+    async (request) =>
+      messages.list(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.query),
   );
 
   app.post(
@@ -68,18 +95,38 @@ export function registerConversationRoutes(
       schema: {
         tags,
         security,
-        summary: 'Send a message (stored, then pushed live as message.created); accounts younger than 7 days have a daily limit (429 with Retry-After)',
+        summary:
+          'Send a message (stored, then pushed live as message.created); accounts younger than 7 days have a daily limit (429 with Retry-After)',
         params: conversationIdParamsSchema,
         body: messageCreateSchema,
         response: { 201: messageSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await messages.send(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await messages.send(
+            await actors.requiredForRecord(request, conversationNotFound),
+            request.params.id,
+            request.body,
+          ),
+        ),
   );
 
   app.post(
     '/api/conversations/:id/read',
-    { schema: { tags, security, summary: 'Mark the conversation read: its unread count becomes 0 (also on my other devices, as conversation.read)', params: conversationIdParamsSchema, response: { 200: readResultSchema } } },
-    async (request) => conversations.markRead(await actors.requiredForRecord(request, conversationNotFound), request.params.id),
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'Mark the conversation read: its unread count becomes 0 (also on my other devices, as conversation.read)',
+        params: conversationIdParamsSchema,
+        response: { 200: readResultSchema },
+      },
+    },
+    async (request) =>
+      conversations.markRead(await actors.requiredForRecord(request, conversationNotFound), request.params.id),
   );
 }

@@ -12,7 +12,10 @@ import { toConversation } from './messages.mapper.ts';
 import { messagesRepository } from './messages.repository.ts';
 
 const inboxSize = 200;
-const noSuchMember = (slug: string) => new AppError('not_found', `memberSlugs: no such member "${slug}"`, [{ field: 'memberSlugs', message: `no such member "${slug}"` }]);
+const noSuchMember = (slug: string) =>
+  new AppError('not_found', `memberSlugs: no such member "${slug}"`, [
+    { field: 'memberSlugs', message: `no such member "${slug}"` },
+  ]);
 
 export { conversationNotFound } from './conversations.access.ts';
 
@@ -32,13 +35,18 @@ export function conversationsService(context: AppContext, { profiles }: Conversa
 
   return {
     /** The conversation if the actor may do this in it (is a member); otherwise 404, exactly as for one that does not exist. */
-    requireAccess: (actor: Actor, permission: ConversationPermission, id: string) => policy.requireAccess(actor, permission, id),
+    requireAccess: (actor: Actor, permission: ConversationPermission, id: string) =>
+      policy.requireAccess(actor, permission, id),
     get: view,
 
     async list(actor: Actor): Promise<ConversationList> {
       const rows = await repo.findForUser(actor.userId, inboxSize);
       const ids = rows.map((row) => row.id);
-      const [members, latest, totalUnread] = await Promise.all([repo.findMembers(ids), messages.latest(ids), repo.totalUnread(actor.userId)]);
+      const [members, latest, totalUnread] = await Promise.all([
+        repo.findMembers(ids),
+        messages.latest(ids),
+        repo.totalUnread(actor.userId),
+      ]);
       const items = rows.map((row) =>
         toConversation(
           row,
@@ -55,7 +63,11 @@ export function conversationsService(context: AppContext, { profiles }: Conversa
       const slugs = [...new Set(input.memberSlugs)];
       const others: string[] = [];
       for (const slug of slugs) {
-        const member = await profiles.requireVisibleMember(slug, actor, { field: 'memberSlugs', self: 'cannot include yourself: a conversation is with others', whenMissing: () => noSuchMember(slug) });
+        const member = await profiles.requireVisibleMember(slug, actor, {
+          field: 'memberSlugs',
+          self: 'cannot include yourself: a conversation is with others',
+          whenMissing: () => noSuchMember(slug),
+        });
         others.push(member.userId);
       }
       // A member who blocked the actor looks exactly like one that does not exist (docs/realtime.md).
@@ -69,7 +81,13 @@ export function conversationsService(context: AppContext, { profiles }: Conversa
         const existing = await repo.findDirectByKey(directKey);
         if (existing) return { conversation: await view(actor, existing.id), created: false };
       }
-      const result = await repo.create({ kind: direct ? 'direct' : 'group', title: direct ? null : input.title || null, directKey, createdBy: actor.userId, memberIds: [actor.userId, ...others] });
+      const result = await repo.create({
+        kind: direct ? 'direct' : 'group',
+        title: direct ? null : input.title || null,
+        directKey,
+        createdBy: actor.userId,
+        memberIds: [actor.userId, ...others],
+      });
       // Lost a race with the other member starting the same pair: theirs is the one.
       const id = result.id ?? (await repo.findDirectByKey(directKey!))!.id;
       return { conversation: await view(actor, id), created: result.created };

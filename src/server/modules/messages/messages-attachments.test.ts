@@ -9,8 +9,13 @@ import { createTestApp, describeEachDatabase, origin, type TestApp } from '../..
 
 function multipart(filename: string, bytes: Buffer) {
   const boundary = '----kneadwork-attachment-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
-  return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -23,9 +28,20 @@ describeEachDatabase('messages: attachments', (kind) => {
 
   const upload = (who: Listed, filename: string, bytes: Buffer, id = conversationId) => {
     const body = multipart(filename, bytes);
-    return app.inject({ method: 'POST', url: `/api/conversations/${id}/attachments`, headers: { cookie: who.cookie, origin, 'content-type': body.contentType }, payload: body.payload });
+    return app.inject({
+      method: 'POST',
+      url: `/api/conversations/${id}/attachments`,
+      headers: { cookie: who.cookie, origin, 'content-type': body.contentType },
+      payload: body.payload,
+    });
   };
-  const send = (who: Listed, payload: object) => app.inject({ method: 'POST', url: `/api/conversations/${conversationId}/messages`, headers: asMember(who.cookie), payload });
+  const send = (who: Listed, payload: object) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/messages`,
+      headers: asMember(who.cookie),
+      payload,
+    });
   const fetchFile = (who: Listed, url: string) => app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
 
   beforeAll(async () => {
@@ -33,7 +49,12 @@ describeEachDatabase('messages: attachments', (kind) => {
     maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US' });
     sam = await listMember(app, { displayName: 'Sam Okafor', postalCode: '02139', country: 'US' });
     lee = await listMember(app, { displayName: 'Lee Chen', postalCode: '02139', country: 'US' });
-    const started = await app.inject({ method: 'POST', url: '/api/conversations', headers: asMember(maria.cookie), payload: { memberSlugs: [sam.slug] } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: asMember(maria.cookie),
+      payload: { memberSlugs: [sam.slug] },
+    });
     conversationId = started.json<{ id: string }>().id;
   });
   afterAll(async () => app?.cleanup());
@@ -90,7 +111,10 @@ describeEachDatabase('messages: attachments', (kind) => {
     const cases: [string, Buffer][] = [
       ['notes.pdf', Buffer.from('<html><script>alert(1)</script></html>')],
       ['photo.png', Buffer.from('GIF89a\x01\x00\x01\x00')],
-      ['broken.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)])],
+      [
+        'broken.png',
+        Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]),
+      ],
       ['big.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024 + 10, 32)])],
     ];
     for (const [name, bytes] of cases) {
@@ -98,13 +122,23 @@ describeEachDatabase('messages: attachments', (kind) => {
       expect(response.statusCode, name).toBe(400);
       expect(response.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field, name).toBe('file');
     }
-    const noFile = await app.inject({ method: 'POST', url: `/api/conversations/${conversationId}/attachments`, headers: asMember(maria.cookie), payload: {} });
+    const noFile = await app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/attachments`,
+      headers: asMember(maria.cookie),
+      payload: {},
+    });
     expect(noFile.statusCode).toBe(400);
 
     // Sam cannot send Maria's unsent upload, nor use an upload from another conversation.
     const mine = (await upload(maria, 'mine.pdf', pdf)).json<Attachment>();
     expect((await send(sam, { body: 'Taking it', attachment: mine.file })).statusCode).toBe(400);
-    const other = await app.inject({ method: 'POST', url: '/api/conversations', headers: asMember(maria.cookie), payload: { memberSlugs: [lee.slug] } });
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: asMember(maria.cookie),
+      payload: { memberSlugs: [lee.slug] },
+    });
     const elsewhere = (await upload(maria, 'elsewhere.pdf', pdf, other.json<{ id: string }>().id)).json<Attachment>();
     expect((await send(maria, { body: 'Wrong room', attachment: elsewhere.file })).statusCode).toBe(400);
   });

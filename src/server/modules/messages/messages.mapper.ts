@@ -4,10 +4,17 @@ import { mediaUrl } from '../../../contracts/app-paths.ts';
 import type { ConversationRow, MemberRow } from './conversations.repository.ts';
 import type { AttachmentRow, MessageRow } from './messages.repository.ts';
 
-export const attachmentUrl = (conversationId: string, file: string) => `/api/conversations/${conversationId}/attachments/${file}`;
+export const attachmentUrl = (conversationId: string, file: string) =>
+  `/api/conversations/${conversationId}/attachments/${file}`;
 
 export function toAttachment(row: AttachmentRow): Attachment {
-  return { file: row.file, kind: row.kind === 'pdf' ? 'pdf' : 'image', fileName: row.fileName, size: row.size, url: attachmentUrl(row.conversationId, row.file) };
+  return {
+    file: row.file,
+    kind: row.kind === 'pdf' ? 'pdf' : 'image',
+    fileName: row.fileName,
+    size: row.size,
+    url: attachmentUrl(row.conversationId, row.file),
+  };
 }
 
 export function toMember(row: Pick<MemberRow, 'slug' | 'displayName' | 'logoFile'>): ConversationMember {
@@ -18,7 +25,9 @@ export function toMessage(row: MessageRow, viewerId: string): Message {
   return {
     id: row.id,
     conversationId: row.conversationId,
-    sender: row.senderId ? toMember({ slug: row.senderSlug, displayName: row.senderName ?? '', logoFile: row.senderLogo }) : null,
+    sender: row.senderId
+      ? toMember({ slug: row.senderSlug, displayName: row.senderName ?? '', logoFile: row.senderLogo })
+      : null,
     mine: row.senderId === viewerId,
     body: row.body,
     attachment: row.attachment ? toAttachment(row.attachment) : null,
@@ -26,7 +35,12 @@ export function toMessage(row: MessageRow, viewerId: string): Message {
   };
 }
 
-export function toConversation(row: ConversationRow, members: MemberRow[], lastMessage: MessageRow | null, viewerId: string): Conversation {
+export function toConversation(
+  row: ConversationRow,
+  members: MemberRow[],
+  lastMessage: MessageRow | null,
+  viewerId: string,
+): Conversation {
   return {
     id: row.id,
     kind: row.kind === 'group' ? 'group' : 'direct',

@@ -2,7 +2,14 @@
 // counters and the conversation's order move together in one transaction.
 import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { conversationMembers, conversations, messageAttachments, messages, profiles, user } from '../../db/schema/index.ts';
+import {
+  conversationMembers,
+  conversations,
+  messageAttachments,
+  messages,
+  profiles,
+  user,
+} from '../../db/schema/index.ts';
 import { rateLimitRepository } from '../../db/rate-limit.repository.ts';
 
 export type AttachmentRow = typeof messageAttachments.$inferSelect;
@@ -40,7 +47,13 @@ export const messagesRepository = (db: Db) => {
       .leftJoin(user, eq(user.id, messages.senderId))
       .leftJoin(profiles, eq(profiles.userId, messages.senderId))
       .leftJoin(messageAttachments, eq(messageAttachments.messageId, messages.id));
-  const flatten = (row: { message: typeof messages.$inferSelect; senderSlug: string | null; senderName: string | null; senderLogo: string | null; attachment: AttachmentRow | null }): MessageRow => ({
+  const flatten = (row: {
+    message: typeof messages.$inferSelect;
+    senderSlug: string | null;
+    senderName: string | null;
+    senderLogo: string | null;
+    attachment: AttachmentRow | null;
+  }): MessageRow => ({
     ...row.message,
     senderSlug: row.senderSlug,
     senderName: row.senderName,
@@ -56,7 +69,9 @@ export const messagesRepository = (db: Db) => {
     /** Newest first; `before` is a message id of this conversation (older ones follow it). */
     page: async (conversationId: string, before: string | null, limit: number) => {
       // Compared in the database: timestamps have microseconds, a JS Date only milliseconds.
-      const older = before ? sql`(${messages.createdAt}, ${messages.id}) < (select m.created_at, m.id from messages m where m.id = ${before})` : undefined;
+      const older = before
+        ? sql`(${messages.createdAt}, ${messages.id}) < (select m.created_at, m.id from messages m where m.id = ${before})`
+        : undefined;
       const rows = await select()
         .where(and(eq(messages.conversationId, conversationId), older))
         .orderBy(desc(messages.createdAt), desc(messages.id))
@@ -77,7 +92,13 @@ export const messagesRepository = (db: Db) => {
       return rows.map(flatten);
     },
     /** Stores a message; throws DailyLimitReached or AttachmentUnavailable and then writes nothing. */
-    insert: async (input: { conversationId: string; senderId: string; body: string; attachmentFile: string | null; limit: DailyLimit | null }) =>
+    insert: async (input: {
+      conversationId: string;
+      senderId: string;
+      body: string;
+      attachmentFile: string | null;
+      limit: DailyLimit | null;
+    }) =>
       db.transaction(async (tx) => {
         const scoped = tx as unknown as Db;
         if (input.limit) {
@@ -87,7 +108,12 @@ export const messagesRepository = (db: Db) => {
         }
         const [created] = await tx
           .insert(messages)
-          .values({ conversationId: input.conversationId, senderId: input.senderId, body: input.body, attachmentFile: input.attachmentFile })
+          .values({
+            conversationId: input.conversationId,
+            senderId: input.senderId,
+            body: input.body,
+            attachmentFile: input.attachmentFile,
+          })
           .returning({ id: messages.id });
         if (input.attachmentFile) {
           const claimed = await tx
@@ -107,14 +133,28 @@ export const messagesRepository = (db: Db) => {
         await tx
           .update(conversationMembers)
           .set({ unreadCount: sql`${conversationMembers.unreadCount} + 1` })
-          .where(and(eq(conversationMembers.conversationId, input.conversationId), ne(conversationMembers.userId, input.senderId)));
-        await tx.update(conversations).set({ lastMessageAt: sql`clock_timestamp()` }).where(eq(conversations.id, input.conversationId));
+          .where(
+            and(
+              eq(conversationMembers.conversationId, input.conversationId),
+              ne(conversationMembers.userId, input.senderId),
+            ),
+          );
+        await tx
+          .update(conversations)
+          .set({ lastMessageAt: sql`clock_timestamp()` })
+          .where(eq(conversations.id, input.conversationId));
         return created!.id;
       }),
     insertAttachment: (row: typeof messageAttachments.$inferInsert) => db.insert(messageAttachments).values(row),
     findAttachment: async (conversationId: string, file: string) =>
-      (await db.select().from(messageAttachments).where(and(eq(messageAttachments.conversationId, conversationId), eq(messageAttachments.file, file))))[0] ?? null,
-    userCreatedAt: async (userId: string) => (await db.select({ createdAt: user.createdAt }).from(user).where(eq(user.id, userId)))[0]?.createdAt ?? null,
+      (
+        await db
+          .select()
+          .from(messageAttachments)
+          .where(and(eq(messageAttachments.conversationId, conversationId), eq(messageAttachments.file, file)))
+      )[0] ?? null,
+    userCreatedAt: async (userId: string) =>
+      (await db.select({ createdAt: user.createdAt }).from(user).where(eq(user.id, userId)))[0]?.createdAt ?? null,
   };
 };
 export type MessagesRepository = ReturnType<typeof messagesRepository>;

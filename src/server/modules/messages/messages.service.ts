@@ -36,7 +36,11 @@ export function messagesService(context: AppContext, { conversations }: Messages
   async function dailyLimitFor(actor: Actor) {
     const createdAt = await accountCreatedAt(actor.userId);
     if (!createdAt || Date.now() - createdAt.getTime() >= newAccountDays * day * 1000) return null;
-    return { key: `messages:new-account:${actor.userId}`, max: context.config.newAccountDailyMessages, windowSeconds: day };
+    return {
+      key: `messages:new-account:${actor.userId}`,
+      max: context.config.newAccountDailyMessages,
+      windowSeconds: day,
+    };
   }
 
   return {
@@ -53,17 +57,30 @@ export function messagesService(context: AppContext, { conversations }: Messages
 
     async send(actor: Actor, conversationId: string, input: MessageCreate): Promise<Message> {
       const conversation = await conversations.requireAccess(actor, 'conversations.post', conversationId);
-      const [memberIds, blockers] = await Promise.all([members.memberIds(conversationId), blocks.blockersInConversation(conversationId, actor.userId)]);
+      const [memberIds, blockers] = await Promise.all([
+        members.memberIds(conversationId),
+        blocks.blockersInConversation(conversationId, actor.userId),
+      ]);
       // A member blocked by the other one gets the same answer as a stranger: no such conversation.
       if (conversation.kind === 'direct' && blockers.length > 0) throw notFound(conversationNotFound);
       let id: string;
       try {
-        id = await repo.insert({ conversationId, senderId: actor.userId, body: input.body, attachmentFile: input.attachment ?? null, limit: await dailyLimitFor(actor) });
+        id = await repo.insert({
+          conversationId,
+          senderId: actor.userId,
+          body: input.body,
+          attachmentFile: input.attachment ?? null,
+          limit: await dailyLimitFor(actor),
+        });
       } catch (error) {
         if (error instanceof DailyLimitReached) {
-          throw rateLimited(`New accounts may send ${context.config.newAccountDailyMessages} messages a day; try again later`, (error.resetAt.getTime() - Date.now()) / 1000);
+          throw rateLimited(
+            `New accounts may send ${context.config.newAccountDailyMessages} messages a day; try again later`,
+            (error.resetAt.getTime() - Date.now()) / 1000,
+          );
         }
-        if (error instanceof AttachmentUnavailable) throw invalid('attachment', 'is not a file you uploaded to this conversation, or is already in a message');
+        if (error instanceof AttachmentUnavailable)
+          throw invalid('attachment', 'is not a file you uploaded to this conversation, or is already in a message');
         throw error;
       }
       const row = (await repo.findById(id))!;

@@ -14,7 +14,12 @@ describeEachDatabase('messages: conversations between members', (kind) => {
   let ana: Listed;
 
   const call = (who: Listed | null, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
-    app.inject({ method, url, headers: who ? asMember(who.cookie) : { 'content-type': 'application/json', origin }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    app.inject({
+      method,
+      url,
+      headers: who ? asMember(who.cookie) : { 'content-type': 'application/json', origin },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   const start = async (who: Listed, body: { memberSlugs: string[]; title?: string }) => {
     const response = await call(who, 'POST', '/api/conversations', body);
     expect([200, 201], response.body).toContain(response.statusCode);
@@ -50,7 +55,10 @@ describeEachDatabase('messages: conversations between members', (kind) => {
 
   it('makes one conversation when both members start it at the same moment', async () => {
     const kim = await listMember(app, { displayName: 'Kim Park', postalCode: '02116', country: 'US' });
-    const [one, other] = await Promise.all([start(kim, { memberSlugs: [ana.slug] }), start(ana, { memberSlugs: [kim.slug] })]);
+    const [one, other] = await Promise.all([
+      start(kim, { memberSlugs: [ana.slug] }),
+      start(ana, { memberSlugs: [kim.slug] }),
+    ]);
     expect(one.conversation.id).toBe(other.conversation.id);
     expect([one.status, other.status].sort()).toEqual([200, 201]);
     expect((await inbox(kim)).items.filter((c) => c.members.some((m) => m.slug === ana.slug))).toHaveLength(1);
@@ -81,18 +89,29 @@ describeEachDatabase('messages: conversations between members', (kind) => {
     const { conversation } = await start(lee, { memberSlugs: [ana.slug] });
     const sent: Message[] = [];
     for (let i = 1; i <= 5; i++) sent.push(await send(i % 2 ? lee : ana, conversation.id, `Message ${i}`));
-    expect(sent[0]).toMatchObject({ mine: true, body: 'Message 1', sender: { slug: lee.slug, displayName: 'Lee Chen' } });
+    expect(sent[0]).toMatchObject({
+      mine: true,
+      body: 'Message 1',
+      sender: { slug: lee.slug, displayName: 'Lee Chen' },
+    });
 
-    const firstPage = (await call(ana, 'GET', `/api/conversations/${conversation.id}/messages?limit=2`)).json<MessageList>();
+    const firstPage = (
+      await call(ana, 'GET', `/api/conversations/${conversation.id}/messages?limit=2`)
+    ).json<MessageList>();
     expect(firstPage.items.map((m) => m.body)).toEqual(['Message 5', 'Message 4']);
     expect(firstPage.items.map((m) => m.mine)).toEqual([false, true]);
-    const rest = (await call(ana, 'GET', `/api/conversations/${conversation.id}/messages?limit=10&before=${firstPage.nextBefore}`)).json<MessageList>();
+    const rest = (
+      await call(ana, 'GET', `/api/conversations/${conversation.id}/messages?limit=10&before=${firstPage.nextBefore}`)
+    ).json<MessageList>();
     expect(rest).toEqual({ items: expect.any(Array) as unknown[], nextBefore: null });
     expect(rest.items.map((m) => m.body)).toEqual(['Message 3', 'Message 2', 'Message 1']);
 
     // Ana received messages 1, 3 and 5; Lee received 2 and 4.
     const anaInbox = await inbox(ana);
-    expect(anaInbox.items.find((c) => c.id === conversation.id)).toMatchObject({ unreadCount: 3, lastMessage: { body: 'Message 5', mine: false } });
+    expect(anaInbox.items.find((c) => c.id === conversation.id)).toMatchObject({
+      unreadCount: 3,
+      lastMessage: { body: 'Message 5', mine: false },
+    });
     expect(anaInbox.items[0]!.id).toBe(conversation.id); // latest activity first
     expect(anaInbox.totalUnread).toBe(3);
     expect((await inbox(lee)).items.find((c) => c.id === conversation.id)!.unreadCount).toBe(2);
@@ -108,7 +127,8 @@ describeEachDatabase('messages: conversations between members', (kind) => {
 
   it('refuses empty, too long and malformed messages, writing nothing', async () => {
     const { conversation } = await start(sam, { memberSlugs: [lee.slug] });
-    const before = (await call(sam, 'GET', `/api/conversations/${conversation.id}/messages`)).json<MessageList>().items.length;
+    const before = (await call(sam, 'GET', `/api/conversations/${conversation.id}/messages`)).json<MessageList>().items
+      .length;
     const cases: [unknown, string][] = [
       [{ body: '' }, 'body'],
       [{ body: '   ' }, 'body'],
@@ -120,10 +140,13 @@ describeEachDatabase('messages: conversations between members', (kind) => {
     for (const [body, field] of cases) {
       const response = await call(sam, 'POST', `/api/conversations/${conversation.id}/messages`, body);
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
-      expect(response.json<{ error: { details: { field: string }[] } }>().error.details.map((d) => d.field)).toContain(field);
+      expect(response.json<{ error: { details: { field: string }[] } }>().error.details.map((d) => d.field)).toContain(
+        field,
+      );
     }
     expect((await send(sam, conversation.id, 'x'.repeat(4000))).body).toHaveLength(4000);
-    const after = (await call(sam, 'GET', `/api/conversations/${conversation.id}/messages`)).json<MessageList>().items.length;
+    const after = (await call(sam, 'GET', `/api/conversations/${conversation.id}/messages`)).json<MessageList>().items
+      .length;
     expect(after).toBe(before + 1);
     const badBefore = await call(sam, 'GET', `/api/conversations/${conversation.id}/messages?before=not-an-id`);
     expect(badBefore.statusCode).toBe(400);
@@ -146,10 +169,17 @@ describeEachDatabase('messages: conversations between members', (kind) => {
       expect(stranger.json()).toMatchObject({ error: { code: 'not_found' } });
       const anonymous = await call(null, method, url, body);
       expect(anonymous.statusCode, `${method} ${url} anonymously: ${anonymous.body}`).toBe(404);
-      expect(anonymous.json<{ error: unknown }>().error, `${method} ${url} anonymously`).toEqual(stranger.json<{ error: unknown }>().error);
+      expect(anonymous.json<{ error: unknown }>().error, `${method} ${url} anonymously`).toEqual(
+        stranger.json<{ error: unknown }>().error,
+      );
     }
     const uploadAs = (cookie: Record<string, string>) =>
-      app.inject({ method: 'POST', url: `/api/conversations/${id}/attachments`, headers: { ...cookie, origin, 'content-type': 'multipart/form-data; boundary=x' }, payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\r\n--x--\r\n' });
+      app.inject({
+        method: 'POST',
+        url: `/api/conversations/${id}/attachments`,
+        headers: { ...cookie, origin, 'content-type': 'multipart/form-data; boundary=x' },
+        payload: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4\r\n--x--\r\n',
+      });
     const upload = await uploadAs({ cookie: ana.cookie });
     expect(upload.statusCode).toBe(404);
     const anonymousUpload = await uploadAs({});
@@ -163,11 +193,27 @@ describeEachDatabase('messages: conversations between members', (kind) => {
   });
 
   it('lists every conversation route in the OpenAPI document with the session security', async () => {
-    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { security?: unknown }>> }>();
-    const ours = Object.entries(document.paths).filter(([path]) => path.startsWith('/api/conversations') || path.startsWith('/api/members/') || path === '/api/ws');
-    expect(ours.map(([path]) => path).sort()).toEqual(
-      ['/api/conversations', '/api/conversations/{id}', '/api/conversations/{id}/attachments', '/api/conversations/{id}/attachments/{file}', '/api/conversations/{id}/messages', '/api/conversations/{id}/read', '/api/members/{slug}/block', '/api/members/{slug}/report', '/api/ws'].sort(),
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    }>();
+    const ours = Object.entries(document.paths).filter(
+      ([path]) => path.startsWith('/api/conversations') || path.startsWith('/api/members/') || path === '/api/ws',
     );
-    for (const [path, operations] of ours) for (const [method, operation] of Object.entries(operations)) expect(operation.security, `${method} ${path}`).toEqual([{ session: [] }]);
+    expect(ours.map(([path]) => path).sort()).toEqual(
+      [
+        '/api/conversations',
+        '/api/conversations/{id}',
+        '/api/conversations/{id}/attachments',
+        '/api/conversations/{id}/attachments/{file}',
+        '/api/conversations/{id}/messages',
+        '/api/conversations/{id}/read',
+        '/api/members/{slug}/block',
+        '/api/members/{slug}/report',
+        '/api/ws',
+      ].sort(),
+    );
+    for (const [path, operations] of ours)
+      for (const [method, operation] of Object.entries(operations))
+        expect(operation.security, `${method} ${path}`).toEqual([{ session: [] }]);
   });
 });

@@ -6,12 +6,22 @@ import { connections } from '../../db/schema/index.ts';
 
 export type ConnectionRow = typeof connections.$inferSelect;
 
-const involves = (userId: string) => or(eq(connections.requesterUserId, userId), eq(connections.addresseeUserId, userId));
+const involves = (userId: string) =>
+  or(eq(connections.requesterUserId, userId), eq(connections.addresseeUserId, userId));
 const pair = (a: string, b: string) =>
-  or(and(eq(connections.requesterUserId, a), eq(connections.addresseeUserId, b)), and(eq(connections.requesterUserId, b), eq(connections.addresseeUserId, a)));
+  or(
+    and(eq(connections.requesterUserId, a), eq(connections.addresseeUserId, b)),
+    and(eq(connections.requesterUserId, b), eq(connections.addresseeUserId, a)),
+  );
 
 export const connectionsRepository = (db: Db) => ({
-  findInvolving: async (userId: string, id: string) => (await db.select().from(connections).where(and(eq(connections.id, id), involves(userId))))[0] ?? null,
+  findInvolving: async (userId: string, id: string) =>
+    (
+      await db
+        .select()
+        .from(connections)
+        .where(and(eq(connections.id, id), involves(userId)))
+    )[0] ?? null,
 
   findPair: async (a: string, b: string) => (await db.select().from(connections).where(pair(a, b)))[0] ?? null,
 
@@ -35,7 +45,8 @@ export const connectionsRepository = (db: Db) => ({
 
   /** Inserts a pending request; null when the pair already has a row (the unique pair index decides races). */
   insertRequest: async (requesterUserId: string, addresseeUserId: string) =>
-    (await db.insert(connections).values({ requesterUserId, addresseeUserId }).onConflictDoNothing().returning())[0] ?? null,
+    (await db.insert(connections).values({ requesterUserId, addresseeUserId }).onConflictDoNothing().returning())[0] ??
+    null,
 
   /** pending → accepted, only by the addressee; null when it was not theirs or not pending (a double accept gets one row). */
   accept: async (addresseeUserId: string, id: string) =>
@@ -43,7 +54,13 @@ export const connectionsRepository = (db: Db) => ({
       await db
         .update(connections)
         .set({ status: 'accepted', acceptedAt: sql`now()` })
-        .where(and(eq(connections.id, id), eq(connections.addresseeUserId, addresseeUserId), eq(connections.status, 'pending')))
+        .where(
+          and(
+            eq(connections.id, id),
+            eq(connections.addresseeUserId, addresseeUserId),
+            eq(connections.status, 'pending'),
+          ),
+        )
         .returning()
     )[0] ?? null,
 
@@ -63,5 +80,11 @@ export const connectionsRepository = (db: Db) => ({
   /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
   inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
 
-  delete: async (userId: string, id: string) => (await db.delete(connections).where(and(eq(connections.id, id), involves(userId))).returning({ id: connections.id })).length > 0,
+  delete: async (userId: string, id: string) =>
+    (
+      await db
+        .delete(connections)
+        .where(and(eq(connections.id, id), involves(userId)))
+        .returning({ id: connections.id })
+    ).length > 0,
 });

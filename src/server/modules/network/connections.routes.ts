@@ -3,7 +3,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { connectionCreateSchema, connectionListSchema, connectionSchema, connectionUpdateSchema, endorsementCreateSchema, endorsementSchema } from '../../../contracts/network.ts';
+import {
+  connectionCreateSchema,
+  connectionListSchema,
+  connectionSchema,
+  connectionUpdateSchema,
+  endorsementCreateSchema,
+  endorsementSchema,
+} from '../../../contracts/network.ts';
 import type { Actors } from '../../http/actor.ts';
 import type { EndorsementsService } from './endorsements.service.ts';
 import type { NetworkService } from './network.service.ts';
@@ -14,12 +21,23 @@ const byId = z.object({ id: z.uuid('must be a connection id') });
 const byEndorsement = byId.extend({ endorsementId: z.uuid('must be an endorsement id') });
 const deleted = { 204: z.null().describe('Deleted') };
 
-export function registerConnectionRoutes(base: FastifyInstance, actors: Actors, { network: circle, endorsements }: { network: NetworkService; endorsements: EndorsementsService }) {
+export function registerConnectionRoutes(
+  base: FastifyInstance,
+  actors: Actors,
+  { network: circle, endorsements }: { network: NetworkService; endorsements: EndorsementsService },
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
     '/api/connections',
-    { schema: { tags, security, summary: 'My connections and requests (incoming and outgoing), with my private trusted mark', response: { 200: connectionListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My connections and requests (incoming and outgoing), with my private trusted mark',
+        response: { 200: connectionListSchema },
+      },
+    },
     async (request) => circle.list(await actors.required(request)),
   );
 
@@ -43,19 +61,44 @@ export function registerConnectionRoutes(base: FastifyInstance, actors: Actors, 
 
   app.post(
     '/api/connections/:id/accept',
-    { schema: { tags, security, summary: 'Accept a request made to me (only the member asked may)', params: byId, response: { 200: connectionSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Accept a request made to me (only the member asked may)',
+        params: byId,
+        response: { 200: connectionSchema },
+      },
+    },
     async (request) => circle.accept(await actors.required(request), request.params.id),
   );
 
   app.patch(
     '/api/connections/:id',
-    { schema: { tags, security, summary: 'Set my private trusted mark (the other side never sees it)', params: byId, body: connectionUpdateSchema, response: { 200: connectionSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Set my private trusted mark (the other side never sees it)',
+        params: byId,
+        body: connectionUpdateSchema,
+        response: { 200: connectionSchema },
+      },
+    },
     async (request) => circle.setTrusted(await actors.required(request), request.params.id, request.body.trusted),
   );
 
   app.delete(
     '/api/connections/:id',
-    { schema: { tags, security, summary: 'Decline, withdraw or remove a connection (either side); endorsements made through it go too', params: byId, response: deleted } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Decline, withdraw or remove a connection (either side); endorsements made through it go too',
+        params: byId,
+        response: deleted,
+      },
+    },
     async (request, reply) => {
       await circle.remove(await actors.required(request), request.params.id);
       return reply.status(204).send(null);
@@ -69,13 +112,17 @@ export function registerConnectionRoutes(base: FastifyInstance, actors: Actors, 
         tags,
         security,
         summary: 'Endorse a specialty or modality on a connection’s profile',
-        description: 'Only through an accepted connection, after a completed trade or an accepted referral between you, and for an item on their profile; otherwise 409.',
+        description:
+          'Only through an accepted connection, after a completed trade or an accepted referral between you, and for an item on their profile; otherwise 409.',
         params: byId,
         body: endorsementCreateSchema,
         response: { 201: endorsementSchema },
       },
     },
-    async (request, reply) => reply.status(201).send(await endorsements.endorse(await actors.required(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await endorsements.endorse(await actors.required(request), request.params.id, request.body)),
   );
 
   app.delete(

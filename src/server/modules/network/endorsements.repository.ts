@@ -6,17 +6,29 @@ import { endorsements } from '../../db/schema/index.ts';
 export type EndorsementRow = typeof endorsements.$inferSelect;
 
 export const endorsementsRepository = (db: Db) => ({
-  findByEndorser: (endorserUserId: string) => db.select().from(endorsements).where(eq(endorsements.endorserUserId, endorserUserId)),
+  findByEndorser: (endorserUserId: string) =>
+    db.select().from(endorsements).where(eq(endorsements.endorserUserId, endorserUserId)),
 
   /** Inserts once per endorser, member, kind and key; null when it already exists (a double click gets one). */
-  insert: async (values: { connectionId: string; endorserUserId: string; endorsedUserId: string; kind: string; key: string }) =>
-    (await db.insert(endorsements).values(values).onConflictDoNothing().returning())[0] ?? null,
+  insert: async (values: {
+    connectionId: string;
+    endorserUserId: string;
+    endorsedUserId: string;
+    kind: string;
+    key: string;
+  }) => (await db.insert(endorsements).values(values).onConflictDoNothing().returning())[0] ?? null,
 
   delete: async (endorserUserId: string, connectionId: string, id: string) =>
     (
       await db
         .delete(endorsements)
-        .where(and(eq(endorsements.id, id), eq(endorsements.connectionId, connectionId), eq(endorsements.endorserUserId, endorserUserId)))
+        .where(
+          and(
+            eq(endorsements.id, id),
+            eq(endorsements.connectionId, connectionId),
+            eq(endorsements.endorserUserId, endorserUserId),
+          ),
+        )
         .returning({ id: endorsements.id })
     ).length > 0,
 

@@ -10,7 +10,10 @@ import { networkHistoryRepository } from './network-history.repository.ts';
 import type { NetworkService } from './network.service.ts';
 import { endorsementsRepository } from './endorsements.repository.ts';
 
-export type EndorsementsDeps = { profiles: Pick<ProfilesService, 'offeredItems'>; connections: Pick<NetworkService, 'requireAccepted'> };
+export type EndorsementsDeps = {
+  profiles: Pick<ProfilesService, 'offeredItems'>;
+  connections: Pick<NetworkService, 'requireAccepted'>;
+};
 
 export function endorsementsService(context: AppContext, { profiles, connections }: EndorsementsDeps) {
   const repo = endorsementsRepository(context.db);
@@ -20,11 +23,21 @@ export function endorsementsService(context: AppContext, { profiles, connections
     async endorse(actor: Actor, connectionId: string, input: EndorsementCreate): Promise<Endorsement> {
       const { partnerId } = await connections.requireAccepted(actor, connectionId);
       const offered = await profiles.offeredItems(partnerId);
-      if (!(input.kind === 'specialty' ? offered.specialties : offered.modalities).includes(input.key)) throw conflict(`${input.key} is not a ${input.kind} on their profile`, 'not_on_profile');
+      if (!(input.kind === 'specialty' ? offered.specialties : offered.modalities).includes(input.key))
+        throw conflict(`${input.key} is not a ${input.kind} on their profile`, 'not_on_profile');
       if (!(await history.haveWorkedTogether(actor.userId, partnerId))) {
-        throw conflict('Endorse after you have worked together: a completed trade or an accepted referral between you', 'not_worked_together');
+        throw conflict(
+          'Endorse after you have worked together: a completed trade or an accepted referral between you',
+          'not_worked_together',
+        );
       }
-      const row = await repo.insert({ connectionId, endorserUserId: actor.userId, endorsedUserId: partnerId, kind: input.kind, key: input.key });
+      const row = await repo.insert({
+        connectionId,
+        endorserUserId: actor.userId,
+        endorsedUserId: partnerId,
+        kind: input.kind,
+        key: input.key,
+      });
       if (!row) throw conflict(`You have already endorsed this ${input.kind}`, 'already_endorsed');
       return { id: row.id, kind: input.kind, key: row.key, createdAt: new Date(row.createdAt).toISOString() };
     },

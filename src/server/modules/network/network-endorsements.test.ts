@@ -17,15 +17,27 @@ describeEachDatabase('trusted network: endorsements', (kind) => {
   let leeToSam: string;
 
   const call = (who: Listed, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, headers: payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie), payload });
-  const endorse = (who: Listed, id: string, body: object) => call(who, 'POST', `/api/connections/${id}/endorsements`, body);
-  const countsOnProfile = async () => (await app.inject({ method: 'GET', url: `/api/profiles/${sam.slug}` })).json<Profile>().endorsements;
+    app.inject({
+      method,
+      url,
+      headers: payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie),
+      payload,
+    });
+  const endorse = (who: Listed, id: string, body: object) =>
+    call(who, 'POST', `/api/connections/${id}/endorsements`, body);
+  const countsOnProfile = async () =>
+    (await app.inject({ method: 'GET', url: `/api/profiles/${sam.slug}` })).json<Profile>().endorsements;
 
   beforeAll(async () => {
     app = await createTestApp(kind);
     const place = { postalCode: '02116', country: 'US' as const };
     maria = await listMember(app, { displayName: 'Maria Alvarez', ...place });
-    sam = await listMember(app, { displayName: 'Sam Okafor', ...place, specialties: ['sports', 'prenatal'], modalities: ['deep-tissue'] });
+    sam = await listMember(app, {
+      displayName: 'Sam Okafor',
+      ...place,
+      specialties: ['sports', 'prenatal'],
+      modalities: ['deep-tissue'],
+    });
     lee = await listMember(app, { displayName: 'Lee Chen', ...place });
     mariaToSam = await connect(app, maria, sam);
     leeToSam = await connect(app, lee, sam);
@@ -61,10 +73,16 @@ describeEachDatabase('trusted network: endorsements', (kind) => {
 
   it('a member who is not part of the connection gets 404; the endorser withdraws', async () => {
     expect((await endorse(lee, mariaToSam, { kind: 'specialty', key: 'prenatal' })).statusCode).toBe(404);
-    const mine = (await call(maria, 'GET', '/api/connections')).json<{ items: { id: string; myEndorsements: Endorsement[] }[] }>().items;
+    const mine = (await call(maria, 'GET', '/api/connections')).json<{
+      items: { id: string; myEndorsements: Endorsement[] }[];
+    }>().items;
     const sports = mine.find((item) => item.id === mariaToSam)!.myEndorsements.find((item) => item.key === 'sports')!;
-    expect((await call(lee, 'DELETE', `/api/connections/${mariaToSam}/endorsements/${sports.id}`)).statusCode).toBe(404);
-    expect((await call(maria, 'DELETE', `/api/connections/${mariaToSam}/endorsements/${sports.id}`)).statusCode).toBe(204);
+    expect((await call(lee, 'DELETE', `/api/connections/${mariaToSam}/endorsements/${sports.id}`)).statusCode).toBe(
+      404,
+    );
+    expect((await call(maria, 'DELETE', `/api/connections/${mariaToSam}/endorsements/${sports.id}`)).statusCode).toBe(
+      204,
+    );
     expect((await countsOnProfile())?.specialties).toEqual({ sports: 1 });
   });
 

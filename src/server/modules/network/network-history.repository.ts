@@ -10,7 +10,14 @@ import type { Db } from '../../db/client.ts';
 const acceptedOrLater = sql.raw(`('accepted', 'scheduled', 'seen', 'replied', 'returned')`);
 const seenOrLater = sql.raw(`('seen', 'replied', 'returned')`);
 
-export type ReferralFlow = { partnerId: string; outgoing: boolean; total: number; accepted: number; seen: number; returned: number };
+export type ReferralFlow = {
+  partnerId: string;
+  outgoing: boolean;
+  total: number;
+  accepted: number;
+  seen: number;
+  returned: number;
+};
 export type MonthFlow = { month: string; sent: number; received: number; returned: number };
 
 // Both drivers answer execute() with { rows }.

@@ -7,7 +7,8 @@ import { listMember, type Listed } from '../../../../test/support/listed-members
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
 const now = new Date();
-const monthsAgo = (count: number, day = 15) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count, day, 12));
+const monthsAgo = (count: number, day = 15) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - count, day, 12));
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
 describeEachDatabase('trusted network: reciprocity', (kind) => {
@@ -28,7 +29,12 @@ describeEachDatabase('trusted network: reciprocity', (kind) => {
       await listMember(app, { displayName: 'Pat Rivera', ...place }),
     ];
     await connect(app, maria, sam);
-    const [m, s, l, p] = [await userIdOf(app, maria), await userIdOf(app, sam), await userIdOf(app, lee), await userIdOf(app, pat)];
+    const [m, s, l, p] = [
+      await userIdOf(app, maria),
+      await userIdOf(app, sam),
+      await userIdOf(app, lee),
+      await userIdOf(app, pat),
+    ];
     for (const status of ['returned', 'seen', 'sent']) await insertReferral(app, { from: m, to: s, status });
     await insertReferral(app, { from: l, to: m, status: 'accepted', createdAt: monthsAgo(1) });
     await insertReferral(app, { from: l, to: m, status: 'declined', createdAt: monthsAgo(1) });
@@ -37,7 +43,11 @@ describeEachDatabase('trusted network: reciprocity', (kind) => {
     await insertReferral(app, { from: m, to: p, status: 'returned', createdAt: monthsAgo(14) });
     // Between two others: none of Maria's business.
     await insertReferral(app, { from: s, to: l, status: 'seen' });
-    const response = await app.inject({ method: 'GET', url: '/api/reciprocity', headers: { cookie: maria.cookie, origin } });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/reciprocity',
+      headers: { cookie: maria.cookie, origin },
+    });
     expect(response.statusCode, response.body).toBe(200);
     result = response.json<Reciprocity>();
   });
@@ -46,9 +56,20 @@ describeEachDatabase('trusted network: reciprocity', (kind) => {
   it('counts referrals with each partner both ways and how far they got', () => {
     const bySlug = Object.fromEntries(result.partners.map((partner) => [partner.member.slug, partner]));
     expect(Object.keys(bySlug).sort()).toEqual([lee.slug, pat.slug, sam.slug].sort());
-    expect(bySlug[sam.slug]).toMatchObject({ connected: true, sent: { total: 3, accepted: 2, seen: 2, returned: 1 }, received: { total: 0 } });
-    expect(bySlug[lee.slug]).toMatchObject({ connected: false, sent: { total: 0 }, received: { total: 2, accepted: 1, seen: 0, returned: 0 } });
-    expect(bySlug[pat.slug]).toMatchObject({ sent: { total: 2, accepted: 2, seen: 2, returned: 1 }, received: { total: 1, accepted: 1, seen: 0 } });
+    expect(bySlug[sam.slug]).toMatchObject({
+      connected: true,
+      sent: { total: 3, accepted: 2, seen: 2, returned: 1 },
+      received: { total: 0 },
+    });
+    expect(bySlug[lee.slug]).toMatchObject({
+      connected: false,
+      sent: { total: 0 },
+      received: { total: 2, accepted: 1, seen: 0, returned: 0 },
+    });
+    expect(bySlug[pat.slug]).toMatchObject({
+      sent: { total: 2, accepted: 2, seen: 2, returned: 1 },
+      received: { total: 1, accepted: 1, seen: 0 },
+    });
   });
 
   it('gives twelve months for the chart, oldest first, and leaves out older referrals', () => {
@@ -63,7 +84,11 @@ describeEachDatabase('trusted network: reciprocity', (kind) => {
   });
 
   it('draws my network weighted by referrals each way, without others’ referrals', () => {
-    expect(result.network.nodes.find((node) => node.role === 'me')).toEqual({ id: maria.slug, label: 'Maria Alvarez', role: 'me' });
+    expect(result.network.nodes.find((node) => node.role === 'me')).toEqual({
+      id: maria.slug,
+      label: 'Maria Alvarez',
+      role: 'me',
+    });
     expect(result.network.edges).toEqual(
       expect.arrayContaining([
         { from: maria.slug, to: sam.slug, weight: 3 },

@@ -4,16 +4,24 @@ import { definePolicy, type AccessRule } from '../../access/access.ts';
 import type { MemberActor } from '../../access/actor.ts';
 import type { ConnectionRow, connectionsRepository } from './connections.repository.ts';
 
-export type NetworkPermission = 'network.read' | 'network.answer' | 'network.mark' | 'network.remove' | 'network.endorse';
+export type NetworkPermission =
+  'network.read' | 'network.answer' | 'network.mark' | 'network.remove' | 'network.endorse';
 
 /** What anyone but the two sides is told about a connection. */
 export const noSuchConnection = 'No such connection';
 
-const eitherSide: AccessRule<MemberActor, ConnectionRow> = (actor, row) => row.requesterUserId === actor.userId || row.addresseeUserId === actor.userId;
+const eitherSide: AccessRule<MemberActor, ConnectionRow> = (actor, row) =>
+  row.requesterUserId === actor.userId || row.addresseeUserId === actor.userId;
 
 export const networkPolicy = (repo: ReturnType<typeof connectionsRepository>) =>
   definePolicy<NetworkPermission, MemberActor, ConnectionRow>({
     notFoundMessage: noSuchConnection,
     load: (actor, id) => repo.findInvolving(actor.userId, id),
-    rules: { 'network.read': eitherSide, 'network.answer': eitherSide, 'network.mark': eitherSide, 'network.remove': eitherSide, 'network.endorse': eitherSide },
+    rules: {
+      'network.read': eitherSide,
+      'network.answer': eitherSide,
+      'network.mark': eitherSide,
+      'network.remove': eitherSide,
+      'network.endorse': eitherSide,
+    },
   });

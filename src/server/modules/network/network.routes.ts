@@ -8,7 +8,11 @@ import type { EndorsementsService } from './endorsements.service.ts';
 import type { NetworkService } from './network.service.ts';
 import type { ReciprocityService } from './reciprocity.service.ts';
 
-export function registerNetworkRoutes(base: FastifyInstance, actors: Actors, services: { network: NetworkService; endorsements: EndorsementsService; reciprocity: ReciprocityService }) {
+export function registerNetworkRoutes(
+  base: FastifyInstance,
+  actors: Actors,
+  services: { network: NetworkService; endorsements: EndorsementsService; reciprocity: ReciprocityService },
+) {
   base.withTypeProvider<ZodTypeProvider>().get(
     '/api/reciprocity',
     {

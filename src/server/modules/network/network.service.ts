@@ -15,9 +15,13 @@ import { networkHistoryRepository } from './network-history.repository.ts';
 import { networkPolicy, noSuchConnection } from './network.access.ts';
 import { networkNotices } from './network-notifications.ts';
 
-export type NetworkDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards'>; notifications: Pick<NotificationsService, 'transaction'> };
+export type NetworkDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
+};
 
-const partnerOf = (row: Pick<ConnectionRow, 'requesterUserId' | 'addresseeUserId'>, userId: string) => (row.requesterUserId === userId ? row.addresseeUserId : row.requesterUserId);
+const partnerOf = (row: Pick<ConnectionRow, 'requesterUserId' | 'addresseeUserId'>, userId: string) =>
+  row.requesterUserId === userId ? row.addresseeUserId : row.requesterUserId;
 
 export function networkService(context: AppContext, { profiles, notifications }: NetworkDeps) {
   const repo = connectionsRepository(context.db);
@@ -41,7 +45,10 @@ export function networkService(context: AppContext, { profiles, notifications }:
 
   async function list(actor: Pick<Actor, 'userId'>, onlyId?: string) {
     const rows = await repo.findAll(actor.userId, onlyId);
-    const [cards, mine] = [await profiles.memberCards(rows.map((row) => partnerOf(row, actor.userId))), await endorsementsRepo.findByEndorser(actor.userId)];
+    const [cards, mine] = [
+      await profiles.memberCards(rows.map((row) => partnerOf(row, actor.userId))),
+      await endorsementsRepo.findByEndorser(actor.userId),
+    ];
     // Only members with a profile appear (a connection is made from a profile).
     const items = rows.flatMap((connection) => {
       const member = cards.get(partnerOf(connection, actor.userId));
@@ -56,7 +63,12 @@ export function networkService(context: AppContext, { profiles, notifications }:
           trusted: outgoing ? connection.requesterTrusted : connection.addresseeTrusted,
           myEndorsements: mine
             .filter((row) => row.connectionId === connection.id)
-            .map((row) => ({ id: row.id, kind: row.kind as EndorsementKind, key: row.key, createdAt: new Date(row.createdAt).toISOString() })),
+            .map((row) => ({
+              id: row.id,
+              kind: row.kind as EndorsementKind,
+              key: row.key,
+              createdAt: new Date(row.createdAt).toISOString(),
+            })),
           createdAt: new Date(connection.createdAt).toISOString(),
           acceptedAt: connection.acceptedAt ? new Date(connection.acceptedAt).toISOString() : null,
         },
@@ -67,9 +79,13 @@ export function networkService(context: AppContext, { profiles, notifications }:
 
   // A request crossing one from the other side accepts it: both want the connection, so making
   // either of them wait for a second click would only be ceremony.
-  async function settleExisting(actor: Actor, existing: ConnectionRow): Promise<{ created: boolean; connection: Connection }> {
+  async function settleExisting(
+    actor: Actor,
+    existing: ConnectionRow,
+  ): Promise<{ created: boolean; connection: Connection }> {
     if (existing.status === 'accepted') throw conflict('You are already connected', 'already_connected');
-    if (existing.requesterUserId === actor.userId) throw conflict('You have already asked; the request is waiting for an answer', 'already_asked');
+    if (existing.requesterUserId === actor.userId)
+      throw conflict('You have already asked; the request is waiting for an answer', 'already_asked');
     const accepted = await acceptAndNotify(actor, existing.id);
     if (!accepted) throw conflict('The connection changed meanwhile; reload and try again', 'changed_meanwhile');
     return { created: false, connection: await view(actor, accepted.id) };
@@ -81,7 +97,9 @@ export function networkService(context: AppContext, { profiles, notifications }:
 
     /** Accepted connections the member marked trusted (their own private mark). */
     async trustedPartnerIds(userId: string): Promise<Set<string>> {
-      return new Set((await repo.findAcceptedPartners(userId)).filter((row) => row.trusted).map((row) => row.partnerId));
+      return new Set(
+        (await repo.findAcceptedPartners(userId)).filter((row) => row.trusted).map((row) => row.partnerId),
+      );
     },
 
     /** Every accepted connection of the member. */
@@ -102,7 +120,11 @@ export function networkService(context: AppContext, { profiles, notifications }:
     },
 
     /** What the profile view shows: how many members endorsed each specialty and modality still on the profile. */
-    async endorsementCounts(profile: { userId: string; specialties: readonly string[]; modalities: readonly string[] }): Promise<EndorsementCounts> {
+    async endorsementCounts(profile: {
+      userId: string;
+      specialties: readonly string[];
+      modalities: readonly string[];
+    }): Promise<EndorsementCounts> {
       const counts: EndorsementCounts = { specialties: {}, modalities: {} };
       for (const row of await endorsementsRepo.countsFor(profile.userId)) {
         // An item the member has since removed from the profile is no longer shown.
@@ -113,10 +135,15 @@ export function networkService(context: AppContext, { profiles, notifications }:
     },
 
     /** How many referrals to an away member went to one covering colleague between two days (UTC). */
-    referralsRedirected: (fromUserId: string, coverUserId: string, firstDay: string, lastDay: string) => history.redirectedCount(fromUserId, coverUserId, firstDay, lastDay),
+    referralsRedirected: (fromUserId: string, coverUserId: string, firstDay: string, lastDay: string) =>
+      history.redirectedCount(fromUserId, coverUserId, firstDay, lastDay),
 
     async request(actor: Actor, toMemberSlug: string) {
-      const member = await profiles.requireVisibleMember(toMemberSlug, actor, { field: 'toMemberSlug', self: 'is you; connect with a colleague', whenMissing: () => notFound('No such member') });
+      const member = await profiles.requireVisibleMember(toMemberSlug, actor, {
+        field: 'toMemberSlug',
+        self: 'is you; connect with a colleague',
+        whenMissing: () => notFound('No such member'),
+      });
       const toUserId = member.userId;
       const existing = await repo.findPair(actor.userId, toUserId);
       if (existing) return settleExisting(actor, existing);

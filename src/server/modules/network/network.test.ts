@@ -14,8 +14,14 @@ describeEachDatabase('trusted network: connections', (kind) => {
   let hidden: Listed;
 
   const call = (who: Listed, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, headers: payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie), payload });
-  const listOf = async (who: Listed) => (await call(who, 'GET', '/api/connections')).json<{ items: Connection[] }>().items;
+    app.inject({
+      method,
+      url,
+      headers: payload === undefined ? { cookie: who.cookie, origin } : asMember(who.cookie),
+      payload,
+    });
+  const listOf = async (who: Listed) =>
+    (await call(who, 'GET', '/api/connections')).json<{ items: Connection[] }>().items;
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -31,9 +37,20 @@ describeEachDatabase('trusted network: connections', (kind) => {
     const asked = await call(maria, 'POST', '/api/connections', { toMemberSlug: sam.slug });
     expect(asked.statusCode, asked.body).toBe(201);
     const request = asked.json<Connection>();
-    expect(request).toMatchObject({ status: 'pending', direction: 'outgoing', member: { slug: sam.slug, displayName: 'Sam Okafor' }, trusted: false, acceptedAt: null });
+    expect(request).toMatchObject({
+      status: 'pending',
+      direction: 'outgoing',
+      member: { slug: sam.slug, displayName: 'Sam Okafor' },
+      trusted: false,
+      acceptedAt: null,
+    });
     expect(await notificationsOf(app, await userIdOf(app, sam), 'connection.requested')).toHaveLength(1);
-    expect((await listOf(sam))[0]).toMatchObject({ id: request.id, direction: 'incoming', status: 'pending', member: { slug: maria.slug } });
+    expect((await listOf(sam))[0]).toMatchObject({
+      id: request.id,
+      direction: 'incoming',
+      status: 'pending',
+      member: { slug: maria.slug },
+    });
 
     expect((await call(maria, 'POST', `/api/connections/${request.id}/accept`, {})).statusCode).toBe(409);
     expect((await call(lee, 'POST', `/api/connections/${request.id}/accept`, {})).statusCode).toBe(404);
@@ -63,7 +80,11 @@ describeEachDatabase('trusted network: connections', (kind) => {
     expect(asked.statusCode).toBe(201);
     const crossing = await call(sam, 'POST', '/api/connections', { toMemberSlug: lee.slug });
     expect(crossing.statusCode, crossing.body).toBe(200);
-    expect(crossing.json<Connection>()).toMatchObject({ id: asked.json<Connection>().id, status: 'accepted', direction: 'incoming' });
+    expect(crossing.json<Connection>()).toMatchObject({
+      id: asked.json<Connection>().id,
+      status: 'accepted',
+      direction: 'incoming',
+    });
   });
 
   it('the trusted mark is seen only by whoever set it', async () => {

@@ -41,7 +41,9 @@ export function reciprocityService(context: AppContext, { profiles }: Reciprocit
         await connections.findAcceptedPartners(actor.userId),
         await history.monthlyFlows(actor.userId, `${window[0]}-01`),
       ];
-      const partnerIds = [...new Set([...connected.map((row) => row.partnerId), ...flows.map((flow) => flow.partnerId)])];
+      const partnerIds = [
+        ...new Set([...connected.map((row) => row.partnerId), ...flows.map((flow) => flow.partnerId)]),
+      ];
       const members = await membersOf(partnerIds);
       const me = (await membersOf([actor.userId])).get(actor.userId);
 
@@ -50,22 +52,44 @@ export function reciprocityService(context: AppContext, { profiles }: Reciprocit
         const member = members.get(partnerId);
         if (!member) continue;
         const connection = connected.find((row) => row.partnerId === partnerId);
-        byPartner.set(partnerId, { member, connected: Boolean(connection), trusted: connection?.trusted ?? false, sent: emptyFlow(), received: emptyFlow() });
+        byPartner.set(partnerId, {
+          member,
+          connected: Boolean(connection),
+          trusted: connection?.trusted ?? false,
+          sent: emptyFlow(),
+          received: emptyFlow(),
+        });
       }
       for (const flow of flows) {
         const partner = byPartner.get(flow.partnerId);
-        if (partner) partner[flow.outgoing ? 'sent' : 'received'] = { total: flow.total, accepted: flow.accepted, seen: flow.seen, returned: flow.returned };
+        if (partner)
+          partner[flow.outgoing ? 'sent' : 'received'] = {
+            total: flow.total,
+            accepted: flow.accepted,
+            seen: flow.seen,
+            returned: flow.returned,
+          };
       }
       const partners = [...byPartner.values()].sort(
-        (a, b) => b.sent.total + b.received.total - (a.sent.total + a.received.total) || a.member.displayName.localeCompare(b.member.displayName),
+        (a, b) =>
+          b.sent.total + b.received.total - (a.sent.total + a.received.total) ||
+          a.member.displayName.localeCompare(b.member.displayName),
       );
 
       const perMonth = new Map(monthly.map((row) => [row.month, row]));
-      const trend = window.map((month) => ({ month, sent: perMonth.get(month)?.sent ?? 0, received: perMonth.get(month)?.received ?? 0, returned: perMonth.get(month)?.returned ?? 0 }));
+      const trend = window.map((month) => ({
+        month,
+        sent: perMonth.get(month)?.sent ?? 0,
+        received: perMonth.get(month)?.received ?? 0,
+        returned: perMonth.get(month)?.returned ?? 0,
+      }));
 
       const meId = me?.slug ?? 'me';
       const network = {
-        nodes: [{ id: meId, label: me?.displayName ?? 'Me', role: 'me' as const }, ...partners.map((p) => ({ id: p.member.slug, label: p.member.displayName, role: 'partner' as const }))],
+        nodes: [
+          { id: meId, label: me?.displayName ?? 'Me', role: 'me' as const },
+          ...partners.map((p) => ({ id: p.member.slug, label: p.member.displayName, role: 'partner' as const })),
+        ],
         edges: partners.flatMap((p) => [
           ...(p.sent.total > 0 ? [{ from: meId, to: p.member.slug, weight: p.sent.total }] : []),
           ...(p.received.total > 0 ? [{ from: p.member.slug, to: meId, weight: p.received.total }] : []),

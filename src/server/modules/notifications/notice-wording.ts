@@ -30,8 +30,12 @@ type Words = { title: string; body: string };
 type Wording = (actor: string, facts: NoticeFacts) => Words;
 
 const openReferral = 'Open the referral to read it.';
-const referralStep = (done: string, body = 'Open the referral for the details.'): Wording => (actor) => ({ title: `${actor} ${done}`, body });
-const tradeStep = (done: string, body = 'Open the trade for the details.'): Wording => (actor) => ({ title: `${actor} ${done}`, body });
+const referralStep =
+  (done: string, body = 'Open the referral for the details.'): Wording =>
+  (actor) => ({ title: `${actor} ${done}`, body });
+const tradeStep =
+  (done: string, body = 'Open the trade for the details.'): Wording =>
+  (actor) => ({ title: `${actor} ${done}`, body });
 const period = (facts: NoticeFacts) => (facts.from && facts.to ? ` ${facts.from} – ${facts.to}` : '');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -44,10 +48,16 @@ export const noticeWordings = {
   'referral.declined': referralStep('declined the referral', 'Open the referral to read their reason.'),
   'referral.scheduled': referralStep('made an appointment for the referral'),
   'referral.seen': referralStep('has seen the client of the referral'),
-  'referral.replied': referralStep('replied with the outcome of the referral', 'Open the referral to read the outcome.'),
+  'referral.replied': referralStep(
+    'replied with the outcome of the referral',
+    'Open the referral to read the outcome.',
+  ),
   'referral.returned': referralStep('marked the referral as returned'),
   'referral.thanks': referralStep('thanked you', 'Open the referral to read their note.'),
-  'referral.reminder': (_actor, facts) => ({ title: 'A referral is waiting for your answer', body: `A client was referred to you ${plural(facts.days ?? 0, 'day', 'days')} ago. Please accept or decline it.` }),
+  'referral.reminder': (_actor, facts) => ({
+    title: 'A referral is waiting for your answer',
+    body: `A client was referred to you ${plural(facts.days ?? 0, 'day', 'days')} ago. Please accept or decline it.`,
+  }),
   'referral.unanswered': (actor, facts) => ({
     title: `${actor} has not answered your referral yet`,
     body: `Sent ${plural(facts.days ?? 0, 'day', 'days')} ago${facts.reminded ? '; they have been reminded' : ''}. You may want to call them or refer elsewhere.`,
@@ -62,11 +72,23 @@ export const noticeWordings = {
   'trade.completed': tradeStep('confirmed your trade session: it is complete'),
   'trade.no-show': tradeStep('recorded that you did not come to a trade session'),
   'trade.feedback': tradeStep('shared feedback on your trade', 'Open the trade to read it.'),
-  'connection.requested': (actor) => ({ title: `${actor} wants to connect`, body: `${actor} asked to join your network.` }),
+  'connection.requested': (actor) => ({
+    title: `${actor} wants to connect`,
+    body: `${actor} asked to join your network.`,
+  }),
   'connection.accepted': (actor) => ({ title: `${actor} accepted`, body: `${actor} is now in your network.` }),
-  'away.cover-invited': (actor, facts) => ({ title: `${actor} asks you to cover`, body: `${actor} is away${period(facts)} and asks you to take their referrals.` }),
-  'away.cover-accepted': (actor, facts) => ({ title: `${actor} will cover for you`, body: `${actor} accepted your request to cover${period(facts)}.` }),
-  'away.cover-declined': (actor, facts) => ({ title: `${actor} cannot cover for you`, body: `${actor} declined your request to cover${period(facts)}.` }),
+  'away.cover-invited': (actor, facts) => ({
+    title: `${actor} asks you to cover`,
+    body: `${actor} is away${period(facts)} and asks you to take their referrals.`,
+  }),
+  'away.cover-accepted': (actor, facts) => ({
+    title: `${actor} will cover for you`,
+    body: `${actor} accepted your request to cover${period(facts)}.`,
+  }),
+  'away.cover-declined': (actor, facts) => ({
+    title: `${actor} cannot cover for you`,
+    body: `${actor} declined your request to cover${period(facts)}.`,
+  }),
   'away.thanks': (actor, facts) => ({
     title: `${actor} thanks you for covering`,
     body: `Thank you for covering for ${actor}${facts.from && facts.to ? ` from ${facts.from} to ${facts.to}` : ''}. ${plural(facts.count ?? 0, 'referral was', 'referrals were')} redirected to you.`,
@@ -90,7 +112,8 @@ export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject
 export const subjectPath = (subject: NoticeSubject) => subjectPaths[subject.type](subject.id);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6 ? value : undefined);
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6 ? value : undefined;
 const urgencies: readonly string[] = ['routine', 'soon', 'urgent'];
 
 /** Facts as the types promise them, whatever a caller cast: anything else is dropped, never shown. */
@@ -107,6 +130,8 @@ export function safeFacts(facts: NoticeFacts = {}): NoticeFacts {
 }
 
 /** A person's name as a notice shows it: one line, short (it also becomes an email subject). */
-export const actorName = (name: unknown) => (typeof name === 'string' ? name.replace(/\s+/g, ' ').trim().slice(0, 120) : '') || 'Someone';
+export const actorName = (name: unknown) =>
+  (typeof name === 'string' ? name.replace(/\s+/g, ' ').trim().slice(0, 120) : '') || 'Someone';
 
-export const wordingOf = (kind: NoticeKind, actor: unknown, facts?: NoticeFacts): Words => noticeWordings[kind](actorName(actor), safeFacts(facts));
+export const wordingOf = (kind: NoticeKind, actor: unknown, facts?: NoticeFacts): Words =>
+  noticeWordings[kind](actorName(actor), safeFacts(facts));

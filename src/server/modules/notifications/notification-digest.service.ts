@@ -63,13 +63,20 @@ export async function sendWeeklyDigests({ db, mailer, publicUrl }: NotificationM
         ...footer(link.url, publicUrl),
         'Turn the weekly digest off in your notification settings.',
       ].join('\n');
-      await mailer.send({ to: member.email, subject: `Your week on Kneadwork (${week})`, text, headers: link.headers, ref: `notifications:${userId}` });
+      await mailer.send({
+        to: member.email,
+        subject: `Your week on Kneadwork (${week})`,
+        text,
+        headers: link.headers,
+        ref: `notifications:${userId}`,
+      });
       sent++;
     } catch (error) {
       failures.push(error);
       await repo.releaseDigest(userId, week).catch(() => undefined);
     }
   }
-  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} weekly digest(s) could not be queued`);
+  if (failures.length > 0)
+    throw new AggregateError(failures, `${failures.length} weekly digest(s) could not be queued`);
   return sent;
 }

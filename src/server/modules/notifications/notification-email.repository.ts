@@ -5,7 +5,12 @@ import { and, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client.ts';
 import { notificationDigests, notifications, notificationUnsubscribeTokens, user } from '../../db/schema/index.ts';
 
-const pending = (now: Date) => and(isNull(notifications.readAt), isNull(notifications.emailedAt), lte(notifications.createdAt, sql`${now.toISOString()}::timestamptz`));
+const pending = (now: Date) =>
+  and(
+    isNull(notifications.readAt),
+    isNull(notifications.emailedAt),
+    lte(notifications.createdAt, sql`${now.toISOString()}::timestamptz`),
+  );
 
 export const notificationEmailRepository = (db: Db) => ({
   /** Members with unread, un-emailed notifications, and per category the oldest one's time. */
@@ -17,11 +22,16 @@ export const notificationEmailRepository = (db: Db) => ({
       .groupBy(notifications.userId, notifications.category)
       .limit(limit);
     const byMember = new Map<string, { category: string; oldest: Date }[]>();
-    for (const row of rows) byMember.set(row.userId, [...(byMember.get(row.userId) ?? []), { category: row.category, oldest: new Date(row.oldest!) }]);
+    for (const row of rows)
+      byMember.set(row.userId, [
+        ...(byMember.get(row.userId) ?? []),
+        { category: row.category, oldest: new Date(row.oldest!) },
+      ]);
     return byMember;
   },
 
-  member: async (userId: string) => (await db.select({ email: user.email, name: user.name }).from(user).where(eq(user.id, userId)))[0] ?? null,
+  member: async (userId: string) =>
+    (await db.select({ email: user.email, name: user.name }).from(user).where(eq(user.id, userId)))[0] ?? null,
 
   /** Marks the member's pending notifications in these categories emailed and returns the rows this caller won. */
   claim: (userId: string, categories: string[], now: Date) =>
@@ -34,11 +44,24 @@ export const notificationEmailRepository = (db: Db) => ({
           .returning(),
 
   /** Gives claimed rows back when the message could not be queued, so a later run sends them. */
-  release: (ids: string[]) => (ids.length === 0 ? Promise.resolve() : db.update(notifications).set({ emailedAt: null }).where(inArray(notifications.id, ids)).then(() => undefined)),
+  release: (ids: string[]) =>
+    ids.length === 0
+      ? Promise.resolve()
+      : db
+          .update(notifications)
+          .set({ emailedAt: null })
+          .where(inArray(notifications.id, ids))
+          .then(() => undefined),
 
-  saveUnsubscribeToken: (userId: string, tokenHash: string) => db.insert(notificationUnsubscribeTokens).values({ userId, tokenHash }),
+  saveUnsubscribeToken: (userId: string, tokenHash: string) =>
+    db.insert(notificationUnsubscribeTokens).values({ userId, tokenHash }),
   findUnsubscribeToken: async (tokenHash: string) =>
-    (await db.select({ userId: notificationUnsubscribeTokens.userId }).from(notificationUnsubscribeTokens).where(eq(notificationUnsubscribeTokens.tokenHash, tokenHash)))[0] ?? null,
+    (
+      await db
+        .select({ userId: notificationUnsubscribeTokens.userId })
+        .from(notificationUnsubscribeTokens)
+        .where(eq(notificationUnsubscribeTokens.tokenHash, tokenHash))
+    )[0] ?? null,
 
   /** Members with notifications since `since` whose digest for `week` has not gone out and who have not turned it off. */
   findDigestRecipients: (since: Date, week: string) =>
@@ -54,14 +77,29 @@ export const notificationEmailRepository = (db: Db) => ({
       ),
 
   claimDigest: async (userId: string, week: string) =>
-    (await db.insert(notificationDigests).values({ userId, week }).onConflictDoNothing().returning({ userId: notificationDigests.userId })).length > 0,
-  releaseDigest: (userId: string, week: string) => db.delete(notificationDigests).where(and(eq(notificationDigests.userId, userId), eq(notificationDigests.week, week))),
+    (
+      await db
+        .insert(notificationDigests)
+        .values({ userId, week })
+        .onConflictDoNothing()
+        .returning({ userId: notificationDigests.userId })
+    ).length > 0,
+  releaseDigest: (userId: string, week: string) =>
+    db
+      .delete(notificationDigests)
+      .where(and(eq(notificationDigests.userId, userId), eq(notificationDigests.week, week))),
 
   findSince: (userId: string, since: Date, until: Date, limit: number) =>
     db
       .select()
       .from(notifications)
-      .where(and(eq(notifications.userId, userId), gte(notifications.createdAt, sql`${since.toISOString()}::timestamptz`), lte(notifications.createdAt, sql`${until.toISOString()}::timestamptz`)))
+      .where(
+        and(
+          eq(notifications.userId, userId),
+          gte(notifications.createdAt, sql`${since.toISOString()}::timestamptz`),
+          lte(notifications.createdAt, sql`${until.toISOString()}::timestamptz`),
+        ),
+      )
       .orderBy(desc(notifications.createdAt))
       .limit(limit),
 });

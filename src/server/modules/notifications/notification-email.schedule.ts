@@ -10,7 +10,12 @@ const everyMs = 60_000;
 export const digestHourUtc = 8;
 
 export function scheduleNotificationEmails(context: AppContext) {
-  const deps = () => ({ db: context.db, mailer: context.mailer, publicUrl: context.config.publicUrl, hub: hubOf(context) });
+  const deps = () => ({
+    db: context.db,
+    mailer: context.mailer,
+    publicUrl: context.config.publicUrl,
+    hub: hubOf(context),
+  });
   // The scheduler never overlaps two runs of one job, here or on another instance.
   context.jobs.add({ name: 'notification-email', everyMs, run: (now) => sendNotificationEmails(deps(), now) });
   context.jobs.add({

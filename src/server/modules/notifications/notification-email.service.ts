@@ -22,15 +22,26 @@ export const batchDelayMs = 10 * 60_000;
 const maxMembersPerRun = 1000;
 
 export function notificationLines(rows: NotificationRow[], publicUrl: string) {
-  return rows.flatMap((row) => [`- ${row.title}${safeBody(row) ? `\n  ${safeBody(row).replace(/\s+/g, ' ').slice(0, 300)}` : ''}`, `  ${appUrl(publicUrl, row.link)}`]);
+  return rows.flatMap((row) => [
+    `- ${row.title}${safeBody(row) ? `\n  ${safeBody(row).replace(/\s+/g, ' ').slice(0, 300)}` : ''}`,
+    `  ${appUrl(publicUrl, row.link)}`,
+  ]);
 }
 
 export function footer(unsubscribeUrl: string, publicUrl: string) {
-  return ['', '—', `Choose what Kneadwork emails you: ${appUrl(publicUrl, appPaths.notificationSettings)}`, `Unsubscribe from all notification email: ${unsubscribeUrl}`];
+  return [
+    '',
+    '—',
+    `Choose what Kneadwork emails you: ${appUrl(publicUrl, appPaths.notificationSettings)}`,
+    `Unsubscribe from all notification email: ${unsubscribeUrl}`,
+  ];
 }
 
 /** Returns how many emails this run queued. */
-export async function sendNotificationEmails({ db, mailer, publicUrl, hub }: NotificationMailDeps, now: Date = new Date()) {
+export async function sendNotificationEmails(
+  { db, mailer, publicUrl, hub }: NotificationMailDeps,
+  now: Date = new Date(),
+) {
   const repo = notificationEmailRepository(db);
   const slots = notificationPreferencesRepository(db);
   let sent = 0;
@@ -39,12 +50,25 @@ export async function sendNotificationEmails({ db, mailer, publicUrl, hub }: Not
     if (await isOnline(hub, userId)) continue;
     const prefs = withDefaults(await slots.find(userId));
     const modeOf = (category: string) => prefs.email[categoryOf(category)];
-    await repo.claim(userId, categories.filter((c) => modeOf(c.category) === 'off').map((c) => c.category), now);
+    await repo.claim(
+      userId,
+      categories.filter((c) => modeOf(c.category) === 'off').map((c) => c.category),
+      now,
+    );
     const instant = categories.filter((c) => modeOf(c.category) === 'instant').map((c) => c.category);
     const batched = categories.filter((c) => modeOf(c.category) === 'batched');
     const batchDue = batched.some((c) => now.getTime() - c.oldest.getTime() >= batchDelayMs);
     const claimBatch = batchDue && (await slots.claimBatchSlot(userId, now));
-    const rows = [...(await repo.claim(userId, instant, now)), ...(claimBatch ? await repo.claim(userId, batched.map((c) => c.category), now) : [])];
+    const rows = [
+      ...(await repo.claim(userId, instant, now)),
+      ...(claimBatch
+        ? await repo.claim(
+            userId,
+            batched.map((c) => c.category),
+            now,
+          )
+        : []),
+    ];
     if (rows.length === 0) continue;
     try {
       const member = await repo.member(userId);
@@ -52,7 +76,16 @@ export async function sendNotificationEmails({ db, mailer, publicUrl, hub }: Not
       rows.sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
       const link = await issueUnsubscribeLink(db, userId, publicUrl);
       const subject = rows.length === 1 ? rows[0]!.title : `${rows.length} new notifications on Kneadwork`;
-      const text = [`Hello ${member.name || 'there'},`, '', 'While you were away:', '', ...notificationLines(rows, publicUrl), '', `All notifications: ${appUrl(publicUrl, appPaths.notifications)}`, ...footer(link.url, publicUrl)].join('\n');
+      const text = [
+        `Hello ${member.name || 'there'},`,
+        '',
+        'While you were away:',
+        '',
+        ...notificationLines(rows, publicUrl),
+        '',
+        `All notifications: ${appUrl(publicUrl, appPaths.notifications)}`,
+        ...footer(link.url, publicUrl),
+      ].join('\n');
       await mailer.send({ to: member.email, subject, text, headers: link.headers, ref: `notifications:${userId}` });
       sent++;
     } catch (error) {
@@ -62,6 +95,7 @@ export async function sendNotificationEmails({ db, mailer, publicUrl, hub }: Not
       if (claimBatch) await slots.releaseBatchSlot(userId).catch(() => undefined);
     }
   }
-  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} notification email(s) could not be queued`);
+  if (failures.length > 0)
+    throw new AggregateError(failures, `${failures.length} notification email(s) could not be queued`);
   return sent;
 }

@@ -41,11 +41,14 @@ export const notificationPreferencesRepository = (db: Db) => ({
     const claimed = await db
       .update(notificationPreferences)
       .set({ lastBatchedAt: sql`${at}::timestamptz` })
-      .where(sql`${notificationPreferences.userId} = ${userId} and (${notificationPreferences.lastBatchedAt} is null or ${notificationPreferences.lastBatchedAt} <= ${at}::timestamptz - interval '1 hour')`)
+      .where(
+        sql`${notificationPreferences.userId} = ${userId} and (${notificationPreferences.lastBatchedAt} is null or ${notificationPreferences.lastBatchedAt} <= ${at}::timestamptz - interval '1 hour')`,
+      )
       .returning({ userId: notificationPreferences.userId });
     return claimed.length > 0;
   },
 
   /** Frees the hour again when the batched email it was claimed for could not be queued. */
-  releaseBatchSlot: (userId: string) => db.update(notificationPreferences).set({ lastBatchedAt: null }).where(eq(notificationPreferences.userId, userId)),
+  releaseBatchSlot: (userId: string) =>
+    db.update(notificationPreferences).set({ lastBatchedAt: null }).where(eq(notificationPreferences.userId, userId)),
 });

@@ -1,6 +1,10 @@
 // Email preferences per category (instant | batched | off, batched by default) and the weekly
 // digest switch. Unsubscribing is the same as turning everything off.
-import { notificationCategories, type NotificationPreferences, type NotificationPreferencesUpdate } from '../../../contracts/notifications.ts';
+import {
+  notificationCategories,
+  type NotificationPreferences,
+  type NotificationPreferencesUpdate,
+} from '../../../contracts/notifications.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notificationPreferencesRepository, type StoredPreferences } from './notification-preferences.repository.ts';
@@ -8,7 +12,9 @@ import { notificationPreferencesRepository, type StoredPreferences } from './not
 export const defaultEmailMode = 'batched';
 
 export function withDefaults(stored: StoredPreferences | null): NotificationPreferences {
-  const email = Object.fromEntries(notificationCategories.map((category) => [category, stored?.email[category] ?? defaultEmailMode])) as NotificationPreferences['email'];
+  const email = Object.fromEntries(
+    notificationCategories.map((category) => [category, stored?.email[category] ?? defaultEmailMode]),
+  ) as NotificationPreferences['email'];
   return { email, weeklyDigest: stored?.weeklyDigest ?? true };
 }
 

@@ -39,7 +39,11 @@ describeEachDatabase('acting on a thing marks its notification read', (kind) => 
     expect((await move(app, chiro, referral.id, { to: 'accepted' })).statusCode).toBe(200);
     expect(await unread(chiro, 'referral.received', link)).toBe(0);
 
-    for (const step of [{ to: 'scheduled', appointmentAt: '2026-01-05T09:00:00Z' }, { to: 'seen' }, { to: 'replied', findings: 'Fine.', okToResumeMassage: 'yes' }]) {
+    for (const step of [
+      { to: 'scheduled', appointmentAt: '2026-01-05T09:00:00Z' },
+      { to: 'seen' },
+      { to: 'replied', findings: 'Fine.', okToResumeMassage: 'yes' },
+    ]) {
       expect((await move(app, chiro, referral.id, step)).statusCode).toBe(200);
     }
     expect(await unread(maria, 'referral.replied', link)).toBe(1);
@@ -50,7 +54,13 @@ describeEachDatabase('acting on a thing marks its notification read', (kind) => 
   });
 
   it('trade.proposed: answering it; trade.confirmed: confirming the session too', async () => {
-    const trade = await propose(app, maria, sam, { service: 'Swedish massage', minutes: 60 }, { service: 'Sports massage', minutes: 45 });
+    const trade = await propose(
+      app,
+      maria,
+      sam,
+      { service: 'Swedish massage', minutes: 60 },
+      { service: 'Sports massage', minutes: 45 },
+    );
     const link = `/app/trades/${trade.id}`;
     expect(await unread(sam, 'trade.proposed', link)).toBe(1);
     await moved(app, sam, trade.id, { to: 'accepted' });
@@ -67,16 +77,25 @@ describeEachDatabase('acting on a thing marks its notification read', (kind) => 
     const asked = await call(app, maria, 'POST', '/api/connections', { toMemberSlug: chiro.slug });
     expect(asked.statusCode, asked.body).toBe(201);
     expect(await unread(chiro, 'connection.requested', '/app/network')).toBe(1);
-    expect((await call(app, chiro, 'POST', `/api/connections/${asked.json<Connection>().id}/accept`, {})).statusCode).toBe(200);
+    expect(
+      (await call(app, chiro, 'POST', `/api/connections/${asked.json<Connection>().id}/accept`, {})).statusCode,
+    ).toBe(200);
     expect(await unread(chiro, 'connection.requested', '/app/network')).toBe(0);
   });
 
   it('away.cover-invited: answering the cover request', async () => {
-    const declared = await call(app, maria, 'POST', '/api/away', { reason: 'vacation', startsOn: today(), endsOn: today(), coverSlugs: [sam.slug] });
+    const declared = await call(app, maria, 'POST', '/api/away', {
+      reason: 'vacation',
+      startsOn: today(),
+      endsOn: today(),
+      coverSlugs: [sam.slug],
+    });
     expect(declared.statusCode, declared.body).toBe(201);
     const period = declared.json<AwayPeriod>();
     expect(await unread(sam, 'away.cover-invited', '/app/away')).toBe(1);
-    expect((await call(app, sam, 'POST', `/api/away/${period.id}/covers/${period.covers[0]!.id}/accept`, {})).statusCode).toBe(200);
+    expect(
+      (await call(app, sam, 'POST', `/api/away/${period.id}/covers/${period.covers[0]!.id}/accept`, {})).statusCode,
+    ).toBe(200);
     expect(await unread(sam, 'away.cover-invited', '/app/away')).toBe(0);
   });
 });

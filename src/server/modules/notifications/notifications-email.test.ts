@@ -22,15 +22,26 @@ describeEachDatabase('notification email', (kind) => {
   const sent: Sent[] = [];
   const online = new Set<string>();
   let notify: ReturnType<typeof notificationsService>['notify'];
-  const deps = () => ({ db: app.database.db, publicUrl, mailer: { send: async (mail: Sent) => String(sent.push(mail)) }, hub: { publish: () => undefined, isOnline: (id: string) => online.has(id) } });
+  const deps = () => ({
+    db: app.database.db,
+    publicUrl,
+    mailer: { send: async (mail: Sent) => String(sent.push(mail)) },
+    hub: { publish: () => undefined, isOnline: (id: string) => online.has(id) },
+  });
   const to = (name: string) => sent.filter((mail) => mail.to === `${name}.away@example.com`);
-  const setPrefs = (name: string, payload: Record<string, unknown>) => app.inject({ method: 'PUT', url: '/api/notifications/preferences', headers: asMember(cookies[name]!), payload });
+  const setPrefs = (name: string, payload: Record<string, unknown>) =>
+    app.inject({ method: 'PUT', url: '/api/notifications/preferences', headers: asMember(cookies[name]!), payload });
 
   beforeAll(async () => {
     app = await createTestApp(kind);
     for (const name of ['ana', 'ben', 'cy', 'dee']) {
       cookies[name] = (await signUp(app, name.toUpperCase(), `${name}.away@example.com`)).cookie;
-      ids[name] = (await app.database.db.select({ id: user.id }).from(user).where(eq(user.email, `${name}.away@example.com`)))[0]!.id;
+      ids[name] = (
+        await app.database.db
+          .select({ id: user.id })
+          .from(user)
+          .where(eq(user.email, `${name}.away@example.com`))
+      )[0]!.id;
     }
     notify = notificationsService({ db: app.database.db } as unknown as AppContext).notify;
   });
@@ -42,14 +53,31 @@ describeEachDatabase('notification email', (kind) => {
 
   it('sends instant categories at the next run, holds batched ones, and never sends off ones', async () => {
     expect((await setPrefs('ana', { email: { referrals: 'instant', trades: 'off' } })).statusCode).toBe(200);
-    await notify({ userId: ids.ana!, kind: 'referral.accepted', actor: 'Ben', subject: { type: 'referral', id: 'r9' } });
-    await notify({ userId: ids.ana!, kind: 'trade.proposed', actor: 'Turned Off', subject: { type: 'trade', id: 't1' } });
-    await notify({ userId: ids.ana!, kind: 'message.received', actor: 'Ben', subject: { type: 'conversation', id: 'c1' } });
+    await notify({
+      userId: ids.ana!,
+      kind: 'referral.accepted',
+      actor: 'Ben',
+      subject: { type: 'referral', id: 'r9' },
+    });
+    await notify({
+      userId: ids.ana!,
+      kind: 'trade.proposed',
+      actor: 'Turned Off',
+      subject: { type: 'trade', id: 't1' },
+    });
+    await notify({
+      userId: ids.ana!,
+      kind: 'message.received',
+      actor: 'Ben',
+      subject: { type: 'conversation', id: 'c1' },
+    });
 
     expect(await sendNotificationEmails(deps(), minutes(1))).toBe(1);
     const [instant] = to('ana');
     expect(instant!.subject).toBe('Ben accepted the referral');
-    expect(instant!.text).toContain(`- Ben accepted the referral\n  Open the referral for the details.\n  ${publicUrl}/app/referrals/r9`);
+    expect(instant!.text).toContain(
+      `- Ben accepted the referral\n  Open the referral for the details.\n  ${publicUrl}/app/referrals/r9`,
+    );
     expect(instant!.text).not.toContain('New message from Ben');
     expect(instant!.text).toMatch(new RegExp(`${publicUrl}/unsubscribe/[A-Za-z0-9_-]{43}`));
     expect(instant!.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
@@ -63,13 +91,24 @@ describeEachDatabase('notification email', (kind) => {
   });
 
   it('puts several batched notifications in one email, at most one batched email an hour', async () => {
-    for (const n of [1, 2, 3]) await notify({ userId: ids.ben!, kind: 'connection.requested', actor: `Requester ${n}`, subject: { type: 'connection', id: `k${n}` } });
+    for (const n of [1, 2, 3])
+      await notify({
+        userId: ids.ben!,
+        kind: 'connection.requested',
+        actor: `Requester ${n}`,
+        subject: { type: 'connection', id: `k${n}` },
+      });
     expect(await sendNotificationEmails(deps(), minutes(15))).toBe(1);
     expect(to('ben')).toHaveLength(1);
     expect(to('ben')[0]!.subject).toBe('3 new notifications on Kneadwork');
     for (const n of [1, 2, 3]) expect(to('ben')[0]!.text).toContain(`Requester ${n}`);
 
-    await notify({ userId: ids.ben!, kind: 'connection.accepted', actor: 'Later News', subject: { type: 'connection', id: 'k4' } });
+    await notify({
+      userId: ids.ben!,
+      kind: 'connection.accepted',
+      actor: 'Later News',
+      subject: { type: 'connection', id: 'k4' },
+    });
     expect(await sendNotificationEmails(deps(), minutes(40))).toBe(0);
     expect(await sendNotificationEmails(deps(), minutes(76))).toBe(1);
     expect(to('ben')[1]!.text).toContain('Later News');
@@ -79,7 +118,16 @@ describeEachDatabase('notification email', (kind) => {
     await notify({ userId: ids.cy!, kind: 'away.cover-invited', actor: 'Ana', subject: { type: 'away', id: 'a1' } });
     online.add(ids.cy!);
     expect(await sendNotificationEmails(deps(), minutes(30))).toBe(0);
-    expect((await app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: asMember(cookies.cy!), payload: {} })).statusCode).toBe(200);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/notifications/read-all',
+          headers: asMember(cookies.cy!),
+          payload: {},
+        })
+      ).statusCode,
+    ).toBe(200);
     online.clear();
     expect(await sendNotificationEmails(deps(), minutes(30))).toBe(0);
     expect(to('cy')).toHaveLength(0);
@@ -87,16 +135,36 @@ describeEachDatabase('notification email', (kind) => {
 
   it('never sends one notification twice when two runs overlap', async () => {
     expect((await setPrefs('dee', { email: { messages: 'instant' } })).statusCode).toBe(200);
-    for (const n of [1, 2]) await notify({ userId: ids.dee!, kind: 'message.received', actor: `Writer ${n}`, subject: { type: 'conversation', id: 'c1' } });
-    await notify({ userId: ids.dee!, kind: 'referral.received', actor: 'Referrer', subject: { type: 'referral', id: 'r1' } });
-    const runs = await Promise.all([sendNotificationEmails(deps(), minutes(20)), sendNotificationEmails(deps(), minutes(20)), sendNotificationEmails(deps(), minutes(20))]);
+    for (const n of [1, 2])
+      await notify({
+        userId: ids.dee!,
+        kind: 'message.received',
+        actor: `Writer ${n}`,
+        subject: { type: 'conversation', id: 'c1' },
+      });
+    await notify({
+      userId: ids.dee!,
+      kind: 'referral.received',
+      actor: 'Referrer',
+      subject: { type: 'referral', id: 'r1' },
+    });
+    const runs = await Promise.all([
+      sendNotificationEmails(deps(), minutes(20)),
+      sendNotificationEmails(deps(), minutes(20)),
+      sendNotificationEmails(deps(), minutes(20)),
+    ]);
     const mentions = (title: string) => to('dee').filter((mail) => mail.text.includes(title)).length;
     expect(runs.reduce((a, b) => a + b, 0)).toBe(to('dee').length);
     expect([mentions('Writer 1'), mentions('Writer 2'), mentions('Referrer referred')]).toEqual([1, 1, 1]);
   });
 
   it('gives claimed notifications back when the email cannot be queued', async () => {
-    await notify({ userId: ids.cy!, kind: 'trade.countered', actor: 'Counterer', subject: { type: 'trade', id: 't2' } });
+    await notify({
+      userId: ids.cy!,
+      kind: 'trade.countered',
+      actor: 'Counterer',
+      subject: { type: 'trade', id: 't2' },
+    });
     const failing = { ...deps(), mailer: { send: (): Promise<string> => Promise.reject(new Error('outbox down')) } };
     await expect(sendNotificationEmails(failing, minutes(300))).rejects.toThrow(/could not be queued/);
     expect(await sendNotificationEmails(deps(), minutes(300))).toBe(1);
@@ -118,8 +186,16 @@ describeEachDatabase('notification email', (kind) => {
 
     // Next week, with something new that week: one more digest.
     const nextWeek = new Date(now.getTime() + 7 * 86_400_000);
-    await notify({ userId: ids.ana!, kind: 'referral.returned', actor: 'Client Returned', subject: { type: 'referral', id: 'r3' } });
-    await app.database.db.update(notifications).set({ createdAt: sql`${new Date(nextWeek.getTime() - 3600_000).toISOString()}::timestamptz` }).where(eq(notifications.title, 'Client Returned marked the referral as returned'));
+    await notify({
+      userId: ids.ana!,
+      kind: 'referral.returned',
+      actor: 'Client Returned',
+      subject: { type: 'referral', id: 'r3' },
+    });
+    await app.database.db
+      .update(notifications)
+      .set({ createdAt: sql`${new Date(nextWeek.getTime() - 3600_000).toISOString()}::timestamptz` })
+      .where(eq(notifications.title, 'Client Returned marked the referral as returned'));
     expect(await sendWeeklyDigests(deps(), nextWeek)).toBe(1);
     expect(to('ana')[1]!.text).toContain('Client Returned');
   });

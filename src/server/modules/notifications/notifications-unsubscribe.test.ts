@@ -29,7 +29,11 @@ describeEachDatabase('notification unsubscribe', (kind) => {
   beforeAll(async () => {
     smtp = await startSmtpServer();
     app = await createTestApp(kind);
-    deps = { db: app.database.db, publicUrl: origin, mailer: createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log) };
+    deps = {
+      db: app.database.db,
+      publicUrl: origin,
+      mailer: createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log),
+    };
     cookie = (await signUp(app, 'Una Unsub', email)).cookie;
     userId = (await app.database.db.select({ id: user.id }).from(user).where(eq(user.email, email)))[0]!.id;
   });
@@ -40,14 +44,20 @@ describeEachDatabase('notification unsubscribe', (kind) => {
 
   it('unsubscribes in one POST from the emailed link and stops later mail', async () => {
     const { notify } = notificationsService({ db: app.database.db } as unknown as AppContext);
-    await app.inject({ method: 'PUT', url: '/api/notifications/preferences', headers: asMember(cookie), payload: { email: { referrals: 'instant' } } });
+    await app.inject({
+      method: 'PUT',
+      url: '/api/notifications/preferences',
+      headers: asMember(cookie),
+      payload: { email: { referrals: 'instant' } },
+    });
     await notify({ userId, kind: 'referral.received', actor: 'Ana', subject: { type: 'referral', id: 'r1' } });
     expect(await sendNotificationEmails(deps, later(1))).toBe(1);
 
     const mail = await smtp.waitFor(email);
     const link = /http:\/\/localhost:3000\/unsubscribe\/[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0];
     expect(link).toBeDefined();
-    const header = (name: string) => mail.headerLines.find((line) => line.key === name)?.line.replace(/\s+/g, ' ') ?? '';
+    const header = (name: string) =>
+      mail.headerLines.find((line) => line.key === name)?.line.replace(/\s+/g, ' ') ?? '';
     expect(header('list-unsubscribe')).toBe(`List-Unsubscribe: <${link}>`);
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     const path = new URL(link!).pathname;
@@ -57,23 +67,43 @@ describeEachDatabase('notification unsubscribe', (kind) => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Unsubscribe from all notification email');
     expect(page.body).toContain(`action="${path}"`);
-    expect((await app.inject({ method: 'GET', url: '/api/notifications/preferences', headers: asMember(cookie) })).json<NotificationPreferences>().email.referrals).toBe('instant');
+    expect(
+      (
+        await app.inject({ method: 'GET', url: '/api/notifications/preferences', headers: asMember(cookie) })
+      ).json<NotificationPreferences>().email.referrals,
+    ).toBe('instant');
 
     // What a mail client sends for RFC 8058: no cookie, no origin, a form body.
-    const done = await app.inject({ method: 'POST', url: path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+    const done = await app.inject({
+      method: 'POST',
+      url: path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('You are unsubscribed');
 
-    const prefs = (await app.inject({ method: 'GET', url: '/api/notifications/preferences', headers: asMember(cookie) })).json<NotificationPreferences>();
+    const prefs = (
+      await app.inject({ method: 'GET', url: '/api/notifications/preferences', headers: asMember(cookie) })
+    ).json<NotificationPreferences>();
     expect(prefs.weeklyDigest).toBe(false);
     expect(new Set(Object.values(prefs.email))).toEqual(new Set(['off']));
 
-    await notify({ userId, kind: 'referral.accepted', actor: 'After Unsubscribing', subject: { type: 'referral', id: 'r2' } });
+    await notify({
+      userId,
+      kind: 'referral.accepted',
+      actor: 'After Unsubscribing',
+      subject: { type: 'referral', id: 'r2' },
+    });
     expect(await sendNotificationEmails(deps, later(90))).toBe(0);
     expect(await sendWeeklyDigests(deps, later(90))).toBe(0);
     expect(mine()).toHaveLength(1);
     // The notification is still in the app.
-    expect((await app.inject({ method: 'GET', url: '/api/notifications', headers: asMember(cookie) })).json<{ unreadCount: number }>().unreadCount).toBe(2);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/notifications', headers: asMember(cookie) })).json<{
+        unreadCount: number;
+      }>().unreadCount,
+    ).toBe(2);
   });
 
   it('answers an unknown or malformed token with a 404 page', async () => {
@@ -82,7 +112,12 @@ describeEachDatabase('notification unsubscribe', (kind) => {
       expect(shown.statusCode).toBe(404);
       expect(shown.headers['content-type']).toContain('text/html');
       expect(shown.body).toContain('not valid');
-      const posted = await app.inject({ method: 'POST', url: `/unsubscribe/${token}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'List-Unsubscribe=One-Click' });
+      const posted = await app.inject({
+        method: 'POST',
+        url: `/unsubscribe/${token}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'List-Unsubscribe=One-Click',
+      });
       expect(posted.statusCode).toBe(404);
     }
     // RFC 8058 also allows the one-click body as multipart/form-data.

@@ -4,7 +4,10 @@ import type { Db } from '../../db/client.ts';
 import { notifications, user } from '../../db/schema/index.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
-export type NewNotification = Pick<NotificationRow, 'userId' | 'kind' | 'category' | 'title' | 'body' | 'link' | 'subject' | 'dedupeKey'>;
+export type NewNotification = Pick<
+  NotificationRow,
+  'userId' | 'kind' | 'category' | 'title' | 'body' | 'link' | 'subject' | 'dedupeKey'
+>;
 
 export const notificationsRepository = (db: Db) => ({
   /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
@@ -17,20 +20,36 @@ export const notificationsRepository = (db: Db) => ({
   },
 
   /** One notification by id, only when it is the member's (an owner-scoped load for the access policy). */
-  findOwned: async (userId: string, id: string) => (await db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.id, id))))[0] ?? null,
+  findOwned: async (userId: string, id: string) =>
+    (
+      await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.id, id)))
+    )[0] ?? null,
 
-  memberExists: async (userId: string) => (await db.select({ id: user.id }).from(user).where(eq(user.id, userId)).limit(1)).length > 0,
+  memberExists: async (userId: string) =>
+    (await db.select({ id: user.id }).from(user).where(eq(user.id, userId)).limit(1)).length > 0,
 
   /** Newest first; `before` is the id of the last row of the previous page (keyset, so no row repeats or slips). */
-  findPage: (userId: string, options: { unread?: boolean; before?: { createdAt: string; id: string }; limit: number }) =>
+  findPage: (
+    userId: string,
+    options: { unread?: boolean; before?: { createdAt: string; id: string }; limit: number },
+  ) =>
     db
       .select()
       .from(notifications)
       .where(
         and(
           eq(notifications.userId, userId),
-          options.unread === undefined ? undefined : options.unread ? isNull(notifications.readAt) : sql`${notifications.readAt} is not null`,
-          options.before ? sql`(${notifications.createdAt}, ${notifications.id}) < (${options.before.createdAt}::timestamptz, ${options.before.id}::uuid)` : undefined,
+          options.unread === undefined
+            ? undefined
+            : options.unread
+              ? isNull(notifications.readAt)
+              : sql`${notifications.readAt} is not null`,
+          options.before
+            ? sql`(${notifications.createdAt}, ${notifications.id}) < (${options.before.createdAt}::timestamptz, ${options.before.id}::uuid)`
+            : undefined,
         ),
       )
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -46,7 +65,10 @@ export const notificationsRepository = (db: Db) => ({
   },
 
   countUnread: async (userId: string) => {
-    const [row] = await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    const [row] = await db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
     return row?.n ?? 0;
   },
 
@@ -71,5 +93,11 @@ export const notificationsRepository = (db: Db) => ({
     ).map((row) => row.id),
 
   markAllRead: async (userId: string) =>
-    (await db.update(notifications).set({ readAt: sql`now()` }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).returning({ id: notifications.id })).length,
+    (
+      await db
+        .update(notifications)
+        .set({ readAt: sql`now()` })
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+        .returning({ id: notifications.id })
+    ).length,
 });

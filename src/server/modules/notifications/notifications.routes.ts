@@ -17,12 +17,25 @@ import type { NotificationsService } from './notifications.service.ts';
 const tags = ['notifications'];
 const security = [{ session: [] }];
 
-export function registerNotificationRoutes(base: FastifyInstance, actors: Actors, { notifications, preferences }: { notifications: NotificationsService; preferences: NotificationPreferencesService }) {
+export function registerNotificationRoutes(
+  base: FastifyInstance,
+  actors: Actors,
+  { notifications, preferences }: { notifications: NotificationsService; preferences: NotificationPreferencesService },
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
     '/api/notifications',
-    { schema: { tags, security, summary: 'My notifications, newest first, with the unread count (unread=true for unread only; before=<id> for the next page)', querystring: notificationQuerySchema, response: { 200: notificationListSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'My notifications, newest first, with the unread count (unread=true for unread only; before=<id> for the next page)',
+        querystring: notificationQuerySchema,
+        response: { 200: notificationListSchema },
+      },
+    },
     async (request) => notifications.list(await actors.required(request), request.query),
   );
 
@@ -35,13 +48,28 @@ export function registerNotificationRoutes(base: FastifyInstance, actors: Actors
 
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags, security, summary: 'Mark one of my notifications read (404 when it is not mine)', params: notificationIdParamsSchema, response: { 200: notificationSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Mark one of my notifications read (404 when it is not mine)',
+        params: notificationIdParamsSchema,
+        response: { 200: notificationSchema },
+      },
+    },
     async (request) => notifications.markRead(await actors.required(request), request.params.id),
   );
 
   app.get(
     '/api/notifications/preferences',
-    { schema: { tags, security, summary: 'My email preferences per category and the weekly digest switch', response: { 200: notificationPreferencesSchema } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My email preferences per category and the weekly digest switch',
+        response: { 200: notificationPreferencesSchema },
+      },
+    },
     async (request) => preferences.get(await actors.required(request)),
   );
 

@@ -10,7 +10,15 @@ import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { toNotification } from './notifications.mapper.ts';
 import { notificationsRepository } from './notifications.repository.ts';
-import { isNoticeKind, subjectKey, subjectPath, wordingOf, type NoticeFacts, type NoticeKind, type NoticeSubject } from './notice-wording.ts';
+import {
+  isNoticeKind,
+  subjectKey,
+  subjectPath,
+  wordingOf,
+  type NoticeFacts,
+  type NoticeKind,
+  type NoticeSubject,
+} from './notice-wording.ts';
 import { hubOf } from './presence.ts';
 
 /**
@@ -87,7 +95,8 @@ export function notificationsService(context: AppContext, _deps: NotificationsDe
       },
       async actedOn(userId, subject) {
         const ids = await onDb.markSubjectRead(userId, subjectKey(subject));
-        if (ids.length > 0) await live(userId, { type: 'notifications.read', ids, unreadCount: await onDb.countUnread(userId) });
+        if (ids.length > 0)
+          await live(userId, { type: 'notifications.read', ids, unreadCount: await onDb.countUnread(userId) });
       },
     };
   }
@@ -104,7 +113,12 @@ export function notificationsService(context: AppContext, _deps: NotificationsDe
      */
     async transaction<T>(work: (tx: Db, notices: Notices) => Promise<T>): Promise<T> {
       const pending: [string, LiveEvent][] = [];
-      const result = await repo.inTransaction((tx) => work(tx, noticesOn(tx, async (userId, event) => void pending.push([userId, event]))));
+      const result = await repo.inTransaction((tx) =>
+        work(
+          tx,
+          noticesOn(tx, async (userId, event) => void pending.push([userId, event])),
+        ),
+      );
       for (const [userId, event] of pending) await publish(userId, event);
       return result;
     },
@@ -117,14 +131,22 @@ export function notificationsService(context: AppContext, _deps: NotificationsDe
       if (cursor === null) throw invalid('before', 'is not one of your notifications');
       const rows = await repo.findPage(actor.userId, { unread: query.unread, before: cursor, limit: query.limit + 1 });
       const items = rows.slice(0, query.limit).map(toNotification);
-      return { items, unreadCount: await repo.countUnread(actor.userId), nextBefore: rows.length > query.limit ? items.at(-1)!.id : null };
+      return {
+        items,
+        unreadCount: await repo.countUnread(actor.userId),
+        nextBefore: rows.length > query.limit ? items.at(-1)!.id : null,
+      };
     },
 
     async markRead(actor: Actor, id: string) {
       await policy.requireAccess(actor, 'notifications.update', id);
       const row = (await repo.markRead(actor.userId, id))!;
       // The member's other tabs and devices update their badge.
-      await publish(actor.userId, { type: 'notifications.read', ids: [row.id], unreadCount: await repo.countUnread(actor.userId) });
+      await publish(actor.userId, {
+        type: 'notifications.read',
+        ids: [row.id],
+        unreadCount: await repo.countUnread(actor.userId),
+      });
       return toNotification(row);
     },
 

@@ -7,13 +7,21 @@ import type { NotificationPreferencesService } from './notification-preferences.
 import { memberForToken } from './unsubscribe-links.ts';
 import { confirmPage, donePage, unknownLinkPage } from './unsubscribe-page.ts';
 
-export function registerUnsubscribeRoutes(app: FastifyInstance, { db, config }: AppContext, preferences: NotificationPreferencesService) {
+export function registerUnsubscribeRoutes(
+  app: FastifyInstance,
+  { db, config }: AppContext,
+  preferences: NotificationPreferencesService,
+) {
   const tokenOf = (request: { params: unknown }) => String((request.params as { token?: string }).token ?? '');
 
   // In its own scope so the form body parser (the only one in the app) applies to this route alone.
   return app.register(async (scope) => {
     // The body ("List-Unsubscribe=One-Click") carries nothing we need: the token in the path is the proof.
-    scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 1024 },
+      (_request, body, done) => done(null, body),
+    );
 
     scope.get('/unsubscribe/:token', { schema: { hide: true } }, async (request, reply) => {
       const token = tokenOf(request);

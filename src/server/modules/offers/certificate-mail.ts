@@ -3,7 +3,16 @@ import { nonTransferableNotice } from '../../../contracts/offers.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { longDate } from './offer-calendar.ts';
 
-type MailFacts = { recipientName: string; title: string; terms: string; validFrom: string; validUntil: string; displayCode: string; issuerName: string; verifyUrl: string };
+type MailFacts = {
+  recipientName: string;
+  title: string;
+  terms: string;
+  validFrom: string;
+  validUntil: string;
+  displayCode: string;
+  issuerName: string;
+  verifyUrl: string;
+};
 
 export function certificateMail(facts: MailFacts) {
   const lines = [

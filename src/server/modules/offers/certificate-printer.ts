@@ -10,7 +10,10 @@ import { certificateStatus, summaryOf, verifyUrlOf } from './offers.mapper.ts';
 
 const stamps = { valid: null, redeemed: 'REDEEMED', void: 'VOID', expired: 'EXPIRED' } as const;
 
-export function certificatePrinter({ config }: Pick<AppContext, 'config'>, { profiles }: { profiles: Pick<ProfilesService, 'letterhead'> }) {
+export function certificatePrinter(
+  { config }: Pick<AppContext, 'config'>,
+  { profiles }: { profiles: Pick<ProfilesService, 'letterhead'> },
+) {
   return {
     async print(actor: Pick<Actor, 'userId' | 'name' | 'email'>, row: CertificateRow) {
       const { letterhead } = await profiles.letterhead(actor);

@@ -7,7 +7,8 @@ import { addContact, createOffer, issueTo, member } from '../../../../test/suppo
 import type { Listed } from '../../../../test/support/listed-members.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
-const today = () => new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const today = () =>
+  new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 describeEachDatabase('redeeming from the verification page', (kind) => {
   let app: TestApp;
@@ -20,17 +21,25 @@ describeEachDatabase('redeeming from the verification page', (kind) => {
     issuer = await member(app, 'Iris Issuer');
     stranger = await member(app, 'Sol Stranger');
     const offer = await createOffer(app, issuer);
-    certificate = await issueTo(app, issuer, offer.id, { contactId: await addContact(app, issuer, { name: 'Dr. Ana Chiropractor' }) });
+    certificate = await issueTo(app, issuer, offer.id, {
+      contactId: await addContact(app, issuer, { name: 'Dr. Ana Chiropractor' }),
+    });
   });
   afterAll(() => app.cleanup());
 
-  const look = (who: Listed | null) => app.inject({ url: `/verify/${certificate.displayCode}`, headers: who ? { cookie: who.cookie } : {} });
+  const look = (who: Listed | null) =>
+    app.inject({ url: `/verify/${certificate.displayCode}`, headers: who ? { cookie: who.cookie } : {} });
   // As a browser submits the form: urlencoded, with its cookie, from our own page.
   const submit = (who: Listed | null, body = 'identityConfirmed=true') =>
     app.inject({
       method: 'POST',
       url: `/verify/${certificate.code}/redeem`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin, 'sec-fetch-site': 'same-origin', ...(who ? { cookie: who.cookie } : {}) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin,
+        'sec-fetch-site': 'same-origin',
+        ...(who ? { cookie: who.cookie } : {}),
+      },
       payload: body,
     });
   const redeemForm = /<form method="post" action="\/verify\/[0-9A-Z]{17}\/redeem">/;
@@ -63,7 +72,9 @@ describeEachDatabase('redeeming from the verification page', (kind) => {
   it('redeems once through the form; a second look-up warns it was already redeemed, with the date', async () => {
     const first = await submit(issuer);
     expect(first.statusCode).toBe(200);
-    expect(first.body).toMatch(/<p class="done" role="status">Redeemed on [A-Z][a-z]+ \d+, \d{4}: Free 30-minute session for Dr\. Ana Chiropractor\.<\/p>/);
+    expect(first.body).toMatch(
+      /<p class="done" role="status">Redeemed on [A-Z][a-z]+ \d+, \d{4}: Free 30-minute session for Dr\. Ana Chiropractor\.<\/p>/,
+    );
     expect(first.body).not.toMatch(redeemForm);
 
     const again = await submit(issuer);
@@ -72,7 +83,11 @@ describeEachDatabase('redeeming from the verification page', (kind) => {
 
     const second = await look(issuer);
     expect(second.body).toContain('status-redeemed">Already redeemed<');
-    expect(second.body).toMatch(new RegExp(`<div class="warning" role="alert"><p><strong><span aria-hidden="true">⚠ </span>Warning: already redeemed on ${today()}\\.</strong>`));
+    expect(second.body).toMatch(
+      new RegExp(
+        `<div class="warning" role="alert"><p><strong><span aria-hidden="true">⚠ </span>Warning: already redeemed on ${today()}\\.</strong>`,
+      ),
+    );
     expect(second.body).not.toMatch(redeemForm);
     // Anyone else is warned too, without the redemption date (the public check shows no redemption time).
     const publicLook = await look(null);

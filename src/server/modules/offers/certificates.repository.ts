@@ -33,12 +33,24 @@ const columns = {
   memberSlug: recipientProfile.slug,
 };
 
-export type IssueValues = { offerId: string; issuerUserId: string; code: string; recipientName: string; contactId: string | null; recipientUserId: string | null };
+export type IssueValues = {
+  offerId: string;
+  issuerUserId: string;
+  code: string;
+  recipientName: string;
+  contactId: string | null;
+  recipientUserId: string | null;
+};
 
 export const certificatesRepository = (db: Db) => {
   const joined = () =>
-    db.select(columns).from(certificates).innerJoin(offers, eq(offers.id, certificates.offerId)).leftJoin(recipientProfile, eq(recipientProfile.userId, certificates.recipientUserId));
-  const byCode = (issuerUserId: string, code: string) => and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.code, code));
+    db
+      .select(columns)
+      .from(certificates)
+      .innerJoin(offers, eq(offers.id, certificates.offerId))
+      .leftJoin(recipientProfile, eq(recipientProfile.userId, certificates.recipientUserId));
+  const byCode = (issuerUserId: string, code: string) =>
+    and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.code, code));
 
   return {
     /**
@@ -61,11 +73,15 @@ export const certificatesRepository = (db: Db) => {
           )
           .returning({ validUntil: offers.validUntil });
         if (!offer) return null;
-        const [row] = await tx.insert(certificates).values({ ...values, validUntil: offer.validUntil }).returning({ id: certificates.id, code: certificates.code });
+        const [row] = await tx
+          .insert(certificates)
+          .values({ ...values, validUntil: offer.validUntil })
+          .returning({ id: certificates.id, code: certificates.code });
         return row!;
       }),
 
-    findByCode: async (issuerUserId: string, code: string) => (await joined().where(byCode(issuerUserId, code)))[0] ?? null,
+    findByCode: async (issuerUserId: string, code: string) =>
+      (await joined().where(byCode(issuerUserId, code)))[0] ?? null,
 
     findById: async (issuerUserId: string, id: string) =>
       (await joined().where(and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.id, id))))[0] ?? null,
@@ -79,7 +95,14 @@ export const certificatesRepository = (db: Db) => {
     latestOpenForContact: async (issuerUserId: string, contactId: string) =>
       (
         await joined()
-          .where(and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.contactId, contactId), isNull(certificates.redeemedAt), isNull(certificates.voidedAt)))
+          .where(
+            and(
+              eq(certificates.issuerUserId, issuerUserId),
+              eq(certificates.contactId, contactId),
+              isNull(certificates.redeemedAt),
+              isNull(certificates.voidedAt),
+            ),
+          )
           .orderBy(desc(certificates.issuedAt))
           .limit(1)
       )[0] ?? null,
@@ -112,21 +135,32 @@ export const certificatesRepository = (db: Db) => {
       ).length > 0,
 
     recordMail: (issuerUserId: string, id: string, mailId: string, sentTo: string) =>
-      db.update(certificates).set({ mailId, sentTo }).where(and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.id, id))),
+      db
+        .update(certificates)
+        .set({ mailId, sentTo })
+        .where(and(eq(certificates.issuerUserId, issuerUserId), eq(certificates.id, id))),
 
     /** A member's account email, for sending a certificate issued to them. */
-    accountEmail: async (userId: string) => (await db.select({ email: user.email }).from(user).where(eq(user.id, userId)))[0]?.email ?? null,
+    accountEmail: async (userId: string) =>
+      (await db.select({ email: user.email }).from(user).where(eq(user.id, userId)))[0]?.email ?? null,
 
     /** Certificates still open (not redeemed nor void) whose last day falls in [from, to]: the ones I issued, and the ones issued to me. */
     countExpiring: async (userId: string, from: string, to: string) => {
-      const open = and(isNull(certificates.redeemedAt), isNull(certificates.voidedAt), gte(certificates.validUntil, from), lte(certificates.validUntil, to));
+      const open = and(
+        isNull(certificates.redeemedAt),
+        isNull(certificates.voidedAt),
+        gte(certificates.validUntil, from),
+        lte(certificates.validUntil, to),
+      );
       const [row] = await db
         .select({
           issued: sql<number>`count(*) filter (where ${certificates.issuerUserId} = ${userId})::int`,
           held: sql<number>`count(*) filter (where ${certificates.recipientUserId} = ${userId})::int`,
         })
         .from(certificates)
-        .where(and(open, sql`(${certificates.issuerUserId} = ${userId} or ${certificates.recipientUserId} = ${userId})`));
+        .where(
+          and(open, sql`(${certificates.issuerUserId} = ${userId} or ${certificates.recipientUserId} = ${userId})`),
+        );
       return { issued: Number(row?.issued ?? 0), held: Number(row?.held ?? 0) };
     },
 

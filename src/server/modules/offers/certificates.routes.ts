@@ -13,21 +13,58 @@ const session = [{ session: [] }];
 const tags = ['certificates'];
 const codeParam = z.object({ code: z.string().max(64) });
 
-export function registerCertificateRoutes(base: FastifyInstance, { actors }: AppContext, { offers }: { offers: OffersService }) {
+export function registerCertificateRoutes(
+  base: FastifyInstance,
+  { actors }: AppContext,
+  { offers }: { offers: OffersService },
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/certificates/:code', { schema: { tags, security: session, summary: "A certificate I issued (the issuer's view)", params: codeParam, response: { 200: certificateSchema } } }, async (request) =>
-    offers.getCertificate(await actors.required(request), request.params.code),
+  app.get(
+    '/api/certificates/:code',
+    {
+      schema: {
+        tags,
+        security: session,
+        summary: "A certificate I issued (the issuer's view)",
+        params: codeParam,
+        response: { 200: certificateSchema },
+      },
+    },
+    async (request) => offers.getCertificate(await actors.required(request), request.params.code),
   );
 
-  app.get('/api/certificates/:code/pdf', { schema: { tags, security: session, summary: 'The certificate as a one-page PDF with its QR code (issuer only)', params: codeParam } }, async (request, reply) => {
-    const { filename, pdf } = await offers.certificatePdf(await actors.required(request), request.params.code);
-    return reply.type('application/pdf').header('content-disposition', `inline; filename="${filename}"`).header('cache-control', 'private, no-store').send(pdf);
-  });
+  app.get(
+    '/api/certificates/:code/pdf',
+    {
+      schema: {
+        tags,
+        security: session,
+        summary: 'The certificate as a one-page PDF with its QR code (issuer only)',
+        params: codeParam,
+      },
+    },
+    async (request, reply) => {
+      const { filename, pdf } = await offers.certificatePdf(await actors.required(request), request.params.code);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
 
   app.post(
     '/api/certificates/:code/send',
-    { schema: { tags, security: session, summary: "Email the certificate PDF to its recipient (the contact's email or the member's account email)", params: codeParam, response: { 200: certificateSchema } } },
+    {
+      schema: {
+        tags,
+        security: session,
+        summary: "Email the certificate PDF to its recipient (the contact's email or the member's account email)",
+        params: codeParam,
+        response: { 200: certificateSchema },
+      },
+    },
     async (request) => offers.send(await actors.required(request), request.params.code),
   );
 
@@ -37,7 +74,8 @@ export function registerCertificateRoutes(base: FastifyInstance, { actors }: App
       schema: {
         tags,
         security: session,
-        summary: "Redeem once (issuer only) after confirming the recipient's identity; 409 when already redeemed, expired, void or not yet valid",
+        summary:
+          "Redeem once (issuer only) after confirming the recipient's identity; 409 when already redeemed, expired, void or not yet valid",
         params: codeParam,
         // Optional only so that a missing body is answered by naming identityConfirmed.
         body: certificateRedeemSchema.nullish(),
@@ -46,14 +84,27 @@ export function registerCertificateRoutes(base: FastifyInstance, { actors }: App
     },
     async (request) => {
       const actor = await actors.required(request);
-      if (!request.body) throw invalid('identityConfirmed', "confirm the recipient's identity first (the certificate is non-transferable)");
+      if (!request.body)
+        throw invalid(
+          'identityConfirmed',
+          "confirm the recipient's identity first (the certificate is non-transferable)",
+        );
       return offers.redeem(actor, request.params.code);
     },
   );
 
   app.post(
     '/api/certificates/:code/void',
-    { schema: { tags, security: session, summary: 'Void a certificate (issuer only); a redeemed one cannot be voided', params: codeParam, body: certificateVoidSchema, response: { 200: certificateSchema } } },
+    {
+      schema: {
+        tags,
+        security: session,
+        summary: 'Void a certificate (issuer only); a redeemed one cannot be voided',
+        params: codeParam,
+        body: certificateVoidSchema,
+        response: { 200: certificateSchema },
+      },
+    },
     async (request) => offers.voidCertificate(await actors.required(request), request.params.code, request.body.reason),
   );
 }

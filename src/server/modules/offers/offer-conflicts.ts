@@ -19,12 +19,18 @@ export type ConflictReason =
   | 'offer_has_certificates'
   | 'printed_fields_locked';
 
-export const conflict = (message: string, reason: ConflictReason, extra: Record<string, unknown> = {}) => new AppError('conflict', message, { reason, ...extra });
+export const conflict = (message: string, reason: ConflictReason, extra: Record<string, unknown> = {}) =>
+  new AppError('conflict', message, { reason, ...extra });
 
 /** Why no certificate could be issued from this offer (read after the atomic count refused). */
 export function explainClosedOffer(offer: OfferRow, lastRunningDay: string) {
-  if (offer.archivedAt) return conflict('This offer is archived; restore it to issue more certificates', 'offer_archived');
-  if (offer.validUntil < lastRunningDay) return conflict(`This offer ended on ${longDate(offer.validUntil)}`, 'offer_ended');
-  if (offer.issuedCount >= offer.maxIssued) return conflict(`All ${offer.maxIssued} certificates of this offer have been issued`, 'offer_full', { maxIssued: offer.maxIssued });
+  if (offer.archivedAt)
+    return conflict('This offer is archived; restore it to issue more certificates', 'offer_archived');
+  if (offer.validUntil < lastRunningDay)
+    return conflict(`This offer ended on ${longDate(offer.validUntil)}`, 'offer_ended');
+  if (offer.issuedCount >= offer.maxIssued)
+    return conflict(`All ${offer.maxIssued} certificates of this offer have been issued`, 'offer_full', {
+      maxIssued: offer.maxIssued,
+    });
   return conflict('No certificate can be issued from this offer now', 'offer_ended');
 }

@@ -23,16 +23,26 @@ describeEachDatabase('offers and certificates are private to their issuer', (kin
 
   it('answers 404 to another member and 401 to an anonymous caller on every offer and certificate route, and changes nothing', async () => {
     const offer = await createOffer(app, owner, { maxIssued: 5 });
-    const certificate = await issueTo(app, owner, offer.id, { contactId: await addContact(app, owner, { name: 'Private Recipient', email: 'private@example.com' }) });
+    const certificate = await issueTo(app, owner, offer.id, {
+      contactId: await addContact(app, owner, { name: 'Private Recipient', email: 'private@example.com' }),
+    });
     const { code } = certificate;
     const snapshot = async () => ({
-      offer: (await app.inject({ method: 'GET', url: `/api/offers/${offer.id}`, headers: asMember(owner.cookie) })).json<unknown>(),
-      certificate: (await app.inject({ method: 'GET', url: `/api/certificates/${code}`, headers: asMember(owner.cookie) })).json<unknown>(),
+      offer: (
+        await app.inject({ method: 'GET', url: `/api/offers/${offer.id}`, headers: asMember(owner.cookie) })
+      ).json<unknown>(),
+      certificate: (
+        await app.inject({ method: 'GET', url: `/api/certificates/${code}`, headers: asMember(owner.cookie) })
+      ).json<unknown>(),
       rows: await tableRows(app, ['offers', 'certificates']),
     });
     const walk = {
       tags: ['offers', 'certificates'],
-      actors: [memberActor('the issuer', owner, 'allowed'), memberActor('another member', other, 'not-found'), anonymousActor('unauthorized')],
+      actors: [
+        memberActor('the issuer', owner, 'allowed'),
+        memberActor('another member', other, 'not-found'),
+        anonymousActor('unauthorized'),
+      ],
       // A well-formed code (valid check character) that was never issued.
       missing: { code: '0000000000000000' + '0' },
       bodies: {
@@ -52,29 +62,54 @@ describeEachDatabase('offers and certificates are private to their issuer', (kin
     expect(mine.json<{ items: Offer[] }>().items).toEqual([]);
 
     // The owner sees everything as it was: not archived, renamed, issued from, redeemed, voided or sent.
-    const after = (await app.inject({ method: 'GET', url: `/api/offers/${offer.id}`, headers: asMember(owner.cookie) })).json<Offer>();
-    expect(after).toMatchObject({ title: anOffer().title, archived: false, figures: { issued: 1, redeemed: 0, void: 0 } });
-    const status = await app.inject({ method: 'GET', url: `/api/certificates/${code}`, headers: asMember(owner.cookie) });
+    const after = (
+      await app.inject({ method: 'GET', url: `/api/offers/${offer.id}`, headers: asMember(owner.cookie) })
+    ).json<Offer>();
+    expect(after).toMatchObject({
+      title: anOffer().title,
+      archived: false,
+      figures: { issued: 1, redeemed: 0, void: 0 },
+    });
+    const status = await app.inject({
+      method: 'GET',
+      url: `/api/certificates/${code}`,
+      headers: asMember(owner.cookie),
+    });
     expect(status.json()).toMatchObject({ status: 'valid', delivery: { status: 'not-sent' } });
 
     // Only the public check answers anyone, and only with what it may show.
     const verified = await app.inject({ method: 'GET', url: `/api/certificates/verify/${code}` });
-    expect(verified.json<CertificateVerification>()).toMatchObject({ status: 'valid', recipientName: 'Private Recipient' });
+    expect(verified.json<CertificateVerification>()).toMatchObject({
+      status: 'valid',
+      recipientName: 'Private Recipient',
+    });
     expect(verified.body).not.toContain('private@example.com');
   });
 
   it('needs a session on every issuer route', async () => {
     const offer = await createOffer(app, owner);
     const certificate = await issueTo(app, owner, offer.id, { memberSlug: other.slug });
-    for (const url of [`/api/offers/${offer.id}`, `/api/offers/${offer.id}/certificates`, `/api/certificates/${certificate.code}`, `/api/certificates/${certificate.code}/pdf`]) {
+    for (const url of [
+      `/api/offers/${offer.id}`,
+      `/api/offers/${offer.id}/certificates`,
+      `/api/certificates/${certificate.code}`,
+      `/api/certificates/${certificate.code}/pdf`,
+    ]) {
       expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
     }
-    const redeem = await app.inject({ method: 'POST', url: `/api/certificates/${certificate.code}/redeem`, headers: { 'content-type': 'application/json' }, payload: { identityConfirmed: true } });
+    const redeem = await app.inject({
+      method: 'POST',
+      url: `/api/certificates/${certificate.code}/redeem`,
+      headers: { 'content-type': 'application/json' },
+      payload: { identityConfirmed: true },
+    });
     expect(redeem.statusCode).toBe(401);
   });
 
   it('lists every route in OpenAPI, the verification as the only one without a session', async () => {
-    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { security?: unknown[]; tags?: string[] }>> }>();
+    const spec = (await app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { security?: unknown[]; tags?: string[] }>>;
+    }>();
     const expected = {
       '/api/offers': ['get', 'post'],
       '/api/offers/{id}': ['get', 'patch', 'delete'],
@@ -86,7 +121,8 @@ describeEachDatabase('offers and certificates are private to their issuer', (kin
       '/api/certificates/{code}/void': ['post'],
     };
     for (const [path, methods] of Object.entries(expected)) {
-      for (const method of methods) expect(spec.paths[path]?.[method]?.security, `${method} ${path}`).toEqual([{ session: [] }]);
+      for (const method of methods)
+        expect(spec.paths[path]?.[method]?.security, `${method} ${path}`).toEqual([{ session: [] }]);
     }
     const verify = spec.paths['/api/certificates/verify/{code}']?.get;
     expect(verify?.tags).toEqual(['certificates']);

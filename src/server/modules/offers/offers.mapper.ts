@@ -1,6 +1,13 @@
 // Rows to the contract's shapes. Status and state are computed here from the dates, so what is
 // shown and what redemption accepts follow the same calendar rules (offer-calendar.ts).
-import { nonTransferableNotice, type Certificate, type CertificateStatus, type Offer, type OfferFigures, type OfferKind } from '../../../contracts/offers.ts';
+import {
+  nonTransferableNotice,
+  type Certificate,
+  type CertificateStatus,
+  type Offer,
+  type OfferFigures,
+  type OfferKind,
+} from '../../../contracts/offers.ts';
 import { formatCode } from '../../lib/certificate-code.ts';
 import type { CertificateRow } from './certificates.repository.ts';
 import type { OfferRow } from './offers.repository.ts';
@@ -58,7 +65,10 @@ export const toOffer = (row: OfferRow, figures: OfferFigures, now = new Date()):
   updatedAt: iso(row.updatedAt),
 });
 
-export function certificateStatus(row: { redeemedAt: Date | string | null; voidedAt: Date | string | null; validUntil: string }, now = new Date()): CertificateStatus {
+export function certificateStatus(
+  row: { redeemedAt: Date | string | null; voidedAt: Date | string | null; validUntil: string },
+  now = new Date(),
+): CertificateStatus {
   if (row.redeemedAt) return 'redeemed';
   if (row.voidedAt) return 'void';
   if (row.validUntil < lastRunningDay(now)) return 'expired';
@@ -69,7 +79,12 @@ export const verifyUrlOf = (publicUrl: string, code: string) => `${publicUrl}/ve
 
 export type Delivery = Certificate['delivery'];
 
-export function toCertificate(row: CertificateRow, publicUrl: string, delivery: Delivery, now = new Date()): Certificate {
+export function toCertificate(
+  row: CertificateRow,
+  publicUrl: string,
+  delivery: Delivery,
+  now = new Date(),
+): Certificate {
   const status = certificateStatus(row, now);
   return {
     id: row.id,

@@ -11,7 +11,8 @@ import type { CertificateRow, CertificatesRepository } from './certificates.repo
 import type { OfferRow, OffersRepository } from './offers.repository.ts';
 
 export type OffersPermission = 'offers.read' | 'offers.write' | 'offers.issue';
-export type CertificatesPermission = 'certificates.read' | 'certificates.send' | 'certificates.redeem' | 'certificates.void';
+export type CertificatesPermission =
+  'certificates.read' | 'certificates.send' | 'certificates.redeem' | 'certificates.void';
 
 export const noSuchOffer = 'No such offer';
 export const noSuchCertificate = 'No such certificate';
@@ -27,13 +28,19 @@ const theOwner = ownedBy<OfferRow>((row) => row.ownerUserId);
 export const offerRules = { 'offers.read': theOwner, 'offers.write': theOwner, 'offers.issue': theOwner } as const;
 
 const theIssuer = ownedBy<CertificateRow>((row) => row.issuerUserId);
-export const certificateRules = { 'certificates.read': theIssuer, 'certificates.send': theIssuer, 'certificates.redeem': theIssuer, 'certificates.void': theIssuer } as const;
+export const certificateRules = {
+  'certificates.read': theIssuer,
+  'certificates.send': theIssuer,
+  'certificates.redeem': theIssuer,
+  'certificates.void': theIssuer,
+} as const;
 
 export const offersPolicy = (repo: Pick<OffersRepository, 'findOwned'>) =>
   definePolicy<OffersPermission, AnyActor, OfferRow>({
     notFoundMessage: noSuchOffer,
     // A malformed id is simply not found; owner-scoped in SQL for speed, the rules still decide.
-    load: async (actor, id) => (actor.kind === 'member' && z.uuid().safeParse(id).success ? repo.findOwned(actor.userId, id) : null),
+    load: async (actor, id) =>
+      actor.kind === 'member' && z.uuid().safeParse(id).success ? repo.findOwned(actor.userId, id) : null,
     rules: offerRules,
   });
 

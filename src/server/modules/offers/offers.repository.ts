@@ -13,9 +13,15 @@ export const offersRepository = (db: Db) => ({
   insert: async (values: typeof offers.$inferInsert) => (await db.insert(offers).values(values).returning())[0]!,
 
   findOwned: async (ownerUserId: string, id: string) =>
-    (await db.select().from(offers).where(and(eq(offers.ownerUserId, ownerUserId), eq(offers.id, id))))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(offers)
+        .where(and(eq(offers.ownerUserId, ownerUserId), eq(offers.id, id)))
+    )[0] ?? null,
 
-  listOwned: (ownerUserId: string) => db.select().from(offers).where(eq(offers.ownerUserId, ownerUserId)).orderBy(desc(offers.createdAt)),
+  listOwned: (ownerUserId: string) =>
+    db.select().from(offers).where(eq(offers.ownerUserId, ownerUserId)).orderBy(desc(offers.createdAt)),
 
   /**
    * Writes when the offer is still in the state the rules were checked against: `noneIssued` for
@@ -26,13 +32,22 @@ export const offersRepository = (db: Db) => ({
     const conditions: (SQL | undefined)[] = [eq(offers.ownerUserId, ownerUserId), eq(offers.id, id)];
     if (guard.noneIssued) conditions.push(eq(offers.issuedCount, 0));
     if (values.maxIssued !== undefined) conditions.push(lte(offers.issuedCount, values.maxIssued));
-    const [row] = await db.update(offers).set({ ...values, updatedAt: sql`now()` }).where(and(...conditions)).returning();
+    const [row] = await db
+      .update(offers)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(and(...conditions))
+      .returning();
     return row ?? null;
   },
 
   /** Deletes an offer nothing was issued from; false when it has certificates (or is not the owner's). */
   deleteIfNoneIssued: async (ownerUserId: string, id: string) =>
-    (await db.delete(offers).where(and(eq(offers.ownerUserId, ownerUserId), eq(offers.id, id), eq(offers.issuedCount, 0))).returning({ id: offers.id })).length > 0,
+    (
+      await db
+        .delete(offers)
+        .where(and(eq(offers.ownerUserId, ownerUserId), eq(offers.id, id), eq(offers.issuedCount, 0)))
+        .returning({ id: offers.id })
+    ).length > 0,
 
   /** Issued / redeemed / expired / void per offer; expired = neither redeemed nor void, validUntil before `lastRunningDay`. */
   counts: async (offerIds: string[], lastRunningDay: string) => {

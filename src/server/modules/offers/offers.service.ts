@@ -37,9 +37,11 @@ function merge(row: OfferRow, patch: OfferUpdate): OfferCreate {
   }
   const sameKind = kind === row.kind;
   const detail =
-    kind === 'free-session' ? { minutes: patch.minutes ?? (sameKind ? row.minutes : undefined) ?? undefined }
-    : kind === 'percent-off' ? { percent: patch.percent ?? (sameKind ? row.percent : undefined) ?? undefined }
-    : { description: patch.description ?? (sameKind ? row.giftDescription : undefined) };
+    kind === 'free-session'
+      ? { minutes: patch.minutes ?? (sameKind ? row.minutes : undefined) ?? undefined }
+      : kind === 'percent-off'
+        ? { percent: patch.percent ?? (sameKind ? row.percent : undefined) ?? undefined }
+        : { description: patch.description ?? (sameKind ? row.giftDescription : undefined) };
   return offerCreateSchema.parse({
     kind,
     ...detail,
@@ -65,7 +67,9 @@ export function offersService(context: AppContext, deps: OffersDeps) {
     const [counts, recipients] = await Promise.all([repo.counts(ids, lastRunningDay()), repo.recipientContacts(ids)]);
     const contactIds = [...new Set(recipients.flatMap((row) => (row.contactId ? [row.contactId] : [])))];
     const stages = await contacts.stagesOf(actor.userId, contactIds);
-    const figures = new Map<string, OfferFigures>(ids.map((id) => [id, { issued: 0, redeemed: 0, expired: 0, void: 0, ...counts.get(id), met: 0, allied: 0 }]));
+    const figures = new Map<string, OfferFigures>(
+      ids.map((id) => [id, { issued: 0, redeemed: 0, expired: 0, void: 0, ...counts.get(id), met: 0, allied: 0 }]),
+    );
     const seen = new Set<string>();
     for (const { offerId, contactId } of recipients) {
       // A recipient who got two certificates from one offer is one person who went on to meet us.
@@ -90,7 +94,8 @@ export function offersService(context: AppContext, deps: OffersDeps) {
       return rows.map((row) => toOffer(row, figures.get(row.id)!));
     },
 
-    create: async (actor: Actor, input: OfferCreate) => present(actor, await repo.insert({ ownerUserId: actor.userId, ...columnsOf(input) })),
+    create: async (actor: Actor, input: OfferCreate) =>
+      present(actor, await repo.insert({ ownerUserId: actor.userId, ...columnsOf(input) })),
 
     get: async (actor: Actor, id: string) => present(actor, await policy.requireAccess(actor, 'offers.read', id)),
 
@@ -100,23 +105,34 @@ export function offersService(context: AppContext, deps: OffersDeps) {
       const values = columnsOf(merged);
       const changesPrint = printedColumns.some((column) => values[column] !== row[column]);
       if (changesPrint && row.issuedCount > 0) {
-        throw conflict('Certificates have been issued from this offer, so what they print cannot change; only validUntil, maxIssued and archiving can', 'printed_fields_locked');
+        throw conflict(
+          'Certificates have been issued from this offer, so what they print cannot change; only validUntil, maxIssued and archiving can',
+          'printed_fields_locked',
+        );
       }
-      if (merged.maxIssued < row.issuedCount) throw invalid('maxIssued', `must be at least ${row.issuedCount}, the number already issued`);
+      if (merged.maxIssued < row.issuedCount)
+        throw invalid('maxIssued', `must be at least ${row.issuedCount}, the number already issued`);
       if (patch.archived !== undefined) values.archivedAt = patch.archived ? (row.archivedAt ?? new Date()) : null;
       const updated = await repo.updateOwned(actor.userId, id, values, { noneIssued: changesPrint });
       if (updated) return present(actor, updated);
       // A certificate was issued between our read and the write: explain with the fresh row.
       const fresh = await policy.requireAccess(actor, 'offers.write', id);
-      if (merged.maxIssued < fresh.issuedCount) throw invalid('maxIssued', `must be at least ${fresh.issuedCount}, the number already issued`);
-      throw conflict('Certificates have been issued from this offer, so what they print cannot change', 'printed_fields_locked');
+      if (merged.maxIssued < fresh.issuedCount)
+        throw invalid('maxIssued', `must be at least ${fresh.issuedCount}, the number already issued`);
+      throw conflict(
+        'Certificates have been issued from this offer, so what they print cannot change',
+        'printed_fields_locked',
+      );
     },
 
     /** Deletes an offer nothing was issued from; one with certificates can only be archived. */
     async remove(actor: Actor, id: string) {
       await policy.requireAccess(actor, 'offers.write', id);
       if (!(await repo.deleteIfNoneIssued(actor.userId, id))) {
-        throw conflict('Certificates have been issued from this offer; archive it instead (PATCH archived: true)', 'offer_has_certificates');
+        throw conflict(
+          'Certificates have been issued from this offer; archive it instead (PATCH archived: true)',
+          'offer_has_certificates',
+        );
       }
     },
   };

@@ -16,6 +16,10 @@ export function verifyLimiter({ db, config }: AppContext) {
     if (count <= config.verifyRateLimit) return;
     const seconds = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 1000));
     void reply.header('retry-after', String(seconds));
-    throw new AppError('rate_limited', `Too many certificate checks from this address; try again in ${Math.ceil(seconds / 60)} minute(s)`, { retryAfterSeconds: seconds });
+    throw new AppError(
+      'rate_limited',
+      `Too many certificate checks from this address; try again in ${Math.ceil(seconds / 60)} minute(s)`,
+      { retryAfterSeconds: seconds },
+    );
   };
 }

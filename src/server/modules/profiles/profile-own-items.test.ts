@@ -19,16 +19,25 @@ describeEachDatabase('a member’s own specialties', (kind) => {
   });
   afterAll(() => app.cleanup());
 
-  const put = (payload: Record<string, unknown>) => app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(maria.cookie), payload });
+  const put = (payload: Record<string, unknown>) =>
+    app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(maria.cookie), payload });
 
   it('splits "Whiplash, runners" into two entries: trimmed, no empties, repeats kept once', async () => {
-    const response = await put({ specialtiesOther: 'Whiplash, runners', modalitiesOther: ' Graston ;; cupping\nGRASTON, ' });
+    const response = await put({
+      specialtiesOther: 'Whiplash, runners',
+      modalitiesOther: ' Graston ;; cupping\nGRASTON, ',
+    });
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json<Saved>()).toMatchObject({ specialtiesOther: ['Whiplash', 'runners'], modalitiesOther: ['Graston', 'cupping'] });
+    expect(response.json<Saved>()).toMatchObject({
+      specialtiesOther: ['Whiplash', 'runners'],
+      modalitiesOther: ['Graston', 'cupping'],
+    });
     const read = await app.inject({ url: '/api/me/profile', headers: asMember(maria.cookie) });
     expect(read.json<Saved>().specialtiesOther).toEqual(['Whiplash', 'runners']);
     // A list is taken as well, and split the same way.
-    expect((await put({ specialtiesOther: ['Whiplash, runners', 'whiplash'] })).json<Saved>().specialtiesOther).toEqual(['Whiplash', 'runners']);
+    expect((await put({ specialtiesOther: ['Whiplash, runners', 'whiplash'] })).json<Saved>().specialtiesOther).toEqual(
+      ['Whiplash', 'runners'],
+    );
   });
 
   it('lists them properly in the letter and as separate entries on the public page', async () => {
@@ -43,7 +52,10 @@ describeEachDatabase('a member’s own specialties', (kind) => {
   });
 
   it('splits values stored before the rule when they are read', async () => {
-    await app.database.db.update(profiles).set({ specialtiesOther: 'Whiplash, runners;  ' }).where(eq(profiles.userId, maria.userId));
+    await app.database.db
+      .update(profiles)
+      .set({ specialtiesOther: 'Whiplash, runners;  ' })
+      .where(eq(profiles.userId, maria.userId));
     const read = await app.inject({ url: '/api/me/profile', headers: asMember(maria.cookie) });
     expect(read.json<Saved>().specialtiesOther).toEqual(['Whiplash', 'runners']);
   });
@@ -51,9 +63,14 @@ describeEachDatabase('a member’s own specialties', (kind) => {
   it('refuses too many or too long entries, naming the field', async () => {
     const many = await put({ specialtiesOther: Array.from({ length: 13 }, (_, index) => `thing ${index}`).join(', ') });
     expect(many.statusCode).toBe(400);
-    expect(many.json<{ error: { details: { field: string; message: string }[] } }>().error.details[0]).toMatchObject({ field: 'specialtiesOther', message: expect.stringMatching(/^Other specialties must have at most 12 entries/) as unknown });
+    expect(many.json<{ error: { details: { field: string; message: string }[] } }>().error.details[0]).toMatchObject({
+      field: 'specialtiesOther',
+      message: expect.stringMatching(/^Other specialties must have at most 12 entries/) as unknown,
+    });
     const long = await put({ specialtiesOther: 'x'.repeat(61) });
     expect(long.statusCode).toBe(400);
-    expect(long.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field).toMatch(/^specialtiesOther/);
+    expect(long.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field).toMatch(
+      /^specialtiesOther/,
+    );
   });
 });

@@ -11,7 +11,13 @@ import { withoutPrivateFields } from '../../../contracts/profile.ts';
 
 export type ProfileViewDeps = {
   profiles: Pick<ProfilesService, 'findVisible'>;
-  network: { endorsementCounts: (profile: { userId: string; specialties: readonly string[]; modalities: readonly string[] }) => Promise<EndorsementCounts> };
+  network: {
+    endorsementCounts: (profile: {
+      userId: string;
+      specialties: readonly string[];
+      modalities: readonly string[];
+    }) => Promise<EndorsementCounts>;
+  };
   cover: { awayBanner: (userId: string, viewerSignedIn: boolean) => Promise<AwayBanner | undefined> };
 };
 
@@ -22,7 +28,11 @@ export function profileViewService(_context: AppContext, { profiles, network, co
       const found = await profiles.findVisible(slug, viewer);
       if (!found) throw notFound('No such profile');
       const away = await cover.awayBanner(found.row.userId, viewer !== null);
-      return { ...withoutPrivateFields(found.profile), endorsements: await network.endorsementCounts(found.row), ...(away ? { away } : {}) };
+      return {
+        ...withoutPrivateFields(found.profile),
+        endorsements: await network.endorsementCounts(found.row),
+        ...(away ? { away } : {}),
+      };
     },
   };
 }

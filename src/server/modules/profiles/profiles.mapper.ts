@@ -4,7 +4,6 @@ import { modalities, professions, specialties } from '../../../contracts/taxonom
 import type { ProfileRow } from './profiles.repository.ts';
 import { mediaUrl } from '../../../contracts/app-paths.ts';
 
-
 type Narrow<K extends keyof Profile> = Profile[K];
 
 export function toProfile(row: ProfileRow): Profile {
@@ -67,7 +66,21 @@ export function toProfileWrite(patch: ProfileUpdate) {
 }
 
 /** Words the directory's typo-tolerant search matches against. */
-export function searchTextOf(row: Pick<ProfileRow, 'displayName' | 'practiceName' | 'city' | 'region' | 'profession' | 'specialties' | 'modalities' | 'specialtiesOther' | 'modalitiesOther' | 'credentials'>) {
+export function searchTextOf(
+  row: Pick<
+    ProfileRow,
+    | 'displayName'
+    | 'practiceName'
+    | 'city'
+    | 'region'
+    | 'profession'
+    | 'specialties'
+    | 'modalities'
+    | 'specialtiesOther'
+    | 'modalitiesOther'
+    | 'credentials'
+  >,
+) {
   const label = (table: Record<string, string>, key: string) => table[key] ?? key;
   return [
     row.displayName,

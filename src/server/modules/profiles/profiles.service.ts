@@ -43,7 +43,12 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
     const existing = await repo.findByUserId(actor.userId);
     if (existing) return existing;
     const displayName = actor.name.trim() || actor.email.split('@')[0]!;
-    return repo.insertForUser({ userId: actor.userId, slug: await freeSlug(displayName), displayName, searchText: displayName.toLowerCase() });
+    return repo.insertForUser({
+      userId: actor.userId,
+      slug: await freeSlug(displayName),
+      displayName,
+      searchText: displayName.toLowerCase(),
+    });
   }
 
   function placeFor(merged: ProfileRow, patch: ProfileUpdate, current: ProfileRow): ProfileWrite {
@@ -51,7 +56,11 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
     if (!merged.postalCode) return { postalCode: '', lat: null, lng: null };
     const place = lookupPostalCode(merged.postalCode);
     if (!place) throw invalid('postalCode', `unknown postal code "${merged.postalCode}"`);
-    if (place.country !== merged.country) throw invalid('postalCode', `is a ${place.country === 'US' ? 'US ZIP code' : 'Canadian postal code'} but country is ${merged.country}`);
+    if (place.country !== merged.country)
+      throw invalid(
+        'postalCode',
+        `is a ${place.country === 'US' ? 'US ZIP code' : 'Canadian postal code'} but country is ${merged.country}`,
+      );
     return {
       postalCode: merged.postalCode.toUpperCase(),
       lat: place.lat,
@@ -72,7 +81,6 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
     return guess ? { timeZone: guess } : {};
   }
 
-
   /** A profile as another person may see it, or null when they may not (hidden; members-only to the public). */
   async function findVisible(slug: string, viewer: Actor | null) {
     const row = await repo.findBySlug(slug);
@@ -88,7 +96,11 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
       const current = await ownRow(actor);
       const stored = toProfileWrite(patch);
       const merged = { ...current, ...stored };
-      if (merged.graduationYear !== null && merged.firstYearInPractice !== null && merged.firstYearInPractice < merged.graduationYear - 1) {
+      if (
+        merged.graduationYear !== null &&
+        merged.firstYearInPractice !== null &&
+        merged.firstYearInPractice < merged.graduationYear - 1
+      ) {
         throw invalid('firstYearInPractice', 'cannot be more than a year before the graduation year');
       }
       const values: ProfileWrite = { ...stored, ...placeFor(merged, patch, current), updatedAt: new Date() };
@@ -99,7 +111,12 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
     async completeOnboarding(actor: Actor) {
       const current = await ownRow(actor);
       if (!current.postalCode) throw invalid('postalCode', 'is needed before your profile can be listed');
-      return toProfile((await repo.updateByUserId(actor.userId, { onboardedAt: current.onboardedAt ?? new Date(), updatedAt: new Date() }))!);
+      return toProfile(
+        (await repo.updateByUserId(actor.userId, {
+          onboardedAt: current.onboardedAt ?? new Date(),
+          updatedAt: new Date(),
+        }))!,
+      );
     },
 
     async setImage(actor: Actor, which: 'logo' | 'photo', bytes: Buffer) {
@@ -126,10 +143,21 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
     },
 
     /** The member's letterhead for printed letters and certificates (their own profile, created on first use). */
-    async letterhead(actor: Pick<Actor, 'userId' | 'name' | 'email'>): Promise<{ letterhead: Letterhead; profile: ReturnType<typeof toProfile> }> {
+    async letterhead(
+      actor: Pick<Actor, 'userId' | 'name' | 'email'>,
+    ): Promise<{ letterhead: Letterhead; profile: ReturnType<typeof toProfile> }> {
       const row = await ownRow(actor as Actor);
       const contact = publicContactOf(row);
-      return { letterhead: { name: row.displayName, practiceName: row.practiceName, street: contact.street, contactLine: contactLineOf(contact), logoFile: row.logoFile }, profile: toProfile(row) };
+      return {
+        letterhead: {
+          name: row.displayName,
+          practiceName: row.practiceName,
+          street: contact.street,
+          contactLine: contactLineOf(contact),
+          logoFile: row.logoFile,
+        },
+        profile: toProfile(row),
+      };
     },
 
     findVisible,
@@ -140,10 +168,16 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
      * caller: `whenMissing()` (by default a 400 on `field`, "is not a member you can see"). When
      * `self` is given, naming oneself is refused with that message on `field`.
      */
-    async requireVisibleMember(slug: string, viewer: Actor, check: { field: string; self?: string; whenMissing?: () => Error }) {
+    async requireVisibleMember(
+      slug: string,
+      viewer: Actor,
+      check: { field: string; self?: string; whenMissing?: () => Error },
+    ) {
       const found = await findVisible(slug, viewer);
-      if (found && check.self !== undefined && found.row.userId === viewer.userId) throw invalid(check.field, check.self);
-      if (!found || found.row.visibility === 'hidden') throw check.whenMissing ? check.whenMissing() : invalid(check.field, 'is not a member you can see');
+      if (found && check.self !== undefined && found.row.userId === viewer.userId)
+        throw invalid(check.field, check.self);
+      if (!found || found.row.visibility === 'hidden')
+        throw check.whenMissing ? check.whenMissing() : invalid(check.field, 'is not a member you can see');
       return found.row;
     },
 

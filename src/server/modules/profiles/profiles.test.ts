@@ -7,8 +7,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { asMember, json, signUp } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
-type ErrorBody = { error: { code: string; message: string; details?: { field: string; message: string }[] }; requestId: string };
-type ProfileBody = Record<string, unknown> & { slug: string; logoUrl: string | null; location: { lat: number; lng: number } | null };
+type ErrorBody = {
+  error: { code: string; message: string; details?: { field: string; message: string }[] };
+  requestId: string;
+};
+type ProfileBody = Record<string, unknown> & {
+  slug: string;
+  logoUrl: string | null;
+  location: { lat: number; lng: number } | null;
+};
 
 const fullProfile = {
   displayName: 'Maria Alvarez',
@@ -50,7 +57,9 @@ const fullProfile = {
 
 function multipart(filename: string, contentType: string, bytes: Buffer) {
   const boundary = '----kneadwork-test-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, bytes, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
@@ -64,11 +73,23 @@ describeEachDatabase('profiles', (kind) => {
   });
   afterAll(() => app.cleanup());
 
-  const put = (payload: unknown, who = cookie) => app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(who), payload: payload as Record<string, unknown> });
-  const me = async (who = cookie) => (await app.inject({ url: '/api/me/profile', headers: asMember(who) })).json<ProfileBody>();
+  const put = (payload: unknown, who = cookie) =>
+    app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: asMember(who),
+      payload: payload as Record<string, unknown>,
+    });
+  const me = async (who = cookie) =>
+    (await app.inject({ url: '/api/me/profile', headers: asMember(who) })).json<ProfileBody>();
   const upload = (kindOf: 'logo' | 'photo', filename: string, type: string, bytes: Buffer) => {
     const body = multipart(filename, type, bytes);
-    return app.inject({ method: 'POST', url: `/api/me/profile/${kindOf}`, headers: { cookie, origin, 'content-type': body.contentType }, payload: body.payload });
+    return app.inject({
+      method: 'POST',
+      url: `/api/me/profile/${kindOf}`,
+      headers: { cookie, origin, 'content-type': body.contentType },
+      payload: body.payload,
+    });
   };
 
   it('needs a signed-in member', async () => {
@@ -88,7 +109,12 @@ describeEachDatabase('profiles', (kind) => {
     const response = await put(fullProfile);
     expect(response.statusCode).toBe(200);
     const saved = response.json<ProfileBody>();
-    expect(saved).toMatchObject({ ...fullProfile, city: 'Boston', region: 'MA', yearsInPractice: new Date().getUTCFullYear() - 2013 });
+    expect(saved).toMatchObject({
+      ...fullProfile,
+      city: 'Boston',
+      region: 'MA',
+      yearsInPractice: new Date().getUTCFullYear() - 2013,
+    });
     expect(saved.location!.lat).toBeCloseTo(42.36, 1);
     expect(await me()).toMatchObject({ practiceName: 'Back Bay Bodywork', languages: ['English', 'Spanish'] });
   });
@@ -140,7 +166,9 @@ describeEachDatabase('profiles', (kind) => {
   it('refuses unknown fields', async () => {
     const response = await put({ favouriteColour: 'blue' });
     expect(response.statusCode).toBe(400);
-    expect(response.json<ErrorBody>().error.details).toEqual([{ field: 'favouriteColour', message: expect.stringMatching(/^Favourite colour is not/) as string }]);
+    expect(response.json<ErrorBody>().error.details).toEqual([
+      { field: 'favouriteColour', message: expect.stringMatching(/^Favourite colour is not/) as string },
+    ]);
   });
 
   it('refuses an unknown postal code and a postal code from the wrong country, writing nothing', async () => {
@@ -161,7 +189,11 @@ describeEachDatabase('profiles', (kind) => {
   });
 
   it('completes onboarding once a postal code is set', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/me/onboarding/complete', headers: { cookie, origin } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/me/onboarding/complete',
+      headers: { cookie, origin },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json<ProfileBody>().onboarded).toBe(true);
   });
@@ -187,9 +219,13 @@ describeEachDatabase('profiles', (kind) => {
   });
 
   it('accepts PNG and WebP photos', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 4, background: '#fff0' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 10, height: 10, channels: 4, background: '#fff0' } })
+      .png()
+      .toBuffer();
     expect((await upload('photo', 'p.png', 'image/png', png)).statusCode).toBe(200);
-    const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#123' } }).webp().toBuffer();
+    const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#123' } })
+      .webp()
+      .toBuffer();
     const response = await upload('photo', 'p.webp', 'image/webp', webp);
     expect(response.statusCode).toBe(200);
     expect(response.json<ProfileBody>().photoUrl).toMatch(/\.webp$/);
@@ -202,7 +238,10 @@ describeEachDatabase('profiles', (kind) => {
     expect(html.json<ErrorBody>().error.message).toMatch(/PNG, JPEG or WebP/);
     const gif = await upload('logo', 'logo.gif', 'image/gif', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;'));
     expect(gif.statusCode).toBe(400);
-    const damaged = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
+    const damaged = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(200, 7),
+    ]);
     expect((await upload('logo', 'broken.png', 'image/png', damaged)).statusCode).toBe(400);
     const big = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(2 * 1024 * 1024 + 10)]);
     const tooBig = await upload('logo', 'big.jpg', 'image/jpeg', big);
@@ -235,8 +274,21 @@ describeEachDatabase('profiles', (kind) => {
   it('lists the taxonomy with the documented keys', async () => {
     const response = await app.inject({ url: '/api/taxonomy', headers: json });
     const taxonomy = response.json<Record<string, Record<string, string>>>();
-    expect(Object.keys(taxonomy.professions!)).toEqual(expect.arrayContaining(['massage-therapist', 'chiropractor', 'physiotherapist']));
-    expect(Object.keys(taxonomy.specialties!)).toEqual(expect.arrayContaining(['prenatal', 'sports', 'motor-vehicle-accident']));
-    expect(Object.keys(taxonomy.modalities!)).toEqual(expect.arrayContaining(['deep-tissue', 'hot-stone', 'cupping', 'myofascial-release', 'craniosacral', 'assisted-stretch']));
+    expect(Object.keys(taxonomy.professions!)).toEqual(
+      expect.arrayContaining(['massage-therapist', 'chiropractor', 'physiotherapist']),
+    );
+    expect(Object.keys(taxonomy.specialties!)).toEqual(
+      expect.arrayContaining(['prenatal', 'sports', 'motor-vehicle-accident']),
+    );
+    expect(Object.keys(taxonomy.modalities!)).toEqual(
+      expect.arrayContaining([
+        'deep-tissue',
+        'hot-stone',
+        'cupping',
+        'myofascial-release',
+        'craniosacral',
+        'assisted-stretch',
+      ]),
+    );
   });
 });

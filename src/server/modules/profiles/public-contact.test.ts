@@ -19,12 +19,24 @@ describeEachDatabase('public contact details', (kind) => {
     app = await createTestApp(kind);
     ({ cookie } = await signUp(app, 'Quinn Harper', signInEmail));
     const { publicEmail: _none, ...withoutEmail } = fullProfile;
-    const saved = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(cookie), payload: { ...withoutEmail, displayName: 'Quinn Harper', visibility: 'public' } });
+    const saved = await app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: asMember(cookie),
+      payload: { ...withoutEmail, displayName: 'Quinn Harper', visibility: 'public' },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     slug = saved.json<{ slug: string }>().slug;
-    expect((await app.inject({ method: 'POST', url: '/api/me/onboarding/complete', headers: { cookie, origin } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/me/onboarding/complete', headers: { cookie, origin } }))
+        .statusCode,
+    ).toBe(200);
     const session = await app.inject({ url: '/api/auth/get-session', headers: asMember(cookie) });
-    contactId = await addContact(app, session.json<{ user: { id: string } }>().user.id, { name: 'Dr. Anika Patel, DC', profession: 'chiropractor', email: 'anika@riverside.example' });
+    contactId = await addContact(app, session.json<{ user: { id: string } }>().user.id, {
+      name: 'Dr. Anika Patel, DC',
+      profession: 'chiropractor',
+      email: 'anika@riverside.example',
+    });
   });
   afterAll(() => app.cleanup());
 
@@ -36,12 +48,21 @@ describeEachDatabase('public contact details', (kind) => {
     const letterPdf = await app.inject({ url: `/api/letters/${id}/pdf`, headers });
     const printView = await app.inject({ url: `/api/letters/${id}/print`, headers });
     const offer = await app.inject({ method: 'POST', url: '/api/offers', headers, payload: anOffer() });
-    const certificate = await app.inject({ method: 'POST', url: `/api/offers/${offer.json<Offer>().id}/certificates`, headers, payload: { contactId } });
-    const certificatePdf = await app.inject({ url: `/api/certificates/${certificate.json<Certificate>().code}/pdf`, headers });
+    const certificate = await app.inject({
+      method: 'POST',
+      url: `/api/offers/${offer.json<Offer>().id}/certificates`,
+      headers,
+      payload: { contactId },
+    });
+    const certificatePdf = await app.inject({
+      url: `/api/certificates/${certificate.json<Certificate>().code}/pdf`,
+      headers,
+    });
     const profilePage = await app.inject({ url: `/p/${slug}` });
     const directoryPage = await app.inject({ url: '/directory?q=Quinn' });
     const directoryApi = await app.inject({ url: '/api/directory?q=Quinn', headers });
-    for (const response of [letterPdf, printView, certificatePdf, profilePage, directoryPage, directoryApi]) expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
+    for (const response of [letterPdf, printView, certificatePdf, profilePage, directoryPage, directoryApi])
+      expect(response.statusCode, response.body.slice(0, 200)).toBe(200);
     expect(profilePage.body).toContain('Quinn Harper');
     return {
       letterBody: body,
@@ -62,10 +83,16 @@ describeEachDatabase('public contact details', (kind) => {
   });
 
   it('prints the public email once the member gives one', async () => {
-    const saved = await app.inject({ method: 'PUT', url: '/api/me/profile', headers: asMember(cookie), payload: { publicEmail: 'hello@quinn.example' } });
+    const saved = await app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: asMember(cookie),
+      payload: { publicEmail: 'hello@quinn.example' },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     const read = await everythingOthersRead();
-    for (const where of ['letterBody', 'letterPdf', 'printView', 'certificatePdf', 'profilePage'] as const) expect(read[where], where).toContain('hello@quinn.example');
+    for (const where of ['letterBody', 'letterPdf', 'printView', 'certificatePdf', 'profilePage'] as const)
+      expect(read[where], where).toContain('hello@quinn.example');
     for (const [where, text] of Object.entries(read)) expect(text, where).not.toContain(signInEmail);
   });
 });

@@ -42,7 +42,10 @@ export function profileJsonLd(profile: Omit<Profile, 'licenseNumber'>, pageUrl: 
     image: absolute(publicUrl, profile.photoUrl),
     honorificSuffix: profile.credentials.length > 0 ? profile.credentials.join(', ') : undefined,
     alumniOf: profile.school ? { '@type': 'EducationalOrganization', name: profile.school } : undefined,
-    knowsAbout: [...profile.specialties.map((key) => specialties[key]), ...profile.modalities.map((key) => modalities[key])],
+    knowsAbout: [
+      ...profile.specialties.map((key) => specialties[key]),
+      ...profile.modalities.map((key) => modalities[key]),
+    ],
     knowsLanguage: profile.languages.length > 0 ? profile.languages : undefined,
     worksFor: { '@id': businessId },
   };
@@ -56,7 +59,9 @@ export function profileJsonLd(profile: Omit<Profile, 'licenseNumber'>, pageUrl: 
     telephone: publicContactOf(profile).phone || undefined,
     email: publicContactOf(profile).email || undefined,
     address,
-    geo: profile.location ? { '@type': 'GeoCoordinates', latitude: profile.location.lat, longitude: profile.location.lng } : undefined,
+    geo: profile.location
+      ? { '@type': 'GeoCoordinates', latitude: profile.location.lat, longitude: profile.location.lng }
+      : undefined,
     employee: { '@id': personId },
   };
   // JSON.stringify drops the undefined fields, so absent facts are simply not claimed.

@@ -19,9 +19,16 @@ const formFields = new Set(Object.keys(directoryQuerySchema.shape));
 
 // Pages that depend on who is asking must not be stored by a shared cache.
 const sendHtml = (reply: FastifyReply, status: number, body: string, shared: boolean) =>
-  sendPage(reply, status, body, { cacheControl: shared ? 'public, max-age=60' : 'private, no-store', headers: { vary: 'Cookie' } });
+  sendPage(reply, status, body, {
+    cacheControl: shared ? 'public, max-age=60' : 'private, no-store',
+    headers: { vary: 'Cookie' },
+  });
 
-export type PublicPagesDeps = { profiles: Pick<ProfilesService, 'findVisible'>; directory: Pick<DirectoryService, 'search'>; awayBanners: Pick<CoverServices['banners'], 'byUserId'> };
+export type PublicPagesDeps = {
+  profiles: Pick<ProfilesService, 'findVisible'>;
+  directory: Pick<DirectoryService, 'search'>;
+  awayBanners: Pick<CoverServices['banners'], 'byUserId'>;
+};
 
 /** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
 function formValues(query: unknown): FormValues {
@@ -44,12 +51,16 @@ function plainMessage(issue: { code: string; message: string }) {
 const fieldErrors = (error: AppError): FieldError[] =>
   Array.isArray(error.details) ? (error.details as FieldError[]) : [{ field: 'q', message: error.message }];
 
-export function registerPublicPages(app: FastifyInstance, { config, actors }: AppContext, { profiles, directory, awayBanners }: PublicPagesDeps) {
-
+export function registerPublicPages(
+  app: FastifyInstance,
+  { config, actors }: AppContext,
+  { profiles, directory, awayBanners }: PublicPagesDeps,
+) {
   // Members go straight to their home in the app; visitors get the landing page. Only the cookie's
   // presence is checked, so the busiest URL does no database work and can be cached per cookie.
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
-    if (hasSessionCookie(request.headers.cookie)) return reply.header('cache-control', 'no-store').redirect(appBase, 302);
+    if (hasSessionCookie(request.headers.cookie))
+      return reply.header('cache-control', 'no-store').redirect(appBase, 302);
     return sendHtml(reply, 200, landingPage(config.publicUrl), true);
   });
 
@@ -61,9 +72,11 @@ export function registerPublicPages(app: FastifyInstance, { config, actors }: Ap
     const { profile } = found;
     const own = viewer?.userId === found.row.userId;
     const notice =
-      own && profile.visibility === 'hidden' ? 'Preview: your profile is hidden, so only you can see this page.'
-      : own && profile.visibility === 'members' ? 'Preview: your profile is visible to signed-in members only.'
-      : null;
+      own && profile.visibility === 'hidden'
+        ? 'Preview: your profile is hidden, so only you can see this page.'
+        : own && profile.visibility === 'members'
+          ? 'Preview: your profile is visible to signed-in members only.'
+          : null;
     const shown = withoutPrivateFields(profile);
     const away = (await awayBanners.byUserId([found.row.userId], viewer !== null)).get(found.row.userId);
     const page = profilePage(away ? { ...shown, away } : shown, { publicUrl: config.publicUrl, notice });
@@ -75,7 +88,10 @@ export function registerPublicPages(app: FastifyInstance, { config, actors }: Ap
     const viewer = await actors.optional(request);
     const parsed = directoryQuerySchema.safeParse(values);
     if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'q'), message: plainMessage(issue) }));
+      const errors = parsed.error.issues.map((issue) => ({
+        field: String(issue.path[0] ?? 'q'),
+        message: plainMessage(issue),
+      }));
       return sendHtml(reply, 400, directoryPage(config.publicUrl, values, { errors }), false);
     }
     try {

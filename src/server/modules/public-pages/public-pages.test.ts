@@ -45,7 +45,8 @@ function jsonLdOf(page: string): JsonLd {
   return JSON.parse(match![1]!) as JsonLd;
 }
 
-const meta = (page: string, property: string) => new RegExp(`<meta (?:property|name)="${property.replace(/[:+]/g, '\\$&')}" content="([^"]*)"`).exec(page)?.[1];
+const meta = (page: string, property: string) =>
+  new RegExp(`<meta (?:property|name)="${property.replace(/[:+]/g, '\\$&')}" content="([^"]*)"`).exec(page)?.[1];
 
 describeEachDatabase('public pages', (kind) => {
   let app: TestApp;
@@ -57,18 +58,43 @@ describeEachDatabase('public pages', (kind) => {
   beforeAll(async () => {
     app = await createTestApp(kind);
     grace = await listMember(app, fullProfile);
-    const photo = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#7a5' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#7a5' } })
+      .png()
+      .toBuffer();
     const boundary = '----public-pages-test';
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="me.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="me.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
       photo,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const upload = await app.inject({ method: 'POST', url: '/api/me/profile/photo', headers: { ...asMember(grace.cookie), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/me/profile/photo',
+      headers: { ...asMember(grace.cookie), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
     expect(upload.statusCode, upload.body).toBe(200);
-    members = await listMember(app, { displayName: 'Mina Members', postalCode: 'M4W 1A1', country: 'CA', visibility: 'members' });
-    hidden = await listMember(app, { displayName: 'Hugo Hidden', postalCode: 'M4W 1A1', country: 'CA', visibility: 'hidden' });
-    tricky = await listMember(app, { displayName: '<script>alert(1)</script>', practiceName: 'Tom "Quotes" & Sons', postalCode: '10001', country: 'US', treatmentGoals: '</script><img src=x onerror=alert(2)>' });
+    members = await listMember(app, {
+      displayName: 'Mina Members',
+      postalCode: 'M4W 1A1',
+      country: 'CA',
+      visibility: 'members',
+    });
+    hidden = await listMember(app, {
+      displayName: 'Hugo Hidden',
+      postalCode: 'M4W 1A1',
+      country: 'CA',
+      visibility: 'hidden',
+    });
+    tricky = await listMember(app, {
+      displayName: '<script>alert(1)</script>',
+      practiceName: 'Tom "Quotes" & Sons',
+      postalCode: '10001',
+      country: 'US',
+      treatmentGoals: '</script><img src=x onerror=alert(2)>',
+    });
   });
   afterAll(() => app.cleanup());
 
@@ -82,10 +108,26 @@ describeEachDatabase('public pages', (kind) => {
     expect(page).toContain('<html lang="en">');
     for (const landmark of ['<header', '<main', '<footer']) expect(page).toContain(landmark);
     expect(page).toMatch(/<h1>Grace Okafor<span class="muted">, RMT, CLT<\/span><\/h1>/);
-    for (const heading of ['Specialties', 'Modalities', 'Treatment goals', 'How my work helps your patients', 'Background', 'Outside the treatment room', 'Practice and contact']) {
+    for (const heading of [
+      'Specialties',
+      'Modalities',
+      'Treatment goals',
+      'How my work helps your patients',
+      'Background',
+      'Outside the treatment room',
+      'Practice and contact',
+    ]) {
       expect(page).toContain(`<h2>${heading}</h2>`);
     }
-    for (const label of ['Lymphedema', 'Oncology', 'Manual lymphatic drainage', 'Myofascial release', 'Accepting referrals', 'Rowing on Lake Ontario']) expect(page).toContain(label);
+    for (const label of [
+      'Lymphedema',
+      'Oncology',
+      'Manual lymphatic drainage',
+      'Myofascial release',
+      'Accepting referrals',
+      'Rowing on Lake Ontario',
+    ])
+      expect(page).toContain(label);
     expect(page).toContain('<p>Reduce swelling after surgery.</p>');
     expect(page).toContain('200 Queens Quay W, Suite 4');
     expect(page).toContain('href="tel:+14165550199"');
@@ -102,18 +144,35 @@ describeEachDatabase('public pages', (kind) => {
     expect(ld['@context']).toBe('https://schema.org');
     const person = ld['@graph'].find((node) => node['@type'] === 'Person')!;
     const business = ld['@graph'].find((node) => node['@type'] === 'MedicalBusiness')!;
-    expect(person).toMatchObject({ name: 'Grace Okafor', jobTitle: 'Massage therapist', url: `${origin}/p/${grace.slug}` });
+    expect(person).toMatchObject({
+      name: 'Grace Okafor',
+      jobTitle: 'Massage therapist',
+      url: `${origin}/p/${grace.slug}`,
+    });
     expect(business).toMatchObject({
       name: 'Harbourfront Lymphatic Clinic',
       telephone: '+1 416-555-0199',
-      address: { '@type': 'PostalAddress', streetAddress: '200 Queens Quay W, Suite 4', addressLocality: 'Toronto', addressRegion: 'ON', postalCode: 'M5V 2T6', addressCountry: 'CA' },
-      geo: { '@type': 'GeoCoordinates', latitude: expect.closeTo(43.65, 1) as number, longitude: expect.closeTo(-79.37, 1) as number },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '200 Queens Quay W, Suite 4',
+        addressLocality: 'Toronto',
+        addressRegion: 'ON',
+        postalCode: 'M5V 2T6',
+        addressCountry: 'CA',
+      },
+      geo: {
+        '@type': 'GeoCoordinates',
+        latitude: expect.closeTo(43.65, 1) as number,
+        longitude: expect.closeTo(-79.37, 1) as number,
+      },
     });
     expect(meta(page, 'og:title')).toBe('Grace Okafor — Massage therapist');
     expect(meta(page, 'og:type')).toBe('profile');
     expect(meta(page, 'og:url')).toBe(`${origin}/p/${grace.slug}`);
     expect(meta(page, 'og:image')).toMatch(new RegExp(`^${origin}/media/[0-9a-f]{32}\\.png$`));
-    expect(meta(page, 'description')).toMatch(/^Grace Okafor, massage therapist in Toronto, ON, focusing on lymphedema/);
+    expect(meta(page, 'description')).toMatch(
+      /^Grace Okafor, massage therapist in Toronto, ON, focusing on lymphedema/,
+    );
     expect(meta(page, 'description')!.length).toBeLessThanOrEqual(160);
     expect(page).toContain(`<link rel="canonical" href="${origin}/p/${grace.slug}">`);
     expect(page).not.toContain('name="robots"');
@@ -154,7 +213,17 @@ describeEachDatabase('public pages', (kind) => {
     expect(response.statusCode).toBe(200);
     const page = response.body;
     expect(page).toMatch(/<form [^>]*method="get" action="\/directory"/);
-    for (const field of ['q', 'profession', 'specialty', 'modality', 'acceptingReferrals', 'near', 'radius', 'unit', 'sort']) {
+    for (const field of [
+      'q',
+      'profession',
+      'specialty',
+      'modality',
+      'acceptingReferrals',
+      'near',
+      'radius',
+      'unit',
+      'sort',
+    ]) {
       expect(page).toContain(`<label for="f-${field}">`);
       expect(page).toMatch(new RegExp(`id="f-${field}" name="${field}"|name="${field}"[^>]*id="f-${field}"`));
     }
@@ -165,7 +234,10 @@ describeEachDatabase('public pages', (kind) => {
     expect(page).toMatch(/0 km away/);
     expect(page).not.toContain('Mina Members'); // members-only, and we are anonymous
     expect(page).not.toMatch(/<script/);
-    const member = await app.inject({ url: '/directory?near=M5V+2T6&radius=10&unit=km', headers: { cookie: grace.cookie } });
+    const member = await app.inject({
+      url: '/directory?near=M5V+2T6&radius=10&unit=km',
+      headers: { cookie: grace.cookie },
+    });
     expect(member.body).toContain('Mina Members');
     expect(member.body).toMatch(/Mina Members[\s\S]*?\d+(\.\d)? km away/);
   });
@@ -195,7 +267,9 @@ describeEachDatabase('public pages', (kind) => {
     const notANumber = await app.inject({ url: '/directory?radius=abc&near=10001' });
     expect(notANumber.statusCode).toBe(400);
     expect(notANumber.body).toMatch(/Within \(distance\)<\/a>: must be a number/);
-    const injected = await app.inject({ url: `/directory?q=${encodeURIComponent('"><script>alert(3)</script>')}&near=${encodeURIComponent('<b>')}` });
+    const injected = await app.inject({
+      url: `/directory?q=${encodeURIComponent('"><script>alert(3)</script>')}&near=${encodeURIComponent('<b>')}`,
+    });
     expect(injected.statusCode).toBe(400);
     expect(injected.body).not.toContain('<script>alert(3)');
     expect(injected.body).toContain('value="&quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt;"');

@@ -7,14 +7,19 @@ import { idempotencyKeys } from '../../db/schema/index.ts';
 
 export type IdempotencyKey = { scope: string; userId: string; key: string };
 
-const byKey = ({ scope, userId, key }: IdempotencyKey) => and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
+const byKey = ({ scope, userId, key }: IdempotencyKey) =>
+  and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
 
 export const idempotencyKeysRepository = (db: Db) => ({
   /** The resource this key already made, or null when the key is new (or its create rolled back). */
-  findResource: async (key: IdempotencyKey) => (await db.select({ resourceId: idempotencyKeys.resourceId }).from(idempotencyKeys).where(byKey(key)))[0]?.resourceId ?? null,
+  findResource: async (key: IdempotencyKey) =>
+    (await db.select({ resourceId: idempotencyKeys.resourceId }).from(idempotencyKeys).where(byKey(key)))[0]
+      ?.resourceId ?? null,
 
   /** Takes the key for this transaction; false when another request holds or has used it. */
-  claim: async (key: IdempotencyKey) => (await db.insert(idempotencyKeys).values(key).onConflictDoNothing().returning({ key: idempotencyKeys.key })).length > 0,
+  claim: async (key: IdempotencyKey) =>
+    (await db.insert(idempotencyKeys).values(key).onConflictDoNothing().returning({ key: idempotencyKeys.key }))
+      .length > 0,
 
   /** Records what the claimed key made (same transaction as the claim and the resource). */
   settle: async (key: IdempotencyKey, resourceId: string) => {

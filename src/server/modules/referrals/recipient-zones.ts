@@ -18,7 +18,8 @@ export const recipientZones = [
 
 export type RecipientZone = (typeof recipientZones)[number]['zone'];
 
-export const isRecipientZone = (zone: unknown): zone is RecipientZone => recipientZones.some((entry) => entry.zone === zone);
+export const isRecipientZone = (zone: unknown): zone is RecipientZone =>
+  recipientZones.some((entry) => entry.zone === zone);
 
 // States and provinces by their main zone (a state split between two takes its larger part).
 const byRegion: Record<string, RecipientZone> = {};
@@ -38,9 +39,34 @@ const zoneOf: [RecipientZone, string][] = [
 for (const [zone, regions] of zoneOf) for (const region of regions.split(' ')) byRegion[region] = zone;
 
 const stateNames: Record<string, string> = {
-  idaho: 'ID', montana: 'MT', utah: 'UT', colorado: 'CO', wyoming: 'WY', 'new mexico': 'NM', arizona: 'AZ', california: 'CA', oregon: 'OR', washington: 'WA', nevada: 'NV',
-  texas: 'TX', illinois: 'IL', minnesota: 'MN', 'new york': 'NY', florida: 'FL', georgia: 'GA', ohio: 'OH', pennsylvania: 'PA', alaska: 'AK', hawaii: 'HI',
-  ontario: 'ON', quebec: 'QC', 'british columbia': 'BC', alberta: 'AB', saskatchewan: 'SK', manitoba: 'MB', 'nova scotia': 'NS',
+  idaho: 'ID',
+  montana: 'MT',
+  utah: 'UT',
+  colorado: 'CO',
+  wyoming: 'WY',
+  'new mexico': 'NM',
+  arizona: 'AZ',
+  california: 'CA',
+  oregon: 'OR',
+  washington: 'WA',
+  nevada: 'NV',
+  texas: 'TX',
+  illinois: 'IL',
+  minnesota: 'MN',
+  'new york': 'NY',
+  florida: 'FL',
+  georgia: 'GA',
+  ohio: 'OH',
+  pennsylvania: 'PA',
+  alaska: 'AK',
+  hawaii: 'HI',
+  ontario: 'ON',
+  quebec: 'QC',
+  'british columbia': 'BC',
+  alberta: 'AB',
+  saskatchewan: 'SK',
+  manitoba: 'MB',
+  'nova scotia': 'NS',
 };
 
 /** The referrer's zone from their profile's state or province; Eastern when it says nothing we know. */

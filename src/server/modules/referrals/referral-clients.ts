@@ -8,9 +8,16 @@ export function referralClients(clients: ClientsService) {
   return {
     sealed: clients.sealed,
     /** The client's name; 404 when the client is not the actor's. */
-    requireOwnedName: async (actor: Actor, clientId: string): Promise<string> => (await clients.requireOwned(actor, clientId)).name,
+    requireOwnedName: async (actor: Actor, clientId: string): Promise<string> =>
+      (await clients.requireOwned(actor, clientId)).name,
     /** The packet the consent allows for this recipient; 400 naming consentId (or share) when it does not cover them. */
-    async packet(actor: Actor, clientId: string, consentId: string, recipient: ReferralRecipient, share: string[]): Promise<Record<string, unknown>> {
+    async packet(
+      actor: Actor,
+      clientId: string,
+      consentId: string,
+      recipient: ReferralRecipient,
+      share: string[],
+    ): Promise<Record<string, unknown>> {
       const consent = await clients.consentForReferral(actor, clientId, consentId, recipient);
       return clients.packetFor(actor, clientId, consent, share);
     },

@@ -11,7 +11,10 @@ import type { ReferralsService } from './referrals.service.ts';
 
 const fileDay = (iso: string) => iso.slice(0, 10);
 
-export function referralDocuments(context: AppContext, { referrals, profiles }: { referrals: ReferralsService; profiles: Pick<ProfilesService, 'letterhead'> }) {
+export function referralDocuments(
+  context: AppContext,
+  { referrals, profiles }: { referrals: ReferralsService; profiles: Pick<ProfilesService, 'letterhead'> },
+) {
   const repo = referralsRepository(context.db);
   const { policy } = referrals;
 
@@ -26,7 +29,10 @@ export function referralDocuments(context: AppContext, { referrals, profiles }: 
     async letter(actor: Actor, id: string) {
       const row = await policy.requireAccess(actor, 'referrals.read', id);
       const view = await referrals.present(row, actor);
-      const head = (await letterheadOf(row.fromUserId)) ?? { letterhead: { name: view.from.name, practiceName: '', street: '', contactLine: '', logoFile: null }, logo: null };
+      const head = (await letterheadOf(row.fromUserId)) ?? {
+        letterhead: { name: view.from.name, practiceName: '', street: '', contactLine: '', logoFile: null },
+        logo: null,
+      };
       return { filename: `referral-${fileDay(view.createdAt)}.pdf`, bytes: await renderReferralLetter(view, head) };
     },
     async outcome(actor: Actor, id: string) {
@@ -34,7 +40,10 @@ export function referralDocuments(context: AppContext, { referrals, profiles }: 
       if (!row.outcomeEnc) throw new AppError('conflict', 'There is no outcome reply yet');
       const view = await referrals.present(row, actor);
       const head = row.toUserId ? await letterheadOf(row.toUserId) : null;
-      return { filename: `referral-outcome-${fileDay(view.updatedAt)}.pdf`, bytes: await renderOutcomeReply(view, head ?? { letterhead: null, logo: null }) };
+      return {
+        filename: `referral-outcome-${fileDay(view.updatedAt)}.pdf`,
+        bytes: await renderOutcomeReply(view, head ?? { letterhead: null, logo: null }),
+      };
     },
   };
 }

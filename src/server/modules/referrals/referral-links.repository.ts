@@ -8,10 +8,16 @@ export type ReferralLinkRow = typeof referralLinks.$inferSelect;
 
 export const referralLinksRepository = (db: Db) => ({
   /** A new link replaces every earlier one of the referral (they stop working), with its timeline event. */
-  issue: (values: { referralId: string; tokenHash: string; sentTo: string; expiresAt: Date }, event: ReferralEventInsert) =>
+  issue: (
+    values: { referralId: string; tokenHash: string; sentTo: string; expiresAt: Date },
+    event: ReferralEventInsert,
+  ) =>
     db.transaction(async (tx) => {
       const now = new Date();
-      await tx.update(referralLinks).set({ revokedAt: now }).where(and(eq(referralLinks.referralId, values.referralId), isNull(referralLinks.revokedAt)));
+      await tx
+        .update(referralLinks)
+        .set({ revokedAt: now })
+        .where(and(eq(referralLinks.referralId, values.referralId), isNull(referralLinks.revokedAt)));
       const [row] = await tx.insert(referralLinks).values(values).returning();
       await tx.insert(referralEvents).values({ ...event, referralId: values.referralId });
       return row!;
@@ -32,11 +38,26 @@ export const referralLinksRepository = (db: Db) => ({
 
   /** The link with this hash, only while neither revoked nor expired. */
   findLive: async (tokenHash: string, now: Date) =>
-    (await db
-      .select()
-      .from(referralLinks)
-      .where(and(eq(referralLinks.tokenHash, tokenHash), isNull(referralLinks.revokedAt), gt(referralLinks.expiresAt, now))))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(referralLinks)
+        .where(
+          and(
+            eq(referralLinks.tokenHash, tokenHash),
+            isNull(referralLinks.revokedAt),
+            gt(referralLinks.expiresAt, now),
+          ),
+        )
+    )[0] ?? null,
 
   latest: async (referralId: string) =>
-    (await db.select().from(referralLinks).where(eq(referralLinks.referralId, referralId)).orderBy(desc(referralLinks.createdAt)).limit(1))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(referralLinks)
+        .where(eq(referralLinks.referralId, referralId))
+        .orderBy(desc(referralLinks.createdAt))
+        .limit(1)
+    )[0] ?? null,
 });

@@ -29,7 +29,11 @@ export function referralLinks(context: Pick<AppContext, 'db' | 'mailer' | 'confi
 
   return {
     /** Makes a new link (the old ones stop working) and emails it to the recipient. */
-    async issue(row: ReferralRow, sender: { userId: string; name: string; email: string }, now = new Date()): Promise<LinkState> {
+    async issue(
+      row: ReferralRow,
+      sender: { userId: string; name: string; email: string },
+      now = new Date(),
+    ): Promise<LinkState> {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + linkLifetimeDays * dayMs);
       const link = await repo.issue(
@@ -59,7 +63,8 @@ export function referralLinks(context: Pick<AppContext, 'db' | 'mailer' | 'confi
       return { state: 'active', sentTo: link.sentTo, expiresAt: link.expiresAt.toISOString() };
     },
 
-    revoke: (referralId: string, by: { userId: string; name: string }) => repo.revoke(referralId, { kind: 'link-revoked', actorUserId: by.userId, actorLabel: by.name, noteEnc: '' }),
+    revoke: (referralId: string, by: { userId: string; name: string }) =>
+      repo.revoke(referralId, { kind: 'link-revoked', actorUserId: by.userId, actorLabel: by.name, noteEnc: '' }),
 
     /** The live link a token names; 404 for an unknown, expired or revoked one. */
     resolve,
@@ -67,7 +72,12 @@ export function referralLinks(context: Pick<AppContext, 'db' | 'mailer' | 'confi
     /** Who holds the token: the link holder of exactly the referral its row names (404 as resolve). */
     async holderOf(token: string, now = new Date()): Promise<ReferralLinkHolder> {
       const link = await resolve(token, now);
-      return { kind: 'link-holder', linkId: link.id, subject: { type: 'referral', id: link.referralId }, sentTo: link.sentTo };
+      return {
+        kind: 'link-holder',
+        linkId: link.id,
+        subject: { type: 'referral', id: link.referralId },
+        sentTo: link.sentTo,
+      };
     },
 
     async stateOf(referralId: string, now = new Date()): Promise<LinkState | null> {

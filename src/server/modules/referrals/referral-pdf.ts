@@ -15,21 +15,41 @@ function section(doc: PdfDocument, title: string, body: string) {
 }
 
 function packetText(referral: Referral) {
-  if (!referral.packet.data) return referral.packet.state === 'withdrawn' ? 'The client has withdrawn consent to share; nothing about them is included.' : '';
+  if (!referral.packet.data)
+    return referral.packet.state === 'withdrawn'
+      ? 'The client has withdrawn consent to share; nothing about them is included.'
+      : '';
   const rows = packetRows(referral.packet.data).map((row) => `${row.label}: ${row.value}`);
   // The referrer's own copy after withdrawal: the record of what was disclosed, marked as such.
-  const withdrawn = referral.packet.state === 'withdrawn' ? ['The client has since withdrawn this consent; this copy is the record of what was shared.'] : [];
+  const withdrawn =
+    referral.packet.state === 'withdrawn'
+      ? ['The client has since withdrawn this consent; this copy is the record of what was shared.']
+      : [];
   return [...withdrawn, sharedPartsSentence(referral.packet.share), ...rows].join('\n');
 }
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-export async function renderReferralLetter(referral: Referral, head: { letterhead: Letterhead; logo: Buffer | null }): Promise<Buffer> {
-  const doc = newDocument({ title: `Referral to ${referral.to.name}`, author: referral.from.name, subject: 'Referral letter' });
+export async function renderReferralLetter(
+  referral: Referral,
+  head: { letterhead: Letterhead; logo: Buffer | null },
+): Promise<Buffer> {
+  const doc = newDocument({
+    title: `Referral to ${referral.to.name}`,
+    author: referral.from.name,
+    subject: 'Referral letter',
+  });
   drawLetterhead(doc, head.letterhead, head.logo);
   doc.font('body').fontSize(11).text(longDate(referral.createdAt), { width });
   doc.moveDown().text([referral.to.name, referral.to.profession].filter(Boolean).join('\n'), { width });
-  doc.moveDown().font('bold').text(`Re: Referral${referral.clientName ? ` of ${referral.clientName}` : ''} — urgency: ${referral.urgency.toUpperCase()}`, { width });
+  doc
+    .moveDown()
+    .font('bold')
+    .text(
+      `Re: Referral${referral.clientName ? ` of ${referral.clientName}` : ''} — urgency: ${referral.urgency.toUpperCase()}`,
+      { width },
+    );
   if (referral.specialty) doc.font('body').text(`Specialty sought: ${referral.specialty}`, { width });
   section(doc, 'Reason for referral (clinical)', referral.reasonClinical);
   section(doc, 'Reason in plain language (for the client)', referral.reasonPlain);
@@ -41,15 +61,29 @@ export async function renderReferralLetter(referral: Referral, head: { letterhea
   return finish(doc);
 }
 
-export async function renderOutcomeReply(referral: Referral, head: { letterhead: Letterhead | null; logo: Buffer | null }): Promise<Buffer> {
-  const doc = newDocument({ title: `Outcome of referral from ${referral.from.name}`, author: referral.to.name, subject: 'Referral outcome' });
+export async function renderOutcomeReply(
+  referral: Referral,
+  head: { letterhead: Letterhead | null; logo: Buffer | null },
+): Promise<Buffer> {
+  const doc = newDocument({
+    title: `Outcome of referral from ${referral.from.name}`,
+    author: referral.to.name,
+    subject: 'Referral outcome',
+  });
   if (head.letterhead) drawLetterhead(doc, head.letterhead, head.logo);
   else doc.font('sansBold').fontSize(16).text(referral.to.name, { width }).moveDown();
   const replied = referral.timeline.find((event) => event.kind === 'replied');
-  doc.font('body').fontSize(11).text(longDate(replied?.at ?? referral.updatedAt), { width });
+  doc
+    .font('body')
+    .fontSize(11)
+    .text(longDate(replied?.at ?? referral.updatedAt), { width });
   doc.moveDown().text(referral.from.name, { width });
-  doc.moveDown().font('bold').text(`Re: Outcome of your referral${referral.clientName ? ` of ${referral.clientName}` : ''}`, { width });
-  if (referral.appointmentAt) doc.font('body').text(`Seen at the appointment of ${longDate(referral.appointmentAt)}`, { width });
+  doc
+    .moveDown()
+    .font('bold')
+    .text(`Re: Outcome of your referral${referral.clientName ? ` of ${referral.clientName}` : ''}`, { width });
+  if (referral.appointmentAt)
+    doc.font('body').text(`Seen at the appointment of ${longDate(referral.appointmentAt)}`, { width });
   section(doc, 'Findings', referral.outcome?.findings ?? '');
   section(doc, 'Recommendations', referral.outcome?.recommendations ?? '');
   const ok = referral.outcome?.okToResumeMassage;

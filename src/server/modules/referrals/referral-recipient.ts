@@ -24,38 +24,77 @@ export type RecipientDeps = {
   away: Pick<AwayService, 'coverFor'>;
 };
 
-export function referralRecipients(repo: Pick<ReferralsRepository, 'parties'>, { profiles, contacts, away }: RecipientDeps) {
-  const member = (actor: Actor, slug: string, field: string) => profiles.requireVisibleMember(slug, actor, { field, self: 'is you: refer to someone else' });
+export function referralRecipients(
+  repo: Pick<ReferralsRepository, 'parties'>,
+  { profiles, contacts, away }: RecipientDeps,
+) {
+  const member = (actor: Actor, slug: string, field: string) =>
+    profiles.requireVisibleMember(slug, actor, { field, self: 'is you: refer to someone else' });
 
   async function toMember(actor: Actor, slug: string, redirectToCover: string | undefined): Promise<ResolvedRecipient> {
     const wanted = await member(actor, slug, 'toMemberSlug');
     const cover = await away.coverFor(wanted.userId);
     if (!cover || cover.coverUserIds.length === 0) {
       if (redirectToCover) throw invalid('redirectToCover', `${wanted.displayName} is not away`);
-      return { toUserId: wanted.userId, toContactId: null, redirectedFromUserId: null, name: wanted.displayName, profession: wanted.profession, email: '' };
+      return {
+        toUserId: wanted.userId,
+        toContactId: null,
+        redirectedFromUserId: null,
+        name: wanted.displayName,
+        profession: wanted.profession,
+        email: '',
+      };
     }
     const covers = await repo.parties(cover.coverUserIds);
-    const names = [...covers.values()].map((party) => `${party.name}${party.slug ? ` (${party.slug})` : ''}`).join(', ');
+    const names = [...covers.values()]
+      .map((party) => `${party.name}${party.slug ? ` (${party.slug})` : ''}`)
+      .join(', ');
     if (!redirectToCover) {
-      throw new AppError('validation_failed', `toMemberSlug: ${wanted.displayName} is away until ${cover.until}; covering: ${names}`, [
-        { field: 'toMemberSlug', message: `is away until ${cover.until}; send it to a covering colleague instead: ${names}`, coveredBy: [...covers.values()].map((party) => party.slug).filter(Boolean) },
-      ]);
+      throw new AppError(
+        'validation_failed',
+        `toMemberSlug: ${wanted.displayName} is away until ${cover.until}; covering: ${names}`,
+        [
+          {
+            field: 'toMemberSlug',
+            message: `is away until ${cover.until}; send it to a covering colleague instead: ${names}`,
+            coveredBy: [...covers.values()].map((party) => party.slug).filter(Boolean),
+          },
+        ],
+      );
     }
     const chosen = await member(actor, redirectToCover, 'redirectToCover');
-    if (!cover.coverUserIds.includes(chosen.userId)) throw invalid('redirectToCover', `is not covering for ${wanted.displayName}; covering: ${names}`);
-    return { toUserId: chosen.userId, toContactId: null, redirectedFromUserId: wanted.userId, name: chosen.displayName, profession: chosen.profession, email: '' };
+    if (!cover.coverUserIds.includes(chosen.userId))
+      throw invalid('redirectToCover', `is not covering for ${wanted.displayName}; covering: ${names}`);
+    return {
+      toUserId: chosen.userId,
+      toContactId: null,
+      redirectedFromUserId: wanted.userId,
+      name: chosen.displayName,
+      profession: chosen.profession,
+      email: '',
+    };
   }
 
   async function toContact(actor: Actor, contactId: string): Promise<ResolvedRecipient> {
     const contact = await contacts.requireOwned(actor, contactId).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not_found') throw invalid('toContactId', 'is not one of your contacts');
+      if (error instanceof AppError && error.code === 'not_found')
+        throw invalid('toContactId', 'is not one of your contacts');
       throw error;
     });
-    return { toUserId: null, toContactId: contact.id, redirectedFromUserId: null, name: contact.name, profession: contact.profession, email: contact.email };
+    return {
+      toUserId: null,
+      toContactId: contact.id,
+      redirectedFromUserId: null,
+      name: contact.name,
+      profession: contact.profession,
+      email: contact.email,
+    };
   }
 
   return {
     resolve: (actor: Actor, input: ReferralCreate) =>
-      input.toMemberSlug !== undefined ? toMember(actor, input.toMemberSlug, input.redirectToCover) : toContact(actor, input.toContactId!),
+      input.toMemberSlug !== undefined
+        ? toMember(actor, input.toMemberSlug, input.redirectToCover)
+        : toContact(actor, input.toContactId!),
   };
 }

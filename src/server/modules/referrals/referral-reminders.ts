@@ -15,7 +15,10 @@ export async function sendReferralReminders(context: AppContext, now = new Date(
   const repo = referralsRepository(context.db);
   // The claim and its notices commit together: a failure leaves the referrals unclaimed for the next tick.
   const due = await repo.inTransaction(async (tx) => {
-    const claimed = await referralsRepository(tx).claimUnanswered(new Date(now.getTime() - reminderAfterDays * dayMs), now);
+    const claimed = await referralsRepository(tx).claimUnanswered(
+      new Date(now.getTime() - reminderAfterDays * dayMs),
+      now,
+    );
     const notices = notificationsService({ ...context, db: tx });
     const links = referralLinks({ ...context, db: tx });
     const reminders = [];
@@ -24,7 +27,13 @@ export async function sendReferralReminders(context: AppContext, now = new Date(
       const link = referral.toUserId ? null : await links.stateOf(referral.id, now);
       const subject = { type: 'referral', id: referral.id } as const;
       if (referral.toUserId) {
-        await notices.notify({ userId: referral.toUserId, kind: 'referral.reminder', subject, facts: { days }, dedupeKey: `referral.reminder:${referral.id}` });
+        await notices.notify({
+          userId: referral.toUserId,
+          kind: 'referral.reminder',
+          subject,
+          facts: { days },
+          dedupeKey: `referral.reminder:${referral.id}`,
+        });
       }
       await notices.notify({
         userId: referral.fromUserId,

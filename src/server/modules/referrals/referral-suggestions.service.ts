@@ -25,18 +25,27 @@ const points = { trusted: 25, distance: 30, perReferral: 5, reciprocityCap: 20, 
 // says nothing of certification.
 function interestOf(specialty: string | undefined): { specialty?: string; modality?: string; reason: string } | null {
   if (!specialty) return null;
-  if (specialty in specialties) return { specialty, reason: `specialty: ${specialties[specialty as keyof typeof specialties]}` };
-  if (specialty in modalities) return { modality: specialty, reason: `modality: ${modalities[specialty as keyof typeof modalities]}` };
+  if (specialty in specialties)
+    return { specialty, reason: `specialty: ${specialties[specialty as keyof typeof specialties]}` };
+  if (specialty in modalities)
+    return { modality: specialty, reason: `modality: ${modalities[specialty as keyof typeof modalities]}` };
   throw invalid('specialty', 'is not a known specialty or modality');
 }
 
-export type SuggestionsDeps = { directory: Pick<DirectoryService, 'search'>; away: Pick<AwayService, 'awayUserIds'>; network: Pick<NetworkService, 'trustedPartnerIds'> };
+export type SuggestionsDeps = {
+  directory: Pick<DirectoryService, 'search'>;
+  away: Pick<AwayService, 'awayUserIds'>;
+  network: Pick<NetworkService, 'trustedPartnerIds'>;
+};
 
 export function referralSuggestionsService(context: AppContext, { directory, away, network }: SuggestionsDeps) {
   const repo = referralsRepository(context.db);
 
   return {
-    async suggest(actor: Actor, input: ReferralSuggestionQuery): Promise<{ items: ReferralSuggestion[]; unit: 'mi' | 'km' }> {
+    async suggest(
+      actor: Actor,
+      input: ReferralSuggestionQuery,
+    ): Promise<{ items: ReferralSuggestion[]; unit: 'mi' | 'km' }> {
       const interest = interestOf(input.specialty);
       const home = await repo.placeOf(actor.userId);
       const unit = distanceUnitFor(home?.country ?? 'US');
@@ -54,7 +63,11 @@ export function referralSuggestionsService(context: AppContext, { directory, awa
 
       const ids = await repo.userIdsBySlug(found.map((item) => item.slug));
       const userIds = [...ids.values()].filter((id) => id !== actor.userId);
-      const [trusted, sent, awayIds] = await Promise.all([network.trustedPartnerIds(actor.userId), repo.sentTo(actor.userId, userIds), away.awayUserIds(userIds)]);
+      const [trusted, sent, awayIds] = await Promise.all([
+        network.trustedPartnerIds(actor.userId),
+        repo.sentTo(actor.userId, userIds),
+        away.awayUserIds(userIds),
+      ]);
 
       const items: ReferralSuggestion[] = [];
       for (const item of found) {
@@ -83,9 +96,24 @@ export function referralSuggestionsService(context: AppContext, { directory, awa
           score += points.away;
           reasons.push(item.away ? `away until ${item.away.until}` : 'away now');
         }
-        items.push({ slug: item.slug, displayName: item.displayName, profession: item.profession, distance, score: Math.round(score * 10) / 10, away: isAway, trusted: isTrusted, referralsFromThem: fromThem, reasons });
+        items.push({
+          slug: item.slug,
+          displayName: item.displayName,
+          profession: item.profession,
+          distance,
+          score: Math.round(score * 10) / 10,
+          away: isAway,
+          trusted: isTrusted,
+          referralsFromThem: fromThem,
+          reasons,
+        });
       }
-      items.sort((a, b) => b.score - a.score || (a.distance ?? Infinity) - (b.distance ?? Infinity) || a.displayName.localeCompare(b.displayName));
+      items.sort(
+        (a, b) =>
+          b.score - a.score ||
+          (a.distance ?? Infinity) - (b.distance ?? Infinity) ||
+          a.displayName.localeCompare(b.displayName),
+      );
       return { items: items.slice(0, shown), unit };
     },
   };

@@ -11,23 +11,39 @@ import { viewerOf, type ReferralsService, type ReferralViewer } from './referral
 import { referralsRepository, type ReferralInsert, type ReferralRow } from './referrals.repository.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 
-export type TransitionsDeps = { referrals: ReferralsService; notifications: Pick<NotificationsService, 'within'>; sealed: { seal: (text: string) => string; sealJson: (value: unknown) => string } };
+export type TransitionsDeps = {
+  referrals: ReferralsService;
+  notifications: Pick<NotificationsService, 'within'>;
+  sealed: { seal: (text: string) => string; sealJson: (value: unknown) => string };
+};
 
-export function referralTransitionsService(context: AppContext, { referrals, notifications, sealed: sealer }: TransitionsDeps) {
+export function referralTransitionsService(
+  context: AppContext,
+  { referrals, notifications, sealed: sealer }: TransitionsDeps,
+) {
   const repo = referralsRepository(context.db);
   const { policy } = referrals;
 
-  function changesFor(row: ReferralRow, input: ReferralTransition, now: Date): Partial<ReferralInsert> & { status: string } {
+  function changesFor(
+    row: ReferralRow,
+    input: ReferralTransition,
+    now: Date,
+  ): Partial<ReferralInsert> & { status: string } {
     switch (input.to) {
       case 'scheduled':
         if (!input.appointmentAt) throw invalid('appointmentAt', 'is required to record the appointment');
         return { status: 'scheduled', appointmentAt: new Date(input.appointmentAt) };
       case 'seen':
         // A client cannot have been seen at an appointment that has not begun yet.
-        if (row.appointmentAt && now < row.appointmentAt) throw invalid('seen', `can be recorded once the appointment has begun`);
+        if (row.appointmentAt && now < row.appointmentAt)
+          throw invalid('seen', `can be recorded once the appointment has begun`);
         return { status: 'seen', seenAt: now };
       case 'replied':
-        return { status: 'replied', outcomeEnc: sealer.sealJson({ findings: input.findings ?? '', recommendations: input.recommendations ?? '' }), okToResumeMassage: input.okToResumeMassage ?? null };
+        return {
+          status: 'replied',
+          outcomeEnc: sealer.sealJson({ findings: input.findings ?? '', recommendations: input.recommendations ?? '' }),
+          okToResumeMassage: input.okToResumeMassage ?? null,
+        };
       case 'returned':
         return { status: 'returned', returnedAt: now };
       case 'accepted':
@@ -63,7 +79,12 @@ export function referralTransitionsService(context: AppContext, { referrals, not
     const changes = changesFor(row, input, now);
     // The step, its timeline event and its notices commit together, or none of them does.
     const moved = await repo.inTransaction(async (tx) => {
-      const stepped = await referralsRepository(tx).transition(row.id, rule.from, changes, { kind: input.to, actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: note ? sealer.seal(note) : '' });
+      const stepped = await referralsRepository(tx).transition(row.id, rule.from, changes, {
+        kind: input.to,
+        actorUserId: viewer.userId,
+        actorLabel: viewer.label,
+        noteEnc: note ? sealer.seal(note) : '',
+      });
       if (stepped) await tellOtherSide(tx, stepped, viewer, `referral.${input.to}`);
       return stepped;
     });
@@ -77,7 +98,12 @@ export function referralTransitionsService(context: AppContext, { referrals, not
     const viewer = viewerOf(actor, row);
     // The note and its notice are one write: a failure leaves nothing for a retry to duplicate.
     await repo.inTransaction(async (tx) => {
-      await referralsRepository(tx).addEvent(row.id, { kind: 'thanks', actorUserId: viewer.userId, actorLabel: viewer.label, noteEnc: sealer.seal(input.message) });
+      await referralsRepository(tx).addEvent(row.id, {
+        kind: 'thanks',
+        actorUserId: viewer.userId,
+        actorLabel: viewer.label,
+        noteEnc: sealer.seal(input.message),
+      });
       await tellOtherSide(tx, row, viewer, 'referral.thanks');
     });
     if (viewer.side === 'referrer' && !row.toUserId && row.recipientEmail) {
@@ -96,7 +122,8 @@ export function referralTransitionsService(context: AppContext, { referrals, not
   return {
     move,
     thank,
-    transition: async (actor: ReferralActor, id: string, input: ReferralTransition) => referrals.present(await move(actor, id, input), actor),
+    transition: async (actor: ReferralActor, id: string, input: ReferralTransition) =>
+      referrals.present(await move(actor, id, input), actor),
     async thanks(actor: ReferralActor, id: string, input: ReferralThanks) {
       const row = await thank(actor, id, input);
       return referrals.present(row, actor);

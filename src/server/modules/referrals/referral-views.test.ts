@@ -28,8 +28,16 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
     const clientId = await addClient(app, dana, clientName);
     const consentId = await addConsent(app, dana, clientId);
     const member = await refer(app, dana, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
-    const contact = await call(app, dana, 'POST', '/api/contacts', { name: 'Dr. Lena Ortiz', profession: 'physician', email });
-    const external = await refer(app, dana, referralBody(clientId, consentId, { toContactId: contact.json<{ id: string }>().id }));
+    const contact = await call(app, dana, 'POST', '/api/contacts', {
+      name: 'Dr. Lena Ortiz',
+      profession: 'physician',
+      email,
+    });
+    const external = await refer(
+      app,
+      dana,
+      referralBody(clientId, consentId, { toContactId: contact.json<{ id: string }>().id }),
+    );
     const path = new URL(firstLink((await smtp.waitFor(email)).text)!).pathname;
     return { clientId, consentId, member, external, path };
   }
@@ -46,9 +54,27 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    app = await createTestApp(kind, { env: { SMTP_URL: smtp.url }, mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>') });
-    dana = await listMember(app, { displayName: 'Dana Whitfield', postalCode: '83301', region: 'ID', country: 'US', profession: 'massage-therapist', visibility: 'public' });
-    chiro = await listMember(app, { displayName: 'Dr. Ben Carter', postalCode: '83338', region: 'ID', country: 'US', profession: 'chiropractor', visibility: 'public', acceptingReferrals: true });
+    app = await createTestApp(kind, {
+      env: { SMTP_URL: smtp.url },
+      mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'),
+    });
+    dana = await listMember(app, {
+      displayName: 'Dana Whitfield',
+      postalCode: '83301',
+      region: 'ID',
+      country: 'US',
+      profession: 'massage-therapist',
+      visibility: 'public',
+    });
+    chiro = await listMember(app, {
+      displayName: 'Dr. Ben Carter',
+      postalCode: '83338',
+      region: 'ID',
+      country: 'US',
+      profession: 'chiropractor',
+      visibility: 'public',
+      acceptingReferrals: true,
+    });
   });
   afterAll(async () => {
     await app?.cleanup();
@@ -70,13 +96,27 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
   });
 
   it('after withdrawal: the referrer keeps the record, marked withdrawn; the recipient and the link show nothing about the client (item 3)', async () => {
-    const { clientId, consentId, member, external, path } = await referBoth('Robin Diaz', 'ortiz.withdrawn@clinic.example');
-    expect((await move(app, chiro, member.id, { to: 'declined', reason: 'Robin Diaz needs imaging first' })).statusCode).toBe(200);
-    expect((await call(app, dana, 'POST', `/api/clients/${clientId}/consents/${consentId}/withdraw`, { reason: 'Changed her mind' })).statusCode).toBe(200);
+    const { clientId, consentId, member, external, path } = await referBoth(
+      'Robin Diaz',
+      'ortiz.withdrawn@clinic.example',
+    );
+    expect(
+      (await move(app, chiro, member.id, { to: 'declined', reason: 'Robin Diaz needs imaging first' })).statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await call(app, dana, 'POST', `/api/clients/${clientId}/consents/${consentId}/withdraw`, {
+          reason: 'Changed her mind',
+        })
+      ).statusCode,
+    ).toBe(200);
 
     // The referrer: everything that was disclosed, marked withdrawn.
     const mine = (await call(app, dana, 'GET', `/api/referrals/${member.id}`)).json<Referral>();
-    expect(mine).toMatchObject({ clientName: 'Robin Diaz', packet: { state: 'withdrawn', data: { identity: { name: 'Robin Diaz' } } } });
+    expect(mine).toMatchObject({
+      clientName: 'Robin Diaz',
+      packet: { state: 'withdrawn', data: { identity: { name: 'Robin Diaz' } } },
+    });
     expect(mine.reasonClinical).toContain('facet joint');
     const myLetter = await pdfText(dana, member.id);
     expect(myLetter).toContain('withdrawn');
@@ -84,7 +124,14 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
 
     // The member recipient: no name, reasons, observations, notes — on the API and on the letter.
     const theirs = await call(app, chiro, 'GET', `/api/referrals/${member.id}`);
-    expect(theirs.json<Referral>()).toMatchObject({ clientName: null, reasonClinical: '', reasonPlain: '', whatIDid: '', observations: '', packet: { state: 'withdrawn', data: null } });
+    expect(theirs.json<Referral>()).toMatchObject({
+      clientName: null,
+      reasonClinical: '',
+      reasonPlain: '',
+      whatIDid: '',
+      observations: '',
+      packet: { state: 'withdrawn', data: null },
+    });
     expect(theirs.body).not.toMatch(/Robin|facet|myofascial|extension/);
     expect(await pdfText(chiro, member.id)).not.toMatch(/Robin|facet|myofascial|extension/);
 
@@ -92,18 +139,26 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
     const html = await page(path);
     expect(html).toContain('withdrawn consent');
     expect(html).not.toMatch(/Robin|facet|myofascial|extension|stiff joint/);
-    expect((await call(app, dana, 'GET', `/api/referrals/${external.id}`)).json<Referral>().packet.state).toBe('withdrawn');
+    expect((await call(app, dana, 'GET', `/api/referrals/${external.id}`)).json<Referral>().packet.state).toBe(
+      'withdrawn',
+    );
   });
 
   it('refuses "seen" before the appointment and "took place" before the session, naming the field (item 16)', async () => {
     const { member, path } = await referBoth('Sky Moreno', 'ortiz.dates@clinic.example');
     expect((await move(app, chiro, member.id, { to: 'accepted' })).statusCode).toBe(200);
-    expect((await move(app, chiro, member.id, { to: 'scheduled', appointmentAt: inDays(2).toISOString() })).statusCode).toBe(200);
+    expect(
+      (await move(app, chiro, member.id, { to: 'scheduled', appointmentAt: inDays(2).toISOString() })).statusCode,
+    ).toBe(200);
     const early = await move(app, chiro, member.id, { to: 'seen' });
     expect(early.statusCode).toBe(400);
-    expect(early.json<{ error: { message: string; details: { field: string }[] } }>().error).toMatchObject({ message: expect.stringMatching(/^Seen can be recorded once the appointment has begun/) as unknown, details: [{ field: 'seen' }] });
+    expect(early.json<{ error: { message: string; details: { field: string }[] } }>().error).toMatchObject({
+      message: expect.stringMatching(/^Seen can be recorded once the appointment has begun/) as unknown,
+      details: [{ field: 'seen' }],
+    });
 
-    const post = (body: Record<string, string>) => app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
+    const post = (body: Record<string, string>) =>
+      app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
     expect((await post({ to: 'accepted' })).statusCode).toBe(303);
     const future = inDays(3).toISOString().slice(0, 16);
     expect((await post({ to: 'scheduled', appointmentAt: future, tz: 'America/Boise' })).statusCode).toBe(303);
@@ -111,13 +166,21 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
     expect(earlyPage.statusCode).toBe(400);
     expect(earlyPage.body).toContain('once the appointment has begun');
 
-    const trade = await propose(app, dana, chiro, { service: 'Swedish massage', minutes: 60 }, { service: 'Adjustment', minutes: 30 });
+    const trade = await propose(
+      app,
+      dana,
+      chiro,
+      { service: 'Swedish massage', minutes: 60 },
+      { service: 'Adjustment', minutes: 30 },
+    );
     await moved(app, chiro, trade.id, { to: 'accepted' });
     await moved(app, dana, trade.id, { to: 'scheduled', session: 'mine', startsAt: inDays(4).toISOString() });
     for (const to of ['completed', 'no-show']) {
       const refused = await tradeMove(app, chiro, trade.id, { to, session: 'theirs' });
       expect(refused.statusCode, to).toBe(400);
-      expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/^Session has not begun yet, so it cannot be (confirmed as taken place|recorded as missed)/);
+      expect(refused.json<{ error: { message: string } }>().error.message).toMatch(
+        /^Session has not begun yet, so it cannot be (confirmed as taken place|recorded as missed)/,
+      );
     }
   });
 
@@ -136,10 +199,17 @@ describeEachDatabase('what each reader of a referral sees', (kind) => {
     const chosen = await page(`${path}?tz=America/Los_Angeles`);
     expect(chosen).toContain('<option value="America/Los_Angeles" selected>');
     expect(chosen).toContain('<input type="hidden" name="tz" value="America/Los_Angeles">');
-    const post = (body: Record<string, string>) => app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
-    expect((await post({ to: 'accepted', tz: 'America/Los_Angeles' })).headers.location).toBe(`${path}?tz=America%2FLos_Angeles`);
-    expect(await page(`${path}?tz=America/Los_Angeles`)).toContain('<label for="appointmentAt">Date and time, Pacific (Los Angeles, Vancouver) time</label>');
-    expect((await post({ to: 'scheduled', appointmentAt: '2027-01-15T14:30', tz: 'America/Los_Angeles' })).statusCode).toBe(303);
+    const post = (body: Record<string, string>) =>
+      app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
+    expect((await post({ to: 'accepted', tz: 'America/Los_Angeles' })).headers.location).toBe(
+      `${path}?tz=America%2FLos_Angeles`,
+    );
+    expect(await page(`${path}?tz=America/Los_Angeles`)).toContain(
+      '<label for="appointmentAt">Date and time, Pacific (Los Angeles, Vancouver) time</label>',
+    );
+    expect(
+      (await post({ to: 'scheduled', appointmentAt: '2027-01-15T14:30', tz: 'America/Los_Angeles' })).statusCode,
+    ).toBe(303);
     const after = await page(`${path}?tz=America/Los_Angeles`);
     expect(after).toContain('Appointment: <strong>Jan 15, 2027, 2:30 PM PST</strong>');
     expect(withoutChooser(after)).not.toMatch(/UTC|link-issued|>accepted<|>scheduled</);

@@ -4,7 +4,14 @@
 // referral's rows are unchanged afterwards. A new route whose parameters are not filled fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Referral } from '../../../contracts/referrals.ts';
-import { anonymousActor, memberActor, moduleRoutes, namesRecord, tableRows, walkRecordRoutes } from '../../../../test/support/access-walk.ts';
+import {
+  anonymousActor,
+  memberActor,
+  moduleRoutes,
+  namesRecord,
+  tableRows,
+  walkRecordRoutes,
+} from '../../../../test/support/access-walk.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
 import { call, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
@@ -36,19 +43,33 @@ describeEachDatabase('referrals: nobody but the two parties', (kind) => {
 
   it('names the referral on every route but the caller’s own lists and create', async () => {
     const routes = await moduleRoutes(app, { tags: ['referrals'] });
-    expect(routes.filter((route) => !namesRecord(route)).map((route) => route.key).sort()).toEqual([...ownScope].sort());
+    expect(
+      routes
+        .filter((route) => !namesRecord(route))
+        .map((route) => route.key)
+        .sort(),
+    ).toEqual([...ownScope].sort());
   });
 
   it('answers a third member and an anonymous caller 404 on every referral route, exactly as for a referral that does not exist, changing nothing', async () => {
     await walkRecordRoutes(app, {
       tags: ['referrals'],
-      actors: [memberActor('the referring member', maria, 'allowed'), memberActor('a third member', sam, 'not-found'), anonymousActor('not-found')],
+      actors: [
+        memberActor('the referring member', maria, 'allowed'),
+        memberActor('a third member', sam, 'not-found'),
+        anonymousActor('not-found'),
+      ],
       params: { id: referral.id },
       bodies,
       secrets: ['L4-L5', 'Jordan'],
-      snapshot: async () => ({ view: (await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<unknown>(), rows: await tableRows(app, ['referrals', 'referral_events', 'referral_links']) }),
+      snapshot: async () => ({
+        view: (await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<unknown>(),
+        rows: await tableRows(app, ['referrals', 'referral_events', 'referral_links']),
+      }),
     });
-    const lists = await Promise.all(['inbox', 'outbox'].map((box) => call(app, sam, 'GET', `/api/referrals?box=${box}`)));
+    const lists = await Promise.all(
+      ['inbox', 'outbox'].map((box) => call(app, sam, 'GET', `/api/referrals?box=${box}`)),
+    );
     expect(JSON.stringify(lists.map((list) => list.json<unknown>()))).not.toContain(referral.id);
   });
 
@@ -56,15 +77,28 @@ describeEachDatabase('referrals: nobody but the two parties', (kind) => {
     for (const route of ownScope) {
       const [method, path] = route.split(' ') as [string, string];
       // A valid body, so the answer is about who is calling, not what they sent.
-      const body = route === 'POST /api/referrals' ? referralBody(clientId, consentId, { toMemberSlug: chiro.slug }) : undefined;
+      const body =
+        route === 'POST /api/referrals' ? referralBody(clientId, consentId, { toMemberSlug: chiro.slug }) : undefined;
       const response = await call(app, null, method, path, body);
       expect(response.statusCode, `${route}: ${response.body}`).toBe(401);
     }
   });
 
   it('refuses to refer another member’s client, as if it did not exist', async () => {
-    const theirs = await call(app, sam, 'POST', '/api/referrals', referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
-    const missing = await call(app, sam, 'POST', '/api/referrals', referralBody(crypto.randomUUID(), consentId, { toMemberSlug: chiro.slug }));
+    const theirs = await call(
+      app,
+      sam,
+      'POST',
+      '/api/referrals',
+      referralBody(clientId, consentId, { toMemberSlug: chiro.slug }),
+    );
+    const missing = await call(
+      app,
+      sam,
+      'POST',
+      '/api/referrals',
+      referralBody(crypto.randomUUID(), consentId, { toMemberSlug: chiro.slug }),
+    );
     expect(theirs.statusCode).toBe(404);
     expect(theirs.json<{ error: unknown }>().error).toEqual(missing.json<{ error: unknown }>().error);
   });

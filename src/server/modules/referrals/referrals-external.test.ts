@@ -9,11 +9,19 @@ import { smtpTransport } from '../../lib/mail-transport.ts';
 import { createMailer } from '../mail/mail.service.ts';
 import { sendReferralReminders } from './referral-reminders.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
-import { addClient, addConsent, call, move, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
+import {
+  addClient,
+  addConsent,
+  call,
+  move,
+  refer,
+  referralBody,
+  referralScene,
+} from '../../../../test/support/referrals.ts';
 import { firstLink, startSmtpServer } from '../../../../test/support/smtp.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
-const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
 const form = { 'content-type': 'application/x-www-form-urlencoded', origin };
 
 describeEachDatabase('referrals to a professional who is not a member', (kind) => {
@@ -26,18 +34,26 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
 
   const pathOf = (link: string) => new URL(link).pathname;
   async function referToContact(email: string) {
-    const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Anika Patel', profession: 'physiotherapist', email });
+    const contact = await call(app, maria, 'POST', '/api/contacts', {
+      name: 'Dr. Anika Patel',
+      profession: 'physiotherapist',
+      email,
+    });
     contactId = contact.json<{ id: string }>().id;
     const consent = await addConsent(app, maria, clientId, { sharedWith: { kind: 'contact', contactId } });
     const referral = await refer(app, maria, referralBody(clientId, consent, { toContactId: contactId }));
     const mail = await smtp.waitFor(email);
     return { referral, path: pathOf(firstLink(mail.text)!), mail, consent };
   }
-  const post = (path: string, body: Record<string, string>) => app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
+  const post = (path: string, body: Record<string, string>) =>
+    app.inject({ method: 'POST', url: path, headers: form, payload: new URLSearchParams(body).toString() });
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    app = await createTestApp(kind, { env: { SMTP_URL: smtp.url }, mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>') });
+    app = await createTestApp(kind, {
+      env: { SMTP_URL: smtp.url },
+      mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'),
+    });
     ({ maria, clientId, consentId } = await referralScene(app));
   });
   afterAll(async () => {
@@ -59,18 +75,34 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
     expect(page.body).not.toContain('<script');
 
     // The appointment is typed on the recipient's clock, in the zone the page's forms carry.
-    const steps: Record<string, string>[] = [{ to: 'accepted' }, { to: 'scheduled', appointmentAt: '2026-01-13T09:00', tz: 'America/Boise' }, { to: 'seen' }, { to: 'replied', findings: 'Weak glutes; exercises given.', recommendations: 'Massage is fine.', okToResumeMassage: 'yes' }];
+    const steps: Record<string, string>[] = [
+      { to: 'accepted' },
+      { to: 'scheduled', appointmentAt: '2026-01-13T09:00', tz: 'America/Boise' },
+      { to: 'seen' },
+      {
+        to: 'replied',
+        findings: 'Weak glutes; exercises given.',
+        recommendations: 'Massage is fine.',
+        okToResumeMassage: 'yes',
+      },
+    ];
     for (const step of steps) {
       const response = await post(path, { tz: 'America/Boise', ...step });
       expect(response.statusCode, response.body).toBe(303);
       expect(response.headers.location).toBe(`${path}?tz=America%2FBoise`);
     }
     const seen = (await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<Referral>();
-    expect(seen).toMatchObject({ status: 'replied', appointmentAt: '2026-01-13T16:00:00.000Z', outcome: { findings: 'Weak glutes; exercises given.', okToResumeMassage: 'yes' } });
+    expect(seen).toMatchObject({
+      status: 'replied',
+      appointmentAt: '2026-01-13T16:00:00.000Z',
+      outcome: { findings: 'Weak glutes; exercises given.', okToResumeMassage: 'yes' },
+    });
     expect(seen.timeline.find((event) => event.kind === 'accepted')?.actor).toBe('external:anika@physio.example');
     expect(seen.link).toMatchObject({ state: 'active', sentTo: 'anika@physio.example' });
 
-    const audit = rowsOf<{ actor_label: string }>(await app.database.db.execute(sql`select actor_label from client_access_log where referral_id = ${referral.id}`));
+    const audit = rowsOf<{ actor_label: string }>(
+      await app.database.db.execute(sql`select actor_label from client_access_log where referral_id = ${referral.id}`),
+    );
     expect(audit.some((row) => row.actor_label === 'external:anika@physio.example')).toBe(true);
 
     // A step that is not theirs or not possible is refused on the page, not applied.
@@ -81,7 +113,11 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
     expect((await move(app, maria, referral.id, { to: 'returned' })).statusCode).toBe(200);
     expect((await post(path, { to: 'thanks', message: 'Thanks for sending Jordan my way.' })).statusCode).toBe(303);
     const thanked = (await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<Referral>();
-    expect(thanked.timeline.at(-1)).toMatchObject({ kind: 'thanks', actor: 'external:anika@physio.example', note: 'Thanks for sending Jordan my way.' });
+    expect(thanked.timeline.at(-1)).toMatchObject({
+      kind: 'thanks',
+      actor: 'external:anika@physio.example',
+      note: 'Thanks for sending Jordan my way.',
+    });
   });
 
   it('asks for a reason to decline, and refuses a post from another site', async () => {
@@ -89,7 +125,12 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
     const noReason = await post(path, { to: 'declined' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('reason');
-    const crossSite = await app.inject({ method: 'POST', url: path, headers: { ...form, origin: 'https://evil.example' }, payload: 'to=accepted' });
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: path,
+      headers: { ...form, origin: 'https://evil.example' },
+      payload: 'to=accepted',
+    });
     expect(crossSite.statusCode).toBe(403);
     expect((await post(path, { to: 'declined', reason: 'Fully booked until March' })).statusCode).toBe(303);
     expect((await call(app, maria, 'GET', `/api/referrals/${referral.id}`)).json<Referral>().status).toBe('declined');
@@ -118,16 +159,24 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
     expect(newPath).not.toBe(first.path);
     expect((await app.inject({ method: 'GET', url: newPath })).statusCode).toBe(200);
 
-    await app.database.db.execute(sql`update referral_links set expires_at = now() - interval '1 minute' where referral_id = ${second.referral.id}`);
+    await app.database.db.execute(
+      sql`update referral_links set expires_at = now() - interval '1 minute' where referral_id = ${second.referral.id}`,
+    );
     const expired = await app.inject({ method: 'GET', url: second.path });
     expect(expired.statusCode).toBe(404);
     expect(expired.body).toContain('This link does not work');
-    expect((await call(app, maria, 'GET', `/api/referrals/${second.referral.id}`)).json<Referral>().link?.state).toBe('expired');
+    expect((await call(app, maria, 'GET', `/api/referrals/${second.referral.id}`)).json<Referral>().link?.state).toBe(
+      'expired',
+    );
   });
 
   it('reminds an external recipient by email after three days unanswered, pointing to the first email', async () => {
     const { referral } = await referToContact('slow@physio.example');
-    const context = { db: app.database.db, config: app.config, mailer: createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log) } as unknown as AppContext;
+    const context = {
+      db: app.database.db,
+      config: app.config,
+      mailer: createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log),
+    } as unknown as AppContext;
     expect(await sendReferralReminders(context, new Date(Date.now() + 4 * 86_400_000))).toBeGreaterThan(0);
     const reminder = await smtp.waitFor('slow@physio.example', (mail) => mail.subject?.startsWith('Reminder') === true);
     expect(reminder.text).toContain(referral.createdAt.slice(0, 10));
@@ -135,9 +184,18 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
   });
 
   it('refers to a contact without an email address on paper: no link, a printable letter', async () => {
-    const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Paper Only', profession: 'chiropractor' });
-    const consent = await addConsent(app, maria, clientId, { sharedWith: { kind: 'contact', contactId: contact.json<{ id: string }>().id } });
-    const referral = await refer(app, maria, referralBody(clientId, consent, { toContactId: contact.json<{ id: string }>().id }));
+    const contact = await call(app, maria, 'POST', '/api/contacts', {
+      name: 'Dr. Paper Only',
+      profession: 'chiropractor',
+    });
+    const consent = await addConsent(app, maria, clientId, {
+      sharedWith: { kind: 'contact', contactId: contact.json<{ id: string }>().id },
+    });
+    const referral = await refer(
+      app,
+      maria,
+      referralBody(clientId, consent, { toContactId: contact.json<{ id: string }>().id }),
+    );
     expect(referral).toMatchObject({ link: null, to: { kind: 'contact', name: 'Dr. Paper Only', slug: null } });
     const letter = await call(app, maria, 'GET', `/api/referrals/${referral.id}/letter.pdf`);
     expect(letter.statusCode).toBe(200);
@@ -148,14 +206,22 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
   it('stores only a hash of the token', async () => {
     const { referral, path } = await referToContact('hash@physio.example');
     const token = path.slice(3);
-    const raw = JSON.stringify(rowsOf(await app.database.db.execute(sql`select * from referral_links where referral_id = ${referral.id}`)));
+    const raw = JSON.stringify(
+      rowsOf(await app.database.db.execute(sql`select * from referral_links where referral_id = ${referral.id}`)),
+    );
     expect(raw).not.toContain(token);
   });
 
   it('hides the packet on the page once consent is withdrawn', async () => {
     const otherClient = await addClient(app, maria, 'Robin Diaz');
-    const contact = await call(app, maria, 'POST', '/api/contacts', { name: 'Dr. Lee Wong', profession: 'physician', email: 'wong@clinic.example' });
-    const consent = await addConsent(app, maria, otherClient, { sharedWith: { kind: 'profession', profession: 'physician' } });
+    const contact = await call(app, maria, 'POST', '/api/contacts', {
+      name: 'Dr. Lee Wong',
+      profession: 'physician',
+      email: 'wong@clinic.example',
+    });
+    const consent = await addConsent(app, maria, otherClient, {
+      sharedWith: { kind: 'profession', profession: 'physician' },
+    });
     await refer(app, maria, referralBody(otherClient, consent, { toContactId: contact.json<{ id: string }>().id }));
     const path = pathOf(firstLink((await smtp.waitFor('wong@clinic.example')).text)!);
     expect((await app.inject({ method: 'GET', url: path })).body).toContain('Robin Diaz');

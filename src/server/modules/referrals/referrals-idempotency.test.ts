@@ -9,7 +9,7 @@ import { asMember } from '../../../../test/support/members.ts';
 import { addClient, addConsent, referralBody, referralScene } from '../../../../test/support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
-const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 describeEachDatabase('referrals: a retried create with the same Idempotency-Key', (kind) => {
   let app: TestApp;
@@ -20,9 +20,18 @@ describeEachDatabase('referrals: a retried create with the same Idempotency-Key'
   let consentId: string;
 
   const post = (who: Listed, body: unknown, key?: string) =>
-    app.inject({ method: 'POST', url: '/api/referrals', headers: { ...asMember(who.cookie), ...(key ? { 'idempotency-key': key } : {}) }, payload: body as object });
+    app.inject({
+      method: 'POST',
+      url: '/api/referrals',
+      headers: { ...asMember(who.cookie), ...(key ? { 'idempotency-key': key } : {}) },
+      payload: body as object,
+    });
   const referralsFrom = async (who: Listed) =>
-    rowsOf<{ id: string }>(await app.database.db.execute(sql`select r.id from referrals r join "user" u on u.id = r.from_user_id where u.email = ${who.email}`));
+    rowsOf<{ id: string }>(
+      await app.database.db.execute(
+        sql`select r.id from referrals r join "user" u on u.id = r.from_user_id where u.email = ${who.email}`,
+      ),
+    );
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -43,7 +52,11 @@ describeEachDatabase('referrals: a retried create with the same Idempotency-Key'
     expect(again.json<Referral>().reasonClinical).toBe(first.json<Referral>().reasonClinical);
     expect(await referralsFrom(maria)).toHaveLength(before + 1);
     // The recipient was told once.
-    const notices = rowsOf<{ n: number }>(await app.database.db.execute(sql`select count(*)::int as n from notifications where subject = ${`referral:${first.json<Referral>().id}`}`));
+    const notices = rowsOf<{ n: number }>(
+      await app.database.db.execute(
+        sql`select count(*)::int as n from notifications where subject = ${`referral:${first.json<Referral>().id}`}`,
+      ),
+    );
     expect(notices[0]!.n).toBe(1);
     // Without a key, every request is a new referral.
     expect((await post(maria, body)).statusCode).toBe(201);
@@ -66,7 +79,11 @@ describeEachDatabase('referrals: a retried create with the same Idempotency-Key'
   it('makes one referral of two requests racing with the same key', async () => {
     const before = (await referralsFrom(maria)).length;
     const body = referralBody(clientId, consentId, { toMemberSlug: chiro.slug });
-    const answers = await Promise.all([post(maria, body, 'racing-key'), post(maria, body, 'racing-key'), post(maria, body, 'racing-key')]);
+    const answers = await Promise.all([
+      post(maria, body, 'racing-key'),
+      post(maria, body, 'racing-key'),
+      post(maria, body, 'racing-key'),
+    ]);
     for (const answer of answers) expect(answer.statusCode, answer.body).toBe(201);
     expect(new Set(answers.map((answer) => answer.json<Referral>().id)).size).toBe(1);
     expect(await referralsFrom(maria)).toHaveLength(before + 1);
@@ -74,6 +91,8 @@ describeEachDatabase('referrals: a retried create with the same Idempotency-Key'
 
   it('documents the header in OpenAPI', () => {
     const spec = app.swagger() as { paths: Record<string, { post?: { parameters?: { in: string; name: string }[] } }> };
-    expect(spec.paths['/api/referrals']?.post?.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'idempotency-key' }));
+    expect(spec.paths['/api/referrals']?.post?.parameters).toContainEqual(
+      expect.objectContaining({ in: 'header', name: 'idempotency-key' }),
+    );
   });
 });

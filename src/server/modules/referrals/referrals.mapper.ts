@@ -1,24 +1,43 @@
 // Rows to the shapes in contracts/referrals.ts. Only the plain columns are read here; what is
 // sealed is opened in the service, after the access check.
-import type { ReferralEvent, ReferralStatus, ReferralSummary, ReferralTransitionTarget, ReferralUrgency, ReferralSide } from '../../../contracts/referrals.ts';
+import type {
+  ReferralEvent,
+  ReferralStatus,
+  ReferralSummary,
+  ReferralTransitionTarget,
+  ReferralUrgency,
+  ReferralSide,
+} from '../../../contracts/referrals.ts';
 import { referralTransitions } from '../../../contracts/referrals.ts';
 import type { Party, ReferralEventRow, ReferralSummaryRow } from './referrals.repository.ts';
 
 type PartyView = ReferralSummary['from'];
 
 const unknownMember: PartyView = { kind: 'member', name: 'A former member', slug: null, profession: '' };
-const memberView = (party: Party | undefined): PartyView => (party ? { kind: 'member', name: party.name, slug: party.slug, profession: party.profession } : unknownMember);
+const memberView = (party: Party | undefined): PartyView =>
+  party ? { kind: 'member', name: party.name, slug: party.slug, profession: party.profession } : unknownMember;
 
-export function recipientOf(row: Pick<ReferralSummaryRow, 'toUserId' | 'recipientName' | 'recipientProfession'>, parties: Map<string, Party>): PartyView {
+export function recipientOf(
+  row: Pick<ReferralSummaryRow, 'toUserId' | 'recipientName' | 'recipientProfession'>,
+  parties: Map<string, Party>,
+): PartyView {
   if (row.toUserId) return memberView(parties.get(row.toUserId));
   return { kind: 'contact', name: row.recipientName, slug: null, profession: row.recipientProfession };
 }
 
 /** Every member a page of summaries names. */
-export const partyIdsOf = (rows: ReferralSummaryRow[]) => rows.flatMap((row) => [row.fromUserId, row.toUserId, row.redirectedFromUserId].filter((id): id is string => id !== null));
+export const partyIdsOf = (rows: ReferralSummaryRow[]) =>
+  rows.flatMap((row) =>
+    [row.fromUserId, row.toUserId, row.redirectedFromUserId].filter((id): id is string => id !== null),
+  );
 
 /** `clientName` is opened by the caller (sealed in the row) and only for a side allowed to see it. */
-export function toSummary(row: ReferralSummaryRow, parties: Map<string, Party>, side: ReferralSide, clientName: string | null): ReferralSummary {
+export function toSummary(
+  row: ReferralSummaryRow,
+  parties: Map<string, Party>,
+  side: ReferralSide,
+  clientName: string | null,
+): ReferralSummary {
   return {
     id: row.id,
     side,
@@ -40,4 +59,9 @@ export const allowedFor = (status: string, side: ReferralSide): ReferralTransiti
     .filter(([, rule]) => rule.from === status && rule.by === side)
     .map(([to]) => to);
 
-export const toEvent = (row: ReferralEventRow, note: string): ReferralEvent => ({ kind: row.kind, at: row.createdAt.toISOString(), actor: row.actorLabel, note });
+export const toEvent = (row: ReferralEventRow, note: string): ReferralEvent => ({
+  kind: row.kind,
+  at: row.createdAt.toISOString(),
+  actor: row.actorLabel,
+  note,
+});

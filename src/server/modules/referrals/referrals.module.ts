@@ -15,7 +15,15 @@ import { registerReferralRoutes } from './referrals.routes.ts';
 import { referralsService } from './referrals.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 
-export { noSuchReferral, referralRules, referralsPolicy, sideOf, type ReferralActor, type ReferralLinkHolder, type ReferralsPermission } from './referrals.policy.ts';
+export {
+  noSuchReferral,
+  referralRules,
+  referralsPolicy,
+  sideOf,
+  type ReferralActor,
+  type ReferralLinkHolder,
+  type ReferralsPermission,
+} from './referrals.policy.ts';
 
 export type ReferralsModuleDeps = {
   profiles: ProfilesService;
@@ -33,7 +41,11 @@ function buildReferrals(context: Parameters<typeof referralsService>[0], deps: R
   return {
     referrals,
     links: referralLinks(context),
-    transitions: referralTransitionsService(context, { referrals, notifications: deps.notifications, sealed: deps.clients.sealed }),
+    transitions: referralTransitionsService(context, {
+      referrals,
+      notifications: deps.notifications,
+      sealed: deps.clients.sealed,
+    }),
     suggestions: referralSuggestionsService(context, deps),
     documents: referralDocuments(context, { referrals, profiles: deps.profiles }),
   };

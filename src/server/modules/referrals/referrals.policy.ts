@@ -16,15 +16,22 @@ export const noSuchReferral = 'No such referral';
 export type ReferralLinkHolder = LinkHolderActor & { subject: { type: 'referral'; id: string }; sentTo: string };
 export type ReferralActor = MemberActor | ReferralLinkHolder;
 
-const isLinkHolderOf = (actor: AnyActor, row: ReferralRow) => actor.kind === 'link-holder' && actor.subject.type === 'referral' && actor.subject.id === row.id && row.toUserId === null;
-const isParty = (actor: AnyActor, row: ReferralRow) => (actor.kind === 'member' && (row.fromUserId === actor.userId || row.toUserId === actor.userId)) || isLinkHolderOf(actor, row);
+const isLinkHolderOf = (actor: AnyActor, row: ReferralRow) =>
+  actor.kind === 'link-holder' &&
+  actor.subject.type === 'referral' &&
+  actor.subject.id === row.id &&
+  row.toUserId === null;
+const isParty = (actor: AnyActor, row: ReferralRow) =>
+  (actor.kind === 'member' && (row.fromUserId === actor.userId || row.toUserId === actor.userId)) ||
+  isLinkHolderOf(actor, row);
 
 export const referralRules = {
   'referrals.read': isParty,
   'referrals.respond': isParty,
   'referrals.thank': isParty,
   // Only the referrer manages the emailed link, and only a referral to someone without an account has one.
-  'referrals.manage-link': (actor: AnyActor, row: ReferralRow) => actor.kind === 'member' && row.fromUserId === actor.userId && row.toUserId === null,
+  'referrals.manage-link': (actor: AnyActor, row: ReferralRow) =>
+    actor.kind === 'member' && row.fromUserId === actor.userId && row.toUserId === null,
 } as const;
 
 export const referralsPolicy = (repo: Pick<ReferralsRepository, 'findById' | 'findForParty'>) =>
@@ -32,12 +39,15 @@ export const referralsPolicy = (repo: Pick<ReferralsRepository, 'findById' | 'fi
     notFoundMessage: noSuchReferral,
     // A member's load is scoped to the two parties in SQL for speed; the rules still decide.
     load: async (actor, id) =>
-      actor.kind === 'member' ? repo.findForParty(actor.userId, id)
-      : actor.kind === 'link-holder' && actor.subject.type === 'referral' && actor.subject.id === id ? repo.findById(id)
-      : null,
+      actor.kind === 'member'
+        ? repo.findForParty(actor.userId, id)
+        : actor.kind === 'link-holder' && actor.subject.type === 'referral' && actor.subject.id === id
+          ? repo.findById(id)
+          : null,
     rules: referralRules,
   });
 export type ReferralsPolicy = ReturnType<typeof referralsPolicy>;
 
 /** Which side of the referral the caller is on (a link holder is always the recipient). */
-export const sideOf = (actor: ReferralActor, row: ReferralRow): ReferralSide => (actor.kind === 'member' && row.fromUserId === actor.userId ? 'referrer' : 'recipient');
+export const sideOf = (actor: ReferralActor, row: ReferralRow): ReferralSide =>
+  actor.kind === 'member' && row.fromUserId === actor.userId ? 'referrer' : 'recipient';

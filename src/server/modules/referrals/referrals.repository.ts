@@ -12,7 +12,14 @@ export type ReferralEventInsert = Omit<typeof referralEvents.$inferInsert, 'refe
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
 export type Party = { userId: string; name: string; slug: string | null; profession: string };
 
-export type ListFilter = { userId: string; box: 'inbox' | 'outbox'; status?: string; urgency?: string; limit: number; offset: number };
+export type ListFilter = {
+  userId: string;
+  box: 'inbox' | 'outbox';
+  status?: string;
+  urgency?: string;
+  limit: number;
+  offset: number;
+};
 
 const summaryColumns = {
   id: referrals.id,
@@ -43,15 +50,29 @@ export const referralsRepository = (db: Db) => ({
 
   /** Only when the user is the referrer or the member recipient. */
   findForParty: async (userId: string, id: string) =>
-    (await db.select().from(referrals).where(and(eq(referrals.id, id), sql`(${referrals.fromUserId} = ${userId} or ${referrals.toUserId} = ${userId})`)))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(referrals)
+        .where(
+          and(eq(referrals.id, id), sql`(${referrals.fromUserId} = ${userId} or ${referrals.toUserId} = ${userId})`),
+        )
+    )[0] ?? null,
 
   /** A page of summaries and the members they name (joined, so a page is one round trip plus its count). */
   async list(filter: ListFilter): Promise<{ rows: ReferralSummaryRow[]; parties: Map<string, Party>; total: number }> {
-    const conditions: SQL[] = [filter.box === 'inbox' ? eq(referrals.toUserId, filter.userId) : eq(referrals.fromUserId, filter.userId)];
+    const conditions: SQL[] = [
+      filter.box === 'inbox' ? eq(referrals.toUserId, filter.userId) : eq(referrals.fromUserId, filter.userId),
+    ];
     if (filter.status) conditions.push(eq(referrals.status, filter.status));
     if (filter.urgency) conditions.push(eq(referrals.urgency, filter.urgency));
     const where = and(...conditions);
-    const [fromUser, fromProfile, toUser, toProfile] = [alias(user, 'from_user'), alias(profiles, 'from_profile'), alias(user, 'to_user'), alias(profiles, 'to_profile')];
+    const [fromUser, fromProfile, toUser, toProfile] = [
+      alias(user, 'from_user'),
+      alias(profiles, 'from_profile'),
+      alias(user, 'to_user'),
+      alias(profiles, 'to_profile'),
+    ];
     // Newest first, ties by id: the order of the (member, created_at DESC, id) indexes, so a page is an index scan
     // ("nulls last" spelled out: the indexes say it, and a plain DESC means NULLS FIRST to the planner).
     const [found, [counted]] = await Promise.all([
@@ -78,10 +99,31 @@ export const referralsRepository = (db: Db) => ({
     ]);
     const parties = new Map<string, Party>();
     for (const row of found) {
-      parties.set(row.fromUserId, { userId: row.fromUserId, name: row.fromName, slug: row.fromSlug, profession: row.fromProfession ?? '' });
-      if (row.toUserId && row.toName !== null) parties.set(row.toUserId, { userId: row.toUserId, name: row.toName, slug: row.toSlug, profession: row.toProfession ?? '' });
+      parties.set(row.fromUserId, {
+        userId: row.fromUserId,
+        name: row.fromName,
+        slug: row.fromSlug,
+        profession: row.fromProfession ?? '',
+      });
+      if (row.toUserId && row.toName !== null)
+        parties.set(row.toUserId, {
+          userId: row.toUserId,
+          name: row.toName,
+          slug: row.toSlug,
+          profession: row.toProfession ?? '',
+        });
     }
-    const rows: ReferralSummaryRow[] = found.map(({ fromName: _fromName, fromSlug: _fromSlug, fromProfession: _fromProfession, toName: _toName, toSlug: _toSlug, toProfession: _toProfession, ...row }) => row);
+    const rows: ReferralSummaryRow[] = found.map(
+      ({
+        fromName: _fromName,
+        fromSlug: _fromSlug,
+        fromProfession: _fromProfession,
+        toName: _toName,
+        toSlug: _toSlug,
+        toProfession: _toProfession,
+        ...row
+      }) => row,
+    );
     return { rows, parties, total: counted?.total ?? 0 };
   },
 
@@ -90,15 +132,36 @@ export const referralsRepository = (db: Db) => ({
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return new Map();
     const rows = await db
-      .select({ userId: user.id, accountName: user.name, displayName: profiles.displayName, slug: profiles.slug, profession: profiles.profession })
+      .select({
+        userId: user.id,
+        accountName: user.name,
+        displayName: profiles.displayName,
+        slug: profiles.slug,
+        profession: profiles.profession,
+      })
       .from(user)
       .leftJoin(profiles, eq(profiles.userId, user.id))
       .where(inArray(user.id, ids));
-    return new Map(rows.map((row) => [row.userId, { userId: row.userId, name: row.displayName ?? row.accountName, slug: row.slug, profession: row.profession ?? '' }]));
+    return new Map(
+      rows.map((row) => [
+        row.userId,
+        {
+          userId: row.userId,
+          name: row.displayName ?? row.accountName,
+          slug: row.slug,
+          profession: row.profession ?? '',
+        },
+      ]),
+    );
   },
 
   /** Moves a referral from one status to the next only if it is still in the first; null when it was not. */
-  transition: (id: string, from: string, changes: Partial<ReferralInsert> & { status: string }, event: ReferralEventInsert) =>
+  transition: (
+    id: string,
+    from: string,
+    changes: Partial<ReferralInsert> & { status: string },
+    event: ReferralEventInsert,
+  ) =>
     db.transaction(async (tx) => {
       const [row] = await tx
         .update(referrals)
@@ -113,9 +176,15 @@ export const referralsRepository = (db: Db) => ({
   /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
   inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
 
-  addEvent: (referralId: string, event: ReferralEventInsert) => db.insert(referralEvents).values({ ...event, referralId }),
+  addEvent: (referralId: string, event: ReferralEventInsert) =>
+    db.insert(referralEvents).values({ ...event, referralId }),
 
-  events: (referralId: string) => db.select().from(referralEvents).where(eq(referralEvents.referralId, referralId)).orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
+  events: (referralId: string) =>
+    db
+      .select()
+      .from(referralEvents)
+      .where(eq(referralEvents.referralId, referralId))
+      .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
 
   /** Claims every referral still unanswered since before `cutoff` and not yet reminded, once. */
   claimUnanswered: (cutoff: Date, now: Date) =>
@@ -123,7 +192,14 @@ export const referralsRepository = (db: Db) => ({
       .update(referrals)
       .set({ remindedAt: now })
       .where(and(eq(referrals.status, 'sent'), isNull(referrals.remindedAt), lt(referrals.createdAt, cutoff)))
-      .returning({ id: referrals.id, fromUserId: referrals.fromUserId, toUserId: referrals.toUserId, recipientName: referrals.recipientName, recipientEmail: referrals.recipientEmail, createdAt: referrals.createdAt }),
+      .returning({
+        id: referrals.id,
+        fromUserId: referrals.fromUserId,
+        toUserId: referrals.toUserId,
+        recipientName: referrals.recipientName,
+        recipientEmail: referrals.recipientEmail,
+        createdAt: referrals.createdAt,
+      }),
 
   /** How many referrals each of these members has sent to `toUserId`. */
   async sentTo(toUserId: string, fromUserIds: string[]): Promise<Map<string, number>> {
@@ -137,19 +213,31 @@ export const referralsRepository = (db: Db) => ({
   },
 
   /** The account behind a member, for printing their letterhead. */
-  account: async (userId: string) => (await db.select({ userId: user.id, name: user.name, email: user.email }).from(user).where(eq(user.id, userId)))[0] ?? null,
+  account: async (userId: string) =>
+    (
+      await db.select({ userId: user.id, name: user.name, email: user.email }).from(user).where(eq(user.id, userId))
+    )[0] ?? null,
 
   /** The member's practice postal code ('' without one): where suggestions measure from by default. */
-  placeOf: async (userId: string) => (await db.select({ postalCode: profiles.postalCode, country: profiles.country }).from(profiles).where(eq(profiles.userId, userId)))[0] ?? null,
+  placeOf: async (userId: string) =>
+    (
+      await db
+        .select({ postalCode: profiles.postalCode, country: profiles.country })
+        .from(profiles)
+        .where(eq(profiles.userId, userId))
+    )[0] ?? null,
 
   /** The state or province on the member's profile ('' without one): the emailed page's first time zone. */
-  regionOf: async (userId: string) => (await db.select({ region: profiles.region }).from(profiles).where(eq(profiles.userId, userId)))[0]?.region ?? '',
+  regionOf: async (userId: string) =>
+    (await db.select({ region: profiles.region }).from(profiles).where(eq(profiles.userId, userId)))[0]?.region ?? '',
 
   async userIdsBySlug(slugs: string[]): Promise<Map<string, string>> {
     if (slugs.length === 0) return new Map();
-    const rows = await db.select({ slug: profiles.slug, userId: profiles.userId }).from(profiles).where(inArray(profiles.slug, slugs));
+    const rows = await db
+      .select({ slug: profiles.slug, userId: profiles.userId })
+      .from(profiles)
+      .where(inArray(profiles.slug, slugs));
     return new Map(rows.map((row) => [row.slug, row.userId]));
   },
 });
 export type ReferralsRepository = ReturnType<typeof referralsRepository>;
-

@@ -25,7 +25,11 @@ const tags = ['referrals'];
 const security = [{ session: [] }];
 const byId = z.object({ id: z.uuid('must be a referral id') });
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
-const linkStateSchema = z.object({ state: z.enum(['active', 'revoked', 'expired']), sentTo: z.string(), expiresAt: z.string() });
+const linkStateSchema = z.object({
+  state: z.enum(['active', 'revoked', 'expired']),
+  sentTo: z.string(),
+  expiresAt: z.string(),
+});
 // Loose: the other headers (the session cookie among them) stay as they are.
 const idempotencyHeaders = z.looseObject({
   'idempotency-key': z
@@ -33,7 +37,9 @@ const idempotencyHeaders = z.looseObject({
     .min(1)
     .max(200)
     .optional()
-    .describe('Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second'),
+    .describe(
+      'Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second',
+    ),
 });
 
 export function registerReferralRoutes(base: FastifyInstance, context: AppContext, services: ReferralsServices) {
@@ -43,7 +49,15 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
 
   app.get(
     '/api/referrals',
-    { schema: { tags, security, summary: 'My inbox (referred to me) or outbox (referred by me), newest first, filtered by status and urgency', querystring: referralListQuerySchema, response: { 200: referralListSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'My inbox (referred to me) or outbox (referred by me), newest first, filtered by status and urgency',
+        querystring: referralListQuerySchema,
+        response: { 200: referralListSchema, ...errors },
+      },
+    },
     async (request) => referrals.list(await actors.required(request), request.query),
   );
 
@@ -53,14 +67,19 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
       schema: {
         tags,
         security,
-        summary: 'Refer my client to a member or to a contact (emailed a private link), with a consent that covers them and the packet I choose to share',
+        summary:
+          'Refer my client to a member or to a contact (emailed a private link), with a consent that covers them and the packet I choose to share',
         headers: idempotencyHeaders,
         body: referralCreateSchema,
         response: { 201: referralSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const { referral, replayed } = await referrals.create(await actors.required(request), request.body, request.headers['idempotency-key']);
+      const { referral, replayed } = await referrals.create(
+        await actors.required(request),
+        request.body,
+        request.headers['idempotency-key'],
+      );
       if (replayed) void reply.header('idempotent-replayed', 'true');
       return reply.status(201).send(referral);
     },
@@ -68,13 +87,30 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
 
   app.get(
     '/api/referrals/suggestions',
-    { schema: { tags, security, summary: 'Members to refer to, ranked by distance, specialty match, my trust mark and past reciprocity, with the reasons; away members last', querystring: referralSuggestionQuerySchema, response: { 200: referralSuggestionListSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'Members to refer to, ranked by distance, specialty match, my trust mark and past reciprocity, with the reasons; away members last',
+        querystring: referralSuggestionQuerySchema,
+        response: { 200: referralSuggestionListSchema, ...errors },
+      },
+    },
     async (request) => suggestions.suggest(await actors.required(request), request.query),
   );
 
   app.get(
     '/api/referrals/:id',
-    { schema: { tags, security, summary: 'One referral with its packet (while consent stands), outcome and timeline; every read is audited', params: byId, response: { 200: referralSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One referral with its packet (while consent stands), outcome and timeline; every read is audited',
+        params: byId,
+        response: { 200: referralSchema, ...errors },
+      },
+    },
     async (request) => referrals.get(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
   );
 
@@ -84,30 +120,60 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
       schema: {
         tags,
         security,
-        summary: 'Move the referral one step: accepted/declined/scheduled/seen/replied (recipient), returned (referrer); an impossible step → 409',
+        summary:
+          'Move the referral one step: accepted/declined/scheduled/seen/replied (recipient), returned (referrer); an impossible step → 409',
         params: byId,
         body: referralTransitionSchema,
         response: { 200: referralSchema, 409: errorBodySchema, ...errors },
       },
     },
-    async (request) => transitions.transition(await actors.requiredForRecord(request, noSuchReferral), request.params.id, request.body),
+    async (request) =>
+      transitions.transition(await actors.requiredForRecord(request, noSuchReferral), request.params.id, request.body),
   );
 
   app.post(
     '/api/referrals/:id/thanks',
-    { schema: { tags, security, summary: 'A thank-you note to the other side', params: byId, body: referralThanksSchema, response: { 200: referralSchema, ...errors } } },
-    async (request) => transitions.thanks(await actors.requiredForRecord(request, noSuchReferral), request.params.id, request.body),
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'A thank-you note to the other side',
+        params: byId,
+        body: referralThanksSchema,
+        response: { 200: referralSchema, ...errors },
+      },
+    },
+    async (request) =>
+      transitions.thanks(await actors.requiredForRecord(request, noSuchReferral), request.params.id, request.body),
   );
 
   app.post(
     '/api/referrals/:id/link',
-    { schema: { tags, security, summary: 'Email the external recipient a new private link (earlier ones stop working); 409 when they have no email address', params: byId, response: { 200: linkStateSchema, 409: errorBodySchema, ...errors } } },
-    async (request) => referrals.reissueLink(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          'Email the external recipient a new private link (earlier ones stop working); 409 when they have no email address',
+        params: byId,
+        response: { 200: linkStateSchema, 409: errorBodySchema, ...errors },
+      },
+    },
+    async (request) =>
+      referrals.reissueLink(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
   );
 
   app.post(
     '/api/referrals/:id/link/revoke',
-    { schema: { tags, security, summary: 'Stop the external recipient’s link from working', params: byId, response: { 200: linkStateSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Stop the external recipient’s link from working',
+        params: byId,
+        response: { 200: linkStateSchema, ...errors },
+      },
+    },
     async (request) => referrals.revokeLink(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
   );
 
@@ -118,13 +184,20 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
         schema: {
           tags,
           security,
-          summary: kind === 'letter' ? 'The printable referral letter on the referrer’s letterhead' : 'The printable outcome reply (409 until the recipient replied)',
+          summary:
+            kind === 'letter'
+              ? 'The printable referral letter on the referrer’s letterhead'
+              : 'The printable outcome reply (409 until the recipient replied)',
           params: byId,
         },
       },
       async (request, reply) => {
         const file = await documents[kind](await actors.requiredForRecord(request, noSuchReferral), request.params.id);
-        return reply.type('application/pdf').header('content-disposition', `inline; filename="${file.filename}"`).header('cache-control', 'private, no-store').send(file.bytes);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${file.filename}"`)
+          .header('cache-control', 'private, no-store')
+          .send(file.bytes);
       },
     );
   }

@@ -2,7 +2,13 @@
 // sealed), the inbox and outbox, and one referral with its timeline. Every method that names a
 // referral starts with one access check (referrals.policy.ts); every read of the packet is written
 // to the client's access log (clients' sealed text); the recipient sees it only while consent stands.
-import type { Referral, ReferralCreate, ReferralList, ReferralListQuery, ReferralSide } from '../../../contracts/referrals.ts';
+import type {
+  Referral,
+  ReferralCreate,
+  ReferralList,
+  ReferralListQuery,
+  ReferralSide,
+} from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
@@ -21,13 +27,18 @@ import type { NotificationsService } from '../notifications/notifications.servic
 export type ReferralViewer = { side: ReferralSide; userId: string | null; label: string };
 export { noSuchReferral };
 
-export type ReferralsDeps = RecipientDeps & { clients: ClientsService; notifications: Pick<NotificationsService, 'within'> };
+export type ReferralsDeps = RecipientDeps & {
+  clients: ClientsService;
+  notifications: Pick<NotificationsService, 'within'>;
+};
 
 /** A create's answer, and whether it is the answer to an earlier request with the same Idempotency-Key. */
 export type Created = { referral: Referral; replayed: boolean };
 
 export const viewerOf = (actor: ReferralActor, row: ReferralRow): ReferralViewer =>
-  actor.kind === 'member' ? { side: sideOf(actor, row), userId: actor.userId, label: actor.name } : { side: 'recipient', userId: null, label: `external:${actor.sentTo}` };
+  actor.kind === 'member'
+    ? { side: sideOf(actor, row), userId: actor.userId, label: actor.name }
+    : { side: 'recipient', userId: null, label: `external:${actor.sentTo}` };
 
 export function referralsService(context: AppContext, deps: ReferralsDeps) {
   const repo = referralsRepository(context.db);
@@ -49,12 +60,26 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     // disclosure, marked withdrawn; the recipient — member or link holder — sees no clinical or
     // identifying text any more (docs/decisions/010-notifications-and-consent-withdrawal.md).
     const withheld = !consentActive && viewer.side === 'recipient';
-    const opener = withheld ? null : await sealed.open({ clientId: row.clientId, actorUserId: viewer.userId, actorLabel: viewer.label, action: 'referral.packet.read', referralId: row.id });
+    const opener = withheld
+      ? null
+      : await sealed.open({
+          clientId: row.clientId,
+          actorUserId: viewer.userId,
+          actorLabel: viewer.label,
+          action: 'referral.packet.read',
+          referralId: row.id,
+        });
     const packet = opener ? opener.json<Record<string, unknown>>(row.packetEnc) : null;
     // The recipient learns the client's name only when identity was shared; the referrer knows it.
     const sharedName = (packet?.identity as { name?: unknown } | undefined)?.name;
-    const clientName = viewer.side === 'referrer' && opener ? opener.text(row.clientNameEnc) : typeof sharedName === 'string' ? sharedName : null;
-    const outcome = row.outcomeEnc && opener ? opener.json<{ findings: string; recommendations: string }>(row.outcomeEnc) : null;
+    const clientName =
+      viewer.side === 'referrer' && opener
+        ? opener.text(row.clientNameEnc)
+        : typeof sharedName === 'string'
+          ? sharedName
+          : null;
+    const outcome =
+      row.outcomeEnc && opener ? opener.json<{ findings: string; recommendations: string }>(row.outcomeEnc) : null;
     const open = (value: string) => (opener ? opener.text(value) : '');
     return {
       ...toSummary(row, parties, viewer.side, clientName),
@@ -64,7 +89,9 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       observations: open(row.observationsEnc),
       packet: { state: consentActive ? 'active' : 'withdrawn', share: row.share, data: packet },
       appointmentAt: row.appointmentAt?.toISOString() ?? null,
-      outcome: outcome ? { ...outcome, okToResumeMassage: (row.okToResumeMassage as 'yes' | 'no' | 'with-precautions' | null) ?? null } : null,
+      outcome: outcome
+        ? { ...outcome, okToResumeMassage: (row.okToResumeMassage as 'yes' | 'no' | 'with-precautions' | null) ?? null }
+        : null,
       allowedTransitions: allowedFor(row.status, viewer.side),
       link,
       // Timeline notes (reasons, thank-yous) may speak of the client: withheld with the rest.
@@ -93,10 +120,21 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       const clientName = await clients.requireOwnedName(actor, input.clientId);
       // What I did and observed is about the client too: it goes only with the consent's "observations" part.
       if ((input.whatIDid || input.observations) && !input.share.includes('observations')) {
-        throw invalid(input.observations ? 'observations' : 'whatIDid', 'is shared only with "observations" in share (and a consent covering it)');
+        throw invalid(
+          input.observations ? 'observations' : 'whatIDid',
+          'is shared only with "observations" in share (and a consent covering it)',
+        );
       }
       const recipient = await recipients.resolve(actor, input);
-      const packet = await clients.packet(actor, input.clientId, input.consentId, recipient.toUserId ? { userId: recipient.toUserId, profession: recipient.profession } : { contactId: recipient.toContactId!, profession: recipient.profession }, input.share);
+      const packet = await clients.packet(
+        actor,
+        input.clientId,
+        input.consentId,
+        recipient.toUserId
+          ? { userId: recipient.toUserId, profession: recipient.profession }
+          : { contactId: recipient.toContactId!, profession: recipient.profession },
+        input.share,
+      );
       // The referral, its idempotency key and the recipient's notice commit together.
       const row = await repo.inTransaction(async (tx) => {
         if (key && !(await idempotencyKeysRepository(tx).claim(key))) return null;
@@ -145,14 +183,30 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     },
 
     async list(actor: Actor, query: ReferralListQuery): Promise<ReferralList> {
-      const { rows, parties, total } = await repo.list({ userId: actor.userId, box: query.box, status: query.status, urgency: query.urgency, limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, parties, total } = await repo.list({
+        userId: actor.userId,
+        box: query.box,
+        status: query.status,
+        urgency: query.urgency,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       // Redirected referrals also name the away member; rare, so looked up only when present.
-      const redirectedFrom = rows.map((row) => row.redirectedFromUserId).filter((id): id is string => id !== null && !parties.has(id));
+      const redirectedFrom = rows
+        .map((row) => row.redirectedFromUserId)
+        .filter((id): id is string => id !== null && !parties.has(id));
       if (redirectedFrom.length) for (const [id, party] of await repo.parties(redirectedFrom)) parties.set(id, party);
       const side = query.box === 'inbox' ? 'recipient' : 'referrer';
       // The referrer's own client's name in their outbox: not a read of the record.
       const own = sealed.forAuthor();
-      return { items: rows.map((row) => toSummary(row, parties, side, side === 'referrer' ? own.text(row.clientNameEnc) : null)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: rows.map((row) =>
+          toSummary(row, parties, side, side === 'referrer' ? own.text(row.clientNameEnc) : null),
+        ),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     async get(actor: ReferralActor, id: string): Promise<Referral> {
@@ -169,7 +223,8 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     async reissueLink(actor: Actor, id: string) {
       const row = await policy.requireAccess(actor, 'referrals.read', id);
       if (!policy.can(actor, 'referrals.manage-link', row)) throw notFound('No such referral link');
-      if (!row.recipientEmail) throw new AppError('conflict', 'This recipient has no email address: print the referral letter instead');
+      if (!row.recipientEmail)
+        throw new AppError('conflict', 'This recipient has no email address: print the referral letter instead');
       return links.issue(row, actor);
     },
 

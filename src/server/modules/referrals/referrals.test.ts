@@ -11,7 +11,7 @@ import { addConsent, call, move, refer, referralBody, referralScene } from '../.
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 import { readPdf } from '../../../../test/support/pdf.ts';
 
-const rowsOf = <T>(result: unknown) => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 describeEachDatabase('referrals between members', (kind) => {
   let app: TestApp;
@@ -21,7 +21,8 @@ describeEachDatabase('referrals between members', (kind) => {
   let clientId: string;
   let consentId: string;
 
-  const notificationsOf = async (who: Listed) => (await call(app, who, 'GET', '/api/notifications')).json<{ items: Notification[] }>().items;
+  const notificationsOf = async (who: Listed) =>
+    (await call(app, who, 'GET', '/api/notifications')).json<{ items: Notification[] }>().items;
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -31,38 +32,78 @@ describeEachDatabase('referrals between members', (kind) => {
 
   it('goes sent → accepted → scheduled → seen → replied → returned, each step on the timeline and told to the other side', async () => {
     const sent = await refer(app, maria, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
-    expect(sent).toMatchObject({ status: 'sent', side: 'referrer', urgency: 'soon', to: { kind: 'member', slug: chiro.slug }, clientName: 'Jordan Lee' });
-    expect((await notificationsOf(chiro)).some((n) => n.kind === 'referral.received' && n.link.endsWith(sent.id))).toBe(true);
+    expect(sent).toMatchObject({
+      status: 'sent',
+      side: 'referrer',
+      urgency: 'soon',
+      to: { kind: 'member', slug: chiro.slug },
+      clientName: 'Jordan Lee',
+    });
+    expect((await notificationsOf(chiro)).some((n) => n.kind === 'referral.received' && n.link.endsWith(sent.id))).toBe(
+      true,
+    );
 
     const inbox = (await call(app, chiro, 'GET', '/api/referrals?box=inbox')).json<ReferralList>();
     expect(inbox.items.map((item) => item.id)).toContain(sent.id);
     const seenByChiro = (await call(app, chiro, 'GET', `/api/referrals/${sent.id}`)).json<Referral>();
-    expect(seenByChiro).toMatchObject({ side: 'recipient', clientName: 'Jordan Lee', reasonPlain: expect.stringContaining('stiff joint') as string, allowedTransitions: ['accepted', 'declined'] });
-    expect(seenByChiro.packet).toMatchObject({ state: 'active', data: { identity: { name: 'Jordan Lee', dateOfBirth: '1984-05-06' } } });
+    expect(seenByChiro).toMatchObject({
+      side: 'recipient',
+      clientName: 'Jordan Lee',
+      reasonPlain: expect.stringContaining('stiff joint') as string,
+      allowedTransitions: ['accepted', 'declined'],
+    });
+    expect(seenByChiro.packet).toMatchObject({
+      state: 'active',
+      data: { identity: { name: 'Jordan Lee', dateOfBirth: '1984-05-06' } },
+    });
     expect(seenByChiro.packet.data).not.toHaveProperty('history');
 
     for (const step of [
       { to: 'accepted', note: 'Happy to see them this week.' },
       { to: 'scheduled', appointmentAt: '2026-12-02T15:30:00Z' },
       { to: 'seen' },
-      { to: 'replied', findings: 'Mild facet restriction at L4-L5, adjusted.', recommendations: 'Gentle massage, avoid deep lumbar work for 2 weeks.', okToResumeMassage: 'with-precautions' },
+      {
+        to: 'replied',
+        findings: 'Mild facet restriction at L4-L5, adjusted.',
+        recommendations: 'Gentle massage, avoid deep lumbar work for 2 weeks.',
+        okToResumeMassage: 'with-precautions',
+      },
     ]) {
       const response = await move(app, chiro, sent.id, step);
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json<Referral>().status).toBe(step.to);
     }
     const replied = (await call(app, maria, 'GET', `/api/referrals/${sent.id}`)).json<Referral>();
-    expect(replied.outcome).toEqual({ findings: 'Mild facet restriction at L4-L5, adjusted.', recommendations: 'Gentle massage, avoid deep lumbar work for 2 weeks.', okToResumeMassage: 'with-precautions' });
+    expect(replied.outcome).toEqual({
+      findings: 'Mild facet restriction at L4-L5, adjusted.',
+      recommendations: 'Gentle massage, avoid deep lumbar work for 2 weeks.',
+      okToResumeMassage: 'with-precautions',
+    });
     expect(replied.allowedTransitions).toEqual(['returned']);
-    expect((await notificationsOf(maria)).map((n) => n.kind)).toEqual(expect.arrayContaining(['referral.accepted', 'referral.scheduled', 'referral.seen', 'referral.replied']));
+    expect((await notificationsOf(maria)).map((n) => n.kind)).toEqual(
+      expect.arrayContaining(['referral.accepted', 'referral.scheduled', 'referral.seen', 'referral.replied']),
+    );
 
     const returned = await move(app, maria, sent.id, { to: 'returned' });
     expect(returned.json<Referral>().status).toBe('returned');
-    const thanks = await call(app, chiro, 'POST', `/api/referrals/${sent.id}/thanks`, { message: 'Thank you for thinking of me!' });
+    const thanks = await call(app, chiro, 'POST', `/api/referrals/${sent.id}/thanks`, {
+      message: 'Thank you for thinking of me!',
+    });
     expect(thanks.statusCode).toBe(200);
     const final = (await call(app, maria, 'GET', `/api/referrals/${sent.id}`)).json<Referral>();
-    expect(final.timeline.map((event) => event.kind)).toEqual(['sent', 'accepted', 'scheduled', 'seen', 'replied', 'returned', 'thanks']);
-    expect(final.timeline.find((event) => event.kind === 'thanks')).toMatchObject({ actor: 'Dr. Ben Carter', note: 'Thank you for thinking of me!' });
+    expect(final.timeline.map((event) => event.kind)).toEqual([
+      'sent',
+      'accepted',
+      'scheduled',
+      'seen',
+      'replied',
+      'returned',
+      'thanks',
+    ]);
+    expect(final.timeline.find((event) => event.kind === 'thanks')).toMatchObject({
+      actor: 'Dr. Ben Carter',
+      note: 'Thank you for thinking of me!',
+    });
     expect((await notificationsOf(chiro)).some((n) => n.kind === 'referral.returned')).toBe(true);
     expect((await notificationsOf(maria)).some((n) => n.kind === 'referral.thanks')).toBe(true);
 
@@ -78,10 +119,18 @@ describeEachDatabase('referrals between members', (kind) => {
   });
 
   it('refuses a referral without a consent that covers the recipient, naming consentId, and stores nothing', async () => {
-    const onlyPhysio = await addConsent(app, maria, clientId, { sharedWith: { kind: 'profession', profession: 'physiotherapist' } });
+    const onlyPhysio = await addConsent(app, maria, clientId, {
+      sharedWith: { kind: 'profession', profession: 'physiotherapist' },
+    });
     const before = (await call(app, maria, 'GET', '/api/referrals?box=outbox')).json<ReferralList>().total;
     for (const id of [onlyPhysio, crypto.randomUUID()]) {
-      const response = await call(app, maria, 'POST', '/api/referrals', referralBody(clientId, id, { toMemberSlug: chiro.slug }));
+      const response = await call(
+        app,
+        maria,
+        'POST',
+        '/api/referrals',
+        referralBody(clientId, id, { toMemberSlug: chiro.slug }),
+      );
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field).toBe('consentId');
     }
@@ -92,7 +141,9 @@ describeEachDatabase('referrals between members', (kind) => {
     const consent = await addConsent(app, maria, clientId, { sharedWith: { kind: 'member', profileSlug: chiro.slug } });
     const sent = await refer(app, maria, referralBody(clientId, consent, { toMemberSlug: chiro.slug }));
     expect((await call(app, chiro, 'GET', `/api/referrals/${sent.id}`)).json<Referral>().packet.state).toBe('active');
-    const withdrawn = await call(app, maria, 'POST', `/api/clients/${clientId}/consents/${consent}/withdraw`, { reason: 'Client asked' });
+    const withdrawn = await call(app, maria, 'POST', `/api/clients/${clientId}/consents/${consent}/withdraw`, {
+      reason: 'Client asked',
+    });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     const after = (await call(app, chiro, 'GET', `/api/referrals/${sent.id}`)).json<Referral>();
     expect(after.packet).toEqual({ state: 'withdrawn', share: ['identity', 'observations'], data: null });
@@ -121,15 +172,34 @@ describeEachDatabase('referrals between members', (kind) => {
     const sent = await refer(app, maria, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
     await call(app, chiro, 'GET', `/api/referrals/${sent.id}`);
     await call(app, chiro, 'GET', `/api/referrals/${sent.id}`);
-    const rows = rowsOf<{ actor_label: string; actor_user_id: string | null }>(await app.database.db.execute(sql`select actor_label, actor_user_id from client_access_log where referral_id = ${sent.id}`));
+    const rows = rowsOf<{ actor_label: string; actor_user_id: string | null }>(
+      await app.database.db.execute(
+        sql`select actor_label, actor_user_id from client_access_log where referral_id = ${sent.id}`,
+      ),
+    );
     expect(rows.filter((row) => row.actor_label === 'Dr. Ben Carter')).toHaveLength(2);
   });
 
   it('keeps the client and every clinical word encrypted at rest', async () => {
     const sent = await refer(app, maria, referralBody(clientId, consentId, { toMemberSlug: chiro.slug }));
     await move(app, chiro, sent.id, { to: 'declined', reason: 'Not taking patients with facet pain this month' });
-    const raw = JSON.stringify(rowsOf(await app.database.db.execute(sql`select r.*, e.note_enc from referrals r join referral_events e on e.referral_id = r.id where r.id = ${sent.id}`)));
-    for (const secret of ['Jordan', 'facet', 'stiff joint', 'myofascial', 'neurological', '1984-05-06', 'patients with facet']) expect(raw).not.toContain(secret);
+    const raw = JSON.stringify(
+      rowsOf(
+        await app.database.db.execute(
+          sql`select r.*, e.note_enc from referrals r join referral_events e on e.referral_id = r.id where r.id = ${sent.id}`,
+        ),
+      ),
+    );
+    for (const secret of [
+      'Jordan',
+      'facet',
+      'stiff joint',
+      'myofascial',
+      'neurological',
+      '1984-05-06',
+      'patients with facet',
+    ])
+      expect(raw).not.toContain(secret);
     expect(raw).toContain('v1:');
   });
 
@@ -144,7 +214,10 @@ describeEachDatabase('referrals between members', (kind) => {
     expect(paged.items).toHaveLength(2);
     expect((await call(app, sam, 'GET', '/api/referrals?box=inbox')).json<ReferralList>().total).toBe(0);
     // The referrer's outbox names the client; the recipient's inbox list does not.
-    expect((await call(app, maria, 'GET', '/api/referrals?box=outbox')).json<ReferralList>().items[0]).toMatchObject({ clientName: 'Jordan Lee', side: 'referrer' });
+    expect((await call(app, maria, 'GET', '/api/referrals?box=outbox')).json<ReferralList>().items[0]).toMatchObject({
+      clientName: 'Jordan Lee',
+      side: 'referrer',
+    });
     expect(urgent.items[0]).toMatchObject({ clientName: null, side: 'recipient' });
     expect((await call(app, chiro, 'GET', '/api/referrals?box=sideways')).statusCode).toBe(400);
   });
@@ -160,8 +233,12 @@ describeEachDatabase('referrals between members', (kind) => {
       expect((await notificationsOf(sam)).some((n) => n.kind === 'referral.reminder')).toBe(false);
       await Promise.all([sendReferralReminders(context, inFourDays), sendReferralReminders(context, inFourDays)]);
       await sendReferralReminders(context, inFourDays);
-      expect((await notificationsOf(sam)).filter((n) => n.kind === 'referral.reminder' && n.link.endsWith(sent.id))).toHaveLength(1);
-      expect((await notificationsOf(maria)).filter((n) => n.kind === 'referral.unanswered' && n.link.endsWith(sent.id))).toHaveLength(1);
+      expect(
+        (await notificationsOf(sam)).filter((n) => n.kind === 'referral.reminder' && n.link.endsWith(sent.id)),
+      ).toHaveLength(1);
+      expect(
+        (await notificationsOf(maria)).filter((n) => n.kind === 'referral.unanswered' && n.link.endsWith(sent.id)),
+      ).toHaveLength(1);
     });
   });
 });

@@ -7,9 +7,11 @@ import type { GlossaryTerm, ScopeGuideEntry } from '../../../contracts/scope-gui
 // Words that say nothing about a presentation. "down", "up", "into" are here because a client
 // describes a direction of pain with them, which the signs phrase in other ways.
 const stopWords = new Set(
-  ('a an and are as at be been but by client clients do does for from had has have he her his how i if in into is it its ' +
+  (
+    'a an and are as at be been but by client clients do does for from had has have he her his how i if in into is it its ' +
     'me my no not of off on or our out over own she so some than that the their them then there these they this those ' +
-    'to too under up down very was we were what when where which while who whom why will with would you your').split(' '),
+    'to too under up down very was we were what when where which while who whom why will with would you your'
+  ).split(' '),
 );
 
 // A light suffix stripper: enough to meet "numbness"/"numb", "tingling"/"tingle", "legs"/"leg"
@@ -22,23 +24,37 @@ export function stem(word: string) {
   return base.length > 3 && base.endsWith('y') ? `${base.slice(0, -1)}i` : suffix === 'ies' ? `${base}i` : base;
 }
 
-const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 /** The words of a query that carry meaning, as stems. */
-export const queryStems = (text: string) => tokens(text).filter((word) => !stopWords.has(word)).map(stem);
+export const queryStems = (text: string) =>
+  tokens(text)
+    .filter((word) => !stopWords.has(word))
+    .map(stem);
 
 // A short stem must be a whole word ("arm" is not "armpit"); from four letters on, a prefix will do
 // ("tingl" meets "tingling", "swell" meets "swelling").
-const matchesWord = (queryStem: string, word: string) => stem(word) === queryStem || (queryStem.length >= 4 && word.startsWith(queryStem));
+const matchesWord = (queryStem: string, word: string) =>
+  stem(word) === queryStem || (queryStem.length >= 4 && word.startsWith(queryStem));
 
 type Indexed = { entry: ScopeGuideEntry; title: string[]; signs: string[] };
 export type Ranked = { entry: ScopeGuideEntry; matched: number; inTitle: number };
 
 export function scopeGuideSearch(entries: ScopeGuideEntry[], glossary: GlossaryTerm[]) {
-  const indexed: Indexed[] = entries.map((entry) => ({ entry, title: tokens(entry.title), signs: tokens(entry.signs) }));
+  const indexed: Indexed[] = entries.map((entry) => ({
+    entry,
+    title: tokens(entry.title),
+    signs: tokens(entry.signs),
+  }));
   // Every term and alias as a run of stems, longest first so "saddle anaesthesia" wins over "anaesthesia".
   const names = glossary
     .filter((term) => term.entries?.length)
-    .flatMap((term) => [term.term, ...(term.aliases ?? [])].map((name) => ({ stems: queryStems(name), entries: new Set(term.entries) })))
+    .flatMap((term) =>
+      [term.term, ...(term.aliases ?? [])].map((name) => ({ stems: queryStems(name), entries: new Set(term.entries) })),
+    )
     .filter((name) => name.stems.length > 0)
     .sort((a, b) => b.stems.length - a.stems.length);
 
@@ -48,7 +64,8 @@ export function scopeGuideSearch(entries: ScopeGuideEntry[], glossary: GlossaryT
     for (const name of names) {
       for (let start = 0; start + name.stems.length <= stems.length; start++) {
         if (!name.stems.every((part, offset) => part === stems[start + offset])) continue;
-        for (let offset = 0; offset < name.stems.length; offset++) for (const key of name.entries) hits[start + offset]!.add(key);
+        for (let offset = 0; offset < name.stems.length; offset++)
+          for (const key of name.entries) hits[start + offset]!.add(key);
       }
     }
     return hits;

@@ -17,7 +17,11 @@ import type { ScopeGuideService } from './scope-guide.service.ts';
 const tags = ['scope-guide'];
 const security = [{ session: [] }];
 
-export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppContext, { guide }: { guide: ScopeGuideService }) {
+export function registerScopeGuideRoutes(
+  base: FastifyInstance,
+  { actors }: AppContext,
+  { guide }: { guide: ScopeGuideService },
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -26,7 +30,8 @@ export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppC
       schema: {
         tags,
         security,
-        summary: 'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q ranks entries by the words they match in title and signs, and by glossary terms)',
+        summary:
+          'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q ranks entries by the words they match in title and signs, and by glossary terms)',
         querystring: scopeGuideQuerySchema,
         response: { 200: scopeGuideListSchema },
       },
@@ -62,7 +67,8 @@ export function registerScopeGuideRoutes(base: FastifyInstance, { actors }: AppC
       schema: {
         tags,
         security,
-        summary: 'Medical terms with plain-language translations, ranked: exact term or alias, prefix, substring, then plain-text match',
+        summary:
+          'Medical terms with plain-language translations, ranked: exact term or alias, prefix, substring, then plain-text match',
         querystring: glossaryQuerySchema,
         response: { 200: glossaryListSchema },
       },

@@ -27,7 +27,9 @@ function readList<T>(dir: string, file: string, schema: z.ZodType<T>, nameOf: (r
   return raw.map((item: unknown, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) return parsed.data;
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`)
+      .join('; ');
     throw new Error(`${file} entry ${index} (${nameOf(item)}): ${problems}`);
   });
 }
@@ -46,10 +48,19 @@ export function loadScopeGuideData(dir = defaultDataDir): ScopeGuideData {
   const sources = readList(dir, 'sources.json', scopeSourceSchema, field('id'));
   const entries = readList(dir, 'scope-guide.json', scopeGuideEntrySchema, field('key'));
   const glossary = readList(dir, 'glossary.json', glossaryTermSchema, field('term'));
-  assertUnique('sources.json', sources.map((source) => source.id));
-  assertUnique('scope-guide.json', entries.map((entry) => entry.key));
+  assertUnique(
+    'sources.json',
+    sources.map((source) => source.id),
+  );
+  assertUnique(
+    'scope-guide.json',
+    entries.map((entry) => entry.key),
+  );
   // Aliases share the namespace with terms: "DVT" must lead to exactly one entry.
-  assertUnique('glossary.json', glossary.flatMap((item) => [item.term, ...(item.aliases ?? [])].map((name) => name.toLowerCase())));
+  assertUnique(
+    'glossary.json',
+    glossary.flatMap((item) => [item.term, ...(item.aliases ?? [])].map((name) => name.toLowerCase())),
+  );
   const known = new Set(sources.map((source) => source.id));
   for (const entry of entries) {
     const missing = entry.sources.find((id) => !known.has(id));
@@ -78,7 +89,10 @@ function glossaryRank(item: GlossaryTerm, query: string): number | null {
 }
 
 /** `data` defaults to the guide shipped in ./data; loaded at startup, so bad data fails the boot. */
-export function scopeGuideService(_context: AppContext, { data }: { data: ScopeGuideData } = { data: loadScopeGuideData() }) {
+export function scopeGuideService(
+  _context: AppContext,
+  { data }: { data: ScopeGuideData } = { data: loadScopeGuideData() },
+) {
   const byKey = new Map(data.entries.map((entry) => [entry.key, entry]));
   const citedBy = (entries: ScopeGuideEntry[]) => {
     const ids = new Set(entries.flatMap((entry) => entry.sources));

@@ -40,14 +40,19 @@ describeEachDatabase('scope-of-practice guide and glossary', (kind) => {
   });
 
   it('refers the named presentations as the issue asks', () => {
-    expect(entry('suspected-dvt')).toMatchObject({ urgency: 'urgent', massage: 'do-not-massage', referTo: ['physician'] });
+    expect(entry('suspected-dvt')).toMatchObject({
+      urgency: 'urgent',
+      massage: 'do-not-massage',
+      referTo: ['physician'],
+    });
     expect(entry('tmj-dysfunction').referTo).toContain('dentist');
     expect(entry('motor-vehicle-accident').referTo).toEqual(expect.arrayContaining(['physician', 'lawyer']));
     expect(entry('pregnancy')).toMatchObject({ referTo: ['massage-therapist'], specialty: 'prenatal' });
     const sports = entry('acute-sports-injury');
     expect(sports.referTo.includes('physiotherapist') || sports.specialty === 'sports').toBe(true);
     expect(entry('joint-restriction').referTo).toContain('chiropractor');
-    for (const key of ['cauda-equina-signs', 'stroke-signs', 'chest-pain']) expect(entry(key)).toMatchObject({ urgency: 'urgent', emergency: true });
+    for (const key of ['cauda-equina-signs', 'stroke-signs', 'chest-pain'])
+      expect(entry(key)).toMatchObject({ urgency: 'urgent', emergency: true });
     expect(entry('anxiety-depression').referTo).toContain('psychotherapist');
   });
 
@@ -65,7 +70,10 @@ describeEachDatabase('scope-of-practice guide and glossary', (kind) => {
 
   it('ranks entries by how many words match, by stem, and knows the glossary (issue 8, item 18)', async () => {
     const keys = async (q: string, profession = '') => {
-      const response = await app.inject({ url: `/api/scope-guide?${new URLSearchParams({ q, ...(profession ? { profession } : {}) }).toString()}`, headers });
+      const response = await app.inject({
+        url: `/api/scope-guide?${new URLSearchParams({ q, ...(profession ? { profession } : {}) }).toString()}`,
+        headers,
+      });
       expect(response.statusCode).toBe(200);
       return response.json<GuideList>().items.map((item) => item.key);
     };
@@ -97,7 +105,8 @@ describeEachDatabase('scope-of-practice guide and glossary', (kind) => {
   });
 
   it('is for signed-in members and names the field of a bad query', async () => {
-    for (const url of ['/api/scope-guide', '/api/scope-guide/suspected-dvt', '/api/glossary?q=DVT']) expect((await app.inject({ url })).statusCode).toBe(401);
+    for (const url of ['/api/scope-guide', '/api/scope-guide/suspected-dvt', '/api/glossary?q=DVT'])
+      expect((await app.inject({ url })).statusCode).toBe(401);
     const bad = await app.inject({ url: '/api/glossary?limit=0', headers });
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { details: { field: string }[] } }>().error.details[0]?.field).toBe('limit');
@@ -106,8 +115,11 @@ describeEachDatabase('scope-of-practice guide and glossary', (kind) => {
   });
 
   it('is documented in OpenAPI behind the session', async () => {
-    const { paths } = (await app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, { get: { security?: unknown } }> }>();
-    for (const route of ['/api/scope-guide', '/api/scope-guide/{key}', '/api/glossary']) expect(paths[route]?.get.security).toEqual([{ session: [] }]);
+    const { paths } = (await app.inject({ url: '/api/openapi.json' })).json<{
+      paths: Record<string, { get: { security?: unknown } }>;
+    }>();
+    for (const route of ['/api/scope-guide', '/api/scope-guide/{key}', '/api/glossary'])
+      expect(paths[route]?.get.security).toEqual([{ session: [] }]);
   });
 });
 
@@ -120,7 +132,9 @@ describe('scope guide data loading', () => {
       const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
       entries[3] = { ...entries[3], referTo: ['wizard'] };
       writeFileSync(file, JSON.stringify(entries));
-      expect(() => loadScopeGuideData(dir)).toThrow(new RegExp(`scope-guide\\.json entry 3 \\("${String(entries[3].key)}"\\): referTo\\.0`));
+      expect(() => loadScopeGuideData(dir)).toThrow(
+        new RegExp(`scope-guide\\.json entry 3 \\("${String(entries[3].key)}"\\): referTo\\.0`),
+      );
       entries[3] = { ...entries[3], referTo: ['physician'], sources: ['made-up'] };
       writeFileSync(file, JSON.stringify(entries));
       expect(() => loadScopeGuideData(dir)).toThrow(/cites unknown source "made-up"/);
@@ -129,7 +143,9 @@ describe('scope guide data loading', () => {
       const glossaryFile = path.join(dir, 'glossary.json');
       const terms = JSON.parse(readFileSync(glossaryFile, 'utf8')) as Record<string, unknown>[];
       writeFileSync(glossaryFile, JSON.stringify([{ ...terms[0], entries: ['no-such-entry'] }, ...terms.slice(1)]));
-      expect(() => loadScopeGuideData(dir)).toThrow(/glossary\.json term "Abduction": relates to unknown guide entry "no-such-entry"/);
+      expect(() => loadScopeGuideData(dir)).toThrow(
+        /glossary\.json term "Abduction": relates to unknown guide entry "no-such-entry"/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

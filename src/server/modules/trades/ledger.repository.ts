@@ -14,8 +14,26 @@ export const ledgerRepository = (db: Db) => ({
     const [gave, received] = [randomUUID(), randomUUID()];
     const common = { sessionId: session.id, tradeId: session.tradeId };
     return tx.insert(tradeLedgerEntries).values([
-      { ...common, id: gave, counterpartId: received, side: 'gave', userId: session.providerUserId, partnerUserId: session.recipientUserId, minutes: session.minutes, counterpartMinutes: -session.minutes },
-      { ...common, id: received, counterpartId: gave, side: 'received', userId: session.recipientUserId, partnerUserId: session.providerUserId, minutes: -session.minutes, counterpartMinutes: session.minutes },
+      {
+        ...common,
+        id: gave,
+        counterpartId: received,
+        side: 'gave',
+        userId: session.providerUserId,
+        partnerUserId: session.recipientUserId,
+        minutes: session.minutes,
+        counterpartMinutes: -session.minutes,
+      },
+      {
+        ...common,
+        id: received,
+        counterpartId: gave,
+        side: 'received',
+        userId: session.recipientUserId,
+        partnerUserId: session.providerUserId,
+        minutes: -session.minutes,
+        counterpartMinutes: session.minutes,
+      },
     ]);
   },
 

@@ -8,9 +8,20 @@ import type { TradeRow } from './trades.repository.ts';
 
 export function tradeNotices(notices: Notices) {
   return {
-    async tell(actor: { userId: string; name: string }, userId: string, trade: Pick<TradeRow, 'id' | 'updatedAt'>, kind: NoticeKind) {
+    async tell(
+      actor: { userId: string; name: string },
+      userId: string,
+      trade: Pick<TradeRow, 'id' | 'updatedAt'>,
+      kind: NoticeKind,
+    ) {
       const subject = { type: 'trade', id: trade.id } as const;
-      await notices.notify({ userId, kind, actor: actor.name, subject, dedupeKey: `${kind}:${trade.id}:${new Date(trade.updatedAt).getTime()}` });
+      await notices.notify({
+        userId,
+        kind,
+        actor: actor.name,
+        subject,
+        dedupeKey: `${kind}:${trade.id}:${new Date(trade.updatedAt).getTime()}`,
+      });
       await notices.actedOn(actor.userId, subject);
     },
   };

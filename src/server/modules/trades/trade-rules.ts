@@ -13,7 +13,8 @@ export type TradeConflictReason =
   | 'confirmed_by_you'
   | 'no_completed_session';
 
-export const tradeConflict = (message: string, reason: TradeConflictReason) => new AppError('conflict', message, { reason });
+export const tradeConflict = (message: string, reason: TradeConflictReason) =>
+  new AppError('conflict', message, { reason });
 
 /** Answerable by the member the proposal or counter waits for. */
 export const awaitingAnswer = ['proposed', 'countered'] as const;

@@ -20,7 +20,10 @@ type Outcome = { trade: TradeRow; notice: NoticeKind; invite?: SessionRow };
 
 const includes = (list: readonly string[], value: string) => list.includes(value);
 
-export type TradeTransitionsDeps = { trades: Pick<TradesService, 'get' | 'policy'>; notifications: Pick<NotificationsService, 'transaction'> };
+export type TradeTransitionsDeps = {
+  trades: Pick<TradesService, 'get' | 'policy'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
+};
 
 export function tradeTransitionsService(context: AppContext, { trades, notifications }: TradeTransitionsDeps) {
   const { db, config, mailer, log } = context;
@@ -28,8 +31,10 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
   const ledger = ledgerRepository(db);
 
   function requireTurn(trade: TradeRow, actor: Actor) {
-    if (!includes(awaitingAnswer, trade.status)) throw tradeConflict(`A ${trade.status} trade cannot be answered`, 'not_open');
-    if (trade.awaitingUserId !== actor.userId) throw tradeConflict('Your partner answers this one; wait for their reply', 'not_your_turn');
+    if (!includes(awaitingAnswer, trade.status))
+      throw tradeConflict(`A ${trade.status} trade cannot be answered`, 'not_open');
+    if (trade.awaitingUserId !== actor.userId)
+      throw tradeConflict('Your partner answers this one; wait for their reply', 'not_your_turn');
   }
 
   /** 'mine', 'theirs' or a party's profile slug → the user id of the member who gives the session. */
@@ -45,27 +50,30 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
 
   async function requireSession(tx: Tx, trade: TradeRow, actor: Actor, ref: string) {
     const provider = await providerOf(tx, trade, actor, ref);
-    if (!includes(agreed, trade.status)) throw tradeConflict(`A ${trade.status} trade has no sessions to change`, 'not_agreed');
+    if (!includes(agreed, trade.status))
+      throw tradeConflict(`A ${trade.status} trade has no sessions to change`, 'not_agreed');
     return (await repo.sessionsOf(tx, [trade.id])).find((session) => session.providerUserId === provider)!;
   }
 
   /** Once both sessions are settled the trade is over: completed if either took place. */
   async function settle(tx: Tx, trade: TradeRow) {
     const sessions = await repo.sessionsOf(tx, [trade.id]);
-    if (sessions.some((session) => !['completed', 'no-show'].includes(session.status))) return (await repo.update(tx, trade.id, agreed, {}))!;
+    if (sessions.some((session) => !['completed', 'no-show'].includes(session.status)))
+      return (await repo.update(tx, trade.id, agreed, {}))!;
     const status = sessions.some((session) => session.status === 'completed') ? 'completed' : 'no-show';
     return (await repo.update(tx, trade.id, agreed, { status }))!;
   }
 
   // Under the row lock this cannot happen; the guard keeps a missed lock from writing twice.
-  const orLost = <T,>(row: T | null): T => {
+  const orLost = <T>(row: T | null): T => {
     if (!row) throw tradeConflict('The trade changed meanwhile; reload it', 'not_open');
     return row;
   };
 
   /** Whether a session took place is known only once it has begun. */
   function notBefore(session: SessionRow, what: string, now = new Date()) {
-    if (session.startsAt && now < session.startsAt) throw invalid('session', `has not begun yet, so it cannot be ${what}`);
+    if (session.startsAt && now < session.startsAt)
+      throw invalid('session', `has not begun yet, so it cannot be ${what}`);
   }
 
   async function apply(tx: Tx, trade: TradeRow, actor: Actor, input: TradeTransition): Promise<Outcome> {
@@ -73,16 +81,35 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
     switch (input.to) {
       case 'accepted': {
         requireTurn(trade, actor);
-        const updated = orLost(await repo.update(tx, trade.id, awaitingAnswer, { status: 'accepted', awaitingUserId: null }));
+        const updated = orLost(
+          await repo.update(tx, trade.id, awaitingAnswer, { status: 'accepted', awaitingUserId: null }),
+        );
         await repo.insertSessions(tx, [
-          { tradeId: trade.id, providerUserId: trade.proposerUserId, recipientUserId: trade.partnerUserId, service: trade.proposerService, minutes: trade.proposerMinutes },
-          { tradeId: trade.id, providerUserId: trade.partnerUserId, recipientUserId: trade.proposerUserId, service: trade.partnerService, minutes: trade.partnerMinutes },
+          {
+            tradeId: trade.id,
+            providerUserId: trade.proposerUserId,
+            recipientUserId: trade.partnerUserId,
+            service: trade.proposerService,
+            minutes: trade.proposerMinutes,
+          },
+          {
+            tradeId: trade.id,
+            providerUserId: trade.partnerUserId,
+            recipientUserId: trade.proposerUserId,
+            service: trade.partnerService,
+            minutes: trade.partnerMinutes,
+          },
         ]);
         return { trade: updated, notice: 'trade.accepted' };
       }
       case 'declined': {
         requireTurn(trade, actor);
-        const updated = await repo.update(tx, trade.id, awaitingAnswer, { status: 'declined', awaitingUserId: null, closedByUserId: actor.userId, closedReason: input.reason ?? '' });
+        const updated = await repo.update(tx, trade.id, awaitingAnswer, {
+          status: 'declined',
+          awaitingUserId: null,
+          closedByUserId: actor.userId,
+          closedReason: input.reason ?? '',
+        });
         return { trade: orLost(updated), notice: 'trade.declined' };
       }
       case 'countered': {
@@ -102,15 +129,24 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
         return { trade: orLost(updated), notice: 'trade.countered' };
       }
       case 'cancelled': {
-        if (!includes(cancellable, trade.status)) throw tradeConflict(`A ${trade.status} trade cannot be cancelled`, 'not_open');
-        const updated = orLost(await repo.update(tx, trade.id, cancellable, { status: 'cancelled', awaitingUserId: null, closedByUserId: actor.userId, closedReason: input.reason }));
+        if (!includes(cancellable, trade.status))
+          throw tradeConflict(`A ${trade.status} trade cannot be cancelled`, 'not_open');
+        const updated = orLost(
+          await repo.update(tx, trade.id, cancellable, {
+            status: 'cancelled',
+            awaitingUserId: null,
+            closedByUserId: actor.userId,
+            closedReason: input.reason,
+          }),
+        );
         // Completed sessions stay in the ledger: those minutes were given.
         await repo.cancelOpenSessions(tx, trade.id);
         return { trade: updated, notice: 'trade.cancelled' };
       }
       case 'scheduled': {
         const session = await requireSession(tx, trade, actor, input.session);
-        if (session.providerConfirmedAt || session.recipientConfirmedAt) throw tradeConflict('This session was already confirmed as held', 'already_confirmed');
+        if (session.providerConfirmedAt || session.recipientConfirmedAt)
+          throw tradeConflict('This session was already confirmed as held', 'already_confirmed');
         const moved = await repo.updateSession(tx, session.id, ['unscheduled', 'scheduled'], {
           status: 'scheduled',
           startsAt: new Date(input.startsAt),
@@ -123,23 +159,45 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
       }
       case 'completed': {
         const session = await requireSession(tx, trade, actor, input.session);
-        if (session.status !== 'scheduled') throw tradeConflict(`A ${session.status} session cannot be confirmed`, session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled');
+        if (session.status !== 'scheduled')
+          throw tradeConflict(
+            `A ${session.status} session cannot be confirmed`,
+            session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled',
+          );
         notBefore(session, 'confirmed as taken place');
         const iAmProvider = session.providerUserId === actor.userId;
-        if ((iAmProvider ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null) throw tradeConflict('You already confirmed this session', 'already_confirmed');
+        if ((iAmProvider ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null)
+          throw tradeConflict('You already confirmed this session', 'already_confirmed');
         const stamp = new Date();
-        await repo.updateSession(tx, session.id, ['scheduled'], iAmProvider ? { providerConfirmedAt: stamp } : { recipientConfirmedAt: stamp });
+        await repo.updateSession(
+          tx,
+          session.id,
+          ['scheduled'],
+          iAmProvider ? { providerConfirmedAt: stamp } : { recipientConfirmedAt: stamp },
+        );
         const confirmedByOther = (iAmProvider ? session.recipientConfirmedAt : session.providerConfirmedAt) !== null;
-        if (!confirmedByOther) return { trade: (await repo.update(tx, trade.id, agreed, {}))!, notice: 'trade.confirmed' };
-        const done = await repo.updateSession(tx, session.id, ['scheduled'], { status: 'completed', completedAt: stamp });
+        if (!confirmedByOther)
+          return { trade: (await repo.update(tx, trade.id, agreed, {}))!, notice: 'trade.confirmed' };
+        const done = await repo.updateSession(tx, session.id, ['scheduled'], {
+          status: 'completed',
+          completedAt: stamp,
+        });
         // The second confirmation completes the session and writes both ledger sides with it.
         await ledger.recordSession(tx, done!);
         return { trade: await settle(tx, trade), notice: 'trade.completed' };
       }
       case 'no-show': {
         const session = await requireSession(tx, trade, actor, input.session);
-        if (session.status !== 'scheduled') throw tradeConflict(`A ${session.status} session cannot be marked no-show`, session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled');
-        if ((session.providerUserId === actor.userId ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null) throw tradeConflict('You confirmed this session took place', 'confirmed_by_you');
+        if (session.status !== 'scheduled')
+          throw tradeConflict(
+            `A ${session.status} session cannot be marked no-show`,
+            session.status === 'unscheduled' ? 'session_not_scheduled' : 'session_settled',
+          );
+        if (
+          (session.providerUserId === actor.userId ? session.providerConfirmedAt : session.recipientConfirmedAt) !==
+          null
+        )
+          throw tradeConflict('You confirmed this session took place', 'confirmed_by_you');
         notBefore(session, 'recorded as missed by your partner');
         const absent = partnerIdOf(trade, actor.userId);
         await repo.updateSession(tx, session.id, ['scheduled'], { status: 'no-show', noShowUserId: absent });
@@ -154,7 +212,13 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
     const recipient = members.get(session.recipientUserId)!;
     const invite = sessionInvite({ session, provider, recipient, publicUrl: config.publicUrl });
     for (const member of [provider, recipient]) {
-      await mailer.send({ to: member.email, subject: invite.subject, text: invite.text, attachments: [invite.attachment], ref: `trade-session:${session.id}` });
+      await mailer.send({
+        to: member.email,
+        subject: invite.subject,
+        text: invite.text,
+        attachments: [invite.attachment],
+        ref: `trade-session:${session.id}`,
+      });
     }
   }
 
@@ -164,12 +228,20 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
         // The access check reads the trade under its row lock, so the transition sees the latest state.
         const trade = trades.policy.check(actor, 'trades.transition', await repo.lockForParty(tx, actor.userId, id));
         const outcome = await apply(tx, trade, actor, input);
-        await tradeNotices(notices).tell(actor, partnerIdOf(outcome.trade, actor.userId), outcome.trade, outcome.notice);
+        await tradeNotices(notices).tell(
+          actor,
+          partnerIdOf(outcome.trade, actor.userId),
+          outcome.trade,
+          outcome.notice,
+        );
         return outcome;
       });
       // The schedule is committed; an outbox that cannot take the invite is logged, and moving the
       // session again sends a fresh one (SMTP failures themselves are retried by the outbox).
-      if (outcome.invite) await sendInvites(outcome.invite).catch((error: unknown) => log.error({ err: error, tradeId: id }, 'trade invite not queued'));
+      if (outcome.invite)
+        await sendInvites(outcome.invite).catch((error: unknown) =>
+          log.error({ err: error, tradeId: id }, 'trade invite not queued'),
+        );
       return trades.get(actor, id);
     },
   };

@@ -2,7 +2,14 @@
 // OpenAPI document that names a trade: a third member and an anonymous caller get 404 (as for a trade that
 // does not exist), and the trade is unchanged afterwards. A new route without a case fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { anonymousActor, memberActor, moduleRoutes, namesRecord, tableRows, walkRecordRoutes } from '../../../../test/support/access-walk.ts';
+import {
+  anonymousActor,
+  memberActor,
+  moduleRoutes,
+  namesRecord,
+  tableRows,
+  walkRecordRoutes,
+} from '../../../../test/support/access-walk.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 import { moved, propose, tradeCall, tradeOf } from '../../../../test/support/trades.ts';
@@ -34,7 +41,13 @@ describeEachDatabase('trades: only the two parties see a trade', (kind) => {
     maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US' });
     sam = await listMember(app, { displayName: 'Sam Okafor', postalCode: '02139', country: 'US' });
     lee = await listMember(app, { displayName: 'Lee Chen', postalCode: '02139', country: 'US' });
-    const trade = await propose(app, maria, sam, { service: 'Swedish massage', minutes: 60 }, { service: 'Sports massage', minutes: 60 });
+    const trade = await propose(
+      app,
+      maria,
+      sam,
+      { service: 'Swedish massage', minutes: 60 },
+      { service: 'Sports massage', minutes: 60 },
+    );
     tradeId = trade.id;
     await moved(app, sam, tradeId, { to: 'accepted' });
     await moved(app, maria, tradeId, { to: 'scheduled', session: 'theirs', startsAt: '2025-02-01T10:00:00Z' });
@@ -45,17 +58,29 @@ describeEachDatabase('trades: only the two parties see a trade', (kind) => {
 
   it('knows every trade route that names a record, each behind the session', async () => {
     const routes = await moduleRoutes(app, { prefixes: ['/api/trades'] });
-    expect(routes.filter(namesRecord).map((route) => route.key).sort()).toEqual([...recordRoutes].sort());
+    expect(
+      routes
+        .filter(namesRecord)
+        .map((route) => route.key)
+        .sort(),
+    ).toEqual([...recordRoutes].sort());
     for (const route of routes) expect(route.operation.security, route.key).toEqual([{ session: [] }]);
   });
 
   it('answers a third member and an anonymous caller the same 404 on every such route, changing nothing', async () => {
     await walkRecordRoutes(app, {
       prefixes: ['/api/trades'],
-      actors: [memberActor('a party', maria, 'allowed'), memberActor('a third member', lee, 'not-found'), anonymousActor('not-found')],
+      actors: [
+        memberActor('a party', maria, 'allowed'),
+        memberActor('a third member', lee, 'not-found'),
+        anonymousActor('not-found'),
+      ],
       params: { id: tradeId },
       bodies,
-      snapshot: async () => ({ view: await tradeOf(app, maria, tradeId), rows: await tableRows(app, ['trades', 'trade_sessions', 'trade_ledger_entries', 'trade_notes']) }),
+      snapshot: async () => ({
+        view: await tradeOf(app, maria, tradeId),
+        rows: await tableRows(app, ['trades', 'trade_sessions', 'trade_ledger_entries', 'trade_notes']),
+      }),
     });
     expect((await tradeOf(app, sam, tradeId)).feedbackFromPartner).toBe('');
   });
@@ -63,8 +88,13 @@ describeEachDatabase('trades: only the two parties see a trade', (kind) => {
   it('keeps the trade out of a third member’s list and ledger, and refuses anonymous lists', async () => {
     expect((await tradeCall(app, lee, 'GET', '/api/trades')).json()).toEqual({ items: [] });
     expect((await tradeCall(app, lee, 'GET', '/api/trades/ledger')).json()).toEqual({ partners: [] });
-    for (const url of ['/api/trades', '/api/trades/ledger']) expect((await tradeCall(app, null, 'GET', url)).statusCode).toBe(401);
-    const anonymousProposal = await tradeCall(app, null, 'POST', '/api/trades', { toMemberSlug: maria.slug, give: { service: 'Reiki', minutes: 30 }, receive: { service: 'Shiatsu', minutes: 30 } });
+    for (const url of ['/api/trades', '/api/trades/ledger'])
+      expect((await tradeCall(app, null, 'GET', url)).statusCode).toBe(401);
+    const anonymousProposal = await tradeCall(app, null, 'POST', '/api/trades', {
+      toMemberSlug: maria.slug,
+      give: { service: 'Reiki', minutes: 30 },
+      receive: { service: 'Shiatsu', minutes: 30 },
+    });
     expect(anonymousProposal.statusCode).toBe(401);
     expect((await tradeCall(app, maria, 'GET', '/api/trades')).json<{ items: unknown[] }>().items).toHaveLength(1);
   });

@@ -9,7 +9,8 @@ export type TradePermission = 'trades.read' | 'trades.transition' | 'trades.note
 /** What anyone but the two parties is told about a trade (anonymous callers too: actors.requiredForRecord). */
 export const noSuchTrade = 'No such trade';
 
-const aParty: AccessRule<MemberActor, TradeRow> = (actor, row) => row.proposerUserId === actor.userId || row.partnerUserId === actor.userId;
+const aParty: AccessRule<MemberActor, TradeRow> = (actor, row) =>
+  row.proposerUserId === actor.userId || row.partnerUserId === actor.userId;
 
 export const tradesPolicy = (repo: TradesRepository) =>
   definePolicy<TradePermission, MemberActor, TradeRow>({

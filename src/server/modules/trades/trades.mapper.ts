@@ -4,7 +4,8 @@ import type { Trade, TradeSession, TradeStatus } from '../../../contracts/trades
 import type { MemberCard, NoteRow, SessionRow, TradeRow } from './trades.repository.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
-const partyOf = (viewerId: string, userId: string | null) => (userId === null ? null : userId === viewerId ? 'me' : 'partner');
+const partyOf = (viewerId: string, userId: string | null) =>
+  userId === null ? null : userId === viewerId ? 'me' : 'partner';
 
 export const partnerIdOf = (row: Pick<TradeRow, 'proposerUserId' | 'partnerUserId'>, viewerId: string) =>
   row.proposerUserId === viewerId ? row.partnerUserId : row.proposerUserId;
@@ -25,7 +26,9 @@ export function toSession(session: SessionRow, viewerId: string): TradeSession {
     minutes: session.minutes,
     status: session.status as TradeSession['status'],
     startsAt: iso(session.startsAt),
-    endsAt: session.startsAt ? new Date(new Date(session.startsAt).getTime() + session.minutes * 60_000).toISOString() : null,
+    endsAt: session.startsAt
+      ? new Date(new Date(session.startsAt).getTime() + session.minutes * 60_000).toISOString()
+      : null,
     location: session.location,
     confirmedByMe: (mine ? session.providerConfirmedAt : session.recipientConfirmedAt) !== null,
     confirmedByPartner: (mine ? session.recipientConfirmedAt : session.providerConfirmedAt) !== null,
@@ -34,7 +37,13 @@ export function toSession(session: SessionRow, viewerId: string): TradeSession {
   };
 }
 
-export function toTrade(row: TradeRow, viewerId: string, sessions: SessionRow[], notes: NoteRow[], members: Map<string, MemberCard>): Trade {
+export function toTrade(
+  row: TradeRow,
+  viewerId: string,
+  sessions: SessionRow[],
+  notes: NoteRow[],
+  members: Map<string, MemberCard>,
+): Trade {
   const partnerId = partnerIdOf(row, viewerId);
   const partner = members.get(partnerId);
   const mine = notes.find((note) => note.authorUserId === viewerId);

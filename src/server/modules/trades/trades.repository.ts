@@ -17,15 +17,29 @@ const isParty = (userId: string) => or(eq(trades.proposerUserId, userId), eq(tra
 export const tradesRepository = (db: Db) => ({
   transaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction(async (tx) => work(tx as unknown as Db)),
 
-  insert: async (tx: Tx, values: typeof trades.$inferInsert) => (await tx.insert(trades).values(values).returning())[0]!,
+  insert: async (tx: Tx, values: typeof trades.$inferInsert) =>
+    (await tx.insert(trades).values(values).returning())[0]!,
 
-  findForParty: async (userId: string, id: string) => (await db.select().from(trades).where(and(eq(trades.id, id), isParty(userId))))[0] ?? null,
+  findForParty: async (userId: string, id: string) =>
+    (
+      await db
+        .select()
+        .from(trades)
+        .where(and(eq(trades.id, id), isParty(userId)))
+    )[0] ?? null,
 
   /** Takes the trade's row lock: concurrent transitions on one trade wait for each other. */
   lockForParty: async (tx: Tx, userId: string, id: string) =>
-    (await tx.select().from(trades).where(and(eq(trades.id, id), isParty(userId))).for('update'))[0] ?? null,
+    (
+      await tx
+        .select()
+        .from(trades)
+        .where(and(eq(trades.id, id), isParty(userId)))
+        .for('update')
+    )[0] ?? null,
 
-  listForParty: (userId: string) => db.select().from(trades).where(isParty(userId)).orderBy(desc(trades.updatedAt), desc(trades.createdAt)),
+  listForParty: (userId: string) =>
+    db.select().from(trades).where(isParty(userId)).orderBy(desc(trades.updatedAt), desc(trades.createdAt)),
 
   /** Changes the trade only if it is still in one of `from`; null when another change came first. */
   update: async (tx: Tx, id: string, from: readonly string[], values: Partial<typeof trades.$inferInsert>) =>
@@ -40,10 +54,17 @@ export const tradesRepository = (db: Db) => ({
   insertSessions: (tx: Tx, rows: (typeof tradeSessions.$inferInsert)[]) => tx.insert(tradeSessions).values(rows),
 
   sessionsOf: (tx: Tx, tradeIds: string[]) =>
-    tradeIds.length === 0 ? Promise.resolve([] as SessionRow[]) : tx.select().from(tradeSessions).where(inArray(tradeSessions.tradeId, tradeIds)).orderBy(asc(tradeSessions.id)),
+    tradeIds.length === 0
+      ? Promise.resolve([] as SessionRow[])
+      : tx.select().from(tradeSessions).where(inArray(tradeSessions.tradeId, tradeIds)).orderBy(asc(tradeSessions.id)),
 
   /** Changes one session only if it is still in one of `from`; null otherwise. */
-  updateSession: async (tx: Tx, id: string, from: readonly string[], values: Partial<typeof tradeSessions.$inferInsert>) =>
+  updateSession: async (
+    tx: Tx,
+    id: string,
+    from: readonly string[],
+    values: Partial<typeof tradeSessions.$inferInsert>,
+  ) =>
     (
       await tx
         .update(tradeSessions)
@@ -59,19 +80,34 @@ export const tradesRepository = (db: Db) => ({
       .set({ status: 'cancelled' })
       .where(and(eq(tradeSessions.tradeId, tradeId), inArray(tradeSessions.status, ['unscheduled', 'scheduled']))),
 
-  notesOf: (tradeIds: string[]) => (tradeIds.length === 0 ? Promise.resolve([] as NoteRow[]) : db.select().from(tradeNotes).where(inArray(tradeNotes.tradeId, tradeIds))),
+  notesOf: (tradeIds: string[]) =>
+    tradeIds.length === 0
+      ? Promise.resolve([] as NoteRow[])
+      : db.select().from(tradeNotes).where(inArray(tradeNotes.tradeId, tradeIds)),
 
-  upsertNotes: async (tradeId: string, authorUserId: string, values: { privateNote?: string; sharedFeedback?: string }) =>
+  upsertNotes: async (
+    tradeId: string,
+    authorUserId: string,
+    values: { privateNote?: string; sharedFeedback?: string },
+  ) =>
     db
       .insert(tradeNotes)
       .values({ tradeId, authorUserId, ...values })
-      .onConflictDoUpdate({ target: [tradeNotes.tradeId, tradeNotes.authorUserId], set: { ...values, updatedAt: sql`now()` } }),
+      .onConflictDoUpdate({
+        target: [tradeNotes.tradeId, tradeNotes.authorUserId],
+        set: { ...values, updatedAt: sql`now()` },
+      }),
 
   /** Name, profile slug and account email of members, for answers and invites. */
   members: async (userIds: string[], tx: Tx = db): Promise<Map<string, MemberCard>> => {
     if (userIds.length === 0) return new Map();
     const rows = await tx
-      .select({ userId: user.id, slug: profiles.slug, name: sql<string>`coalesce(${profiles.displayName}, ${user.name})`, email: user.email })
+      .select({
+        userId: user.id,
+        slug: profiles.slug,
+        name: sql<string>`coalesce(${profiles.displayName}, ${user.name})`,
+        email: user.email,
+      })
       .from(user)
       .leftJoin(profiles, eq(profiles.userId, user.id))
       .where(inArray(user.id, [...new Set(userIds)]));

@@ -18,7 +18,10 @@ type Who = Pick<Actor, 'userId'>;
 
 export { noSuchTrade } from './trades.access.ts';
 
-export type TradesDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'>; notifications: Pick<NotificationsService, 'transaction'> };
+export type TradesDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
+};
 
 export function tradesService(context: AppContext, { profiles, notifications }: TradesDeps) {
   const { db } = context;
@@ -28,11 +31,16 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
 
   async function present(actor: Who, rows: TradeRow[]): Promise<Trade[]> {
     const ids = rows.map((row) => row.id);
-    const [sessions, notes, members] = await Promise.all([repo.sessionsOf(db, ids), repo.notesOf(ids), repo.members(rows.map((row) => partnerIdOf(row, actor.userId)))]);
+    const [sessions, notes, members] = await Promise.all([
+      repo.sessionsOf(db, ids),
+      repo.notesOf(ids),
+      repo.members(rows.map((row) => partnerIdOf(row, actor.userId))),
+    ]);
     return rows.map((row) => toTrade(row, actor.userId, sessions, notes, members));
   }
 
-  const get = async (actor: Actor, id: string) => (await present(actor, [await policy.requireAccess(actor, 'trades.read', id)]))[0]!;
+  const get = async (actor: Actor, id: string) =>
+    (await present(actor, [await policy.requireAccess(actor, 'trades.read', id)]))[0]!;
 
   return {
     get,
@@ -46,7 +54,10 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
       const member = await profiles.requireVisibleMember(input.toMemberSlug, actor, {
         field: 'toMemberSlug',
         self: 'cannot be yourself: a trade is with someone else',
-        whenMissing: () => new AppError('not_found', 'toMemberSlug: no such member', [{ field: 'toMemberSlug', message: 'no such member' }]),
+        whenMissing: () =>
+          new AppError('not_found', 'toMemberSlug: no such member', [
+            { field: 'toMemberSlug', message: 'no such member' },
+          ]),
       });
       const row = await notifications.transaction(async (tx, notices) => {
         const inserted = await repo.insert(tx, {
@@ -69,11 +80,18 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
     async saveNotes(actor: Actor, id: string, input: TradeNotes) {
       const row = await policy.requireAccess(actor, 'trades.note', id);
       const sessions = await repo.sessionsOf(db, [row.id]);
-      if (!sessions.some((session) => session.status === 'completed')) throw tradeConflict('Notes are written after a completed session of this trade', 'no_completed_session');
+      if (!sessions.some((session) => session.status === 'completed'))
+        throw tradeConflict('Notes are written after a completed session of this trade', 'no_completed_session');
       // The feedback's notice says only that there is some: the words may name a client.
       await notifications.transaction(async (tx, notices) => {
         await tradesRepository(tx).upsertNotes(row.id, actor.userId, input);
-        if (input.sharedFeedback) await tradeNotices(notices).tell(actor, partnerIdOf(row, actor.userId), { id: row.id, updatedAt: new Date() }, 'trade.feedback');
+        if (input.sharedFeedback)
+          await tradeNotices(notices).tell(
+            actor,
+            partnerIdOf(row, actor.userId),
+            { id: row.id, updatedAt: new Date() },
+            'trade.feedback',
+          );
       });
       return get(actor, row.id);
     },
@@ -85,13 +103,33 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
       const byPartner = new Map<string, Ledger['partners'][number]>();
       for (const entry of entries) {
         const member = members.get(entry.partnerUserId);
-        const line = byPartner.get(entry.partnerUserId) ?? { partner: { slug: member?.slug ?? null, name: member?.name ?? 'Former member' }, balance: 0, theyOweMe: 0, iOweThem: 0, history: [] };
+        const line = byPartner.get(entry.partnerUserId) ?? {
+          partner: { slug: member?.slug ?? null, name: member?.name ?? 'Former member' },
+          balance: 0,
+          theyOweMe: 0,
+          iOweThem: 0,
+          history: [],
+        };
         line.balance += entry.minutes;
-        line.history.push({ tradeId: entry.tradeId, sessionId: entry.sessionId, service: entry.service, minutes: entry.minutes, completedAt: new Date(entry.createdAt).toISOString() });
+        line.history.push({
+          tradeId: entry.tradeId,
+          sessionId: entry.sessionId,
+          service: entry.service,
+          minutes: entry.minutes,
+          completedAt: new Date(entry.createdAt).toISOString(),
+        });
         byPartner.set(entry.partnerUserId, line);
       }
-      const partners = [...byPartner.values()].map((line) => ({ ...line, theyOweMe: Math.max(line.balance, 0), iOweThem: Math.max(-line.balance, 0) }));
-      return { partners: partners.sort((a, b) => Math.abs(b.balance) - Math.abs(a.balance) || a.partner.name.localeCompare(b.partner.name)) };
+      const partners = [...byPartner.values()].map((line) => ({
+        ...line,
+        theyOweMe: Math.max(line.balance, 0),
+        iOweThem: Math.max(-line.balance, 0),
+      }));
+      return {
+        partners: partners.sort(
+          (a, b) => Math.abs(b.balance) - Math.abs(a.balance) || a.partner.name.localeCompare(b.partner.name),
+        ),
+      };
     },
   };
 }

@@ -18,7 +18,8 @@ const calendarOf = (mail: ParsedMail) => {
   // Unfold RFC 5545 continuation lines before reading properties.
   return file!.content.toString('utf8').replace(/\r\n[ \t]/g, '');
 };
-const property = (ics: string, name: string) => ics.split('\r\n').filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+const property = (ics: string, name: string) =>
+  ics.split('\r\n').filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
 
 describeEachDatabase('treatment trades', (kind) => {
   let app: TestApp;
@@ -28,7 +29,10 @@ describeEachDatabase('treatment trades', (kind) => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    app = await createTestApp(kind, { env: { SMTP_URL: smtp.url }, mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>') });
+    app = await createTestApp(kind, {
+      env: { SMTP_URL: smtp.url },
+      mailTransport: smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'),
+    });
     maria = await listMember(app, { displayName: 'Maria Alvarez', postalCode: '02116', country: 'US' });
     sam = await listMember(app, { displayName: 'Sam Okafor', postalCode: '02139', country: 'US' });
   });
@@ -39,27 +43,66 @@ describeEachDatabase('treatment trades', (kind) => {
 
   it('goes from proposal through a counter, invites and both confirmations to a balanced ledger', async () => {
     const proposed = await propose(app, maria, sam, swedish, sports, 'Would love to learn your stretching');
-    expect(proposed).toMatchObject({ status: 'proposed', role: 'proposer', awaiting: 'partner', give: swedish, receive: sports, partner: { slug: sam.slug, name: 'Sam Okafor' } });
-    expect(await tradeOf(app, sam, proposed.id)).toMatchObject({ role: 'partner', awaiting: 'me', give: sports, receive: swedish });
-    const notices = (await tradeCall(app, sam, 'GET', '/api/notifications')).json<{ items: { kind: string; link: string }[] }>().items;
-    expect(notices).toContainEqual(expect.objectContaining({ kind: 'trade.proposed', link: `/app/trades/${proposed.id}` }));
+    expect(proposed).toMatchObject({
+      status: 'proposed',
+      role: 'proposer',
+      awaiting: 'partner',
+      give: swedish,
+      receive: sports,
+      partner: { slug: sam.slug, name: 'Sam Okafor' },
+    });
+    expect(await tradeOf(app, sam, proposed.id)).toMatchObject({
+      role: 'partner',
+      awaiting: 'me',
+      give: sports,
+      receive: swedish,
+    });
+    const notices = (await tradeCall(app, sam, 'GET', '/api/notifications')).json<{
+      items: { kind: string; link: string }[];
+    }>().items;
+    expect(notices).toContainEqual(
+      expect.objectContaining({ kind: 'trade.proposed', link: `/app/trades/${proposed.id}` }),
+    );
 
     // Sam counters with his own terms (his side: he gives 30 min of sports massage for 60 min).
-    const countered = await moved(app, sam, proposed.id, { to: 'countered', give: { service: 'Sports massage', minutes: 30 }, receive: swedish });
+    const countered = await moved(app, sam, proposed.id, {
+      to: 'countered',
+      give: { service: 'Sports massage', minutes: 30 },
+      receive: swedish,
+    });
     expect(countered).toMatchObject({ status: 'countered', awaiting: 'partner', counters: 1 });
     const sams = await move(app, sam, proposed.id, { to: 'accepted' });
     expect(sams.statusCode).toBe(409);
     expect(reasonOf(sams)).toBe('not_your_turn');
 
     const accepted = await moved(app, maria, proposed.id, { to: 'accepted' });
-    expect(accepted).toMatchObject({ status: 'accepted', awaiting: null, give: swedish, receive: { service: 'Sports massage', minutes: 30 } });
-    expect(accepted.sessions.map((session) => [session.side, session.status, session.minutes])).toEqual([['mine', 'unscheduled', 60], ['theirs', 'unscheduled', 30]]);
+    expect(accepted).toMatchObject({
+      status: 'accepted',
+      awaiting: null,
+      give: swedish,
+      receive: { service: 'Sports massage', minutes: 30 },
+    });
+    expect(accepted.sessions.map((session) => [session.side, session.status, session.minutes])).toEqual([
+      ['mine', 'unscheduled', 60],
+      ['theirs', 'unscheduled', 30],
+    ]);
 
     // Maria schedules her session: 3 pm in Boston (UTC−5) is 20:00 UTC.
-    const scheduled = await moved(app, maria, proposed.id, { to: 'scheduled', session: 'mine', startsAt: '2025-03-04T15:00:00-05:00', location: '12 Beacon St, Boston' });
+    const scheduled = await moved(app, maria, proposed.id, {
+      to: 'scheduled',
+      session: 'mine',
+      startsAt: '2025-03-04T15:00:00-05:00',
+      location: '12 Beacon St, Boston',
+    });
     const mySession = scheduled.sessions.find((session) => session.side === 'mine')!;
-    expect(mySession).toMatchObject({ status: 'scheduled', startsAt: '2025-03-04T20:00:00.000Z', endsAt: '2025-03-04T21:00:00.000Z', location: '12 Beacon St, Boston' });
-    const isInvite = (mail: ParsedMail) => mail.attachments.some((file) => file.content.toString('utf8').includes(mySession.id));
+    expect(mySession).toMatchObject({
+      status: 'scheduled',
+      startsAt: '2025-03-04T20:00:00.000Z',
+      endsAt: '2025-03-04T21:00:00.000Z',
+      location: '12 Beacon St, Boston',
+    });
+    const isInvite = (mail: ParsedMail) =>
+      mail.attachments.some((file) => file.content.toString('utf8').includes(mySession.id));
     for (const member of [maria, sam]) {
       const ics = calendarOf(await smtp.waitFor(member.email, isInvite));
       expect(property(ics, 'METHOD')).toEqual(['METHOD:REQUEST']);
@@ -76,28 +119,65 @@ describeEachDatabase('treatment trades', (kind) => {
 
     // Moving the session sends an update with the same UID and a higher SEQUENCE.
     await moved(app, sam, proposed.id, { to: 'scheduled', session: 'theirs', startsAt: '2025-03-05T14:00:00Z' });
-    const update = calendarOf(await smtp.waitFor(sam.email, (mail) => isInvite(mail) && mail.attachments.some((file) => file.content.toString('utf8').includes('20250305T140000Z'))));
+    const update = calendarOf(
+      await smtp.waitFor(
+        sam.email,
+        (mail) =>
+          isInvite(mail) && mail.attachments.some((file) => file.content.toString('utf8').includes('20250305T140000Z')),
+      ),
+    );
     expect(property(update, 'UID')[0]).toContain(mySession.id);
     expect(property(update, 'SEQUENCE')).toEqual(['SEQUENCE:1']);
 
     // A session may also be named by its provider's profile slug; a stranger's slug is a 400.
-    expect((await move(app, sam, proposed.id, { to: 'scheduled', session: 'someone-else', startsAt: '2025-03-06T16:30:00Z' })).statusCode).toBe(400);
+    expect(
+      (
+        await move(app, sam, proposed.id, {
+          to: 'scheduled',
+          session: 'someone-else',
+          startsAt: '2025-03-06T16:30:00Z',
+        })
+      ).statusCode,
+    ).toBe(400);
     await moved(app, maria, proposed.id, { to: 'scheduled', session: sam.slug, startsAt: '2025-03-06T16:30:00Z' });
 
     // One confirmation is not a completion; the ledger stays empty until both sides confirm.
     const halfway = await moved(app, sam, proposed.id, { to: 'completed', session: 'theirs' });
-    expect(halfway.sessions.find((session) => session.side === 'theirs')).toMatchObject({ status: 'scheduled', confirmedByMe: true, confirmedByPartner: false });
+    expect(halfway.sessions.find((session) => session.side === 'theirs')).toMatchObject({
+      status: 'scheduled',
+      confirmedByMe: true,
+      confirmedByPartner: false,
+    });
     expect((await ledgerOf(app, maria)).partners).toEqual([]);
-    expect(reasonOf(await move(app, sam, proposed.id, { to: 'completed', session: 'theirs' }))).toBe('already_confirmed');
+    expect(reasonOf(await move(app, sam, proposed.id, { to: 'completed', session: 'theirs' }))).toBe(
+      'already_confirmed',
+    );
 
     const first = await moved(app, maria, proposed.id, { to: 'completed', session: 'mine' });
     expect(first.status).toBe('scheduled');
-    expect(first.sessions.find((session) => session.side === 'mine')).toMatchObject({ status: 'completed', confirmedByMe: true, confirmedByPartner: true });
-    expect((await ledgerOf(app, maria)).partners).toMatchObject([{ partner: { slug: sam.slug }, balance: 60, theyOweMe: 60, iOweThem: 0, history: [{ minutes: 60, service: 'Swedish massage' }] }]);
-    expect((await ledgerOf(app, sam)).partners).toMatchObject([{ partner: { slug: maria.slug }, balance: -60, theyOweMe: 0, iOweThem: 60 }]);
+    expect(first.sessions.find((session) => session.side === 'mine')).toMatchObject({
+      status: 'completed',
+      confirmedByMe: true,
+      confirmedByPartner: true,
+    });
+    expect((await ledgerOf(app, maria)).partners).toMatchObject([
+      {
+        partner: { slug: sam.slug },
+        balance: 60,
+        theyOweMe: 60,
+        iOweThem: 0,
+        history: [{ minutes: 60, service: 'Swedish massage' }],
+      },
+    ]);
+    expect((await ledgerOf(app, sam)).partners).toMatchObject([
+      { partner: { slug: maria.slug }, balance: -60, theyOweMe: 0, iOweThem: 60 },
+    ]);
 
     // Both confirm Sam's session at once: one completion, one pair of ledger rows.
-    const both = await Promise.all([move(app, sam, proposed.id, { to: 'completed', session: 'mine' }), move(app, maria, proposed.id, { to: 'completed', session: 'theirs' })]);
+    const both = await Promise.all([
+      move(app, sam, proposed.id, { to: 'completed', session: 'mine' }),
+      move(app, maria, proposed.id, { to: 'completed', session: 'theirs' }),
+    ]);
     expect(both.map((response) => response.statusCode)).toEqual([200, 200]);
     const done = await tradeOf(app, maria, proposed.id);
     expect(done.status).toBe('completed');
@@ -120,13 +200,24 @@ describeEachDatabase('treatment trades', (kind) => {
     await moved(app, maria, trade.id, { to: 'completed', session: 'theirs' });
     await moved(app, sam, trade.id, { to: 'completed', session: 'mine' });
 
-    const saved = await tradeCall(app, maria, 'POST', `/api/trades/${trade.id}/notes`, { privateNote: 'Refer runners with IT-band pain to Sam', sharedFeedback: 'Great pressure, clear explanations' });
+    const saved = await tradeCall(app, maria, 'POST', `/api/trades/${trade.id}/notes`, {
+      privateNote: 'Refer runners with IT-band pain to Sam',
+      sharedFeedback: 'Great pressure, clear explanations',
+    });
     expect(saved.statusCode, saved.body).toBe(200);
-    await tradeCall(app, maria, 'POST', `/api/trades/${trade.id}/notes`, { sharedFeedback: 'Great pressure and clear explanations' });
+    await tradeCall(app, maria, 'POST', `/api/trades/${trade.id}/notes`, {
+      sharedFeedback: 'Great pressure and clear explanations',
+    });
     const mine = await tradeOf(app, maria, trade.id);
-    expect(mine.myNotes).toEqual({ privateNote: 'Refer runners with IT-band pain to Sam', sharedFeedback: 'Great pressure and clear explanations' });
+    expect(mine.myNotes).toEqual({
+      privateNote: 'Refer runners with IT-band pain to Sam',
+      sharedFeedback: 'Great pressure and clear explanations',
+    });
     const his = await tradeCall(app, sam, 'GET', `/api/trades/${trade.id}`);
-    expect(his.json()).toMatchObject({ feedbackFromPartner: 'Great pressure and clear explanations', myNotes: { privateNote: '', sharedFeedback: '' } });
+    expect(his.json()).toMatchObject({
+      feedbackFromPartner: 'Great pressure and clear explanations',
+      myNotes: { privateNote: '', sharedFeedback: '' },
+    });
     expect(his.body).not.toContain('IT-band');
     expect((await tradeCall(app, sam, 'GET', '/api/trades')).body).not.toContain('IT-band');
     const empty = await tradeCall(app, maria, 'POST', `/api/trades/${trade.id}/notes`, {});
@@ -137,16 +228,29 @@ describeEachDatabase('treatment trades', (kind) => {
     const trade = await propose(app, sam, maria, sports, swedish);
     const bare = await move(app, maria, trade.id, { to: 'cancelled' });
     expect(bare.statusCode).toBe(400);
-    expect(bare.json<{ error: { details: { field: string }[] } }>().error.details.map((detail) => detail.field)).toContain('reason');
+    expect(
+      bare.json<{ error: { details: { field: string }[] } }>().error.details.map((detail) => detail.field),
+    ).toContain('reason');
     const blank = await move(app, maria, trade.id, { to: 'cancelled', reason: '   ' });
     expect(blank.statusCode).toBe(400);
     expect((await tradeOf(app, sam, trade.id)).status).toBe('proposed');
 
     await moved(app, maria, trade.id, { to: 'accepted' });
     await moved(app, maria, trade.id, { to: 'cancelled', reason: 'Moving out of town' });
-    expect(await tradeOf(app, sam, trade.id)).toMatchObject({ status: 'cancelled', closedReason: 'Moving out of town', closedBy: 'partner' });
-    expect((await tradeOf(app, sam, trade.id)).sessions.map((session) => session.status)).toEqual(['cancelled', 'cancelled']);
-    for (const body of [{ to: 'accepted' }, { to: 'scheduled', session: 'mine', startsAt: '2025-01-01T10:00:00Z' }, { to: 'cancelled', reason: 'again' }]) {
+    expect(await tradeOf(app, sam, trade.id)).toMatchObject({
+      status: 'cancelled',
+      closedReason: 'Moving out of town',
+      closedBy: 'partner',
+    });
+    expect((await tradeOf(app, sam, trade.id)).sessions.map((session) => session.status)).toEqual([
+      'cancelled',
+      'cancelled',
+    ]);
+    for (const body of [
+      { to: 'accepted' },
+      { to: 'scheduled', session: 'mine', startsAt: '2025-01-01T10:00:00Z' },
+      { to: 'cancelled', reason: 'again' },
+    ]) {
       expect((await move(app, sam, trade.id, body)).statusCode).toBe(409);
     }
   });
@@ -156,11 +260,19 @@ describeEachDatabase('treatment trades', (kind) => {
     const trade = await propose(app, maria, sam, swedish, sports);
     await moved(app, sam, trade.id, { to: 'accepted' });
     await moved(app, maria, trade.id, { to: 'scheduled', session: 'theirs', startsAt: '2025-05-01T09:00:00Z' });
-    expect(reasonOf(await move(app, maria, trade.id, { to: 'no-show', session: 'mine' }))).toBe('session_not_scheduled');
+    expect(reasonOf(await move(app, maria, trade.id, { to: 'no-show', session: 'mine' }))).toBe(
+      'session_not_scheduled',
+    );
 
     const recorded = await moved(app, maria, trade.id, { to: 'no-show', session: 'theirs' });
-    expect(recorded.sessions.find((session) => session.side === 'theirs')).toMatchObject({ status: 'no-show', noShow: 'partner' });
-    expect((await tradeOf(app, sam, trade.id)).sessions.find((session) => session.side === 'mine')).toMatchObject({ status: 'no-show', noShow: 'me' });
+    expect(recorded.sessions.find((session) => session.side === 'theirs')).toMatchObject({
+      status: 'no-show',
+      noShow: 'partner',
+    });
+    expect((await tradeOf(app, sam, trade.id)).sessions.find((session) => session.side === 'mine')).toMatchObject({
+      status: 'no-show',
+      noShow: 'me',
+    });
     expect((await move(app, sam, trade.id, { to: 'completed', session: 'mine' })).statusCode).toBe(409);
     expect(await ledgerOf(app, maria)).toEqual(before);
 
@@ -184,7 +296,9 @@ describeEachDatabase('treatment trades', (kind) => {
       for (const [body, status, field] of cases) {
         const response = await tradeCall(app, maria, 'POST', '/api/trades', body);
         expect(response.statusCode, JSON.stringify(body)).toBe(status);
-        expect(response.json<{ error: { details: { field: string }[] } }>().error.details.map((detail) => detail.field)).toContain(field);
+        expect(
+          response.json<{ error: { details: { field: string }[] } }>().error.details.map((detail) => detail.field),
+        ).toContain(field);
       }
       expect((await tradeCall(app, hidden, 'GET', '/api/trades')).json()).toEqual({ items: [] });
     });
@@ -192,17 +306,30 @@ describeEachDatabase('treatment trades', (kind) => {
     it('lets only the member whose turn it is answer, and refuses impossible steps with 409', async () => {
       const trade = await propose(app, maria, sam, swedish, sports);
       expect(reasonOf(await move(app, maria, trade.id, { to: 'declined' }))).toBe('not_your_turn');
-      expect(reasonOf(await move(app, maria, trade.id, { to: 'scheduled', session: 'mine', startsAt: '2025-01-01T10:00:00Z' }))).toBe('not_agreed');
-      expect((await move(app, sam, trade.id, { to: 'scheduled', session: 'mine', startsAt: 'tomorrow' })).statusCode).toBe(400);
+      expect(
+        reasonOf(
+          await move(app, maria, trade.id, { to: 'scheduled', session: 'mine', startsAt: '2025-01-01T10:00:00Z' }),
+        ),
+      ).toBe('not_agreed');
+      expect(
+        (await move(app, sam, trade.id, { to: 'scheduled', session: 'mine', startsAt: 'tomorrow' })).statusCode,
+      ).toBe(400);
       expect((await move(app, sam, trade.id, { to: 'paid' })).statusCode).toBe(400);
-      expect(await moved(app, sam, trade.id, { to: 'declined', reason: 'Fully booked this season' })).toMatchObject({ status: 'declined', closedReason: 'Fully booked this season', closedBy: 'me' });
+      expect(await moved(app, sam, trade.id, { to: 'declined', reason: 'Fully booked this season' })).toMatchObject({
+        status: 'declined',
+        closedReason: 'Fully booked this season',
+        closedBy: 'me',
+      });
       expect((await move(app, sam, trade.id, { to: 'accepted' })).statusCode).toBe(409);
       expect((await move(app, maria, trade.id, { to: 'cancelled', reason: 'x' })).statusCode).toBe(409);
     });
 
     it('accepts a proposal once when both answers race', async () => {
       const trade = await propose(app, maria, sam, swedish, sports);
-      const answers = await Promise.all([move(app, sam, trade.id, { to: 'accepted' }), move(app, sam, trade.id, { to: 'accepted' })]);
+      const answers = await Promise.all([
+        move(app, sam, trade.id, { to: 'accepted' }),
+        move(app, sam, trade.id, { to: 'accepted' }),
+      ]);
       expect(answers.map((response) => response.statusCode).sort()).toEqual([200, 409]);
       expect((await tradeOf(app, maria, trade.id)).sessions).toHaveLength(2);
     });

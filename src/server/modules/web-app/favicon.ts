@@ -31,12 +31,22 @@ export function registerFavicon(app: FastifyInstance) {
   let ico: Promise<Buffer> | null = null;
   const cache = 'public, max-age=86400';
 
-  app.get('/favicon.svg', { schema: { hide: true } }, async (_request, reply) => reply.type('image/svg+xml').header('cache-control', cache).send(svg));
+  app.get('/favicon.svg', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('image/svg+xml').header('cache-control', cache).send(svg),
+  );
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => {
-    ico ??= sharp(svg, { density: 300 }).resize(32, 32).png().toBuffer().then((png) => icoOf(png, 32)).catch((error: unknown) => {
-      ico = null; // try again on the next request rather than remember the failure
-      throw error;
-    });
-    return reply.type('image/x-icon').header('cache-control', cache).send(await ico);
+    ico ??= sharp(svg, { density: 300 })
+      .resize(32, 32)
+      .png()
+      .toBuffer()
+      .then((png) => icoOf(png, 32))
+      .catch((error: unknown) => {
+        ico = null; // try again on the next request rather than remember the failure
+        throw error;
+      });
+    return reply
+      .type('image/x-icon')
+      .header('cache-control', cache)
+      .send(await ico);
   });
 }

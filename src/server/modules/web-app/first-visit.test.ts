@@ -5,8 +5,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
-const hrefs = (page: string) => [...page.matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
-const ogOf = (page: string, property: string) => new RegExp(`<meta property="og:${property}" content="([^"]*)"`).exec(page)?.[1];
+const hrefs = (page: string) =>
+  [...page.matchAll(/<a [^>]*href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+const ogOf = (page: string, property: string) =>
+  new RegExp(`<meta property="og:${property}" content="([^"]*)"`).exec(page)?.[1];
 
 describeEachDatabase('first visit', (kind) => {
   let app: TestApp;
@@ -14,7 +16,15 @@ describeEachDatabase('first visit', (kind) => {
 
   beforeAll(async () => {
     app = await createTestApp(kind);
-    eve = await listMember(app, { displayName: 'Eve Moreno', profession: 'chiropractor', city: 'Buhl', region: 'ID', postalCode: '83316', country: 'US', acceptingReferrals: true });
+    eve = await listMember(app, {
+      displayName: 'Eve Moreno',
+      profession: 'chiropractor',
+      city: 'Buhl',
+      region: 'ID',
+      postalCode: '83316',
+      country: 'US',
+      acceptingReferrals: true,
+    });
   });
   afterAll(() => app.cleanup());
 
@@ -39,7 +49,9 @@ describeEachDatabase('first visit', (kind) => {
   it('resolves every link on the landing page and the public pages’ header', async () => {
     const pages = ['/', '/directory', `/p/${eve.slug}`];
     const links = new Set<string>();
-    for (const page of pages) for (const link of hrefs((await app.inject({ url: page })).body)) if (link.startsWith('/') && !link.startsWith('//')) links.add(link.split('#')[0]!);
+    for (const page of pages)
+      for (const link of hrefs((await app.inject({ url: page })).body))
+        if (link.startsWith('/') && !link.startsWith('//')) links.add(link.split('#')[0]!);
     expect(links.size).toBeGreaterThan(3);
     for (const link of links) {
       const response = await app.inject({ url: link });

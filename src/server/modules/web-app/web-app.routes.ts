@@ -48,19 +48,29 @@ export function webAppRoutes(distDir: string) {
 
   // Needs only the config (so a test can mount it on a bare Fastify with any build directory).
   return async function registerWebApp(app: FastifyInstance, { config }: Pick<AppContext, 'config'>) {
-    app.withTypeProvider<ZodTypeProvider>().get(
-      '/api/client-config',
-      { schema: { tags: ['platform'], summary: 'Settings the web app needs (map tiles)', response: { 200: clientConfigSchema } } },
-      async (_request, reply) => {
-        void reply.header('cache-control', 'public, max-age=300');
-        return { map: config.map };
-      },
-    );
+    app
+      .withTypeProvider<ZodTypeProvider>()
+      .get(
+        '/api/client-config',
+        {
+          schema: {
+            tags: ['platform'],
+            summary: 'Settings the web app needs (map tiles)',
+            response: { 200: clientConfigSchema },
+          },
+        },
+        async (_request, reply) => {
+          void reply.header('cache-control', 'public, max-age=300');
+          return { map: config.map };
+        },
+      );
 
     // The public pages module answers `/` with the landing page; on its own (a bare mount in a
     // test) the root goes to the app's own welcome.
     if (!app.hasRoute({ method: 'GET', url: '/' })) {
-      app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.header('cache-control', 'no-store').redirect(appBase, 302));
+      app.get('/', { schema: { hide: true } }, async (_request, reply) =>
+        reply.header('cache-control', 'no-store').redirect(appBase, 302),
+      );
     }
     for (const [alias, screen] of Object.entries(appAliases)) {
       app.get(alias, { schema: { hide: true } }, async (request, reply) => {
@@ -87,9 +97,20 @@ export function webAppRoutes(distDir: string) {
         });
         scope.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
           const url = request.url.split('?')[0]!;
-          const isPage = (request.method === 'GET' || request.method === 'HEAD') && url.startsWith(appBase) && !hashedAsset.test(url);
-          if (!isPage) return reply.status(404).send({ error: { code: 'not_found', message: 'Not found' }, requestId: request.id });
-          if (!existsSync(indexFile)) return reply.status(503).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(buildMissingPage());
+          const isPage =
+            (request.method === 'GET' || request.method === 'HEAD') &&
+            url.startsWith(appBase) &&
+            !hashedAsset.test(url);
+          if (!isPage)
+            return reply
+              .status(404)
+              .send({ error: { code: 'not_found', message: 'Not found' }, requestId: request.id });
+          if (!existsSync(indexFile))
+            return reply
+              .status(503)
+              .header('cache-control', 'no-store')
+              .type('text/html; charset=utf-8')
+              .send(buildMissingPage());
           return reply.sendFile('index.html', distDir);
         });
       },

@@ -10,7 +10,11 @@ import { registerErrorHandling } from '../../http/errors.ts';
 import { webAppRoutes } from './web-app.routes.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-web-'));
-const config = loadConfig({ DATA_DIR: work, AUTH_SECRET: 'test-secret-test-secret-test-secret-0', LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  DATA_DIR: work,
+  AUTH_SECRET: 'test-secret-test-secret-test-secret-0',
+  LOG_LEVEL: 'silent',
+});
 
 async function appServing(distDir: string) {
   const app = Fastify({ logger: false });

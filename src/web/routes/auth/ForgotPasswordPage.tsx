@@ -11,7 +11,10 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 export function ForgotPasswordPage() {
   useDocumentTitle('Forgot your password — Kneadwork');
   const request = useMutation({ mutationFn: requestPasswordReset });
-  const form = useForm({ initialValues: { email: '' }, validate: { email: isEmail('Enter the email address you signed up with') } });
+  const form = useForm({
+    initialValues: { email: '' },
+    validate: { email: isEmail('Enter the email address you signed up with') },
+  });
 
   return (
     <AuthCard
@@ -25,7 +28,8 @@ export function ForgotPasswordPage() {
     >
       {request.isSuccess ? (
         <Alert color="sage" variant="light" title="Check your email" role="status">
-          If there is a Kneadwork account for {request.variables}, a link to reset its password is on its way. The link is valid for one hour.
+          If there is a Kneadwork account for {request.variables}, a link to reset its password is on its way. The link
+          is valid for one hour.
         </Alert>
       ) : (
         <form onSubmit={form.onSubmit((values) => request.mutate(values.email))} noValidate>

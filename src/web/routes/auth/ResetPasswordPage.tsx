@@ -22,7 +22,10 @@ export function ResetPasswordPage() {
   const reset = useMutation({ mutationFn: (password: string) => resetPassword(password, token ?? '') });
   const form = useForm({
     initialValues: { newPassword: '', confirm: '' },
-    validate: { newPassword: passwordRule, confirm: (value, values) => (value === values.newPassword ? null : 'The two passwords differ') },
+    validate: {
+      newPassword: passwordRule,
+      confirm: (value, values) => (value === values.newPassword ? null : 'The two passwords differ'),
+    },
   });
 
   if (!token || params.get('error')) {
@@ -43,7 +46,11 @@ export function ResetPasswordPage() {
     reset.mutate(values.newPassword, {
       onSuccess: () => {
         client.removeQueries();
-        notifications.show({ color: 'sage', title: 'Password changed', message: 'Sign in with your new password. Other devices have been signed out.' });
+        notifications.show({
+          color: 'sage',
+          title: 'Password changed',
+          message: 'Sign in with your new password. Other devices have been signed out.',
+        });
         void navigate('/sign-in', { replace: true });
       },
       onError: (error) => setProblem(placeErrors(form, error, { password_too: 'newPassword' })),
@@ -63,8 +70,19 @@ export function ResetPasswordPage() {
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <FormAlert message={problem} />
-          <PasswordInput label="New password" description="At least 10 characters" autoComplete="new-password" required {...withInvalid(form.getInputProps('newPassword'))} />
-          <PasswordInput label="Repeat the new password" autoComplete="new-password" required {...withInvalid(form.getInputProps('confirm'))} />
+          <PasswordInput
+            label="New password"
+            description="At least 10 characters"
+            autoComplete="new-password"
+            required
+            {...withInvalid(form.getInputProps('newPassword'))}
+          />
+          <PasswordInput
+            label="Repeat the new password"
+            autoComplete="new-password"
+            required
+            {...withInvalid(form.getInputProps('confirm'))}
+          />
           <Button type="submit" loading={reset.isPending} fullWidth>
             Save my new password
           </Button>

@@ -24,10 +24,14 @@ export function SignInPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     initialValues: { email: '', password: '' },
-    validate: { email: isEmail('Enter the email address you signed up with'), password: isNotEmpty('Enter your password') },
+    validate: {
+      email: isEmail('Enter the email address you signed up with'),
+      password: isNotEmpty('Enter your password'),
+    },
   });
 
-  if (session.data?.user && !signIn.isPending && !signIn.isSuccess) return <Navigate to={safeNext(params.get('next'), '/')} replace />;
+  if (session.data?.user && !signIn.isPending && !signIn.isSuccess)
+    return <Navigate to={safeNext(params.get('next'), '/')} replace />;
 
   const onSubmit = form.onSubmit((values) => {
     setProblem(null);
@@ -35,7 +39,9 @@ export function SignInPage() {
       onSuccess: () =>
         void client
           .fetchQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>('/api/me/profile') })
-          .then((profile) => navigate(safeNext(params.get('next'), profile.onboarded ? '/' : '/onboarding'), { replace: true }))
+          .then((profile) =>
+            navigate(safeNext(params.get('next'), profile.onboarded ? '/' : '/onboarding'), { replace: true }),
+          )
           .catch((error: unknown) => setProblem(placeErrors(form, error))),
       onError: (error) => setProblem(placeErrors(form, error)),
     });
@@ -58,7 +64,12 @@ export function SignInPage() {
         <Stack gap="md">
           <FormAlert message={problem} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
-          <PasswordInput label="Password" autoComplete="current-password" required {...withInvalid(form.getInputProps('password'))} />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...withInvalid(form.getInputProps('password'))}
+          />
           <Group justify="space-between">
             <Anchor component={Link} to="/forgot-password" size="sm">
               Forgot your password?

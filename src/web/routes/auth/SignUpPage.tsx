@@ -53,7 +53,10 @@ export function SignUpPage() {
     return (
       <AuthCard title="Check your email" intro={`We sent a message to ${mailedTo}. It says what to do next.`}>
         <Stack gap="md" role="status">
-          <Text>If this address already has a Kneadwork account, the message explains how to sign in or choose a new password.</Text>
+          <Text>
+            If this address already has a Kneadwork account, the message explains how to sign in or choose a new
+            password.
+          </Text>
           <Text>
             <Anchor component={Link} to="/sign-in">
               Go to sign in
@@ -80,14 +83,27 @@ export function SignUpPage() {
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <FormAlert message={problem} />
-          <TextInput label="Your name" description="As clients and colleagues know you" autoComplete="name" required {...form.getInputProps('name')} />
+          <TextInput
+            label="Your name"
+            description="As clients and colleagues know you"
+            autoComplete="name"
+            required
+            {...form.getInputProps('name')}
+          />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
-          <PasswordInput label="Password" description="At least 10 characters" autoComplete="new-password" required {...withInvalid(form.getInputProps('password'))} />
+          <PasswordInput
+            label="Password"
+            description="At least 10 characters"
+            autoComplete="new-password"
+            required
+            {...withInvalid(form.getInputProps('password'))}
+          />
           <Button type="submit" loading={signUp.isPending} fullWidth>
             Create my account
           </Button>
           <Text size="xs" c="dimmed">
-            We will email you a link to confirm your address. You choose who sees your profile: everyone, members only, or nobody.
+            We will email you a link to confirm your address. You choose who sees your profile: everyone, members only,
+            or nobody.
           </Text>
         </Stack>
       </form>

@@ -48,7 +48,12 @@ function Away() {
 
 export function AwayPage() {
   return (
-    <PageFrame title="Away and cover" documentTitle="Away" intro="When you are ill, on vacation or on leave, trusted colleagues cover: your profile says who, and referrals go to them." size="md">
+    <PageFrame
+      title="Away and cover"
+      documentTitle="Away"
+      intro="When you are ill, on vacation or on leave, trusted colleagues cover: your profile says who, and referrals go to them."
+      size="md"
+    >
       <Away />
     </PageFrame>
   );

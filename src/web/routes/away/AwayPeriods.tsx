@@ -11,14 +11,25 @@ export function AwayPeriods({ periods }: { periods: AwayPeriod[] }) {
   if (periods.length === 0) return <Text c="dimmed">You have not declared an away period.</Text>;
   const onEnd = (period: AwayPeriod) =>
     end.mutate(period.id, {
-      onSuccess: () => notifications.show({ color: 'sage', message: period.state === 'upcoming' ? 'Away period cancelled.' : 'Welcome back — your away period has ended.' }),
+      onSuccess: () =>
+        notifications.show({
+          color: 'sage',
+          message:
+            period.state === 'upcoming' ? 'Away period cancelled.' : 'Welcome back — your away period has ended.',
+        }),
       onError: (error) => notifications.show({ color: 'red', title: 'Could not end it', message: messageOf(error) }),
     });
 
   return (
     <Stack component="ul" gap="xs" aria-label="My away periods" p={0} m={0} style={{ listStyle: 'none' }}>
       {periods.map((period) => (
-        <Paper component="li" key={period.id} withBorder p="md" aria-label={`Away ${rangeLabel(period.startsOn, period.endsOn)}`}>
+        <Paper
+          component="li"
+          key={period.id}
+          withBorder
+          p="md"
+          aria-label={`Away ${rangeLabel(period.startsOn, period.endsOn)}`}
+        >
           <Stack gap="xs">
             <Group justify="space-between">
               <Text fw={600}>
@@ -38,7 +49,13 @@ export function AwayPeriods({ periods }: { periods: AwayPeriod[] }) {
             </Group>
             {period.state !== 'over' && (
               <Group>
-                <Button size="xs" variant="light" color="red" loading={end.isPending && end.variables === period.id} onClick={() => onEnd(period)}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  color="red"
+                  loading={end.isPending && end.variables === period.id}
+                  onClick={() => onEnd(period)}
+                >
                   {period.state === 'upcoming' ? 'Cancel period' : 'End now'}
                 </Button>
               </Group>

@@ -15,7 +15,11 @@ export function CoverInvitations({ invitations }: { invitations: CoverInvitation
     answer.mutate(
       { awayId: invitation.awayId, coverId: invitation.coverId, answer: choice },
       {
-        onSuccess: () => notifications.show({ color: 'sage', message: choice === 'accept' ? `Thanks — you cover for ${invitation.member.displayName}.` : 'You declined.' }),
+        onSuccess: () =>
+          notifications.show({
+            color: 'sage',
+            message: choice === 'accept' ? `Thanks — you cover for ${invitation.member.displayName}.` : 'You declined.',
+          }),
         onError: (error) => notifications.show({ color: 'red', title: 'Could not answer', message: messageOf(error) }),
       },
     );
@@ -42,7 +46,11 @@ export function CoverInvitations({ invitations }: { invitations: CoverInvitation
                 </Group>
               </Group>
               {invitation.message && <Text size="sm">“{invitation.message}”</Text>}
-              {invitation.status === 'accepted' && <Text size="sm" c="dimmed">Referrals redirected to you so far: {invitation.redirected}</Text>}
+              {invitation.status === 'accepted' && (
+                <Text size="sm" c="dimmed">
+                  Referrals redirected to you so far: {invitation.redirected}
+                </Text>
+              )}
               {invitation.state !== 'over' && (
                 <Group>
                   {invitation.status !== 'accepted' && (
@@ -51,7 +59,13 @@ export function CoverInvitations({ invitations }: { invitations: CoverInvitation
                     </Button>
                   )}
                   {invitation.status !== 'declined' && (
-                    <Button size="xs" variant="subtle" color="red" loading={busy} onClick={() => respond(invitation, 'decline')}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      loading={busy}
+                      onClick={() => respond(invitation, 'decline')}
+                    >
                       {invitation.status === 'accepted' ? 'Step back' : 'Decline'}
                     </Button>
                   )}

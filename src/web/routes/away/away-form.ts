@@ -5,7 +5,13 @@ import type { AwayCreate } from '../../api/away.ts';
 import type { PickedMember } from '../../components/MemberPicker.tsx';
 
 /** The covering colleagues are chosen by name in the member picker; the body takes their slugs. */
-export type AwayFormValues = { reason: AwayReason; startsOn: string; endsOn: string; message: string; coverSlugs: PickedMember[] };
+export type AwayFormValues = {
+  reason: AwayReason;
+  startsOn: string;
+  endsOn: string;
+  message: string;
+  coverSlugs: PickedMember[];
+};
 
 const isoDay = (offsetDays: number) => {
   const date = new Date();
@@ -13,9 +19,18 @@ const isoDay = (offsetDays: number) => {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 };
 
-export const initialAwayValues = (): AwayFormValues => ({ reason: 'vacation', startsOn: isoDay(0), endsOn: isoDay(7), message: '', coverSlugs: [] });
+export const initialAwayValues = (): AwayFormValues => ({
+  reason: 'vacation',
+  startsOn: isoDay(0),
+  endsOn: isoDay(7),
+  message: '',
+  coverSlugs: [],
+});
 
-export const toAwayCreate = (values: AwayFormValues): AwayCreate => ({ ...values, coverSlugs: values.coverSlugs.map((member) => member.slug) });
+export const toAwayCreate = (values: AwayFormValues): AwayCreate => ({
+  ...values,
+  coverSlugs: values.coverSlugs.map((member) => member.slug),
+});
 
 export function awayProblems(values: AwayFormValues): Record<string, string> | null {
   const parsed = awayCreateSchema.safeParse(toAwayCreate(values));

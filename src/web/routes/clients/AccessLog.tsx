@@ -15,17 +15,25 @@ export function AccessLog({ clientId }: { clientId: string }) {
   const log = useAccessLog(clientId, open);
   return (
     <Stack component="section" aria-labelledby="access-log-title" gap="xs">
-      <Title order={2} size="h5" id="access-log-title">Access log</Title>
+      <Title order={2} size="h5" id="access-log-title">
+        Access log
+      </Title>
       {!open ? (
         <Button size="xs" variant="default" onClick={() => setOpen(true)} w="fit-content">
           Show who opened this record
         </Button>
       ) : log.isError ? (
-        <Text size="sm" c="red">{log.error.message}</Text>
+        <Text size="sm" c="red">
+          {log.error.message}
+        </Text>
       ) : !log.data ? (
-        <Text size="sm" c="dimmed">Loading…</Text>
+        <Text size="sm" c="dimmed">
+          Loading…
+        </Text>
       ) : log.data.length === 0 ? (
-        <Text size="sm" c="dimmed">No one has opened it yet.</Text>
+        <Text size="sm" c="dimmed">
+          No one has opened it yet.
+        </Text>
       ) : (
         <Table fz="xs" withTableBorder aria-label="Access log">
           <Table.Thead>
@@ -40,7 +48,13 @@ export function AccessLog({ clientId }: { clientId: string }) {
               <Table.Tr key={`${entry.at}-${index}`}>
                 <Table.Td>{formatMoment(entry.at)}</Table.Td>
                 <Table.Td>{entry.actorLabel}</Table.Td>
-                <Table.Td>{entry.referralId ? <Link to={`/referrals/${entry.referralId}`}>{wordsFor(entry.action)}</Link> : wordsFor(entry.action)}</Table.Td>
+                <Table.Td>
+                  {entry.referralId ? (
+                    <Link to={`/referrals/${entry.referralId}`}>{wordsFor(entry.action)}</Link>
+                  ) : (
+                    wordsFor(entry.action)
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

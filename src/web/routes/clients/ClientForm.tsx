@@ -39,9 +39,22 @@ export function ClientForm({ initial, submitLabel, saving, onSave, onCancel }: P
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps('email')} />
           <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
-          <TextInput label="Date of birth" type="date" max={today()} description="Optional" {...form.getInputProps('dateOfBirth')} />
+          <TextInput
+            label="Date of birth"
+            type="date"
+            max={today()}
+            description="Optional"
+            {...form.getInputProps('dateOfBirth')}
+          />
         </SimpleGrid>
-        <Textarea label="Notes" description="Private to you, stored encrypted. Shared only when a consent allows it." autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
+        <Textarea
+          label="Notes"
+          description="Private to you, stored encrypted. Shared only when a consent allows it."
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.getInputProps('notes')}
+        />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -17,7 +17,13 @@ import { Consents } from './Consents.tsx';
 function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
   const update = useUpdateClient(client.id);
   const archive = () =>
-    update.mutate({ archived: !client.archivedAt }, { onError: (error) => notifications.show({ color: 'red', title: 'The client was not changed', message: messageOf(error) }) });
+    update.mutate(
+      { archived: !client.archivedAt },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'The client was not changed', message: messageOf(error) }),
+      },
+    );
   const rows = [
     ['Email', client.email],
     ['Phone', client.phone],
@@ -26,19 +32,31 @@ function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-label="Details">
       <Stack gap="sm">
-        {rows.length === 0 && <Text size="sm" c="dimmed">No contact details yet.</Text>}
+        {rows.length === 0 && (
+          <Text size="sm" c="dimmed">
+            No contact details yet.
+          </Text>
+        )}
         {rows.map(([label, value]) => (
           <Stack key={label} gap={0}>
-            <Text size="xs" c="dimmed">{label}</Text>
+            <Text size="xs" c="dimmed">
+              {label}
+            </Text>
             <Text size="sm">{value}</Text>
           </Stack>
         ))}
         <Stack gap={0}>
-          <Text size="xs" c="dimmed">Notes (private)</Text>
-          <Text size="sm" className="pre-line">{client.notes || '—'}</Text>
+          <Text size="xs" c="dimmed">
+            Notes (private)
+          </Text>
+          <Text size="sm" className="pre-line">
+            {client.notes || '—'}
+          </Text>
         </Stack>
         <Group gap="xs">
-          <Button size="xs" variant="default" onClick={onEdit}>Edit</Button>
+          <Button size="xs" variant="default" onClick={onEdit}>
+            Edit
+          </Button>
           <Button size="xs" variant="subtle" color="gray" onClick={archive} loading={update.isPending}>
             {client.archivedAt ? 'Restore' : 'Archive'}
           </Button>
@@ -53,7 +71,8 @@ function Loaded({ id }: { id: string }) {
   const [search] = useSearchParams();
   const [editing, editor] = useDisclosure(false);
   useDocumentTitle(client.data ? `${client.data.name} — Clients — Kneadwork` : 'Clients — Kneadwork');
-  if (client.error instanceof ApiError && (client.error.status === 404 || client.error.status === 400)) return <NotFoundPage />;
+  if (client.error instanceof ApiError && (client.error.status === 404 || client.error.status === 400))
+    return <NotFoundPage />;
   if (client.isError) return <LoadError error={client.error} retry={() => void client.refetch()} />;
   if (!client.data) return <PageLoader />;
   const data = client.data;
@@ -66,7 +85,9 @@ function Loaded({ id }: { id: string }) {
         <Group justify="space-between" align="flex-end">
           <Stack gap={2}>
             <Title order={1}>{data.name}</Title>
-            <Text c="dimmed">{data.archivedAt ? `Archived ${formatDay(data.archivedAt)}` : `Client since ${formatDay(data.createdAt)}`}</Text>
+            <Text c="dimmed">
+              {data.archivedAt ? `Archived ${formatDay(data.archivedAt)}` : `Client since ${formatDay(data.createdAt)}`}
+            </Text>
           </Stack>
           <Button component={Link} to={`/referrals/new?clientId=${data.id}`}>
             Refer this client

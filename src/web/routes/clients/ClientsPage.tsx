@@ -18,12 +18,20 @@ function ClientRow({ client }: { client: ClientSummary }) {
           <Anchor component={Link} to={`/clients/${client.id}`} fw={600}>
             {client.name}
           </Anchor>
-          <Text size="xs" c="dimmed">Added {formatDay(client.createdAt)}</Text>
+          <Text size="xs" c="dimmed">
+            Added {formatDay(client.createdAt)}
+          </Text>
         </Stack>
         <Group gap={6}>
-          {client.archivedAt && <Badge color="gray" variant="light" tt="none">Archived</Badge>}
+          {client.archivedAt && (
+            <Badge color="gray" variant="light" tt="none">
+              Archived
+            </Badge>
+          )}
           <Badge color={client.activeConsents > 0 ? 'sage' : 'gray'} variant="light" tt="none">
-            {client.activeConsents === 0 ? 'No consent to share' : `${client.activeConsents} active consent${client.activeConsents === 1 ? '' : 's'}`}
+            {client.activeConsents === 0
+              ? 'No consent to share'
+              : `${client.activeConsents} active consent${client.activeConsents === 1 ? '' : 's'}`}
           </Badge>
         </Group>
       </Group>
@@ -41,8 +49,19 @@ function Clients() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end" gap="md">
-          <TextInput label="Find a client" placeholder="Name" value={query} onChange={(event) => setQuery(event.currentTarget.value)} w={260} />
-          <Checkbox label="Show archived" checked={archived} onChange={(event) => setArchived(event.currentTarget.checked)} mb={8} />
+          <TextInput
+            label="Find a client"
+            placeholder="Name"
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            w={260}
+          />
+          <Checkbox
+            label="Show archived"
+            checked={archived}
+            onChange={(event) => setArchived(event.currentTarget.checked)}
+            mb={8}
+          />
         </Group>
         <Button onClick={dialog.open}>Add client</Button>
       </Group>
@@ -51,7 +70,11 @@ function Clients() {
       ) : !clients.data ? (
         <PageLoader />
       ) : clients.data.length === 0 ? (
-        <Text c="dimmed">{settled ? `No client matches “${settled}”.` : 'No clients yet. Add the first one to record their consent and refer them when they need it.'}</Text>
+        <Text c="dimmed">
+          {settled
+            ? `No client matches “${settled}”.`
+            : 'No clients yet. Add the first one to record their consent and refer them when they need it.'}
+        </Text>
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="My clients">
           {clients.data.map((client) => (
@@ -66,7 +89,11 @@ function Clients() {
 
 export function ClientsPage() {
   return (
-    <PageFrame title="Clients" intro="Your private client list. Only you see it; nothing is shared without the client’s recorded consent." size="lg">
+    <PageFrame
+      title="Clients"
+      intro="Your private client list. Only you see it; nothing is shared without the client’s recorded consent."
+      size="lg"
+    >
       <Clients />
     </PageFrame>
   );

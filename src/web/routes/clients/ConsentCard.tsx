@@ -19,7 +19,9 @@ function WithdrawButton({ consent }: { consent: Consent }) {
       {
         onSuccess: () => {
           dialog.close();
-          notifications.show({ message: 'Consent withdrawn. Referrals made under it no longer show the client’s details.' });
+          notifications.show({
+            message: 'Consent withdrawn. Referrals made under it no longer show the client’s details.',
+          });
         },
       },
     );
@@ -30,12 +32,26 @@ function WithdrawButton({ consent }: { consent: Consent }) {
       </Button>
       <Modal opened={opened} onClose={dialog.close} title="Withdraw this consent?" radius="lg">
         <Stack gap="md">
-          <Text size="sm">Nothing more is shared under it, and referrals already made under it stop showing the client’s details to the recipient.</Text>
-          <Textarea label="Reason" description="Optional, for your records" autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+          <Text size="sm">
+            Nothing more is shared under it, and referrals already made under it stop showing the client’s details to
+            the recipient.
+          </Text>
+          <Textarea
+            label="Reason"
+            description="Optional, for your records"
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
           <FormAlert message={withdraw.isError ? withdraw.error.message : null} />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={dialog.close}>Keep</Button>
-            <Button color="red" loading={withdraw.isPending} onClick={onConfirm}>Withdraw consent</Button>
+            <Button variant="default" onClick={dialog.close}>
+              Keep
+            </Button>
+            <Button color="red" loading={withdraw.isPending} onClick={onConfirm}>
+              Withdraw consent
+            </Button>
           </Group>
         </Stack>
       </Modal>
@@ -45,14 +61,28 @@ function WithdrawButton({ consent }: { consent: Consent }) {
 
 export function ConsentCard({ consent }: { consent: Consent }) {
   const looks = statusLooks[consent.status];
-  const how = consent.method === 'verbal-witnessed' ? `${methodLabels[consent.method]} (${consent.witnessName})` : methodLabels[consent.method];
+  const how =
+    consent.method === 'verbal-witnessed'
+      ? `${methodLabels[consent.method]} (${consent.witnessName})`
+      : methodLabels[consent.method];
   return (
-    <Paper component="li" withBorder radius="md" p="sm" aria-label={`Consent to share with ${sharedWithWords(consent.sharedWith)}`} opacity={consent.status === 'active' ? 1 : 0.75}>
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="sm"
+      aria-label={`Consent to share with ${sharedWithWords(consent.sharedWith)}`}
+      opacity={consent.status === 'active' ? 1 : 0.75}
+    >
       <Stack gap={4}>
         <Group justify="space-between" gap="xs">
           <Group gap="xs">
-            <Text fw={600} size="sm">Share with {sharedWithWords(consent.sharedWith)}</Text>
-            <Badge color={looks.color} variant="light" tt="none">{looks.label}</Badge>
+            <Text fw={600} size="sm">
+              Share with {sharedWithWords(consent.sharedWith)}
+            </Text>
+            <Badge color={looks.color} variant="light" tt="none">
+              {looks.label}
+            </Badge>
           </Group>
           {consent.status === 'active' && <WithdrawButton consent={consent} />}
         </Group>
@@ -60,9 +90,15 @@ export function ConsentCard({ consent }: { consent: Consent }) {
         <Text size="xs" c="dimmed">
           {how}, {formatMoment(consent.givenAt)}
           {consent.expiresOn ? ` · until ${formatDay(consent.expiresOn)}` : ' · no end date'}
-          {consent.withdrawnAt ? ` · withdrawn ${formatMoment(consent.withdrawnAt)}${consent.withdrawalReason ? `: ${consent.withdrawalReason}` : ''}` : ''}
+          {consent.withdrawnAt
+            ? ` · withdrawn ${formatMoment(consent.withdrawnAt)}${consent.withdrawalReason ? `: ${consent.withdrawalReason}` : ''}`
+            : ''}
         </Text>
-        {consent.note && <Text size="xs" c="dimmed" className="pre-line">{consent.note}</Text>}
+        {consent.note && (
+          <Text size="xs" c="dimmed" className="pre-line">
+            {consent.note}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

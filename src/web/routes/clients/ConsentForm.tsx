@@ -35,9 +35,20 @@ export function ConsentForm({ clientId, onDone }: { clientId: string; onDone: ()
     () => focusFirstError(formRef.current),
   );
   return (
-    <Paper component="form" ref={formRef} onSubmit={onSubmit} noValidate withBorder radius="lg" p="md" aria-labelledby="consent-form-title">
+    <Paper
+      component="form"
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      withBorder
+      radius="lg"
+      p="md"
+      aria-labelledby="consent-form-title"
+    >
       <Stack gap="md">
-        <Title order={3} size="h5" id="consent-form-title">Record consent</Title>
+        <Title order={3} size="h5" id="consent-form-title">
+          Record consent
+        </Title>
         <Checkbox.Group label="What may be shared" required {...form.getInputProps('scope')}>
           <Stack gap={6} mt={6}>
             {(Object.keys(scopeLabels) as (keyof typeof scopeLabels)[]).map((scope) => (
@@ -53,16 +64,28 @@ export function ConsentForm({ clientId, onDone }: { clientId: string; onDone: ()
             ))}
           </Group>
         </Radio.Group>
-        {form.values.method === 'verbal-witnessed' && <TextInput label="Witness name" required {...form.getInputProps('witnessName')} />}
+        {form.values.method === 'verbal-witnessed' && (
+          <TextInput label="Witness name" required {...form.getInputProps('witnessName')} />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput type="date" label="Given on" max={today()} {...form.getInputProps('givenOn')} />
-          <TextInput type="date" label="Expires after" description="Optional: the last day it holds" min={today()} {...form.getInputProps('expiresOn')} />
+          <TextInput
+            type="date"
+            label="Expires after"
+            description="Optional: the last day it holds"
+            min={today()}
+            {...form.getInputProps('expiresOn')}
+          />
         </SimpleGrid>
         <Textarea label="Note" description="Optional" autosize minRows={1} {...form.getInputProps('note')} />
         <FormAlert message={problem} />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={record.isPending}>Record consent</Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={record.isPending}>
+            Record consent
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -16,7 +16,9 @@ export function Consents({ clientId, startOpen }: { clientId: string; startOpen:
   return (
     <Stack component="section" aria-labelledby="consents-title" gap="sm">
       <Group justify="space-between">
-        <Title order={2} size="h4" id="consents-title">Consent to share</Title>
+        <Title order={2} size="h4" id="consents-title">
+          Consent to share
+        </Title>
         {!recording && (
           <Button size="xs" variant="light" onClick={() => setRecording(true)}>
             Record consent
@@ -25,7 +27,9 @@ export function Consents({ clientId, startOpen }: { clientId: string; startOpen:
       </Group>
       {recording && <ConsentForm clientId={clientId} onDone={() => setRecording(false)} />}
       {items.length === 0 ? (
-        <Text size="sm" c="dimmed">No consent recorded. Nothing about this client can be shared in a referral until they consent.</Text>
+        <Text size="sm" c="dimmed">
+          No consent recorded. Nothing about this client can be shared in a referral until they consent.
+        </Text>
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {items.map((consent) => (

@@ -8,7 +8,10 @@ import { useContacts } from '../../api/contacts.ts';
 import type { ConsentFormValues, SharedWithKind } from './consent-form.ts';
 
 // @mantine/form's ESM typings do not re-export UseFormReturnType, so it is taken from the hook.
-type FormApi = Pick<ReturnType<typeof useForm<ConsentFormValues>>, 'values' | 'errors' | 'setFieldValue' | 'getInputProps'>;
+type FormApi = Pick<
+  ReturnType<typeof useForm<ConsentFormValues>>,
+  'values' | 'errors' | 'setFieldValue' | 'getInputProps'
+>;
 
 const kinds: { value: SharedWithKind; label: string }[] = [
   { value: 'any-referral', label: 'Anyone I refer to' },
@@ -23,18 +26,52 @@ function MemberChoice({ form }: { form: FormApi }) {
   const connections = useConnections();
   const contacts = useContacts(allContacts);
   const members = new Map<string, string>();
-  for (const connection of connections.data ?? []) if (connection.status === 'accepted') members.set(connection.member.slug, connection.member.displayName);
-  for (const contact of contacts.data?.items ?? []) if (contact.linkedMember) members.set(contact.linkedMember.slug, contact.linkedMember.displayName);
-  if (members.size === 0) return <TextInput label="Member’s profile name" description="As in their profile address, /members/…" required {...form.getInputProps('profileSlug')} />;
-  const options = [...members].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-  return <NativeSelect label="Member" required data={[{ value: '', label: 'Choose…', disabled: true }, ...options]} {...form.getInputProps('profileSlug')} />;
+  for (const connection of connections.data ?? [])
+    if (connection.status === 'accepted') members.set(connection.member.slug, connection.member.displayName);
+  for (const contact of contacts.data?.items ?? [])
+    if (contact.linkedMember) members.set(contact.linkedMember.slug, contact.linkedMember.displayName);
+  if (members.size === 0)
+    return (
+      <TextInput
+        label="Member’s profile name"
+        description="As in their profile address, /members/…"
+        required
+        {...form.getInputProps('profileSlug')}
+      />
+    );
+  const options = [...members]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return (
+    <NativeSelect
+      label="Member"
+      required
+      data={[{ value: '', label: 'Choose…', disabled: true }, ...options]}
+      {...form.getInputProps('profileSlug')}
+    />
+  );
 }
 
 function ContactChoice({ form }: { form: FormApi }) {
   const contacts = useContacts(allContacts);
-  const options = (contacts.data?.items ?? []).map((contact) => ({ value: contact.id, label: `${contact.name} — ${professions[contact.profession]}` }));
-  if (contacts.data && options.length === 0) return <Text size="sm" c="dimmed">Your list of professionals is empty. Add them under My professionals first.</Text>;
-  return <NativeSelect label="Professional" required data={[{ value: '', label: 'Choose…', disabled: true }, ...options]} {...form.getInputProps('contactId')} />;
+  const options = (contacts.data?.items ?? []).map((contact) => ({
+    value: contact.id,
+    label: `${contact.name} — ${professions[contact.profession]}`,
+  }));
+  if (contacts.data && options.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Your list of professionals is empty. Add them under My professionals first.
+      </Text>
+    );
+  return (
+    <NativeSelect
+      label="Professional"
+      required
+      data={[{ value: '', label: 'Choose…', disabled: true }, ...options]}
+      {...form.getInputProps('contactId')}
+    />
+  );
 }
 
 export function RecipientFields({ form }: { form: FormApi }) {
@@ -44,14 +81,23 @@ export function RecipientFields({ form }: { form: FormApi }) {
       <Text size="sm" fw={500} id="shared-with-label">
         Shared with
       </Text>
-      <SegmentedControl aria-labelledby="shared-with-label" data={kinds} value={kind} onChange={(value) => form.setFieldValue('kind', value)} fullWidth />
+      <SegmentedControl
+        aria-labelledby="shared-with-label"
+        data={kinds}
+        value={kind}
+        onChange={(value) => form.setFieldValue('kind', value)}
+        fullWidth
+      />
       {kind === 'member' && <MemberChoice form={form} />}
       {kind === 'contact' && <ContactChoice form={form} />}
       {kind === 'profession' && (
         <NativeSelect
           label="Profession"
           required
-          data={[{ value: '', label: 'Choose…', disabled: true }, ...Object.entries(professions).map(([value, label]) => ({ value, label }))]}
+          data={[
+            { value: '', label: 'Choose…', disabled: true },
+            ...Object.entries(professions).map(([value, label]) => ({ value, label })),
+          ]}
           {...form.getInputProps('profession')}
         />
       )}

@@ -7,12 +7,20 @@ export type ClientFormValues = { name: string; email: string; phone: string; dat
 
 export const emptyClient: ClientFormValues = { name: '', email: '', phone: '', dateOfBirth: '', notes: '' };
 
-export const toFormValues = (client: Client): ClientFormValues => ({ name: client.name, email: client.email, phone: client.phone, dateOfBirth: client.dateOfBirth ?? '', notes: client.notes });
+export const toFormValues = (client: Client): ClientFormValues => ({
+  name: client.name,
+  email: client.email,
+  phone: client.phone,
+  dateOfBirth: client.dateOfBirth ?? '',
+  notes: client.notes,
+});
 
 export const toInput = (values: ClientFormValues) => ({ ...values, dateOfBirth: values.dateOfBirth || null });
 
 /** Field → first problem, in the server's words (empty when fine). */
 export function problemsIn(values: ClientFormValues): Record<string, string> {
-  const problems = schemaProblems(clientInputSchema, toInput(values), 'name', (field, issue) => (field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined));
+  const problems = schemaProblems(clientInputSchema, toInput(values), 'name', (field, issue) =>
+    field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined,
+  );
   return problems;
 }

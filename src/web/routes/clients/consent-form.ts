@@ -1,6 +1,11 @@
 // The consent form's values and the body POST /api/clients/{id}/consents takes, checked with the
 // shared schema so the form refuses what the server would.
-import { consentCreateSchema, type ConsentCreateInput, type ShareScope, type SharedWithInput } from '../../../contracts/clients.ts';
+import {
+  consentCreateSchema,
+  type ConsentCreateInput,
+  type ShareScope,
+  type SharedWithInput,
+} from '../../../contracts/clients.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
 import { today } from '../../components/dates.ts';
 import { withSubject } from '../../../contracts/field-labels.ts';

@@ -24,7 +24,9 @@ export function sharedWithWords(sharedWith: SharedWith): string {
     case 'member':
       return sharedWith.displayName || 'a member who has since left';
     case 'contact':
-      return sharedWith.displayName ? `${sharedWith.displayName} (one of my professionals)` : 'a professional since removed from my list';
+      return sharedWith.displayName
+        ? `${sharedWith.displayName} (one of my professionals)`
+        : 'a professional since removed from my list';
     case 'profession':
       return `any ${((professions as Record<string, string>)[sharedWith.profession] ?? sharedWith.profession).toLowerCase()}`;
     case 'any-referral':

@@ -6,7 +6,12 @@ import { stages } from '../../../contracts/pipeline.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { isFiltered, noFilters, type ContactFilters as Filters, type ContactsView } from './contacts-params.ts';
 
-type Props = { filters: Filters; view: ContactsView; byProfession: Record<string, number>; onApply: (filters: Filters) => void };
+type Props = {
+  filters: Filters;
+  view: ContactsView;
+  byProfession: Record<string, number>;
+  onApply: (filters: Filters) => void;
+};
 
 export function ContactFilters({ filters, view, byProfession, onApply }: Props) {
   const [draft, setDraft] = useState(filters);
@@ -24,26 +29,55 @@ export function ContactFilters({ filters, view, byProfession, onApply }: Props) 
   };
   const professionOptions = [
     { value: '', label: 'All professions' },
-    ...Object.entries(professions).map(([value, label]) => ({ value, label: byProfession[value] ? `${label} (${byProfession[value]})` : label })),
+    ...Object.entries(professions).map(([value, label]) => ({
+      value,
+      label: byProfession[value] ? `${label} (${byProfession[value]})` : label,
+    })),
   ];
 
   return (
-    <Paper withBorder radius="lg" p="sm" component="form" role="search" aria-label="Filter my professionals" onSubmit={(event) => {
+    <Paper
+      withBorder
+      radius="lg"
+      p="sm"
+      component="form"
+      role="search"
+      aria-label="Filter my professionals"
+      onSubmit={(event) => {
         event.preventDefault();
         onApply(draft);
-      }}>
+      }}
+    >
       <SimpleGrid cols={{ base: 1, xs: 2, md: view === 'list' ? 5 : 4 }} spacing="sm" verticalSpacing="xs">
-        <TextInput label="Search" placeholder="Name, organisation, email…" value={draft.q} onChange={(event) => type({ q: event.currentTarget.value })} />
-        <NativeSelect label="Profession" data={professionOptions} value={draft.profession ?? ''} onChange={(event) => choose({ profession: (event.currentTarget.value || null) as Filters['profession'] })} />
+        <TextInput
+          label="Search"
+          placeholder="Name, organisation, email…"
+          value={draft.q}
+          onChange={(event) => type({ q: event.currentTarget.value })}
+        />
+        <NativeSelect
+          label="Profession"
+          data={professionOptions}
+          value={draft.profession ?? ''}
+          onChange={(event) => choose({ profession: (event.currentTarget.value || null) as Filters['profession'] })}
+        />
         {view === 'list' && (
           <NativeSelect
             label="Stage"
-            data={[{ value: '', label: 'All stages' }, ...Object.entries(stages).map(([value, label]) => ({ value, label }))]}
+            data={[
+              { value: '', label: 'All stages' },
+              ...Object.entries(stages).map(([value, label]) => ({ value, label })),
+            ]}
             value={draft.stage ?? ''}
             onChange={(event) => choose({ stage: (event.currentTarget.value || null) as Filters['stage'] })}
           />
         )}
-        <TextInput label="Tag" placeholder="e.g. sports" value={draft.tag} onChange={(event) => type({ tag: event.currentTarget.value })} />
+        <TextInput
+          label="Tag"
+          placeholder="e.g. sports"
+          value={draft.tag}
+          onChange={(event) => type({ tag: event.currentTarget.value })}
+        />
         <NativeSelect
           label="Follow-up"
           data={[

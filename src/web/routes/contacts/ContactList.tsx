@@ -22,7 +22,8 @@ export function ContactList({ result, page, onPage }: Props) {
       {groupByProfession(result.items).map(([profession, items]) => (
         <Stack key={profession} gap="xs" component="section" aria-labelledby={`group-${profession}`}>
           <Title order={2} size="h5" id={`group-${profession}`} c="sage.9">
-            {labelOf(profession)} <span style={{ color: 'var(--mantine-color-dimmed)', fontWeight: 500 }}>· {items.length}</span>
+            {labelOf(profession)}{' '}
+            <span style={{ color: 'var(--mantine-color-dimmed)', fontWeight: 500 }}>· {items.length}</span>
           </Title>
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((contact) => (

@@ -8,7 +8,15 @@ export function ContactRow({ contact }: { contact: Contact }) {
   const where = [contact.organisation, contact.city].filter(Boolean).join(' · ');
   const reach = [contact.phone, contact.email].filter(Boolean).join(' · ');
   return (
-    <Paper withBorder radius="md" px="md" py="sm" component="article" aria-labelledby={`contact-${contact.id}`} data-testid="contact-row">
+    <Paper
+      withBorder
+      radius="md"
+      px="md"
+      py="sm"
+      component="article"
+      aria-labelledby={`contact-${contact.id}`}
+      data-testid="contact-row"
+    >
       <Group justify="space-between" align="flex-start" gap="xs">
         <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
           <Group gap="xs">

@@ -10,7 +10,16 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { ContactBoard } from './board/ContactBoard.tsx';
 import { ContactFilters } from './ContactFilters.tsx';
 import { ContactList } from './ContactList.tsx';
-import { apiQueryFor, filtersFrom, isFiltered, pageFrom, searchFor, viewFrom, type ContactFilters as Filters, type ContactsView } from './contacts-params.ts';
+import {
+  apiQueryFor,
+  filtersFrom,
+  isFiltered,
+  pageFrom,
+  searchFor,
+  viewFrom,
+  type ContactFilters as Filters,
+  type ContactsView,
+} from './contacts-params.ts';
 import { ContactsToolbar } from './ContactsToolbar.tsx';
 import { FollowUps, followUpCount } from './FollowUps.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
@@ -39,7 +48,9 @@ function Loaded() {
     addModal.open();
   };
   // On a phone the filters fold away so the people come first.
-  const wide = useMediaQuery('(min-width: 48em)', window.matchMedia('(min-width: 48em)').matches, { getInitialValueInEffect: false });
+  const wide = useMediaQuery('(min-width: 48em)', window.matchMedia('(min-width: 48em)').matches, {
+    getInitialValueInEffect: false,
+  });
   const [filtersOpen, filtersToggle] = useDisclosure(false);
 
   const apply = (next: Filters) => setSearch(searchFor(next, view), { replace: true });
@@ -74,7 +85,9 @@ function Loaded() {
                 {filtersOpen ? 'Hide filters' : isFiltered(filters) ? 'Filters (on)' : 'Filters'}
               </Button>
             )}
-            {(wide || filtersOpen) && <ContactFilters filters={filters} view={view} byProfession={data.byProfession} onApply={apply} />}
+            {(wide || filtersOpen) && (
+              <ContactFilters filters={filters} view={view} byProfession={data.byProfession} onApply={apply} />
+            )}
             <Group justify="space-between">
               <Text role="status" aria-live="polite" fw={500}>
                 {data.total === 1 ? '1 professional' : `${data.total} professionals`}
@@ -90,7 +103,13 @@ function Loaded() {
                 ]}
               />
             </Group>
-            {data.total === 0 ? <NoMatches onClear={() => apply({ q: '', profession: null, stage: null, tag: '', followUp: null })} /> : view === 'board' ? <ContactBoard result={data} filtered={isFiltered(filters)} /> : <ContactList result={data} page={page} onPage={toPage} />}
+            {data.total === 0 ? (
+              <NoMatches onClear={() => apply({ q: '', profession: null, stage: null, tag: '', followUp: null })} />
+            ) : view === 'board' ? (
+              <ContactBoard result={data} filtered={isFiltered(filters)} />
+            ) : (
+              <ContactList result={data} page={page} onPage={toPage} />
+            )}
           </>
         )}
       </Stack>

@@ -5,7 +5,8 @@ import { dueOf, formatDay } from './dates.ts';
 export function FollowUpBadge({ day }: { day: string }) {
   const due = dueOf(day);
   const color = due === 'overdue' ? 'red' : due === 'today' ? 'sage' : 'gray';
-  const label = due === 'today' ? 'Follow up today' : `Follow up ${formatDay(day)}${due === 'overdue' ? ' (overdue)' : ''}`;
+  const label =
+    due === 'today' ? 'Follow up today' : `Follow up ${formatDay(day)}${due === 'overdue' ? ' (overdue)' : ''}`;
   return (
     <Badge color={color} variant={due === 'later' ? 'outline' : 'light'} tt="none" fw={500} style={{ flexShrink: 0 }}>
       {label}

@@ -38,7 +38,14 @@ export const followUpCount = (data: FollowUpsData) => data.overdue.length + data
 
 export function FollowUps({ data, headingOrder = 2 }: { data: FollowUpsData; headingOrder?: 2 | 3 }) {
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="follow-ups-title" data-testid="follow-ups">
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="section"
+      aria-labelledby="follow-ups-title"
+      data-testid="follow-ups"
+    >
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={headingOrder} size="h5" id="follow-ups-title">
@@ -59,7 +66,12 @@ export function FollowUps({ data, headingOrder = 2 }: { data: FollowUpsData; hea
             {groups.map((group) => (
               // On a phone, empty groups are left out to keep the card short.
               <Stack key={group.key} gap={6} visibleFrom={data[group.key].length === 0 ? 'sm' : undefined}>
-                <Text size="xs" fw={700} tt="uppercase" c={group.key === 'overdue' && data.overdue.length > 0 ? 'red.8' : 'dimmed'}>
+                <Text
+                  size="xs"
+                  fw={700}
+                  tt="uppercase"
+                  c={group.key === 'overdue' && data.overdue.length > 0 ? 'red.8' : 'dimmed'}
+                >
                   {group.title} · {data[group.key].length}
                 </Text>
                 {data[group.key].length === 0 ? (
@@ -67,7 +79,12 @@ export function FollowUps({ data, headingOrder = 2 }: { data: FollowUpsData; hea
                     {group.empty}
                   </Text>
                 ) : (
-                  <Stack gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={group.title}>
+                  <Stack
+                    gap={8}
+                    component="ul"
+                    style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                    aria-label={group.title}
+                  >
                     {data[group.key].slice(0, 6).map((contact) => (
                       <Entry key={contact.id} contact={contact} />
                     ))}

@@ -3,7 +3,17 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from 
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-function Step({ mark, title, children, action }: { mark: string; title: string; children: ReactNode; action?: ReactNode }) {
+function Step({
+  mark,
+  title,
+  children,
+  action,
+}: {
+  mark: string;
+  title: string;
+  children: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <Stack gap="xs" component="li">
       <ThemeIcon variant="light" size={36} radius="xl" aria-hidden>
@@ -28,9 +38,17 @@ export function GettingStarted({ onAdd }: { onAdd: () => void }) {
           <Title order={2} size="h3">
             Build your alliances in four steps
           </Title>
-          <Text c="dimmed">Start with the people you already know. Kneadwork keeps track of where each relationship stands and reminds you when to follow up.</Text>
+          <Text c="dimmed">
+            Start with the people you already know. Kneadwork keeps track of where each relationship stands and reminds
+            you when to follow up.
+          </Text>
         </Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="xl" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <SimpleGrid
+          cols={{ base: 1, sm: 2, md: 4 }}
+          spacing="xl"
+          component="ol"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        >
           <Step
             mark="1"
             title="List who you know"
@@ -45,16 +63,36 @@ export function GettingStarted({ onAdd }: { onAdd: () => void }) {
               </Group>
             }
           >
-            Chiropractors, physiotherapists, doctors, dentists, lawyers, chamber members — add them by hand or import them from your phone or email contacts. Then find more near you.
+            Chiropractors, physiotherapists, doctors, dentists, lawyers, chamber members — add them by hand or import
+            them from your phone or email contacts. Then find more near you.
           </Step>
-          <Step mark="2" title="Write your letter" action={<Button size="xs" variant="default" component={Link} to="/letters">Write my letter</Button>}>
-            A short letter of introduction drawn from your profile: your training, specialties and how your work helps their patients.
+          <Step
+            mark="2"
+            title="Write your letter"
+            action={
+              <Button size="xs" variant="default" component={Link} to="/letters">
+                Write my letter
+              </Button>
+            }
+          >
+            A short letter of introduction drawn from your profile: your training, specialties and how your work helps
+            their patients.
           </Step>
           <Step mark="3" title="Approach each one">
-            In person, by phone, or by letter and email — the letter doubles as your script. Log each approach and set a date to follow up.
+            In person, by phone, or by letter and email — the letter doubles as your script. Log each approach and set a
+            date to follow up.
           </Step>
-          <Step mark="4" title="Make an offer" action={<Button size="xs" variant="default" component={Link} to="/offers">See offers</Button>}>
-            A certificate for a free 30-minute session or a professional discount, so they can get to know your work first-hand.
+          <Step
+            mark="4"
+            title="Make an offer"
+            action={
+              <Button size="xs" variant="default" component={Link} to="/offers">
+                See offers
+              </Button>
+            }
+          >
+            A certificate for a free 30-minute session or a professional discount, so they can get to know your work
+            first-hand.
           </Step>
         </SimpleGrid>
         <Group>

@@ -5,14 +5,21 @@ import { professions, type Profession } from '../../../contracts/taxonomy.ts';
 
 export type ContactsView = 'list' | 'board';
 export type FollowUpFilter = 'due' | 'upcoming';
-export type ContactFilters = { q: string; profession: Profession | null; stage: Stage | null; tag: string; followUp: FollowUpFilter | null };
+export type ContactFilters = {
+  q: string;
+  profession: Profession | null;
+  stage: Stage | null;
+  tag: string;
+  followUp: FollowUpFilter | null;
+};
 
 export const noFilters: ContactFilters = { q: '', profession: null, stage: null, tag: '', followUp: null };
 export const listPageSize = 50;
 /** The board shows everyone at once, up to the API's largest page. */
 export const boardPageSize = 500;
 
-const oneOf = <Key extends string>(table: Record<Key, string>, value: string | null): Key | null => (value && value in table ? (value as Key) : null);
+const oneOf = <Key extends string>(table: Record<Key, string>, value: string | null): Key | null =>
+  value && value in table ? (value as Key) : null;
 
 export function filtersFrom(search: URLSearchParams): ContactFilters {
   const followUp = search.get('followUp');
@@ -27,7 +34,8 @@ export function filtersFrom(search: URLSearchParams): ContactFilters {
 
 export const viewFrom = (search: URLSearchParams): ContactsView => (search.get('view') === 'board' ? 'board' : 'list');
 export const pageFrom = (search: URLSearchParams) => Math.max(1, Math.trunc(Number(search.get('page'))) || 1);
-export const isFiltered = (filters: ContactFilters) => Object.values(filters).some((value) => value !== null && value !== '');
+export const isFiltered = (filters: ContactFilters) =>
+  Object.values(filters).some((value) => value !== null && value !== '');
 
 export function searchFor(filters: ContactFilters, view: ContactsView, page = 1) {
   const search = new URLSearchParams();
@@ -46,7 +54,11 @@ export function searchFor(filters: ContactFilters, view: ContactsView, page = 1)
 export function apiQueryFor(search: URLSearchParams) {
   const view = viewFrom(search);
   const filters = filtersFrom(search);
-  const query = searchFor(view === 'board' ? { ...filters, stage: null } : filters, 'list', view === 'board' ? 1 : pageFrom(search));
+  const query = searchFor(
+    view === 'board' ? { ...filters, stage: null } : filters,
+    'list',
+    view === 'board' ? 1 : pageFrom(search),
+  );
   if (filters.tag.trim()) query.set('tag', filters.tag.trim());
   query.set('pageSize', String(view === 'board' ? boardPageSize : listPageSize));
   return query;

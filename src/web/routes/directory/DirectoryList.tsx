@@ -3,7 +3,14 @@ import type { DirectoryResult } from '../../../contracts/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 import { ResultCard } from './ResultCard.tsx';
 
-type Props = { result: DirectoryResult; taxonomy: Taxonomy | undefined; mySlug: string | undefined; page: number; onPage: (page: number) => void; onClear: () => void };
+type Props = {
+  result: DirectoryResult;
+  taxonomy: Taxonomy | undefined;
+  mySlug: string | undefined;
+  page: number;
+  onPage: (page: number) => void;
+  onClear: () => void;
+};
 
 export function DirectoryList({ result, taxonomy, mySlug, page, onPage, onClear }: Props) {
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -15,7 +22,8 @@ export function DirectoryList({ result, taxonomy, mySlug, page, onPage, onClear 
             No one matches these filters yet
           </Title>
           <Text c="dimmed" maw={440}>
-            Try a wider distance or fewer filters. Kneadwork grows one colleague at a time — invite the professionals you already refer to.
+            Try a wider distance or fewer filters. Kneadwork grows one colleague at a time — invite the professionals
+            you already refer to.
           </Text>
           <Button variant="light" mt="sm" onClick={onClear}>
             Clear the filters

@@ -14,7 +14,12 @@ import { formatDistance } from './ResultCard.tsx';
 const metersPer = { mi: 1609.344, km: 1000 } as const;
 const sage = '#2f7d66';
 
-function popupFor(item: DirectoryResult['items'][number], taxonomy: Taxonomy | undefined, unit: 'mi' | 'km', open: (slug: string) => void) {
+function popupFor(
+  item: DirectoryResult['items'][number],
+  taxonomy: Taxonomy | undefined,
+  unit: 'mi' | 'km',
+  open: (slug: string) => void,
+) {
   const box = document.createElement('div');
   const link = document.createElement('a');
   link.href = `/app/members/${encodeURIComponent(item.slug)}`;
@@ -26,12 +31,26 @@ function popupFor(item: DirectoryResult['items'][number], taxonomy: Taxonomy | u
   });
   const detail = document.createElement('div');
   const distance = formatDistance(item.distance, unit);
-  detail.textContent = [taxonomy?.professions[item.profession as keyof Taxonomy['professions']] ?? item.profession, item.city, distance].filter(Boolean).join(' · ');
+  detail.textContent = [
+    taxonomy?.professions[item.profession as keyof Taxonomy['professions']] ?? item.profession,
+    item.city,
+    distance,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   box.append(link, detail);
   return box;
 }
 
-export function DirectoryMap({ result, taxonomy, radius }: { result: DirectoryResult; taxonomy: Taxonomy | undefined; radius: number | null }) {
+export function DirectoryMap({
+  result,
+  taxonomy,
+  radius,
+}: {
+  result: DirectoryResult;
+  taxonomy: Taxonomy | undefined;
+  radius: number | null;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const config = useClientConfig();
   const navigate = useNavigate();
@@ -52,11 +71,20 @@ export function DirectoryMap({ result, taxonomy, radius }: { result: DirectoryRe
     L.tileLayer(config.data.map.tileUrl, { attribution: config.data.map.attribution, maxZoom: 18 }).addTo(map);
 
     if (origin && result.origin) {
-      if (meters) L.circle(origin, { radius: meters, color: sage, weight: 1, fillOpacity: 0.05, interactive: false }).addTo(map);
-      L.circleMarker(origin, { radius: 6, color: '#1f2933', weight: 2, fillColor: '#fff', fillOpacity: 1 }).bindTooltip(`Search centre: ${result.origin.label}`).addTo(map);
+      if (meters)
+        L.circle(origin, { radius: meters, color: sage, weight: 1, fillOpacity: 0.05, interactive: false }).addTo(map);
+      L.circleMarker(origin, { radius: 6, color: '#1f2933', weight: 2, fillColor: '#fff', fillOpacity: 1 })
+        .bindTooltip(`Search centre: ${result.origin.label}`)
+        .addTo(map);
     }
     for (const item of located) {
-      const marker = L.circleMarker([item.location!.lat, item.location!.lng], { radius: 9, color: '#fff', weight: 2, fillColor: item.acceptingReferrals ? sage : '#868e96', fillOpacity: 0.95 })
+      const marker = L.circleMarker([item.location!.lat, item.location!.lng], {
+        radius: 9,
+        color: '#fff',
+        weight: 2,
+        fillColor: item.acceptingReferrals ? sage : '#868e96',
+        fillOpacity: 0.95,
+      })
         .bindPopup(popupFor(item, taxonomy, result.unit, (slug) => void navigate(`/members/${slug}`)))
         .bindTooltip(item.displayName)
         .addTo(map);
@@ -71,14 +99,21 @@ export function DirectoryMap({ result, taxonomy, radius }: { result: DirectoryRe
 
   return (
     <Stack gap="xs">
-      <div ref={container} className="map-container" role="region" aria-label={`Map of ${located.length} professionals`} data-testid="directory-map" />
+      <div
+        ref={container}
+        className="map-container"
+        role="region"
+        aria-label={`Map of ${located.length} professionals`}
+        data-testid="directory-map"
+      />
       <Paper px="sm" py={6} radius="md" bg="transparent">
         <Text size="xs" c="dimmed">
           {[
             'Green: accepting referrals',
             'Grey: not at the moment',
             result.origin && 'White: the search centre',
-            result.total > result.items.length && `Showing the first ${result.items.length} of ${result.total}; narrow the search to see the rest`,
+            result.total > result.items.length &&
+              `Showing the first ${result.items.length} of ${result.total}; narrow the search to see the rest`,
           ]
             .filter(Boolean)
             .join(' · ')}

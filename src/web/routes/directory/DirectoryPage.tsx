@@ -8,7 +8,15 @@ import { ApiError } from '../../api/http.ts';
 import { useMyProfile, useTaxonomy } from '../../api/profile.ts';
 import { useSession } from '../../api/session.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { apiQueryFor, filtersFrom, pageFrom, searchFor, viewFrom, type DirectoryView, type Filters } from './directory-params.ts';
+import {
+  apiQueryFor,
+  filtersFrom,
+  pageFrom,
+  searchFor,
+  viewFrom,
+  type DirectoryView,
+  type Filters,
+} from './directory-params.ts';
 import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { DirectoryList, ResultsSkeleton } from './DirectoryList.tsx';
 
@@ -41,7 +49,8 @@ export function DirectoryPage() {
   };
 
   const error = result.error;
-  const nearError = error instanceof ApiError ? (error.fields.find((problem) => problem.field === 'near')?.message ?? null) : null;
+  const nearError =
+    error instanceof ApiError ? (error.fields.find((problem) => problem.field === 'near')?.message ?? null) : null;
   const data = error || !ready ? undefined : result.data;
 
   // Who is signed in changes the introduction and the banner above it: wait for it, not shift.
@@ -62,17 +71,29 @@ export function DirectoryPage() {
               <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
             </Box>
             <Box hiddenFrom="md">
-              <Button variant="default" fullWidth onClick={() => setFiltersOpen((open) => !open)} aria-expanded={filtersOpen} mb={filtersOpen ? 'sm' : 0}>
+              <Button
+                variant="default"
+                fullWidth
+                onClick={() => setFiltersOpen((open) => !open)}
+                aria-expanded={filtersOpen}
+                mb={filtersOpen ? 'sm' : 0}
+              >
                 {filtersOpen ? 'Hide filters' : 'Filters'}
               </Button>
-              {filtersOpen && <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />}
+              {filtersOpen && (
+                <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
+              )}
             </Box>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
             <Stack gap="md">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Text role="status" aria-live="polite" fw={500} style={{ flex: 1, minWidth: 0 }}>
-                  {data ? summary(data.total, data.origin?.label, filters, data.unit) : result.isPending || !ready ? 'Searching…' : ''}
+                  {data
+                    ? summary(data.total, data.origin?.label, filters, data.unit)
+                    : result.isPending || !ready
+                      ? 'Searching…'
+                      : ''}
                 </Text>
                 <SegmentedControl
                   aria-label="Show results as"
@@ -95,10 +116,32 @@ export function DirectoryPage() {
                 </Alert>
               )}
               {!data && !error && <ResultsSkeleton />}
-              {data && view === 'list' && <DirectoryList result={data} taxonomy={taxonomy.data} mySlug={mySlug} page={page} onPage={toPage} onClear={() => apply({ ...filters, q: '', profession: null, specialty: null, modality: null, acceptingReferrals: false })} />}
+              {data && view === 'list' && (
+                <DirectoryList
+                  result={data}
+                  taxonomy={taxonomy.data}
+                  mySlug={mySlug}
+                  page={page}
+                  onPage={toPage}
+                  onClear={() =>
+                    apply({
+                      ...filters,
+                      q: '',
+                      profession: null,
+                      specialty: null,
+                      modality: null,
+                      acceptingReferrals: false,
+                    })
+                  }
+                />
+              )}
               {data && view === 'map' && (
                 <Suspense fallback={<PageLoader />}>
-                  <DirectoryMap result={data} taxonomy={taxonomy.data} radius={filters.near ? Number(filters.radius) : null} />
+                  <DirectoryMap
+                    result={data}
+                    taxonomy={taxonomy.data}
+                    radius={filters.near ? Number(filters.radius) : null}
+                  />
                 </Suspense>
               )}
             </Stack>

@@ -3,16 +3,27 @@ import { Link } from 'react-router';
 import type { DirectoryItem } from '../../../contracts/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 
-export const formatDistance = (distance: number | null, unit: 'mi' | 'km') => (distance === null ? null : `${distance < 10 ? distance.toFixed(1) : Math.round(distance)} ${unit}`);
+export const formatDistance = (distance: number | null, unit: 'mi' | 'km') =>
+  distance === null ? null : `${distance < 10 ? distance.toFixed(1) : Math.round(distance)} ${unit}`;
 
 type Props = { item: DirectoryItem; taxonomy: Taxonomy | undefined; unit: 'mi' | 'km'; mine: boolean };
 
 export function ResultCard({ item, taxonomy, unit, mine }: Props) {
   const label = (table: Record<string, string> | undefined, key: string) => table?.[key] ?? key;
   const distance = formatDistance(item.distance, unit);
-  const tags = [...item.specialties.map((key) => label(taxonomy?.specialties, key)), ...item.modalities.map((key) => label(taxonomy?.modalities, key))];
+  const tags = [
+    ...item.specialties.map((key) => label(taxonomy?.specialties, key)),
+    ...item.modalities.map((key) => label(taxonomy?.modalities, key)),
+  ];
   return (
-    <Paper withBorder radius="lg" p="md" component="article" aria-labelledby={`result-${item.slug}`} data-testid="directory-result">
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="article"
+      aria-labelledby={`result-${item.slug}`}
+      data-testid="directory-result"
+    >
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Avatar src={item.logoUrl} alt="" size={56} radius="md" color="sage">
           {item.displayName.slice(0, 1)}

@@ -10,9 +10,21 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { MemberHome } from './MemberHome.tsx';
 
 const promises = [
-  { mark: '1', title: 'A profile colleagues trust', text: 'Your training, specialties and how your work helps their patients — on one page you can send to any chiropractor, physio or physician.' },
-  { mark: '2', title: 'Find who is near you', text: 'Search the directory by profession, specialty, modality and distance from a postal code, on a list or a map.' },
-  { mark: '3', title: 'Referrals both ways', text: 'Show that you accept referrals, are open to treatment trades, or would mentor someone newer to the work.' },
+  {
+    mark: '1',
+    title: 'A profile colleagues trust',
+    text: 'Your training, specialties and how your work helps their patients — on one page you can send to any chiropractor, physio or physician.',
+  },
+  {
+    mark: '2',
+    title: 'Find who is near you',
+    text: 'Search the directory by profession, specialty, modality and distance from a postal code, on a list or a map.',
+  },
+  {
+    mark: '3',
+    title: 'Referrals both ways',
+    text: 'Show that you accept referrals, are open to treatment trades, or would mentor someone newer to the work.',
+  },
 ];
 
 /** The confirmation link lands here with ?verified=1 (and &error=… when it failed): say so, once. */
@@ -25,7 +37,11 @@ function useVerificationNotice() {
       const failed = params.get('error');
       notifications.show(
         failed
-          ? { color: 'red', title: 'That confirmation link did not work', message: 'It may have expired. Use “Resend the email” for a new one.' }
+          ? {
+              color: 'red',
+              title: 'That confirmation link did not work',
+              message: 'It may have expired. Use “Resend the email” for a new one.',
+            }
           : { color: 'sage', title: 'Email confirmed', message: 'Thank you — your address is confirmed.' },
       );
       setParams({}, { replace: true });
@@ -40,7 +56,12 @@ export function HomePage() {
   const signedIn = !!session.data?.user;
   const profile = useMyProfile(signedIn);
   if (session.isPending || (signedIn && profile.isPending)) return <PageLoader />;
-  if (signedIn && profile.data) return profile.data.onboarded ? <MemberHome name={session.data?.user.name ?? ''} /> : <Navigate to="/onboarding" replace />;
+  if (signedIn && profile.data)
+    return profile.data.onboarded ? (
+      <MemberHome name={session.data?.user.name ?? ''} />
+    ) : (
+      <Navigate to="/onboarding" replace />
+    );
 
   return (
     <Container size="lg" py={64} w="100%">
@@ -50,7 +71,8 @@ export function HomePage() {
             The professional network massage therapists build their practice on
           </Title>
           <Text size="lg" c="dimmed">
-            Kneadwork replaces the spreadsheet, the Word letter and the once-a-year chapter meeting with one calm place to meet the professionals around you and trade referrals you can trust.
+            Kneadwork replaces the spreadsheet, the Word letter and the once-a-year chapter meeting with one calm place
+            to meet the professionals around you and trade referrals you can trust.
           </Text>
           <Group>
             <Button size="md" component={Link} to="/sign-up">

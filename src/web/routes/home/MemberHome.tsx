@@ -28,13 +28,22 @@ function FirstSteps() {
       </Title>
       <List type="ordered" spacing="xs">
         <List.Item>
-          <Anchor component={Link} to="/profile">Finish your profile</Anchor> — it is the page colleagues read before they refer to you.
+          <Anchor component={Link} to="/profile">
+            Finish your profile
+          </Anchor>{' '}
+          — it is the page colleagues read before they refer to you.
         </List.Item>
         <List.Item>
-          <Anchor component={Link} to="/directory">Find professionals near you</Anchor> in the directory.
+          <Anchor component={Link} to="/directory">
+            Find professionals near you
+          </Anchor>{' '}
+          in the directory.
         </List.Item>
         <List.Item>
-          <Anchor component={Link} to="/contacts">Add the professionals you already know</Anchor>, then write them a letter of introduction.
+          <Anchor component={Link} to="/contacts">
+            Add the professionals you already know
+          </Anchor>
+          , then write them a letter of introduction.
         </List.Item>
       </List>
     </Stack>
@@ -50,8 +59,14 @@ export function MemberHome({ name }: { name: string }) {
     <Container size="lg" py="xl" w="100%">
       <Stack gap="lg">
         <Stack gap={4}>
-          <Title order={1}>{home.isPending ? `Hello, ${first}` : isNew ? `Welcome to Kneadwork, ${first}` : `Welcome back, ${first}`}</Title>
-          <Text c="gray.7">{isNew ? 'Good to have you here. A few first steps make your network start working for you.' : 'Here is what is waiting for you. A few minutes a day keeps every relationship moving.'}</Text>
+          <Title order={1}>
+            {home.isPending ? `Hello, ${first}` : isNew ? `Welcome to Kneadwork, ${first}` : `Welcome back, ${first}`}
+          </Title>
+          <Text c="gray.7">
+            {isNew
+              ? 'Good to have you here. A few first steps make your network start working for you.'
+              : 'Here is what is waiting for you. A few minutes a day keeps every relationship moving.'}
+          </Text>
         </Stack>
         {home.isPending && <PageLoader />}
         {home.isError && (

@@ -9,14 +9,35 @@ function tilesOf(home: MemberHome): Tile[] {
   const due = home.followUps.overdue + home.followUps.today;
   const { issued, held, withinDays } = home.certificatesExpiring;
   return [
-    { to: '/referrals', count: home.referralsWaiting.total, label: 'Referrals waiting for your answer', detail: 'Accept or decline so the client is not left waiting.' },
-    { to: '/trades', count: home.tradesToAnswer.total, label: 'Trades to answer', detail: 'Proposals and counters from colleagues.' },
-    { to: '/contacts?followUp=due', count: due, label: 'Follow-ups due', detail: home.followUps.overdue > 0 ? `${home.followUps.overdue} overdue` : 'Due today' },
+    {
+      to: '/referrals',
+      count: home.referralsWaiting.total,
+      label: 'Referrals waiting for your answer',
+      detail: 'Accept or decline so the client is not left waiting.',
+    },
+    {
+      to: '/trades',
+      count: home.tradesToAnswer.total,
+      label: 'Trades to answer',
+      detail: 'Proposals and counters from colleagues.',
+    },
+    {
+      to: '/contacts?followUp=due',
+      count: due,
+      label: 'Follow-ups due',
+      detail: home.followUps.overdue > 0 ? `${home.followUps.overdue} overdue` : 'Due today',
+    },
     {
       to: '/offers',
       count: issued + held,
       label: `Certificates ending within ${withinDays} days`,
-      detail: [issued ? `${issued} issued by you: remind the holder` : '', held ? `${held} held by you: use ${held === 1 ? 'it' : 'them'}` : ''].filter(Boolean).join(' · ') || 'None ending soon',
+      detail:
+        [
+          issued ? `${issued} issued by you: remind the holder` : '',
+          held ? `${held} held by you: use ${held === 1 ? 'it' : 'them'}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ') || 'None ending soon',
     },
   ];
 }
@@ -35,7 +56,14 @@ export function NeedsDoing({ home }: { home: MemberHome }) {
           <Paper key={tile.to} withBorder p="md" radius="md" bg={tile.count > 0 ? 'sage.0' : undefined}>
             <Stack gap={2}>
               <Anchor component={Link} to={tile.to} fw={600} c="dark.7" underline="hover">
-                <Text component="span" fz={28} fw={700} lh={1.1} display="block" c={tile.count > 0 ? 'sage.9' : 'dark.6'}>
+                <Text
+                  component="span"
+                  fz={28}
+                  fw={700}
+                  lh={1.1}
+                  display="block"
+                  c={tile.count > 0 ? 'sage.9' : 'dark.6'}
+                >
                   {tile.count}
                 </Text>{' '}
                 {tile.label}
@@ -48,7 +76,14 @@ export function NeedsDoing({ home }: { home: MemberHome }) {
         ))}
       </SimpleGrid>
       {home.referralsWaiting.items.length > 0 && (
-        <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Referrals waiting for your answer">
+        <Stack
+          gap={4}
+          component="ul"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label="Referrals waiting for your answer"
+        >
           {home.referralsWaiting.items.map((item) => (
             <Text component="li" key={item.id} size="sm">
               <Anchor component={Link} to={`/referrals/${item.id}`}>

@@ -13,7 +13,10 @@ export function CertificateChoice({ value, onChange }: Props) {
     <NativeSelect
       label="Offer a certificate"
       description="The letter offers it in its closing, and it is issued and attached when you send. Changing this writes the letter again."
-      data={[{ value: '', label: 'No certificate' }, ...active.map((offer) => ({ value: offer.id, label: `${offer.title} — ${offer.summary}` }))]}
+      data={[
+        { value: '', label: 'No certificate' },
+        ...active.map((offer) => ({ value: offer.id, label: `${offer.title} — ${offer.summary}` })),
+      ]}
       value={value ?? ''}
       onChange={(event) => onChange(event.currentTarget.value || null)}
     />

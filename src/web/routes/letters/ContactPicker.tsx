@@ -3,9 +3,23 @@ import { Select } from '@mantine/core';
 import type { Contact } from '../../../contracts/contacts.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 
-type Props = { contacts: Contact[]; value: string | null; onChange: (contactId: string | null) => void; loading?: boolean; error?: string | null; description?: string };
+type Props = {
+  contacts: Contact[];
+  value: string | null;
+  onChange: (contactId: string | null) => void;
+  loading?: boolean;
+  error?: string | null;
+  description?: string;
+};
 
-export function ContactPicker({ contacts, value, onChange, loading = false, error = null, description = 'One of your professionals; the letter is written for their profession.' }: Props) {
+export function ContactPicker({
+  contacts,
+  value,
+  onChange,
+  loading = false,
+  error = null,
+  description = 'One of your professionals; the letter is written for their profession.',
+}: Props) {
   const data = contacts.map((contact) => ({
     value: contact.id,
     label: `${contact.name} — ${professions[contact.profession]}${contact.organisation ? `, ${contact.organisation}` : ''}`,

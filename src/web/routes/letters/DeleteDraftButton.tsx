@@ -17,7 +17,8 @@ export function DeleteDraftButton({ letterId }: { letterId: string }) {
         notifications.show({ message: 'The draft is deleted.' });
         void navigate('/letters');
       },
-      onError: (error) => notifications.show({ color: 'red', title: 'Could not delete the draft', message: messageOf(error) }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'Could not delete the draft', message: messageOf(error) }),
     });
   };
   return (

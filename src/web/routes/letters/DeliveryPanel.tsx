@@ -12,7 +12,13 @@ import { useOffers } from '../../api/offers.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
 import { SendConfirmModal } from './SendConfirmModal.tsx';
 
-type Props = { letter: Letter | null; contact: Contact | undefined; save: () => Promise<Letter | null>; onDone: (letter: Letter) => void; initialOfferId?: string | null };
+type Props = {
+  letter: Letter | null;
+  contact: Contact | undefined;
+  save: () => Promise<Letter | null>;
+  onDone: (letter: Letter) => void;
+  initialOfferId?: string | null;
+};
 
 export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = null }: Props) {
   const offers = useOffers();
@@ -30,7 +36,13 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
     try {
       const sent = await send.mutateAsync({ id: saved.id, input: offer ? { offerId: offer.id } : {} });
       setConfirming(false);
-      notifications.show({ color: sent.status === 'failed' ? 'red' : 'sage', message: sent.status === 'failed' ? 'The email could not be sent.' : `Your letter is on its way to ${sent.sentTo ?? email}.` });
+      notifications.show({
+        color: sent.status === 'failed' ? 'red' : 'sage',
+        message:
+          sent.status === 'failed'
+            ? 'The email could not be sent.'
+            : `Your letter is on its way to ${sent.sentTo ?? email}.`,
+      });
       onDone(sent);
     } catch (error) {
       setConfirming(false);
@@ -43,7 +55,11 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
     if (!saved) return;
     delivered.mutate(
       { id: saved.id, input: { channel } },
-      { onSuccess: (done) => onDone(done), onError: (error) => notifications.show({ color: 'red', title: 'Could not record the delivery', message: messageOf(error) }) },
+      {
+        onSuccess: (done) => onDone(done),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Could not record the delivery', message: messageOf(error) }),
+      },
     );
   };
 
@@ -51,7 +67,9 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
     return (
       <Paper withBorder radius="lg" p="lg" component="section" aria-label="Delivery">
         <Stack gap="sm">
-          <Title order={2} size="h4">Delivery</Title>
+          <Title order={2} size="h4">
+            Delivery
+          </Title>
           <DeliveryStatus letter={letter} />
         </Stack>
       </Paper>
@@ -61,7 +79,9 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-label="Send or deliver">
       <Stack gap="md">
-        <Title order={2} size="h4">Send or deliver</Title>
+        <Title order={2} size="h4">
+          Send or deliver
+        </Title>
         {email ? (
           <>
             <Text size="sm">
@@ -69,8 +89,15 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
             </Text>
             <NativeSelect
               label="Include a certificate"
-              description={active.length === 0 && !offers.isPending ? 'You have no active offer yet.' : 'A certificate from this offer is issued to the recipient and attached.'}
-              data={[{ value: '', label: 'No certificate' }, ...active.map((item) => ({ value: item.id, label: `${item.title} — ${item.summary}` }))]}
+              description={
+                active.length === 0 && !offers.isPending
+                  ? 'You have no active offer yet.'
+                  : 'A certificate from this offer is issued to the recipient and attached.'
+              }
+              data={[
+                { value: '', label: 'No certificate' },
+                ...active.map((item) => ({ value: item.id, label: `${item.title} — ${item.summary}` })),
+              ]}
               value={offerId}
               onChange={(event) => setOfferId(event.currentTarget.value)}
             />
@@ -87,7 +114,8 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
           </>
         ) : (
           <Alert color="yellow" variant="light" title="No email address">
-            {contact ? `${contact.name} has no email address on your list.` : 'Choose a recipient first.'} Print the letter or download the PDF, then mark it as posted or handed over below.
+            {contact ? `${contact.name} has no email address on your list.` : 'Choose a recipient first.'} Print the
+            letter or download the PDF, then mark it as posted or handed over below.
             {contact && (
               <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm" display="block" mt={4}>
                 Add an email address
@@ -96,18 +124,40 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
           </Alert>
         )}
         <Stack gap={6}>
-          <Text size="sm" fw={500}>Delivered it yourself?</Text>
+          <Text size="sm" fw={500}>
+            Delivered it yourself?
+          </Text>
           <Group gap="xs">
-            <Button variant="default" size="sm" disabled={!contact} loading={delivered.isPending && delivered.variables.input.channel === 'letter'} onClick={() => void markDelivered('letter')}>
+            <Button
+              variant="default"
+              size="sm"
+              disabled={!contact}
+              loading={delivered.isPending && delivered.variables.input.channel === 'letter'}
+              onClick={() => void markDelivered('letter')}
+            >
               Mark as posted
             </Button>
-            <Button variant="default" size="sm" disabled={!contact} loading={delivered.isPending && delivered.variables.input.channel === 'face-to-face'} onClick={() => void markDelivered('face-to-face')}>
+            <Button
+              variant="default"
+              size="sm"
+              disabled={!contact}
+              loading={delivered.isPending && delivered.variables.input.channel === 'face-to-face'}
+              onClick={() => void markDelivered('face-to-face')}
+            >
               Mark as handed over
             </Button>
           </Group>
         </Stack>
       </Stack>
-      <SendConfirmModal opened={confirming} onClose={() => setConfirming(false)} onConfirm={() => void confirmSend()} sending={send.isPending} recipient={contact?.name ?? ''} email={email} offer={offer} />
+      <SendConfirmModal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => void confirmSend()}
+        sending={send.isPending}
+        recipient={contact?.name ?? ''}
+        email={email}
+        offer={offer}
+      />
     </Paper>
   );
 }

@@ -10,20 +10,40 @@ import type { Profile } from '../../../contracts/profile.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { DeliveryPanel } from './DeliveryPanel.tsx';
-import { letterDate, letterheadOf, pageInputOf, recipientLinesOf, signatureOf, type LetterParts } from './letter-layout.ts';
+import {
+  letterDate,
+  letterheadOf,
+  pageInputOf,
+  recipientLinesOf,
+  signatureOf,
+  type LetterParts,
+} from './letter-layout.ts';
 import { useLetterForm, type LetterFormValues } from './letter-form.ts';
 import { estimatePages } from './letter-pages.ts';
 import { LetterPreviewPane } from './LetterPreviewPane.tsx';
 import { PrintedActions } from './PrintedActions.tsx';
 import { useLetterSave } from './use-letter-save.ts';
 
-type Props = { profile: Profile; contact: Contact | undefined; recipientName: string; initial: LetterFormValues; letter: Letter | null; picker?: ReactNode; offerId?: string | null };
+type Props = {
+  profile: Profile;
+  contact: Contact | undefined;
+  recipientName: string;
+  initial: LetterFormValues;
+  letter: Letter | null;
+  picker?: ReactNode;
+  offerId?: string | null;
+};
 
 export function LetterEditor({ profile, contact, recipientName, initial, letter, picker, offerId = null }: Props) {
   const form = useLetterForm(initial);
   const formRef = useRef<HTMLFormElement>(null);
   const navigate = useNavigate();
-  const { save, saving, problem } = useLetterSave(form, letter, contact?.id ?? letter?.contactId ?? null, () => formRef.current);
+  const { save, saving, problem } = useLetterSave(
+    form,
+    letter,
+    contact?.id ?? letter?.contactId ?? null,
+    () => formRef.current,
+  );
   const editable = !letter || letter.status === 'draft';
   const values = form.values;
 
@@ -59,17 +79,35 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 6 }}>
         <Stack gap="lg">
-          <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-label="Edit the letter">
+          <Paper
+            withBorder
+            radius="lg"
+            p="lg"
+            component="form"
+            ref={formRef}
+            onSubmit={(event: FormEvent) => void onSubmit(event)}
+            noValidate
+            aria-label="Edit the letter"
+          >
             <Stack gap="md">
               {picker}
               {!editable && (
                 <Text size="sm" c="dimmed">
-                  This letter has left your desk, so its text is fixed. To write again, start a new letter to the same person.
+                  This letter has left your desk, so its text is fixed. To write again, start a new letter to the same
+                  person.
                 </Text>
               )}
               <TextInput label="Salutation" readOnly={!editable} {...form.getInputProps('salutation')} />
               <TextInput label="Subject" readOnly={!editable} {...form.getInputProps('subject')} />
-              <Textarea label="Letter" description="Leave a blank line between paragraphs." autosize minRows={12} maxRows={40} readOnly={!editable} {...form.getInputProps('body')} />
+              <Textarea
+                label="Letter"
+                description="Leave a blank line between paragraphs."
+                autosize
+                minRows={12}
+                maxRows={40}
+                readOnly={!editable}
+                {...form.getInputProps('body')}
+              />
               <FormAlert message={problem} />
               {editable && (
                 <Group justify="space-between" gap="sm">
@@ -92,7 +130,11 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
-        <LetterPreviewPane parts={parts} pages={pages} actions={<PrintedActions save={saveAndSettle} disabled={!letter && !contact} />} />
+        <LetterPreviewPane
+          parts={parts}
+          pages={pages}
+          actions={<PrintedActions save={saveAndSettle} disabled={!letter && !contact} />}
+        />
       </Grid.Col>
     </Grid>
   );

@@ -25,10 +25,17 @@ function NewLetter({ profile }: { profile: Profile }) {
   const items = contacts.data?.items ?? [];
   const contact = items.find((item) => item.id === contactId);
   const choose = (next: { contactId: string | null; offerId: string | null }) =>
-    setSearch(Object.fromEntries(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1])), { replace: true });
+    setSearch(Object.fromEntries(Object.entries(next).filter((entry): entry is [string, string] => !!entry[1])), {
+      replace: true,
+    });
   const picker = (
     <>
-      <ContactPicker contacts={items} value={contactId} loading={contacts.isPending} onChange={(id) => choose({ contactId: id, offerId })} />
+      <ContactPicker
+        contacts={items}
+        value={contactId}
+        loading={contacts.isPending}
+        onChange={(id) => choose({ contactId: id, offerId })}
+      />
       <CertificateChoice value={offerId} onChange={(id) => choose({ contactId, offerId: id })} />
     </>
   );
@@ -38,7 +45,9 @@ function NewLetter({ profile }: { profile: Profile }) {
     return (
       <Paper withBorder radius="lg" p="lg">
         <Text mb="sm">A letter goes to one of your professionals. Add the people you know first.</Text>
-        <Button component={Link} to="/contacts">Add my professionals</Button>
+        <Button component={Link} to="/contacts">
+          Add my professionals
+        </Button>
       </Paper>
     );
   }
@@ -47,7 +56,12 @@ function NewLetter({ profile }: { profile: Profile }) {
       <Paper withBorder radius="lg" p="lg" maw={640}>
         <Stack gap="md">
           {picker}
-          {!contactId && <Text size="sm" c="dimmed">Your letter is written from your profile and the template for their profession; you can change every word before it goes.</Text>}
+          {!contactId && (
+            <Text size="sm" c="dimmed">
+              Your letter is written from your profile and the template for their profession; you can change every word
+              before it goes.
+            </Text>
+          )}
           {contactId && draft.isPending && <PageLoader />}
           {draft.isError && <LoadError error={draft.error} retry={() => void draft.refetch()} />}
         </Stack>
@@ -55,7 +69,18 @@ function NewLetter({ profile }: { profile: Profile }) {
     );
   }
   const { salutation, subject, body, recipientName } = draft.data;
-  return <LetterEditor key={`${contactId}:${offerId ?? ''}`} profile={profile} contact={contact} recipientName={recipientName} initial={{ salutation, subject, body }} letter={null} picker={picker} offerId={offerId} />;
+  return (
+    <LetterEditor
+      key={`${contactId}:${offerId ?? ''}`}
+      profile={profile}
+      contact={contact}
+      recipientName={recipientName}
+      initial={{ salutation, subject, body }}
+      letter={null}
+      picker={picker}
+      offerId={offerId}
+    />
+  );
 }
 
 function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
@@ -65,7 +90,16 @@ function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
   if (!letter.data || contacts.isPending) return <PageLoader />;
   const saved = letter.data;
   const contact = contacts.data?.items.find((item) => item.id === saved.contactId);
-  return <LetterEditor key={saved.id} profile={profile} contact={contact} recipientName={saved.recipientName} initial={{ salutation: saved.salutation, subject: saved.subject, body: saved.body }} letter={saved} />;
+  return (
+    <LetterEditor
+      key={saved.id}
+      profile={profile}
+      contact={contact}
+      recipientName={saved.recipientName}
+      initial={{ salutation: saved.salutation, subject: saved.subject, body: saved.body }}
+      letter={saved}
+    />
+  );
 }
 
 function Heading({ id }: { id: string | undefined }) {

@@ -20,7 +20,8 @@ export function LetterPreviewPane({ parts, pages, actions, label = 'Live preview
       <div role="status" aria-live="polite">
         {tooLong ? (
           <Alert color="orange" variant="light" mb="sm" title={`This letter runs to about ${pages} pages`}>
-            A letter of introduction works best on one page. Shorten a paragraph or two — the orange line shows where page 1 ends.
+            A letter of introduction works best on one page. Shorten a paragraph or two — the orange line shows where
+            page 1 ends.
           </Alert>
         ) : (
           <Text size="xs" c="dimmed" mb="xs">

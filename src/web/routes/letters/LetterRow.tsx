@@ -44,10 +44,24 @@ export function LetterRow({ letter }: { letter: Letter }) {
           <Button component={Link} to={`/letters/${letter.id}`} size="compact-sm" variant="light">
             {letter.status === 'draft' ? 'Edit' : 'Open'}
           </Button>
-          <Button component="a" href={letterPdfUrl(letter.id)} target="_blank" rel="noopener" size="compact-sm" variant="default">
+          <Button
+            component="a"
+            href={letterPdfUrl(letter.id)}
+            target="_blank"
+            rel="noopener"
+            size="compact-sm"
+            variant="default"
+          >
             PDF
           </Button>
-          <Button component="a" href={letterPrintUrl(letter.id)} target="_blank" rel="noopener" size="compact-sm" variant="default">
+          <Button
+            component="a"
+            href={letterPrintUrl(letter.id)}
+            target="_blank"
+            rel="noopener"
+            size="compact-sm"
+            variant="default"
+          >
             Print
           </Button>
         </Group>

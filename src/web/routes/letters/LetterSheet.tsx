@@ -3,7 +3,11 @@
 import './letter-sheet.css';
 import { closing, type LetterParts } from './letter-layout.ts';
 
-const paragraphs = (body: string) => body.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean);
+const paragraphs = (body: string) =>
+  body
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 export function LetterSheet({ parts, pastOnePage }: { parts: LetterParts; pastOnePage: boolean }) {
   const head = parts.letterhead;

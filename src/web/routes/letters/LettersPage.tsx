@@ -27,9 +27,17 @@ function Letters() {
     return (
       <Paper withBorder radius="lg" p="xl">
         <Stack gap="sm" align="flex-start">
-          <Title order={2} size="h3">Your first letter of introduction</Title>
-          <Text c="dimmed">Kneadwork writes it from your profile — your training, specialties and how your work helps their patients — addressed to one of your professionals. Change any word, then email it, print it, or send it to many at once.</Text>
-          <Button component={Link} to="/letters/new">Write a letter</Button>
+          <Title order={2} size="h3">
+            Your first letter of introduction
+          </Title>
+          <Text c="dimmed">
+            Kneadwork writes it from your profile — your training, specialties and how your work helps their patients —
+            addressed to one of your professionals. Change any word, then email it, print it, or send it to many at
+            once.
+          </Text>
+          <Button component={Link} to="/letters/new">
+            Write a letter
+          </Button>
         </Stack>
       </Paper>
     );
@@ -65,13 +73,24 @@ function Letters() {
 
 export function LettersPage() {
   return (
-    <PageFrame title="Letters" intro="Letters of introduction to the professionals on your list." size="lg" actions={
+    <PageFrame
+      title="Letters"
+      intro="Letters of introduction to the professionals on your list."
+      size="lg"
+      actions={
         <Group gap="sm">
-          <Button component={Link} to="/letters/templates" variant="default">Templates</Button>
-          <Button component={Link} to="/letters/merge" variant="default">Mail merge</Button>
-          <Button component={Link} to="/letters/new">New letter</Button>
+          <Button component={Link} to="/letters/templates" variant="default">
+            Templates
+          </Button>
+          <Button component={Link} to="/letters/merge" variant="default">
+            Mail merge
+          </Button>
+          <Button component={Link} to="/letters/new">
+            New letter
+          </Button>
         </Group>
-      }>
+      }
+    >
       <Letters />
     </PageFrame>
   );

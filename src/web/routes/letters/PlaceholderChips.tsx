@@ -1,7 +1,11 @@
 // The placeholders a template may use, as buttons that insert `{{name}}` where the cursor is.
 import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 
-type Props = { placeholders: { key: string; description: string }[]; used: string[]; onInsert: (token: string) => void };
+type Props = {
+  placeholders: { key: string; description: string }[];
+  used: string[];
+  onInsert: (token: string) => void;
+};
 
 export function PlaceholderChips({ placeholders, used, onInsert }: Props) {
   return (

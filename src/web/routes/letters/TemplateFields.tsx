@@ -30,8 +30,21 @@ export function TemplateFields({ form, placeholders }: Props) {
 
   return (
     <Stack gap="md">
-      <TextInput label="Subject" ref={fields.subject} onFocus={() => (lastField.current = 'subject')} {...form.getInputProps('subject')} />
-      <Textarea label="Letter" ref={fields.body} onFocus={() => (lastField.current = 'body')} autosize minRows={14} maxRows={40} {...form.getInputProps('body')} />
+      <TextInput
+        label="Subject"
+        ref={fields.subject}
+        onFocus={() => (lastField.current = 'subject')}
+        {...form.getInputProps('subject')}
+      />
+      <Textarea
+        label="Letter"
+        ref={fields.body}
+        onFocus={() => (lastField.current = 'body')}
+        autosize
+        minRows={14}
+        maxRows={40}
+        {...form.getInputProps('body')}
+      />
       <PlaceholderChips placeholders={placeholders} used={used} onInsert={insert} />
     </Stack>
   );

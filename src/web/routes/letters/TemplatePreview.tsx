@@ -9,11 +9,23 @@ import { letterDate, letterheadOf, signatureOf } from './letter-layout.ts';
 import { LetterPreviewPane } from './LetterPreviewPane.tsx';
 import { useDraftPreview } from './use-draft-preview.ts';
 
-type Props = { profession?: Profession; contactId?: string; offerId?: string | null; template: LetterTemplateInput | null; profile: Profile; label?: string };
+type Props = {
+  profession?: Profession;
+  contactId?: string;
+  offerId?: string | null;
+  template: LetterTemplateInput | null;
+  profile: Profile;
+  label?: string;
+};
 
 export function TemplatePreview({ profession, contactId, offerId, template, profile, label }: Props) {
   const draft = useDraftPreview(contactId ? { contactId, ...(offerId ? { offerId } : {}) } : { profession }, template);
-  if (draft.isError && !draft.data) return <Alert color="red" variant="light" role="alert" title="The preview could not be made">{messageOf(draft.error)}</Alert>;
+  if (draft.isError && !draft.data)
+    return (
+      <Alert color="red" variant="light" role="alert" title="The preview could not be made">
+        {messageOf(draft.error)}
+      </Alert>
+    );
   if (!draft.data) return <PageLoader />;
   const parts = {
     letterhead: letterheadOf(profile),
@@ -32,7 +44,11 @@ export function TemplatePreview({ profession, contactId, offerId, template, prof
           {messageOf(draft.error)}
         </Alert>
       )}
-      <LetterPreviewPane parts={parts} pages={draft.data.pages} label={label ?? 'Preview of the template with your profile'} />
+      <LetterPreviewPane
+        parts={parts}
+        pages={draft.data.pages}
+        label={label ?? 'Preview of the template with your profile'}
+      />
     </>
   );
 }

@@ -13,10 +13,19 @@ function Templates() {
   const templates = useLetterTemplates();
   const profile = useMyProfile();
   const [search, setSearch] = useSearchParams();
-  if (templates.isError || profile.isError) return <LoadError error={templates.error ?? profile.error} retry={() => void Promise.all([templates.refetch(), profile.refetch()])} />;
+  if (templates.isError || profile.isError)
+    return (
+      <LoadError
+        error={templates.error ?? profile.error}
+        retry={() => void Promise.all([templates.refetch(), profile.refetch()])}
+      />
+    );
   if (!templates.data || !profile.data) return <PageLoader />;
   const list = templates.data.templates;
-  const chosen = list.find((item) => item.profession === search.get('profession')) ?? list.find((item) => item.profession === 'chiropractor') ?? list[0];
+  const chosen =
+    list.find((item) => item.profession === search.get('profession')) ??
+    list.find((item) => item.profession === 'chiropractor') ??
+    list[0];
   if (!chosen) return <Text c="dimmed">No templates are available.</Text>;
   return (
     <Stack gap="lg">
@@ -25,16 +34,28 @@ function Templates() {
         maw={420}
         value={chosen.profession}
         onChange={(event) => setSearch({ profession: event.currentTarget.value }, { replace: true })}
-        data={list.map((item) => ({ value: item.profession, label: `${professions[item.profession]}${item.custom ? ' (your version)' : ''}` }))}
+        data={list.map((item) => ({
+          value: item.profession,
+          label: `${professions[item.profession]}${item.custom ? ' (your version)' : ''}`,
+        }))}
       />
-      <TemplateEditor key={`${chosen.profession}\u0000${chosen.subject}\u0000${chosen.body}`} template={chosen} placeholders={templates.data.placeholders} profile={profile.data} />
+      <TemplateEditor
+        key={`${chosen.profession}\u0000${chosen.subject}\u0000${chosen.body}`}
+        template={chosen}
+        placeholders={templates.data.placeholders}
+        profile={profile.data}
+      />
     </Stack>
   );
 }
 
 export function TemplatesPage() {
   return (
-    <PageFrame title="Letter templates" back={{ to: '/letters', label: 'All letters' }} intro="Each profession gets a letter in its own terms. Kneadwork fills in the details from your profile; a sentence whose details are missing is left out.">
+    <PageFrame
+      title="Letter templates"
+      back={{ to: '/letters', label: 'All letters' }}
+      intro="Each profession gets a letter in its own terms. Kneadwork fills in the details from your profile; a sentence whose details are missing is left out."
+    >
       <Templates />
     </PageFrame>
   );

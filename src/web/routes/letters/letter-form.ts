@@ -16,5 +16,6 @@ export function problemsIn(values: LetterFormValues): Record<string, string> | n
   return problems;
 }
 
-export const useLetterForm = (initial: LetterFormValues) => useForm<LetterFormValues>({ mode: 'controlled', initialValues: initial });
+export const useLetterForm = (initial: LetterFormValues) =>
+  useForm<LetterFormValues>({ mode: 'controlled', initialValues: initial });
 export type LetterForm = ReturnType<typeof useLetterForm>;

@@ -5,7 +5,13 @@ import type { Profile } from '../../../contracts/profile.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import type { PageInput } from './letter-pages.ts';
 
-export type LetterheadView = { name: string; practiceName: string; street: string; contactLine: string; logoUrl: string | null };
+export type LetterheadView = {
+  name: string;
+  practiceName: string;
+  street: string;
+  contactLine: string;
+  logoUrl: string | null;
+};
 export type Signature = { signedName: string; practiceName: string };
 
 export type LetterParts = {
@@ -20,12 +26,19 @@ export type LetterParts = {
 
 export const closing = 'Warm regards,';
 
-const joined = (parts: (string | null | undefined)[], separator: string) => parts.filter((part) => part && part.trim()).join(separator);
+const joined = (parts: (string | null | undefined)[], separator: string) =>
+  parts.filter((part) => part && part.trim()).join(separator);
 
 /** The letterhead: only the contact details the member made public (as the server prints it). */
 export function letterheadOf(profile: Profile): LetterheadView {
   const contact = publicContactOf(profile);
-  return { name: profile.displayName, practiceName: profile.practiceName, street: contact.street, contactLine: contactLineOf(contact), logoUrl: profile.logoUrl };
+  return {
+    name: profile.displayName,
+    practiceName: profile.practiceName,
+    street: contact.street,
+    contactLine: contactLineOf(contact),
+    logoUrl: profile.logoUrl,
+  };
 }
 
 export function recipientLinesOf(recipientName: string, contact: Contact | undefined): string[] {
@@ -34,7 +47,10 @@ export function recipientLinesOf(recipientName: string, contact: Contact | undef
   return [recipientName, contact.organisation, contact.street, town].filter((line) => line.trim() !== '');
 }
 
-export const signatureOf = (profile: Profile): Signature => ({ signedName: joined([profile.displayName, ...profile.credentials], ', '), practiceName: profile.practiceName });
+export const signatureOf = (profile: Profile): Signature => ({
+  signedName: joined([profile.displayName, ...profile.credentials], ', '),
+  practiceName: profile.practiceName,
+});
 
 /** The page estimate's input for these parts. */
 export function pageInputOf(parts: LetterParts): PageInput {
@@ -52,4 +68,5 @@ export function pageInputOf(parts: LetterParts): PageInput {
 }
 
 /** Dates on letters read like a letter: "March 4, 2026". */
-export const letterDate = (iso: string | null | undefined) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(iso ? new Date(iso) : new Date());
+export const letterDate = (iso: string | null | undefined) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(iso ? new Date(iso) : new Date());

@@ -29,7 +29,16 @@ function linesOf(text: string, size: number, em = averageEm): number {
 
 const blockHeight = (text: string, size: number, em?: number) => linesOf(text, size, em) * size * lineFactor;
 
-export type PageInput = { letterheadLines: number; hasLogo: boolean; recipientLines: string[]; subject: string; salutation: string; body: string; signedName: string; practiceName: string };
+export type PageInput = {
+  letterheadLines: number;
+  hasLogo: boolean;
+  recipientLines: string[];
+  subject: string;
+  salutation: string;
+  body: string;
+  signedName: string;
+  practiceName: string;
+};
 
 /** Where the first block starts below the letterhead (as lib/pdf.ts draws it). */
 function letterheadBottom(input: PageInput) {
@@ -39,7 +48,10 @@ function letterheadBottom(input: PageInput) {
 }
 
 export function estimatePages(input: PageInput): number {
-  const paragraphs = input.body.split(/\n[ \t]*\n/).map((part) => part.trim()).filter(Boolean);
+  const paragraphs = input.body
+    .split(/\n[ \t]*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const blocks: [gapBefore: number, height: number][] = [
     [0, blockHeight('date', 11)],
     ...(input.recipientLines.length ? [[16, input.recipientLines.length * 11 * lineFactor] as [number, number]] : []),

@@ -8,7 +8,10 @@ import { queryKeys } from '../../api/query-keys.ts';
 
 export function useDraftPreview(target: Omit<LetterDraftRequest, 'template'>, template: LetterTemplateInput | null) {
   const [settled] = useDebouncedValue(template, 400);
-  const request: LetterDraftRequest = { ...target, ...(settled && settled.subject.trim() && settled.body.trim() ? { template: settled } : {}) };
+  const request: LetterDraftRequest = {
+    ...target,
+    ...(settled && settled.subject.trim() && settled.body.trim() ? { template: settled } : {}),
+  };
   return useQuery({
     queryKey: queryKeys.letters.preview(request),
     queryFn: ({ signal }) => previewDraft(request, signal),

@@ -7,7 +7,12 @@ import { placeErrors } from '../../components/form-errors.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
 import { problemsIn, type LetterForm } from './letter-form.ts';
 
-export function useLetterSave(form: LetterForm, letter: Letter | null, contactId: string | null, formElement: () => HTMLElement | null) {
+export function useLetterSave(
+  form: LetterForm,
+  letter: Letter | null,
+  contactId: string | null,
+  formElement: () => HTMLElement | null,
+) {
   const create = useCreateLetter();
   const update = useUpdateLetter();
   const [problem, setProblem] = useState<string | null>(null);

@@ -34,13 +34,23 @@ export function EndorsePanel({ profile, taxonomy, connection }: Props) {
           Vouch for what you know they do well. You can endorse after a completed trade or a referral between you.
         </Text>
         {problem && (
-          <Alert color="red" variant="light" role="alert" title="Could not endorse" withCloseButton closeButtonLabel="Dismiss" onClose={() => setProblem(null)}>
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title="Could not endorse"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setProblem(null)}
+          >
             {problem}
           </Alert>
         )}
         <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Specialties and modalities">
           {items.map((item) => {
-            const mine = connection.myEndorsements.find((endorsement) => endorsement.kind === item.kind && endorsement.key === item.key);
+            const mine = connection.myEndorsements.find(
+              (endorsement) => endorsement.kind === item.kind && endorsement.key === item.key,
+            );
             return (
               <Group key={`${item.kind}:${item.key}`} component="li" justify="space-between" wrap="nowrap">
                 <Text size="sm">
@@ -51,17 +61,29 @@ export function EndorsePanel({ profile, taxonomy, connection }: Props) {
                   </Text>
                 </Text>
                 {mine ? (
-                  <Button size="xs" variant="default" disabled={busy} aria-label={`Withdraw endorsement of ${item.label}`} onClick={() => {
-                    setProblem(null);
-                    withdraw.mutate(mine.id, { onError });
-                  }}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    disabled={busy}
+                    aria-label={`Withdraw endorsement of ${item.label}`}
+                    onClick={() => {
+                      setProblem(null);
+                      withdraw.mutate(mine.id, { onError });
+                    }}
+                  >
                     Withdraw
                   </Button>
                 ) : (
-                  <Button size="xs" variant="light" disabled={busy} aria-label={`Endorse ${item.label}`} onClick={() => {
-                    setProblem(null);
-                    endorse.mutate({ kind: item.kind, key: item.key }, { onError });
-                  }}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    disabled={busy}
+                    aria-label={`Endorse ${item.label}`}
+                    onClick={() => {
+                      setProblem(null);
+                      endorse.mutate({ kind: item.kind, key: item.key }, { onError });
+                    }}
+                  >
                     Endorse
                   </Button>
                 )}

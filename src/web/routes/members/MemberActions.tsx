@@ -9,7 +9,15 @@ import { useStartConversation } from '../../api/messages.ts';
 import type { PublicProfile, Taxonomy } from '../../api/profile.ts';
 import { EndorsePanel } from './EndorsePanel.tsx';
 
-function ConnectButton({ slug, connection, loading }: { slug: string; connection: Connection | undefined; loading: boolean }) {
+function ConnectButton({
+  slug,
+  connection,
+  loading,
+}: {
+  slug: string;
+  connection: Connection | undefined;
+  loading: boolean;
+}) {
   const request = useRequestConnection();
   const accept = useAcceptConnection();
   const error = request.error ?? accept.error;
@@ -29,7 +37,12 @@ function ConnectButton({ slug, connection, loading }: { slug: string; connection
     );
   else if (connection.direction === 'incoming')
     control = (
-      <Button size="xs" onClick={() => accept.mutate(connection.id)} loading={accept.isPending} aria-label="Accept connection request">
+      <Button
+        size="xs"
+        onClick={() => accept.mutate(connection.id)}
+        loading={accept.isPending}
+        aria-label="Accept connection request"
+      >
         Accept
       </Button>
     );
@@ -67,7 +80,12 @@ export default function MemberActions({ profile, taxonomy }: { profile: PublicPr
           size="xs"
           variant="light"
           loading={start.isPending}
-          onClick={() => start.mutate({ memberSlugs: [slug] }, { onSuccess: (conversation) => void navigate(`/messages/${conversation.id}`) })}
+          onClick={() =>
+            start.mutate(
+              { memberSlugs: [slug] },
+              { onSuccess: (conversation) => void navigate(`/messages/${conversation.id}`) },
+            )
+          }
         >
           Message
         </Button>
@@ -83,7 +101,9 @@ export default function MemberActions({ profile, taxonomy }: { profile: PublicPr
           {messageOf(start.error)}
         </Alert>
       )}
-      {connection?.status === 'accepted' && <EndorsePanel profile={profile} taxonomy={taxonomy} connection={connection} />}
+      {connection?.status === 'accepted' && (
+        <EndorsePanel profile={profile} taxonomy={taxonomy} connection={connection} />
+      )}
     </Stack>
   );
 }

@@ -24,7 +24,8 @@ export function MemberPage() {
   useDocumentTitle(profile.data ? `${profile.data.displayName} — Kneadwork` : 'Kneadwork');
 
   if (profile.error instanceof ApiError && profile.error.status === 404) return <NotFoundPage />;
-  if (profile.isError || taxonomy.isError) return <LoadError error={profile.error ?? taxonomy.error} retry={() => void profile.refetch()} />;
+  if (profile.isError || taxonomy.isError)
+    return <LoadError error={profile.error ?? taxonomy.error} retry={() => void profile.refetch()} />;
   if (!profile.data || !taxonomy.data) return <PageLoader />;
 
   return (

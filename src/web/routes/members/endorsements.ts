@@ -12,13 +12,20 @@ function useEndorsementWrite<Input, Output>(slug: string, request: (input: Input
   return useMutation({
     mutationFn: request,
     onSettled: async () => {
-      await Promise.all([client.invalidateQueries({ queryKey: queryKeys.network.all }), client.invalidateQueries({ queryKey: queryKeys.profile(slug) })]);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.network.all }),
+        client.invalidateQueries({ queryKey: queryKeys.profile(slug) }),
+      ]);
     },
   });
 }
 
 export const useEndorse = (slug: string, connectionId: string) =>
-  useEndorsementWrite(slug, (input: EndorsementCreate) => api<Endorsement>(endorsementsPath(connectionId), { method: 'POST', body: input }));
+  useEndorsementWrite(slug, (input: EndorsementCreate) =>
+    api<Endorsement>(endorsementsPath(connectionId), { method: 'POST', body: input }),
+  );
 
 export const useWithdrawEndorsement = (slug: string, connectionId: string) =>
-  useEndorsementWrite(slug, (endorsementId: string) => api<unknown>(`${endorsementsPath(connectionId)}/${encodeURIComponent(endorsementId)}`, { method: 'DELETE' }));
+  useEndorsementWrite(slug, (endorsementId: string) =>
+    api<unknown>(`${endorsementsPath(connectionId)}/${encodeURIComponent(endorsementId)}`, { method: 'DELETE' }),
+  );

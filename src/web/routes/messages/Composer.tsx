@@ -65,7 +65,12 @@ export function Composer({ conversationId, disabled }: { conversationId: string;
         )}
         <FormAlert message={problem} />
         <Group justify="space-between">
-          <FileButton onChange={upload.pick} accept="application/pdf,image/png,image/jpeg,image/webp" disabled={disabled} inputProps={{ 'aria-label': 'Attach a PDF or image' }}>
+          <FileButton
+            onChange={upload.pick}
+            accept="application/pdf,image/png,image/jpeg,image/webp"
+            disabled={disabled}
+            inputProps={{ 'aria-label': 'Attach a PDF or image' }}
+          >
             {(props) => (
               <Button {...props} variant="default" size="sm" loading={upload.busy}>
                 Attach PDF or image

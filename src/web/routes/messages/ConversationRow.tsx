@@ -14,7 +14,13 @@ export function ConversationRow({ conversation }: { conversation: Conversation }
       {/* Named by its content (who, how many unread, the last message), so what is read matches what is seen. */}
       <UnstyledButton component={Link} to={`/messages/${conversation.id}`} display="block" w="100%">
         <Group wrap="nowrap" gap="md" p="md">
-          <Avatar aria-hidden="true" src={conversation.kind === 'direct' ? first?.logoUrl : null} radius="xl" color="teal" alt="">
+          <Avatar
+            aria-hidden="true"
+            src={conversation.kind === 'direct' ? first?.logoUrl : null}
+            radius="xl"
+            color="teal"
+            alt=""
+          >
             {conversation.kind === 'group' ? conversation.members.length + 1 : initials(first?.displayName ?? '?')}
           </Avatar>
           <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>

@@ -61,9 +61,24 @@ export function MessageLog({ conversation }: { conversation: Conversation }) {
           No messages yet. Say hello below.
         </Text>
       )}
-      <Stack component="ol" role="log" aria-live="polite" aria-relevant="additions" aria-label="Messages" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      <Stack
+        component="ol"
+        role="log"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-label="Messages"
+        gap="xs"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+      >
         {messages.map((message) => (
-          <MessageItem key={message.id} message={message} showSender={conversation.kind === 'group'} onImageLoad={keepAtBottom} />
+          <MessageItem
+            key={message.id}
+            message={message}
+            showSender={conversation.kind === 'group'}
+            onImageLoad={keepAtBottom}
+          />
         ))}
       </Stack>
     </div>

@@ -22,7 +22,10 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
   const accepted = (connections.data ?? []).filter((connection) => connection.status === 'accepted');
   const group = slugs.length > 1;
 
-  const toggle = (slug: string) => setSlugs((current) => (current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug].slice(0, maxGroupOthers)));
+  const toggle = (slug: string) =>
+    setSlugs((current) =>
+      current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug].slice(0, maxGroupOthers),
+    );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,13 +36,23 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
       {
         onSuccess: (conversation) => void navigate(`/messages/${conversation.id}`),
         onError: (error) =>
-          setProblem(error instanceof ApiError && error.status === 404 ? `${error.message}. Check the profile address — the member may not exist or may not accept messages.` : messageOf(error)),
+          setProblem(
+            error instanceof ApiError && error.status === 404
+              ? `${error.message}. Check the profile address — the member may not exist or may not accept messages.`
+              : messageOf(error),
+          ),
       },
     );
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="New conversation" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New conversation"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {accepted.length > 0 && (
@@ -49,7 +62,12 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
               </Text>
               <Group gap="xs" role="group" aria-labelledby="from-network">
                 {accepted.map(({ member }) => (
-                  <Chip key={member.slug} checked={slugs.includes(member.slug)} onChange={() => toggle(member.slug)} size="sm">
+                  <Chip
+                    key={member.slug}
+                    checked={slugs.includes(member.slug)}
+                    onChange={() => toggle(member.slug)}
+                    size="sm"
+                  >
                     {member.displayName}
                   </Chip>
                 ))}
@@ -76,7 +94,14 @@ export function NewConversationModal({ opened, onClose }: { opened: boolean; onC
                 ))}
             </Group>
           )}
-          {group && <TextInput label="Group title (optional)" maxLength={120} value={title} onChange={(event) => setTitle(event.currentTarget.value)} />}
+          {group && (
+            <TextInput
+              label="Group title (optional)"
+              maxLength={120}
+              value={title}
+              onChange={(event) => setTitle(event.currentTarget.value)}
+            />
+          )}
           <FormAlert message={problem} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -28,7 +28,10 @@ export function ReportModal({ member, onClose }: { member: ConversationMember; o
       { slug: member.slug, report: { reason, ...(details.trim() ? { details: details.trim() } : {}) } },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: `Thank you. Your report about ${member.displayName} went to the moderators.` });
+          notifications.show({
+            color: 'teal',
+            message: `Thank you. Your report about ${member.displayName} went to the moderators.`,
+          });
           onClose();
         },
         onError: (error) => setProblem(messageOf(error)),
@@ -51,7 +54,14 @@ export function ReportModal({ member, onClose }: { member: ConversationMember; o
             onChange={(value) => setReason(value)}
             allowDeselect={false}
           />
-          <Textarea label="What happened (optional)" maxLength={2000} autosize minRows={3} value={details} onChange={(event) => setDetails(event.currentTarget.value)} />
+          <Textarea
+            label="What happened (optional)"
+            maxLength={2000}
+            autosize
+            minRows={3}
+            value={details}
+            onChange={(event) => setDetails(event.currentTarget.value)}
+          />
           <FormAlert message={problem} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

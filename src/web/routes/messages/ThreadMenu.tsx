@@ -22,7 +22,9 @@ export function ThreadMenu({ conversation }: { conversation: Conversation }) {
           setBlocked((current) => ({ ...current, [state.slug]: state.blocked }));
           notifications.show({
             color: 'teal',
-            message: state.blocked ? `${member.displayName} is blocked. They are not told; they can no longer message you.` : `${member.displayName} is unblocked.`,
+            message: state.blocked
+              ? `${member.displayName} is blocked. They are not told; they can no longer message you.`
+              : `${member.displayName} is unblocked.`,
           });
         },
         onError: (error) => notifications.show({ color: 'red', title: 'That did not work', message: messageOf(error) }),
@@ -43,7 +45,9 @@ export function ThreadMenu({ conversation }: { conversation: Conversation }) {
             <div key={member.slug}>
               {group && <Menu.Label>{member.displayName}</Menu.Label>}
               {group && index > 0 && <Menu.Divider />}
-              <Menu.Item onClick={() => toggleBlock(member)}>{blocked[member.slug] ? `Unblock ${member.displayName}` : `Block ${member.displayName}`}</Menu.Item>
+              <Menu.Item onClick={() => toggleBlock(member)}>
+                {blocked[member.slug] ? `Unblock ${member.displayName}` : `Block ${member.displayName}`}
+              </Menu.Item>
               <Menu.Item color="red" onClick={() => setReporting(member)}>
                 Report {member.displayName}…
               </Menu.Item>

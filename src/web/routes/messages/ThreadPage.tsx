@@ -27,7 +27,9 @@ function Thread({ conversation }: { conversation: Conversation }) {
             {name}
           </Title>
           <Text size="sm" c="dimmed">
-            {conversation.kind === 'group' ? `Group with ${conversation.members.map((member) => member.displayName).join(', ')}` : 'One-to-one conversation'}
+            {conversation.kind === 'group'
+              ? `Group with ${conversation.members.map((member) => member.displayName).join(', ')}`
+              : 'One-to-one conversation'}
             {' · '}
             {conversation.members.map((member, index) => (
               <span key={member.slug}>

@@ -13,8 +13,10 @@ export function useAttachmentUpload(conversationId: string, report: (problem: st
 
   const pick = (file: File | null) => {
     if (!file) return;
-    if (file.size > maxBytes) return report(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; attachments may be at most 2 MB.`);
-    if (file.type && !allowed.includes(file.type)) return report(`${file.name} is not a PDF or an image (PNG, JPEG or WebP).`);
+    if (file.size > maxBytes)
+      return report(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; attachments may be at most 2 MB.`);
+    if (file.type && !allowed.includes(file.type))
+      return report(`${file.name} is not a PDF or an image (PNG, JPEG or WebP).`);
     report(null);
     setBusy(true);
     uploadAttachment(conversationId, file)

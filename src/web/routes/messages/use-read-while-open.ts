@@ -24,6 +24,7 @@ export function useReadWhileOpen(id: string) {
   }, [id, markRead]);
 
   useRealtime('message.created', (event) => {
-    if (event.message.conversationId === id && !event.message.mine && document.visibilityState === 'visible') markRead();
+    if (event.message.conversationId === id && !event.message.mine && document.visibilityState === 'visible')
+      markRead();
   });
 }

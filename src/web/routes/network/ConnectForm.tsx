@@ -13,7 +13,9 @@ export function ConnectForm({ known }: { known: Set<string> }) {
   const contacts = useContacts(allContacts);
   const connect = useRequestConnection();
   const [slug, setSlug] = useState('');
-  const members = (contacts.data?.items ?? []).flatMap((contact) => (contact.linkedMember && !known.has(contact.linkedMember.slug) ? [contact.linkedMember] : []));
+  const members = (contacts.data?.items ?? []).flatMap((contact) =>
+    contact.linkedMember && !known.has(contact.linkedMember.slug) ? [contact.linkedMember] : [],
+  );
   if (members.length === 0) return null;
   const send = () =>
     connect.mutate(slug, {
@@ -21,7 +23,8 @@ export function ConnectForm({ known }: { known: Set<string> }) {
         setSlug('');
         notifications.show({ color: 'sage', message: `Request sent to ${connection.member.displayName}.` });
       },
-      onError: (error) => notifications.show({ color: 'red', title: 'The request was not sent', message: messageOf(error) }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'The request was not sent', message: messageOf(error) }),
     });
   return (
     <Stack gap={4} component="section" aria-label="Ask to connect">
@@ -31,13 +34,18 @@ export function ConnectForm({ known }: { known: Set<string> }) {
           style={{ flex: 1 }}
           value={slug}
           onChange={(event) => setSlug(event.currentTarget.value)}
-          data={[{ value: '', label: 'One of my professionals…', disabled: true }, ...members.map((member) => ({ value: member.slug, label: member.displayName }))]}
+          data={[
+            { value: '', label: 'One of my professionals…', disabled: true },
+            ...members.map((member) => ({ value: member.slug, label: member.displayName })),
+          ]}
         />
         <Button onClick={send} disabled={!slug} loading={connect.isPending}>
           Send request
         </Button>
       </Group>
-      <Text size="xs" c="dimmed">They see your request and can accept it.</Text>
+      <Text size="xs" c="dimmed">
+        They see your request and can accept it.
+      </Text>
     </Stack>
   );
 }

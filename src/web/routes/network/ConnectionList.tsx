@@ -13,7 +13,8 @@ function ConnectionRow({ connection }: { connection: Connection }) {
   const remove = useRemoveConnection();
   const [confirming, setConfirming] = useState(false);
   const { member } = connection;
-  const onError = (error: unknown) => notifications.show({ color: 'red', title: 'The connection was not changed', message: messageOf(error) });
+  const onError = (error: unknown) =>
+    notifications.show({ color: 'red', title: 'The connection was not changed', message: messageOf(error) });
   return (
     <Paper component="li" withBorder radius="md" p="sm" aria-label={member.displayName}>
       <Group justify="space-between" gap="sm">
@@ -31,11 +32,18 @@ function ConnectionRow({ connection }: { connection: Connection }) {
             description="Only you see this"
             checked={connection.trusted}
             disabled={setTrusted.isPending}
-            onChange={(event) => setTrusted.mutate({ id: connection.id, trusted: event.currentTarget.checked }, { onError })}
+            onChange={(event) =>
+              setTrusted.mutate({ id: connection.id, trusted: event.currentTarget.checked }, { onError })
+            }
           />
           {confirming ? (
             <Group gap={4}>
-              <Button size="compact-sm" color="red" loading={remove.isPending} onClick={() => remove.mutate(connection.id, { onError })}>
+              <Button
+                size="compact-sm"
+                color="red"
+                loading={remove.isPending}
+                onClick={() => remove.mutate(connection.id, { onError })}
+              >
                 Remove {member.displayName}
               </Button>
               <Button size="compact-sm" variant="default" onClick={() => setConfirming(false)}>
@@ -61,7 +69,8 @@ export function ConnectionList({ items }: { items: Connection[] }) {
       </Title>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No connections yet. Open a colleague’s profile from the directory to ask to connect, or connect with a partner below once referrals flow between you.
+          No connections yet. Open a colleague’s profile from the directory to ask to connect, or connect with a partner
+          below once referrals flow between you.
         </Text>
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>

@@ -12,9 +12,16 @@ function RequestRow({ connection }: { connection: Connection }) {
   const remove = useRemoveConnection();
   const { member } = connection;
   const incoming = connection.direction === 'incoming';
-  const onError = (error: unknown) => notifications.show({ color: 'red', title: 'The request was not changed', message: messageOf(error) });
+  const onError = (error: unknown) =>
+    notifications.show({ color: 'red', title: 'The request was not changed', message: messageOf(error) });
   return (
-    <Paper component="li" withBorder radius="md" p="sm" aria-label={`Request ${incoming ? 'from' : 'to'} ${member.displayName}`}>
+    <Paper
+      component="li"
+      withBorder
+      radius="md"
+      p="sm"
+      aria-label={`Request ${incoming ? 'from' : 'to'} ${member.displayName}`}
+    >
       <Group justify="space-between" gap="sm">
         <Stack gap={0}>
           <Anchor component={Link} to={memberPath(member.slug)} fw={600}>
@@ -26,11 +33,21 @@ function RequestRow({ connection }: { connection: Connection }) {
         </Stack>
         <Group gap={6}>
           {incoming && (
-            <Button size="compact-sm" loading={accept.isPending} onClick={() => accept.mutate(connection.id, { onError })}>
+            <Button
+              size="compact-sm"
+              loading={accept.isPending}
+              onClick={() => accept.mutate(connection.id, { onError })}
+            >
               Accept
             </Button>
           )}
-          <Button size="compact-sm" variant="subtle" color="gray" loading={remove.isPending} onClick={() => remove.mutate(connection.id, { onError })}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="gray"
+            loading={remove.isPending}
+            onClick={() => remove.mutate(connection.id, { onError })}
+          >
             {incoming ? 'Decline' : 'Withdraw'}
           </Button>
         </Group>

@@ -58,17 +58,34 @@ export function NetworkPicture({ network }: { network: Network }) {
   const arrowId = useId();
   const places = layout(network.nodes);
   const labels = new Map(network.nodes.map((node) => [node.id, node.label]));
-  const summary = network.edges.map((edge) => `${labels.get(edge.from) ?? '?'} to ${labels.get(edge.to) ?? '?'}: ${edge.weight}`).join('; ');
+  const summary = network.edges
+    .map((edge) => `${labels.get(edge.from) ?? '?'} to ${labels.get(edge.to) ?? '?'}: ${edge.weight}`)
+    .join('; ');
   const heaviest = Math.max(1, ...network.edges.map((edge) => edge.weight));
   // Only as tall as the partners need (one partner above me leaves the bottom half empty).
   const ys = [...places.values()].map((place) => place.y);
   const top = Math.max(0, Math.min(...ys) - nodeRadius - 24);
   const bottom = Math.min(size, Math.max(...ys) + nodeRadius + 24);
   return (
-    <svg viewBox={`0 ${top} ${size} ${bottom - top}`} width="100%" style={{ maxWidth: size, display: 'block', margin: '0 auto' }} role="img" aria-labelledby={titleId}>
+    <svg
+      viewBox={`0 ${top} ${size} ${bottom - top}`}
+      width="100%"
+      style={{ maxWidth: size, display: 'block', margin: '0 auto' }}
+      role="img"
+      aria-labelledby={titleId}
+    >
       <title id={titleId}>{`Who refers to whom. ${summary || 'No referrals yet.'}`}</title>
       <defs>
-        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+        <marker
+          id={arrowId}
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="10"
+          markerHeight="10"
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" fill="var(--mantine-color-gray-6)" />
         </marker>
       </defs>
@@ -79,8 +96,21 @@ export function NetworkPicture({ network }: { network: Network }) {
         const { path, middle } = curve(from, to);
         return (
           <g key={`${edge.from}-${edge.to}`}>
-            <path d={path} fill="none" stroke="var(--mantine-color-gray-6)" strokeWidth={1.5 + (4 * edge.weight) / heaviest} markerEnd={`url(#${arrowId})`} />
-            <text x={middle.x} y={middle.y} fontSize="11" textAnchor="middle" dy="-3" fill="var(--mantine-color-dark-6)">
+            <path
+              d={path}
+              fill="none"
+              stroke="var(--mantine-color-gray-6)"
+              strokeWidth={1.5 + (4 * edge.weight) / heaviest}
+              markerEnd={`url(#${arrowId})`}
+            />
+            <text
+              x={middle.x}
+              y={middle.y}
+              fontSize="11"
+              textAnchor="middle"
+              dy="-3"
+              fill="var(--mantine-color-dark-6)"
+            >
               {edge.weight}
             </text>
           </g>
@@ -91,7 +121,13 @@ export function NetworkPicture({ network }: { network: Network }) {
         const me = node.role === 'me';
         return (
           <g key={node.id}>
-            <circle cx={place.x} cy={place.y} r={nodeRadius} fill={me ? 'var(--mantine-color-sage-7)' : 'var(--mantine-color-sage-0)'} stroke="var(--mantine-color-sage-7)" />
+            <circle
+              cx={place.x}
+              cy={place.y}
+              r={nodeRadius}
+              fill={me ? 'var(--mantine-color-sage-7)' : 'var(--mantine-color-sage-0)'}
+              stroke="var(--mantine-color-sage-7)"
+            />
             {me ? (
               <text x={place.x} y={place.y + 4} fontSize="11" textAnchor="middle" fill="white" fontWeight={600}>
                 Me

@@ -20,12 +20,19 @@ export function Reciprocity() {
         <Title order={2} size="h3" id="reciprocity-title">
           Reciprocity
         </Title>
-        <Text size="sm" c="dimmed">Referrals between you and each partner, and how far they went: accepted, seen, and the client back with you.</Text>
+        <Text size="sm" c="dimmed">
+          Referrals between you and each partner, and how far they went: accepted, seen, and the client back with you.
+        </Text>
       </Stack>
       {suggestions.length > 0 && (
         <Stack component="section" aria-label="One-way partners" gap="xs">
           {suggestions.map((suggestion) => (
-            <Alert key={suggestion.member.slug} color={suggestion.kind === 'you-never-refer-back' ? 'blue' : 'orange'} variant="light" title={suggestion.member.displayName}>
+            <Alert
+              key={suggestion.member.slug}
+              color={suggestion.kind === 'you-never-refer-back' ? 'blue' : 'orange'}
+              variant="light"
+              title={suggestion.member.displayName}
+            >
               {suggestion.message}
             </Alert>
           ))}
@@ -34,7 +41,9 @@ export function Reciprocity() {
       <PartnerTable partners={partners} />
       <Paper withBorder radius="lg" p="md">
         <Stack gap="sm">
-          <Title order={3} size="h5">The last 12 months</Title>
+          <Title order={3} size="h5">
+            The last 12 months
+          </Title>
           <TrendChart months={trend} />
           <TrendTable months={trend} />
         </Stack>
@@ -42,7 +51,9 @@ export function Reciprocity() {
       {network.edges.length > 0 && (
         <Paper withBorder radius="lg" p="md">
           <Stack gap="sm">
-            <Title order={3} size="h5">My referral network</Title>
+            <Title order={3} size="h5">
+              My referral network
+            </Title>
             <NetworkPicture network={network} />
           </Stack>
         </Paper>

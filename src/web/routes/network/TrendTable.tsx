@@ -11,15 +11,23 @@ export function TrendTable({ months }: { months: Reciprocity['trend'] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Month</Table.Th>
-            <Table.Th scope="col" ta="right">Sent</Table.Th>
-            <Table.Th scope="col" ta="right">Received</Table.Th>
-            <Table.Th scope="col" ta="right">Clients returned</Table.Th>
+            <Table.Th scope="col" ta="right">
+              Sent
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Received
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              Clients returned
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {months.map((month) => (
             <Table.Tr key={month.month}>
-              <Table.Th scope="row" fw={400}>{monthName(month.month)}</Table.Th>
+              <Table.Th scope="row" fw={400}>
+                {monthName(month.month)}
+              </Table.Th>
               <Table.Td ta="right">{month.sent}</Table.Td>
               <Table.Td ta="right">{month.received}</Table.Td>
               <Table.Td ta="right">{month.returned}</Table.Td>

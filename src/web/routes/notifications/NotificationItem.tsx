@@ -13,7 +13,13 @@ export function NotificationItem({ notification, onRead, marking }: Props) {
   const path = inAppPath(notification.link);
   const open = () => unread && onRead(notification.id);
   return (
-    <Paper component="li" withBorder p="md" className={unread ? 'notification-unread' : undefined} aria-label={`${unread ? 'Unread: ' : ''}${notification.title}`}>
+    <Paper
+      component="li"
+      withBorder
+      p="md"
+      className={unread ? 'notification-unread' : undefined}
+      aria-label={`${unread ? 'Unread: ' : ''}${notification.title}`}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4} miw={0}>
           <Group gap="xs">
@@ -40,7 +46,13 @@ export function NotificationItem({ notification, onRead, marking }: Props) {
           )}
         </Stack>
         {unread && (
-          <Button size="compact-sm" variant="subtle" onClick={open} loading={marking} aria-label={`Mark read: ${notification.title}`}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            onClick={open}
+            loading={marking}
+            aria-label={`Mark read: ${notification.title}`}
+          >
             Mark read
           </Button>
         )}

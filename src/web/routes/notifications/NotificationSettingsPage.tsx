@@ -4,7 +4,12 @@
 import { Paper, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { messageOf } from '../../api/http.ts';
-import { useNotificationPreferences, useUpdateNotificationPreferences, type EmailMode, type NotificationCategory } from '../../api/notifications.ts';
+import {
+  useNotificationPreferences,
+  useUpdateNotificationPreferences,
+  type EmailMode,
+  type NotificationCategory,
+} from '../../api/notifications.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
@@ -78,7 +83,12 @@ function Preferences() {
 
 export function NotificationSettingsPage() {
   return (
-    <PageFrame title="Email settings" back={{ to: '/notifications', label: 'Notifications' }} intro="Choose which notifications also reach you by email, and how often." size="md">
+    <PageFrame
+      title="Email settings"
+      back={{ to: '/notifications', label: 'Notifications' }}
+      intro="Choose which notifications also reach you by email, and how often."
+      size="md"
+    >
       <Preferences />
     </PageFrame>
   );

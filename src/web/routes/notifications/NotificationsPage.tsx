@@ -18,13 +18,19 @@ function NotificationList() {
   if (!list.data) return <PageLoader />;
   const items = list.data.pages.flatMap((page) => page.items);
   const unreadCount = list.data.pages[0]?.unreadCount ?? 0;
-  const onError = (error: unknown) => toasts.show({ color: 'red', title: 'Could not mark read', message: messageOf(error) });
+  const onError = (error: unknown) =>
+    toasts.show({ color: 'red', title: 'Could not mark read', message: messageOf(error) });
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Text aria-live="polite">{unreadCount === 0 ? 'All caught up.' : `${unreadCount} unread`}</Text>
-        <Button variant="light" disabled={unreadCount === 0} loading={markAll.isPending} onClick={() => markAll.mutate(undefined, { onError })}>
+        <Button
+          variant="light"
+          disabled={unreadCount === 0}
+          loading={markAll.isPending}
+          onClick={() => markAll.mutate(undefined, { onError })}
+        >
           Mark all read
         </Button>
       </Group>
@@ -33,12 +39,22 @@ function NotificationList() {
       ) : (
         <Stack component="ul" aria-label="Notifications" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {items.map((item) => (
-            <NotificationItem key={item.id} notification={item} onRead={(id) => markRead.mutate(id, { onError })} marking={markRead.isPending && markRead.variables === item.id} />
+            <NotificationItem
+              key={item.id}
+              notification={item}
+              onRead={(id) => markRead.mutate(id, { onError })}
+              marking={markRead.isPending && markRead.variables === item.id}
+            />
           ))}
         </Stack>
       )}
       {list.hasNextPage && (
-        <Button variant="subtle" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} style={{ alignSelf: 'center' }}>
+        <Button
+          variant="subtle"
+          onClick={() => void list.fetchNextPage()}
+          loading={list.isFetchingNextPage}
+          style={{ alignSelf: 'center' }}
+        >
           Show older
         </Button>
       )}
@@ -48,11 +64,16 @@ function NotificationList() {
 
 export function NotificationsPage() {
   return (
-    <PageFrame title="Notifications" intro="Referrals, trades, cover requests and your network, newest first." size="md" actions={
+    <PageFrame
+      title="Notifications"
+      intro="Referrals, trades, cover requests and your network, newest first."
+      size="md"
+      actions={
         <Anchor component={Link} to="/notifications/settings">
           Email settings
         </Anchor>
-      }>
+      }
+    >
       <NotificationList />
     </PageFrame>
   );

@@ -26,23 +26,44 @@ function deliveryOf(certificate: Certificate): { text: string; color?: string } 
 }
 
 function stateOf(certificate: Certificate) {
-  if (certificate.status === 'redeemed' && certificate.redeemedAt) return `Redeemed ${formatMoment(certificate.redeemedAt)}`;
+  if (certificate.status === 'redeemed' && certificate.redeemedAt)
+    return `Redeemed ${formatMoment(certificate.redeemedAt)}`;
   if (certificate.status === 'void') return `Void: ${certificate.voidReason}`;
   if (certificate.notYetValid) return `Valid from ${formatDay(certificate.validFrom)}`;
   return `${certificate.status === 'expired' ? 'Expired' : 'Valid until'} ${formatDay(certificate.validUntil)}`;
 }
 
-export function CertificateRow({ certificate, highlighted, onVoid }: { certificate: Certificate; highlighted: boolean; onVoid: () => void }) {
+export function CertificateRow({
+  certificate,
+  highlighted,
+  onVoid,
+}: {
+  certificate: Certificate;
+  highlighted: boolean;
+  onVoid: () => void;
+}) {
   const send = useSendCertificate();
   const delivery = deliveryOf(certificate);
   const valid = certificate.status === 'valid';
   const email = () =>
     send.mutate(certificate.code, {
-      onSuccess: (sent) => notifications.show({ color: 'sage', message: `The certificate is on its way to ${sent.delivery.sentTo ?? sent.recipientName}.` }),
-      onError: (error) => notifications.show({ color: 'red', title: 'The certificate was not sent', message: messageOf(error) }),
+      onSuccess: (sent) =>
+        notifications.show({
+          color: 'sage',
+          message: `The certificate is on its way to ${sent.delivery.sentTo ?? sent.recipientName}.`,
+        }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: 'The certificate was not sent', message: messageOf(error) }),
     });
   return (
-    <Paper withBorder radius="md" p="md" component="li" aria-label={`Certificate for ${certificate.recipientName}`} bg={highlighted ? 'sage.0' : undefined}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      component="li"
+      aria-label={`Certificate for ${certificate.recipientName}`}
+      bg={highlighted ? 'sage.0' : undefined}
+    >
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={2} style={{ flex: '1 1 260px', minWidth: 0 }}>
           <Group gap="xs">
@@ -53,14 +74,30 @@ export function CertificateRow({ certificate, highlighted, onVoid }: { certifica
             {certificate.displayCode}
           </Text>
           <Text size="xs" c="dimmed">
-            {stateOf(certificate)} · <Text span size="xs" c={delivery.color ?? 'dimmed'}>{delivery.text}</Text>
+            {stateOf(certificate)} ·{' '}
+            <Text span size="xs" c={delivery.color ?? 'dimmed'}>
+              {delivery.text}
+            </Text>
           </Text>
-          <Anchor href={certificate.verifyUrl} target="_blank" rel="noopener" size="xs" style={{ overflowWrap: 'anywhere' }}>
+          <Anchor
+            href={certificate.verifyUrl}
+            target="_blank"
+            rel="noopener"
+            size="xs"
+            style={{ overflowWrap: 'anywhere' }}
+          >
             {certificate.verifyUrl}
           </Anchor>
         </Stack>
         <Group gap={6}>
-          <Button component="a" href={certificatePdfUrl(certificate.code)} target="_blank" rel="noopener" size="compact-sm" variant="default">
+          <Button
+            component="a"
+            href={certificatePdfUrl(certificate.code)}
+            target="_blank"
+            rel="noopener"
+            size="compact-sm"
+            variant="default"
+          >
             PDF
           </Button>
           {valid && (

@@ -14,7 +14,13 @@ type Target = 'contact' | 'member';
 const allContacts = new URLSearchParams({ pageSize: '500' });
 
 /** "https://…/p/anika-patel", "/members/anika-patel" or "anika-patel" → "anika-patel". */
-const slugOf = (input: string) => input.trim().replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+const slugOf = (input: string) =>
+  input
+    .trim()
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop() ?? '';
 
 export function IssueCertificateForm({ offer }: { offer: Offer }) {
   const contacts = useContacts(allContacts);
@@ -28,26 +34,51 @@ export function IssueCertificateForm({ offer }: { offer: Offer }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
-    const input = target === 'contact' ? (contactId ? { contactId } : null) : slugOf(member) ? { memberSlug: slugOf(member) } : null;
-    if (!input) return setError(target === 'contact' ? 'Choose who the certificate is for' : "Enter the member's profile address");
+    const input =
+      target === 'contact'
+        ? contactId
+          ? { contactId }
+          : null
+        : slugOf(member)
+          ? { memberSlug: slugOf(member) }
+          : null;
+    if (!input)
+      return setError(
+        target === 'contact' ? 'Choose who the certificate is for' : "Enter the member's profile address",
+      );
     issue.mutate(
       { offerId: offer.id, input },
       {
         onSuccess: (certificate) => {
-          notifications.show({ color: 'sage', title: `Certificate issued to ${certificate.recipientName}`, message: certificate.displayCode });
+          notifications.show({
+            color: 'sage',
+            title: `Certificate issued to ${certificate.recipientName}`,
+            message: certificate.displayCode,
+          });
           setContactId(null);
           setMember('');
           setSearch({ issued: certificate.code }, { replace: true });
         },
-        onError: (problem) => setError(problem instanceof ApiError && problem.fields[0] ? problem.fields[0].message : messageOf(problem)),
+        onError: (problem) =>
+          setError(problem instanceof ApiError && problem.fields[0] ? problem.fields[0].message : messageOf(problem)),
       },
     );
   };
 
   return (
-    <Paper withBorder radius="lg" p="lg" component="form" onSubmit={onSubmit} noValidate aria-label="Issue a certificate">
+    <Paper
+      withBorder
+      radius="lg"
+      p="lg"
+      component="form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Issue a certificate"
+    >
       <Stack gap="md">
-        <Title order={2} size="h4">Issue a certificate</Title>
+        <Title order={2} size="h4">
+          Issue a certificate
+        </Title>
         <SegmentedControl
           value={target}
           onChange={(value) => {
@@ -61,9 +92,23 @@ export function IssueCertificateForm({ offer }: { offer: Offer }) {
           fullWidth
         />
         {target === 'contact' ? (
-          <ContactPicker contacts={contacts.data?.items ?? []} value={contactId} onChange={setContactId} loading={contacts.isPending} error={error} description="The certificate is made out to them by name." />
+          <ContactPicker
+            contacts={contacts.data?.items ?? []}
+            value={contactId}
+            onChange={setContactId}
+            loading={contacts.isPending}
+            error={error}
+            description="The certificate is made out to them by name."
+          />
         ) : (
-          <TextInput label="Member's profile address" description="Paste the link to their profile, or the name at its end." placeholder="anika-patel" value={member} onChange={(event) => setMember(event.currentTarget.value)} error={error} />
+          <TextInput
+            label="Member's profile address"
+            description="Paste the link to their profile, or the name at its end."
+            placeholder="anika-patel"
+            value={member}
+            onChange={(event) => setMember(event.currentTarget.value)}
+            error={error}
+          />
         )}
         <Group justify="flex-end">
           <Button type="submit" loading={issue.isPending} disabled={offer.state !== 'active'}>

@@ -15,10 +15,15 @@ export function IssueToContactButton({ offer, contact }: { offer: Offer; contact
       { offerId: offer.id, input: { contactId: contact.id } },
       {
         onSuccess: (certificate) => {
-          notifications.show({ color: 'sage', title: `Certificate issued to ${certificate.recipientName}`, message: certificate.displayCode });
+          notifications.show({
+            color: 'sage',
+            title: `Certificate issued to ${certificate.recipientName}`,
+            message: certificate.displayCode,
+          });
           void navigate(`/offers/${offer.id}?issued=${certificate.code}`);
         },
-        onError: (error) => notifications.show({ color: 'red', title: 'No certificate was issued', message: messageOf(error) }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'No certificate was issued', message: messageOf(error) }),
       },
     );
   return (

@@ -1,9 +1,26 @@
 // Creating an offer: what it is (a free session of N minutes, a percentage off, or a gift), its
 // title and terms, when it runs and how many certificates it may give. Errors appear by the field.
-import { Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState, type FormEvent } from 'react';
-import { nonTransferableNotice, offerKinds, offerLimits, type Offer, type OfferKind } from '../../../contracts/offers.ts';
+import {
+  nonTransferableNotice,
+  offerKinds,
+  offerLimits,
+  type Offer,
+  type OfferKind,
+} from '../../../contracts/offers.ts';
 import { useCreateOffer } from '../../api/offers.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { placeErrors } from '../../components/form-errors.ts';
@@ -42,7 +59,16 @@ export function OfferForm({ onCreated, onCancel }: Props) {
   };
 
   return (
-    <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={onSubmit} noValidate aria-label="Create an offer">
+    <Paper
+      withBorder
+      radius="lg"
+      p="lg"
+      component="form"
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Create an offer"
+    >
       <Stack gap="md">
         <Stack gap={4}>
           <Text size="sm" fw={500} id="offer-kind">
@@ -57,21 +83,59 @@ export function OfferForm({ onCreated, onCancel }: Props) {
           />
         </Stack>
         {kind === 'free-session' && (
-          <NumberInput clampBehavior="none" label="Session length (minutes)" min={offerLimits.minutes.min} max={offerLimits.minutes.max} step={15} allowDecimal={false} {...form.getInputProps('minutes')} />
+          <NumberInput
+            clampBehavior="none"
+            label="Session length (minutes)"
+            min={offerLimits.minutes.min}
+            max={offerLimits.minutes.max}
+            step={15}
+            allowDecimal={false}
+            {...form.getInputProps('minutes')}
+          />
         )}
         {kind === 'percent-off' && (
-          <NumberInput clampBehavior="none" label="Discount" description="Between 20% and 50%" min={offerLimits.percent.min} max={offerLimits.percent.max} suffix="%" allowDecimal={false} {...form.getInputProps('percent')} />
+          <NumberInput
+            clampBehavior="none"
+            label="Discount"
+            description="Between 20% and 50%"
+            min={offerLimits.percent.min}
+            max={offerLimits.percent.max}
+            suffix="%"
+            allowDecimal={false}
+            {...form.getInputProps('percent')}
+          />
         )}
-        {kind === 'free-gift' && <TextInput label="The gift" placeholder="e.g. a bottle of arnica massage oil" {...form.getInputProps('description')} />}
+        {kind === 'free-gift' && (
+          <TextInput
+            label="The gift"
+            placeholder="e.g. a bottle of arnica massage oil"
+            {...form.getInputProps('description')}
+          />
+        )}
         <TextInput label="Title" placeholder={titleHints[kind]} required {...form.getInputProps('title')} />
-        <Textarea label="Terms" description="Optional: anything the recipient should know (booking, what is included)." autosize minRows={2} maxRows={6} {...form.getInputProps('terms')} />
+        <Textarea
+          label="Terms"
+          description="Optional: anything the recipient should know (booking, what is included)."
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('terms')}
+        />
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <TextInput type="date" label="Valid from" {...form.getInputProps('validFrom')} />
           <TextInput type="date" label="Valid until" {...form.getInputProps('validUntil')} />
-          <NumberInput clampBehavior="none" label="How many to issue" min={offerLimits.maxIssued.min} max={offerLimits.maxIssued.max} allowDecimal={false} {...form.getInputProps('maxIssued')} />
+          <NumberInput
+            clampBehavior="none"
+            label="How many to issue"
+            min={offerLimits.maxIssued.min}
+            max={offerLimits.maxIssued.max}
+            allowDecimal={false}
+            {...form.getInputProps('maxIssued')}
+          />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
-          Every certificate is printed “{nonTransferableNotice}” and can be redeemed once, by you, after you confirm who is presenting it.
+          Every certificate is printed “{nonTransferableNotice}” and can be redeemed once, by you, after you confirm who
+          is presenting it.
         </Text>
         <FormAlert message={problem} />
         <Group justify="flex-end" gap="sm">

@@ -22,7 +22,10 @@ function OfferDetails({ offer }: { offer: Offer }) {
   const archive = () =>
     update.mutate(
       { id: offer.id, patch: { archived: !offer.archived } },
-      { onError: (error) => notifications.show({ color: 'red', title: 'The offer was not changed', message: messageOf(error) }) },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'The offer was not changed', message: messageOf(error) }),
+      },
     );
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-label="The offer">
@@ -30,7 +33,11 @@ function OfferDetails({ offer }: { offer: Offer }) {
         <Text fw={600}>
           {offer.summary} · valid {formatDay(offer.validFrom)} – {formatDay(offer.validUntil)}
         </Text>
-        {offer.terms && <Text size="sm" className="pre-line">{offer.terms}</Text>}
+        {offer.terms && (
+          <Text size="sm" className="pre-line">
+            {offer.terms}
+          </Text>
+        )}
         <Text size="sm" fw={600} c="sage.9">
           {offer.notice}
         </Text>
@@ -57,10 +64,19 @@ function Certificates({ offerId }: { offerId: string }) {
       <Title order={2} size="h4">
         Certificates ({items.length})
       </Title>
-      {items.length === 0 && <Text c="dimmed" size="sm">None issued yet. Issue one here, or include one when you send a letter.</Text>}
+      {items.length === 0 && (
+        <Text c="dimmed" size="sm">
+          None issued yet. Issue one here, or include one when you send a letter.
+        </Text>
+      )}
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
         {items.map((certificate) => (
-          <CertificateRow key={certificate.id} certificate={certificate} highlighted={search.get('issued') === certificate.code} onVoid={() => setVoiding(certificate)} />
+          <CertificateRow
+            key={certificate.id}
+            certificate={certificate}
+            highlighted={search.get('issued') === certificate.code}
+            onVoid={() => setVoiding(certificate)}
+          />
         ))}
       </Stack>
       <VoidCertificateModal certificate={voiding} onClose={() => setVoiding(null)} />

@@ -36,7 +36,8 @@ function Offers() {
     <Stack gap="lg">
       {recipient && (
         <Alert color="sage" variant="light" title={`Issue a certificate to ${recipient.name}`}>
-          Choose one of your active offers below{items.length === 0 ? ' — first create one' : ''}. The certificate is made out to {recipient.name} and cannot be used by anyone else.
+          Choose one of your active offers below{items.length === 0 ? ' — first create one' : ''}. The certificate is
+          made out to {recipient.name} and cannot be used by anyone else.
         </Alert>
       )}
       {showForm ? (
@@ -44,7 +45,12 @@ function Offers() {
           <Title order={2} size="h3">
             {items.length === 0 ? 'Create your first offer' : 'New offer'}
           </Title>
-          {items.length === 0 && <Text c="dimmed">A limited-time offer lets a colleague feel your work first-hand — a free session, a discount or a small gift.</Text>}
+          {items.length === 0 && (
+            <Text c="dimmed">
+              A limited-time offer lets a colleague feel your work first-hand — a free session, a discount or a small
+              gift.
+            </Text>
+          )}
           <OfferForm onCreated={onCreated} onCancel={items.length > 0 ? () => setCreating(false) : undefined} />
         </Stack>
       ) : (
@@ -55,7 +61,15 @@ function Offers() {
       {items.length > 0 && (
         <Stack component="section" aria-label="My offers" gap="sm">
           {items.map((offer) => (
-            <OfferCard key={offer.id} offer={offer} action={recipient && offer.state === 'active' ? <IssueToContactButton offer={offer} contact={recipient} /> : undefined} />
+            <OfferCard
+              key={offer.id}
+              offer={offer}
+              action={
+                recipient && offer.state === 'active' ? (
+                  <IssueToContactButton offer={offer} contact={recipient} />
+                ) : undefined
+              }
+            />
           ))}
         </Stack>
       )}
@@ -65,7 +79,11 @@ function Offers() {
 
 export function OffersPage() {
   return (
-    <PageFrame title="Offers" intro="Limited-time, non-transferable certificates that let a colleague experience your work." size="lg">
+    <PageFrame
+      title="Offers"
+      intro="Limited-time, non-transferable certificates that let a colleague experience your work."
+      size="lg"
+    >
       <Offers />
     </PageFrame>
   );

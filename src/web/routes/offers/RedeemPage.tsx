@@ -11,8 +11,10 @@ import { RedeemCertificate } from './RedeemCertificate.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 
 function problemOf(error: unknown): string {
-  if (error instanceof ApiError && error.status === 404) return 'None of your certificates has this code. Check it against the certificate — or it was issued by someone else.';
-  if (error instanceof ApiError && error.fields[0]) return error.fields[0].message.replace(/^./, (first) => first.toUpperCase());
+  if (error instanceof ApiError && error.status === 404)
+    return 'None of your certificates has this code. Check it against the certificate — or it was issued by someone else.';
+  if (error instanceof ApiError && error.fields[0])
+    return error.fields[0].message.replace(/^./, (first) => first.toUpperCase());
   return messageOf(error);
 }
 
@@ -30,7 +32,15 @@ function Redeem() {
 
   return (
     <Stack gap="lg">
-      <Paper withBorder radius="lg" p="lg" component="form" onSubmit={onSubmit} noValidate aria-label="Look up a certificate">
+      <Paper
+        withBorder
+        radius="lg"
+        p="lg"
+        component="form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-label="Look up a certificate"
+      >
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             label="Certificate code"
@@ -57,7 +67,11 @@ function Redeem() {
 
 export function RedeemPage() {
   return (
-    <PageFrame title="Redeem a certificate" intro="When a colleague presents a certificate you issued, look it up, confirm it is them, and redeem it — once." size="sm">
+    <PageFrame
+      title="Redeem a certificate"
+      intro="When a colleague presents a certificate you issued, look it up, confirm it is them, and redeem it — once."
+      size="sm"
+    >
       <Redeem />
     </PageFrame>
   );

@@ -20,16 +20,31 @@ export function VoidCertificateModal({ certificate, onClose }: Props) {
     event.preventDefault();
     if (!certificate) return;
     if (!reason.trim()) return setError('is required');
-    voiding.mutate({ code: certificate.code, reason: reason.trim() }, { onSuccess: close, onError: (problem) => setError(problem instanceof ApiError && problem.fields[0] ? problem.fields[0].message : messageOf(problem)) });
+    voiding.mutate(
+      { code: certificate.code, reason: reason.trim() },
+      {
+        onSuccess: close,
+        onError: (problem) =>
+          setError(problem instanceof ApiError && problem.fields[0] ? problem.fields[0].message : messageOf(problem)),
+      },
+    );
   };
   return (
     <Modal opened={!!certificate} onClose={close} title="Void this certificate?" centered>
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            {certificate?.recipientName}’s certificate <strong>{certificate?.displayCode}</strong> will show as void on its verification page and can no longer be redeemed. This cannot be undone.
+            {certificate?.recipientName}’s certificate <strong>{certificate?.displayCode}</strong> will show as void on
+            its verification page and can no longer be redeemed. This cannot be undone.
           </Text>
-          <TextInput label="Reason" placeholder="e.g. issued to the wrong person" value={reason} onChange={(event) => setReason(event.currentTarget.value)} error={error} data-autofocus />
+          <TextInput
+            label="Reason"
+            placeholder="e.g. issued to the wrong person"
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={error}
+            data-autofocus
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               Keep it

@@ -38,7 +38,13 @@ export const titleHints: Record<OfferKind, string> = {
 const numberOf = (value: number | string) => (value === '' ? Number.NaN : Number(value));
 
 export function toCreateInput(values: OfferFormValues): OfferCreateInput {
-  const common = { title: values.title, terms: values.terms, validFrom: values.validFrom, validUntil: values.validUntil, maxIssued: numberOf(values.maxIssued) };
+  const common = {
+    title: values.title,
+    terms: values.terms,
+    validFrom: values.validFrom,
+    validUntil: values.validUntil,
+    maxIssued: numberOf(values.maxIssued),
+  };
   switch (values.kind) {
     case 'free-session':
       return { kind: 'free-session', minutes: numberOf(values.minutes), ...common };

@@ -10,7 +10,13 @@ import { Wizard } from './Wizard.tsx';
 function Loaded() {
   const profile = useMyProfile();
   const taxonomy = useTaxonomy();
-  if (profile.isError || taxonomy.isError) return <LoadError error={profile.error ?? taxonomy.error} retry={() => void Promise.all([profile.refetch(), taxonomy.refetch()])} />;
+  if (profile.isError || taxonomy.isError)
+    return (
+      <LoadError
+        error={profile.error ?? taxonomy.error}
+        retry={() => void Promise.all([profile.refetch(), taxonomy.refetch()])}
+      />
+    );
   if (!profile.data || !taxonomy.data) return <PageLoader />;
   return <Wizard profile={profile.data} taxonomy={taxonomy.data} />;
 }

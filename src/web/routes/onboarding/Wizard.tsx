@@ -39,7 +39,11 @@ export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxo
   const finish = () =>
     complete.mutate(undefined, {
       onSuccess: (done) => {
-        notifications.show({ color: 'sage', title: 'Your profile is ready', message: 'Here are the professionals near you.' });
+        notifications.show({
+          color: 'sage',
+          title: 'Your profile is ready',
+          message: 'Here are the professionals near you.',
+        });
         const near = done.postalCode ? `?near=${encodeURIComponent(done.postalCode)}&radius=25&unit=mi` : '';
         void navigate(`/directory${near}`);
       },
@@ -71,14 +75,29 @@ export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxo
             Step {step + 1} of {sections.length}: {section.label}. Each step is saved when you continue.
           </Text>
         </Stack>
-        <Stepper active={step} onStepClick={(index) => index < step && goTo(index)} allowNextStepsSelect={false} size="xs" visibleFrom="md">
+        <Stepper
+          active={step}
+          onStepClick={(index) => index < step && goTo(index)}
+          allowNextStepsSelect={false}
+          size="xs"
+          visibleFrom="md"
+        >
           {sections.map((item) => (
             <Stepper.Step key={item.key} label={item.label} />
           ))}
         </Stepper>
         <Progress value={((step + 1) / sections.length) * 100} hiddenFrom="md" aria-hidden />
         <WithLivePreview profile={profile} values={form.values} taxonomy={taxonomy}>
-          <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-labelledby="step-title">
+          <Paper
+            withBorder
+            radius="lg"
+            p="lg"
+            component="form"
+            ref={formRef}
+            onSubmit={(event: FormEvent) => void onSubmit(event)}
+            noValidate
+            aria-labelledby="step-title"
+          >
             <Stack gap="lg">
               <Stack gap={4}>
                 <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1}>

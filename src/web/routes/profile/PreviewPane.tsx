@@ -5,7 +5,15 @@ import { ProfileView } from '../../components/ProfileView.tsx';
 import { previewOf, type ProfileFormValues } from './profile-form.ts';
 
 /** The public page as it will look, redrawn on every keystroke. */
-export function PreviewPane({ profile, values, taxonomy }: { profile: Profile; values: ProfileFormValues; taxonomy: Taxonomy }) {
+export function PreviewPane({
+  profile,
+  values,
+  taxonomy,
+}: {
+  profile: Profile;
+  values: ProfileFormValues;
+  taxonomy: Taxonomy;
+}) {
   return (
     <Box className="preview-sticky" component="aside" aria-label="Live preview of your profile">
       <Group justify="space-between" mb="xs">
@@ -16,7 +24,12 @@ export function PreviewPane({ profile, values, taxonomy }: { profile: Profile; v
           How colleagues will see you
         </Text>
       </Group>
-      <ProfileView profile={previewOf(profile, values)} taxonomy={taxonomy} headingOrder={2} emptyHint="Your story, specialties, training and practice appear here as you fill them in." />
+      <ProfileView
+        profile={previewOf(profile, values)}
+        taxonomy={taxonomy}
+        headingOrder={2}
+        emptyHint="Your story, specialties, training and practice appear here as you fill them in."
+      />
     </Box>
   );
 }

@@ -46,11 +46,36 @@ export function ProfileEditor({ profile, taxonomy }: { profile: Profile; taxonom
           </Button>
         </Group>
         <WithLivePreview profile={profile} values={form.values} taxonomy={taxonomy}>
-          <Paper withBorder radius="lg" p="lg" component="form" ref={formRef} onSubmit={(event: FormEvent) => void onSubmit(event)} noValidate aria-label="Edit my profile">
-            <Tabs value={current.key} onChange={(value) => value && open(value as SectionKey)} keepMounted={false} variant="pills" radius="xl">
+          <Paper
+            withBorder
+            radius="lg"
+            p="lg"
+            component="form"
+            ref={formRef}
+            onSubmit={(event: FormEvent) => void onSubmit(event)}
+            noValidate
+            aria-label="Edit my profile"
+          >
+            <Tabs
+              value={current.key}
+              onChange={(value) => value && open(value as SectionKey)}
+              keepMounted={false}
+              variant="pills"
+              radius="xl"
+            >
               <Tabs.List mb="lg">
                 {sections.map((section) => (
-                  <Tabs.Tab key={section.key} value={section.key} rightSection={withErrors.has(section.key) ? <Badge color="red" size="xs" circle aria-label="has problems">!</Badge> : undefined}>
+                  <Tabs.Tab
+                    key={section.key}
+                    value={section.key}
+                    rightSection={
+                      withErrors.has(section.key) ? (
+                        <Badge color="red" size="xs" circle aria-label="has problems">
+                          !
+                        </Badge>
+                      ) : undefined
+                    }
+                  >
                     {section.label}
                   </Tabs.Tab>
                 ))}

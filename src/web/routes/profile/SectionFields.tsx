@@ -12,7 +12,17 @@ import { TrainingSection } from './sections/TrainingSection.tsx';
 import type { ProfileForm } from './sections/types.ts';
 import { VisibilitySection } from './sections/VisibilitySection.tsx';
 
-export function SectionFields({ section, form, taxonomy, profile }: { section: SectionKey; form: ProfileForm; taxonomy: Taxonomy; profile: Profile }) {
+export function SectionFields({
+  section,
+  form,
+  taxonomy,
+  profile,
+}: {
+  section: SectionKey;
+  form: ProfileForm;
+  taxonomy: Taxonomy;
+  profile: Profile;
+}) {
   switch (section) {
     case 'about':
       return <AboutSection form={form} taxonomy={taxonomy} />;

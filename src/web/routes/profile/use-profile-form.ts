@@ -34,7 +34,9 @@ export function useProfileForm(profile: Profile) {
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0) {
         const placed = error.fields.map((problem) => problem.field.split('.')[0]!);
-        form.setErrors(Object.fromEntries(error.fields.map((problem) => [problem.field.split('.')[0]!, problem.message])));
+        form.setErrors(
+          Object.fromEntries(error.fields.map((problem) => [problem.field.split('.')[0]!, problem.message])),
+        );
         return { ok: false, fields: placed };
       }
       notifications.show({ color: 'red', title: 'Your changes were not saved', message: messageOf(error) });

@@ -28,15 +28,37 @@ function ConsentNote({ form }: { form: ReferralFormApi }) {
   if (consents.data.every((consent) => consent.status !== 'active'))
     return (
       <Alert color="orange" variant="light" title="No consent recorded" role="status">
-        Nothing about this client can be shared until they consent. <Anchor component={Link} to={clientLink}>Record their consent</Anchor>, then come back.
+        Nothing about this client can be shared until they consent.{' '}
+        <Anchor component={Link} to={clientLink}>
+          Record their consent
+        </Anchor>
+        , then come back.
       </Alert>
     );
-  if (!hasRecipient(values)) return <Text size="sm" c="dimmed">Choose who to refer to; the form then shows which consent covers them.</Text>;
+  if (!hasRecipient(values))
+    return (
+      <Text size="sm" c="dimmed">
+        Choose who to refer to; the form then shows which consent covers them.
+      </Text>
+    );
   if (!chosen)
     return (
-      <Alert color="orange" variant="light" title={`No consent covers ${values.recipientName || 'this recipient'}`} role="status">
-        The client’s consents allow sharing with {consents.data.filter((consent) => consent.status === 'active').map((consent) => sharedWithWords(consent.sharedWith)).join('; ')} only.{' '}
-        <Anchor component={Link} to={clientLink}>Record a consent</Anchor> that covers {values.recipientName || 'them'}, or choose someone it covers.
+      <Alert
+        color="orange"
+        variant="light"
+        title={`No consent covers ${values.recipientName || 'this recipient'}`}
+        role="status"
+      >
+        The client’s consents allow sharing with{' '}
+        {consents.data
+          .filter((consent) => consent.status === 'active')
+          .map((consent) => sharedWithWords(consent.sharedWith))
+          .join('; ')}{' '}
+        only.{' '}
+        <Anchor component={Link} to={clientLink}>
+          Record a consent
+        </Anchor>{' '}
+        that covers {values.recipientName || 'them'}, or choose someone it covers.
       </Alert>
     );
   return (
@@ -44,7 +66,10 @@ function ConsentNote({ form }: { form: ReferralFormApi }) {
       {covering.length > 1 && (
         <NativeSelect
           label="Consent"
-          data={covering.map((consent) => ({ value: consent.id, label: `Share with ${sharedWithWords(consent.sharedWith)} (${formatMoment(consent.givenAt)})` }))}
+          data={covering.map((consent) => ({
+            value: consent.id,
+            label: `Share with ${sharedWithWords(consent.sharedWith)} (${formatMoment(consent.givenAt)})`,
+          }))}
           value={values.consentId}
           onChange={(event) => {
             const next = covering.find((consent) => consent.id === event.currentTarget.value);
@@ -52,8 +77,14 @@ function ConsentNote({ form }: { form: ReferralFormApi }) {
           }}
         />
       )}
-      <Alert color="sage" variant="light" title={`Covered by consent to share with ${sharedWithWords(chosen.sharedWith)}`} role="status">
-        Given {formatMoment(chosen.givenAt)}. It allows: {chosen.scope.map((scope) => inSentence(scopeLabels[scope])).join('; ')}.
+      <Alert
+        color="sage"
+        variant="light"
+        title={`Covered by consent to share with ${sharedWithWords(chosen.sharedWith)}`}
+        role="status"
+      >
+        Given {formatMoment(chosen.givenAt)}. It allows:{' '}
+        {chosen.scope.map((scope) => inSentence(scopeLabels[scope])).join('; ')}.
       </Alert>
     </Stack>
   );
@@ -66,10 +97,18 @@ export function ClientAndConsent({ form }: { form: ReferralFormApi }) {
     <Stack gap="sm">
       {clients.data && options.length === 0 ? (
         <Alert color="blue" variant="light" title="No clients yet">
-          <Anchor component={Link} to="/clients">Add the client</Anchor> and record their consent first.
+          <Anchor component={Link} to="/clients">
+            Add the client
+          </Anchor>{' '}
+          and record their consent first.
         </Alert>
       ) : (
-        <NativeSelect label="Client" required data={[{ value: '', label: 'Choose…', disabled: true }, ...options]} {...form.getInputProps('clientId')} />
+        <NativeSelect
+          label="Client"
+          required
+          data={[{ value: '', label: 'Choose…', disabled: true }, ...options]}
+          {...form.getInputProps('clientId')}
+        />
       )}
       <ConsentNote form={form} />
     </Stack>

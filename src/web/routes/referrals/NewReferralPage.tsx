@@ -29,16 +29,33 @@ function ReferralForm() {
   const [guideEntry, setGuideEntry] = useState<ScopeGuideEntry | null>(null);
   const [filter, setFilter] = useState({ profession: '', specialty: '' });
   const [away, setAway] = useState<{ slug: string; covers: Cover[] } | null>(null);
-  const form = useForm<ReferralFormValues>({ mode: 'controlled', initialValues: initialReferral(search.get('clientId') ?? ''), validate: problemsIn });
+  const form = useForm<ReferralFormValues>({
+    mode: 'controlled',
+    initialValues: initialReferral(search.get('clientId') ?? ''),
+    validate: problemsIn,
+  });
 
-  const draftFrom = (entry: ScopeGuideEntry) => form.setValues({ reasonClinical: entry.clinicalReason, reasonPlain: entry.plainReason });
+  const draftFrom = (entry: ScopeGuideEntry) =>
+    form.setValues({ reasonClinical: entry.clinicalReason, reasonPlain: entry.plainReason });
   const onChooseEntry = (entry: ScopeGuideEntry) => {
-    const untouched = (field: 'reasonClinical' | 'reasonPlain') => !form.values[field].trim() || form.values[field] === guideEntry?.[field === 'reasonClinical' ? 'clinicalReason' : 'plainReason'];
+    const untouched = (field: 'reasonClinical' | 'reasonPlain') =>
+      !form.values[field].trim() ||
+      form.values[field] === guideEntry?.[field === 'reasonClinical' ? 'clinicalReason' : 'plainReason'];
     setGuideEntry(entry);
     setFilter({ profession: entry.referTo[0] ?? '', specialty: entry.specialty ?? '' });
-    form.setValues({ urgency: entry.urgency, specialty: entry.specialty ?? '', ...(untouched('reasonClinical') && untouched('reasonPlain') ? { reasonClinical: entry.clinicalReason, reasonPlain: entry.plainReason } : {}) });
+    form.setValues({
+      urgency: entry.urgency,
+      specialty: entry.specialty ?? '',
+      ...(untouched('reasonClinical') && untouched('reasonPlain')
+        ? { reasonClinical: entry.clinicalReason, reasonPlain: entry.plainReason }
+        : {}),
+    });
   };
-  const addPlain = (sentence: string) => form.setFieldValue('reasonPlain', form.values.reasonPlain.trim() ? `${form.values.reasonPlain.trim()}\n${sentence}` : sentence);
+  const addPlain = (sentence: string) =>
+    form.setFieldValue(
+      'reasonPlain',
+      form.values.reasonPlain.trim() ? `${form.values.reasonPlain.trim()}\n${sentence}` : sentence,
+    );
 
   const onSubmit = form.onSubmit(
     (values) => {
@@ -64,7 +81,16 @@ function ReferralForm() {
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 7 }}>
-        <Paper component="form" ref={formRef} onSubmit={onSubmit} noValidate withBorder radius="lg" p="lg" aria-label="New referral">
+        <Paper
+          component="form"
+          ref={formRef}
+          onSubmit={onSubmit}
+          noValidate
+          withBorder
+          radius="lg"
+          p="lg"
+          aria-label="New referral"
+        >
           <Stack gap="lg">
             <ClientAndConsent form={form} />
             <RecipientSection form={form} filter={filter} onFilter={setFilter} />
@@ -92,7 +118,11 @@ function ReferralForm() {
 
 export function NewReferralPage() {
   return (
-    <PageFrame title="Refer a client" back={{ to: '/referrals?box=outbox', label: 'Referrals' }} intro="When a problem is outside your scope of practice, send your client to the right colleague — with their consent, and only what is needed.">
+    <PageFrame
+      title="Refer a client"
+      back={{ to: '/referrals?box=outbox', label: 'Referrals' }}
+      intro="When a problem is outside your scope of practice, send your client to the right colleague — with their consent, and only what is needed."
+    >
       <ReferralForm />
     </PageFrame>
   );

@@ -34,14 +34,24 @@ export function NextStep({ referral }: { referral: Referral }) {
   const allowed = referral.allowedTransitions;
   const onClick = (to: ReferralTransitionTarget) => {
     if (!immediate.includes(to)) return setOpen(to);
-    transition.mutate({ to }, { onError: (error) => notifications.show({ color: 'red', title: 'The referral was not changed', message: messageOf(error) }) });
+    transition.mutate(
+      { to },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'The referral was not changed', message: messageOf(error) }),
+      },
+    );
   };
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="next-step-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="next-step-title">Next step</Title>
+        <Title order={2} size="h4" id="next-step-title">
+          Next step
+        </Title>
         {allowed.length === 0 ? (
-          <Text size="sm" c="dimmed">{waitingFor(referral)}</Text>
+          <Text size="sm" c="dimmed">
+            {waitingFor(referral)}
+          </Text>
         ) : open ? (
           <Suspense fallback={<PageLoader />}>
             <StepForm referralId={referral.id} to={open} onDone={() => setOpen(null)} />
@@ -49,7 +59,12 @@ export function NextStep({ referral }: { referral: Referral }) {
         ) : (
           <Group gap="xs">
             {allowed.map((to) => (
-              <Button key={to} variant={to === 'declined' ? 'default' : 'filled'} loading={transition.isPending && transition.variables.to === to} onClick={() => onClick(to)}>
+              <Button
+                key={to}
+                variant={to === 'declined' ? 'default' : 'filled'}
+                loading={transition.isPending && transition.variables.to === to}
+                onClick={() => onClick(to)}
+              >
                 {buttonWords[to]}
               </Button>
             ))}

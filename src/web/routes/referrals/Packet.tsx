@@ -32,7 +32,9 @@ export function Packet({ packet }: { packet: Referral['packet'] }) {
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="packet-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="packet-title">Shared about the client</Title>
+        <Title order={2} size="h4" id="packet-title">
+          Shared about the client
+        </Title>
         {packet.state === 'withdrawn' && (
           <Alert color="orange" variant="light" title="Consent withdrawn">
             {kept

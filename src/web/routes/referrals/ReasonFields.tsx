@@ -8,8 +8,22 @@ import { urgencyLabels } from './referral-labels.ts';
 export function ReasonFields({ form }: { form: ReferralFormApi }) {
   return (
     <Stack gap="sm">
-      <Textarea label="Reason, in clinical terms" description="For the professional you refer to" required autosize minRows={3} {...form.getInputProps('reasonClinical')} />
-      <Textarea label="Reason, in plain words" description="For the client — use “Translate terms” for the medical words" required autosize minRows={3} {...form.getInputProps('reasonPlain')} />
+      <Textarea
+        label="Reason, in clinical terms"
+        description="For the professional you refer to"
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps('reasonClinical')}
+      />
+      <Textarea
+        label="Reason, in plain words"
+        description="For the client — use “Translate terms” for the medical words"
+        required
+        autosize
+        minRows={3}
+        {...form.getInputProps('reasonPlain')}
+      />
       <Stack gap={4}>
         <Text size="sm" fw={500} id="urgency-label">
           Urgency
@@ -18,7 +32,10 @@ export function ReasonFields({ form }: { form: ReferralFormApi }) {
           aria-labelledby="urgency-label"
           value={form.values.urgency}
           onChange={(value) => form.setFieldValue('urgency', value)}
-          data={(Object.keys(urgencyLabels) as ReferralUrgency[]).map((value) => ({ value, label: urgencyLabels[value].label }))}
+          data={(Object.keys(urgencyLabels) as ReferralUrgency[]).map((value) => ({
+            value,
+            label: urgencyLabels[value].label,
+          }))}
         />
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

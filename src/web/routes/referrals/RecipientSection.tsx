@@ -13,10 +13,19 @@ type Filter = { profession: string; specialty: string };
 function ContactChoice({ form }: { form: ReferralFormApi }) {
   const contacts = useContacts(allContacts);
   const items = contacts.data?.items ?? [];
-  if (contacts.data && items.length === 0) return <Text size="sm" c="dimmed">Your list of professionals is empty.</Text>;
+  if (contacts.data && items.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Your list of professionals is empty.
+      </Text>
+    );
   const onChange = (id: string) => {
     const contact = items.find((item) => item.id === id);
-    form.setValues({ toContactId: id, recipientName: contact?.name ?? '', recipientProfession: contact?.profession ?? '' });
+    form.setValues({
+      toContactId: id,
+      recipientName: contact?.name ?? '',
+      recipientProfession: contact?.profession ?? '',
+    });
   };
   const chosen = items.find((item) => item.id === form.values.toContactId);
   return (
@@ -24,22 +33,49 @@ function ContactChoice({ form }: { form: ReferralFormApi }) {
       <NativeSelect
         label="Professional"
         required
-        data={[{ value: '', label: 'Choose…', disabled: true }, ...items.map((item) => ({ value: item.id, label: `${item.name} — ${professions[item.profession]}` }))]}
+        data={[
+          { value: '', label: 'Choose…', disabled: true },
+          ...items.map((item) => ({ value: item.id, label: `${item.name} — ${professions[item.profession]}` })),
+        ]}
         value={form.values.toContactId}
         error={form.errors.toContactId}
         onChange={(event) => onChange(event.currentTarget.value)}
       />
-      {chosen && <Text size="xs" c="dimmed">{chosen.email ? `They get a private link at ${chosen.email} to view, accept and reply without an account.` : 'They have no email address: print the referral letter for them after sending.'}</Text>}
+      {chosen && (
+        <Text size="xs" c="dimmed">
+          {chosen.email
+            ? `They get a private link at ${chosen.email} to view, accept and reply without an account.`
+            : 'They have no email address: print the referral letter for them after sending.'}
+        </Text>
+      )}
     </Stack>
   );
 }
 
-export function RecipientSection({ form, filter, onFilter }: { form: ReferralFormApi; filter: Filter; onFilter: (filter: Filter) => void }) {
+export function RecipientSection({
+  form,
+  filter,
+  onFilter,
+}: {
+  form: ReferralFormApi;
+  filter: Filter;
+  onFilter: (filter: Filter) => void;
+}) {
   const kind = form.values.recipientKind;
-  const setKind = (value: RecipientKind) => form.setValues({ recipientKind: value, toMemberSlug: '', toContactId: '', recipientName: '', recipientProfession: '', redirectToCover: '' });
+  const setKind = (value: RecipientKind) =>
+    form.setValues({
+      recipientKind: value,
+      toMemberSlug: '',
+      toContactId: '',
+      recipientName: '',
+      recipientProfession: '',
+      redirectToCover: '',
+    });
   return (
     <Stack gap="sm" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-      <Title order={2} size="h5" component="legend" id="recipient-title">Refer to</Title>
+      <Title order={2} size="h5" component="legend" id="recipient-title">
+        Refer to
+      </Title>
       <SegmentedControl
         aria-labelledby="recipient-title"
         value={kind}
@@ -55,14 +91,38 @@ export function RecipientSection({ form, filter, onFilter }: { form: ReferralFor
           <MemberPicker
             label="Find a member by name"
             description="Or choose one of the suggestions below"
-            chosen={form.values.toMemberSlug ? { slug: form.values.toMemberSlug, displayName: form.values.recipientName, profession: form.values.recipientProfession, town: '', inNetwork: false } : null}
-            onPick={(member: PickedMember) => form.setValues({ toMemberSlug: member.slug, recipientName: member.displayName, recipientProfession: member.profession, redirectToCover: '' })}
+            chosen={
+              form.values.toMemberSlug
+                ? {
+                    slug: form.values.toMemberSlug,
+                    displayName: form.values.recipientName,
+                    profession: form.values.recipientProfession,
+                    town: '',
+                    inNetwork: false,
+                  }
+                : null
+            }
+            onPick={(member: PickedMember) =>
+              form.setValues({
+                toMemberSlug: member.slug,
+                recipientName: member.displayName,
+                recipientProfession: member.profession,
+                redirectToCover: '',
+              })
+            }
           />
           <MemberSuggestions
             filter={filter}
             onFilter={onFilter}
             chosenSlug={form.values.toMemberSlug}
-            onChoose={(suggestion) => form.setValues({ toMemberSlug: suggestion.slug, recipientName: suggestion.displayName, recipientProfession: suggestion.profession, redirectToCover: '' })}
+            onChoose={(suggestion) =>
+              form.setValues({
+                toMemberSlug: suggestion.slug,
+                recipientName: suggestion.displayName,
+                recipientProfession: suggestion.profession,
+                redirectToCover: '',
+              })
+            }
           />
           {form.errors.toMemberSlug && (
             <Text size="sm" c="red" role="alert">

@@ -12,7 +12,12 @@ export function StatusBadge({ status }: { status: ReferralStatus }) {
 
 export function UrgencyBadge({ urgency }: { urgency: ReferralUrgency }) {
   return (
-    <Badge color={urgencyLabels[urgency].color} variant={urgency === 'urgent' ? 'filled' : 'outline'} tt="none" style={{ flexShrink: 0 }}>
+    <Badge
+      color={urgencyLabels[urgency].color}
+      variant={urgency === 'urgent' ? 'filled' : 'outline'}
+      tt="none"
+      style={{ flexShrink: 0 }}
+    >
       {urgencyLabels[urgency].label}
     </Badge>
   );

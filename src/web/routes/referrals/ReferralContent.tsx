@@ -9,8 +9,12 @@ function Part({ label, text }: { label: string; text: string }) {
   if (!text) return null;
   return (
     <Stack gap={2}>
-      <Text size="sm" fw={600}>{label}</Text>
-      <Text size="sm" className="pre-line">{text}</Text>
+      <Text size="sm" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" className="pre-line">
+        {text}
+      </Text>
     </Stack>
   );
 }
@@ -21,9 +25,13 @@ export function ReferralContent({ referral }: { referral: Referral }) {
     <Stack gap="md">
       <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="reasons-title">
         <Stack gap="sm">
-          <Title order={2} size="h4" id="reasons-title">Why</Title>
+          <Title order={2} size="h4" id="reasons-title">
+            Why
+          </Title>
           {referral.side === 'recipient' && referral.packet.state === 'withdrawn' && (
-            <Text size="sm">The client withdrew their consent, so the reasons, observations and notes about them are no longer shown.</Text>
+            <Text size="sm">
+              The client withdrew their consent, so the reasons, observations and notes about them are no longer shown.
+            </Text>
           )}
           <Part label="Reason (clinical)" text={referral.reasonClinical} />
           <Part label="In plain words, for the client" text={referral.reasonPlain} />
@@ -35,10 +43,14 @@ export function ReferralContent({ referral }: { referral: Referral }) {
       {outcome && (
         <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="outcome-title" bg="sage.0">
           <Stack gap="sm">
-            <Title order={2} size="h4" id="outcome-title">Outcome</Title>
+            <Title order={2} size="h4" id="outcome-title">
+              Outcome
+            </Title>
             <Part label="Findings" text={outcome.findings} />
             <Part label="Recommendations" text={outcome.recommendations} />
-            {outcome.okToResumeMassage && <Part label="OK to resume massage?" text={okToResumeLabels[outcome.okToResumeMassage]} />}
+            {outcome.okToResumeMassage && (
+              <Part label="OK to resume massage?" text={okToResumeLabels[outcome.okToResumeMassage]} />
+            )}
           </Stack>
         </Paper>
       )}

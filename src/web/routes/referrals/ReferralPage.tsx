@@ -17,16 +17,31 @@ import { StatusBadge, UrgencyBadge } from './ReferralBadges.tsx';
 import { ThanksNote } from './ThanksNote.tsx';
 import { Timeline } from './Timeline.tsx';
 
-const titleOf = (referral: Referral) => (referral.side === 'referrer' ? `Referral to ${referral.to.name}` : `Referral from ${referral.from.name}`);
+const titleOf = (referral: Referral) =>
+  referral.side === 'referrer' ? `Referral to ${referral.to.name}` : `Referral from ${referral.from.name}`;
 
 function Documents({ referral }: { referral: Referral }) {
   return (
     <Group gap="xs" component="nav" aria-label="Printable documents">
-      <Button component="a" href={referralPdfUrl(referral.id, 'letter')} target="_blank" rel="noopener" variant="default" size="xs">
+      <Button
+        component="a"
+        href={referralPdfUrl(referral.id, 'letter')}
+        target="_blank"
+        rel="noopener"
+        variant="default"
+        size="xs"
+      >
         Referral letter (PDF)
       </Button>
       {referral.outcome && (
-        <Button component="a" href={referralPdfUrl(referral.id, 'outcome')} target="_blank" rel="noopener" variant="default" size="xs">
+        <Button
+          component="a"
+          href={referralPdfUrl(referral.id, 'outcome')}
+          target="_blank"
+          rel="noopener"
+          variant="default"
+          size="xs"
+        >
           Outcome reply (PDF)
         </Button>
       )}
@@ -36,7 +51,11 @@ function Documents({ referral }: { referral: Referral }) {
 
 function Heading({ referral }: { referral: Referral }) {
   const other = referral.side === 'referrer' ? referral.to : referral.from;
-  const about = [professionName(other.profession), referral.clientName ? `Client: ${referral.clientName}` : '', referral.redirectedFrom ? `covering for ${referral.redirectedFrom.name}` : ''];
+  const about = [
+    professionName(other.profession),
+    referral.clientName ? `Client: ${referral.clientName}` : '',
+    referral.redirectedFrom ? `covering for ${referral.redirectedFrom.name}` : '',
+  ];
   return (
     <Stack gap={4}>
       <Anchor component={Link} to={referral.side === 'referrer' ? '/referrals?box=outbox' : '/referrals'} size="sm">
@@ -60,7 +79,8 @@ function Heading({ referral }: { referral: Referral }) {
 function Loaded({ id }: { id: string }) {
   const referral = useReferral(id);
   useDocumentTitle(referral.data ? `${titleOf(referral.data)} — Kneadwork` : 'Referral — Kneadwork');
-  if (referral.error instanceof ApiError && (referral.error.status === 404 || referral.error.status === 400)) return <NotFoundPage />;
+  if (referral.error instanceof ApiError && (referral.error.status === 404 || referral.error.status === 400))
+    return <NotFoundPage />;
   if (referral.isError) return <LoadError error={referral.error} retry={() => void referral.refetch()} />;
   if (!referral.data) return <PageLoader />;
   const data = referral.data;

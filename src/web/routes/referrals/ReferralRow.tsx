@@ -18,7 +18,12 @@ export function ReferralRow({ referral }: { referral: ReferralSummary }) {
             {title}
           </Anchor>
           <Text size="xs" c="dimmed">
-            {[professionName(other.profession), referral.specialty ? specialtyName(referral.specialty) : '', other.kind === 'contact' ? 'by email link' : '', referral.redirectedFrom ? `covering for ${referral.redirectedFrom.name}` : '']
+            {[
+              professionName(other.profession),
+              referral.specialty ? specialtyName(referral.specialty) : '',
+              other.kind === 'contact' ? 'by email link' : '',
+              referral.redirectedFrom ? `covering for ${referral.redirectedFrom.name}` : '',
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Text>

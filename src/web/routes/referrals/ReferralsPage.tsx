@@ -25,8 +25,24 @@ function Filters({ search, set }: { search: URLSearchParams; set: (key: string, 
           { value: 'outbox', label: 'Outbox' },
         ]}
       />
-      <NativeSelect label="Status" value={search.get('status') ?? ''} onChange={(event) => set('status', event.currentTarget.value)} data={[{ value: '', label: 'Any status' }, ...statuses.map((value) => ({ value, label: statusLooks[value].label }))]} />
-      <NativeSelect label="Urgency" value={search.get('urgency') ?? ''} onChange={(event) => set('urgency', event.currentTarget.value)} data={[{ value: '', label: 'Any urgency' }, ...urgencies.map((value) => ({ value, label: urgencyLabels[value].label }))]} />
+      <NativeSelect
+        label="Status"
+        value={search.get('status') ?? ''}
+        onChange={(event) => set('status', event.currentTarget.value)}
+        data={[
+          { value: '', label: 'Any status' },
+          ...statuses.map((value) => ({ value, label: statusLooks[value].label })),
+        ]}
+      />
+      <NativeSelect
+        label="Urgency"
+        value={search.get('urgency') ?? ''}
+        onChange={(event) => set('urgency', event.currentTarget.value)}
+        data={[
+          { value: '', label: 'Any urgency' },
+          ...urgencies.map((value) => ({ value, label: urgencyLabels[value].label })),
+        ]}
+      />
     </Group>
   );
 }
@@ -53,16 +69,34 @@ function Referrals() {
       ) : !data ? (
         <PageLoader />
       ) : data.items.length === 0 ? (
-        <Text c="dimmed">{filtered ? 'No referrals match these filters.' : outbox ? 'You have not referred a client yet.' : 'No one has referred a client to you yet.'}</Text>
+        <Text c="dimmed">
+          {filtered
+            ? 'No referrals match these filters.'
+            : outbox
+              ? 'You have not referred a client yet.'
+              : 'No one has referred a client to you yet.'}
+        </Text>
       ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={outbox ? 'Referrals I sent' : 'Referrals I received'}>
+        <Stack
+          component="ul"
+          gap="xs"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={outbox ? 'Referrals I sent' : 'Referrals I received'}
+        >
           {data.items.map((referral) => (
             <ReferralRow key={referral.id} referral={referral} />
           ))}
         </Stack>
       )}
       {data && data.total > data.pageSize && (
-        <Pagination total={Math.ceil(data.total / data.pageSize)} value={data.page} onChange={(page) => set('page', String(page))} getControlProps={(control) => ({ 'aria-label': `${control} page` })} />
+        <Pagination
+          total={Math.ceil(data.total / data.pageSize)}
+          value={data.page}
+          onChange={(page) => set('page', String(page))}
+          getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+        />
       )}
     </Stack>
   );
@@ -70,11 +104,16 @@ function Referrals() {
 
 export function ReferralsPage() {
   return (
-    <PageFrame title="Referrals" intro="Clients you referred out and clients referred to you, from sending to the client’s return." size="lg" actions={
+    <PageFrame
+      title="Referrals"
+      intro="Clients you referred out and clients referred to you, from sending to the client’s return."
+      size="lg"
+      actions={
         <Button component={Link} to="/referrals/new">
           Refer a client
         </Button>
-      }>
+      }
+    >
       <Referrals />
     </PageFrame>
   );

@@ -9,19 +9,44 @@ import { massageLooks, professionName, specialtyName, urgencyLooks } from './gui
 function EntryBadges({ entry }: { entry: ScopeGuideEntry }) {
   return (
     <Group gap={4}>
-      <Badge size="sm" variant="light" color={urgencyLooks[entry.urgency].color} tt="none">{urgencyLooks[entry.urgency].label}</Badge>
-      <Badge size="sm" variant="light" color={massageLooks[entry.massage].color} tt="none">{massageLooks[entry.massage].label}</Badge>
-      {entry.emergency && <Badge size="sm" color="red" tt="none">Emergency</Badge>}
+      <Badge size="sm" variant="light" color={urgencyLooks[entry.urgency].color} tt="none">
+        {urgencyLooks[entry.urgency].label}
+      </Badge>
+      <Badge size="sm" variant="light" color={massageLooks[entry.massage].color} tt="none">
+        {massageLooks[entry.massage].label}
+      </Badge>
+      {entry.emergency && (
+        <Badge size="sm" color="red" tt="none">
+          Emergency
+        </Badge>
+      )}
     </Group>
   );
 }
 
-function Chosen({ entry, sources, onUseDraft }: { entry: ScopeGuideEntry; sources: ScopeSource[]; onUseDraft: () => void }) {
+function Chosen({
+  entry,
+  sources,
+  onUseDraft,
+}: {
+  entry: ScopeGuideEntry;
+  sources: ScopeSource[];
+  onUseDraft: () => void;
+}) {
   const cited = sources.filter((source) => entry.sources.includes(source.id));
   return (
-    <Alert color={entry.emergency || entry.massage === 'do-not-massage' ? 'red' : 'sage'} variant="light" title={entry.title} role="status">
+    <Alert
+      color={entry.emergency || entry.massage === 'do-not-massage' ? 'red' : 'sage'}
+      variant="light"
+      title={entry.title}
+      role="status"
+    >
       <Stack gap={6}>
-        {entry.emergency && <Text size="sm" fw={700}>Call emergency services first; a referral comes after.</Text>}
+        {entry.emergency && (
+          <Text size="sm" fw={700}>
+            Call emergency services first; a referral comes after.
+          </Text>
+        )}
         <Text size="sm">
           Refer to: {entry.referTo.map(professionName).join(' or ')}
           {entry.specialty ? ` (${specialtyName(entry.specialty)})` : ''}. {massageLooks[entry.massage].label}.
@@ -29,7 +54,9 @@ function Chosen({ entry, sources, onUseDraft }: { entry: ScopeGuideEntry; source
         <EntryBadges entry={entry} />
         <Text size="xs">The reasons in the form were drafted from this entry; edit them to fit your client.</Text>
         <Group>
-          <Button size="compact-xs" variant="subtle" onClick={onUseDraft}>Draft the reasons again</Button>
+          <Button size="compact-xs" variant="subtle" onClick={onUseDraft}>
+            Draft the reasons again
+          </Button>
         </Group>
         {cited.length > 0 && (
           <Text size="xs" c="dimmed">
@@ -37,7 +64,9 @@ function Chosen({ entry, sources, onUseDraft }: { entry: ScopeGuideEntry; source
             {cited.map((source, index) => (
               <span key={source.id}>
                 {index > 0 && '; '}
-                <Anchor href={source.url} target="_blank" rel="noopener" size="xs">{source.name}</Anchor>
+                <Anchor href={source.url} target="_blank" rel="noopener" size="xs">
+                  {source.name}
+                </Anchor>
               </span>
             ))}
           </Text>
@@ -47,7 +76,11 @@ function Chosen({ entry, sources, onUseDraft }: { entry: ScopeGuideEntry; source
   );
 }
 
-type Props = { chosen: ScopeGuideEntry | null; onChoose: (entry: ScopeGuideEntry) => void; onUseDraft: (entry: ScopeGuideEntry) => void };
+type Props = {
+  chosen: ScopeGuideEntry | null;
+  onChoose: (entry: ScopeGuideEntry) => void;
+  onUseDraft: (entry: ScopeGuideEntry) => void;
+};
 
 export function ScopeHelper({ chosen, onChoose, onUseDraft }: Props) {
   const [query, setQuery] = useState('');
@@ -57,19 +90,46 @@ export function ScopeHelper({ chosen, onChoose, onUseDraft }: Props) {
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="scope-helper-title">
       <Stack gap="sm">
-        <Title order={2} size="h5" id="scope-helper-title">Scope-of-practice helper</Title>
-        <TextInput label="What did you notice?" description="e.g. joint restriction, numbness, jaw clicking, swollen calf" value={query} onChange={(event) => setQuery(event.currentTarget.value)} />
-        {settled && items.length === 0 && !guide.isFetching && <Text size="sm" c="dimmed">Nothing in the guide matches “{settled}”. Try another word.</Text>}
+        <Title order={2} size="h5" id="scope-helper-title">
+          Scope-of-practice helper
+        </Title>
+        <TextInput
+          label="What did you notice?"
+          description="e.g. joint restriction, numbness, jaw clicking, swollen calf"
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
+        {settled && items.length === 0 && !guide.isFetching && (
+          <Text size="sm" c="dimmed">
+            Nothing in the guide matches “{settled}”. Try another word.
+          </Text>
+        )}
         {items.length > 0 && (
           <Stack component="ul" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label="Matching presentations">
             {items.slice(0, 6).map((entry) => (
-              <Paper component="li" key={entry.key} withBorder radius="md" p="xs" bg={chosen?.key === entry.key ? 'sage.0' : undefined}>
+              <Paper
+                component="li"
+                key={entry.key}
+                withBorder
+                radius="md"
+                p="xs"
+                bg={chosen?.key === entry.key ? 'sage.0' : undefined}
+              >
                 <Group justify="space-between" gap="xs" wrap="nowrap">
                   <Stack gap={2} style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={600}>{entry.title}</Text>
-                    <Text size="xs" c="dimmed">→ {entry.referTo.map(professionName).join(' or ')}</Text>
+                    <Text size="sm" fw={600}>
+                      {entry.title}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      → {entry.referTo.map(professionName).join(' or ')}
+                    </Text>
                   </Stack>
-                  <Button size="compact-sm" variant={chosen?.key === entry.key ? 'filled' : 'light'} onClick={() => onChoose(entry)} aria-label={`Use “${entry.title}”`}>
+                  <Button
+                    size="compact-sm"
+                    variant={chosen?.key === entry.key ? 'filled' : 'light'}
+                    onClick={() => onChoose(entry)}
+                    aria-label={`Use “${entry.title}”`}
+                  >
                     Use
                   </Button>
                 </Group>

@@ -9,11 +9,30 @@ export function ShareFields({ form }: { form: ReferralFormApi }) {
   const consent = consents.data?.find((item) => item.id === form.values.consentId);
   if (!consent) return null;
   return (
-    <Checkbox.Group label="Share with the referral" description="Only what this referral needs; the consent allows the parts that can be ticked." {...form.getInputProps('share')}>
+    <Checkbox.Group
+      label="Share with the referral"
+      description="Only what this referral needs; the consent allows the parts that can be ticked."
+      {...form.getInputProps('share')}
+    >
       <Stack gap={6} mt={6}>
         {(Object.keys(scopeLabels) as (keyof typeof scopeLabels)[]).map((scope) => {
           const allowed = consent.scope.includes(scope);
-          return <Checkbox key={scope} value={scope} disabled={!allowed} label={allowed ? scopeLabels[scope] : <Text span size="sm" c="dimmed">{scopeLabels[scope]} — not covered by the consent</Text>} />;
+          return (
+            <Checkbox
+              key={scope}
+              value={scope}
+              disabled={!allowed}
+              label={
+                allowed ? (
+                  scopeLabels[scope]
+                ) : (
+                  <Text span size="sm" c="dimmed">
+                    {scopeLabels[scope]} — not covered by the consent
+                  </Text>
+                )
+              }
+            />
+          );
         })}
       </Stack>
     </Checkbox.Group>

@@ -9,7 +9,12 @@ import { useServerForm } from '../../components/use-server-form.ts';
 import { okToResumeLabels, statusLooks } from './referral-labels.ts';
 import { emptyStep, problemsIn, toTransition, type StepValues } from './transition-form.ts';
 
-const submitWords: Partial<Record<ReferralTransitionTarget, string>> = { declined: 'Decline referral', scheduled: 'Save appointment', replied: 'Send outcome reply', returned: 'Mark client returned' };
+const submitWords: Partial<Record<ReferralTransitionTarget, string>> = {
+  declined: 'Decline referral',
+  scheduled: 'Save appointment',
+  replied: 'Send outcome reply',
+  returned: 'Mark client returned',
+};
 
 type Props = { referralId: string; to: ReferralTransitionTarget; onDone: () => void };
 
@@ -25,10 +30,37 @@ export function StepForm({ referralId, to, onDone }: Props) {
     },
   });
   return (
-    <Paper component="form" ref={formRef} onSubmit={onSubmit} noValidate withBorder radius="md" p="md" aria-label={submitWords[to] ?? statusLooks[to].label}>
+    <Paper
+      component="form"
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      withBorder
+      radius="md"
+      p="md"
+      aria-label={submitWords[to] ?? statusLooks[to].label}
+    >
       <Stack gap="sm">
-        {to === 'declined' && <Textarea label="Why you decline" description="The referrer sees this, so they can refer elsewhere." required autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />}
-        {to === 'scheduled' && <TextInput type="datetime-local" label="Appointment time" description="When the client is booked" required {...form.getInputProps('appointmentAt')} />}
+        {to === 'declined' && (
+          <Textarea
+            label="Why you decline"
+            description="The referrer sees this, so they can refer elsewhere."
+            required
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+        )}
+        {to === 'scheduled' && (
+          <TextInput
+            type="datetime-local"
+            label="Appointment time"
+            description="When the client is booked"
+            required
+            {...form.getInputProps('appointmentAt')}
+          />
+        )}
         {to === 'replied' && (
           <>
             <Textarea label="Findings" required autosize minRows={3} {...form.getInputProps('findings')} />
@@ -42,10 +74,14 @@ export function StepForm({ referralId, to, onDone }: Props) {
             </Radio.Group>
           </>
         )}
-        {(to === 'scheduled' || to === 'returned') && <Textarea label="Note" description="Optional" autosize minRows={1} {...form.getInputProps('note')} />}
+        {(to === 'scheduled' || to === 'returned') && (
+          <Textarea label="Note" description="Optional" autosize minRows={1} {...form.getInputProps('note')} />
+        )}
         <FormAlert message={problem} />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
           <Button type="submit" loading={busy} color={to === 'declined' ? 'red' : undefined}>
             {submitWords[to] ?? statusLooks[to].label}
           </Button>

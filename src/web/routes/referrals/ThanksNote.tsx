@@ -26,11 +26,22 @@ export function ThanksNote({ referralId, to }: { referralId: string; to: string 
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="thanks-title">
       <Stack gap="sm">
-        <Title order={2} size="h5" id="thanks-title">Say thank you to {to}</Title>
-        <Textarea label="Thank-you note" placeholder="Thank you for seeing my client so quickly…" autosize minRows={2} value={message} onChange={(event) => setMessage(event.currentTarget.value)} />
+        <Title order={2} size="h5" id="thanks-title">
+          Say thank you to {to}
+        </Title>
+        <Textarea
+          label="Thank-you note"
+          placeholder="Thank you for seeing my client so quickly…"
+          autosize
+          minRows={2}
+          value={message}
+          onChange={(event) => setMessage(event.currentTarget.value)}
+        />
         <FormAlert message={problem} />
         <Group justify="flex-end">
-          <Button variant="light" onClick={send} loading={thank.isPending}>Send thanks</Button>
+          <Button variant="light" onClick={send} loading={thank.isPending}>
+            Send thanks
+          </Button>
         </Group>
       </Stack>
     </Paper>

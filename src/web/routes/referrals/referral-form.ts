@@ -28,7 +28,10 @@ export type ReferralFormValues = {
 };
 
 // @mantine/form's ESM typings do not re-export UseFormReturnType, so it is taken from the hook.
-export type ReferralFormApi = Pick<ReturnType<typeof useForm<ReferralFormValues>>, 'values' | 'errors' | 'setFieldValue' | 'setValues' | 'getInputProps'>;
+export type ReferralFormApi = Pick<
+  ReturnType<typeof useForm<ReferralFormValues>>,
+  'values' | 'errors' | 'setFieldValue' | 'setValues' | 'getInputProps'
+>;
 
 export const initialReferral = (clientId: string): ReferralFormValues => ({
   clientId,
@@ -48,7 +51,8 @@ export const initialReferral = (clientId: string): ReferralFormValues => ({
   specialty: '',
 });
 
-export const hasRecipient = (values: ReferralFormValues) => (values.recipientKind === 'member' ? !!values.toMemberSlug : !!values.toContactId);
+export const hasRecipient = (values: ReferralFormValues) =>
+  values.recipientKind === 'member' ? !!values.toMemberSlug : !!values.toContactId;
 
 /** Whether an active consent lets me share with the chosen recipient. */
 export function covers(consent: Consent, values: ReferralFormValues): boolean {
@@ -60,22 +64,38 @@ export function covers(consent: Consent, values: ReferralFormValues): boolean {
     case 'profession':
       return sharedWith.profession === values.recipientProfession;
     case 'member':
-      return values.recipientKind === 'member' && sharedWith.profileSlug === (values.redirectToCover || values.toMemberSlug);
+      return (
+        values.recipientKind === 'member' && sharedWith.profileSlug === (values.redirectToCover || values.toMemberSlug)
+      );
     case 'contact':
       return values.recipientKind === 'contact' && sharedWith.contactId === values.toContactId;
   }
 }
 
 /** The most specific consent first: one naming the recipient, then their profession, then "anyone". */
-const specificity: Record<Consent['sharedWith']['kind'], number> = { member: 0, contact: 0, profession: 1, 'any-referral': 2 };
+const specificity: Record<Consent['sharedWith']['kind'], number> = {
+  member: 0,
+  contact: 0,
+  profession: 1,
+  'any-referral': 2,
+};
 export const coveringConsents = (consents: Consent[], values: ReferralFormValues) =>
-  consents.filter((consent) => covers(consent, values)).sort((a, b) => specificity[a.sharedWith.kind] - specificity[b.sharedWith.kind]);
+  consents
+    .filter((consent) => covers(consent, values))
+    .sort((a, b) => specificity[a.sharedWith.kind] - specificity[b.sharedWith.kind]);
 
 /** The minimum necessary to start with: the reason and what I observed, where the consent allows them. */
-export const defaultShare = (consent: Consent): ShareScope[] => consent.scope.filter((scope) => scope === 'reason' || scope === 'observations');
+export const defaultShare = (consent: Consent): ShareScope[] =>
+  consent.scope.filter((scope) => scope === 'reason' || scope === 'observations');
 
 export function toCreateInput(values: ReferralFormValues): ReferralCreateInput {
-  const to = values.recipientKind === 'member' ? { toMemberSlug: values.toMemberSlug, ...(values.redirectToCover ? { redirectToCover: values.redirectToCover } : {}) } : { toContactId: values.toContactId };
+  const to =
+    values.recipientKind === 'member'
+      ? {
+          toMemberSlug: values.toMemberSlug,
+          ...(values.redirectToCover ? { redirectToCover: values.redirectToCover } : {}),
+        }
+      : { toContactId: values.toContactId };
   return {
     clientId: values.clientId,
     consentId: values.consentId,
@@ -98,7 +118,8 @@ export function problemsIn(values: ReferralFormValues): Record<string, string> {
   delete problems.toMemberSlug;
   delete problems.toContactId;
   if (!values.clientId) problems.clientId = 'Choose the client';
-  if (!hasRecipient(values)) problems[values.recipientKind === 'member' ? 'toMemberSlug' : 'toContactId'] = 'Choose who to refer to';
+  if (!hasRecipient(values))
+    problems[values.recipientKind === 'member' ? 'toMemberSlug' : 'toContactId'] = 'Choose who to refer to';
   else if (!values.consentId) problems.consentId = 'No consent covers this recipient';
   return problems;
 }

@@ -17,4 +17,8 @@ export const urgencyLabels: Record<ReferralUrgency, { label: string; color: stri
   urgent: { label: 'Urgent', color: 'red' },
 };
 
-export const okToResumeLabels = { yes: 'Yes, massage can resume', no: 'No, not yet', 'with-precautions': 'Yes, with precautions' } as const;
+export const okToResumeLabels = {
+  yes: 'Yes, massage can resume',
+  no: 'No, not yet',
+  'with-precautions': 'Yes, with precautions',
+} as const;

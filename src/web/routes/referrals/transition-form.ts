@@ -1,12 +1,31 @@
 // The outcome and step forms' values, the body POST /api/referrals/{id}/transitions takes, and the
 // contract's checks of it (this module loads with the form only, so zod stays off the referral page).
 import { withSubject } from '../../../contracts/field-labels.ts';
-import { referralTransitionSchema, type OkToResumeMassage, type ReferralTransition, type ReferralTransitionTarget } from '../../../contracts/referrals.ts';
+import {
+  referralTransitionSchema,
+  type OkToResumeMassage,
+  type ReferralTransition,
+  type ReferralTransitionTarget,
+} from '../../../contracts/referrals.ts';
 import { schemaProblems } from '../../components/schema-problems.ts';
 
-export type StepValues = { reason: string; appointmentAt: string; findings: string; recommendations: string; okToResumeMassage: OkToResumeMassage | ''; note: string };
+export type StepValues = {
+  reason: string;
+  appointmentAt: string;
+  findings: string;
+  recommendations: string;
+  okToResumeMassage: OkToResumeMassage | '';
+  note: string;
+};
 
-export const emptyStep: StepValues = { reason: '', appointmentAt: '', findings: '', recommendations: '', okToResumeMassage: '', note: '' };
+export const emptyStep: StepValues = {
+  reason: '',
+  appointmentAt: '',
+  findings: '',
+  recommendations: '',
+  okToResumeMassage: '',
+  note: '',
+};
 
 /** A datetime-local value ("2026-12-01T14:30", the member's own clock) as an instant with its offset. */
 function localToIso(local: string): string | undefined {
@@ -24,7 +43,12 @@ export function toTransition(to: ReferralTransitionTarget, values: StepValues): 
     case 'scheduled':
       return { to, appointmentAt: localToIso(values.appointmentAt), note: optional(values.note) };
     case 'replied':
-      return { to, findings: values.findings.trim(), recommendations: optional(values.recommendations), okToResumeMassage: values.okToResumeMassage || undefined };
+      return {
+        to,
+        findings: values.findings.trim(),
+        recommendations: optional(values.recommendations),
+        okToResumeMassage: values.okToResumeMassage || undefined,
+      };
     case 'accepted':
     case 'seen':
     case 'returned':
@@ -33,9 +57,13 @@ export function toTransition(to: ReferralTransitionTarget, values: StepValues): 
 }
 
 /** The checks the server makes (the contract's schema), in its words, before anything is sent. */
-export function problemsIn(to: ReferralTransitionTarget, values: StepValues): Partial<Record<keyof StepValues, string>> {
+export function problemsIn(
+  to: ReferralTransitionTarget,
+  values: StepValues,
+): Partial<Record<keyof StepValues, string>> {
   const problems = schemaProblems(referralTransitionSchema, toTransition(to, values), 'note');
   // The contract lets an appointment go without a time (the link page's form); this form asks for one.
-  if (to === 'scheduled' && !localToIso(values.appointmentAt)) problems.appointmentAt ??= withSubject('appointmentAt', 'is required');
+  if (to === 'scheduled' && !localToIso(values.appointmentAt))
+    problems.appointmentAt ??= withSubject('appointmentAt', 'is required');
   return problems;
 }

@@ -24,10 +24,16 @@ export function CancelTrade({ trade }: { trade: Trade }) {
   };
   return (
     <Stack gap="xs" maw={480}>
-      <TextInput label="Reason for cancelling" required value={reason} error={error} onChange={(event) => {
+      <TextInput
+        label="Reason for cancelling"
+        required
+        value={reason}
+        error={error}
+        onChange={(event) => {
           setReason(event.currentTarget.value);
           setError(null);
-        }} />
+        }}
+      />
       <Group>
         <Button color="red" loading={pending} onClick={onCancel}>
           Cancel trade

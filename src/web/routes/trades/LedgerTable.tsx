@@ -4,10 +4,14 @@ import type { Ledger } from '../../api/trades.ts';
 import { balanceLine } from './trade-labels.ts';
 
 type History = Ledger['partners'][number]['history'];
-const total = (history: History, sign: 1 | -1) => history.reduce((sum, entry) => (Math.sign(entry.minutes) === sign ? sum + Math.abs(entry.minutes) : sum), 0);
+const total = (history: History, sign: 1 | -1) =>
+  history.reduce((sum, entry) => (Math.sign(entry.minutes) === sign ? sum + Math.abs(entry.minutes) : sum), 0);
 
 export function LedgerTable({ ledger }: { ledger: Ledger }) {
-  if (ledger.partners.length === 0) return <Text c="dimmed">Your ledger fills in once a traded session has taken place and both of you confirmed it.</Text>;
+  if (ledger.partners.length === 0)
+    return (
+      <Text c="dimmed">Your ledger fills in once a traded session has taken place and both of you confirmed it.</Text>
+    );
   return (
     <Paper withBorder p="xs">
       <Table aria-label="Ledger" verticalSpacing="xs">

@@ -13,18 +13,29 @@ import { fieldOf, initialTerms, termProblems, toTerms, type TermsValues } from '
 
 type Values = TermsValues & { toMemberSlug: string };
 
-export function ProposeTradeForm({ onProposed, initialSlug = '' }: { onProposed: (trade: Trade) => void; initialSlug?: string }) {
+export function ProposeTradeForm({
+  onProposed,
+  initialSlug = '',
+}: {
+  onProposed: (trade: Trade) => void;
+  initialSlug?: string;
+}) {
   const form = useForm<Values>({ mode: 'controlled', initialValues: { toMemberSlug: initialSlug, ...initialTerms() } });
   const propose = useProposeTrade();
   const [problem, setProblem] = useState<string | null>(null);
   // Arriving from a member's page, the slug is known but not the name: show the address until a pick.
-  const [partner, setPartner] = useState<PickedMember | null>(initialSlug ? { slug: initialSlug, displayName: initialSlug, profession: '', town: '', inNetwork: false } : null);
+  const [partner, setPartner] = useState<PickedMember | null>(
+    initialSlug ? { slug: initialSlug, displayName: initialSlug, profession: '', town: '', inNetwork: false } : null,
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     const values = form.getValues();
-    const problems = { ...termProblems(values), ...(values.toMemberSlug.trim() ? {} : { toMemberSlug: 'Choose the member to trade with' }) };
+    const problems = {
+      ...termProblems(values),
+      ...(values.toMemberSlug.trim() ? {} : { toMemberSlug: 'Choose the member to trade with' }),
+    };
     if (Object.keys(problems).length) return form.setErrors(problems);
     // mutateAsync: the list may refetch and swap this form out before mutate's callbacks would run.
     void propose.mutateAsync({ toMemberSlug: values.toMemberSlug.trim(), ...toTerms(values) }).then(
@@ -34,7 +45,16 @@ export function ProposeTradeForm({ onProposed, initialSlug = '' }: { onProposed:
         onProposed(trade);
       },
       (error: unknown) => {
-        const renamed = error instanceof ApiError ? new ApiError(error.status, error.code, error.message, error.fields.map((fieldProblem) => ({ ...fieldProblem, field: fieldOf(fieldProblem.field) })), error.requestId) : error;
+        const renamed =
+          error instanceof ApiError
+            ? new ApiError(
+                error.status,
+                error.code,
+                error.message,
+                error.fields.map((fieldProblem) => ({ ...fieldProblem, field: fieldOf(fieldProblem.field) })),
+                error.requestId,
+              )
+            : error;
         setProblem(placeErrors(form, renamed));
       },
     );
@@ -58,7 +78,8 @@ export function ProposeTradeForm({ onProposed, initialSlug = '' }: { onProposed:
         <TermsFields inputProps={(field) => form.getInputProps(field)} />
         <FormAlert message={problem} />
         <Text size="sm" c="dimmed">
-          They can accept, decline or suggest other terms. Minutes go into your ledger once both of you confirm a session took place.
+          They can accept, decline or suggest other terms. Minutes go into your ledger once both of you confirm a
+          session took place.
         </Text>
         <Button type="submit" loading={propose.isPending} style={{ alignSelf: 'flex-start' }}>
           Propose trade

@@ -22,26 +22,39 @@ export function ScheduleForm({ tradeId, session }: { tradeId: string; session: T
     event.preventDefault();
     const date = new Date(startsAt);
     if (!startsAt || Number.isNaN(date.getTime())) return setError('Choose a date and time');
-    run({ to: 'scheduled', session: session.side, startsAt: date.toISOString(), ...(location.trim() ? { location } : {}) }, 'Scheduled — you both get a calendar invite.');
+    run(
+      {
+        to: 'scheduled',
+        session: session.side,
+        startsAt: date.toISOString(),
+        ...(location.trim() ? { location } : {}),
+      },
+      'Scheduled — you both get a calendar invite.',
+    );
   };
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={`Schedule ${which}`}>
       <Group align="flex-end">
-      <TextInput
-        type="datetime-local"
-        label="Date and time"
-        required
-        value={startsAt}
-        error={error}
-        onChange={(event) => {
-          setStartsAt(event.currentTarget.value);
-          setError(null);
-        }}
-      />
-      <TextInput label="Location" placeholder="e.g. my practice, 12 Alder St" value={location} onChange={(event) => setLocation(event.currentTarget.value)} />
-      <Button type="submit" variant="light" loading={pending}>
-        {session.status === 'scheduled' ? 'Move' : 'Schedule'}
+        <TextInput
+          type="datetime-local"
+          label="Date and time"
+          required
+          value={startsAt}
+          error={error}
+          onChange={(event) => {
+            setStartsAt(event.currentTarget.value);
+            setError(null);
+          }}
+        />
+        <TextInput
+          label="Location"
+          placeholder="e.g. my practice, 12 Alder St"
+          value={location}
+          onChange={(event) => setLocation(event.currentTarget.value)}
+        />
+        <Button type="submit" variant="light" loading={pending}>
+          {session.status === 'scheduled' ? 'Move' : 'Schedule'}
         </Button>
       </Group>
     </form>

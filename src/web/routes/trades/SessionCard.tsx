@@ -11,7 +11,10 @@ export function SessionCard({ trade, session }: { trade: Trade; session: TradeSe
   const agreed = trade.status === 'accepted' || trade.status === 'scheduled';
   const open = agreed && (session.status === 'unscheduled' || session.status === 'scheduled');
   const untouched = !session.confirmedByMe && !session.confirmedByPartner;
-  const title = session.side === 'mine' ? `The session I give: ${session.minutes} min ${session.service}` : `The session ${trade.partner.name} gives me: ${session.minutes} min ${session.service}`;
+  const title =
+    session.side === 'mine'
+      ? `The session I give: ${session.minutes} min ${session.service}`
+      : `The session ${trade.partner.name} gives me: ${session.minutes} min ${session.service}`;
   const ref = session.side;
 
   return (
@@ -31,17 +34,32 @@ export function SessionCard({ trade, session }: { trade: Trade; session: TradeSe
         )}
         {session.status === 'scheduled' && (
           <Text size="sm" c="dimmed">
-            {session.confirmedByMe ? 'You confirmed it took place.' : 'You have not confirmed it yet.'} {session.confirmedByPartner ? `${trade.partner.name} confirmed it.` : `${trade.partner.name} has not confirmed yet.`}
+            {session.confirmedByMe ? 'You confirmed it took place.' : 'You have not confirmed it yet.'}{' '}
+            {session.confirmedByPartner
+              ? `${trade.partner.name} confirmed it.`
+              : `${trade.partner.name} has not confirmed yet.`}
           </Text>
         )}
-        {session.noShow && <Text size="sm">{session.noShow === 'me' ? 'Recorded as a no-show by you.' : `${trade.partner.name} did not come.`}</Text>}
+        {session.noShow && (
+          <Text size="sm">
+            {session.noShow === 'me' ? 'Recorded as a no-show by you.' : `${trade.partner.name} did not come.`}
+          </Text>
+        )}
         {open && untouched && <ScheduleForm tradeId={trade.id} session={session} />}
         {open && session.status === 'scheduled' && !session.confirmedByMe && (
           <Group>
-            <Button loading={pending} onClick={() => run({ to: 'completed', session: ref }, 'Thanks — your confirmation is recorded.')}>
+            <Button
+              loading={pending}
+              onClick={() => run({ to: 'completed', session: ref }, 'Thanks — your confirmation is recorded.')}
+            >
               Confirm it took place
             </Button>
-            <Button variant="subtle" color="orange" loading={pending} onClick={() => run({ to: 'no-show', session: ref }, 'No-show recorded.')}>
+            <Button
+              variant="subtle"
+              color="orange"
+              loading={pending}
+              onClick={() => run({ to: 'no-show', session: ref }, 'No-show recorded.')}
+            >
               {trade.partner.name} did not come
             </Button>
           </Group>

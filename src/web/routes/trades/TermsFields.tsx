@@ -13,7 +13,15 @@ export function TermsFields({ inputProps }: { inputProps: InputProps }) {
         {heading}
       </Title>
       <TextInput label={`Service I ${prefix}`} placeholder={hint} required {...inputProps(`${prefix}Service`)} />
-      <NumberInput label={`Minutes I ${prefix}`} min={min} max={max} step={15} clampBehavior="none" required {...inputProps(`${prefix}Minutes`)} />
+      <NumberInput
+        label={`Minutes I ${prefix}`}
+        min={min}
+        max={max}
+        step={15}
+        clampBehavior="none"
+        required
+        {...inputProps(`${prefix}Minutes`)}
+      />
     </Stack>
   );
   return (

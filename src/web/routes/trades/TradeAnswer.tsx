@@ -18,7 +18,9 @@ export function TradeAnswer({ trade }: { trade: Trade }) {
     event.preventDefault();
     const problems = termProblems(form.getValues());
     if (problems) return form.setErrors(problems);
-    run({ to: 'countered', ...toTerms(form.getValues()) }, `Your terms went to ${trade.partner.name}.`, () => setMode('choose'));
+    run({ to: 'countered', ...toTerms(form.getValues()) }, `Your terms went to ${trade.partner.name}.`, () =>
+      setMode('choose'),
+    );
   };
 
   return (
@@ -29,7 +31,10 @@ export function TradeAnswer({ trade }: { trade: Trade }) {
         </Title>
         {mode === 'choose' && (
           <Group>
-            <Button onClick={() => run({ to: 'accepted' }, 'Trade accepted. Now schedule the sessions.')} loading={pending}>
+            <Button
+              onClick={() => run({ to: 'accepted' }, 'Trade accepted. Now schedule the sessions.')}
+              loading={pending}
+            >
               Accept
             </Button>
             <Button variant="light" onClick={() => setMode('counter')}>
@@ -42,9 +47,17 @@ export function TradeAnswer({ trade }: { trade: Trade }) {
         )}
         {mode === 'decline' && (
           <Stack gap="xs">
-            <TextInput label="Reason (optional)" value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+            <TextInput
+              label="Reason (optional)"
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+            />
             <Group>
-              <Button color="red" loading={pending} onClick={() => run({ to: 'declined', ...(reason.trim() ? { reason } : {}) }, 'Trade declined.')}>
+              <Button
+                color="red"
+                loading={pending}
+                onClick={() => run({ to: 'declined', ...(reason.trim() ? { reason } : {}) }, 'Trade declined.')}
+              >
                 Decline trade
               </Button>
               <Button variant="subtle" onClick={() => setMode('choose')}>
@@ -56,18 +69,18 @@ export function TradeAnswer({ trade }: { trade: Trade }) {
         {mode === 'counter' && (
           <form onSubmit={onCounter} noValidate aria-label="Counter with other terms">
             <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              Written from your side: what you would give and what you would receive.
-            </Text>
-            <TermsFields inputProps={(field) => form.getInputProps(field)} />
-            <Group>
-              <Button type="submit" loading={pending}>
-                Send counter
-              </Button>
-              <Button variant="subtle" onClick={() => setMode('choose')}>
-                Back
-              </Button>
-            </Group>
+              <Text size="sm" c="dimmed">
+                Written from your side: what you would give and what you would receive.
+              </Text>
+              <TermsFields inputProps={(field) => form.getInputProps(field)} />
+              <Group>
+                <Button type="submit" loading={pending}>
+                  Send counter
+                </Button>
+                <Button variant="subtle" onClick={() => setMode('choose')}>
+                  Back
+                </Button>
+              </Group>
             </Stack>
           </form>
         )}

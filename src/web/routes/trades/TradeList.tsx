@@ -5,7 +5,8 @@ import type { Trade } from '../../api/trades.ts';
 import { statusColors, statusLabels, termsLine, turnLine } from './trade-labels.ts';
 
 export function TradeList({ trades }: { trades: Trade[] }) {
-  if (trades.length === 0) return <Text c="dimmed">No trades yet. Propose one above to get to know a colleague's work first-hand.</Text>;
+  if (trades.length === 0)
+    return <Text c="dimmed">No trades yet. Propose one above to get to know a colleague's work first-hand.</Text>;
   return (
     <Stack component="ul" gap="xs" aria-label="My trades" p={0} m={0} style={{ listStyle: 'none' }}>
       {trades.map((trade) => {
@@ -19,7 +20,11 @@ export function TradeList({ trades }: { trades: Trade[] }) {
                 </Anchor>
                 <Text size="sm">{termsLine(trade)}</Text>
                 {turn && (
-                  <Text size="sm" c={trade.awaiting === 'me' ? 'sage.8' : 'dimmed'} fw={trade.awaiting === 'me' ? 600 : 400}>
+                  <Text
+                    size="sm"
+                    c={trade.awaiting === 'me' ? 'sage.8' : 'dimmed'}
+                    fw={trade.awaiting === 'me' ? 600 : 400}
+                  >
                     {turn}
                   </Text>
                 )}

@@ -17,7 +17,8 @@ export function TradeNotes({ trade }: { trade: Trade }) {
       { privateNote, sharedFeedback },
       {
         onSuccess: () => notifications.show({ color: 'sage', message: 'Notes saved.' }),
-        onError: (error) => notifications.show({ color: 'red', title: 'Could not save the notes', message: messageOf(error) }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Could not save the notes', message: messageOf(error) }),
       },
     );
   };

@@ -23,20 +23,30 @@ function Terms({ trade }: { trade: Trade }) {
     <Paper withBorder p="md" component="section" aria-label="Terms">
       <Stack gap="xs">
         <Group justify="space-between">
-          <Text fw={600}>Terms{trade.counters > 0 ? ` (after ${trade.counters} counter${trade.counters > 1 ? 's' : ''})` : ''}</Text>
+          <Text fw={600}>
+            Terms{trade.counters > 0 ? ` (after ${trade.counters} counter${trade.counters > 1 ? 's' : ''})` : ''}
+          </Text>
           <Badge color={statusColors[trade.status]} variant="light" size="lg">
             {statusLabels[trade.status]}
           </Badge>
         </Group>
         <Text>
-          You give <strong>{trade.give.minutes} min {trade.give.service}</strong>; {trade.partner.name} gives you{' '}
+          You give{' '}
+          <strong>
+            {trade.give.minutes} min {trade.give.service}
+          </strong>
+          ; {trade.partner.name} gives you{' '}
           <strong>
             {trade.receive.minutes} min {trade.receive.service}
           </strong>
           .
         </Text>
         {trade.note && <Text size="sm">“{trade.note}”</Text>}
-        {turn && <Text size="sm" c="dimmed">{turn}</Text>}
+        {turn && (
+          <Text size="sm" c="dimmed">
+            {turn}
+          </Text>
+        )}
         {trade.closedReason && (
           <Text size="sm">
             {trade.closedBy === 'me' ? 'You' : trade.partner.name} gave this reason: {trade.closedReason}
@@ -76,7 +86,12 @@ export function TradePage() {
   const trade = useTrade(id);
   const name = trade.data?.partner.name;
   return (
-    <PageFrame title={name ? `Trade with ${name}` : 'Trade'} back={{ to: '/trades', label: 'Trades' }} intro="A treatment trade: the terms, each side's session, and your notes afterwards." size="md">
+    <PageFrame
+      title={name ? `Trade with ${name}` : 'Trade'}
+      back={{ to: '/trades', label: 'Trades' }}
+      intro="A treatment trade: the terms, each side's session, and your notes afterwards."
+      size="md"
+    >
       <TradeDetail id={id} />
     </PageFrame>
   );

@@ -35,12 +35,12 @@ function Trades() {
           </Title>
           <Suspense fallback={<PageLoader />}>
             <ProposeTradeForm
-            initialSlug={to}
-            onProposed={(trade) => {
-              setProposing(false);
-              notifications.show({ color: 'sage', message: `Trade proposed to ${trade.partner.name}.` });
-              void navigate(`/trades/${trade.id}`);
-            }}
+              initialSlug={to}
+              onProposed={(trade) => {
+                setProposing(false);
+                notifications.show({ color: 'sage', message: `Trade proposed to ${trade.partner.name}.` });
+                void navigate(`/trades/${trade.id}`);
+              }}
             />
           </Suspense>
         </Stack>
@@ -67,7 +67,11 @@ function Trades() {
 
 export function TradesPage() {
   return (
-    <PageFrame title="Trades" intro="Trade sessions with colleagues to learn each other's style: minutes for minutes, kept in a ledger." size="lg">
+    <PageFrame
+      title="Trades"
+      intro="Trade sessions with colleagues to learn each other's style: minutes for minutes, kept in a ledger."
+      size="lg"
+    >
       <Trades />
     </PageFrame>
   );

@@ -2,7 +2,13 @@
 // the body the API takes, and the contract's checks with problems placed by field.
 import { tradeTermSchema, type TradeTerm } from '../../../contracts/trades.ts';
 
-export type TermsValues = { giveService: string; giveMinutes: number | string; receiveService: string; receiveMinutes: number | string; note: string };
+export type TermsValues = {
+  giveService: string;
+  giveMinutes: number | string;
+  receiveService: string;
+  receiveMinutes: number | string;
+  note: string;
+};
 
 export const initialTerms = (from?: { give: TradeTerm; receive: TradeTerm }): TermsValues => ({
   giveService: from?.give.service ?? '',
@@ -21,14 +27,20 @@ export const toTerms = (values: TermsValues) => ({
 });
 
 /** 'give.minutes' (as the contract and the server name it) → the flat field 'giveMinutes'. */
-export const fieldOf = (path: string) => path.replace(/^(give|receive)\.(service|minutes)$/, (_, side: string, part: string) => `${side}${part[0]!.toUpperCase()}${part.slice(1)}`);
+export const fieldOf = (path: string) =>
+  path.replace(
+    /^(give|receive)\.(service|minutes)$/,
+    (_, side: string, part: string) => `${side}${part[0]!.toUpperCase()}${part.slice(1)}`,
+  );
 
 export function termProblems(values: TermsValues): Record<string, string> | null {
   const problems: Record<string, string> = {};
   for (const side of ['give', 'receive'] as const) {
     const parsed = tradeTermSchema.safeParse(toTerms(values)[side]);
     if (parsed.success) continue;
-    for (const issue of parsed.error.issues) problems[fieldOf(`${side}.${String(issue.path[0])}`)] ??= issue.code === 'invalid_type' ? 'is required' : issue.message;
+    for (const issue of parsed.error.issues)
+      problems[fieldOf(`${side}.${String(issue.path[0])}`)] ??=
+        issue.code === 'invalid_type' ? 'is required' : issue.message;
   }
   return Object.keys(problems).length ? problems : null;
 }

@@ -7,7 +7,21 @@ import type { RawContact } from './imported-contact.ts';
 
 export const normalizeHeader = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-type TextField = 'fullName' | 'prefix' | 'given' | 'middle' | 'family' | 'suffix' | 'organisation' | 'title' | 'notes' | 'profession' | 'stage' | 'howWeMet' | 'followUpOn' | 'followUpNote';
+type TextField =
+  | 'fullName'
+  | 'prefix'
+  | 'given'
+  | 'middle'
+  | 'family'
+  | 'suffix'
+  | 'organisation'
+  | 'title'
+  | 'notes'
+  | 'profession'
+  | 'stage'
+  | 'howWeMet'
+  | 'followUpOn'
+  | 'followUpNote';
 type AddressPart = 'street' | 'city' | 'region' | 'postalCode' | 'country';
 
 export type Column =
@@ -23,12 +37,89 @@ const phone = (rank: number): Column => ({ kind: 'phone', rank });
 // Address columns in groups: a contact's address is taken whole from its first non-empty group
 // (work before home before other), never a street from one and a city from another.
 const addressGroups: [number, string, Record<string, AddressPart>][] = [
-  [0, '', { street: 'street', city: 'city', region: 'region', state: 'region', province: 'region', postalcode: 'postalCode', zip: 'postalCode', zipcode: 'postalCode', country: 'country' }],
-  [1, 'business', { street: 'street', street2: 'street', street3: 'street', city: 'city', state: 'region', postalcode: 'postalCode', countryregion: 'country', country: 'country' }],
-  [1, 'address1', { street: 'street', pobox: 'street', extendedaddress: 'street', city: 'city', region: 'region', postalcode: 'postalCode', country: 'country' }],
-  [2, 'home', { street: 'street', street2: 'street', street3: 'street', city: 'city', state: 'region', postalcode: 'postalCode', countryregion: 'country', country: 'country' }],
-  [2, 'address2', { street: 'street', pobox: 'street', extendedaddress: 'street', city: 'city', region: 'region', postalcode: 'postalCode', country: 'country' }],
-  [3, 'other', { street: 'street', street2: 'street', street3: 'street', city: 'city', state: 'region', postalcode: 'postalCode', countryregion: 'country', country: 'country' }],
+  [
+    0,
+    '',
+    {
+      street: 'street',
+      city: 'city',
+      region: 'region',
+      state: 'region',
+      province: 'region',
+      postalcode: 'postalCode',
+      zip: 'postalCode',
+      zipcode: 'postalCode',
+      country: 'country',
+    },
+  ],
+  [
+    1,
+    'business',
+    {
+      street: 'street',
+      street2: 'street',
+      street3: 'street',
+      city: 'city',
+      state: 'region',
+      postalcode: 'postalCode',
+      countryregion: 'country',
+      country: 'country',
+    },
+  ],
+  [
+    1,
+    'address1',
+    {
+      street: 'street',
+      pobox: 'street',
+      extendedaddress: 'street',
+      city: 'city',
+      region: 'region',
+      postalcode: 'postalCode',
+      country: 'country',
+    },
+  ],
+  [
+    2,
+    'home',
+    {
+      street: 'street',
+      street2: 'street',
+      street3: 'street',
+      city: 'city',
+      state: 'region',
+      postalcode: 'postalCode',
+      countryregion: 'country',
+      country: 'country',
+    },
+  ],
+  [
+    2,
+    'address2',
+    {
+      street: 'street',
+      pobox: 'street',
+      extendedaddress: 'street',
+      city: 'city',
+      region: 'region',
+      postalcode: 'postalCode',
+      country: 'country',
+    },
+  ],
+  [
+    3,
+    'other',
+    {
+      street: 'street',
+      street2: 'street',
+      street3: 'street',
+      city: 'city',
+      state: 'region',
+      postalcode: 'postalCode',
+      countryregion: 'country',
+      country: 'country',
+    },
+  ],
 ];
 
 export const columns = new Map<string, Column>([
@@ -38,7 +129,9 @@ export const columns = new Map<string, Column>([
   ...(['middlename', 'additionalname'] as const).map((h) => [h, text('middle')] as const),
   ...(['lastname', 'familyname', 'surname'] as const).map((h) => [h, text('family')] as const),
   ...(['suffix', 'namesuffix'] as const).map((h) => [h, text('suffix')] as const),
-  ...(['company', 'organization1name', 'organizationname', 'organisation', 'organization'] as const).map((h) => [h, text('organisation')] as const),
+  ...(['company', 'organization1name', 'organizationname', 'organisation', 'organization'] as const).map(
+    (h) => [h, text('organisation')] as const,
+  ),
   ...(['jobtitle', 'organization1title', 'organizationtitle'] as const).map((h) => [h, text('title')] as const),
   ...(['notes', 'note'] as const).map((h) => [h, text('notes')] as const),
   ['profession', text('profession')],
@@ -46,17 +139,33 @@ export const columns = new Map<string, Column>([
   ['howwemet', text('howWeMet')],
   ['followupon', text('followUpOn')],
   ['followupnote', text('followUpNote')],
-  ['email', email(0)], ['emailaddress', email(0)], ['email1value', email(0)],
-  ['email2address', email(1)], ['email2value', email(1)], ['email3address', email(2)], ['email3value', email(2)],
-  ['phone', phone(0)], ['businessphone', phone(1)], ['primaryphone', phone(1)], ['phone1value', phone(1)], ['companymainphone', phone(2)],
-  ['mobilephone', phone(3)], ['phone2value', phone(4)], ['phone3value', phone(5)], ['homephone', phone(6)], ['businessphone2', phone(7)],
-  ['otherphone', phone(8)], ['homephone2', phone(9)],
+  ['email', email(0)],
+  ['emailaddress', email(0)],
+  ['email1value', email(0)],
+  ['email2address', email(1)],
+  ['email2value', email(1)],
+  ['email3address', email(2)],
+  ['email3value', email(2)],
+  ['phone', phone(0)],
+  ['businessphone', phone(1)],
+  ['primaryphone', phone(1)],
+  ['phone1value', phone(1)],
+  ['companymainphone', phone(2)],
+  ['mobilephone', phone(3)],
+  ['phone2value', phone(4)],
+  ['phone3value', phone(5)],
+  ['homephone', phone(6)],
+  ['businessphone2', phone(7)],
+  ['otherphone', phone(8)],
+  ['homephone2', phone(9)],
   ['categories', { kind: 'tags', separator: /[;,]/ }],
   ['tags', { kind: 'tags', separator: /;/ }],
   // Google separates labels with " ::: " and marks its own groups with "* " ("* myContacts").
   ['groupmembership', { kind: 'tags', separator: / ::: / }],
   ['labels', { kind: 'tags', separator: / ::: / }],
-  ...addressGroups.flatMap(([group, prefix, parts]) => Object.entries(parts).map(([suffix, part]) => [`${prefix}${suffix}`, { kind: 'address', group, part }] as const)),
+  ...addressGroups.flatMap(([group, prefix, parts]) =>
+    Object.entries(parts).map(([suffix, part]) => [`${prefix}${suffix}`, { kind: 'address', group, part }] as const),
+  ),
 ]);
 
 /** Headers that tell us who a row is; a CSV without any of them is not a contacts export. */
@@ -90,7 +199,12 @@ export function applyRow(raw: RawContact, cells: string[], layout: (Column | und
         break;
       }
       case 'tags':
-        raw.tags.push(...value.split(column.separator).map((tag) => tag.trim()).filter((tag) => tag && !tag.startsWith('* ')));
+        raw.tags.push(
+          ...value
+            .split(column.separator)
+            .map((tag) => tag.trim())
+            .filter((tag) => tag && !tag.startsWith('* ')),
+        );
         break;
     }
   });

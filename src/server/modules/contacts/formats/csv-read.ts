@@ -9,7 +9,9 @@ export class UnreadableFile extends Error {}
 
 function delimiterOf(text: string): ',' | ';' | '\t' {
   const firstLine = text.slice(0, text.search(/\r?\n|$/)).replace(/"[^"]*"/g, '');
-  const counts = ([',', ';', '\t'] as const).map((candidate) => [candidate, firstLine.split(candidate).length] as const);
+  const counts = ([',', ';', '\t'] as const).map(
+    (candidate) => [candidate, firstLine.split(candidate).length] as const,
+  );
   return counts.sort((a, b) => b[1] - a[1])[0]![0];
 }
 
@@ -26,7 +28,13 @@ export function looksLikeContactsCsv(text: string) {
 export function readCsv(text: string): RawContact[] {
   let records: string[][];
   try {
-    records = parse(text, { bom: true, delimiter: delimiterOf(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+    records = parse(text, {
+      bom: true,
+      delimiter: delimiterOf(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    });
   } catch (error) {
     if (error instanceof CsvError) throw new UnreadableFile(`is not a well-formed CSV file (${error.message})`);
     throw error;

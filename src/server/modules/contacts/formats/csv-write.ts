@@ -9,11 +9,45 @@ import { stages } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 
 export const csvHeaders = [
-  'Name', 'Profession', 'Profession Label', 'Organisation', 'Phone', 'Email', 'Street', 'City', 'Region', 'Postal Code', 'Country',
-  'How We Met', 'Tags', 'Notes', 'Stage', 'Stage Label', 'Follow-up On', 'Follow-up Note',
+  'Name',
+  'Profession',
+  'Profession Label',
+  'Organisation',
+  'Phone',
+  'Email',
+  'Street',
+  'City',
+  'Region',
+  'Postal Code',
+  'Country',
+  'How We Met',
+  'Tags',
+  'Notes',
+  'Stage',
+  'Stage Label',
+  'Follow-up On',
+  'Follow-up Note',
 ];
 
-type Exported = Pick<Contact, 'name' | 'profession' | 'organisation' | 'phone' | 'email' | 'street' | 'city' | 'region' | 'postalCode' | 'country' | 'howWeMet' | 'tags' | 'notes' | 'stage' | 'followUpOn' | 'followUpNote'>;
+type Exported = Pick<
+  Contact,
+  | 'name'
+  | 'profession'
+  | 'organisation'
+  | 'phone'
+  | 'email'
+  | 'street'
+  | 'city'
+  | 'region'
+  | 'postalCode'
+  | 'country'
+  | 'howWeMet'
+  | 'tags'
+  | 'notes'
+  | 'stage'
+  | 'followUpOn'
+  | 'followUpNote'
+>;
 
 // A spreadsheet runs a cell starting with = + - @ (or tab / CR) as a formula, so such a cell gets a
 // leading apostrophe (OWASP's CSV-injection advice) — unless it is only a number: "+1 (617)
@@ -29,8 +63,24 @@ const labelOf = (table: Record<string, string>, key: string) => table[key] ?? ke
 export function contactsToCsv(contacts: Exported[]) {
   const rows = contacts.map((c) =>
     [
-      c.name, c.profession, labelOf(professions, c.profession), c.organisation, c.phone, c.email, c.street, c.city, c.region, c.postalCode, c.country,
-      c.howWeMet, c.tags.join('; '), c.notes, c.stage, labelOf(stages, c.stage), c.followUpOn ?? '', c.followUpNote,
+      c.name,
+      c.profession,
+      labelOf(professions, c.profession),
+      c.organisation,
+      c.phone,
+      c.email,
+      c.street,
+      c.city,
+      c.region,
+      c.postalCode,
+      c.country,
+      c.howWeMet,
+      c.tags.join('; '),
+      c.notes,
+      c.stage,
+      labelOf(stages, c.stage),
+      c.followUpOn ?? '',
+      c.followUpNote,
     ].map(defuse),
   );
   // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a lone CR or LF: ask for those too.

@@ -31,8 +31,28 @@ export type RawContact = {
 };
 
 export const emptyRaw = (): RawContact => ({
-  fullName: '', prefix: '', given: '', middle: '', family: '', suffix: '', organisation: '', title: '', emails: [], phones: [],
-  street: '', city: '', region: '', postalCode: '', country: '', notes: '', tags: [], profession: '', stage: '', howWeMet: '', followUpOn: '', followUpNote: '',
+  fullName: '',
+  prefix: '',
+  given: '',
+  middle: '',
+  family: '',
+  suffix: '',
+  organisation: '',
+  title: '',
+  emails: [],
+  phones: [],
+  street: '',
+  city: '',
+  region: '',
+  postalCode: '',
+  country: '',
+  notes: '',
+  tags: [],
+  profession: '',
+  stage: '',
+  howWeMet: '',
+  followUpOn: '',
+  followUpNote: '',
 });
 
 const usNames = new Set(['us', 'usa', 'u.s.', 'u.s.a.', 'united states', 'united states of america', 'america']);
@@ -49,10 +69,26 @@ export function countryCode(country: string, postalCode: string): '' | 'US' | 'C
   return '';
 }
 
-const words = (...parts: string[]) => parts.map((part) => part.trim()).filter(Boolean).join(' ');
+const words = (...parts: string[]) =>
+  parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 /** Address lines and other single-line fields: line breaks become ", ". */
-const oneLine = (value: string) => value.split(/\r\n|\r|\n/).map((part) => part.trim()).filter(Boolean).join(', ');
-const uniqueTags = (tags: string[]) => [...new Map(tags.map((tag) => tag.trim()).filter(Boolean).map((tag) => [tag.toLowerCase(), tag])).values()];
+const oneLine = (value: string) =>
+  value
+    .split(/\r\n|\r|\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
+const uniqueTags = (tags: string[]) => [
+  ...new Map(
+    tags
+      .map((tag) => tag.trim())
+      .filter(Boolean)
+      .map((tag) => [tag.toLowerCase(), tag]),
+  ).values(),
+];
 
 function stageOf(value: string) {
   const wanted = value.trim().toLowerCase();
@@ -63,8 +99,11 @@ function stageOf(value: string) {
 
 export function toImportedContact(raw: RawContact): ImportedContact {
   const organisation = oneLine(raw.organisation);
-  const name = oneLine(raw.fullName) || words(raw.prefix, raw.given, raw.middle, raw.family, raw.suffix) || organisation;
-  const profession = professionNamed(raw.profession) ?? guessProfession([raw.profession, raw.title, raw.suffix, organisation, raw.tags.join(', ')]);
+  const name =
+    oneLine(raw.fullName) || words(raw.prefix, raw.given, raw.middle, raw.family, raw.suffix) || organisation;
+  const profession =
+    professionNamed(raw.profession) ??
+    guessProfession([raw.profession, raw.title, raw.suffix, organisation, raw.tags.join(', ')]);
   const postalCode = raw.postalCode.trim();
   return {
     name,

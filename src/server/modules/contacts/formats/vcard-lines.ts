@@ -29,7 +29,11 @@ export function unfold(text: string): string[] {
   for (const line of text.split(/\r\n|\r|\n/)) {
     const last = lines.length - 1;
     const previous = lines[last];
-    if (previous !== undefined && previous.endsWith('=') && isQuotedPrintable(previous.slice(0, Math.max(0, colonOf(previous))))) {
+    if (
+      previous !== undefined &&
+      previous.endsWith('=') &&
+      isQuotedPrintable(previous.slice(0, Math.max(0, colonOf(previous))))
+    ) {
       lines[last] = previous.slice(0, -1) + line;
     } else if (previous !== undefined && (line.startsWith(' ') || line.startsWith('\t'))) {
       lines[last] = previous + line.slice(1);
@@ -67,11 +71,28 @@ export function parseLine(line: string): VcardProperty | null {
     const equals = param.indexOf('=');
     // vCard 2.1 writes bare types: TEL;WORK;VOICE:…, and bare encodings: ;QUOTED-PRINTABLE.
     const bare = param.trim().toUpperCase();
-    const key = equals < 0 ? (bare === 'QUOTED-PRINTABLE' || bare === 'BASE64' ? 'ENCODING' : 'TYPE') : param.slice(0, equals).trim().toUpperCase();
-    const values = (equals < 0 ? param : param.slice(equals + 1)).replace(/^"|"$/g, '').split(',').map((value) => value.trim()).filter(Boolean);
+    const key =
+      equals < 0
+        ? bare === 'QUOTED-PRINTABLE' || bare === 'BASE64'
+          ? 'ENCODING'
+          : 'TYPE'
+        : param.slice(0, equals).trim().toUpperCase();
+    const values = (equals < 0 ? param : param.slice(equals + 1))
+      .replace(/^"|"$/g, '')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean);
     params.set(key, [...(params.get(key) ?? []), ...values]);
   }
-  return { group: dot < 0 ? '' : namepart.slice(0, dot), name: namepart.slice(dot + 1).trim().toUpperCase(), params, raw: line.slice(colon + 1) };
+  return {
+    group: dot < 0 ? '' : namepart.slice(0, dot),
+    name: namepart
+      .slice(dot + 1)
+      .trim()
+      .toUpperCase(),
+    params,
+    raw: line.slice(colon + 1),
+  };
 }
 
 function quotedPrintableBytes(value: string) {
@@ -94,7 +115,8 @@ function quotedPrintableBytes(value: string) {
 /** The property's value as text: QUOTED-PRINTABLE decoded in its CHARSET, escapes still in place. */
 export function valueText(property: VcardProperty) {
   const encoding = property.params.get('ENCODING')?.[0]?.toUpperCase();
-  if (encoding === 'QUOTED-PRINTABLE') return decodeCharset(quotedPrintableBytes(property.raw), property.params.get('CHARSET')?.[0]);
+  if (encoding === 'QUOTED-PRINTABLE')
+    return decodeCharset(quotedPrintableBytes(property.raw), property.params.get('CHARSET')?.[0]);
   return property.raw;
 }
 

@@ -34,7 +34,10 @@ function cardToRaw(properties: VcardProperty[]): RawContact {
   const emails: Ranked[] = [];
   const addresses: (Ranked & { parts: string[] })[] = [];
   const notes: string[] = [];
-  const set = (field: 'fullName' | 'title' | 'profession' | 'stage' | 'howWeMet' | 'followUpOn' | 'followUpNote', value: string) => {
+  const set = (
+    field: 'fullName' | 'title' | 'profession' | 'stage' | 'howWeMet' | 'followUpOn' | 'followUpNote',
+    value: string,
+  ) => {
     if (!raw[field]) raw[field] = value.trim();
   };
   properties.forEach((property, order) => {
@@ -42,25 +45,58 @@ function cardToRaw(properties: VcardProperty[]): RawContact {
     const value = valueText(property);
     const types = typesOf(property);
     switch (property.name) {
-      case 'FN': return set('fullName', unescapeText(value));
+      case 'FN':
+        return set('fullName', unescapeText(value));
       case 'N': {
-        const [family = '', given = '', middle = '', prefix = '', suffix = ''] = splitValue(value, ';').map((part) => part.replace(/,/g, ' ').trim());
+        const [family = '', given = '', middle = '', prefix = '', suffix = ''] = splitValue(value, ';').map((part) =>
+          part.replace(/,/g, ' ').trim(),
+        );
         Object.assign(raw, { family, given, middle, prefix, suffix });
         return;
       }
-      case 'ORG': if (!raw.organisation) raw.organisation = splitValue(value, ';')[0]!.trim(); return;
-      case 'TITLE': case 'ROLE': return set('title', unescapeText(value));
-      case 'TEL': phones.push({ rank: telRank(types), order, value: unescapeText(value).replace(/^tel:/i, '').replace(/;ext=.*$/i, '') }); return;
-      case 'EMAIL': emails.push({ rank: types.has('pref') ? 0 : types.has('work') ? 1 : 2, order, value: unescapeText(value).replace(/^mailto:/i, '') }); return;
-      case 'ADR': addresses.push({ rank: placeRank(types), order, value: '', parts: splitValue(value, ';') }); return;
-      case 'NOTE': notes.push(unescapeText(value)); return;
-      case 'CATEGORIES': raw.tags.push(...splitValue(value, ',')); return;
-      case 'X-KNEADWORK-PROFESSION': return set('profession', unescapeText(value));
-      case 'X-KNEADWORK-STAGE': return set('stage', unescapeText(value));
-      case 'X-KNEADWORK-HOW-WE-MET': return set('howWeMet', unescapeText(value));
-      case 'X-KNEADWORK-FOLLOW-UP': return set('followUpOn', unescapeText(value));
-      case 'X-KNEADWORK-FOLLOW-UP-NOTE': return set('followUpNote', unescapeText(value));
-      default: return;
+      case 'ORG':
+        if (!raw.organisation) raw.organisation = splitValue(value, ';')[0]!.trim();
+        return;
+      case 'TITLE':
+      case 'ROLE':
+        return set('title', unescapeText(value));
+      case 'TEL':
+        phones.push({
+          rank: telRank(types),
+          order,
+          value: unescapeText(value)
+            .replace(/^tel:/i, '')
+            .replace(/;ext=.*$/i, ''),
+        });
+        return;
+      case 'EMAIL':
+        emails.push({
+          rank: types.has('pref') ? 0 : types.has('work') ? 1 : 2,
+          order,
+          value: unescapeText(value).replace(/^mailto:/i, ''),
+        });
+        return;
+      case 'ADR':
+        addresses.push({ rank: placeRank(types), order, value: '', parts: splitValue(value, ';') });
+        return;
+      case 'NOTE':
+        notes.push(unescapeText(value));
+        return;
+      case 'CATEGORIES':
+        raw.tags.push(...splitValue(value, ','));
+        return;
+      case 'X-KNEADWORK-PROFESSION':
+        return set('profession', unescapeText(value));
+      case 'X-KNEADWORK-STAGE':
+        return set('stage', unescapeText(value));
+      case 'X-KNEADWORK-HOW-WE-MET':
+        return set('howWeMet', unescapeText(value));
+      case 'X-KNEADWORK-FOLLOW-UP':
+        return set('followUpOn', unescapeText(value));
+      case 'X-KNEADWORK-FOLLOW-UP-NOTE':
+        return set('followUpNote', unescapeText(value));
+      default:
+        return;
     }
   });
   raw.phones = best(phones);
@@ -68,7 +104,13 @@ function cardToRaw(properties: VcardProperty[]): RawContact {
   const address = addresses.sort((a, b) => a.rank - b.rank || a.order - b.order)[0]?.parts;
   if (address) {
     const [poBox = '', extended = '', street = '', city = '', region = '', postalCode = '', country = ''] = address;
-    Object.assign(raw, { street: [street, extended, poBox].filter((part) => part.trim()).join('\n'), city, region, postalCode, country });
+    Object.assign(raw, {
+      street: [street, extended, poBox].filter((part) => part.trim()).join('\n'),
+      city,
+      region,
+      postalCode,
+      country,
+    });
   }
   raw.notes = notes.filter((note) => note.trim()).join('\n\n');
   return raw;

@@ -5,9 +5,34 @@ import type { Contact } from '../../../../contracts/contacts.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { nameParts } from '../../../lib/person-name.ts';
 
-type Exported = Pick<Contact, 'id' | 'name' | 'profession' | 'organisation' | 'phone' | 'email' | 'street' | 'city' | 'region' | 'postalCode' | 'country' | 'howWeMet' | 'tags' | 'notes' | 'stage' | 'followUpOn' | 'followUpNote' | 'updatedAt'>;
+type Exported = Pick<
+  Contact,
+  | 'id'
+  | 'name'
+  | 'profession'
+  | 'organisation'
+  | 'phone'
+  | 'email'
+  | 'street'
+  | 'city'
+  | 'region'
+  | 'postalCode'
+  | 'country'
+  | 'howWeMet'
+  | 'tags'
+  | 'notes'
+  | 'stage'
+  | 'followUpOn'
+  | 'followUpNote'
+  | 'updatedAt'
+>;
 
-export const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+export const escapeText = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
 
 /** Folds one content line into CRLF-separated pieces of at most 75 octets (continuations start with a space). */
 export function foldLine(line: string) {
@@ -37,7 +62,13 @@ function structuredName(name: string) {
 }
 
 function card(c: Exported) {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:urn:uuid:${c.id}`, `FN:${escapeText(c.name)}`, `N:${structuredName(c.name)}`];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `UID:urn:uuid:${c.id}`,
+    `FN:${escapeText(c.name)}`,
+    `N:${structuredName(c.name)}`,
+  ];
   if (c.organisation) lines.push(`ORG:${escapeText(c.organisation)}`);
   if (c.profession !== 'other') lines.push(`TITLE:${escapeText(professions[c.profession])}`);
   if (c.phone) lines.push(`TEL;TYPE=work,voice:${escapeText(c.phone)}`);
@@ -55,4 +86,5 @@ function card(c: Exported) {
   return lines.map(foldLine).join('\r\n');
 }
 
-export const contactsToVcard = (contacts: Exported[]) => (contacts.length ? `${contacts.map(card).join('\r\n')}\r\n` : '');
+export const contactsToVcard = (contacts: Exported[]) =>
+  contacts.length ? `${contacts.map(card).join('\r\n')}\r\n` : '';

@@ -15,7 +15,8 @@ const opening = (why: string) =>
 const background =
   '[[I trained at {{school}}[[, graduating in {{graduationYear}}]].]] [[I have been in practice for {{yearsInPractice}}.]] [[I am a member of {{associations}}.]] [[{{history}}]]';
 
-const practice = '[[I specialize in {{specialties}}.]] [[In my treatment room I use {{modalities}}.]] [[With every client, my aim is this: {{treatmentGoals}}]]';
+const practice =
+  '[[I specialize in {{specialties}}.]] [[In my treatment room I use {{modalities}}.]] [[With every client, my aim is this: {{treatmentGoals}}]]';
 
 const personal = '[[On a personal note: {{hobbies}}]]';
 
@@ -33,7 +34,7 @@ export const defaultTemplates: Record<Profession, TemplateText> = {
       opening('I believe many of your patients could benefit from the work we each do.'),
       background,
       practice,
-      "[[{{howMyWorkHelps}} ]]Muscles that have been released and lengthened often let an adjustment hold longer, and I am glad to work alongside a patient’s chiropractic care rather than apart from it.",
+      '[[{{howMyWorkHelps}} ]]Muscles that have been released and lengthened often let an adjustment hold longer, and I am glad to work alongside a patient’s chiropractic care rather than apart from it.',
       personal,
       closing('I would welcome a short conversation, or the chance to treat you so you can feel my work first-hand.'),
     ]),
@@ -52,18 +53,24 @@ export const defaultTemplates: Record<Profession, TemplateText> = {
   physician: {
     subject,
     body: letter([
-      opening('many people you see for persistent muscle pain, tension headaches, stress or recovery after surgery can benefit from skilled massage alongside your care.'),
+      opening(
+        'many people you see for persistent muscle pain, tension headaches, stress or recovery after surgery can benefit from skilled massage alongside your care.',
+      ),
       background,
       practice,
       '[[{{howMyWorkHelps}} ]]I keep clear treatment notes, work within my scope of practice, and refer patients back to you whenever something needs medical attention.',
       personal,
-      closing('If it would be useful, I would be happy to send a short summary of the conditions I see most, or to meet briefly at your convenience.'),
+      closing(
+        'If it would be useful, I would be happy to send a short summary of the conditions I see most, or to meet briefly at your convenience.',
+      ),
     ]),
   },
   dentist: {
     subject,
     body: letter([
-      opening('many people who clench or grind carry that tension through the jaw, neck and shoulders, and that is work I do every week.'),
+      opening(
+        'many people who clench or grind carry that tension through the jaw, neck and shoulders, and that is work I do every week.',
+      ),
       background,
       practice,
       '[[{{howMyWorkHelps}} ]]Gentle work on the muscles of the jaw, neck and upper back can make dental treatment more comfortable and help relief last between visits.',
@@ -74,7 +81,9 @@ export const defaultTemplates: Record<Profession, TemplateText> = {
   lawyer: {
     subject,
     body: letter([
-      opening('people recovering from motor vehicle accidents and workplace injuries depend on consistent, well-documented care.'),
+      opening(
+        'people recovering from motor vehicle accidents and workplace injuries depend on consistent, well-documented care.',
+      ),
       background,
       practice,
       '[[{{howMyWorkHelps}} ]]I keep careful, dated treatment records and can provide clear progress reports when a client asks me to.',
@@ -96,7 +105,9 @@ export const defaultTemplates: Record<Profession, TemplateText> = {
   naturopath: {
     subject,
     body: letter([
-      opening('your patients come to you for care that looks at the whole person, and skilled touch has a part in that.'),
+      opening(
+        'your patients come to you for care that looks at the whole person, and skilled touch has a part in that.',
+      ),
       background,
       practice,
       '[[{{howMyWorkHelps}} ]]Massage supports relaxation, sleep, circulation and recovery from stress, and it fits well alongside the treatment plans you create.',
@@ -107,7 +118,9 @@ export const defaultTemplates: Record<Profession, TemplateText> = {
   acupuncturist: {
     subject,
     body: letter([
-      opening('acupuncture and massage often help the same people: those living with chronic pain, tension and stress.'),
+      opening(
+        'acupuncture and massage often help the same people: those living with chronic pain, tension and stress.',
+      ),
       background,
       practice,
       '[[{{howMyWorkHelps}} ]]Many clients find the two complement each other, and I am happy to time my sessions around yours.',

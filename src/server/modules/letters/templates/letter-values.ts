@@ -16,7 +16,10 @@ const joined = (items: string[]) => {
 
 // "Sports injury" reads "sports injury" mid-sentence; "TMJ dysfunction", "Swedish" and "Thai" keep their capitals.
 const properWords = new Set(['Swedish', 'Thai']);
-const midSentence = (label: string) => (properWords.has(label.split(' ')[0]!) || /^.[A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+const midSentence = (label: string) =>
+  properWords.has(label.split(' ')[0]!) || /^.[A-Z]/.test(label)
+    ? label
+    : label.charAt(0).toLowerCase() + label.slice(1);
 
 // "AMTA — American Massage Therapy Association" reads "the American Massage Therapy Association (AMTA)".
 function associationPhrase(key: string) {
@@ -37,20 +40,32 @@ const asSentence = (value: string) => {
 export type Sender = { profile: Profile };
 export type Recipient = { name: string; organisation: string };
 /** What the certificate that goes with the letter gives, as its offer says. */
-export type LetterCertificate = { title: string; kind: 'free-session' | 'percent-off' | 'free-gift'; minutes: number | null; percent: number | null; description: string | null };
+export type LetterCertificate = {
+  title: string;
+  kind: 'free-session' | 'percent-off' | 'free-gift';
+  minutes: number | null;
+  percent: number | null;
+  description: string | null;
+};
 
 /** "a free 30-minute session (“Get to know my work”)" — what it gives, then the offer's name. */
 export function certificatePhrase(certificate: LetterCertificate) {
   const gives =
-    certificate.kind === 'free-session' ? `a free ${certificate.minutes ?? 30}-minute session`
-    : certificate.kind === 'percent-off' ? `${certificate.percent ?? 0}% off a session`
-    : midSentence(certificate.description ?? '');
+    certificate.kind === 'free-session'
+      ? `a free ${certificate.minutes ?? 30}-minute session`
+      : certificate.kind === 'percent-off'
+        ? `${certificate.percent ?? 0}% off a session`
+        : midSentence(certificate.description ?? '');
   const title = certificate.title.trim();
   if (!gives.trim()) return title ? `“${title}”` : 'a certificate';
   return title ? `${gives.trim()} (“${title}”)` : gives.trim();
 }
 
-export function letterValues({ profile }: Sender, recipient: Recipient, certificate: LetterCertificate | null = null): LetterValues {
+export function letterValues(
+  { profile }: Sender,
+  recipient: Recipient,
+  certificate: LetterCertificate | null = null,
+): LetterValues {
   const them = nameParts(recipient.name);
   const contact = publicContactOf(profile);
   // No-break spaces: a phone number never wraps across lines.
@@ -67,7 +82,10 @@ export function letterValues({ profile }: Sender, recipient: Recipient, certific
     school: profile.school,
     graduationYear: profile.graduationYear === null ? '' : String(profile.graduationYear),
     associations: joined([...profile.associations.map(associationPhrase), profile.associationsOther]),
-    specialties: joined([...profile.specialties.map((key) => midSentence(specialties[key])), ...profile.specialtiesOther]),
+    specialties: joined([
+      ...profile.specialties.map((key) => midSentence(specialties[key])),
+      ...profile.specialtiesOther,
+    ]),
     modalities: joined([...profile.modalities.map((key) => midSentence(modalities[key])), ...profile.modalitiesOther]),
     treatmentGoals: asSentence(profile.treatmentGoals),
     howMyWorkHelps: asSentence(profile.howMyWorkHelps),

@@ -7,12 +7,16 @@ const values = (given: Partial<LetterValues>): LetterValues => ({ ...empty, ...g
 
 describe('letter templates', () => {
   it('fills placeholders', () => {
-    expect(fillTemplate('I am {{myName}} from {{city}}.', values({ myName: 'Maria', city: 'Boston' }))).toBe('I am Maria from Boston.');
+    expect(fillTemplate('I am {{myName}} from {{city}}.', values({ myName: 'Maria', city: 'Boston' }))).toBe(
+      'I am Maria from Boston.',
+    );
   });
 
   it('drops an optional block when a placeholder inside is empty, keeping the rest of the sentence', () => {
     const template = 'I trained at {{school}}[[, graduating in {{graduationYear}}]].';
-    expect(fillTemplate(template, values({ school: 'MTI', graduationYear: '2012' }))).toBe('I trained at MTI, graduating in 2012.');
+    expect(fillTemplate(template, values({ school: 'MTI', graduationYear: '2012' }))).toBe(
+      'I trained at MTI, graduating in 2012.',
+    );
     expect(fillTemplate(template, values({ school: 'MTI' }))).toBe('I trained at MTI.');
   });
 
@@ -29,7 +33,9 @@ describe('letter templates', () => {
   });
 
   it('fills a subject on one line', () => {
-    expect(fillSubject('Introducing {{myName}}[[ in {{city}}]]', values({ myName: 'Maria' }))).toBe('Introducing Maria');
+    expect(fillSubject('Introducing {{myName}}[[ in {{city}}]]', values({ myName: 'Maria' }))).toBe(
+      'Introducing Maria',
+    );
   });
 
   it('names what is wrong with a template', () => {

@@ -18,7 +18,12 @@ export const placeholdersIn = (template: string) => [...new Set(keysIn(template)
 /** What is wrong with a template, in words, or null when it can be filled. */
 export function templateProblem(template: string): string | null {
   const unknown = placeholdersIn(template).filter((key) => !isPlaceholder(key));
-  if (unknown.length > 0) return `unknown placeholder ${unknown.map((key) => `{{${key}}}`).join(', ')}; use one of ${Object.keys(letterPlaceholders).map((key) => `{{${key}}}`).join(', ')}`;
+  if (unknown.length > 0)
+    return `unknown placeholder ${unknown.map((key) => `{{${key}}}`).join(', ')}; use one of ${Object.keys(
+      letterPlaceholders,
+    )
+      .map((key) => `{{${key}}}`)
+      .join(', ')}`;
   const stray = template.replace(placeholderPattern, '').match(/\{\{|\}\}/);
   if (stray) return `"${stray[0]}" without its partner: write placeholders as {{name}}`;
   let depth = 0;
@@ -66,7 +71,9 @@ export function fillTemplate(template: string, values: LetterValues): string {
       const keys = keysIn(paragraph);
       return keys.length === 0 || keys.some((key) => values[key as LetterPlaceholder] !== '');
     })
-    .map((paragraph) => tidy(paragraph.replace(placeholderPattern, (_whole, key: string) => values[key as LetterPlaceholder])));
+    .map((paragraph) =>
+      tidy(paragraph.replace(placeholderPattern, (_whole, key: string) => values[key as LetterPlaceholder])),
+    );
   // A value may itself hold paragraphs (a long history); normalise the breaks it brings.
   return paragraphs
     .filter(Boolean)
@@ -75,4 +82,5 @@ export function fillTemplate(template: string, values: LetterValues): string {
 }
 
 /** A subject is one line. */
-export const fillSubject = (template: string, values: LetterValues) => fillTemplate(template, values).replace(/\s+/g, ' ').trim();
+export const fillSubject = (template: string, values: LetterValues) =>
+  fillTemplate(template, values).replace(/\s+/g, ' ').trim();

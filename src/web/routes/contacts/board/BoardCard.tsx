@@ -11,7 +11,12 @@ import classes from './board.module.css';
 export const dragType = 'application/x-kneadwork-contact';
 
 /** `refocus`: this card was just moved from the keyboard; it mounts in its new column and takes the focus back. */
-type Props = { contact: Contact; onMove: (contact: Contact, stage: Stage) => void; refocus?: boolean; onRefocused?: () => void };
+type Props = {
+  contact: Contact;
+  onMove: (contact: Contact, stage: Stage) => void;
+  refocus?: boolean;
+  onRefocused?: () => void;
+};
 
 export function BoardCard({ contact, onMove, refocus = false, onRefocused }: Props) {
   const [dragging, setDragging] = useState(false);
@@ -43,7 +48,14 @@ export function BoardCard({ contact, onMove, refocus = false, onRefocused }: Pro
       onDragEnd={() => setDragging(false)}
     >
       <Stack gap={4}>
-        <Anchor component={Link} to={`/contacts/${contact.id}`} fw={600} size="sm" draggable={false} style={{ overflowWrap: 'anywhere' }}>
+        <Anchor
+          component={Link}
+          to={`/contacts/${contact.id}`}
+          fw={600}
+          size="sm"
+          draggable={false}
+          style={{ overflowWrap: 'anywhere' }}
+        >
           {contact.name}
         </Anchor>
         <Text size="xs" c="dimmed" lineClamp={2}>
@@ -53,7 +65,13 @@ export function BoardCard({ contact, onMove, refocus = false, onRefocused }: Pro
         <Group justify="flex-end">
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <Button ref={moveButton} size="compact-xs" variant="subtle" color="gray" aria-label={`Move ${contact.name} to…`}>
+              <Button
+                ref={moveButton}
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                aria-label={`Move ${contact.name} to…`}
+              >
                 Move…
               </Button>
             </Menu.Target>

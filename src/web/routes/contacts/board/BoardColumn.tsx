@@ -7,7 +7,15 @@ import { stageColors, stageHints } from '../stage-style.ts';
 import { BoardCard, dragType } from './BoardCard.tsx';
 import classes from './board.module.css';
 
-type Props = { stage: Stage; contacts: Contact[]; count: string; onMove: (contact: Contact, stage: Stage) => void; onDropId: (id: string, stage: Stage) => void; refocusId: string | null; onRefocused: () => void };
+type Props = {
+  stage: Stage;
+  contacts: Contact[];
+  count: string;
+  onMove: (contact: Contact, stage: Stage) => void;
+  onDropId: (id: string, stage: Stage) => void;
+  refocusId: string | null;
+  onRefocused: () => void;
+};
 
 export function BoardColumn({ stage, contacts, count, onMove, onDropId, refocusId, onRefocused }: Props) {
   const [over, setOver] = useState(false);
@@ -40,7 +48,13 @@ export function BoardColumn({ stage, contacts, count, onMove, onDropId, refocusI
           <Title order={2} size="h6" id={titleId}>
             {stages[stage]}
           </Title>
-          <Badge size="sm" color={stageColors[stage]} variant="light" style={{ flexShrink: 0 }} aria-label={`${count} in ${stages[stage]}`}>
+          <Badge
+            size="sm"
+            color={stageColors[stage]}
+            variant="light"
+            style={{ flexShrink: 0 }}
+            aria-label={`${count} in ${stages[stage]}`}
+          >
             {count}
           </Badge>
         </Group>
@@ -50,7 +64,13 @@ export function BoardColumn({ stage, contacts, count, onMove, onDropId, refocusI
       </Stack>
       <ul className={classes.cards} aria-labelledby={titleId}>
         {contacts.map((contact) => (
-          <BoardCard key={contact.id} contact={contact} onMove={onMove} refocus={contact.id === refocusId} onRefocused={onRefocused} />
+          <BoardCard
+            key={contact.id}
+            contact={contact}
+            onMove={onMove}
+            refocus={contact.id === refocusId}
+            onRefocused={onRefocused}
+          />
         ))}
       </ul>
     </section>

@@ -32,7 +32,10 @@ export function ContactBoard({ result, filtered }: { result: ContactList; filter
   const onMove = (contact: Contact, stage: Stage) => {
     if (contact.stage === stage) return;
     setAnnouncement(`${contact.name} moved to ${stages[stage]}.`);
-    move.mutate({ contact, stage }, { onError: () => setAnnouncement(`${contact.name} was not moved; it is back in ${stages[contact.stage]}.`) });
+    move.mutate(
+      { contact, stage },
+      { onError: () => setAnnouncement(`${contact.name} was not moved; it is back in ${stages[contact.stage]}.`) },
+    );
   };
   const onDropId = (id: string, stage: Stage) => {
     const contact = result.items.find((item) => item.id === id);
@@ -51,7 +54,18 @@ export function ContactBoard({ result, filtered }: { result: ContactList; filter
       <div className={classes.board} data-testid="contact-board">
         {columns.map((stage) => {
           const contacts = result.items.filter((item) => item.stage === stage);
-          return <BoardColumn key={stage} stage={stage} contacts={contacts} count={countOf(result, contacts.length, stage, filtered)} onMove={onMenuMove} onDropId={onDropId} refocusId={refocus?.stage === stage ? refocus.id : null} onRefocused={onRefocused} />;
+          return (
+            <BoardColumn
+              key={stage}
+              stage={stage}
+              contacts={contacts}
+              count={countOf(result, contacts.length, stage, filtered)}
+              onMove={onMenuMove}
+              onDropId={onDropId}
+              refocusId={refocus?.stage === stage ? refocus.id : null}
+              onRefocused={onRefocused}
+            />
+          );
         })}
       </div>
       <VisuallyHidden role="status" aria-live="polite">

@@ -12,7 +12,11 @@ type Move = { contact: Contact; stage: Stage };
 
 function moved(list: ContactList, { contact, stage }: Move): ContactList {
   if (!list.items.some((item) => item.id === contact.id)) return list;
-  const byStage = { ...list.byStage, [contact.stage]: Math.max(0, (list.byStage[contact.stage] ?? 1) - 1), [stage]: (list.byStage[stage] ?? 0) + 1 };
+  const byStage = {
+    ...list.byStage,
+    [contact.stage]: Math.max(0, (list.byStage[contact.stage] ?? 1) - 1),
+    [stage]: (list.byStage[stage] ?? 0) + 1,
+  };
   return { ...list, byStage, items: list.items.map((item) => (item.id === contact.id ? { ...item, stage } : item)) };
 }
 

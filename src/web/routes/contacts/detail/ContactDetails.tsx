@@ -19,9 +19,18 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function ContactDetails({ contact, onEdit }: { contact: Contact; onEdit: () => void }) {
-  const town = [contact.city, [contact.region, contact.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const address = [contact.street, town, contact.country === 'CA' ? 'Canada' : contact.country === 'US' ? 'United States' : ''].filter(Boolean).join('\n');
-  const empty = !contact.phone && !contact.email && !address && !contact.howWeMet && !contact.notes && contact.tags.length === 0;
+  const town = [contact.city, [contact.region, contact.postalCode].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
+  const address = [
+    contact.street,
+    town,
+    contact.country === 'CA' ? 'Canada' : contact.country === 'US' ? 'United States' : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const empty =
+    !contact.phone && !contact.email && !address && !contact.howWeMet && !contact.notes && contact.tags.length === 0;
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="details-title">
       <Stack gap="sm">

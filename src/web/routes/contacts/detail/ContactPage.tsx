@@ -17,13 +17,18 @@ import { LogApproach } from './LogApproach.tsx';
 import { MemberLink } from './MemberLink.tsx';
 import { StageSelect } from './StageSelect.tsx';
 
-const EditContactModal = lazy(async () => ({ default: (await import('../form/EditContactModal.tsx')).EditContactModal }));
+const EditContactModal = lazy(async () => ({
+  default: (await import('../form/EditContactModal.tsx')).EditContactModal,
+}));
 
 function Loaded({ id }: { id: string }) {
   const contact = useContact(id);
   const [editing, editor] = useDisclosure(false);
-  useDocumentTitle(contact.data ? `${contact.data.name} — My professionals — Kneadwork` : 'My professionals — Kneadwork');
-  if (contact.error instanceof ApiError && (contact.error.status === 404 || contact.error.status === 400)) return <ContactGone />;
+  useDocumentTitle(
+    contact.data ? `${contact.data.name} — My professionals — Kneadwork` : 'My professionals — Kneadwork',
+  );
+  if (contact.error instanceof ApiError && (contact.error.status === 404 || contact.error.status === 400))
+    return <ContactGone />;
   if (contact.isError) return <LoadError error={contact.error} retry={() => void contact.refetch()} />;
   if (!contact.data) return <PageLoader />;
   const data = contact.data;

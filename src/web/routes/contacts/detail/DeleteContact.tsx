@@ -25,7 +25,9 @@ export function DeleteContact({ contact }: { contact: Contact }) {
       </Button>
       <Modal opened={opened} onClose={dialog.close} title={`Delete ${contact.name}?`} radius="lg">
         <Stack gap="md">
-          <Text size="sm">Their details and the log of your approaches are deleted with them. This cannot be undone.</Text>
+          <Text size="sm">
+            Their details and the log of your approaches are deleted with them. This cannot be undone.
+          </Text>
           <FormAlert message={remove.isError ? remove.error.message : null} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={dialog.close}>

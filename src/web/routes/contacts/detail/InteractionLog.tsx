@@ -7,7 +7,8 @@ import { messageOf } from '../../../api/http.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { formatMoment } from '../dates.ts';
 
-const newestFirst = (items: Interaction[]) => [...items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.createdAt.localeCompare(a.createdAt));
+const newestFirst = (items: Interaction[]) =>
+  [...items].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.createdAt.localeCompare(a.createdAt));
 
 export function InteractionLog({ contactId }: { contactId: string }) {
   const log = useInteractions(contactId);
@@ -24,11 +25,17 @@ export function InteractionLog({ contactId }: { contactId: string }) {
       {log.isPending && <PageLoader />}
       {log.data?.length === 0 && (
         <Text size="sm" c="dimmed">
-          No approaches logged yet. When you call, meet, write or email them, note it above so you know where you left off.
+          No approaches logged yet. When you call, meet, write or email them, note it above so you know where you left
+          off.
         </Text>
       )}
       {log.data && log.data.length > 0 && (
-        <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Approaches, newest first">
+        <Stack
+          gap="xs"
+          component="ol"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label="Approaches, newest first"
+        >
           {newestFirst(log.data).map((entry) => (
             <Paper key={entry.id} component="li" withBorder radius="md" p="sm" data-testid="interaction">
               <Group gap="xs" mb={4}>

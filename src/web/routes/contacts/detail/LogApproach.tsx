@@ -1,6 +1,18 @@
 // "Log an approach": date, channel, what happened, next step, and when to follow up. For a phone
 // call or a meeting, the letter of introduction sits beside the form as talking points.
-import { Button, Grid, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -15,7 +27,11 @@ import { TalkingPoints } from './TalkingPoints.tsx';
 export function LogApproach({ contactId, name }: { contactId: string; name: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const log = useLogInteraction(contactId);
-  const form = useForm<ApproachValues>({ mode: 'controlled', initialValues: freshApproach(), validate: approachProblems });
+  const form = useForm<ApproachValues>({
+    mode: 'controlled',
+    initialValues: freshApproach(),
+    validate: approachProblems,
+  });
   const channel = form.getValues().channel;
   const spoken = channel === 'phone' || channel === 'face-to-face';
 
@@ -23,7 +39,10 @@ export function LogApproach({ contactId, name }: { contactId: string; name: stri
     setProblem(null);
     log.mutate(toInteraction(values), {
       onSuccess: () => {
-        notifications.show({ color: 'sage', message: values.followUpOn ? 'Logged, with a follow-up reminder.' : 'Logged.' });
+        notifications.show({
+          color: 'sage',
+          message: values.followUpOn ? 'Logged, with a follow-up reminder.' : 'Logged.',
+        });
         form.setValues(freshApproach(values.channel));
         form.resetDirty();
       },
@@ -53,11 +72,28 @@ export function LogApproach({ contactId, name }: { contactId: string; name: stri
                   onChange={(value) => form.setFieldValue('channel', value as Channel)}
                 />
               </Stack>
-              <Textarea label="What happened" placeholder={`Called ${name}; spoke for ten minutes about…`} autosize minRows={3} maxRows={8} required {...form.getInputProps('summary')} />
-              <TextInput label="Next step" placeholder="Send my letter and a certificate" {...form.getInputProps('nextStep')} />
+              <Textarea
+                label="What happened"
+                placeholder={`Called ${name}; spoke for ten minutes about…`}
+                autosize
+                minRows={3}
+                maxRows={8}
+                required
+                {...form.getInputProps('summary')}
+              />
+              <TextInput
+                label="Next step"
+                placeholder="Send my letter and a certificate"
+                {...form.getInputProps('nextStep')}
+              />
               <SimpleGrid cols={{ base: 1, xs: 2 }}>
                 <TextInput label="Date" type="date" max={today()} required {...form.getInputProps('day')} />
-                <TextInput label="Follow up on (optional)" type="date" min={today()} {...form.getInputProps('followUpOn')} />
+                <TextInput
+                  label="Follow up on (optional)"
+                  type="date"
+                  min={today()}
+                  {...form.getInputProps('followUpOn')}
+                />
               </SimpleGrid>
               <Group justify="flex-end">
                 <Button type="submit" loading={log.isPending}>

@@ -34,7 +34,8 @@ export function MemberLink({ contact }: { contact: Contact }) {
     update.mutate(
       { linkedProfileSlug: slug },
       {
-        onSuccess: () => notifications.show({ color: 'sage', message: slug ? 'Linked to their Kneadwork profile.' : 'Unlinked.' }),
+        onSuccess: () =>
+          notifications.show({ color: 'sage', message: slug ? 'Linked to their Kneadwork profile.' : 'Unlinked.' }),
         onError: (error) => notifications.show({ color: 'red', title: 'That did not work', message: messageOf(error) }),
       },
     );
@@ -42,7 +43,14 @@ export function MemberLink({ contact }: { contact: Contact }) {
   if (!member) return null;
   const linked = !!contact.linkedMember;
   return (
-    <Paper withBorder radius="lg" p="md" component="section" aria-label="Kneadwork profile" bg={linked ? undefined : 'sage.0'}>
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="section"
+      aria-label="Kneadwork profile"
+      bg={linked ? undefined : 'sage.0'}
+    >
       <Stack gap="sm">
         <Text size="sm" fw={600}>
           {linked ? 'On Kneadwork' : `Is this ${member.displayName} on Kneadwork?`}
@@ -50,7 +58,13 @@ export function MemberLink({ contact }: { contact: Contact }) {
         <MemberLine member={member} />
         <Group gap="xs">
           {linked ? (
-            <Button size="compact-sm" variant="subtle" color="gray" loading={update.isPending} onClick={() => link(null)}>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              loading={update.isPending}
+              onClick={() => link(null)}
+            >
               Unlink
             </Button>
           ) : (

@@ -21,7 +21,8 @@ export function StageSelect({ contact }: { contact: Contact }) {
           { stage },
           {
             onSuccess: () => notifications.show({ color: 'sage', message: `Moved to ${stages[stage]}.` }),
-            onError: (error) => notifications.show({ color: 'red', title: 'The stage was not changed', message: messageOf(error) }),
+            onError: (error) =>
+              notifications.show({ color: 'red', title: 'The stage was not changed', message: messageOf(error) }),
           },
         );
       }}

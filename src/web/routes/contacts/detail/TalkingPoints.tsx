@@ -24,7 +24,12 @@ export function TalkingPoints({ contactId }: { contactId: string }) {
           </Alert>
         )}
         {draft.data && (
-          <ScrollArea.Autosize mah={420} type="auto" offsetScrollbars viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Letter text' }}>
+          <ScrollArea.Autosize
+            mah={420}
+            type="auto"
+            offsetScrollbars
+            viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Letter text' }}
+          >
             <Stack gap="xs">
               <Text size="sm" fw={600}>
                 {draft.data.salutation}

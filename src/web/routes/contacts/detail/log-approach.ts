@@ -6,7 +6,13 @@ import { withSubject } from '../../../../contracts/field-labels.ts';
 
 export type ApproachValues = { day: string; channel: Channel; summary: string; nextStep: string; followUpOn: string };
 
-export const freshApproach = (channel: Channel = 'phone'): ApproachValues => ({ day: today(), channel, summary: '', nextStep: '', followUpOn: '' });
+export const freshApproach = (channel: Channel = 'phone'): ApproachValues => ({
+  day: today(),
+  channel,
+  summary: '',
+  nextStep: '',
+  followUpOn: '',
+});
 
 /** Today's approach is stamped now (so it sorts after earlier ones); an earlier day at noon. */
 export const toInteraction = (values: ApproachValues): InteractionInput => ({

@@ -21,7 +21,8 @@ function Suggestions() {
   const onAdd = (slug: string, name: string) =>
     add.mutate(slug, {
       onSuccess: (contact) => setAdded((current) => ({ ...current, [slug]: contact.id })),
-      onError: (error) => notifications.show({ color: 'red', title: `${name} was not added`, message: messageOf(error) }),
+      onError: (error) =>
+        notifications.show({ color: 'red', title: `${name} was not added`, message: messageOf(error) }),
     });
   const items = suggestions.data?.items ?? [];
 
@@ -32,8 +33,13 @@ function Suggestions() {
           label="Profession"
           w={{ base: '100%', xs: 280 }}
           value={profession ?? ''}
-          onChange={(event) => setParams(event.currentTarget.value ? { profession: event.currentTarget.value } : {}, { replace: true })}
-          data={[{ value: '', label: 'The ones I have fewest of' }, ...Object.entries(professions).map(([value, label]) => ({ value, label }))]}
+          onChange={(event) =>
+            setParams(event.currentTarget.value ? { profession: event.currentTarget.value } : {}, { replace: true })
+          }
+          data={[
+            { value: '', label: 'The ones I have fewest of' },
+            ...Object.entries(professions).map(([value, label]) => ({ value, label })),
+          ]}
         />
         {suggestions.data && (
           <Text size="sm" c="dimmed" role="status">
@@ -53,12 +59,22 @@ function Suggestions() {
       {suggestions.isPending && <PageLoader />}
       {suggestions.data && items.length === 0 && (
         <Text c="dimmed">
-          No one new near you{profession ? ` among ${professions[profession as keyof typeof professions].toLowerCase()}s` : ''} yet. Kneadwork grows one colleague at a time — invite the professionals you already know, or add them to your list by hand.
+          No one new near you
+          {profession ? ` among ${professions[profession as keyof typeof professions].toLowerCase()}s` : ''} yet.
+          Kneadwork grows one colleague at a time — invite the professionals you already know, or add them to your list
+          by hand.
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {items.map((suggestion) => (
-          <SuggestionCard key={suggestion.slug} suggestion={suggestion} unit={suggestions.data?.unit ?? 'mi'} addedId={added[suggestion.slug]} adding={add.isPending && add.variables === suggestion.slug} onAdd={() => onAdd(suggestion.slug, suggestion.displayName)} />
+          <SuggestionCard
+            key={suggestion.slug}
+            suggestion={suggestion}
+            unit={suggestions.data?.unit ?? 'mi'}
+            addedId={added[suggestion.slug]}
+            adding={add.isPending && add.variables === suggestion.slug}
+            onAdd={() => onAdd(suggestion.slug, suggestion.displayName)}
+          />
         ))}
       </SimpleGrid>
     </Stack>
@@ -67,7 +83,11 @@ function Suggestions() {
 
 export function ExpandPage() {
   return (
-    <PageFrame title="Expand my list" back={{ to: '/contacts', label: 'My professionals' }} intro="Professionals on Kneadwork near your practice who are not on your list yet. Add the ones you would like to meet.">
+    <PageFrame
+      title="Expand my list"
+      back={{ to: '/contacts', label: 'My professionals' }}
+      intro="Professionals on Kneadwork near your practice who are not on your list yet. Add the ones you would like to meet."
+    >
       <Suggestions />
     </PageFrame>
   );

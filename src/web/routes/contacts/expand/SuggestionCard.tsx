@@ -5,16 +5,32 @@ import { professions } from '../../../../contracts/taxonomy.ts';
 import type { Suggestion } from '../../../api/contacts.ts';
 import { initials } from '../../../components/initials.ts';
 
-const formatDistance = (distance: number, unit: 'mi' | 'km') => `${distance < 10 ? distance.toFixed(1) : Math.round(distance)} ${unit}`;
+const formatDistance = (distance: number, unit: 'mi' | 'km') =>
+  `${distance < 10 ? distance.toFixed(1) : Math.round(distance)} ${unit}`;
 
-type Props = { suggestion: Suggestion; unit: 'mi' | 'km'; addedId: string | undefined; adding: boolean; onAdd: () => void };
+type Props = {
+  suggestion: Suggestion;
+  unit: 'mi' | 'km';
+  addedId: string | undefined;
+  adding: boolean;
+  onAdd: () => void;
+};
 
 export function SuggestionCard({ suggestion, unit, addedId, adding, onAdd }: Props) {
   const distance = formatDistance(suggestion.distance, unit);
-  const where = [suggestion.practiceName, [suggestion.city, suggestion.region].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+  const where = [suggestion.practiceName, [suggestion.city, suggestion.region].filter(Boolean).join(', ')]
+    .filter(Boolean)
+    .join(' · ');
   const why = suggestion.reason;
   return (
-    <Paper withBorder radius="lg" p="md" component="article" aria-labelledby={`suggestion-${suggestion.slug}`} data-testid="suggestion">
+    <Paper
+      withBorder
+      radius="lg"
+      p="md"
+      component="article"
+      aria-labelledby={`suggestion-${suggestion.slug}`}
+      data-testid="suggestion"
+    >
       <Group align="flex-start" wrap="nowrap" gap="md">
         <Avatar src={suggestion.logoUrl} alt="" size={48} radius="md" color="sage">
           {initials(suggestion.displayName)}
@@ -28,7 +44,9 @@ export function SuggestionCard({ suggestion, unit, addedId, adding, onAdd }: Pro
               {distance}
             </Badge>
           </Group>
-          <Text size="sm">{professions[suggestion.profession as keyof typeof professions] ?? suggestion.profession}</Text>
+          <Text size="sm">
+            {professions[suggestion.profession as keyof typeof professions] ?? suggestion.profession}
+          </Text>
           {where && (
             <Text size="sm" c="dimmed">
               {where}
@@ -50,7 +68,12 @@ export function SuggestionCard({ suggestion, unit, addedId, adding, onAdd }: Pro
                 </Anchor>
               </>
             ) : (
-              <Button size="xs" loading={adding} onClick={onAdd} aria-label={`Add ${suggestion.displayName} to my list`}>
+              <Button
+                size="xs"
+                loading={adding}
+                onClick={onAdd}
+                aria-label={`Add ${suggestion.displayName} to my list`}
+              >
                 Add to my list
               </Button>
             )}

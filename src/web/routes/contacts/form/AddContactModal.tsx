@@ -6,10 +6,25 @@ import { ContactForm } from './ContactForm.tsx';
 import { emptyContact, toInput } from './contact-form.ts';
 
 /** `onClosed`: the dialog has finished closing (the moment to hand the focus back). */
-export function AddContactModal({ opened, onClose, onClosed }: { opened: boolean; onClose: () => void; onClosed?: () => void }) {
+export function AddContactModal({
+  opened,
+  onClose,
+  onClosed,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onClosed?: () => void;
+}) {
   const create = useCreateContact();
   return (
-    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={onClosed} title="Add a professional" size="lg" radius="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      onExitTransitionEnd={onClosed}
+      title="Add a professional"
+      size="lg"
+      radius="lg"
+    >
       <ContactForm
         initial={emptyContact()}
         submitLabel="Add to my list"

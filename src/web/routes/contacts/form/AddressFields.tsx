@@ -21,7 +21,9 @@ export function AddressFields({ form }: { form: ContactFormApi }) {
     );
   return (
     <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-      <legend style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600, marginBottom: 4 }}>Postal address</legend>
+      <legend style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600, marginBottom: 4 }}>
+        Postal address
+      </legend>
       <TextInput label="Street" autoComplete="off" {...form.getInputProps('street')} />
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
         <TextInput label="City" {...form.getInputProps('city')} />

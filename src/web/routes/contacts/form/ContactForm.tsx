@@ -45,19 +45,38 @@ export function ContactForm({ initial, submitLabel, saving, onSave, onCancel }: 
         <FormAlert message={problem} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Name" placeholder="Dr. Ana Ruiz" required data-autofocus {...form.getInputProps('name')} />
-          <NativeSelect label="Profession" required data={[{ value: '', label: 'Choose…', disabled: true }, ...options(professions)]} {...form.getInputProps('profession')} />
+          <NativeSelect
+            label="Profession"
+            required
+            data={[{ value: '', label: 'Choose…', disabled: true }, ...options(professions)]}
+            {...form.getInputProps('profession')}
+          />
           <TextInput label="Organisation or practice" {...form.getInputProps('organisation')} />
           <NativeSelect label="Stage" data={options(stages)} {...form.getInputProps('stage')} />
           <TextInput label="Email" type="email" autoComplete="off" {...form.getInputProps('email')} />
           <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <AddressFields form={form} />
-        <TextInput label="How I know them" placeholder="Met at the chamber breakfast; treats two of my clients" {...form.getInputProps('howWeMet')} />
-        <TagsInput label="Tags" description="Press Enter after each tag" placeholder="e.g. sports, downtown" maxTags={20} {...form.getInputProps('tags')} />
+        <TextInput
+          label="How I know them"
+          placeholder="Met at the chamber breakfast; treats two of my clients"
+          {...form.getInputProps('howWeMet')}
+        />
+        <TagsInput
+          label="Tags"
+          description="Press Enter after each tag"
+          placeholder="e.g. sports, downtown"
+          maxTags={20}
+          {...form.getInputProps('tags')}
+        />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="Follow up on" type="date" {...form.getInputProps('followUpOn')} />
-          <TextInput label="Follow-up note" placeholder="Call after her holiday" {...form.getInputProps('followUpNote')} />
+          <TextInput
+            label="Follow-up note"
+            placeholder="Call after her holiday"
+            {...form.getInputProps('followUpNote')}
+          />
         </SimpleGrid>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

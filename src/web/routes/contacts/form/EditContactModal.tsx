@@ -6,7 +6,15 @@ import { useUpdateContact } from '../../../api/contacts.ts';
 import { ContactForm } from './ContactForm.tsx';
 import { toFormValues, toInput } from './contact-form.ts';
 
-export function EditContactModal({ contact, opened, onClose }: { contact: Contact; opened: boolean; onClose: () => void }) {
+export function EditContactModal({
+  contact,
+  opened,
+  onClose,
+}: {
+  contact: Contact;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const update = useUpdateContact(contact.id);
   return (
     <Modal opened={opened} onClose={onClose} title={`Edit ${contact.name}`} size="lg" radius="lg">

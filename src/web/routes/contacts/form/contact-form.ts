@@ -7,7 +7,10 @@ import { type Stage } from '../../../../contracts/pipeline.ts';
 import type { Profession } from '../../../../contracts/taxonomy.ts';
 import { schemaProblems } from '../../../components/schema-problems.ts';
 
-export type ContactFormValues = Omit<ContactInput, 'followUpOn' | 'profession'> & { followUpOn: string; profession: Profession | '' };
+export type ContactFormValues = Omit<ContactInput, 'followUpOn' | 'profession'> & {
+  followUpOn: string;
+  profession: Profession | '';
+};
 export type ContactField = keyof ContactFormValues;
 // @mantine/form's ESM typings do not re-export UseFormReturnType, so it is taken from the hook.
 export type ContactFormApi = Pick<ReturnType<typeof useForm<ContactFormValues>>, 'getValues' | 'getInputProps'>;
@@ -34,14 +37,23 @@ export const emptyContact = (stage: Stage = 'identified'): ContactFormValues => 
 export function toFormValues(contact: Contact): ContactFormValues {
   const values = emptyContact(contact.stage);
   const fields = Object.keys(values) as ContactField[];
-  return { ...Object.fromEntries(fields.map((field) => [field, contact[field] ?? values[field]])), followUpOn: contact.followUpOn ?? '' } as ContactFormValues;
+  return {
+    ...Object.fromEntries(fields.map((field) => [field, contact[field] ?? values[field]])),
+    followUpOn: contact.followUpOn ?? '',
+  } as ContactFormValues;
 }
 
-export const toInput = (values: ContactFormValues): ContactInput => ({ ...values, profession: values.profession as Profession, followUpOn: values.followUpOn || null });
+export const toInput = (values: ContactFormValues): ContactInput => ({
+  ...values,
+  profession: values.profession as Profession,
+  followUpOn: values.followUpOn || null,
+});
 
 /** The same checks the server makes: field → first problem (empty when fine). */
 export function problemsIn(values: ContactFormValues): Record<string, string> {
-  const problems = schemaProblems(contactInputSchema, toInput(values), 'name', (field, issue) => (field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined));
+  const problems = schemaProblems(contactInputSchema, toInput(values), 'name', (field, issue) =>
+    field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined,
+  );
   if (values.profession === '') problems.profession = 'Choose a profession';
   return problems;
 }

@@ -4,7 +4,15 @@ import { Link } from 'react-router';
 import type { ImportResult } from '../../../api/contacts.ts';
 import { resultSentence } from './import-choices.ts';
 
-export function ImportDone({ result, fileName, onAnother }: { result: ImportResult; fileName: string; onAnother: () => void }) {
+export function ImportDone({
+  result,
+  fileName,
+  onAnother,
+}: {
+  result: ImportResult;
+  fileName: string;
+  onAnother: () => void;
+}) {
   return (
     <Paper withBorder radius="lg" p="xl">
       <Stack gap="md" align="flex-start">

@@ -20,7 +20,16 @@ function Importer() {
   const onUpload = (file: File) => {
     abort.current = new AbortController();
     setStep({ kind: 'choose', error: null, upload: { fileName: file.name, progress: 0 } });
-    uploadImport(file, (progress) => setStep((current) => (current.kind === 'choose' && current.upload ? { ...current, upload: { ...current.upload, progress } } : current)), abort.current.signal)
+    uploadImport(
+      file,
+      (progress) =>
+        setStep((current) =>
+          current.kind === 'choose' && current.upload
+            ? { ...current, upload: { ...current.upload, progress } }
+            : current,
+        ),
+      abort.current.signal,
+    )
       .then((preview) => setStep({ kind: 'review', preview }))
       .catch((error: unknown) => {
         const cancelled = error instanceof DOMException && error.name === 'AbortError';
@@ -30,17 +39,41 @@ function Importer() {
 
   switch (step.kind) {
     case 'choose':
-      return <ChooseFile error={step.error} upload={step.upload} onUpload={onUpload} onCancel={() => abort.current?.abort()} />;
+      return (
+        <ChooseFile
+          error={step.error}
+          upload={step.upload}
+          onUpload={onUpload}
+          onCancel={() => abort.current?.abort()}
+        />
+      );
     case 'review':
-      return <ReviewImport preview={step.preview} onDone={(result) => setStep({ kind: 'done', result, fileName: step.preview.fileName })} onStartOver={() => setStep({ kind: 'choose', error: null, upload: null })} />;
+      return (
+        <ReviewImport
+          preview={step.preview}
+          onDone={(result) => setStep({ kind: 'done', result, fileName: step.preview.fileName })}
+          onStartOver={() => setStep({ kind: 'choose', error: null, upload: null })}
+        />
+      );
     case 'done':
-      return <ImportDone result={step.result} fileName={step.fileName} onAnother={() => setStep({ kind: 'choose', error: null, upload: null })} />;
+      return (
+        <ImportDone
+          result={step.result}
+          fileName={step.fileName}
+          onAnother={() => setStep({ kind: 'choose', error: null, upload: null })}
+        />
+      );
   }
 }
 
 export function ImportPage() {
   return (
-    <PageFrame title="Import contacts" back={{ to: '/contacts', label: 'Back to my professionals' }} size="lg" intro="Bring in the professionals already in your phone or email. You choose which ones before anything is added.">
+    <PageFrame
+      title="Import contacts"
+      back={{ to: '/contacts', label: 'Back to my professionals' }}
+      size="lg"
+      intro="Bring in the professionals already in your phone or email. You choose which ones before anything is added."
+    >
       <Importer />
     </PageFrame>
   );

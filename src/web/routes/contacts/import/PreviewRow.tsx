@@ -52,7 +52,9 @@ function Outcome({ row, action, onChange }: Props) {
 
 export function PreviewRow({ row, action, onChange }: Props) {
   const name = row.contact.name || `row ${row.index + 1}`;
-  const profession = row.contact.profession ? (professions[row.contact.profession as keyof typeof professions] ?? row.contact.profession) : '—';
+  const profession = row.contact.profession
+    ? (professions[row.contact.profession as keyof typeof professions] ?? row.contact.profession)
+    : '—';
   return (
     <Table.Tr bg={importable(row) ? undefined : 'red.0'} data-testid="import-row">
       <Table.Td>
@@ -64,7 +66,13 @@ export function PreviewRow({ row, action, onChange }: Props) {
         />
       </Table.Td>
       <Table.Td c="dimmed">{row.index + 1}</Table.Td>
-      <Table.Td fw={500}>{row.contact.name || <Text span c="red.8">(no name)</Text>}</Table.Td>
+      <Table.Td fw={500}>
+        {row.contact.name || (
+          <Text span c="red.8">
+            (no name)
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>{profession}</Table.Td>
       <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.contact.email || '—'}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.contact.phone || '—'}</Table.Td>

@@ -19,7 +19,10 @@ export function PreviewTable({ preview, choices, onChoices }: Props) {
   const shown = rows.slice((page - 1) * pageSize, page * pageSize);
   const selectable = preview.rows.filter(importable);
   const selected = selectable.filter((row) => choices[row.index] !== 'skip').length;
-  const setAll = (on: boolean) => onChoices(Object.fromEntries(preview.rows.map((row) => [row.index, on && importable(row) ? includedAction(row) : 'skip'])));
+  const setAll = (on: boolean) =>
+    onChoices(
+      Object.fromEntries(preview.rows.map((row) => [row.index, on && importable(row) ? includedAction(row) : 'skip'])),
+    );
   const setOne = (index: number, action: ImportAction) => onChoices({ ...choices, [index]: action });
   const lookCount = preview.rows.filter(needsALook).length;
 
@@ -41,7 +44,12 @@ export function PreviewTable({ preview, choices, onChoices }: Props) {
         />
       )}
       <WideTable label={`Contacts read from ${preview.fileName}`} minWidth={760}>
-        <Table striped={false} highlightOnHover verticalSpacing="xs" aria-label={`Contacts read from ${preview.fileName}`}>
+        <Table
+          striped={false}
+          highlightOnHover
+          verticalSpacing="xs"
+          aria-label={`Contacts read from ${preview.fileName}`}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>
@@ -63,7 +71,12 @@ export function PreviewTable({ preview, choices, onChoices }: Props) {
           </Table.Thead>
           <Table.Tbody>
             {shown.map((row) => (
-              <PreviewRow key={row.index} row={row} action={choices[row.index] ?? 'skip'} onChange={(action) => setOne(row.index, action)} />
+              <PreviewRow
+                key={row.index}
+                row={row}
+                action={choices[row.index] ?? 'skip'}
+                onChange={(action) => setOne(row.index, action)}
+              />
             ))}
           </Table.Tbody>
         </Table>

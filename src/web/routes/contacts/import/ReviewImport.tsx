@@ -19,7 +19,10 @@ export function ReviewImport({ preview, onDone, onStartOver }: Props) {
     return (
       <Alert color="yellow" variant="light" title={`No contacts found in ${preview.fileName}`} role="alert">
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">The file was read, but it holds no contacts. Check that it is the exported contacts file, not another document.</Text>
+          <Text size="sm">
+            The file was read, but it holds no contacts. Check that it is the exported contacts file, not another
+            document.
+          </Text>
           <Button size="xs" variant="default" onClick={onStartOver}>
             Choose another file
           </Button>
@@ -53,8 +56,18 @@ export function ReviewImport({ preview, onDone, onStartOver }: Props) {
           <Button variant="default" onClick={onStartOver}>
             Choose another file
           </Button>
-          <Button disabled={taking === 0} loading={confirm.isPending} onClick={() => confirm.mutate({ token: preview.token, rows: confirmRows(preview, choices) }, { onSuccess: onDone })}>
-            {taking === 0 ? 'Nothing selected' : counts.merge === 0 ? `Import ${contactsWord(taking)}` : `Import ${counts.import} and merge ${counts.merge}`}
+          <Button
+            disabled={taking === 0}
+            loading={confirm.isPending}
+            onClick={() =>
+              confirm.mutate({ token: preview.token, rows: confirmRows(preview, choices) }, { onSuccess: onDone })
+            }
+          >
+            {taking === 0
+              ? 'Nothing selected'
+              : counts.merge === 0
+                ? `Import ${contactsWord(taking)}`
+                : `Import ${counts.import} and merge ${counts.merge}`}
           </Button>
         </Group>
       </Stack>

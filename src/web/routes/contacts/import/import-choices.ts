@@ -12,7 +12,8 @@ export function defaultAction(row: ImportRow): ImportAction {
   return row.duplicateOf ? 'merge' : 'import';
 }
 
-export const defaultChoices = (preview: ImportPreview): Choices => Object.fromEntries(preview.rows.map((row) => [row.index, defaultAction(row)]));
+export const defaultChoices = (preview: ImportPreview): Choices =>
+  Object.fromEntries(preview.rows.map((row) => [row.index, defaultAction(row)]));
 
 /** The action a ticked checkbox means for this row. */
 export const includedAction = (row: ImportRow): ImportAction => (row.duplicateOf ? 'merge' : 'import');
@@ -29,9 +30,13 @@ export function countChoices(preview: ImportPreview, choices: Choices) {
 
 /** Every row, for the confirm request; rows with problems are always skipped. */
 export const confirmRows = (preview: ImportPreview, choices: Choices) =>
-  preview.rows.map((row) => ({ index: row.index, action: importable(row) ? (choices[row.index] ?? 'skip') : ('skip' as const) }));
+  preview.rows.map((row) => ({
+    index: row.index,
+    action: importable(row) ? (choices[row.index] ?? 'skip') : ('skip' as const),
+  }));
 
-export const needsALook = (row: ImportRow) => !importable(row) || row.duplicateOf !== null || row.duplicateInFile !== null;
+export const needsALook = (row: ImportRow) =>
+  !importable(row) || row.duplicateOf !== null || row.duplicateInFile !== null;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 export const resultSentence = (result: { imported: number; merged: number; skipped: number }) =>

@@ -5,19 +5,28 @@ import { Button, Group, List, Modal, ScrollArea, Stack, Text } from '@mantine/co
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { nonTransferableNotice, type Offer } from '../../../../contracts/offers.ts';
 
-type Props = { opened: boolean; onClose: () => void; onConfirm: () => void; emailed: Contact[]; printable: Contact[]; offer: Offer | null };
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+  emailed: Contact[];
+  printable: Contact[];
+  offer: Offer | null;
+};
 
 const letters = (count: number) => `${count} ${count === 1 ? 'letter' : 'letters'}`;
 
 export function MergeConfirmModal({ opened, onClose, onConfirm, emailed, printable, offer }: Props) {
-  const title = emailed.length > 0 ? `Send ${letters(emailed.length)} by email?` : `Write ${letters(printable.length)} to print?`;
+  const title =
+    emailed.length > 0 ? `Send ${letters(emailed.length)} by email?` : `Write ${letters(printable.length)} to print?`;
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
       <Stack gap="md">
         {emailed.length > 0 && (
           <Stack gap={6}>
             <Text size="sm">
-              <strong>{letters(emailed.length)}</strong> go out now, each as an email with its PDF attached. Sent letters can no longer be edited.
+              <strong>{letters(emailed.length)}</strong> go out now, each as an email with its PDF attached. Sent
+              letters can no longer be edited.
             </Text>
             <ScrollArea.Autosize mah={220} type="auto">
               <List size="sm" spacing={2} aria-label="Emailed to">
@@ -32,13 +41,15 @@ export function MergeConfirmModal({ opened, onClose, onConfirm, emailed, printab
         )}
         {printable.length > 0 && (
           <Text size="sm">
-            {letters(printable.length)} written for printing, not sent: {printable.map((contact) => contact.name).join(', ')}.
+            {letters(printable.length)} written for printing, not sent:{' '}
+            {printable.map((contact) => contact.name).join(', ')}.
           </Text>
         )}
         {emailed.length > 0 &&
           (offer ? (
             <Text size="sm">
-              Each emailed recipient is issued a certificate — <strong>{offer.title}</strong> ({offer.summary}) — attached to their email and offered in their letter. It is marked “{nonTransferableNotice}”.
+              Each emailed recipient is issued a certificate — <strong>{offer.title}</strong> ({offer.summary}) —
+              attached to their email and offered in their letter. It is marked “{nonTransferableNotice}”.
             </Text>
           ) : (
             <Text size="sm" c="dimmed">
@@ -49,7 +60,9 @@ export function MergeConfirmModal({ opened, onClose, onConfirm, emailed, printab
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={onConfirm}>{emailed.length > 0 ? `Send ${letters(emailed.length)}` : `Write ${letters(printable.length)}`}</Button>
+          <Button onClick={onConfirm}>
+            {emailed.length > 0 ? `Send ${letters(emailed.length)}` : `Write ${letters(printable.length)}`}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -19,7 +19,16 @@ type Props = {
   profile: Profile;
 };
 
-export function MergeLetterChoice({ mode, onMode, form, placeholders, sampleContactId, sampleOfferId, sampleName, profile }: Props) {
+export function MergeLetterChoice({
+  mode,
+  onMode,
+  form,
+  placeholders,
+  sampleContactId,
+  sampleOfferId,
+  sampleName,
+  profile,
+}: Props) {
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 6 }}>
@@ -39,7 +48,13 @@ export function MergeLetterChoice({ mode, onMode, form, placeholders, sampleCont
             <Text size="sm" c="dimmed">
               Sample: the letter to {sampleName}
             </Text>
-            <TemplatePreview contactId={sampleContactId} offerId={sampleOfferId} template={mode === 'one' ? form.values : null} profile={profile} label="Sample letter of the merge" />
+            <TemplatePreview
+              contactId={sampleContactId}
+              offerId={sampleOfferId}
+              template={mode === 'one' ? form.values : null}
+              profile={profile}
+              label="Sample letter of the merge"
+            />
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">

@@ -44,7 +44,8 @@ function Merge() {
   const stop = useRef<AbortController | null>(null);
   useEffect(() => () => stop.current?.abort(), []);
 
-  if (contacts.isError || templates.isError || profile.isError) return <LoadError error={contacts.error ?? templates.error ?? profile.error} />;
+  if (contacts.isError || templates.isError || profile.isError)
+    return <LoadError error={contacts.error ?? templates.error ?? profile.error} />;
   if (!contacts.data || !templates.data || !profile.data) return <PageLoader />;
   const everyone = contacts.data.items;
   const chosen = everyone.filter((contact) => selected.has(contact.id));
@@ -53,7 +54,9 @@ function Merge() {
   const chooseMode = (next: LetterMode) => {
     // Start the one letter from the template of the first recipient's profession.
     if (next === 'one' && !form.values.body) {
-      const base = templates.data.templates.find((item) => item.profession === (sample?.profession ?? 'chiropractor')) ?? templates.data.templates[0];
+      const base =
+        templates.data.templates.find((item) => item.profession === (sample?.profession ?? 'chiropractor')) ??
+        templates.data.templates[0];
       if (base) form.setValues({ subject: base.subject, body: base.body });
     }
     setMode(next);
@@ -63,15 +66,20 @@ function Merge() {
     let template: LetterTemplateInput | null = null;
     if (mode === 'one') {
       const parsed = letterTemplateInputSchema.safeParse(form.getValues());
-      if (!parsed.success) return form.setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      if (!parsed.success)
+        return form.setErrors(
+          Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])),
+        );
       template = parsed.data;
     }
     const targets = chosen.filter((contact) => contact.email || includePrintable);
     stop.current = new AbortController();
     setRun({ total: targets.length, results: [], finished: false });
     window.scrollTo({ top: 0 });
-    await runMerge(targets, { template, offerId: offerId || null, concurrency: 3, signal: stop.current.signal }, (result) =>
-      setRun((current) => current && { ...current, results: [...current.results, result] }),
+    await runMerge(
+      targets,
+      { template, offerId: offerId || null, concurrency: 3, signal: stop.current.signal },
+      (result) => setRun((current) => current && { ...current, results: [...current.results, result] }),
     );
     setRun((current) => current && { ...current, finished: true });
     await refresh();
@@ -84,10 +92,26 @@ function Merge() {
         <MergeRecipients contacts={everyone} selected={selected} onChange={setSelected} />
       </Step>
       <Step number={2} title="Choose the letter">
-        <MergeLetterChoice mode={mode} onMode={chooseMode} form={form} placeholders={templates.data.placeholders} sampleContactId={sample?.id ?? null} sampleOfferId={sample?.email && offerId ? offerId : null} sampleName={sample?.name ?? null} profile={profile.data} />
+        <MergeLetterChoice
+          mode={mode}
+          onMode={chooseMode}
+          form={form}
+          placeholders={templates.data.placeholders}
+          sampleContactId={sample?.id ?? null}
+          sampleOfferId={sample?.email && offerId ? offerId : null}
+          sampleName={sample?.name ?? null}
+          profile={profile.data}
+        />
       </Step>
       <Step number={3} title={`Review and send (${chosen.length} chosen)`}>
-        <MergeReview chosen={chosen} offerId={offerId} onOffer={setOfferId} includePrintable={includePrintable} onIncludePrintable={setIncludePrintable} onStart={() => void start()} />
+        <MergeReview
+          chosen={chosen}
+          offerId={offerId}
+          onOffer={setOfferId}
+          includePrintable={includePrintable}
+          onIncludePrintable={setIncludePrintable}
+          onStart={() => void start()}
+        />
       </Step>
     </Stack>
   );
@@ -95,7 +119,12 @@ function Merge() {
 
 export function MergePage() {
   return (
-    <PageFrame title="Mail merge" back={{ to: '/letters', label: 'All letters' }} size="lg" intro="Introduce yourself to many professionals at once — each letter is addressed and written for its recipient.">
+    <PageFrame
+      title="Mail merge"
+      back={{ to: '/letters', label: 'All letters' }}
+      size="lg"
+      intro="Introduce yourself to many professionals at once — each letter is addressed and written for its recipient."
+    >
       <Merge />
     </PageFrame>
   );

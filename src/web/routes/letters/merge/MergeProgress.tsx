@@ -16,10 +16,22 @@ const looks: Record<MergeOutcome, { label: string; color: string }> = {
 
 export function summaryOf(results: MergeResult[]) {
   const count = (...outcomes: MergeOutcome[]) => results.filter((result) => outcomes.includes(result.outcome)).length;
-  return { emailed: count('sent', 'logged', 'queued'), printable: count('printable'), failed: count('failed', 'error') };
+  return {
+    emailed: count('sent', 'logged', 'queued'),
+    printable: count('printable'),
+    failed: count('failed', 'error'),
+  };
 }
 
-export function MergeProgress({ total, results, finished }: { total: number; results: MergeResult[]; finished: boolean }) {
+export function MergeProgress({
+  total,
+  results,
+  finished,
+}: {
+  total: number;
+  results: MergeResult[];
+  finished: boolean;
+}) {
   const done = results.length;
   const percent = total === 0 ? 100 : Math.round((done / total) * 100);
   const summary = summaryOf(results);
@@ -32,7 +44,13 @@ export function MergeProgress({ total, results, finished }: { total: number; res
             {done} of {total}
           </Text>
         </Group>
-        <Progress value={percent} size="lg" radius="xl" animated={!finished} aria-label={`Mail merge: ${done} of ${total} done`} />
+        <Progress
+          value={percent}
+          size="lg"
+          radius="xl"
+          animated={!finished}
+          aria-label={`Mail merge: ${done} of ${total} done`}
+        />
         {finished && (
           <Alert color={summary.failed ? 'orange' : 'sage'} variant="light" title="Summary" role="status">
             {summary.emailed} emailed · {summary.printable} to print (no email address) · {summary.failed} failed.{' '}
@@ -46,14 +64,24 @@ export function MergeProgress({ total, results, finished }: { total: number; res
             {results.map((result) => (
               <Group key={result.contactId} component="li" gap="xs" wrap="nowrap" justify="space-between">
                 <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-                  <Badge color={looks[result.outcome].color} variant="light" tt="none" w={128} style={{ flexShrink: 0 }}>
+                  <Badge
+                    color={looks[result.outcome].color}
+                    variant="light"
+                    tt="none"
+                    w={128}
+                    style={{ flexShrink: 0 }}
+                  >
                     {looks[result.outcome].label}
                   </Badge>
                   <Text size="sm" fw={500} truncate>
                     {result.name}
                   </Text>
                   {result.detail && result.outcome !== 'printable' && (
-                    <Text size="xs" c={result.outcome === 'failed' || result.outcome === 'error' ? 'red.8' : 'dimmed'} truncate>
+                    <Text
+                      size="xs"
+                      c={result.outcome === 'failed' || result.outcome === 'error' ? 'red.8' : 'dimmed'}
+                      truncate
+                    >
                       {result.detail}
                     </Text>
                   )}

@@ -1,6 +1,17 @@
 // Step 1 of a mail merge: narrow my list (profession, stage, name) and tick who gets a letter —
 // e.g. every chiropractor still at "identified".
-import { Badge, Button, Checkbox, Group, NativeSelect, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { stages, type Stage } from '../../../../contracts/pipeline.ts';
@@ -8,7 +19,10 @@ import { professions, type Profession } from '../../../../contracts/taxonomy.ts'
 
 type Props = { contacts: Contact[]; selected: Set<string>; onChange: (next: Set<string>) => void };
 
-const any = (label: string, table: Record<string, string>) => [{ value: '', label }, ...Object.entries(table).map(([value, text]) => ({ value, label: text }))];
+const any = (label: string, table: Record<string, string>) => [
+  { value: '', label },
+  ...Object.entries(table).map(([value, text]) => ({ value, label: text })),
+];
 
 export function MergeRecipients({ contacts, selected, onChange }: Props) {
   const [profession, setProfession] = useState<Profession | ''>('');
@@ -16,7 +30,10 @@ export function MergeRecipients({ contacts, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
   const needle = query.trim().toLowerCase();
   const shown = contacts.filter(
-    (contact) => (!profession || contact.profession === profession) && (!stage || contact.stage === stage) && (!needle || `${contact.name} ${contact.organisation}`.toLowerCase().includes(needle)),
+    (contact) =>
+      (!profession || contact.profession === profession) &&
+      (!stage || contact.stage === stage) &&
+      (!needle || `${contact.name} ${contact.organisation}`.toLowerCase().includes(needle)),
   );
   const shownSelected = shown.filter((contact) => selected.has(contact.id)).length;
 
@@ -28,27 +45,53 @@ export function MergeRecipients({ contacts, selected, onChange }: Props) {
   };
   const setShown = (on: boolean) => {
     const next = new Set(selected);
-    for (const contact of shown) if (on) next.add(contact.id);
-    else next.delete(contact.id);
+    for (const contact of shown)
+      if (on) next.add(contact.id);
+      else next.delete(contact.id);
     onChange(next);
   };
 
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <NativeSelect label="Profession" data={any('Any profession', professions)} value={profession} onChange={(event) => setProfession(event.currentTarget.value as Profession | '')} />
-        <NativeSelect label="Stage" data={any('Any stage', stages)} value={stage} onChange={(event) => setStage(event.currentTarget.value as Stage | '')} />
-        <TextInput label="Name or organisation" value={query} onChange={(event) => setQuery(event.currentTarget.value)} />
+        <NativeSelect
+          label="Profession"
+          data={any('Any profession', professions)}
+          value={profession}
+          onChange={(event) => setProfession(event.currentTarget.value as Profession | '')}
+        />
+        <NativeSelect
+          label="Stage"
+          data={any('Any stage', stages)}
+          value={stage}
+          onChange={(event) => setStage(event.currentTarget.value as Stage | '')}
+        />
+        <TextInput
+          label="Name or organisation"
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+        />
       </SimpleGrid>
       <Group justify="space-between" gap="xs">
         <Text size="sm" c="dimmed">
           {shown.length === 1 ? '1 professional matches' : `${shown.length} professionals match`}
         </Text>
         <Group gap="xs">
-          <Button size="compact-sm" variant="light" disabled={shown.length === 0 || shownSelected === shown.length} onClick={() => setShown(true)}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            disabled={shown.length === 0 || shownSelected === shown.length}
+            onClick={() => setShown(true)}
+          >
             Select all {shown.length}
           </Button>
-          <Button size="compact-sm" variant="subtle" color="gray" disabled={shownSelected === 0} onClick={() => setShown(false)}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="gray"
+            disabled={shownSelected === 0}
+            onClick={() => setShown(false)}
+          >
             Clear these
           </Button>
         </Group>
@@ -62,8 +105,12 @@ export function MergeRecipients({ contacts, selected, onChange }: Props) {
               onChange={(event) => toggle(contact.id, event.currentTarget.checked)}
               label={
                 <Group gap={6} wrap="wrap">
-                  <Text size="sm" fw={500}>{contact.name}</Text>
-                  <Text size="xs" c="dimmed">{professions[contact.profession]} · {stages[contact.stage]}</Text>
+                  <Text size="sm" fw={500}>
+                    {contact.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {professions[contact.profession]} · {stages[contact.stage]}
+                  </Text>
                   {!contact.email && (
                     <Badge size="xs" color="yellow" variant="light" tt="none">
                       no email
@@ -73,7 +120,11 @@ export function MergeRecipients({ contacts, selected, onChange }: Props) {
               }
             />
           ))}
-          {shown.length === 0 && <Text size="sm" c="dimmed">No one on your list matches. Try another stage or profession.</Text>}
+          {shown.length === 0 && (
+            <Text size="sm" c="dimmed">
+              No one on your list matches. Try another stage or profession.
+            </Text>
+          )}
         </Stack>
       </ScrollArea.Autosize>
     </Stack>

@@ -28,7 +28,10 @@ export function MergeReview({ chosen, offerId, onOffer, includePrintable, onIncl
       <NativeSelect
         label="Include a certificate"
         description="Each emailed recipient gets their own certificate from this offer, attached to the email."
-        data={[{ value: '', label: 'No certificate' }, ...active.map((offer) => ({ value: offer.id, label: `${offer.title} — ${offer.summary}` }))]}
+        data={[
+          { value: '', label: 'No certificate' },
+          ...active.map((offer) => ({ value: offer.id, label: `${offer.title} — ${offer.summary}` })),
+        ]}
         value={offerId}
         onChange={(event) => onOffer(event.currentTarget.value)}
       />
@@ -51,14 +54,17 @@ export function MergeReview({ chosen, offerId, onOffer, includePrintable, onIncl
         <strong>{withEmail.length}</strong> {withEmail.length === 1 ? 'letter' : 'letters'} by email
         {includePrintable && withoutEmail.length > 0 && (
           <>
-            {' '}and <strong>{withoutEmail.length}</strong> to print
+            {' '}
+            and <strong>{withoutEmail.length}</strong> to print
           </>
         )}
         . Each emailed contact moves to “Introduced” and the letter is logged on their record.
       </Text>
       <div>
         <Button size="md" onClick={() => setConfirming(true)} disabled={letters === 0}>
-          {withEmail.length > 0 ? `Send ${withEmail.length} ${withEmail.length === 1 ? 'letter' : 'letters'}…` : `Write ${letters} ${letters === 1 ? 'letter' : 'letters'}…`}
+          {withEmail.length > 0
+            ? `Send ${withEmail.length} ${withEmail.length === 1 ? 'letter' : 'letters'}…`
+            : `Write ${letters} ${letters === 1 ? 'letter' : 'letters'}…`}
         </Button>
       </div>
       <MergeConfirmModal

@@ -2,7 +2,14 @@
 import { Chip, Fieldset, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-type Props = { legend: string; description?: string; table: Record<string, string>; value: string[]; onChange: (value: string[]) => void; error?: ReactNode };
+type Props = {
+  legend: string;
+  description?: string;
+  table: Record<string, string>;
+  value: string[];
+  onChange: (value: string[]) => void;
+  error?: ReactNode;
+};
 
 export function ChoiceChips({ legend, description, table, value, onChange, error }: Props) {
   return (

@@ -24,7 +24,10 @@ function ImagePicker({ kind, url, title, hint }: { kind: ImageKind; url: string 
       { kind, file },
       {
         onSuccess: () => notifications.show({ color: 'sage', message: `${title} saved.` }),
-        onError: (error) => setProblem(error instanceof ApiError && error.fields[0] ? `The image ${error.fields[0].message}` : messageOf(error)),
+        onError: (error) =>
+          setProblem(
+            error instanceof ApiError && error.fields[0] ? `The image ${error.fields[0].message}` : messageOf(error),
+          ),
       },
     );
   };
@@ -42,7 +45,12 @@ function ImagePicker({ kind, url, title, hint }: { kind: ImageKind; url: string 
             <Avatar src={url} alt={`Your ${title.toLowerCase()}`} size={96} radius="xl" />
           )
         ) : (
-          <Center w={96} h={96} className="image-placeholder" style={{ borderRadius: kind === 'logo' ? 'var(--mantine-radius-md)' : '50%' }}>
+          <Center
+            w={96}
+            h={96}
+            className="image-placeholder"
+            style={{ borderRadius: kind === 'logo' ? 'var(--mantine-radius-md)' : '50%' }}
+          >
             <Text size="xs" c="dimmed">
               No {kind} yet
             </Text>
@@ -52,7 +60,15 @@ function ImagePicker({ kind, url, title, hint }: { kind: ImageKind; url: string 
           {hint}
         </Text>
         <Group gap="xs">
-          <FileButton onChange={onFile} accept={accept} inputProps={{ 'aria-labelledby': `${kind}-label`, 'aria-describedby': problem ? errorId : undefined, name: kind }}>
+          <FileButton
+            onChange={onFile}
+            accept={accept}
+            inputProps={{
+              'aria-labelledby': `${kind}-label`,
+              'aria-describedby': problem ? errorId : undefined,
+              name: kind,
+            }}
+          >
             {(props) => (
               <Button {...props} variant="light" loading={upload.isPending}>
                 {url ? 'Replace' : 'Upload'} {title.toLowerCase()}
@@ -60,7 +76,12 @@ function ImagePicker({ kind, url, title, hint }: { kind: ImageKind; url: string 
             )}
           </FileButton>
           {url && (
-            <Button variant="subtle" color="gray" loading={remove.isPending} onClick={() => remove.mutate(kind, { onError: (error) => setProblem(messageOf(error)) })}>
+            <Button
+              variant="subtle"
+              color="gray"
+              loading={remove.isPending}
+              onClick={() => remove.mutate(kind, { onError: (error) => setProblem(messageOf(error)) })}
+            >
               Remove
             </Button>
           )}
@@ -78,8 +99,18 @@ function ImagePicker({ kind, url, title, hint }: { kind: ImageKind; url: string 
 export function ImagesSection({ profile }: { profile: Profile }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      <ImagePicker kind="logo" url={profile.logoUrl} title="Logo" hint="Your practice logo, for your profile and letters. PNG, JPEG or WebP, up to 2 MB." />
-      <ImagePicker kind="photo" url={profile.photoUrl} title="Photo" hint="A friendly photo of you. Square works best. PNG, JPEG or WebP, up to 2 MB." />
+      <ImagePicker
+        kind="logo"
+        url={profile.logoUrl}
+        title="Logo"
+        hint="Your practice logo, for your profile and letters. PNG, JPEG or WebP, up to 2 MB."
+      />
+      <ImagePicker
+        kind="photo"
+        url={profile.photoUrl}
+        title="Photo"
+        hint="A friendly photo of you. Square works best. PNG, JPEG or WebP, up to 2 MB."
+      />
     </SimpleGrid>
   );
 }

@@ -14,7 +14,11 @@ export function PracticeSection({ form, taxonomy }: SectionProps) {
   return (
     <Stack gap="md">
       <TextInput label="Practice name" {...form.getInputProps('practiceName')} />
-      <TextInput label="Street address" description="Shown on your profile; leave empty if you work from home or are mobile" {...form.getInputProps('street')} />
+      <TextInput
+        label="Street address"
+        description="Shown on your profile; leave empty if you work from home or are mobile"
+        {...form.getInputProps('street')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select label="Country" data={countries} allowDeselect={false} {...form.getInputProps('country')} />
         <TextInput
@@ -24,8 +28,17 @@ export function PracticeSection({ form, taxonomy }: SectionProps) {
           autoComplete="postal-code"
           {...form.getInputProps('postalCode')}
         />
-        <TextInput label="City" description="Filled in from the postal code if left empty" autoComplete="address-level2" {...form.getInputProps('city')} />
-        <TextInput label={canadian ? 'Province' : 'State'} autoComplete="address-level1" {...form.getInputProps('region')} />
+        <TextInput
+          label="City"
+          description="Filled in from the postal code if left empty"
+          autoComplete="address-level2"
+          {...form.getInputProps('city')}
+        />
+        <TextInput
+          label={canadian ? 'Province' : 'State'}
+          autoComplete="address-level1"
+          {...form.getInputProps('region')}
+        />
         <Select
           label="Time zone"
           description="Dates on your letters and when your digests arrive; guessed from your postal code"
@@ -39,7 +52,12 @@ export function PracticeSection({ form, taxonomy }: SectionProps) {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label="Phone" type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
-        <TextInput label="Public email" description="Where colleagues can write to you" type="email" {...form.getInputProps('publicEmail')} />
+        <TextInput
+          label="Public email"
+          description="Where colleagues can write to you"
+          type="email"
+          {...form.getInputProps('publicEmail')}
+        />
       </SimpleGrid>
       <TextInput label="Website" placeholder="https://" type="url" {...form.getInputProps('website')} />
       <ChoiceChips
@@ -50,8 +68,19 @@ export function PracticeSection({ form, taxonomy }: SectionProps) {
         error={form.errors.practiceSettings}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label="Work arrangement" placeholder="Choose one" data={options(taxonomy.workArrangements)} clearable {...form.getInputProps('workArrangement')} />
-        <TagsInput label="Languages" description="Press Enter after each" maxTags={10} {...form.getInputProps('languages')} />
+        <Select
+          label="Work arrangement"
+          placeholder="Choose one"
+          data={options(taxonomy.workArrangements)}
+          clearable
+          {...form.getInputProps('workArrangement')}
+        />
+        <TagsInput
+          label="Languages"
+          description="Press Enter after each"
+          maxTags={10}
+          {...form.getInputProps('languages')}
+        />
       </SimpleGrid>
     </Stack>
   );

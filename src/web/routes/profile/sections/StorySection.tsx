@@ -17,9 +17,17 @@ export function StorySection({ form }: SectionProps) {
         description="Written for a chiropractor, physiotherapist or physician deciding whether to refer to you"
         {...counted('howMyWorkHelps', 1500)}
       />
-      <Textarea label="Treatment goals" description="What you and your clients work towards" {...counted('treatmentGoals', 1500)} />
+      <Textarea
+        label="Treatment goals"
+        description="What you and your clients work towards"
+        {...counted('treatmentGoals', 1500)}
+      />
       <Textarea label="My history" description="How you came to this work (optional)" {...counted('history', 2000)} />
-      <Textarea label="Outside the treatment room" description="Hobbies and interests — a good start for a conversation (optional)" {...counted('hobbies', 500)} />
+      <Textarea
+        label="Outside the treatment room"
+        description="Hobbies and interests — a good start for a conversation (optional)"
+        {...counted('hobbies', 500)}
+      />
     </Stack>
   );
 }

@@ -7,5 +7,6 @@ import type { ProfileFormValues } from '../profile-form.ts';
 export type ProfileForm = ReturnType<typeof useForm<ProfileFormValues>>;
 export type SectionProps = { form: ProfileForm; taxonomy: Taxonomy };
 
-export const options = (table: Record<string, string>) => Object.entries(table).map(([value, label]) => ({ value, label }));
+export const options = (table: Record<string, string>) =>
+  Object.entries(table).map(([value, label]) => ({ value, label }));
 export const thisYear = new Date().getFullYear();
