@@ -92,18 +92,16 @@ export function registerProfileRoutes(base: FastifyInstance, actors: Actors, pro
 
 /** GET /api/profiles/{slug}: registered by the profile view, which composes what other modules add. */
 export function registerProfileViewRoute(base: FastifyInstance, actors: Actors, views: ProfileViewService) {
-  base
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/profiles/:slug',
-      {
-        schema: {
-          tags: ['profiles'],
-          summary: 'A profile, as the caller may see it (404 when hidden or members-only to the public)',
-          params: z.object({ slug: z.string().max(80) }),
-          response: { 200: profileSchema.omit({ licenseNumber: true }) },
-        },
+  base.withTypeProvider<ZodTypeProvider>().get(
+    '/api/profiles/:slug',
+    {
+      schema: {
+        tags: ['profiles'],
+        summary: 'A profile, as the caller may see it (404 when hidden or members-only to the public)',
+        params: z.object({ slug: z.string().max(80) }),
+        response: { 200: profileSchema.omit({ licenseNumber: true }) },
       },
-      async (request) => views.view(request.params.slug, await actors.optional(request)),
-    );
+    },
+    async (request) => views.view(request.params.slug, await actors.optional(request)),
+  );
 }

@@ -48,22 +48,20 @@ export function webAppRoutes(distDir: string) {
 
   // Needs only the config (so a test can mount it on a bare Fastify with any build directory).
   return async function registerWebApp(app: FastifyInstance, { config }: Pick<AppContext, 'config'>) {
-    app
-      .withTypeProvider<ZodTypeProvider>()
-      .get(
-        '/api/client-config',
-        {
-          schema: {
-            tags: ['platform'],
-            summary: 'Settings the web app needs (map tiles)',
-            response: { 200: clientConfigSchema },
-          },
+    app.withTypeProvider<ZodTypeProvider>().get(
+      '/api/client-config',
+      {
+        schema: {
+          tags: ['platform'],
+          summary: 'Settings the web app needs (map tiles)',
+          response: { 200: clientConfigSchema },
         },
-        async (_request, reply) => {
-          void reply.header('cache-control', 'public, max-age=300');
-          return { map: config.map };
-        },
-      );
+      },
+      async (_request, reply) => {
+        void reply.header('cache-control', 'public, max-age=300');
+        return { map: config.map };
+      },
+    );
 
     // The public pages module answers `/` with the landing page; on its own (a bare mount in a
     // test) the root goes to the app's own welcome.
