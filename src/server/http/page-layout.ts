@@ -63,50 +63,33 @@ const styles = new SafeHtml(
 );
 
 /** The brand mark, the same drawing as the favicon and the app's header. */
-const mark = html`<svg width="28" height="28" viewBox="0 0 64 64" aria-hidden="true">
-  <rect width="64" height="64" rx="14" fill="#2f7d66" />
-  <path d="M20 46V18h6v12l11-12h8L33 31l13 15h-8l-9-10.5-3 3.2V46z" fill="#fff" />
-</svg>`;
+const mark = html`<svg width="28" height="28" viewBox="0 0 64 64" aria-hidden="true"><rect width="64" height="64" rx="14" fill="#2f7d66"/><path d="M20 46V18h6v12l11-12h8L33 31l13 15h-8l-9-10.5-3 3.2V46z" fill="#fff"/></svg>`;
 
-export const layout = (meta: PageMeta, body: SafeHtml) =>
-  html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${meta.title}</title>
-        <meta name="description" content="${meta.description}" />
-        <link rel="canonical" href="${meta.canonical}" />
-        ${meta.noindex ? html`<meta name="robots" content="noindex" />` : ''}
-        <meta name="theme-color" content="#2f7d66" />
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="icon" href="/favicon.ico" sizes="32x32" />
-        ${meta.head}
-        <style>
-          ${styles}
-        </style>
-      </head>
-      <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <header class="site">
-          <div>
-            <a class="brand" href="/">${mark}Kneadwork</a>
-            <nav aria-label="Site">
-              <a href="/directory">Directory</a><a href="/app/sign-in">Sign in</a
-              ><a class="cta" href="/app/sign-up">Join Kneadwork</a>
-            </nav>
-          </div>
-        </header>
-        <main id="main">${body}</main>
-        <footer class="site">
-          <div>
-            <p>
-              Kneadwork — the professional alliance network for massage therapists and the professionals around them.
-            </p>
-          </div>
-        </footer>
-      </body>
-    </html> `;
+export const layout = (meta: PageMeta, body: SafeHtml) => html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${meta.title}</title>
+<meta name="description" content="${meta.description}">
+<link rel="canonical" href="${meta.canonical}">
+${meta.noindex ? html`<meta name="robots" content="noindex">` : ''}
+<meta name="theme-color" content="#2f7d66">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="32x32">
+${meta.head}
+<style>${styles}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site"><div><a class="brand" href="/">${mark}Kneadwork</a><nav aria-label="Site"><a href="/directory">Directory</a><a href="/app/sign-in">Sign in</a><a class="cta" href="/app/sign-up">Join Kneadwork</a></nav></div></header>
+<main id="main">
+${body}
+</main>
+<footer class="site"><div><p>Kneadwork — the professional alliance network for massage therapists and the professionals around them.</p></div></footer>
+</body>
+</html>
+`;
 
 /** Free text as paragraphs: a blank line starts a new one, a single newline is a line break. */
 export const paragraphs = (text: string) =>
@@ -114,9 +97,7 @@ export const paragraphs = (text: string) =>
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean)
-    .map(
-      (block) => html`<p>${block.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br />${line}`))}</p>`,
-    );
+    .map((block) => html`<p>${block.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br>${line}`))}</p>`);
 
 /** At most `max` characters, cut at a word. */
 export function clip(text: string, max: number) {

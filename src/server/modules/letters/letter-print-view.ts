@@ -32,39 +32,37 @@ export function renderLetterPage(letter: LetterPrint, logoUrl: string | null) {
   const head = letter.letterhead;
   const signed = [letter.signature.name, ...letter.signature.credentials].filter(Boolean).join(', ');
   return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>${letter.subject}</title>
-        <style>
-          ${new SafeHtml(styles)}
-        </style>
-      </head>
-      <body>
-        <p class="toolbar">Print this page (Ctrl+P or ⌘P) to post or hand over the letter.</p>
-        <header>
-          ${logoUrl ? html`<img src="${logoUrl}" alt="${head.name} logo" />` : ''}
-          <div>
-            <h1>${head.name}</h1>
-            ${head.practiceName ? html`<p>${head.practiceName}</p>` : ''}
-            ${head.street ? html`<p>${head.street}</p>` : ''}
-            ${head.contactLine ? html`<p>${head.contactLine}</p>` : ''}
-          </div>
-        </header>
-        <main>
-          <p class="date">${letter.date}</p>
-          ${letter.recipientLines.length ? html`<p class="recipient">${letter.recipientLines.join('\n')}</p>` : ''}
-          <p class="subject">Re: ${letter.subject}</p>
-          <p class="salutation">${letter.salutation}</p>
-          <div class="body">${paragraphsOf(letter.body).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
-          <div class="sign-off">
-            <p class="closing">Warm regards,</p>
-            <p class="signature">${signed}</p>
-            ${letter.signature.practiceName ? html`<p class="practice">${letter.signature.practiceName}</p>` : ''}
-          </div>
-        </main>
-      </body>
-    </html>`.value;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${letter.subject}</title>
+<style>${new SafeHtml(styles)}</style>
+</head>
+<body>
+<p class="toolbar">Print this page (Ctrl+P or ⌘P) to post or hand over the letter.</p>
+<header>
+${logoUrl ? html`<img src="${logoUrl}" alt="${head.name} logo">` : ''}
+<div>
+<h1>${head.name}</h1>
+${head.practiceName ? html`<p>${head.practiceName}</p>` : ''}
+${head.street ? html`<p>${head.street}</p>` : ''}
+${head.contactLine ? html`<p>${head.contactLine}</p>` : ''}
+</div>
+</header>
+<main>
+<p class="date">${letter.date}</p>
+${letter.recipientLines.length ? html`<p class="recipient">${letter.recipientLines.join('\n')}</p>` : ''}
+<p class="subject">Re: ${letter.subject}</p>
+<p class="salutation">${letter.salutation}</p>
+<div class="body">${paragraphsOf(letter.body).map((paragraph) => html`<p>${paragraph}</p>`)}</div>
+<div class="sign-off">
+<p class="closing">Warm regards,</p>
+<p class="signature">${signed}</p>
+${letter.signature.practiceName ? html`<p class="practice">${letter.signature.practiceName}</p>` : ''}
+</div>
+</main>
+</body>
+</html>`.value;
 }

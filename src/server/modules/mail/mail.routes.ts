@@ -16,29 +16,10 @@ export function registerMailRoutes(app: FastifyInstance, { mailer, config }: App
   app.get('/dev/outbox', { schema: { hide: true } }, async (request, reply) => {
     if (!mayShow || mailer.configured || !loopback(request.ip)) throw notFound();
     const rows = await mailer.latest(50);
-    const page = html`<!doctype html>
-      <html lang="en">
-        <head>
-          <meta charset="utf-8" />
-          <title>Dev outbox — Kneadwork</title>
-        </head>
-        <body>
-          <main>
-            <h1>Dev outbox</h1>
-            <p>No SMTP server is configured (SMTP_URL), so mail is kept here. Newest first.</p>
-            ${rows.map(
-              (row) =>
-                html`<article>
-                    <h2>${row.subject}</h2>
-                    <p>To: ${row.to} · ${new Date(row.createdAt).toISOString()}</p>
-                    <pre style="white-space:pre-wrap">${linkify(row.text)}</pre>
-                  </article>
-                  <hr />`,
-            )}
-            ${rows.length === 0 ? html`<p>No mail yet.</p>` : ''}
-          </main>
-        </body>
-      </html>`;
+    const page = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dev outbox — Kneadwork</title></head>
+<body><main><h1>Dev outbox</h1><p>No SMTP server is configured (SMTP_URL), so mail is kept here. Newest first.</p>
+${rows.map((row) => html`<article><h2>${row.subject}</h2><p>To: ${row.to} · ${new Date(row.createdAt).toISOString()}</p><pre style="white-space:pre-wrap">${linkify(row.text)}</pre></article><hr>`)}
+${rows.length === 0 ? html`<p>No mail yet.</p>` : ''}</main></body></html>`;
     return reply.type('text/html; charset=utf-8').send(page.value);
   });
 }

@@ -21,58 +21,7 @@ export type IssuerView = {
 const redeemedOn = (iso: string) => longDate(iso.slice(0, 10));
 
 // Badge colours meet WCAG AA with white text.
-const head = html`<style>
-  .verdict {
-    font-size: 1.25rem;
-    padding: 0.3rem 0.9rem;
-  }
-  .badge.status-redeemed {
-    background: #7a4a00;
-  }
-  .warning {
-    border-left: 4px solid #b35c00;
-    background: #fff4e0;
-    color: #5c3200;
-    padding: 0.5rem 1rem;
-  }
-  .warning strong {
-    font-size: 1.1rem;
-  }
-  .done {
-    border-left: 4px solid #1a6b34;
-    background: #eaf6ee;
-    color: #0f4a22;
-    padding: 0.5rem 1rem;
-    font-weight: 600;
-  }
-  .redeem {
-    border: 1px solid #d0d7de;
-    border-radius: 0.5rem;
-    padding: 0.5rem 1rem;
-    margin-top: 1.5rem;
-  }
-  .badge.status-expired {
-    background: #7a4a00;
-  }
-  .badge.status-void {
-    background: #a4161a;
-  }
-  dl.facts {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.3rem 1.25rem;
-  }
-  dl.facts dt {
-    font-weight: 600;
-  }
-  dl.facts dd {
-    margin: 0;
-  }
-  .code {
-    font-family: ui-monospace, Menlo, Consolas, monospace;
-    letter-spacing: 0.05em;
-  }
-</style>`;
+const head = html`<style>.verdict{font-size:1.25rem;padding:.3rem .9rem}.badge.status-redeemed{background:#7a4a00}.warning{border-left:4px solid #b35c00;background:#fff4e0;color:#5c3200;padding:.5rem 1rem}.warning strong{font-size:1.1rem}.done{border-left:4px solid #1a6b34;background:#eaf6ee;color:#0f4a22;padding:.5rem 1rem;font-weight:600}.redeem{border:1px solid #d0d7de;border-radius:.5rem;padding:.5rem 1rem;margin-top:1.5rem}.badge.status-expired{background:#7a4a00}.badge.status-void{background:#a4161a}dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1.25rem}dl.facts dt{font-weight:600}dl.facts dd{margin:0}.code{font-family:ui-monospace,Menlo,Consolas,monospace;letter-spacing:.05em}</style>`;
 
 const page = (publicUrl: string, title: string, body: SafeHtml) =>
   layout(
@@ -86,23 +35,10 @@ const page = (publicUrl: string, title: string, body: SafeHtml) =>
     body,
   );
 
-const form = (value = '') =>
-  html`<form method="get" action="/verify" class="search">
-    <p>
-      <label for="code">Certificate code</label><br /><input
-        id="code"
-        name="code"
-        value="${value}"
-        placeholder="XXXX-XXXX-XXXX-XXXX-X"
-        autocomplete="off"
-        spellcheck="false"
-        size="26"
-        maxlength="40"
-        required
-      />
-    </p>
-    <p><button type="submit">Check</button></p>
-  </form>`;
+const form = (value = '') => html`<form method="get" action="/verify" class="search">
+<p><label for="code">Certificate code</label><br><input id="code" name="code" value="${value}" placeholder="XXXX-XXXX-XXXX-XXXX-X" autocomplete="off" spellcheck="false" size="26" maxlength="40" required></p>
+<p><button type="submit">Check</button></p>
+</form>`;
 
 function what(offer: CertificateVerification['offer']) {
   if (offer.minutes !== undefined) return `A free ${offer.minutes}-minute session`;
@@ -131,28 +67,18 @@ function explanation(result: CertificateVerification, begunDay: string) {
 // with the date for the issuer (the public check reveals no redemption time).
 function alreadyRedeemed(issuer: IssuerView | null) {
   const when = issuer?.redeemedAt ? html` on ${redeemedOn(issuer.redeemedAt)}` : '';
-  return html`<div class="warning" role="alert">
-    <p>
-      <strong><span aria-hidden="true">⚠ </span>Warning: already redeemed${when}.</strong>
-    </p>
-    <p>A certificate can be used once. Do not accept it again.</p>
-  </div>`;
+  return html`<div class="warning" role="alert"><p><strong><span aria-hidden="true">⚠ </span>Warning: already redeemed${when}.</strong></p><p>A certificate can be used once. Do not accept it again.</p></div>`;
 }
 
 function redeemForm(result: CertificateVerification, issuer: IssuerView) {
   return html`<section class="redeem" aria-labelledby="redeem-heading">
-    <h2 id="redeem-heading">Redeem</h2>
-    <p>You issued this certificate. Redeem it when ${result.recipientName} uses it; it can be redeemed once.</p>
-    <form method="post" action="${issuer.redeemAction}">
-      <p>
-        <label
-          ><input type="checkbox" name="identityConfirmed" value="true" required /> I have confirmed this person is
-          ${result.recipientName} (the certificate is non-transferable)</label
-        >
-      </p>
-      <p><button type="submit">Redeem</button></p>
-    </form>
-  </section>`;
+<h2 id="redeem-heading">Redeem</h2>
+<p>You issued this certificate. Redeem it when ${result.recipientName} uses it; it can be redeemed once.</p>
+<form method="post" action="${issuer.redeemAction}">
+<p><label><input type="checkbox" name="identityConfirmed" value="true" required> I have confirmed this person is ${result.recipientName} (the certificate is non-transferable)</label></p>
+<p><button type="submit">Redeem</button></p>
+</form>
+</section>`;
 }
 
 function issuerPart(result: CertificateVerification, issuer: IssuerView | null) {
@@ -175,26 +101,20 @@ export function verifyResultPage(
     publicUrl,
     `Certificate ${statusLabel[result.status].toLowerCase()}`,
     html`<h1>Certificate check</h1>
-      <p role="status"><span class="badge verdict status-${result.status}">${statusLabel[result.status]}</span></p>
-      <p>${explanation(result, begunDay)}</p>
-      ${issuerPart(result, issuer)}
-      <dl class="facts">
-        <dt>Offer</dt>
-        <dd>${result.offer.title}</dd>
-        <dt>What it is</dt>
-        <dd>${what(result.offer)}</dd>
-        <dt>From</dt>
-        <dd>${result.offer.from}</dd>
-        <dt>Presented to</dt>
-        <dd>${result.recipientName}</dd>
-        <dt>Valid</dt>
-        <dd>${longDate(result.validFrom)} through ${longDate(result.validUntil)}</dd>
-        <dt>Code</dt>
-        <dd class="code">${result.code}</dd>
-      </dl>
-      <p><strong>${nonTransferableNotice}</strong></p>
-      <h2>Check another code</h2>
-      ${form()}`,
+<p role="status"><span class="badge verdict status-${result.status}">${statusLabel[result.status]}</span></p>
+<p>${explanation(result, begunDay)}</p>
+${issuerPart(result, issuer)}
+<dl class="facts">
+<dt>Offer</dt><dd>${result.offer.title}</dd>
+<dt>What it is</dt><dd>${what(result.offer)}</dd>
+<dt>From</dt><dd>${result.offer.from}</dd>
+<dt>Presented to</dt><dd>${result.recipientName}</dd>
+<dt>Valid</dt><dd>${longDate(result.validFrom)} through ${longDate(result.validUntil)}</dd>
+<dt>Code</dt><dd class="code">${result.code}</dd>
+</dl>
+<p><strong>${nonTransferableNotice}</strong></p>
+<h2>Check another code</h2>
+${form()}`,
   );
 }
 
@@ -204,10 +124,8 @@ export function verifyFormPage(publicUrl: string, options: { value?: string; pro
     publicUrl,
     'Check a certificate',
     html`<h1>Check a certificate</h1>
-      <p>
-        Type the code printed on a Kneadwork professional offer certificate to see whether it is valid. Capital or small
-        letters, with or without the dashes.
-      </p>
-      ${options.problem ? html`<p class="error" role="alert">${options.problem}</p>` : ''} ${form(options.value)}`,
+<p>Type the code printed on a Kneadwork professional offer certificate to see whether it is valid. Capital or small letters, with or without the dashes.</p>
+${options.problem ? html`<p class="error" role="alert">${options.problem}</p>` : ''}
+${form(options.value)}`,
   );
 }

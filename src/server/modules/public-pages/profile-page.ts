@@ -21,73 +21,52 @@ function describe(profile: Shown) {
   );
 }
 
-const section = (title: string, body: unknown) =>
-  html`<section>
-    <h2>${title}</h2>
-    ${body}
-  </section>`;
+const section = (title: string, body: unknown) => html`<section><h2>${title}</h2>${body}</section>`;
 const tagList = (labels: string[]) =>
-  labels.length
-    ? html`<ul class="tags">
-        ${labels.map((label) => html`<li>${label}</li>`)}
-      </ul>`
-    : '';
+  labels.length ? html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}</ul>` : '';
 
 function contact(profile: Shown) {
   // Only what the member made public (the same source as their letterhead), never the sign-in email.
   const reach = publicContactOf(profile);
   const cityLine = reach.place;
   return html`<address>
-      ${profile.practiceName ? html`<strong>${profile.practiceName}</strong><br />` : ''}
-      ${reach.street ? html`${reach.street}<br />` : ''}${cityLine ? html`${cityLine}<br />` : ''}${countryName[profile.country]}
-    </address>
-    <ul>
-      ${reach.phone ? html`<li>Phone: <a href="tel:${reach.phone.replace(/[^+\d]/g, '')}">${reach.phone}</a></li>` : ''}
-      ${reach.email ? html`<li>Email: <a href="mailto:${reach.email}">${reach.email}</a></li>` : ''}
-      ${/^https?:\/\//i.test(reach.website) ? html`<li>Website: <a href="${reach.website}" rel="nofollow ugc noopener">${reach.website.replace(/^https?:\/\//, '')}</a></li>` : ''}
-    </ul>
-    ${profile.logoUrl ? html`<p><img src="${profile.logoUrl}" alt="${profile.practiceName || profile.displayName} logo" width="160" loading="lazy" /></p>` : ''}`;
+${profile.practiceName ? html`<strong>${profile.practiceName}</strong><br>` : ''}
+${reach.street ? html`${reach.street}<br>` : ''}${cityLine ? html`${cityLine}<br>` : ''}${countryName[profile.country]}
+</address>
+<ul>
+${reach.phone ? html`<li>Phone: <a href="tel:${reach.phone.replace(/[^+\d]/g, '')}">${reach.phone}</a></li>` : ''}
+${reach.email ? html`<li>Email: <a href="mailto:${reach.email}">${reach.email}</a></li>` : ''}
+${/^https?:\/\//i.test(reach.website) ? html`<li>Website: <a href="${reach.website}" rel="nofollow ugc noopener">${reach.website.replace(/^https?:\/\//, '')}</a></li>` : ''}
+</ul>
+${profile.logoUrl ? html`<p><img src="${profile.logoUrl}" alt="${profile.practiceName || profile.displayName} logo" width="160" loading="lazy"></p>` : ''}`;
 }
 
 function background(profile: Shown) {
   const facts = [
     profile.school
-      ? html`<li>
-          Trained at ${profile.school}${profile.graduationYear ? html` (graduated ${profile.graduationYear})` : ''}
-        </li>`
+      ? html`<li>Trained at ${profile.school}${profile.graduationYear ? html` (graduated ${profile.graduationYear})` : ''}</li>`
       : '',
     profile.yearsInPractice !== null
       ? html`<li>${profile.yearsInPractice} ${profile.yearsInPractice === 1 ? 'year' : 'years'} in practice</li>`
       : '',
     profile.associations.length || profile.associationsOther
-      ? html`<li>
-          Member of
-          ${[...profile.associations.map((key) => associations[key]), profile.associationsOther].filter(Boolean).join('; ')}
-        </li>`
+      ? html`<li>Member of ${[...profile.associations.map((key) => associations[key]), profile.associationsOther].filter(Boolean).join('; ')}</li>`
       : '',
     profile.practiceSettings.length
-      ? html`<li>
-          Works in: ${profile.practiceSettings.map((key) => practiceSettings[key].toLowerCase()).join(', ')}
-        </li>`
+      ? html`<li>Works in: ${profile.practiceSettings.map((key) => practiceSettings[key].toLowerCase()).join(', ')}</li>`
       : '',
     profile.languages.length ? html`<li>Languages: ${profile.languages.join(', ')}</li>` : '',
   ];
-  return html`<ul>
-      ${facts}
-    </ul>
-    ${paragraphs(profile.history)}`;
+  return html`<ul>${facts}</ul>${paragraphs(profile.history)}`;
 }
 
 // While the member is away: until when, their words, and the colleagues covering (linked).
 const awayNotice = ({ until, message, coveredBy }: NonNullable<Shown['away']>) =>
-  html`<aside class="notice away" role="status">
-    <strong>Away until ${until}.</strong>${message ? html` ${message}` : ''}${
-      coveredBy.length
-        ? html` Covered by
-          ${coveredBy.map((cover, index) => html`${index ? ', ' : ''}<a href="/p/${encodeURIComponent(cover.slug)}">${cover.displayName}</a>`)}.`
-        : ''
-    }
-  </aside>`;
+  html`<aside class="notice away" role="status"><strong>Away until ${until}.</strong>${message ? html` ${message}` : ''}${
+    coveredBy.length
+      ? html` Covered by ${coveredBy.map((cover, index) => html`${index ? ', ' : ''}<a href="/p/${encodeURIComponent(cover.slug)}">${cover.displayName}</a>`)}.`
+      : ''
+  }</aside>`;
 
 export type ProfilePageOptions = { publicUrl: string; notice: string | null };
 
@@ -96,16 +75,14 @@ export function profilePage(profile: Shown, { publicUrl, notice }: ProfilePageOp
   const description = describe(profile);
   const image = profile.photoUrl ?? profile.logoUrl;
   const title = `${profile.displayName} — ${professions[profile.profession]}${profile.city ? ` in ${profile.city}` : ''} | Kneadwork`;
-  const head = html`<meta property="og:type" content="profile" />
-    <meta property="og:site_name" content="Kneadwork" />
-    <meta property="og:title" content="${profile.displayName} — ${professions[profile.profession]}" />
-    <meta property="og:description" content="${description}" />
-    <meta property="og:url" content="${pageUrl}" />
-    ${image ? html`<meta property="og:image" content="${publicUrl}${image}" />` : ''}
-    <meta name="twitter:card" content="summary" />
-    <script type="application/ld+json">
-      ${jsonForScript(profileJsonLd(profile, pageUrl, publicUrl))}
-    </script>`;
+  const head = html`<meta property="og:type" content="profile">
+<meta property="og:site_name" content="Kneadwork">
+<meta property="og:title" content="${profile.displayName} — ${professions[profile.profession]}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${pageUrl}">
+${image ? html`<meta property="og:image" content="${publicUrl}${image}">` : ''}
+<meta name="twitter:card" content="summary">
+<script type="application/ld+json">${jsonForScript(profileJsonLd(profile, pageUrl, publicUrl))}</script>`;
 
   const status = [
     profile.acceptingReferrals ? html`<span class="badge">Accepting referrals</span>` : '',
@@ -113,26 +90,22 @@ export function profilePage(profile: Shown, { publicUrl, notice }: ProfilePageOp
     profile.offeringMentorship ? html` <span class="badge">Offers mentorship</span>` : '',
   ];
   const body = html`${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
-    <article>
-      ${profile.away ? awayNotice(profile.away) : ''}
-      <header>
-        ${profile.photoUrl ? html`<img src="${profile.photoUrl}" alt="Photo of ${profile.displayName}" width="160" />` : ''}
-        <h1>
-          ${profile.displayName}${profile.credentials.length ? html`<span class="muted">, ${profile.credentials.join(', ')}</span>` : ''}
-        </h1>
-        <p>
-          ${professions[profile.profession]}${profile.practiceName ? html` at ${profile.practiceName}` : ''}${profile.city ? html` · ${profile.city}${profile.region ? html`, ${profile.region}` : ''}` : ''}
-        </p>
-        <p>${status}</p>
-      </header>
-      ${profile.specialties.length || profile.specialtiesOther.length ? section('Specialties', tagList([...profile.specialties.map((key) => specialties[key]), ...profile.specialtiesOther])) : ''}
-      ${profile.modalities.length || profile.modalitiesOther.length ? section('Modalities', tagList([...profile.modalities.map((key) => modalities[key]), ...profile.modalitiesOther])) : ''}
-      ${profile.treatmentGoals ? section('Treatment goals', paragraphs(profile.treatmentGoals)) : ''}
-      ${profile.howMyWorkHelps ? section('How my work helps your patients', paragraphs(profile.howMyWorkHelps)) : ''}
-      ${section('Background', background(profile))}
-      ${profile.hobbies ? section('Outside the treatment room', paragraphs(profile.hobbies)) : ''}
-      ${section('Practice and contact', contact(profile))}
-    </article>`;
+<article>
+${profile.away ? awayNotice(profile.away) : ''}
+<header>
+${profile.photoUrl ? html`<img src="${profile.photoUrl}" alt="Photo of ${profile.displayName}" width="160">` : ''}
+<h1>${profile.displayName}${profile.credentials.length ? html`<span class="muted">, ${profile.credentials.join(', ')}</span>` : ''}</h1>
+<p>${professions[profile.profession]}${profile.practiceName ? html` at ${profile.practiceName}` : ''}${profile.city ? html` · ${profile.city}${profile.region ? html`, ${profile.region}` : ''}` : ''}</p>
+<p>${status}</p>
+</header>
+${profile.specialties.length || profile.specialtiesOther.length ? section('Specialties', tagList([...profile.specialties.map((key) => specialties[key]), ...profile.specialtiesOther])) : ''}
+${profile.modalities.length || profile.modalitiesOther.length ? section('Modalities', tagList([...profile.modalities.map((key) => modalities[key]), ...profile.modalitiesOther])) : ''}
+${profile.treatmentGoals ? section('Treatment goals', paragraphs(profile.treatmentGoals)) : ''}
+${profile.howMyWorkHelps ? section('How my work helps your patients', paragraphs(profile.howMyWorkHelps)) : ''}
+${section('Background', background(profile))}
+${profile.hobbies ? section('Outside the treatment room', paragraphs(profile.hobbies)) : ''}
+${section('Practice and contact', contact(profile))}
+</article>`;
   return layout({ title, description, canonical: pageUrl, head, noindex: profile.visibility !== 'public' }, body).value;
 }
 
@@ -144,9 +117,5 @@ export const notFoundPage = (publicUrl: string) =>
       canonical: `${publicUrl}/directory`,
       noindex: true,
     },
-    html`<h1>Profile not found</h1>
-      <p>
-        There is no public profile at this address. It may have moved, or it may be visible to signed-in members only.
-      </p>
-      <p><a href="/directory">Search the directory</a> or <a href="/app/sign-in">sign in</a>.</p>`,
+    html`<h1>Profile not found</h1><p>There is no public profile at this address. It may have moved, or it may be visible to signed-in members only.</p><p><a href="/directory">Search the directory</a> or <a href="/app/sign-in">sign in</a>.</p>`,
   ).value;
