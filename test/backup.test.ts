@@ -18,6 +18,8 @@ import { createTestApp, origin, type TestApp } from './support/test-app.ts';
 
 const key = '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 const note = 'Sciatica on the left since March; avoid deep pressure over the piriformis.';
+// A restore creates a database from nothing (initdb and every migration): slow on a busy machine.
+const restoreTimeout = 240_000;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'kneadwork-backup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -139,7 +141,7 @@ describe('backup and restore of the embedded database', () => {
     } finally {
       await restored.close();
     }
-  });
+  }, restoreTimeout);
 
   it('restored without the key, cannot read clinical text', async () => {
     const restored = await restoredApp(file, 'fe'.repeat(32));
@@ -158,7 +160,7 @@ describe('backup and restore of the embedded database', () => {
     } finally {
       await restored.close();
     }
-  });
+  }, restoreTimeout);
 
   it('refuses a data directory that is not empty', async () => {
     const dataDir = mkdtempSync(path.join(scratch, 'used-'));
