@@ -117,50 +117,59 @@ describe('backup and restore of the embedded database', () => {
     expect(later.every((id) => !id.startsWith('failed'))).toBe(true);
   });
 
-  it('restores into a fresh directory where everything acknowledged before the backup is present and equal', async () => {
-    const restored = await restoredApp(file, key);
-    try {
-      expect(restored.result.keyMatches).toBe(true);
-      for (const { url, body } of Object.values(acknowledged)) {
-        const response = await restored.app.inject({ url, headers: { cookie: maria.cookie, origin } });
-        expect(response.statusCode, url).toBe(200);
-        expect(response.body, url).toBe(body);
+  it(
+    'restores into a fresh directory where everything acknowledged before the backup is present and equal',
+    async () => {
+      const restored = await restoredApp(file, key);
+      try {
+        expect(restored.result.keyMatches).toBe(true);
+        for (const { url, body } of Object.values(acknowledged)) {
+          const response = await restored.app.inject({ url, headers: { cookie: maria.cookie, origin } });
+          expect(response.statusCode, url).toBe(200);
+          expect(response.body, url).toBe(body);
+        }
+        expect(JSON.parse(acknowledged.client!.body)).toMatchObject({ notes: note });
+        // The restored database takes new writes (its sequences and constraints are in order).
+        expect(
+          (
+            await restored.app.inject({
+              method: 'POST',
+              url: '/api/contacts',
+              headers: { cookie: maria.cookie, origin, 'content-type': 'application/json' },
+              payload: { name: 'After Restore', profession: 'lawyer' },
+            })
+          ).statusCode,
+        ).toBe(201);
+      } finally {
+        await restored.close();
       }
-      expect(JSON.parse(acknowledged.client!.body)).toMatchObject({ notes: note });
-      // The restored database takes new writes (its sequences and constraints are in order).
-      expect(
-        (
-          await restored.app.inject({
-            method: 'POST',
-            url: '/api/contacts',
-            headers: { cookie: maria.cookie, origin, 'content-type': 'application/json' },
-            payload: { name: 'After Restore', profession: 'lawyer' },
-          })
-        ).statusCode,
-      ).toBe(201);
-    } finally {
-      await restored.close();
-    }
-  }, restoreTimeout);
+    },
+    restoreTimeout,
+  );
 
-  it('restored without the key, cannot read clinical text', async () => {
-    const restored = await restoredApp(file, 'fe'.repeat(32));
-    try {
-      expect(restored.result.keyMatches).toBe(false);
-      const response = await restored.app.inject({
-        url: acknowledged.client!.url,
-        headers: { cookie: maria.cookie, origin },
-      });
-      expect(response.statusCode).toBe(500);
-      expect(response.body).not.toContain('Sciatica');
-      // What needs no key is all there.
-      expect(
-        (await restored.app.inject({ url: acknowledged.contact!.url, headers: { cookie: maria.cookie, origin } })).body,
-      ).toBe(acknowledged.contact!.body);
-    } finally {
-      await restored.close();
-    }
-  }, restoreTimeout);
+  it(
+    'restored without the key, cannot read clinical text',
+    async () => {
+      const restored = await restoredApp(file, 'fe'.repeat(32));
+      try {
+        expect(restored.result.keyMatches).toBe(false);
+        const response = await restored.app.inject({
+          url: acknowledged.client!.url,
+          headers: { cookie: maria.cookie, origin },
+        });
+        expect(response.statusCode).toBe(500);
+        expect(response.body).not.toContain('Sciatica');
+        // What needs no key is all there.
+        expect(
+          (await restored.app.inject({ url: acknowledged.contact!.url, headers: { cookie: maria.cookie, origin } }))
+            .body,
+        ).toBe(acknowledged.contact!.body);
+      } finally {
+        await restored.close();
+      }
+    },
+    restoreTimeout,
+  );
 
   it('refuses a data directory that is not empty', async () => {
     const dataDir = mkdtempSync(path.join(scratch, 'used-'));
