@@ -9,7 +9,7 @@ import { conflict, invalid } from '../../http/errors.ts';
 import type { NetworkService } from '../network/network.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
-import { awayPolicy, invitationPolicy } from './cover.access.ts';
+import { awayPolicy, invitationPolicy } from './cover.policy.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
 import { calendarDay } from '../../lib/time.ts';
 

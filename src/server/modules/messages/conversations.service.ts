@@ -6,7 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { blocksRepository } from './blocks.repository.ts';
-import { conversationNotFound, conversationsPolicy, type ConversationPermission } from './conversations.access.ts';
+import { conversationNotFound, conversationsPolicy, type ConversationPermission } from './conversations.policy.ts';
 import { conversationsRepository } from './conversations.repository.ts';
 import { toConversation } from './messages.mapper.ts';
 import { messagesRepository } from './messages.repository.ts';
@@ -17,7 +17,7 @@ const noSuchMember = (slug: string) =>
     { field: 'memberSlugs', message: `no such member "${slug}"` },
   ]);
 
-export { conversationNotFound } from './conversations.access.ts';
+export { conversationNotFound } from './conversations.policy.ts';
 
 export type ConversationsDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember' | 'getOwn'> };
 

@@ -12,7 +12,7 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { connectionsRepository, type ConnectionRow } from './connections.repository.ts';
 import { endorsementsRepository } from './endorsements.repository.ts';
 import { networkHistoryRepository } from './network-history.repository.ts';
-import { networkPolicy, noSuchConnection } from './network.access.ts';
+import { networkPolicy, noSuchConnection } from './network.policy.ts';
 import { networkNotices } from './network-notifications.ts';
 
 export type NetworkDeps = {

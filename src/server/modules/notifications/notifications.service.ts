@@ -5,7 +5,7 @@
 import { categoryOf, type NotificationList, type NotificationQuery } from '../../../contracts/notifications.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
-import { notificationsPolicy } from './notifications.access.ts';
+import { notificationsPolicy } from './notifications.policy.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { toNotification } from './notifications.mapper.ts';

@@ -10,13 +10,13 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { tradeConflict } from './trade-rules.ts';
 import { tradeNotices } from './trade-notifications.ts';
-import { tradesPolicy } from './trades.access.ts';
+import { tradesPolicy } from './trades.policy.ts';
 import { partnerIdOf, toTrade } from './trades.mapper.ts';
 import { tradesRepository, type TradeRow } from './trades.repository.ts';
 
 type Who = Pick<Actor, 'userId'>;
 
-export { noSuchTrade } from './trades.access.ts';
+export { noSuchTrade } from './trades.policy.ts';
 
 export type TradesDeps = {
   profiles: Pick<ProfilesService, 'requireVisibleMember'>;
