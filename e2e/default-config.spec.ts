@@ -11,6 +11,7 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, uniqueEmail } from './support/members.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
+// Skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice);
 
 const freePort = () =>

@@ -8,6 +8,7 @@ import { seedRealisticMember, type RealisticMember } from './support/realistic-m
 import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
+// Skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice);
 
 let member: RealisticMember;

@@ -10,6 +10,7 @@ import { expectNoSidewaysScroll } from './support/phone.ts';
 import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
+// Skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice);
 
 // Names no other spec uses, so a search by part of a name finds exactly these members.

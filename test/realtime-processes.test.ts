@@ -11,6 +11,7 @@ import { freshDatabaseConfig } from './support/test-app.ts';
 // Reason: skipped only without TEST_DATABASE_URL, which CI sets.
 // Several processes sharing one database is what PostgreSQL mode is for; the embedded database is
 // one process by definition, so this suite needs TEST_DATABASE_URL (the notice is printed at setup).
+// PostgreSQL only (several server processes share one database): skipped without TEST_DATABASE_URL; CI sets POSTGRES_REQUIRED.
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
   'realtime across two server processes [postgres; skipped without TEST_DATABASE_URL: the embedded database is one process]',
   () => {
