@@ -34,9 +34,12 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const routerSource = readFileSync(path.join(root, 'src/web/app/router.tsx'), 'utf8');
 const pages = [...new Set([...routerSource.matchAll(/import\('\.\.\/(routes\/[^']+)'\)/g)].map((match) => match[1]!))];
 const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+// Fetched only when something asks for it, not on a first visit: the toast container mounts with
+// the first toast (main.tsx).
+const onDemand = ['app/NotificationsHost.tsx'];
 const shellLazy = [...closure([entry])]
   .flatMap((key) => manifest[key]!.dynamicImports ?? [])
-  .filter((key) => !pages.includes(key));
+  .filter((key) => !pages.includes(key) && !onDemand.includes(key));
 const shell = closure([entry, ...shellLazy]);
 
 const rows = pages.map((page) => {

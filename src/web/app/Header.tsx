@@ -5,7 +5,7 @@
 import { Avatar, Box, Burger, Button, Container, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { Link, NavLink, useNavigate } from './routing.tsx';
 import { messageOf } from '../api/http.ts';
 import { useSession, useSignOut } from '../api/session.ts';
 import { Brand } from '../components/Brand.tsx';

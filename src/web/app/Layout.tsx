@@ -3,7 +3,7 @@
 // this layout does not use into every first load.
 import { Container } from '@mantine/core';
 import { useState } from 'react';
-import { Outlet, useNavigation } from 'react-router';
+import { Outlet, useNavigation } from './routing.tsx';
 import { useSession } from '../api/session.ts';
 import { PageLoader } from '../components/PageLoader.tsx';
 import { Header } from './Header.tsx';

@@ -4,7 +4,7 @@
 import { Paper, Stack } from '@mantine/core';
 import { useClickOutside, useDisclosure } from '@mantine/hooks';
 import { useRef } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { NavLink, useLocation } from './routing.tsx';
 import type { NavItem } from './nav-links.ts';
 
 export function MoreMenu({ links }: { links: NavItem[] }) {

@@ -1,7 +1,7 @@
 // A row (or column) of plain navigation links; Messages carries its unread count (loaded after
 // the first paint, see live-counts.tsx).
 import { lazy, Suspense } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink } from './routing.tsx';
 import type { NavItem } from './nav-links.ts';
 
 const MessageCount = lazy(async () => ({ default: (await import('./live-counts.tsx')).MessageCount }));

@@ -1,6 +1,6 @@
 // The bell: a link to the notification centre; its count arrives with the live counts chunk.
 import { lazy, Suspense } from 'react';
-import { Link } from 'react-router';
+import { Link } from './routing.tsx';
 
 const NotificationCount = lazy(async () => ({ default: (await import('./live-counts.tsx')).NotificationCount }));
 

@@ -1,6 +1,6 @@
 // Screens for members only sit under one parent route whose element checks the session once: it
 // waits for the session on the first load, then sends visitors to sign in and back here after.
-import { Navigate, Outlet, useLocation, useOutletContext } from 'react-router';
+import { Navigate, Outlet, useLocation, useOutletContext } from './routing.tsx';
 import { useSession, type SessionUser } from '../api/session.ts';
 import { PageLoader } from '../components/PageLoader.tsx';
 

@@ -1,16 +1,12 @@
 // Every screen is its own chunk, loaded on first visit; the shell (header, banner) loads once.
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate } from './routing.tsx';
 import { Layout } from './Layout.tsx';
-import { PageLoader } from '../components/PageLoader.tsx';
-import { RouteError } from './RouteError.tsx';
 import { MemberRoute } from './guards.tsx';
 
 export const router = createBrowserRouter(
   [
     {
       element: <Layout />,
-      HydrateFallback: PageLoader,
-      errorElement: <RouteError />,
       children: [
         { index: true, lazy: async () => ({ Component: (await import('../routes/home/HomePage.tsx')).HomePage }) },
         {

@@ -3,7 +3,7 @@
 // screen-reader user at the top. Focus that is still somewhere (a header link, a field the new
 // screen focused itself) stays. Only a change of path counts, not the query string's filters.
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from './routing.tsx';
 
 export function useRouteFocus(targetId: string) {
   const { pathname } = useLocation();

@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../app/routing.tsx';
 
 export function Brand() {
   return (

@@ -3,7 +3,7 @@
 import { Anchor, Container, Group, Stack, Text, Title, type MantineSize } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../app/routing.tsx';
 
 type Props = {
   title: string;

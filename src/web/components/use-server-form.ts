@@ -1,9 +1,12 @@
 // The shell every form shares: Mantine's form state, checks before sending, the mutation, the
 // server's field errors placed on the form's fields, a top error for the rest, the keyboard taken
 // to the first field that needs attention, and whether it is busy.
+// `check` is where the contract's schema comes in: it is loaded when the form is first touched
+// (see checkWith in schema-problems.ts), so zod is not part of the page's first load.
 import { useForm } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { LazyCheck } from './schema-problems.ts';
 import { focusFirstError } from '../routes/profile/focus-first-error.ts';
 import { placeErrors } from './form-errors.ts';
 
@@ -11,6 +14,8 @@ type Options<Values, Body, Result> = {
   initialValues: Values;
   /** Problems found before sending (field → words); none sends. */
   validate?: (values: Values) => Record<string, string> | null;
+  /** The contract's checks, loaded on first use (checkWith); run after `validate` passes. */
+  check?: LazyCheck<Values>;
   toBody: (values: Values) => Body;
   mutation: UseMutationResult<Result, Error, Body>;
   onSuccess: (result: Result, values: Values) => void;
@@ -21,6 +26,7 @@ type Options<Values, Body, Result> = {
 export function useServerForm<Values extends Record<string, unknown>, Body, Result>({
   initialValues,
   validate,
+  check,
   toBody,
   mutation,
   onSuccess,
@@ -33,9 +39,22 @@ export function useServerForm<Values extends Record<string, unknown>, Body, Resu
   });
   const [problem, setProblem] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const element = formRef.current;
+    if (!check || !element) return;
+    const preload = () => void check.preload();
+    element.addEventListener('focusin', preload, { once: true });
+    return () => element.removeEventListener('focusin', preload);
+  }, [check]);
   const onSubmit = form.onSubmit(
-    (values) => {
+    async (values) => {
       setProblem(null);
+      const problems = check ? await check(values) : {};
+      if (Object.keys(problems).length > 0) {
+        form.setErrors(problems);
+        focusFirstError(formRef.current);
+        return;
+      }
       mutation.mutate(toBody(values), {
         onSuccess: (result) => onSuccess(result, values),
         onError: (error) => {

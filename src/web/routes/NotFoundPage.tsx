@@ -1,6 +1,6 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link } from 'react-router';
+import { Link } from '../app/routing.tsx';
 
 export function NotFoundPage() {
   useDocumentTitle('Not found — Kneadwork');

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { messageOf } from '../../api/http.ts';
 import { requestPasswordReset } from '../../api/session.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '../../app/routing.tsx';
 import { resetPassword } from '../../api/session.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';

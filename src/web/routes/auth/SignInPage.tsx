@@ -3,7 +3,7 @@ import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import { api } from '../../api/http.ts';
 import { useSession, useSignIn } from '../../api/session.ts';

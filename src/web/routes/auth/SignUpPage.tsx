@@ -2,7 +2,7 @@ import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, useNavigate } from '../../app/routing.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSession, useSignUp, type Session } from '../../api/session.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';

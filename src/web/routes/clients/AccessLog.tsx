@@ -2,7 +2,7 @@
 // since asking for it is itself not a read of the record.
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { useAccessLog } from '../../api/clients.ts';
 import { formatMoment } from '../../components/dates.ts';
 

@@ -1,7 +1,7 @@
 // The client form in a dialog: adding a new client (then opening their page) or editing one.
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/routing.tsx';
 import { useCreateClient, useUpdateClient, type Client } from '../../api/clients.ts';
 import { ClientForm } from './ClientForm.tsx';
 import { emptyClient, toFormValues, toInput } from './client-form.ts';

@@ -3,7 +3,7 @@
 import { Anchor, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import { useClient, useUpdateClient, type Client } from '../../api/clients.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { LoadError } from '../../components/LoadError.tsx';

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Contact } from '../../../contracts/contacts.ts';
 import { FollowUpBadge } from './FollowUpBadge.tsx';
 import { StageBadge } from './StageBadge.tsx';

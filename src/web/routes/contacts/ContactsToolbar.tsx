@@ -1,6 +1,6 @@
 // The page's actions: add by hand, import a file, export everyone, find more nearby.
 import { Button, Group, Menu } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { exportUrl } from '../../api/contacts.ts';
 
 export function ContactsToolbar({ onAdd, canExport }: { onAdd: () => void; canExport: boolean }) {

@@ -1,7 +1,7 @@
 // The in-app reminder: who to get back to — overdue, today, and in the coming days. Shared by
 // /contacts and the signed-in home page.
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { FollowUps as FollowUpsData } from '../../api/contacts.ts';
 import { formatDay } from './dates.ts';

@@ -1,7 +1,7 @@
 // The empty list: the four steps of building alliances, each with the way in.
 import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 
 function Step({
   mark,

@@ -5,7 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import { Paper, Stack, Text } from '@mantine/core';
 import L from 'leaflet';
 import { useEffect, useRef } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/routing.tsx';
 import type { DirectoryResult } from '../../../contracts/directory.ts';
 import { useClientConfig } from '../../api/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';

@@ -2,7 +2,7 @@
 import { Alert, Box, Button, Container, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing.tsx';
 import { useDirectory } from '../../api/directory.ts';
 import { ApiError } from '../../api/http.ts';
 import { useMyProfile, useTaxonomy } from '../../api/profile.ts';

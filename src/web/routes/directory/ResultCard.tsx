@@ -1,5 +1,5 @@
 import { Anchor, Avatar, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { DirectoryItem } from '../../../contracts/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 

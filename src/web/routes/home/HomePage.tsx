@@ -3,7 +3,7 @@ import { Button, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } f
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from '../../app/routing.tsx';
 import { useMyProfile } from '../../api/profile.ts';
 import { useSession } from '../../api/session.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';

@@ -2,7 +2,7 @@
 // pipeline, and who to follow up with. A member who has built nothing yet is greeted as new and
 // shown where to start instead of being welcomed back.
 import { Alert, Anchor, Button, Container, Group, List, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { useFollowUps } from '../../api/contacts.ts';
 import { useMemberHome } from '../../api/home.ts';
 import { messageOf } from '../../api/http.ts';

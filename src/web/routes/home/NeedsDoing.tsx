@@ -1,6 +1,6 @@
 // The counts that ask for the member's attention, each a link to where it is done.
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { MemberHome } from '../../../contracts/home.ts';
 
 type Tile = { to: string; count: number; label: string; detail: string };

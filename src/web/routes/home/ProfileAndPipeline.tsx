@@ -1,6 +1,6 @@
 // How complete the member's profile is (and what is missing), and their professionals per stage.
 import { Anchor, Group, List, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { MemberHome } from '../../../contracts/home.ts';
 import { pipeline, stages } from '../../../contracts/pipeline.ts';
 import { checkLabels } from './home-labels.ts';

@@ -3,7 +3,7 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Letter, LetterDelivered } from '../../../contracts/letters.ts';
 import { messageOf } from '../../api/http.ts';

@@ -1,7 +1,7 @@
 // Where a letter that left the editor stands: on its way, sent, kept in the dev outbox, failed
 // (with the mail server's answer), or delivered by hand or post.
 import { Alert, Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Letter, LetterDeliveryChannel } from '../../../contracts/letters.ts';
 import { groupCode } from '../offers/code-format.ts';
 import { formatMoment } from '../../components/dates.ts';

@@ -3,7 +3,7 @@
 import { Button, Grid, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, type FormEvent, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/routing.tsx';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Letter } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';

@@ -2,7 +2,7 @@
 // /letters/:id (a saved letter: edit while a draft, then see its delivery).
 import { Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import { useContacts } from '../../api/contacts.ts';
 import { useLetter, useLetterDraft } from '../../api/letters.ts';

@@ -1,6 +1,6 @@
 // One letter in my list: who it is for, where it stands, when, and the printed forms.
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Letter } from '../../../contracts/letters.ts';
 import { letterPdfUrl, letterPrintUrl } from '../../api/letters.ts';
 import { formatMoment } from '../../components/dates.ts';

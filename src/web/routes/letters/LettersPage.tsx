@@ -1,7 +1,7 @@
 // /letters: my letters of introduction, newest first, with the ways to write more.
 import { Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Letter } from '../../../contracts/letters.ts';
 import { useLetters } from '../../api/letters.ts';
 import { LoadError } from '../../components/LoadError.tsx';

@@ -1,6 +1,6 @@
 // /letters/templates: one letter template per recipient profession, editable, with a preview.
 import { NativeSelect, Stack, Text } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing.tsx';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { useLetterTemplates } from '../../api/letters.ts';
 import { useMyProfile } from '../../api/profile.ts';

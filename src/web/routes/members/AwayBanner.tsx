@@ -2,7 +2,7 @@
 // the colleagues who cover.
 import { Alert, Anchor, Text } from '@mantine/core';
 import { Fragment } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { AwayBanner as Notice } from '../../../contracts/cover.ts';
 import { formatLongDay } from '../../components/dates.ts';
 

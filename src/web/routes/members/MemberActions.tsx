@@ -2,7 +2,7 @@
 // accept theirs), message, propose a trade, refer a client, and — once connected — endorse.
 // Loaded lazily, so a signed-out visitor's first load stays small.
 import { Alert, Badge, Button, Group, Stack } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '../../app/routing.tsx';
 import { useAcceptConnection, useConnections, useRequestConnection, type Connection } from '../../api/network.ts';
 import { messageOf } from '../../api/http.ts';
 import { useStartConversation } from '../../api/messages.ts';

@@ -1,7 +1,7 @@
 import { Anchor, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/routing.tsx';
 import { ApiError } from '../../api/http.ts';
 import { useMemberProfile, useMyProfile, useTaxonomy } from '../../api/profile.ts';
 import { useSession } from '../../api/session.ts';

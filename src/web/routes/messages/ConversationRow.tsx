@@ -1,6 +1,6 @@
 // One conversation in my inbox: who, the last message, when, and how many I have not read.
 import { Avatar, Badge, Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Conversation } from '../../api/messages.ts';
 import { initials } from '../../components/initials.ts';
 import { conversationName, previewOf, shortMoment } from './conversation-text.ts';

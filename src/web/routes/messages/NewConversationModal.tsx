@@ -3,7 +3,7 @@
 // one person opens our one-to-one conversation, two to seven start a group with an optional title.
 import { Button, Chip, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/routing.tsx';
 import { maxGroupOthers } from '../../../contracts/messages.ts';
 import { useConnections } from '../../api/network.ts';
 import { ApiError, messageOf } from '../../api/http.ts';

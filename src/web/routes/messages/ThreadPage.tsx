@@ -2,7 +2,7 @@
 // it marks it read; anyone not in it sees "not found", as for a conversation that does not exist.
 import { Anchor, Container, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/routing.tsx';
 import { ApiError } from '../../api/http.ts';
 import { useConversation, type Conversation } from '../../api/messages.ts';
 import { useRealtimeStatus } from '../../api/realtime.ts';

@@ -3,7 +3,7 @@
 import { Anchor, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { useRemoveConnection, useSetTrusted, type Connection } from '../../api/network.ts';
 import { messageOf } from '../../api/http.ts';
 import { memberPath, professionLabel } from './member-label.ts';

@@ -2,7 +2,7 @@
 // for theirs (withdraw).
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { useAcceptConnection, useRemoveConnection, type Connection } from '../../api/network.ts';
 import { messageOf } from '../../api/http.ts';
 import { memberPath, professionLabel } from './member-label.ts';

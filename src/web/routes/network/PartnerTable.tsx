@@ -1,7 +1,7 @@
 // Per partner: the referrals I sent them and how far they got, beside the ones they sent me.
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { useRequestConnection, type Reciprocity } from '../../api/network.ts';
 import { messageOf } from '../../api/http.ts';
 import { memberPath, professionLabel } from './member-label.ts';

@@ -1,7 +1,7 @@
 // One notification: unread ones stand out (a coloured edge, bold title, "New"), its title leads to
 // what it is about and marks it read on the way.
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Notification } from '../../api/notifications.ts';
 import { categoryLabels, inAppPath, whenLabel } from './notification-labels.ts';
 import './notifications.css';

@@ -2,7 +2,7 @@
 // read, and the way to the email settings. Linked from every notification email.
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { messageOf } from '../../api/http.ts';
 import { useMarkAllRead, useMarkRead, useNotifications } from '../../api/notifications.ts';
 import { LoadError } from '../../components/LoadError.tsx';

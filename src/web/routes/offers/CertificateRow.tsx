@@ -2,7 +2,7 @@
 // delivered, and what can be done with it.
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Certificate } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';
 import { certificatePdfUrl, useSendCertificate } from '../../api/offers.ts';

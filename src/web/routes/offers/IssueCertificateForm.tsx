@@ -3,7 +3,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing.tsx';
 import type { Offer } from '../../../contracts/offers.ts';
 import { useContacts } from '../../api/contacts.ts';
 import { ApiError, messageOf } from '../../api/http.ts';

@@ -1,7 +1,7 @@
 // "Issue to <name>": one click makes a certificate from this offer out to the contact, then shows it.
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/routing.tsx';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Offer } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';

@@ -2,7 +2,7 @@
 // issue a certificate to that contact straight away.
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Offer } from '../../../contracts/offers.ts';
 import { formatDay } from '../../components/dates.ts';
 import { OfferFigures } from './OfferFigures.tsx';

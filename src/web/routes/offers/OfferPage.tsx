@@ -4,7 +4,7 @@ import { Anchor, Button, Container, Grid, Group, Paper, Stack, Text, Title } fro
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Certificate, Offer } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';
 import { useCertificates, useOffer, useUpdateOffer } from '../../api/offers.ts';

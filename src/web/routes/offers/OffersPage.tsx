@@ -3,7 +3,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '../../app/routing.tsx';
 import type { Offer } from '../../../contracts/offers.ts';
 import { useOffers, useRecipientContact } from '../../api/offers.ts';
 import { LoadError } from '../../components/LoadError.tsx';

@@ -2,7 +2,7 @@
 // is and whether it is good, and redeems it once after confirming the person's identity.
 import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/routing.tsx';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useCertificate } from '../../api/offers.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';

@@ -1,7 +1,7 @@
 import { Button, Container, Group, Paper, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useCompleteOnboarding, type Taxonomy } from '../../api/profile.ts';

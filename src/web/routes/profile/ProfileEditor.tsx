@@ -3,7 +3,7 @@
 import { Badge, Button, Container, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 import { focusFirstError } from './focus-first-error.ts';

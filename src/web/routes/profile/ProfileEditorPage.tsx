@@ -1,5 +1,5 @@
 import { useDocumentTitle } from '@mantine/hooks';
-import { Navigate } from 'react-router';
+import { Navigate } from '../../app/routing.tsx';
 import { useMyProfile, useTaxonomy } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';

@@ -2,7 +2,7 @@
 // allows to share, or — when none does — why nothing can be sent and where to record consent.
 import { Alert, Anchor, NativeSelect, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import { useClients, useConsents } from '../../api/clients.ts';
 import { formatMoment } from '../../components/dates.ts';
 import { inSentence, scopeLabels, sharedWithWords } from '../clients/consent-words.ts';

@@ -4,7 +4,7 @@ import { Button, Grid, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '../../app/routing.tsx';
 import { useSendReferral } from '../../api/referrals.ts';
 import type { ScopeGuideEntry } from '../../api/scope-guide.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';

@@ -2,7 +2,7 @@
 // next step I may take, thanks, the printable letter and outcome, and the timeline.
 import { Anchor, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../app/routing.tsx';
 import { ApiError } from '../../api/http.ts';
 import { referralPdfUrl, useReferral, type Referral } from '../../api/referrals.ts';
 import { LoadError } from '../../components/LoadError.tsx';

@@ -1,6 +1,6 @@
 // One referral in the inbox or outbox: the other party, where it stands, how urgent, when.
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { ReferralSummary } from '../../api/referrals.ts';
 import { formatMoment } from '../../components/dates.ts';
 import { professionName, specialtyName } from './guide-labels.ts';

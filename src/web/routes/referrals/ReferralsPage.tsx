@@ -1,7 +1,7 @@
 // /referrals: the referrals I received (inbox) and sent (outbox), filtered by status and urgency.
 // Box, filters and page live in the address, so a filtered view can be bookmarked or shared.
 import { Button, Group, NativeSelect, Pagination, SegmentedControl, Stack, Text } from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../app/routing.tsx';
 import { useReferrals } from '../../api/referrals.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';

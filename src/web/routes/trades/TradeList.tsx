@@ -1,6 +1,6 @@
 // My trades, most recently changed first: partner, terms, status, and whose turn it is.
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../app/routing.tsx';
 import type { Trade } from '../../api/trades.ts';
 import { statusColors, statusLabels, termsLine, turnLine } from './trade-labels.ts';
 

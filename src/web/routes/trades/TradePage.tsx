@@ -2,7 +2,7 @@
 // schedule and confirm each session, cancel — then notes after a session took place.
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
-import { useParams } from 'react-router';
+import { useParams } from '../../app/routing.tsx';
 import { useTrade, type Trade } from '../../api/trades.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';

@@ -1,7 +1,7 @@
 // One contact on the board: draggable with a mouse, or moved with the "Move" menu from the keyboard.
 import { Anchor, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { stages, type Stage } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';

@@ -1,5 +1,5 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 
 /** A contact that is not (or no longer) on my list: deleted, or a link from someone else's. */
 export function ContactGone() {

@@ -3,7 +3,7 @@
 import { Anchor, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '../../../app/routing.tsx';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { useContact } from '../../../api/contacts.ts';
 import { ApiError } from '../../../api/http.ts';

@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../../app/routing.tsx';
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { useDeleteContact } from '../../../api/contacts.ts';
 import { FormAlert } from '../../../components/FormAlert.tsx';

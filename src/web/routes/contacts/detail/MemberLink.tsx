@@ -1,7 +1,7 @@
 // The Kneadwork member this contact is, or one who looks like them ("Is this … on Kneadwork?").
 import { Anchor, Avatar, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { useUpdateContact } from '../../../api/contacts.ts';

@@ -1,7 +1,7 @@
 // On the phone or face to face, the letter of introduction is the script: what to say about
 // your training, your work and how it helps their patients.
 import { Alert, Anchor, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 import { useTalkingPoints } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
 import { PageLoader } from '../../../components/PageLoader.tsx';

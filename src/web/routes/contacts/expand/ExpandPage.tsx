@@ -3,7 +3,7 @@
 import { Alert, Anchor, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../app/routing.tsx';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { useAddFromMember, useSuggestions } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';

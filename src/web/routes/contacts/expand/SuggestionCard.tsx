@@ -1,6 +1,6 @@
 // A professional near me who is not on my list yet; one click adds them.
 import { Anchor, Avatar, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import type { Suggestion } from '../../../api/contacts.ts';
 import { initials } from '../../../components/initials.ts';

@@ -1,6 +1,6 @@
 // Step 3: what happened, and the way back to the list.
 import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 import type { ImportResult } from '../../../api/contacts.ts';
 import { resultSentence } from './import-choices.ts';
 

@@ -1,7 +1,7 @@
 // A mail merge on its way: a progress bar over the selection, each recipient's result as it comes
 // in, and the summary at the end.
 import { Alert, Anchor, Badge, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Link } from '../../../app/routing.tsx';
 import { letterPrintUrl } from '../../../api/letters.ts';
 import type { MergeOutcome, MergeResult } from './run-merge.ts';
 
