@@ -1,6 +1,7 @@
 // Builds the web app (src/web) into dist/web, served by the API server under /app/.
-// Two small plugins: precompressed .br/.gz copies (served by @fastify/static, no CPU per request)
-// and dist/web/.build-stamp, which `npm start` compares with the sources to decide on a rebuild.
+// Small plugins: precompressed .br/.gz copies (served by @fastify/static, no CPU per request),
+// dist/web/.build-stamp, which `npm start` compares with the sources to decide on a rebuild, and
+// Mantine's styles per component, so a page loads the CSS of the components it shows.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -31,10 +32,41 @@ function precompressAndStamp(): Plugin {
   };
 }
 
+// Each Mantine component module that reads its class names (`./Button.module.mjs`) gets an
+// import of its stylesheet (`styles/Button.css`) appended, after its own imports, so what it builds
+// on (UnstyledButton) comes first, as Mantine's docs ask; the CSS then follows the JS into each
+// page's chunk. main.tsx imports `virtual:mantine-styles`: the global styles in a build, the whole
+// stylesheet in the dev server (which pre-bundles dependencies without this transform).
+const mantineStylesId = 'virtual:mantine-styles';
+function mantineStylesPerComponent(): Plugin {
+  let building = false;
+  return {
+    name: 'kneadwork:mantine-styles-per-component',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId: (id) => (id === mantineStylesId ? `\0${mantineStylesId}` : null),
+    load(id) {
+      if (id !== `\0${mantineStylesId}`) return null;
+      const files = building ? ['baseline', 'default-css-variables', 'global'] : [];
+      return building
+        ? files.map((file) => `import '@mantine/core/styles/${file}.css';`).join('\n')
+        : `import '@mantine/core/styles.css';`;
+    },
+    transform(code, id) {
+      if (!building || !/[\\/]@mantine[\\/]core[\\/]esm[\\/].*\.mjs$/.test(id)) return null;
+      const names = new Set([...code.matchAll(/from "[./\w-]*?\/(\w+)\.module\.mjs"/g)].map((match) => match[1]!));
+      if (names.size === 0) return null;
+      const imports = [...names].map((name) => `import '@mantine/core/styles/${name}.css';`).join('\n');
+      return { code: `${code}\n${imports}\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'src/web'),
   base: '/app/',
-  plugins: [react(), precompressAndStamp()],
+  plugins: [react(), mantineStylesPerComponent(), precompressAndStamp()],
   build: { outDir, emptyOutDir: true, target: 'es2022', manifest: true, chunkSizeWarningLimit: 600 },
   server: {
     // The dev server proxies the API. The API refuses cookie-carrying writes from another origin
