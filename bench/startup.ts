@@ -1,9 +1,9 @@
 // Cold start on the embedded database (process spawn → first answer from /api/health) and the
-// web app's first-load JavaScript, gzipped, when a build exists in dist/web.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// web app's first load per page (scripts/first-load.ts), when a build exists in dist/web.
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstLoadByPage } from '../scripts/first-load.ts';
 import { freePort, percentile, root, runNode, startServer, waitForOk } from './support.ts';
 
 export async function coldStart(runs = 3) {
@@ -33,19 +33,10 @@ export async function coldStart(runs = 3) {
   }
 }
 
-/** Sum of the gzipped JavaScript index.html loads up front (entry scripts and modulepreloads). */
-export function firstLoadJsGzipBytes(distDir = path.join(root, 'dist/web')) {
-  const index = path.join(distDir, 'index.html');
-  if (!existsSync(index)) return null;
-  const page = readFileSync(index, 'utf8');
-  const urls = [
-    ...page.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g),
-    ...page.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
-  ].map((m) => m[1]!);
-  let total = 0;
-  for (const url of new Set(urls)) {
-    const file = path.join(distDir, url.replace(/^\/app\//, '').replace(/^\//, ''));
-    if (existsSync(file)) total += gzipSync(readFileSync(file)).length;
-  }
-  return { bytes: total, files: new Set(urls).size };
+/** First-load JS and CSS of every page (gzip), and the largest page's JS, from the same count as `npm run size:web`. */
+export function firstLoadJsGzipBytes(distDir?: string) {
+  const pages = firstLoadByPage(distDir);
+  if (!pages) return null;
+  const largest = pages.reduce((max, page) => (page.jsBytes > max.jsBytes ? page : max));
+  return { largestPage: largest.page, largestJsBytes: largest.jsBytes, pages };
 }
