@@ -1,15 +1,12 @@
-// Choosing a member by typing part of their name: a combobox over my connections and the
-// directory, each option with name, profession and town. Arrow keys move, Enter chooses, Escape
-// closes (Mantine's Combobox gives the ARIA combobox pattern). A pasted profile address or slug
-// still works: it is offered as the first option.
+// The member picker's combobox (see MemberPicker.tsx): options with name, profession and town.
+// Arrow keys move, Enter chooses, Escape closes (Mantine's Combobox gives the ARIA combobox
+// pattern). A pasted profile address or slug still works: it is offered as the first option.
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTaxonomy } from '../api/profile.ts';
 import { useMemberSearch, type PickedMember } from '../api/member-search.ts';
 
-export type { PickedMember } from '../api/member-search.ts';
-
-type Props = {
+export type MemberPickerProps = {
   label: string;
   description?: string;
   placeholder?: string;
@@ -24,7 +21,7 @@ type Props = {
 
 const slugLike = /^(?:https?:\/\/\S+\/p\/)?([a-z0-9]+(?:-[a-z0-9]+)+)\/?$/;
 
-export function MemberPicker({
+export function MemberPickerCombobox({
   label,
   description,
   placeholder = 'Start typing a name',
@@ -33,7 +30,7 @@ export function MemberPicker({
   exclude = [],
   onPick,
   chosen,
-}: Props) {
+}: MemberPickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [text, setText] = useState(chosen?.displayName ?? '');
   const editing = !chosen || text !== chosen.displayName;
