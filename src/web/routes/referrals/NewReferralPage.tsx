@@ -16,7 +16,7 @@ import { CoverChoice, coversIn, type Cover } from './CoverChoice.tsx';
 import { GlossaryPanel } from './GlossaryPanel.tsx';
 import { ReasonFields } from './ReasonFields.tsx';
 import { RecipientSection } from './RecipientSection.tsx';
-import { initialReferral, problemsIn, toCreateInput, type ReferralFormValues } from './referral-form.ts';
+import { initialReferral, referralCheck, toCreateInput, type ReferralFormValues } from './referral-form.ts';
 import { ScopeHelper } from './ScopeHelper.tsx';
 import { ShareFields } from './ShareFields.tsx';
 
@@ -32,7 +32,6 @@ function ReferralForm() {
   const form = useForm<ReferralFormValues>({
     mode: 'controlled',
     initialValues: initialReferral(search.get('clientId') ?? ''),
-    validate: problemsIn,
   });
 
   const draftFrom = (entry: ScopeGuideEntry) =>
@@ -58,8 +57,14 @@ function ReferralForm() {
     );
 
   const onSubmit = form.onSubmit(
-    (values) => {
+    async (values) => {
       setProblem(null);
+      const problems = await referralCheck(values);
+      if (Object.keys(problems).length > 0) {
+        form.setErrors(problems);
+        focusFirstError(formRef.current);
+        return;
+      }
       send.mutate(toCreateInput(values), {
         onSuccess: (referral) => {
           notifications.show({ color: 'sage', message: `Referral sent to ${referral.to.name}.` });
@@ -85,6 +90,7 @@ function ReferralForm() {
           component="form"
           ref={formRef}
           onSubmit={onSubmit}
+          onFocus={() => void referralCheck.preload()}
           noValidate
           withBorder
           radius="lg"
