@@ -3,7 +3,7 @@
 import { Button, Grid, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from '../../app/routing.tsx';
 import { useSendReferral } from '../../api/referrals.ts';
 import type { ScopeGuideEntry } from '../../api/scope-guide.ts';
@@ -13,12 +13,16 @@ import { placeErrors } from '../../components/form-errors.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
 import { ClientAndConsent } from './ClientAndConsent.tsx';
 import { CoverChoice, coversIn, type Cover } from './CoverChoice.tsx';
-import { GlossaryPanel } from './GlossaryPanel.tsx';
 import { ReasonFields } from './ReasonFields.tsx';
 import { RecipientSection } from './RecipientSection.tsx';
 import { initialReferral, referralCheck, toCreateInput, type ReferralFormValues } from './referral-form.ts';
-import { ScopeHelper } from './ScopeHelper.tsx';
-import { ShareFields } from './ShareFields.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+
+// Loaded after the form has painted: the writing help beside it, and the packet's choices once a
+// consent is chosen.
+const GlossaryPanel = lazy(async () => ({ default: (await import('./GlossaryPanel.tsx')).GlossaryPanel }));
+const ScopeHelper = lazy(async () => ({ default: (await import('./ScopeHelper.tsx')).ScopeHelper }));
+const ShareFields = lazy(async () => ({ default: (await import('./ShareFields.tsx')).ShareFields }));
 
 function ReferralForm() {
   const [search] = useSearchParams();
@@ -102,7 +106,11 @@ function ReferralForm() {
             <RecipientSection form={form} filter={filter} onFilter={setFilter} />
             <CoverChoice form={form} covers={away?.slug === form.values.toMemberSlug ? away.covers : []} />
             <ReasonFields form={form} />
-            <ShareFields form={form} />
+            {form.values.consentId && (
+              <Suspense fallback={null}>
+                <ShareFields form={form} />
+              </Suspense>
+            )}
             <FormAlert message={problem} />
             <Group justify="flex-end">
               <Button type="submit" loading={send.isPending}>
@@ -114,8 +122,10 @@ function ReferralForm() {
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="md" component="aside" aria-label="Writing help">
-          <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
-          <GlossaryPanel onUse={addPlain} />
+          <Suspense fallback={<PageLoader />}>
+            <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
+            <GlossaryPanel onUse={addPlain} />
+          </Suspense>
         </Stack>
       </Grid.Col>
     </Grid>
