@@ -5,7 +5,7 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { packetRows, sharedPartsSentence } from '../../../contracts/referral-packet.ts';
 import type { Referral } from '../../api/referrals.ts';
-import './packet.css';
+import '../../components/plain-table.css';
 
 function Shared({ packet }: { packet: Referral['packet'] }) {
   const rows = packetRows(packet.data);
@@ -13,8 +13,7 @@ function Shared({ packet }: { packet: Referral['packet'] }) {
     <>
       <Text size="sm">{sharedPartsSentence(packet.share)}</Text>
       {rows.length > 0 && (
-        // A plain table: Mantine's Table brings its scroll container, and with it floating-ui (~20 KB).
-        <table className="packet-table" aria-label="Shared client details">
+        <table className="plain-table" data-variant="vertical" aria-label="Shared client details">
           <tbody>
             {rows.map(({ label, value }) => (
               <tr key={label}>
