@@ -1,6 +1,6 @@
 // /referrals/new?clientId=…: refer a client — who, under which consent, to whom (with the scope
 // helper's suggestion), why in two voices, how urgent, and the minimum-necessary packet.
-import { Button, Grid, Group, Paper, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useRef, useState } from 'react';
@@ -17,6 +17,7 @@ import { ReasonFields } from './ReasonFields.tsx';
 import { RecipientSection } from './RecipientSection.tsx';
 import { initialReferral, referralCheck, toCreateInput, type ReferralFormValues } from './referral-form.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import '../../components/main-and-aside.css';
 
 // Loaded after the form has painted: the writing help beside it, and the packet's choices once a
 // consent is chosen.
@@ -88,8 +89,8 @@ function ReferralForm() {
   );
 
   return (
-    <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 7 }}>
+    <div className="main-and-aside">
+      <div>
         <Paper
           component="form"
           ref={formRef}
@@ -119,16 +120,16 @@ function ReferralForm() {
             </Group>
           </Stack>
         </Paper>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 5 }}>
+      </div>
+      <div>
         <Stack gap="md" component="aside" aria-label="Writing help">
           <Suspense fallback={<PageLoader />}>
             <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
             <GlossaryPanel onUse={addPlain} />
           </Suspense>
         </Stack>
-      </Grid.Col>
-    </Grid>
+      </div>
+    </div>
   );
 }
 
