@@ -4,15 +4,9 @@ import { z } from 'zod';
 import { isoDate, isoDateTime, line, optionalEmail, optionalPhone, text } from './fields.ts';
 import { keysOf, professions } from './taxonomy.ts';
 import { calendarDay } from './time.ts';
+import { shareScopes, type ShareScope } from './share-scopes.ts';
 
-/** The parts of a client's record a consent can allow to be shared, with what each part holds. */
-export const shareScopes = {
-  identity: 'Name, date of birth and contact details',
-  reason: 'The reason for the referral',
-  observations: 'What I did and observed',
-  history: 'Relevant history and notes',
-} as const;
-export type ShareScope = keyof typeof shareScopes;
+export { shareScopes, type ShareScope };
 export const shareScopeSchema = z.enum(keysOf(shareScopes));
 
 export const consentMethods = {

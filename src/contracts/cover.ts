@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { isoDate, text } from './fields.ts';
 import { memberCardSchema } from './member-card.ts';
 import { keysOf } from './taxonomy.ts';
+import { awayReasons, maxCovers, type AwayReason } from './cover-words.ts';
 
-export const awayReasons = { ill: 'Ill', vacation: 'On vacation', leave: 'On leave' } as const;
-export type AwayReason = keyof typeof awayReasons;
-export const maxCovers = 5;
+export { awayReasons, maxCovers, type AwayReason };
 
 export const awayCreateSchema = z
   .object({

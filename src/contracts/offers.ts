@@ -3,22 +3,9 @@
 // answer (which shows nothing private: no emails, no ids, no contact data).
 import { z } from 'zod';
 import { isoDate, line, text } from './fields.ts';
+import { nonTransferableNotice, offerKinds, offerLimits, type OfferKind } from './offer-words.ts';
 
-/** Printed on every certificate and shown with every offer. */
-export const nonTransferableNotice = 'Professional Offer Only — Non-Transferable';
-
-export const offerKinds = {
-  'free-session': 'Free session',
-  'percent-off': 'Percent off',
-  'free-gift': 'Free gift',
-} as const;
-export type OfferKind = keyof typeof offerKinds;
-
-export const offerLimits = {
-  minutes: { min: 10, max: 180, default: 30 },
-  percent: { min: 20, max: 50 },
-  maxIssued: { min: 1, max: 10_000 },
-} as const;
+export { nonTransferableNotice, offerKinds, offerLimits, type OfferKind };
 
 const minutes = z
   .number()

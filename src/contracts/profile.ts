@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { endorsementCountsSchema } from './network.ts';
 import { awayBannerSchema } from './cover.ts';
+import { splitOwnItems, yearsInPractice } from './profile-words.ts';
 import { line, optionalEmail, optionalPhone, personName, tags, text } from './fields.ts';
 import {
   associations,
@@ -16,25 +17,6 @@ import {
 import { isTimeZone } from './time.ts';
 
 const thisYear = () => new Date().getUTCFullYear();
-
-/**
- * A member's own additions to a list ("Other specialties": "Whiplash, runners"): split on commas,
- * semicolons and line breaks, trimmed, empties dropped, repeats (any case) kept once. The one rule
- * for the form, the API and stored values read back (profiles.mapper.ts), so all three agree.
- */
-export function splitOwnItems(value: string | readonly string[]): string[] {
-  const seen = new Set<string>();
-  const items: string[] = [];
-  for (const part of (typeof value === 'string' ? [value] : value).flatMap((entry) => entry.split(/[,;\r\n]+/))) {
-    const item = part.replace(/\s+/g, ' ').trim();
-    const key = item.toLocaleLowerCase();
-    if (item && !seen.has(key)) {
-      seen.add(key);
-      items.push(item);
-    }
-  }
-  return items;
-}
 
 /** Typed as one line or sent as a list; always a clean list after parsing. */
 const ownItems = (maxItems: number, maxLength: number) =>
@@ -131,8 +113,7 @@ export const profileSchema = profileInputSchema.extend({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
-export const yearsInPractice = (firstYear: number | null, now = new Date()) =>
-  firstYear === null ? null : Math.max(0, now.getUTCFullYear() - firstYear);
+export { splitOwnItems, yearsInPractice };
 
 // The licence number is on a member's own profile only: every view of a profile for someone else
 // (the JSON profile view, the public /p/<slug> page) leaves it out, through this one function.

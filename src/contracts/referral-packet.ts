@@ -1,7 +1,7 @@
 // The shared packet of a referral in words: one labelling for every place that shows it — the
 // referral page in the app, the emailed /r/ page and the referral letter PDF — so none of them
 // ever prints the stored JSON.
-import { shareScopes } from './clients.ts';
+import { shareScopes } from './share-scopes.ts';
 
 // The fields the packet holds (clients' packetFor); anything newer is labelled from its key.
 const fieldLabels: Record<string, string> = {

@@ -3,8 +3,9 @@
 // written from the caller's side: `give` is the session I give, `receive` the one I receive.
 import { z } from 'zod';
 import { isoDateTime, line, text } from './fields.ts';
+import { tradeLimits } from './trade-words.ts';
 
-export const tradeLimits = { minutes: { min: 15, max: 180 } } as const;
+export { tradeLimits };
 
 const minutes = z
   .number()

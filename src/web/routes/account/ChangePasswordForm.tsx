@@ -1,52 +1,51 @@
 import { Alert, Button, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { isNotEmpty, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { ApiError } from '../../api/http.ts';
 import { changePassword } from '../../api/session.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
-import { passwordRule, withInvalid } from '../../components/password-rule.ts';
+import { withInvalid } from '../../components/password-rule.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
+import { NewPasswordFields, newPasswordProblems } from '../auth/NewPasswordFields.tsx';
+
+type Body = { currentPassword: string; newPassword: string };
+
+function problemsIn(values: Body & { confirm: string }): Record<string, string> | null {
+  const problems = newPasswordProblems(values);
+  if (!values.currentPassword) problems.currentPassword = 'Enter your current password';
+  else if (!problems.newPassword && values.newPassword === values.currentPassword)
+    problems.newPassword = 'Choose a password different from the current one';
+  return Object.keys(problems).length > 0 ? problems : null;
+}
 
 export function ChangePasswordForm() {
-  const [problem, setProblem] = useState<string | null>(null);
   const change = useMutation({
-    mutationFn: (values: { currentPassword: string; newPassword: string }) =>
-      changePassword(values.currentPassword, values.newPassword),
+    mutationFn: ({ currentPassword, newPassword }: Body) =>
+      changePassword(currentPassword, newPassword).catch((error: unknown) => {
+        // The server says "invalid password"; the person needs to know which of the three it means.
+        if (error instanceof ApiError && error.code === 'invalid_password')
+          throw new ApiError(error.status, error.code, 'That is not your current password', [], error.requestId);
+        throw error;
+      }),
   });
-  const form = useForm({
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
-    validate: {
-      currentPassword: isNotEmpty('Enter your current password'),
-      newPassword: (value, values) =>
-        passwordRule(value) ??
-        (value === values.currentPassword ? 'Choose a password different from the current one' : null),
-      confirm: (value, values) => (value === values.newPassword ? null : 'The two passwords differ'),
+    validate: problemsIn,
+    toBody: ({ currentPassword, newPassword }) => ({ currentPassword, newPassword }),
+    mutation: change,
+    byCode: { invalid_password: 'currentPassword', password_too: 'newPassword' },
+    onSuccess: () => {
+      form.reset();
+      notifications.show({
+        color: 'sage',
+        title: 'Password changed',
+        message: 'Your other sessions have been signed out.',
+      });
     },
   });
 
-  const onSubmit = form.onSubmit((values) => {
-    setProblem(null);
-    change.mutate(values, {
-      onSuccess: () => {
-        form.reset();
-        notifications.show({
-          color: 'sage',
-          title: 'Password changed',
-          message: 'Your other sessions have been signed out.',
-        });
-      },
-      onError: (error) => {
-        setProblem(placeErrors(form, error, { invalid_password: 'currentPassword', password_too: 'newPassword' }));
-        if (error instanceof ApiError && error.code === 'invalid_password')
-          form.setFieldError('currentPassword', 'That is not your current password');
-      },
-    });
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="change-password-title">
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-labelledby="change-password-title">
       <Stack gap="md">
         <Title order={2} size="h4" id="change-password-title">
           Change your password
@@ -64,21 +63,9 @@ export function ChangePasswordForm() {
           required
           {...withInvalid(form.getInputProps('currentPassword'))}
         />
-        <PasswordInput
-          label="New password"
-          description="At least 10 characters"
-          autoComplete="new-password"
-          required
-          {...withInvalid(form.getInputProps('newPassword'))}
-        />
-        <PasswordInput
-          label="Repeat the new password"
-          autoComplete="new-password"
-          required
-          {...withInvalid(form.getInputProps('confirm'))}
-        />
+        <NewPasswordFields form={form} />
         <div>
-          <Button type="submit" loading={change.isPending}>
+          <Button type="submit" loading={busy}>
             Change password
           </Button>
         </div>

@@ -1,16 +1,19 @@
 // The page the emailed reset link lands on (Better Auth redirects here with ?token=… or ?error=…).
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '../../app/routing.tsx';
 import { resetPassword } from '../../api/session.ts';
 import { AuthCard } from '../../components/AuthCard.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
-import { passwordRule, withInvalid } from '../../components/password-rule.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
+import { NewPasswordFields, newPasswordProblems } from './NewPasswordFields.tsx';
+
+const problemsIn = (values: { newPassword: string; confirm: string }) => {
+  const problems = newPasswordProblems(values);
+  return Object.keys(problems).length > 0 ? problems : null;
+};
 
 export function ResetPasswordPage() {
   useDocumentTitle('Choose a new password — Kneadwork');
@@ -18,13 +21,21 @@ export function ResetPasswordPage() {
   const token = params.get('token');
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [problem, setProblem] = useState<string | null>(null);
   const reset = useMutation({ mutationFn: (password: string) => resetPassword(password, token ?? '') });
-  const form = useForm({
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
     initialValues: { newPassword: '', confirm: '' },
-    validate: {
-      newPassword: passwordRule,
-      confirm: (value, values) => (value === values.newPassword ? null : 'The two passwords differ'),
+    validate: problemsIn,
+    toBody: (values) => values.newPassword,
+    mutation: reset,
+    byCode: { password_too: 'newPassword' },
+    onSuccess: () => {
+      client.removeQueries();
+      notifications.show({
+        color: 'sage',
+        title: 'Password changed',
+        message: 'Sign in with your new password. Other devices have been signed out.',
+      });
+      void navigate('/sign-in', { replace: true });
     },
   });
 
@@ -41,22 +52,6 @@ export function ResetPasswordPage() {
     );
   }
 
-  const onSubmit = form.onSubmit((values) => {
-    setProblem(null);
-    reset.mutate(values.newPassword, {
-      onSuccess: () => {
-        client.removeQueries();
-        notifications.show({
-          color: 'sage',
-          title: 'Password changed',
-          message: 'Sign in with your new password. Other devices have been signed out.',
-        });
-        void navigate('/sign-in', { replace: true });
-      },
-      onError: (error) => setProblem(placeErrors(form, error, { password_too: 'newPassword' })),
-    });
-  });
-
   return (
     <AuthCard
       title="Choose a new password"
@@ -67,23 +62,11 @@ export function ResetPasswordPage() {
         </Anchor>
       }
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <FormAlert message={problem} />
-          <PasswordInput
-            label="New password"
-            description="At least 10 characters"
-            autoComplete="new-password"
-            required
-            {...withInvalid(form.getInputProps('newPassword'))}
-          />
-          <PasswordInput
-            label="Repeat the new password"
-            autoComplete="new-password"
-            required
-            {...withInvalid(form.getInputProps('confirm'))}
-          />
-          <Button type="submit" loading={reset.isPending} fullWidth>
+          <NewPasswordFields form={form} />
+          <Button type="submit" loading={busy} fullWidth>
             Save my new password
           </Button>
         </Stack>

@@ -13,19 +13,19 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { awayReasons, maxCovers } from '../../../contracts/cover.ts';
+import { awayReasons, maxCovers } from '../../../contracts/cover-words.ts';
 import { useDeclareAway } from '../../api/away.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { MemberPicker } from '../../components/MemberPicker.tsx';
 import { useServerForm } from '../../components/use-server-form.ts';
-import { awayProblems, initialAwayValues, toAwayCreate, type AwayFormValues } from './away-form.ts';
+import { awayCheck, initialAwayValues, toAwayCreate } from './away-form.ts';
 
 const reasons = Object.entries(awayReasons).map(([value, label]) => ({ value, label }));
 
 export function DeclareAwayForm({ onDone }: { onDone: () => void }) {
   const { form, formRef, onSubmit, problem, busy } = useServerForm({
     initialValues: initialAwayValues(),
-    validate: (values: AwayFormValues) => awayProblems(values),
+    check: awayCheck,
     toBody: toAwayCreate,
     mutation: useDeclareAway(),
     // The form closes once saved.

@@ -1,13 +1,18 @@
 // /network: my trusted network — connection requests, the members I am connected with (and which of
 // them I trust), and the reciprocity of referrals with each partner.
 import { Grid, Stack } from '@mantine/core';
-import { useConnections } from '../../api/network.ts';
+import { lazy, Suspense } from 'react';
+import { useConnections, useReciprocity } from '../../api/network.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { ConnectForm } from './ConnectForm.tsx';
 import { ConnectionList } from './ConnectionList.tsx';
 import { ConnectionRequests } from './ConnectionRequests.tsx';
-import { Reciprocity } from './Reciprocity.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
+
+// The reciprocity section (tables, chart, picture) loads while its figures do: the page asks for
+// them at once, so the code comes in parallel instead of first.
+const Reciprocity = lazy(async () => ({ default: (await import('./Reciprocity.tsx')).Reciprocity }));
 
 function Connections() {
   return (
@@ -24,6 +29,7 @@ function Connections() {
 }
 
 export function NetworkPage() {
+  useReciprocity();
   return (
     <PageFrame title="Network" intro="The colleagues you refer to and trust, and how referrals flow between you.">
       <Grid gap="xl">
@@ -31,7 +37,9 @@ export function NetworkPage() {
           <Connections />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <Reciprocity />
+          <Suspense fallback={<PageLoader />}>
+            <Reciprocity />
+          </Suspense>
         </Grid.Col>
       </Grid>
     </PageFrame>

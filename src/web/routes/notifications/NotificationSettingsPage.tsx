@@ -1,7 +1,7 @@
 // /notifications/settings: how each kind of notification reaches me by email (at once, batched at
 // most hourly, or not at all) and the weekly digest. Linked from every notification email. Each
 // change saves at once: only the category changed is sent.
-import { Paper, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
+import { Paper, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { messageOf } from '../../api/http.ts';
 import {
@@ -9,10 +9,11 @@ import {
   useUpdateNotificationPreferences,
   type EmailMode,
   type NotificationCategory,
+  type NotificationPreferences,
 } from '../../api/notifications.ts';
-import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import '../../components/plain-table.css';
 import { categoryLabels } from './notification-labels.ts';
 
 // The order of the labels, not the contract's list: importing a value from the contract would bring
@@ -25,12 +26,9 @@ const modes: { value: EmailMode; label: string }[] = [
   { value: 'off', label: 'Off' },
 ];
 
-function Preferences() {
-  const preferences = useNotificationPreferences();
+function Preferences({ preferences }: { preferences: NotificationPreferences }) {
   const update = useUpdateNotificationPreferences();
-  if (preferences.isError) return <LoadError error={preferences.error} retry={() => void preferences.refetch()} />;
-  if (!preferences.data) return <PageLoader />;
-  const { email, weeklyDigest } = preferences.data;
+  const { email, weeklyDigest } = preferences;
   const save = (change: Parameters<typeof update.mutate>[0]) =>
     update.mutate(change, {
       onSuccess: () => toasts.show({ color: 'sage', message: 'Email settings saved.' }),
@@ -41,20 +39,20 @@ function Preferences() {
   return (
     <Stack gap="lg">
       <Paper withBorder p="md">
-        <Table verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Kind</Table.Th>
-              <Table.Th scope="col">Email</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+        <table className="plain-table">
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">Email</th>
+            </tr>
+          </thead>
+          <tbody>
             {categories.map((category) => (
-              <Table.Tr key={category}>
-                <Table.Th scope="row" fw={500}>
+              <tr key={category}>
+                <th scope="row" style={{ fontWeight: 500 }}>
                   {categoryLabels[category]}
-                </Table.Th>
-                <Table.Td>
+                </th>
+                <td>
                   <SegmentedControl
                     size="xs"
                     aria-label={`Email for ${categoryLabels[category]}`}
@@ -62,11 +60,11 @@ function Preferences() {
                     value={email[category] ?? 'batched'}
                     onChange={(mode) => setMode(category, mode)}
                   />
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
         <Text size="sm" c="dimmed" mt="sm">
           Instant: an email at the next run. Batched: at most one email an hour. Off: only here in the app.
         </Text>
@@ -89,7 +87,7 @@ export function NotificationSettingsPage() {
       intro="Choose which notifications also reach you by email, and how often."
       size="md"
     >
-      <Preferences />
+      <QueryState query={useNotificationPreferences()}>{(data) => <Preferences preferences={data} />}</QueryState>
     </PageFrame>
   );
 }

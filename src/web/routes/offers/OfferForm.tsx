@@ -12,51 +12,27 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useRef, useState, type FormEvent } from 'react';
-import {
-  nonTransferableNotice,
-  offerKinds,
-  offerLimits,
-  type Offer,
-  type OfferKind,
-} from '../../../contracts/offers.ts';
+import type { Offer } from '../../../contracts/offers.ts';
+import { nonTransferableNotice, offerKinds, offerLimits, type OfferKind } from '../../../contracts/offer-words.ts';
 import { useCreateOffer } from '../../api/offers.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
-import { focusFirstError } from '../profile/focus-first-error.ts';
-import { initialOfferValues, problemsIn, titleHints, toCreateInput, type OfferFormValues } from './offer-form.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
+import { initialOfferValues, offerCheck, titleHints, toCreateInput } from './offer-form.ts';
 
 type Props = { onCreated: (offer: Offer) => void; onCancel?: () => void };
 
 export function OfferForm({ onCreated, onCancel }: Props) {
-  const form = useForm<OfferFormValues>({ mode: 'controlled', initialValues: initialOfferValues() });
-  const create = useCreateOffer();
-  const [problem, setProblem] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: initialOfferValues(),
+    check: offerCheck,
+    toBody: toCreateInput,
+    mutation: useCreateOffer(),
+    onSuccess: (offer) => {
+      form.reset();
+      onCreated(offer);
+    },
+  });
   const kind = form.values.kind;
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    form.clearErrors();
-    const input = toCreateInput(form.getValues());
-    const problems = problemsIn(input);
-    if (problems) {
-      form.setErrors(problems);
-      return focusFirstError(formRef.current);
-    }
-    create.mutate(input, {
-      onSuccess: (offer) => {
-        form.reset();
-        onCreated(offer);
-      },
-      onError: (error) => {
-        setProblem(placeErrors(form, error));
-        focusFirstError(formRef.current);
-      },
-    });
-  };
 
   return (
     <Paper
@@ -144,7 +120,7 @@ export function OfferForm({ onCreated, onCancel }: Props) {
               Cancel
             </Button>
           )}
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={busy}>
             Create offer
           </Button>
         </Group>

@@ -1,21 +1,26 @@
 // /offers/:id: one offer — what it is, its figures, the certificates issued from it (PDF, email,
 // void, redeem) and the form to issue another.
-import { Anchor, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
+import { lazy, Suspense, useState } from 'react';
+import { useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Certificate, Offer } from '../../../contracts/offers.ts';
 import { messageOf } from '../../api/http.ts';
 import { useCertificates, useOffer, useUpdateOffer } from '../../api/offers.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { CertificateRow } from './CertificateRow.tsx';
 import { formatDay } from '../../components/dates.ts';
 import { IssueCertificateForm } from './IssueCertificateForm.tsx';
 import { OfferFigures } from './OfferFigures.tsx';
 import { OfferStateBadge } from './StatusBadges.tsx';
-import { VoidCertificateModal } from './VoidCertificateModal.tsx';
+
+// Opened on demand: the void dialog.
+const VoidCertificateModal = lazy(async () => ({
+  default: (await import('./VoidCertificateModal.tsx')).VoidCertificateModal,
+}));
 
 function OfferDetails({ offer }: { offer: Offer }) {
   const update = useUpdateOffer();
@@ -56,6 +61,8 @@ function Certificates({ offerId }: { offerId: string }) {
   const certificates = useCertificates(offerId);
   const [search] = useSearchParams();
   const [voiding, setVoiding] = useState<Certificate | null>(null);
+  // Once opened, the dialog stays mounted so closing it animates and gives focus back.
+  const [voidOpened, setVoidOpened] = useState(false);
   if (certificates.isError) return <LoadError error={certificates.error} retry={() => void certificates.refetch()} />;
   if (!certificates.data) return <PageLoader />;
   const items = certificates.data.items;
@@ -75,51 +82,46 @@ function Certificates({ offerId }: { offerId: string }) {
             key={certificate.id}
             certificate={certificate}
             highlighted={search.get('issued') === certificate.code}
-            onVoid={() => setVoiding(certificate)}
+            onVoid={() => {
+              setVoidOpened(true);
+              setVoiding(certificate);
+            }}
           />
         ))}
       </Stack>
-      <VoidCertificateModal certificate={voiding} onClose={() => setVoiding(null)} />
-    </Stack>
-  );
-}
-
-function Loaded() {
-  const { id = '' } = useParams();
-  const offer = useOffer(id);
-  useDocumentTitle(`${offer.data?.title ?? 'Offer'} — Kneadwork`);
-  if (offer.isError) return <LoadError error={offer.error} retry={() => void offer.refetch()} />;
-  if (!offer.data) return <PageLoader />;
-  return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <Anchor component={Link} to="/offers" size="sm">
-          ← All offers
-        </Anchor>
-        <Group gap="sm">
-          <Title order={1}>{offer.data.title}</Title>
-          <OfferStateBadge state={offer.data.state} />
-        </Group>
-      </Stack>
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 7 }}>
-          <Stack gap="lg">
-            <OfferDetails offer={offer.data} />
-            <Certificates offerId={offer.data.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <IssueCertificateForm offer={offer.data} />
-        </Grid.Col>
-      </Grid>
+      {voidOpened && (
+        <Suspense fallback={null}>
+          <VoidCertificateModal certificate={voiding} onClose={() => setVoiding(null)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
 
 export function OfferPage() {
+  const { id = '' } = useParams();
+  const offer = useOffer(id);
   return (
-    <Container size="xl" py="xl" w="100%">
-      <Loaded />
-    </Container>
+    <PageFrame
+      title={offer.data?.title ?? 'Offer'}
+      back={{ to: '/offers', label: 'All offers' }}
+      actions={offer.data && <OfferStateBadge state={offer.data.state} />}
+    >
+      <QueryState query={offer}>
+        {(data) => (
+          <Grid gap="xl">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Stack gap="lg">
+                <OfferDetails offer={data} />
+                <Certificates offerId={data.id} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <IssueCertificateForm offer={data} />
+            </Grid.Col>
+          </Grid>
+        )}
+      </QueryState>
+    </PageFrame>
   );
 }

@@ -2,7 +2,7 @@
 // ?contactId=… (from a contact or a letter) it offers to issue a certificate to that person.
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useSearchParams } from '../../app/routing.tsx';
 import type { Offer } from '../../../contracts/offers.ts';
 import { useOffers, useRecipientContact } from '../../api/offers.ts';
@@ -10,8 +10,10 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { IssueToContactButton } from './IssueToContactButton.tsx';
 import { OfferCard } from './OfferCard.tsx';
-import { OfferForm } from './OfferForm.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
+
+// The form (and the contract's checks behind it) loads when it is shown.
+const OfferForm = lazy(async () => ({ default: (await import('./OfferForm.tsx')).OfferForm }));
 
 function Offers() {
   const offers = useOffers();
@@ -51,7 +53,9 @@ function Offers() {
               gift.
             </Text>
           )}
-          <OfferForm onCreated={onCreated} onCancel={items.length > 0 ? () => setCreating(false) : undefined} />
+          <Suspense fallback={<PageLoader />}>
+            <OfferForm onCreated={onCreated} onCancel={items.length > 0 ? () => setCreating(false) : undefined} />
+          </Suspense>
         </Stack>
       ) : (
         <Group>

@@ -1,8 +1,9 @@
 // The create-offer form: what it holds (numbers may be half-typed), what POST /api/offers takes,
 // and the same checks the server makes (the contract's offerCreateSchema).
-import { offerCreateSchema, offerLimits, type OfferCreateInput, type OfferKind } from '../../../contracts/offers.ts';
+import type { OfferCreateInput } from '../../../contracts/offers.ts';
+import { offerLimits, type OfferKind } from '../../../contracts/offer-words.ts';
 import { today } from '../../components/dates.ts';
-import { schemaProblems } from '../../components/schema-problems.ts';
+import { checkWith } from '../../components/schema-problems.ts';
 
 export type OfferFormValues = {
   kind: OfferKind;
@@ -55,8 +56,9 @@ export function toCreateInput(values: OfferFormValues): OfferCreateInput {
   }
 }
 
-/** Field → first problem (as the server words it), or null when the offer may be created. */
-export function problemsIn(input: OfferCreateInput): Record<string, string> | null {
-  const problems = schemaProblems(offerCreateSchema, input, 'title');
-  return Object.keys(problems).length > 0 ? problems : null;
-}
+/** Field → first problem (as the server words it); the contract's schema loads on first use. */
+export const offerCheck = checkWith(
+  () => import('../../../contracts/offers.ts').then((module) => module.offerCreateSchema),
+  toCreateInput,
+  'title',
+);

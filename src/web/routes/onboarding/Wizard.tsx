@@ -13,7 +13,7 @@ import { useProfileForm } from '../profile/use-profile-form.ts';
 
 export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxonomy }) {
   const [wasOnboarded] = useState(profile.onboarded);
-  const { form, save, saving } = useProfileForm(profile);
+  const { form, save, saving, preloadCheck } = useProfileForm(profile);
   const complete = useCompleteOnboarding();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -95,6 +95,7 @@ export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxo
             component="form"
             ref={formRef}
             onSubmit={(event: FormEvent) => void onSubmit(event)}
+            onFocus={preloadCheck}
             noValidate
             aria-labelledby="step-title"
           >

@@ -15,7 +15,7 @@ import { useProfileForm } from './use-profile-form.ts';
 const allFields = sections.flatMap((section) => section.fields);
 
 export function ProfileEditor({ profile, taxonomy }: { profile: Profile; taxonomy: Taxonomy }) {
-  const { form, save, saving } = useProfileForm(profile);
+  const { form, save, saving, preloadCheck } = useProfileForm(profile);
   const [params, setParams] = useSearchParams();
   const current = sections.find((section) => section.key === params.get('section')) ?? sections[0]!;
   const formRef = useRef<HTMLFormElement>(null);
@@ -53,6 +53,7 @@ export function ProfileEditor({ profile, taxonomy }: { profile: Profile; taxonom
             component="form"
             ref={formRef}
             onSubmit={(event: FormEvent) => void onSubmit(event)}
+            onFocus={preloadCheck}
             noValidate
             aria-label="Edit my profile"
           >

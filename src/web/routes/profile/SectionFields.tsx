@@ -1,28 +1,34 @@
-// The fields of one section, by key: the one switch the wizard and the editor share.
+// The fields of one section, by key: the one switch the wizard and the editor share. Only the
+// section on screen is loaded; "About you" (the first) comes with the page.
+import { lazy, Suspense } from 'react';
 import type { Profile } from '../../../contracts/profile.ts';
 import type { Taxonomy } from '../../api/profile.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import type { SectionKey } from './profile-form.ts';
 import { AboutSection } from './sections/AboutSection.tsx';
-import { AvailabilitySection } from './sections/AvailabilitySection.tsx';
-import { ImagesSection } from './sections/ImagesSection.tsx';
-import { PracticeSection } from './sections/PracticeSection.tsx';
-import { SpecialtiesSection } from './sections/SpecialtiesSection.tsx';
-import { StorySection } from './sections/StorySection.tsx';
-import { TrainingSection } from './sections/TrainingSection.tsx';
 import type { ProfileForm } from './sections/types.ts';
-import { VisibilitySection } from './sections/VisibilitySection.tsx';
 
-export function SectionFields({
-  section,
-  form,
-  taxonomy,
-  profile,
-}: {
-  section: SectionKey;
-  form: ProfileForm;
-  taxonomy: Taxonomy;
-  profile: Profile;
-}) {
+const AvailabilitySection = lazy(async () => ({
+  default: (await import('./sections/AvailabilitySection.tsx')).AvailabilitySection,
+}));
+const ImagesSection = lazy(async () => ({ default: (await import('./sections/ImagesSection.tsx')).ImagesSection }));
+const PracticeSection = lazy(async () => ({
+  default: (await import('./sections/PracticeSection.tsx')).PracticeSection,
+}));
+const SpecialtiesSection = lazy(async () => ({
+  default: (await import('./sections/SpecialtiesSection.tsx')).SpecialtiesSection,
+}));
+const StorySection = lazy(async () => ({ default: (await import('./sections/StorySection.tsx')).StorySection }));
+const TrainingSection = lazy(async () => ({
+  default: (await import('./sections/TrainingSection.tsx')).TrainingSection,
+}));
+const VisibilitySection = lazy(async () => ({
+  default: (await import('./sections/VisibilitySection.tsx')).VisibilitySection,
+}));
+
+type Props = { section: SectionKey; form: ProfileForm; taxonomy: Taxonomy; profile: Profile };
+
+function Fields({ section, form, taxonomy, profile }: Props) {
   switch (section) {
     case 'about':
       return <AboutSection form={form} taxonomy={taxonomy} />;
@@ -41,4 +47,12 @@ export function SectionFields({
     case 'visibility':
       return <VisibilitySection form={form} taxonomy={taxonomy} />;
   }
+}
+
+export function SectionFields(props: Props) {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Fields {...props} />
+    </Suspense>
+  );
 }

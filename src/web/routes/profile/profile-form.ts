@@ -1,9 +1,10 @@
 // The profile form's values, its sections (shared by the onboarding wizard and the editor), and the
 // conversions between what a form holds (numbers typed as text) and what PUT /api/me/profile takes.
 import type { Profile, ProfileInput, ProfileUpdate } from '../../../contracts/profile.ts';
-import { profileUpdateSchema, yearsInPractice } from '../../../contracts/profile.ts';
+import { yearsInPractice } from '../../../contracts/profile-words.ts';
 import type { PublicProfile } from '../../api/profile.ts';
 import { withSubject } from '../../../contracts/field-labels.ts';
+import { checkWith } from '../../components/schema-problems.ts';
 
 export type FieldName = keyof ProfileInput;
 export type ProfileFormValues = Omit<ProfileInput, 'graduationYear' | 'firstYearInPractice' | 'workArrangement'> & {
@@ -109,17 +110,13 @@ export function toUpdate(values: ProfileFormValues, fields: readonly FieldName[]
   return Object.fromEntries(fields.map((field) => [field, all[field]]));
 }
 
-/** The same checks the server makes, before asking it: field → first problem, or null when fine. */
-export function problemsIn(patch: ProfileUpdate): Record<string, string> | null {
-  const parsed = profileUpdateSchema.safeParse(patch);
-  if (parsed.success) return null;
-  const problems: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? '');
-    problems[field] ??= withSubject(field, issue.message);
-  }
-  return problems;
-}
+/** The same checks the server makes, before asking it (the schema loads on first use): field → first problem. */
+export const profileCheck = checkWith<ProfileUpdate>(
+  () => import('../../../contracts/profile.ts').then((module) => module.profileUpdateSchema),
+  (patch) => patch,
+  '',
+  (field, issue) => withSubject(field, issue.message),
+);
 
 /** What the public page would show if the form were saved now: the live preview. */
 export function previewOf(saved: Profile, values: ProfileFormValues): PublicProfile {

@@ -6,7 +6,7 @@ import { notifications } from '@mantine/notifications';
 import type { Profile } from '../../../contracts/profile.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useUpdateProfile } from '../../api/profile.ts';
-import { problemsIn, toFormValues, toUpdate, type FieldName, type ProfileFormValues } from './profile-form.ts';
+import { profileCheck, toFormValues, toUpdate, type FieldName, type ProfileFormValues } from './profile-form.ts';
 
 export type SaveResult = { ok: true; profile: Profile } | { ok: false; fields: string[] };
 
@@ -17,8 +17,8 @@ export function useProfileForm(profile: Profile) {
   async function save(fields: readonly FieldName[]): Promise<SaveResult> {
     form.clearErrors();
     const patch = toUpdate(form.getValues(), fields);
-    const problems = problemsIn(patch);
-    if (problems) {
+    const problems = await profileCheck(patch);
+    if (Object.keys(problems).length > 0) {
       form.setErrors(problems);
       return { ok: false, fields: Object.keys(problems) };
     }
@@ -44,5 +44,5 @@ export function useProfileForm(profile: Profile) {
     }
   }
 
-  return { form, save, saving: update.isPending };
+  return { form, save, saving: update.isPending, preloadCheck: () => void profileCheck.preload() };
 }

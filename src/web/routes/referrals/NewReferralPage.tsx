@@ -1,9 +1,9 @@
 // /referrals/new?clientId=…: refer a client — who, under which consent, to whom (with the scope
 // helper's suggestion), why in two voices, how urgent, and the minimum-necessary packet.
-import { Button, Grid, Group, Paper, Stack } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from '../../app/routing.tsx';
 import { useSendReferral } from '../../api/referrals.ts';
 import type { ScopeGuideEntry } from '../../api/scope-guide.ts';
@@ -13,12 +13,17 @@ import { placeErrors } from '../../components/form-errors.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
 import { ClientAndConsent } from './ClientAndConsent.tsx';
 import { CoverChoice, coversIn, type Cover } from './CoverChoice.tsx';
-import { GlossaryPanel } from './GlossaryPanel.tsx';
 import { ReasonFields } from './ReasonFields.tsx';
 import { RecipientSection } from './RecipientSection.tsx';
-import { initialReferral, problemsIn, toCreateInput, type ReferralFormValues } from './referral-form.ts';
-import { ScopeHelper } from './ScopeHelper.tsx';
-import { ShareFields } from './ShareFields.tsx';
+import { initialReferral, referralCheck, toCreateInput, type ReferralFormValues } from './referral-form.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
+import '../../components/main-and-aside.css';
+
+// Loaded after the form has painted: the writing help beside it, and the packet's choices once a
+// consent is chosen.
+const GlossaryPanel = lazy(async () => ({ default: (await import('./GlossaryPanel.tsx')).GlossaryPanel }));
+const ScopeHelper = lazy(async () => ({ default: (await import('./ScopeHelper.tsx')).ScopeHelper }));
+const ShareFields = lazy(async () => ({ default: (await import('./ShareFields.tsx')).ShareFields }));
 
 function ReferralForm() {
   const [search] = useSearchParams();
@@ -32,7 +37,6 @@ function ReferralForm() {
   const form = useForm<ReferralFormValues>({
     mode: 'controlled',
     initialValues: initialReferral(search.get('clientId') ?? ''),
-    validate: problemsIn,
   });
 
   const draftFrom = (entry: ScopeGuideEntry) =>
@@ -58,8 +62,14 @@ function ReferralForm() {
     );
 
   const onSubmit = form.onSubmit(
-    (values) => {
+    async (values) => {
       setProblem(null);
+      const problems = await referralCheck(values);
+      if (Object.keys(problems).length > 0) {
+        form.setErrors(problems);
+        focusFirstError(formRef.current);
+        return;
+      }
       send.mutate(toCreateInput(values), {
         onSuccess: (referral) => {
           notifications.show({ color: 'sage', message: `Referral sent to ${referral.to.name}.` });
@@ -79,12 +89,13 @@ function ReferralForm() {
   );
 
   return (
-    <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 7 }}>
+    <div className="main-and-aside">
+      <div>
         <Paper
           component="form"
           ref={formRef}
           onSubmit={onSubmit}
+          onFocus={() => void referralCheck.preload()}
           noValidate
           withBorder
           radius="lg"
@@ -96,7 +107,11 @@ function ReferralForm() {
             <RecipientSection form={form} filter={filter} onFilter={setFilter} />
             <CoverChoice form={form} covers={away?.slug === form.values.toMemberSlug ? away.covers : []} />
             <ReasonFields form={form} />
-            <ShareFields form={form} />
+            {form.values.consentId && (
+              <Suspense fallback={null}>
+                <ShareFields form={form} />
+              </Suspense>
+            )}
             <FormAlert message={problem} />
             <Group justify="flex-end">
               <Button type="submit" loading={send.isPending}>
@@ -105,14 +120,16 @@ function ReferralForm() {
             </Group>
           </Stack>
         </Paper>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 5 }}>
+      </div>
+      <div>
         <Stack gap="md" component="aside" aria-label="Writing help">
-          <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
-          <GlossaryPanel onUse={addPlain} />
+          <Suspense fallback={<PageLoader />}>
+            <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
+            <GlossaryPanel onUse={addPlain} />
+          </Suspense>
         </Stack>
-      </Grid.Col>
-    </Grid>
+      </div>
+    </div>
   );
 }
 

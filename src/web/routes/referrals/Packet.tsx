@@ -2,9 +2,10 @@
 // consent allows, labelled as on the letter and the emailed page (contracts/referral-packet.ts).
 // Once the client withdraws consent the recipient sees nothing about them; the referrer keeps what
 // was shared as the record of the disclosure, marked withdrawn.
-import { Alert, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { packetRows, sharedPartsSentence } from '../../../contracts/referral-packet.ts';
 import type { Referral } from '../../api/referrals.ts';
+import '../../components/plain-table.css';
 
 function Shared({ packet }: { packet: Referral['packet'] }) {
   const rows = packetRows(packet.data);
@@ -12,16 +13,16 @@ function Shared({ packet }: { packet: Referral['packet'] }) {
     <>
       <Text size="sm">{sharedPartsSentence(packet.share)}</Text>
       {rows.length > 0 && (
-        <Table fz="sm" variant="vertical" withTableBorder aria-label="Shared client details">
-          <Table.Tbody>
+        <table className="plain-table" data-variant="vertical" aria-label="Shared client details">
+          <tbody>
             {rows.map(({ label, value }) => (
-              <Table.Tr key={label}>
-                <Table.Th w="35%">{label}</Table.Th>
-                <Table.Td className="pre-line">{value}</Table.Td>
-              </Table.Tr>
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td className="pre-line">{value}</td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </>
   );

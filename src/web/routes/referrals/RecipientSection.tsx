@@ -1,56 +1,19 @@
 // Who receives the referral: a member (suggested for the profession and specialty) or one of my
 // professionals, who gets a private link by email or a printable letter.
-import { NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { professions } from '../../../contracts/taxonomy.ts';
-import { useContacts } from '../../api/contacts.ts';
+import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { MemberPicker, type PickedMember } from '../../components/MemberPicker.tsx';
-import { MemberSuggestions } from './MemberSuggestions.tsx';
 import type { RecipientKind, ReferralFormApi } from './referral-form.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
 
-const allContacts = new URLSearchParams({ pageSize: '500', sort: 'name' });
+// Loaded after the section has painted: the suggested members (found by need), and my list of
+// professionals when that kind of recipient is chosen.
+const MemberSuggestions = lazy(async () => ({
+  default: (await import('./MemberSuggestions.tsx')).MemberSuggestions,
+}));
+const ContactChoice = lazy(async () => ({ default: (await import('./ContactChoice.tsx')).ContactChoice }));
+
 type Filter = { profession: string; specialty: string };
-
-function ContactChoice({ form }: { form: ReferralFormApi }) {
-  const contacts = useContacts(allContacts);
-  const items = contacts.data?.items ?? [];
-  if (contacts.data && items.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        Your list of professionals is empty.
-      </Text>
-    );
-  const onChange = (id: string) => {
-    const contact = items.find((item) => item.id === id);
-    form.setValues({
-      toContactId: id,
-      recipientName: contact?.name ?? '',
-      recipientProfession: contact?.profession ?? '',
-    });
-  };
-  const chosen = items.find((item) => item.id === form.values.toContactId);
-  return (
-    <Stack gap={4}>
-      <NativeSelect
-        label="Professional"
-        required
-        data={[
-          { value: '', label: 'Choose…', disabled: true },
-          ...items.map((item) => ({ value: item.id, label: `${item.name} — ${professions[item.profession]}` })),
-        ]}
-        value={form.values.toContactId}
-        error={form.errors.toContactId}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
-      {chosen && (
-        <Text size="xs" c="dimmed">
-          {chosen.email
-            ? `They get a private link at ${chosen.email} to view, accept and reply without an account.`
-            : 'They have no email address: print the referral letter for them after sending.'}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 export function RecipientSection({
   form,
@@ -111,19 +74,21 @@ export function RecipientSection({
               })
             }
           />
-          <MemberSuggestions
-            filter={filter}
-            onFilter={onFilter}
-            chosenSlug={form.values.toMemberSlug}
-            onChoose={(suggestion) =>
-              form.setValues({
-                toMemberSlug: suggestion.slug,
-                recipientName: suggestion.displayName,
-                recipientProfession: suggestion.profession,
-                redirectToCover: '',
-              })
-            }
-          />
+          <Suspense fallback={<PageLoader />}>
+            <MemberSuggestions
+              filter={filter}
+              onFilter={onFilter}
+              chosenSlug={form.values.toMemberSlug}
+              onChoose={(suggestion) =>
+                form.setValues({
+                  toMemberSlug: suggestion.slug,
+                  recipientName: suggestion.displayName,
+                  recipientProfession: suggestion.profession,
+                  redirectToCover: '',
+                })
+              }
+            />
+          </Suspense>
           {form.errors.toMemberSlug && (
             <Text size="sm" c="red" role="alert">
               {form.errors.toMemberSlug}
@@ -131,7 +96,9 @@ export function RecipientSection({
           )}
         </>
       ) : (
-        <ContactChoice form={form} />
+        <Suspense fallback={<PageLoader />}>
+          <ContactChoice form={form} />
+        </Suspense>
       )}
     </Stack>
   );

@@ -1,11 +1,11 @@
 // /referrals/:id: one referral — who, why, the packet (or "consent withdrawn"), the outcome, the
 // next step I may take, thanks, the printable letter and outcome, and the timeline.
-import { Anchor, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Anchor, Button, Grid, Group, Stack } from '@mantine/core';
 import { Link, useParams } from '../../app/routing.tsx';
 import { ApiError } from '../../api/http.ts';
 import { referralPdfUrl, useReferral, type Referral } from '../../api/referrals.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { professionName } from './guide-labels.ts';
@@ -49,7 +49,8 @@ function Documents({ referral }: { referral: Referral }) {
   );
 }
 
-function Heading({ referral }: { referral: Referral }) {
+/** Who is on the other side, about whom, and a way to their profile. */
+function About({ referral }: { referral: Referral }) {
   const other = referral.side === 'referrer' ? referral.to : referral.from;
   const about = [
     professionName(other.profession),
@@ -57,28 +58,22 @@ function Heading({ referral }: { referral: Referral }) {
     referral.redirectedFrom ? `covering for ${referral.redirectedFrom.name}` : '',
   ];
   return (
-    <Stack gap={4}>
-      <Anchor component={Link} to={referral.side === 'referrer' ? '/referrals?box=outbox' : '/referrals'} size="sm">
-        ← Referrals
-      </Anchor>
-      <Group gap="sm">
-        <Title order={1}>{titleOf(referral)}</Title>
-        <StatusBadge status={referral.status} />
-        <UrgencyBadge urgency={referral.urgency} />
-      </Group>
-      <Text c="dimmed">{about.filter(Boolean).join(' · ')}</Text>
+    <>
+      {about.filter(Boolean).join(' · ')}
       {other.slug && (
-        <Anchor component={Link} to={`/members/${encodeURIComponent(other.slug)}`} size="sm">
-          {other.name}’s profile
-        </Anchor>
+        <>
+          <br />
+          <Anchor component={Link} to={`/members/${encodeURIComponent(other.slug)}`} size="sm">
+            {other.name}’s profile
+          </Anchor>
+        </>
       )}
-    </Stack>
+    </>
   );
 }
 
 function Loaded({ id }: { id: string }) {
   const referral = useReferral(id);
-  useDocumentTitle(referral.data ? `${titleOf(referral.data)} — Kneadwork` : 'Referral — Kneadwork');
   if (referral.error instanceof ApiError && (referral.error.status === 404 || referral.error.status === 400))
     return <NotFoundPage />;
   if (referral.isError) return <LoadError error={referral.error} retry={() => void referral.refetch()} />;
@@ -86,28 +81,35 @@ function Loaded({ id }: { id: string }) {
   const data = referral.data;
   const other = data.side === 'referrer' ? data.to : data.from;
   return (
-    <Container size="xl" py="xl" w="100%">
-      <Stack gap="lg">
-        <Heading referral={data} />
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <Stack gap="md">
-              <NextStep referral={data} />
-              <ReferralContent referral={data} />
-              <Packet packet={data.packet} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Stack gap="lg">
-              <Documents referral={data} />
-              {data.link && <ExternalLink referralId={data.id} link={data.link} />}
-              <Timeline events={data.timeline} />
-              {other.kind === 'member' && <ThanksNote referralId={data.id} to={other.name} />}
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      </Stack>
-    </Container>
+    <PageFrame
+      title={titleOf(data)}
+      back={{ to: data.side === 'referrer' ? '/referrals?box=outbox' : '/referrals', label: 'Referrals' }}
+      intro={<About referral={data} />}
+      actions={
+        <Group gap="sm">
+          <StatusBadge status={data.status} />
+          <UrgencyBadge urgency={data.urgency} />
+        </Group>
+      }
+    >
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <NextStep referral={data} />
+            <ReferralContent referral={data} />
+            <Packet packet={data.packet} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <Documents referral={data} />
+            {data.link && <ExternalLink referralId={data.id} link={data.link} />}
+            <Timeline events={data.timeline} />
+            {other.kind === 'member' && <ThanksNote referralId={data.id} to={other.name} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </PageFrame>
   );
 }
 

@@ -2,8 +2,8 @@
 // the server applies), and the body POST /api/referrals takes.
 import type { useForm } from '@mantine/form';
 import type { Consent, ShareScope } from '../../../contracts/clients.ts';
-import { referralCreateSchema, type ReferralCreateInput, type ReferralUrgency } from '../../../contracts/referrals.ts';
-import { schemaProblems } from '../../components/schema-problems.ts';
+import type { ReferralCreateInput, ReferralUrgency } from '../../../contracts/referrals.ts';
+import { checkWith, type LazyCheck } from '../../components/schema-problems.ts';
 
 export type RecipientKind = 'member' | 'contact';
 
@@ -110,9 +110,19 @@ export function toCreateInput(values: ReferralFormValues): ReferralCreateInput {
   };
 }
 
-/** What must be there before sending: the contract's checks, and the choices made with pickers in this form's words. */
-export function problemsIn(values: ReferralFormValues): Record<string, string> {
-  const problems = schemaProblems(referralCreateSchema, toCreateInput(values), 'reasonClinical');
+const contractCheck = checkWith(
+  () => import('../../../contracts/referrals.ts').then((module) => module.referralCreateSchema),
+  toCreateInput,
+  'reasonClinical',
+);
+
+/** What must be there before sending: the contract's checks (loaded on first use), and the choices made with pickers in this form's words. */
+export const referralCheck: LazyCheck<ReferralFormValues> = Object.assign(
+  async (values: ReferralFormValues) => pickerProblems(values, await contractCheck(values)),
+  { preload: contractCheck.preload },
+);
+
+function pickerProblems(values: ReferralFormValues, problems: Record<string, string>): Record<string, string> {
   delete problems.clientId;
   delete problems.consentId;
   delete problems.toMemberSlug;

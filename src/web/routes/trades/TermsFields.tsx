@@ -1,6 +1,6 @@
 // What I give and what I receive: a service and its minutes on each side, plus an optional note.
 import { NumberInput, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { tradeLimits } from '../../../contracts/trades.ts';
+import { tradeLimits } from '../../../contracts/trade-words.ts';
 import type { TermsValues } from './trade-form.ts';
 
 type InputProps = (field: keyof TermsValues) => object;

@@ -4,9 +4,9 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useParams } from '../../app/routing.tsx';
 import { useTrade, type Trade } from '../../api/trades.ts';
-import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
 import { CancelTrade } from './CancelTrade.tsx';
 import { SessionCard } from './SessionCard.tsx';
 import { TradeNotes } from './TradeNotes.tsx';
@@ -57,11 +57,7 @@ function Terms({ trade }: { trade: Trade }) {
   );
 }
 
-function TradeDetail({ id }: { id: string }) {
-  const trade = useTrade(id);
-  if (trade.isError) return <LoadError error={trade.error} retry={() => void trade.refetch()} />;
-  if (!trade.data) return <PageLoader />;
-  const data = trade.data;
+function TradeDetail({ trade: data }: { trade: Trade }) {
   const answering = data.awaiting === 'me' && (data.status === 'proposed' || data.status === 'countered');
   const tookPlace = data.sessions.some((session) => session.status === 'completed');
   return (
@@ -92,7 +88,7 @@ export function TradePage() {
       intro="A treatment trade: the terms, each side's session, and your notes afterwards."
       size="md"
     >
-      <TradeDetail id={id} />
+      <QueryState query={trade}>{(data) => <TradeDetail trade={data} />}</QueryState>
     </PageFrame>
   );
 }

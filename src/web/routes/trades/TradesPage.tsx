@@ -8,11 +8,12 @@ import { useLedger, useTrades } from '../../api/trades.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { LedgerTable } from './LedgerTable.tsx';
 import { TradeList } from './TradeList.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 
 // The form (and the zod schemas it checks with) loads only when someone proposes.
+// The ledger's table (Mantine's Table brings floating-ui) loads while the ledger does.
+const LedgerTable = lazy(async () => ({ default: (await import('./LedgerTable.tsx')).LedgerTable }));
 const ProposeTradeForm = lazy(async () => ({ default: (await import('./ProposeTradeForm.tsx')).ProposeTradeForm }));
 
 function Trades() {
@@ -59,7 +60,9 @@ function Trades() {
         <Title order={2} size="h3" id="ledger-heading">
           Ledger
         </Title>
-        <QueryState query={ledger}>{(data) => <LedgerTable ledger={data} />}</QueryState>
+        <Suspense fallback={<PageLoader />}>
+          <QueryState query={ledger}>{(data) => <LedgerTable ledger={data} />}</QueryState>
+        </Suspense>
       </Stack>
     </Stack>
   );

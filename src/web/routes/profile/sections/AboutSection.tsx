@@ -1,4 +1,5 @@
-import { Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { LazyTagsInput } from './LazyTagsInput.tsx';
 import { options, type SectionProps } from './types.ts';
 
 export function AboutSection({ form, taxonomy }: SectionProps) {
@@ -10,14 +11,13 @@ export function AboutSection({ form, taxonomy }: SectionProps) {
         required
         {...form.getInputProps('displayName')}
       />
-      <Select
+      <NativeSelect
         label="Profession"
-        data={options(taxonomy.professions)}
-        allowDeselect={false}
+        data={[{ value: '', label: 'Choose…', disabled: true }, ...options(taxonomy.professions)]}
         required
         {...form.getInputProps('profession')}
       />
-      <TagsInput
+      <LazyTagsInput
         label="Credentials"
         description="Letters after your name — press Enter after each (e.g. RMT, LMT, CMT)"
         maxTags={10}

@@ -1,5 +1,5 @@
 import { Stack, TagsInput } from '@mantine/core';
-import { splitOwnItems } from '../../../../contracts/profile.ts';
+import { splitOwnItems } from '../../../../contracts/profile-words.ts';
 import { ChoiceChips } from './ChoiceChips.tsx';
 import type { SectionProps } from './types.ts';
 
