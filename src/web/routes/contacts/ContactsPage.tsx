@@ -7,7 +7,6 @@ import { useSearchParams } from '../../app/routing.tsx';
 import { useContacts, useFollowUps } from '../../api/contacts.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { ContactBoard } from './board/ContactBoard.tsx';
 import { ContactFilters } from './ContactFilters.tsx';
 import { ContactList } from './ContactList.tsx';
 import {
@@ -25,6 +24,8 @@ import { FollowUps, followUpCount } from './FollowUps.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import { NoMatches } from './NoMatches.tsx';
 
+// The board (its Move menus bring floating-ui) loads when the board is shown, not with the list.
+const ContactBoard = lazy(async () => ({ default: (await import('./board/ContactBoard.tsx')).ContactBoard }));
 // The form (its schema checks and tag input) loads when first opened, not with the list.
 const AddContactModal = lazy(async () => ({ default: (await import('./form/AddContactModal.tsx')).AddContactModal }));
 
@@ -106,7 +107,9 @@ function Loaded() {
             {data.total === 0 ? (
               <NoMatches onClear={() => apply({ q: '', profession: null, stage: null, tag: '', followUp: null })} />
             ) : view === 'board' ? (
-              <ContactBoard result={data} filtered={isFiltered(filters)} />
+              <Suspense fallback={<PageLoader />}>
+                <ContactBoard result={data} filtered={isFiltered(filters)} />
+              </Suspense>
             ) : (
               <ContactList result={data} page={page} onPage={toPage} />
             )}
