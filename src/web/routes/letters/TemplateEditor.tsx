@@ -2,14 +2,19 @@
 // to that profession from now on, or restored to Kneadwork's default; previewed with my profile.
 import { Badge, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { LetterTemplate } from '../../../contracts/letters.ts';
+import type { LetterTemplate, LetterTemplateInput } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { messageOf } from '../../api/http.ts';
 import { useRestoreTemplate, useSaveTemplate } from '../../api/letters.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { useServerForm } from '../../components/use-server-form.ts';
-import { templateCheck } from './template-check.ts';
+import { deferredCheck } from '../../components/deferred-check.ts';
+
+// The contract's check loads (with its wording) when the template is first saved or focused.
+const templateCheck = deferredCheck<LetterTemplateInput>(() =>
+  import('./template-check.ts').then((module) => module.templateCheck),
+);
 import { TemplateFields } from './TemplateFields.tsx';
 import { TemplatePreview } from './TemplatePreview.tsx';
 

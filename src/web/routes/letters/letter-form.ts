@@ -1,15 +1,13 @@
 // The editor's form: salutation, subject and body, checked with the same rules the server uses
 // (the contract's schema, loaded when the letter is first saved or the form first focused).
 import { useForm } from '@mantine/form';
-import { checkWith } from '../../components/schema-problems.ts';
+import { deferredCheck } from '../../components/deferred-check.ts';
 
 export type LetterFormValues = { salutation: string; subject: string; body: string };
 
 /** Field → first problem ({} when the letter may be saved). */
-export const letterCheck = checkWith(
-  () => import('../../../contracts/letters.ts').then((contract) => contract.letterUpdateSchema),
-  (values: LetterFormValues) => values,
-  'body',
+export const letterCheck = deferredCheck<LetterFormValues>(() =>
+  import('./letter-check.ts').then((module) => module.letterCheck),
 );
 
 export const useLetterForm = (initial: LetterFormValues) =>

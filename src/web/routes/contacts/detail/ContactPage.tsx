@@ -1,6 +1,6 @@
 // One professional: details, stage, their Kneadwork profile, the next actions (letter, certificate),
 // logging an approach, and the history of approaches.
-import { Button, Grid, Group, Stack } from '@mantine/core';
+import { Box, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from '../../../app/routing.tsx';
@@ -17,6 +17,7 @@ import { InteractionLog } from './InteractionLog.tsx';
 import { LogApproach } from './LogApproach.tsx';
 import { MemberLink } from './MemberLink.tsx';
 import { StageSelect } from './StageSelect.tsx';
+import classes from './contact-page.module.css';
 
 const EditContactModal = lazy(async () => ({
   default: (await import('../form/EditContactModal.tsx')).EditContactModal,
@@ -52,23 +53,19 @@ function Loaded({ id }: { id: string }) {
         </Group>
       }
     >
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="md">
-            <MemberLink contact={data} />
-            <ContactDetails contact={data} onEdit={editor.open} />
-            <Group>
-              <DeleteContact contact={data} />
-            </Group>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="lg">
-            <LogApproach contactId={data.id} name={data.name} />
-            <InteractionLog contactId={data.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <Box className={classes.columns}>
+        <Stack gap="md">
+          <MemberLink contact={data} />
+          <ContactDetails contact={data} onEdit={editor.open} />
+          <Group>
+            <DeleteContact contact={data} />
+          </Group>
+        </Stack>
+        <Stack gap="lg">
+          <LogApproach contactId={data.id} name={data.name} />
+          <InteractionLog contactId={data.id} />
+        </Stack>
+      </Box>
       {editing && (
         <Suspense fallback={null}>
           <EditContactModal contact={data} opened={editing} onClose={editor.close} />

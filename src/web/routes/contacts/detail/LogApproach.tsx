@@ -2,7 +2,6 @@
 // call or a meeting, the letter of introduction sits beside the form as talking points.
 import {
   Button,
-  Grid,
   Group,
   Paper,
   SegmentedControl,
@@ -44,8 +43,8 @@ export function LogApproach({ contactId, name }: { contactId: string; name: stri
 
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="log-approach-title">
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: spoken ? 6 : 12 }}>
+      <SimpleGrid cols={{ base: 1, lg: spoken ? 2 : 1 }} spacing="lg">
+        <div>
           <form onSubmit={onSubmit} ref={formRef} noValidate aria-labelledby="log-approach-title">
             <Stack gap="sm">
               <Title order={2} size="h4" id="log-approach-title">
@@ -94,13 +93,9 @@ export function LogApproach({ contactId, name }: { contactId: string; name: stri
               </Group>
             </Stack>
           </form>
-        </Grid.Col>
-        {spoken && (
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <TalkingPoints contactId={contactId} />
-          </Grid.Col>
-        )}
-      </Grid>
+        </div>
+        {spoken && <TalkingPoints contactId={contactId} />}
+      </SimpleGrid>
     </Paper>
   );
 }

@@ -2,8 +2,7 @@
 import type { InteractionInput } from '../../../../contracts/contacts.ts';
 import { type Channel } from '../../../../contracts/pipeline.ts';
 import { noonOf, today } from '../dates.ts';
-import { renamedCheck } from '../../../components/renamed-check.ts';
-import { checkWith } from '../../../components/schema-problems.ts';
+import { deferredCheck } from '../../../components/deferred-check.ts';
 
 export type ApproachValues = { day: string; channel: Channel; summary: string; nextStep: string; followUpOn: string };
 
@@ -34,12 +33,7 @@ export function approachProblems(values: ApproachValues): Record<string, string>
   return Object.keys(problems).length > 0 ? problems : null;
 }
 
-/** The contract's checks, loaded on first use; the body's `occurredAt` is the form's date. */
-export const approachCheck = renamedCheck(
-  checkWith(
-    () => import('../../../../contracts/contacts.ts').then((contract) => contract.interactionInputSchema),
-    toInteraction,
-    'summary',
-  ),
-  { occurredAt: 'day' },
+/** The contract's checks, loaded (with their wording) on first use. */
+export const approachCheck = deferredCheck<ApproachValues>(() =>
+  import('./approach-check.ts').then((module) => module.approachCheck),
 );

@@ -1,6 +1,6 @@
 // Step 2 of a mail merge: each recipient's profession template as it stands, or one letter edited
 // here for everyone; previewed for the first chosen recipient.
-import { Grid, Radio, Stack, Text } from '@mantine/core';
+import { Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import type { LetterTemplateInput } from '../../../../contracts/letters.ts';
 import type { Profile } from '../../../../contracts/profile.ts';
@@ -39,28 +39,26 @@ export function MergeLetterChoice({
   profile,
 }: Props) {
   return (
-    <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 6 }}>
-        <Stack gap="md">
-          <Radio.Group value={mode} onChange={(value) => onMode(value)} label="Which letter" name="merge-letter">
-            <Stack gap={8} mt={6}>
-              <Radio value="per-profession" label="Each recipient's profession template (your saved templates)" />
-              <Radio value="one" label="One letter for everyone, edited here (this merge only)" />
-            </Stack>
-          </Radio.Group>
-          {mode === 'one' && (
-            <Suspense fallback={<PageLoader />}>
-              <OneLetterFields
-                letter={letter}
-                problems={letterProblems}
-                onChange={onLetter}
-                placeholders={placeholders}
-              />
-            </Suspense>
-          )}
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 6 }}>
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+      <Stack gap="md">
+        <Radio.Group value={mode} onChange={(value) => onMode(value)} label="Which letter" name="merge-letter">
+          <Stack gap={8} mt={6}>
+            <Radio value="per-profession" label="Each recipient's profession template (your saved templates)" />
+            <Radio value="one" label="One letter for everyone, edited here (this merge only)" />
+          </Stack>
+        </Radio.Group>
+        {mode === 'one' && (
+          <Suspense fallback={<PageLoader />}>
+            <OneLetterFields
+              letter={letter}
+              problems={letterProblems}
+              onChange={onLetter}
+              placeholders={placeholders}
+            />
+          </Suspense>
+        )}
+      </Stack>
+      <div>
         {sampleContactId ? (
           <Stack gap={4}>
             <Text size="sm" c="dimmed">
@@ -81,7 +79,7 @@ export function MergeLetterChoice({
             Choose recipients to see a sample letter.
           </Text>
         )}
-      </Grid.Col>
-    </Grid>
+      </div>
+    </SimpleGrid>
   );
 }

@@ -13,7 +13,6 @@ import { MergeRecipients } from './MergeRecipients.tsx';
 import { MergeReview } from './MergeReview.tsx';
 import { runMerge, type MergeResult } from './run-merge.ts';
 import { PageFrame } from '../../../components/PageFrame.tsx';
-import { templateCheck } from '../template-check.ts';
 
 // Shown once the merge is under way.
 const MergeProgress = lazy(async () => ({ default: (await import('./MergeProgress.tsx')).MergeProgress }));
@@ -68,6 +67,7 @@ function Merge() {
   const start = async () => {
     let template: LetterTemplateInput | null = null;
     if (mode === 'one') {
+      const { templateCheck } = await import('../template-check.ts');
       const problems = await templateCheck(letter);
       setLetterProblems(problems);
       if (Object.keys(problems).length > 0) return;
