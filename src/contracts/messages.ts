@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { line, text } from './fields.ts';
 import { notificationSchema } from './notifications.ts';
+import { maxGroupOthers, maxMessageLength, reportReasons } from './messages-words.ts';
 
-export const maxGroupOthers = 7;
-export const maxMessageLength = 4000;
+export { maxGroupOthers, maxMessageLength, reportReasons };
 
 export const conversationMemberSchema = z.object({
   slug: z.string(),
@@ -123,7 +123,6 @@ export type ReadResult = z.infer<typeof readResultSchema>;
 export const memberSlugParamsSchema = z.object({ slug: z.string().min(1).max(80) });
 export const blockStateSchema = z.object({ slug: z.string(), blocked: z.boolean() });
 
-export const reportReasons = ['spam', 'harassment', 'inappropriate', 'impersonation', 'other'] as const;
 export const reportCreateSchema = z
   .object({
     reason: z.enum(reportReasons, `must be one of ${reportReasons.join(', ')}`),

@@ -1,14 +1,11 @@
 // Who opened this client's record and when (every read in a referral is logged): shown on demand,
 // since asking for it is itself not a read of the record.
-import { Button, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { Link } from '../../app/routing.tsx';
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useAccessLog } from '../../api/clients.ts';
-import { formatMoment } from '../../components/dates.ts';
 
-// Actions the server records as codes, in words; others arrive already worded.
-const actionWords: Record<string, string> = { 'referral.packet.read': 'Read the referral packet' };
-const wordsFor = (action: string) => actionWords[action] ?? action;
+// The table (Mantine's Table brings its scroll area) loads when the log is asked for.
+const AccessLogTable = lazy(async () => ({ default: (await import('./AccessLogTable.tsx')).AccessLogTable }));
 
 export function AccessLog({ clientId }: { clientId: string }) {
   const [open, setOpen] = useState(false);
@@ -35,30 +32,9 @@ export function AccessLog({ clientId }: { clientId: string }) {
           No one has opened it yet.
         </Text>
       ) : (
-        <Table fz="xs" withTableBorder aria-label="Access log">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">When</Table.Th>
-              <Table.Th scope="col">Who</Table.Th>
-              <Table.Th scope="col">What</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {log.data.map((entry, index) => (
-              <Table.Tr key={`${entry.at}-${index}`}>
-                <Table.Td>{formatMoment(entry.at)}</Table.Td>
-                <Table.Td>{entry.actorLabel}</Table.Td>
-                <Table.Td>
-                  {entry.referralId ? (
-                    <Link to={`/referrals/${entry.referralId}`}>{wordsFor(entry.action)}</Link>
-                  ) : (
-                    wordsFor(entry.action)
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Suspense fallback={null}>
+          <AccessLogTable entries={log.data} />
+        </Suspense>
       )}
     </Stack>
   );

@@ -1,36 +1,30 @@
 // Add or edit a client: who they are and how to reach them, and private notes (encrypted at rest).
 import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
-import { focusFirstError } from '../profile/focus-first-error.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
 import { today } from '../../components/dates.ts';
-import { problemsIn, type ClientFormValues } from './client-form.ts';
+import type { Client } from '../../api/clients.ts';
+import { clientCheck, type ClientFormValues } from './client-form.ts';
 
-type Props = {
+type Props<Body> = {
   initial: ClientFormValues;
   submitLabel: string;
-  saving: boolean;
-  /** Throws the server's refusal, which lands next to its field. */
-  onSave: (values: ClientFormValues) => Promise<unknown>;
+  mutation: UseMutationResult<Client, Error, Body>;
+  toBody: (values: ClientFormValues) => Body;
+  /** The server's refusal lands next to its field; this runs once it is saved. */
+  onSaved: (client: Client) => void;
   onCancel: () => void;
 };
 
-export function ClientForm({ initial, submitLabel, saving, onSave, onCancel }: Props) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm<ClientFormValues>({ mode: 'controlled', initialValues: initial, validate: problemsIn });
-  const onSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      onSave(values).catch((error: unknown) => {
-        setProblem(placeErrors(form, error));
-        focusFirstError(formRef.current);
-      });
-    },
-    () => focusFirstError(formRef.current),
-  );
+export function ClientForm<Body>({ initial, submitLabel, mutation, toBody, onSaved, onCancel }: Props<Body>) {
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: initial,
+    check: clientCheck,
+    toBody,
+    mutation,
+    onSuccess: onSaved,
+  });
   return (
     <form onSubmit={onSubmit} noValidate ref={formRef}>
       <Stack gap="md">
@@ -59,7 +53,7 @@ export function ClientForm({ initial, submitLabel, saving, onSave, onCancel }: P
           <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={busy}>
             {submitLabel}
           </Button>
         </Group>

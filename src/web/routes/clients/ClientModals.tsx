@@ -1,4 +1,5 @@
 // The client form in a dialog: adding a new client (then opening their page) or editing one.
+// Loaded when first opened (see use-lazy-dialog.ts), so the list and record pages stay light.
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from '../../app/routing.tsx';
@@ -6,18 +7,20 @@ import { useCreateClient, useUpdateClient, type Client } from '../../api/clients
 import { ClientForm } from './ClientForm.tsx';
 import { emptyClient, toFormValues, toInput } from './client-form.ts';
 
-export function AddClientModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+type DialogProps = { opened: boolean; onClose: () => void; onClosed?: () => void };
+
+export function AddClientModal({ opened, onClose, onClosed }: DialogProps) {
   const create = useCreateClient();
   const navigate = useNavigate();
   return (
-    <Modal opened={opened} onClose={onClose} title="Add a client" size="lg" radius="lg">
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={onClosed} title="Add a client" size="lg" radius="lg">
       <ClientForm
         initial={emptyClient}
         submitLabel="Add client"
-        saving={create.isPending}
+        mutation={create}
+        toBody={toInput}
         onCancel={onClose}
-        onSave={async (values) => {
-          const client = await create.mutateAsync(toInput(values));
+        onSaved={(client) => {
           notifications.show({ color: 'sage', message: `${client.name} is on your client list.` });
           onClose();
           void navigate(`/clients/${client.id}`);
@@ -27,17 +30,24 @@ export function AddClientModal({ opened, onClose }: { opened: boolean; onClose: 
   );
 }
 
-export function EditClientModal({ client, opened, onClose }: { client: Client; opened: boolean; onClose: () => void }) {
+export function EditClientModal({ client, opened, onClose, onClosed }: DialogProps & { client: Client }) {
   const update = useUpdateClient(client.id);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Edit ${client.name}`} size="lg" radius="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      onExitTransitionEnd={onClosed}
+      title={`Edit ${client.name}`}
+      size="lg"
+      radius="lg"
+    >
       <ClientForm
         initial={toFormValues(client)}
         submitLabel="Save"
-        saving={update.isPending}
+        mutation={update}
+        toBody={toInput}
         onCancel={onClose}
-        onSave={async (values) => {
-          await update.mutateAsync(toInput(values));
+        onSaved={() => {
           notifications.show({ color: 'sage', message: 'Saved.' });
           onClose();
         }}

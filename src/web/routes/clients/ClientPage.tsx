@@ -1,8 +1,9 @@
 // /clients/:id: one client — details and private notes, consent records, and "Refer this client".
 // Opened with ?consent=new (from the referral form) the consent form is already open.
-import { Anchor, Button, Container, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import { useClient, useUpdateClient, type Client } from '../../api/clients.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
@@ -11,8 +12,11 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { formatDay } from '../../components/dates.ts';
 import { AccessLog } from './AccessLog.tsx';
-import { EditClientModal } from './ClientModals.tsx';
 import { Consents } from './Consents.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
+import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
+
+const EditClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).EditClientModal }));
 
 function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
   const update = useUpdateClient(client.id);
@@ -69,7 +73,8 @@ function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
 function Loaded({ id }: { id: string }) {
   const client = useClient(id);
   const [search] = useSearchParams();
-  const [editing, editor] = useDisclosure(false);
+  const editor = useLazyDialog();
+  // While it loads; once loaded the frame names the tab the same way.
   useDocumentTitle(client.data ? `${client.data.name} — Clients — Kneadwork` : 'Clients — Kneadwork');
   if (client.error instanceof ApiError && (client.error.status === 404 || client.error.status === 400))
     return <NotFoundPage />;
@@ -77,36 +82,34 @@ function Loaded({ id }: { id: string }) {
   if (!client.data) return <PageLoader />;
   const data = client.data;
   return (
-    <Container size="xl" py="xl" w="100%">
-      <Stack gap="lg">
-        <Anchor component={Link} to="/clients" size="sm">
-          ← Clients
-        </Anchor>
-        <Group justify="space-between" align="flex-end">
-          <Stack gap={2}>
-            <Title order={1}>{data.name}</Title>
-            <Text c="dimmed">
-              {data.archivedAt ? `Archived ${formatDay(data.archivedAt)}` : `Client since ${formatDay(data.createdAt)}`}
-            </Text>
+    <PageFrame
+      title={data.name}
+      documentTitle={`${data.name} — Clients`}
+      back={{ to: '/clients', label: 'Clients' }}
+      intro={data.archivedAt ? `Archived ${formatDay(data.archivedAt)}` : `Client since ${formatDay(data.createdAt)}`}
+      actions={
+        <Button component={Link} to={`/referrals/new?clientId=${data.id}`}>
+          Refer this client
+        </Button>
+      }
+    >
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="lg">
+            <Details client={data} onEdit={editor.open} />
+            <AccessLog clientId={data.id} />
           </Stack>
-          <Button component={Link} to={`/referrals/new?clientId=${data.id}`}>
-            Refer this client
-          </Button>
-        </Group>
-        <Grid gap="xl">
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <Stack gap="lg">
-              <Details client={data} onEdit={editor.open} />
-              <AccessLog clientId={data.id} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
-          </Grid.Col>
-        </Grid>
-      </Stack>
-      {editing && <EditClientModal client={data} opened={editing} onClose={editor.close} />}
-    </Container>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
+        </Grid.Col>
+      </Grid>
+      {editor.loaded && (
+        <Suspense fallback={null}>
+          <EditClientModal client={data} opened={editor.opened} onClose={editor.close} onClosed={editor.onClosed} />
+        </Suspense>
+      )}
+    </PageFrame>
   );
 }
 

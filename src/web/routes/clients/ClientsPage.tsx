@@ -1,14 +1,16 @@
 // /clients: my private client list — find a client, add one, open their record and consents.
 import { Anchor, Badge, Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from '../../app/routing.tsx';
 import { useClients, type ClientSummary } from '../../api/clients.ts';
-import { LoadError } from '../../components/LoadError.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
 import { formatDay } from '../../components/dates.ts';
-import { AddClientModal } from './ClientModals.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
+
+// The form (and its dialog) loads when first opened, not with the list.
+const AddClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).AddClientModal }));
 
 function ClientRow({ client }: { client: ClientSummary }) {
   return (
@@ -44,7 +46,7 @@ function Clients() {
   const [archived, setArchived] = useState(false);
   const [settled] = useDebouncedValue(query.trim(), 250);
   const clients = useClients(settled, archived);
-  const [adding, dialog] = useDisclosure(false);
+  const dialog = useLazyDialog();
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -65,24 +67,30 @@ function Clients() {
         </Group>
         <Button onClick={dialog.open}>Add client</Button>
       </Group>
-      {clients.isError ? (
-        <LoadError error={clients.error} retry={() => void clients.refetch()} />
-      ) : !clients.data ? (
-        <PageLoader />
-      ) : clients.data.length === 0 ? (
-        <Text c="dimmed">
-          {settled
-            ? `No client matches “${settled}”.`
-            : 'No clients yet. Add the first one to record their consent and refer them when they need it.'}
-        </Text>
-      ) : (
-        <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="My clients">
-          {clients.data.map((client) => (
-            <ClientRow key={client.id} client={client} />
-          ))}
-        </Stack>
+      <QueryState
+        query={clients}
+        isEmpty={(items) => items.length === 0}
+        empty={
+          <Text c="dimmed">
+            {settled
+              ? `No client matches “${settled}”.`
+              : 'No clients yet. Add the first one to record their consent and refer them when they need it.'}
+          </Text>
+        }
+      >
+        {(items) => (
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="My clients">
+            {items.map((client) => (
+              <ClientRow key={client.id} client={client} />
+            ))}
+          </Stack>
+        )}
+      </QueryState>
+      {dialog.loaded && (
+        <Suspense fallback={null}>
+          <AddClientModal opened={dialog.opened} onClose={dialog.close} onClosed={dialog.onClosed} />
+        </Suspense>
       )}
-      {adding && <AddClientModal opened={adding} onClose={dialog.close} />}
     </Stack>
   );
 }

@@ -1,60 +1,27 @@
 // One consent record: what it allows, with whom, how and when it was given, until when, and a way
 // to withdraw it (which also hides the packet of referrals made under it).
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { useWithdrawConsent, type Consent } from '../../api/clients.ts';
-import { FormAlert } from '../../components/FormAlert.tsx';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import type { Consent } from '../../api/clients.ts';
+import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
 import { formatDay, formatMoment } from '../../components/dates.ts';
 import { methodLabels, scopeLabels, sharedWithWords, statusLooks } from './consent-words.ts';
 
+// The withdrawal dialog loads when first asked for.
+const WithdrawDialog = lazy(async () => ({ default: (await import('./WithdrawDialog.tsx')).WithdrawDialog }));
+
 function WithdrawButton({ consent }: { consent: Consent }) {
-  const [opened, dialog] = useDisclosure(false);
-  const [reason, setReason] = useState('');
-  const withdraw = useWithdrawConsent(consent.clientId);
-  const onConfirm = () =>
-    withdraw.mutate(
-      { consentId: consent.id, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          dialog.close();
-          notifications.show({
-            message: 'Consent withdrawn. Referrals made under it no longer show the client’s details.',
-          });
-        },
-      },
-    );
+  const dialog = useLazyDialog();
   return (
     <>
       <Button size="compact-sm" variant="subtle" color="red" onClick={dialog.open}>
         Withdraw
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title="Withdraw this consent?" radius="lg">
-        <Stack gap="md">
-          <Text size="sm">
-            Nothing more is shared under it, and referrals already made under it stop showing the client’s details to
-            the recipient.
-          </Text>
-          <Textarea
-            label="Reason"
-            description="Optional, for your records"
-            autosize
-            minRows={2}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-          <FormAlert message={withdraw.isError ? withdraw.error.message : null} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={dialog.close}>
-              Keep
-            </Button>
-            <Button color="red" loading={withdraw.isPending} onClick={onConfirm}>
-              Withdraw consent
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {dialog.loaded && (
+        <Suspense fallback={null}>
+          <WithdrawDialog consent={consent} opened={dialog.opened} onClose={dialog.close} onClosed={dialog.onClosed} />
+        </Suspense>
+      )}
     </>
   );
 }

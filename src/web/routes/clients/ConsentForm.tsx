@@ -1,39 +1,29 @@
 // Record a client's consent: what may be shared, with whom, how it was given (a witness for verbal
 // consent), when, and until when.
 import { Button, Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
 import { useRecordConsent } from '../../api/clients.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
 import { today } from '../../components/dates.ts';
-import { focusFirstError } from '../profile/focus-first-error.ts';
-import { emptyConsent, problemsIn, toConsentInput, type ConsentFormValues } from './consent-form.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
+import { consentCheck, emptyConsent, recipientProblems, toConsentInput } from './consent-form.ts';
 import { methodLabels, scopeLabels } from './consent-words.ts';
 import { RecipientFields } from './RecipientFields.tsx';
 
 export function ConsentForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const record = useRecordConsent(clientId);
-  const [problem, setProblem] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm<ConsentFormValues>({ mode: 'controlled', initialValues: emptyConsent(), validate: problemsIn });
-  const onSubmit = form.onSubmit(
-    (values) => {
-      setProblem(null);
-      record.mutate(toConsentInput(values), {
-        onSuccess: () => {
-          notifications.show({ color: 'sage', message: 'Consent recorded.' });
-          onDone();
-        },
-        onError: (error) => {
-          setProblem(placeErrors(form, error, { sharedWith: 'kind' }));
-          focusFirstError(formRef.current);
-        },
-      });
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: emptyConsent(),
+    validate: recipientProblems,
+    check: consentCheck,
+    toBody: toConsentInput,
+    mutation: record,
+    byCode: { sharedWith: 'kind' },
+    onSuccess: () => {
+      notifications.show({ color: 'sage', message: 'Consent recorded.' });
+      onDone();
     },
-    () => focusFirstError(formRef.current),
-  );
+  });
   return (
     <Paper
       component="form"
@@ -83,7 +73,7 @@ export function ConsentForm({ clientId, onDone }: { clientId: string; onDone: ()
           <Button variant="default" onClick={onDone}>
             Cancel
           </Button>
-          <Button type="submit" loading={record.isPending}>
+          <Button type="submit" loading={busy}>
             Record consent
           </Button>
         </Group>

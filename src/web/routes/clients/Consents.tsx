@@ -1,11 +1,13 @@
 // A client's consent records, newest first, and the form to record another.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useConsents } from '../../api/clients.ts';
 import { LoadError } from '../../components/LoadError.tsx';
-import { PageLoader } from '../../components/PageLoader.tsx';
 import { ConsentCard } from './ConsentCard.tsx';
-import { ConsentForm } from './ConsentForm.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
+
+// The form and its checks load when consent is recorded, not with the record.
+const ConsentForm = lazy(async () => ({ default: (await import('./ConsentForm.tsx')).ConsentForm }));
 
 export function Consents({ clientId, startOpen }: { clientId: string; startOpen: boolean }) {
   const consents = useConsents(clientId);
@@ -25,7 +27,11 @@ export function Consents({ clientId, startOpen }: { clientId: string; startOpen:
           </Button>
         )}
       </Group>
-      {recording && <ConsentForm clientId={clientId} onDone={() => setRecording(false)} />}
+      {recording && (
+        <Suspense fallback={<PageLoader />}>
+          <ConsentForm clientId={clientId} onDone={() => setRecording(false)} />
+        </Suspense>
+      )}
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
           No consent recorded. Nothing about this client can be shared in a referral until they consent.

@@ -1,7 +1,8 @@
 // The client form's values and their conversions: the date input holds '' where the API takes
-// null. The checks are the shared schema's, so browser and server refuse the same things.
-import { clientInputSchema, type Client } from '../../../contracts/clients.ts';
-import { schemaProblems } from '../../components/schema-problems.ts';
+// null. The checks are the shared schema's (loaded on first use), so browser and server refuse
+// the same things.
+import type { Client } from '../../../contracts/clients.ts';
+import { checkWith } from '../../components/schema-problems.ts';
 
 export type ClientFormValues = { name: string; email: string; phone: string; dateOfBirth: string; notes: string };
 
@@ -18,9 +19,9 @@ export const toFormValues = (client: Client): ClientFormValues => ({
 export const toInput = (values: ClientFormValues) => ({ ...values, dateOfBirth: values.dateOfBirth || null });
 
 /** Field → first problem, in the server's words (empty when fine). */
-export function problemsIn(values: ClientFormValues): Record<string, string> {
-  const problems = schemaProblems(clientInputSchema, toInput(values), 'name', (field, issue) =>
-    field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined,
-  );
-  return problems;
-}
+export const clientCheck = checkWith(
+  () => import('../../../contracts/clients.ts').then((contract) => contract.clientInputSchema),
+  toInput,
+  'name',
+  (field, issue) => (field === 'name' && issue.code === 'too_small' ? 'Enter their name' : undefined),
+);

@@ -1,14 +1,10 @@
 // The consent form's values and the body POST /api/clients/{id}/consents takes, checked with the
 // shared schema so the form refuses what the server would.
-import {
-  consentCreateSchema,
-  type ConsentCreateInput,
-  type ShareScope,
-  type SharedWithInput,
-} from '../../../contracts/clients.ts';
+import type { ConsentCreateInput, ShareScope, SharedWithInput } from '../../../contracts/clients.ts';
 import type { Profession } from '../../../contracts/taxonomy.ts';
 import { today } from '../../components/dates.ts';
-import { withSubject } from '../../../contracts/field-labels.ts';
+import { checkWith } from '../../components/schema-problems.ts';
+import { renamedCheck } from '../../components/renamed-check.ts';
 
 export type SharedWithKind = SharedWithInput['kind'];
 
@@ -69,21 +65,20 @@ export const toConsentInput = (values: ConsentFormValues): ConsentCreateInput =>
   note: values.note,
 });
 
-const fieldOf: Record<string, keyof ConsentFormValues> = { sharedWith: 'kind', givenAt: 'givenOn' };
-
-/** Field → first problem, in the server's words; the chosen recipient's own box gets its problem. */
-export function problemsIn(values: ConsentFormValues): Record<string, string> {
-  const problems: Record<string, string> = {};
-  if (values.kind === 'member' && !values.profileSlug) problems.profileSlug = 'Choose the member';
-  if (values.kind === 'contact' && !values.contactId) problems.contactId = 'Choose the professional';
-  if (values.kind === 'profession' && !values.profession) problems.profession = 'Choose the profession';
-  if (Object.keys(problems).length > 0) return problems;
-  const parsed = consentCreateSchema.safeParse(toConsentInput(values));
-  if (parsed.success) return problems;
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? '');
-    const field = fieldOf[key] ?? key;
-    problems[field] ??= withSubject(field, issue.message);
-  }
-  return problems;
+/** The chosen recipient's own box needs a choice before the schema has a say. */
+export function recipientProblems(values: ConsentFormValues): Record<string, string> | null {
+  if (values.kind === 'member' && !values.profileSlug) return { profileSlug: 'Choose the member' };
+  if (values.kind === 'contact' && !values.contactId) return { contactId: 'Choose the professional' };
+  if (values.kind === 'profession' && !values.profession) return { profession: 'Choose the profession' };
+  return null;
 }
+
+/** Field → first problem, in the server's words, on the box the member filled in. */
+export const consentCheck = renamedCheck(
+  checkWith(
+    () => import('../../../contracts/clients.ts').then((contract) => contract.consentCreateSchema),
+    toConsentInput,
+    'scope',
+  ),
+  { sharedWith: 'kind', givenAt: 'givenOn' },
+);

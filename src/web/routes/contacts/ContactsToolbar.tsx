@@ -1,9 +1,12 @@
-// The page's actions: add by hand, import a file, export everyone, find more nearby.
-import { Button, Group, Menu } from '@mantine/core';
+// The page's actions: add by hand, import a file, export everyone, find more nearby. "Export…"
+// unfolds its two downloads in place (a plain disclosure, so the list page needs no menu code).
+import { Button, Group } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { Link } from '../../app/routing.tsx';
 import { exportUrl } from '../../api/contacts.ts';
 
 export function ContactsToolbar({ onAdd, canExport }: { onAdd: () => void; canExport: boolean }) {
+  const [exporting, exportChoices] = useDisclosure(false);
   return (
     <Group gap="xs">
       <Button onClick={onAdd}>Add professional</Button>
@@ -11,24 +14,28 @@ export function ContactsToolbar({ onAdd, canExport }: { onAdd: () => void; canEx
         Import
       </Button>
       {canExport && (
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <Button variant="default">Export…</Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>Download my list as</Menu.Label>
-            <Menu.Item component="a" href={exportUrl('csv')} download>
-              CSV (Excel, Google Sheets)
-            </Menu.Item>
-            <Menu.Item component="a" href={exportUrl('vcf')} download>
-              vCard (phone and email contacts)
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <Button
+          variant="default"
+          aria-expanded={exporting}
+          aria-controls="export-choices"
+          onClick={exportChoices.toggle}
+        >
+          Export…
+        </Button>
       )}
       <Button component={Link} to="/contacts/expand" variant="light">
         Expand my list
       </Button>
+      {canExport && exporting && (
+        <Group gap="xs" id="export-choices" role="group" aria-label="Download my list as" w="100%" justify="flex-end">
+          <Button component="a" href={exportUrl('csv')} download variant="subtle" size="xs">
+            CSV (Excel, Google Sheets)
+          </Button>
+          <Button component="a" href={exportUrl('vcf')} download variant="subtle" size="xs">
+            vCard (phone and email contacts)
+          </Button>
+        </Group>
+      )}
     </Group>
   );
 }

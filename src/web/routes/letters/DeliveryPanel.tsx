@@ -2,7 +2,7 @@
 // offers), or printed and posted / handed over. A sent letter shows where its delivery stands.
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from '../../app/routing.tsx';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Letter, LetterDelivered } from '../../../contracts/letters.ts';
@@ -10,7 +10,10 @@ import { messageOf } from '../../api/http.ts';
 import { useMarkDelivered, useSendLetter } from '../../api/letters.ts';
 import { useOffers } from '../../api/offers.ts';
 import { DeliveryStatus } from './DeliveryStatus.tsx';
-import { SendConfirmModal } from './SendConfirmModal.tsx';
+import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
+
+// The last look before sending loads when asked for.
+const SendConfirmModal = lazy(async () => ({ default: (await import('./SendConfirmModal.tsx')).SendConfirmModal }));
 
 type Props = {
   letter: Letter | null;
@@ -25,17 +28,17 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
   const send = useSendLetter();
   const delivered = useMarkDelivered();
   const [offerId, setOfferId] = useState(initialOfferId ?? '');
-  const [confirming, setConfirming] = useState(false);
+  const confirming = useLazyDialog();
   const active = (offers.data?.items ?? []).filter((offer) => offer.state === 'active');
   const offer = active.find((item) => item.id === offerId) ?? null;
   const email = contact?.email ?? '';
 
   const confirmSend = async () => {
     const saved = await save();
-    if (!saved) return setConfirming(false);
+    if (!saved) return confirming.close();
     try {
       const sent = await send.mutateAsync({ id: saved.id, input: offer ? { offerId: offer.id } : {} });
-      setConfirming(false);
+      confirming.close();
       notifications.show({
         color: sent.status === 'failed' ? 'red' : 'sage',
         message:
@@ -45,7 +48,7 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
       });
       onDone(sent);
     } catch (error) {
-      setConfirming(false);
+      confirming.close();
       notifications.show({ color: 'red', title: 'The letter was not sent', message: messageOf(error) });
     }
   };
@@ -107,7 +110,7 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
               </Anchor>
             )}
             <Group>
-              <Button onClick={() => setConfirming(true)} disabled={!contact}>
+              <Button onClick={() => confirming.open()} disabled={!contact}>
                 Send by email…
               </Button>
             </Group>
@@ -149,15 +152,20 @@ export function DeliveryPanel({ letter, contact, save, onDone, initialOfferId = 
           </Group>
         </Stack>
       </Stack>
-      <SendConfirmModal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => void confirmSend()}
-        sending={send.isPending}
-        recipient={contact?.name ?? ''}
-        email={email}
-        offer={offer}
-      />
+      {confirming.loaded && (
+        <Suspense fallback={null}>
+          <SendConfirmModal
+            opened={confirming.opened}
+            onClose={confirming.close}
+            onClosed={confirming.onClosed}
+            onConfirm={() => void confirmSend()}
+            sending={send.isPending}
+            recipient={contact?.name ?? ''}
+            email={email}
+            offer={offer}
+          />
+        </Suspense>
+      )}
     </Paper>
   );
 }

@@ -18,7 +18,7 @@ import {
   signatureOf,
   type LetterParts,
 } from './letter-layout.ts';
-import { useLetterForm, type LetterFormValues } from './letter-form.ts';
+import { letterCheck, useLetterForm, type LetterFormValues } from './letter-form.ts';
 import { estimatePages } from './letter-pages.ts';
 import { LetterPreviewPane } from './LetterPreviewPane.tsx';
 import { PrintedActions } from './PrintedActions.tsx';
@@ -86,6 +86,7 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
             component="form"
             ref={formRef}
             onSubmit={(event: FormEvent) => void onSubmit(event)}
+            onFocus={() => void letterCheck.preload()}
             noValidate
             aria-label="Edit the letter"
           >

@@ -1,7 +1,7 @@
 // /letters/new?contactId=… (choose a recipient, the letter is generated from my profile) and
 // /letters/:id (a saved letter: edit while a draft, then see its delivery).
-import { Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import { useContacts } from '../../api/contacts.ts';
@@ -10,9 +10,13 @@ import { useMyProfile } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CertificateChoice } from './CertificateChoice.tsx';
-import { ContactPicker } from './ContactPicker.tsx';
 import { LetterEditor } from './LetterEditor.tsx';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
+
+// The searchable recipient list (Mantine's Select brings floating-ui) is needed only to start a
+// new letter, so a saved letter's page does without it.
+const ContactPicker = lazy(async () => ({ default: (await import('./ContactPicker.tsx')).ContactPicker }));
 
 const allContacts = new URLSearchParams({ pageSize: '500' });
 
@@ -30,12 +34,14 @@ function NewLetter({ profile }: { profile: Profile }) {
     });
   const picker = (
     <>
-      <ContactPicker
-        contacts={items}
-        value={contactId}
-        loading={contacts.isPending}
-        onChange={(id) => choose({ contactId: id, offerId })}
-      />
+      <Suspense fallback={<PageLoader />}>
+        <ContactPicker
+          contacts={items}
+          value={contactId}
+          loading={contacts.isPending}
+          onChange={(id) => choose({ contactId: id, offerId })}
+        />
+      </Suspense>
       <CertificateChoice value={offerId} onChange={(id) => choose({ contactId, offerId: id })} />
     </>
   );
@@ -102,48 +108,38 @@ function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
   );
 }
 
-function Heading({ id }: { id: string | undefined }) {
-  const letter = useLetter(id);
-  const title = letter.data ? `Letter to ${letter.data.recipientName}` : 'New letter';
-  useDocumentTitle(`${title} — Kneadwork`);
-  return (
-    <Group justify="space-between" align="flex-end">
-      <Stack gap={4}>
-        <Anchor component={Link} to="/letters" size="sm">
-          ← All letters
-        </Anchor>
-        <Group gap="sm">
-          <Title order={1}>{title}</Title>
-          {letter.data && <LetterStatusBadge status={letter.data.status} />}
-        </Group>
-      </Stack>
-      {letter.data?.contactId && letter.data.status !== 'draft' && (
-        <Button component={Link} to={`/letters/new?contactId=${letter.data.contactId}`} variant="default">
-          New letter to {letter.data.recipientName}
-        </Button>
-      )}
-    </Group>
-  );
-}
-
 function Loaded() {
   const { id } = useParams();
   const profile = useMyProfile();
+  const letter = useLetter(id);
+  const title = letter.data ? `Letter to ${letter.data.recipientName}` : 'New letter';
   return (
-    <Container size="xl" py="xl" w="100%">
-      <Stack gap="lg">
-        <Heading id={id} />
-        {profile.isError ? (
-          <LoadError error={profile.error} retry={() => void profile.refetch()} />
-        ) : !profile.data ? (
-          <PageLoader />
-        ) : id ? (
-          <SavedLetter id={id} profile={profile.data} />
-        ) : (
-          <NewLetter profile={profile.data} />
-        )}
-      </Stack>
-    </Container>
+    <PageFrame
+      title={title}
+      back={{ to: '/letters', label: 'All letters' }}
+      actions={
+        letter.data && (
+          <Group gap="sm">
+            <LetterStatusBadge status={letter.data.status} />
+            {letter.data.contactId && letter.data.status !== 'draft' && (
+              <Button component={Link} to={`/letters/new?contactId=${letter.data.contactId}`} variant="default">
+                New letter to {letter.data.recipientName}
+              </Button>
+            )}
+          </Group>
+        )
+      }
+    >
+      {profile.isError ? (
+        <LoadError error={profile.error} retry={() => void profile.refetch()} />
+      ) : !profile.data ? (
+        <PageLoader />
+      ) : id ? (
+        <SavedLetter id={id} profile={profile.data} />
+      ) : (
+        <NewLetter profile={profile.data} />
+      )}
+    </PageFrame>
   );
 }
 

@@ -1,5 +1,5 @@
 // The placeholders a template may use, as buttons that insert `{{name}}` where the cursor is.
-import { Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 
 type Props = {
   placeholders: { key: string; description: string }[];
@@ -18,20 +18,21 @@ export function PlaceholderChips({ placeholders, used, onInsert }: Props) {
       </Text>
       <Group gap={6} role="group" aria-labelledby="placeholder-help">
         {placeholders.map((placeholder) => (
-          <Tooltip key={placeholder.key} label={placeholder.description} openDelay={300}>
-            <Button
-              size="compact-xs"
-              radius="xl"
-              variant={used.includes(placeholder.key) ? 'light' : 'default'}
-              ff="monospace"
-              fw={500}
-              aria-label={`Insert ${placeholder.description.toLowerCase()}`}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => onInsert(`{{${placeholder.key}}}`)}
-            >
-              {placeholder.key}
-            </Button>
-          </Tooltip>
+          // The browser's own tooltip names it on hover (Mantine's Tooltip would bring floating-ui).
+          <Button
+            key={placeholder.key}
+            title={placeholder.description}
+            size="compact-xs"
+            radius="xl"
+            variant={used.includes(placeholder.key) ? 'light' : 'default'}
+            ff="monospace"
+            fw={500}
+            aria-label={`Insert ${placeholder.description.toLowerCase()}`}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => onInsert(`{{${placeholder.key}}}`)}
+          >
+            {placeholder.key}
+          </Button>
         ))}
       </Group>
     </Stack>

@@ -5,6 +5,7 @@ import { nonTransferableNotice, type Offer } from '../../../contracts/offers.ts'
 type Props = {
   opened: boolean;
   onClose: () => void;
+  onClosed?: () => void;
   onConfirm: () => void;
   sending: boolean;
   recipient: string;
@@ -12,9 +13,9 @@ type Props = {
   offer: Offer | null;
 };
 
-export function SendConfirmModal({ opened, onClose, onConfirm, sending, recipient, email, offer }: Props) {
+export function SendConfirmModal({ opened, onClose, onClosed, onConfirm, sending, recipient, email, offer }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Send this letter?" centered>
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={onClosed} title="Send this letter?" centered>
       <Stack gap="md">
         <Text size="sm">
           The letter goes to <strong>{recipient}</strong> at <strong>{email}</strong> as an email with the PDF attached.

@@ -1,56 +1,41 @@
 // One profession's template: subject and body with insertable placeholders, saved for every letter
 // to that profession from now on, or restored to Kneadwork's default; previewed with my profile.
 import { Badge, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
-import {
-  letterTemplateInputSchema,
-  type LetterTemplate,
-  type LetterTemplateInput,
-} from '../../../contracts/letters.ts';
+import type { LetterTemplate, LetterTemplateInput } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { messageOf } from '../../api/http.ts';
 import { useRestoreTemplate, useSaveTemplate } from '../../api/letters.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { placeErrors } from '../../components/form-errors.ts';
+import { useServerForm } from '../../components/use-server-form.ts';
+import { deferredCheck } from '../../components/deferred-check.ts';
+
+// The contract's check loads (with its wording) when the template is first saved or focused.
+const templateCheck = deferredCheck<LetterTemplateInput>(() =>
+  import('./template-check.ts').then((module) => module.templateCheck),
+);
 import { TemplateFields } from './TemplateFields.tsx';
 import { TemplatePreview } from './TemplatePreview.tsx';
 
 type Props = { template: LetterTemplate; placeholders: { key: string; description: string }[]; profile: Profile };
 
 export function TemplateEditor({ template, placeholders, profile }: Props) {
-  const form = useForm<LetterTemplateInput>({
-    mode: 'controlled',
-    initialValues: { subject: template.subject, body: template.body },
-  });
   const save = useSaveTemplate();
   const restore = useRestoreTemplate();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(null);
-    const parsed = letterTemplateInputSchema.safeParse(form.getValues());
-    if (!parsed.success)
-      return form.setErrors(
-        Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])),
-      );
-    save.mutate(
-      { profession: template.profession, input: parsed.data },
-      {
-        onSuccess: () => {
-          form.resetDirty();
-          notifications.show({
-            color: 'sage',
-            message: `Saved. New letters to ${professions[template.profession].toLowerCase()}s use this template.`,
-          });
-        },
-        onError: (error) => setProblem(placeErrors(form, error)),
-      },
-    );
-  };
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: { subject: template.subject, body: template.body },
+    check: templateCheck,
+    toBody: (input) => ({ profession: template.profession, input }),
+    mutation: save,
+    onSuccess: (_, values) => {
+      form.resetDirty(values);
+      notifications.show({
+        color: 'sage',
+        message: `Saved. New letters to ${professions[template.profession].toLowerCase()}s use this template.`,
+      });
+    },
+  });
 
   const onRestore = () =>
     restore.mutate(template.profession, {
@@ -67,6 +52,7 @@ export function TemplateEditor({ template, placeholders, profile }: Props) {
           radius="lg"
           p="lg"
           component="form"
+          ref={formRef}
           onSubmit={onSubmit}
           noValidate
           aria-label={`Template for ${professions[template.profession]}`}
@@ -90,7 +76,7 @@ export function TemplateEditor({ template, placeholders, profile }: Props) {
               >
                 Restore default
               </Button>
-              <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+              <Button type="submit" loading={busy} disabled={!form.isDirty()}>
                 Save template
               </Button>
             </Group>

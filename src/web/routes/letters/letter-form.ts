@@ -1,20 +1,14 @@
-// The editor's form: salutation, subject and body, checked with the same rules the server uses.
+// The editor's form: salutation, subject and body, checked with the same rules the server uses
+// (the contract's schema, loaded when the letter is first saved or the form first focused).
 import { useForm } from '@mantine/form';
-import { z } from 'zod';
-import { letterBody, letterSalutation, letterSubject } from '../../../contracts/letters.ts';
+import { deferredCheck } from '../../components/deferred-check.ts';
 
 export type LetterFormValues = { salutation: string; subject: string; body: string };
 
-const letterFormSchema = z.object({ salutation: letterSalutation, subject: letterSubject, body: letterBody });
-
-/** Field → first problem, or null when the letter may be saved. */
-export function problemsIn(values: LetterFormValues): Record<string, string> | null {
-  const parsed = letterFormSchema.safeParse(values);
-  if (parsed.success) return null;
-  const problems: Record<string, string> = {};
-  for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? 'body')] ??= issue.message;
-  return problems;
-}
+/** Field → first problem ({} when the letter may be saved). */
+export const letterCheck = deferredCheck<LetterFormValues>(() =>
+  import('./letter-check.ts').then((module) => module.letterCheck),
+);
 
 export const useLetterForm = (initial: LetterFormValues) =>
   useForm<LetterFormValues>({ mode: 'controlled', initialValues: initial });

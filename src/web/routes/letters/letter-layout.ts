@@ -4,6 +4,7 @@ import type { Contact } from '../../../contracts/contacts.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import type { PageInput } from './letter-pages.ts';
+import { formatLongDay, today } from '../../components/dates.ts';
 
 export type LetterheadView = {
   name: string;
@@ -67,6 +68,5 @@ export function pageInputOf(parts: LetterParts): PageInput {
   };
 }
 
-/** Dates on letters read like a letter: "March 4, 2026". */
-export const letterDate = (iso: string | null | undefined) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(iso ? new Date(iso) : new Date());
+/** Dates on letters read like a letter: "March 4, 2026" (the day it was sent, else today). */
+export const letterDate = (iso: string | null | undefined) => formatLongDay(iso ?? today());

@@ -5,7 +5,7 @@ import type { Letter } from '../../../contracts/letters.ts';
 import { useCreateLetter, useUpdateLetter } from '../../api/letters.ts';
 import { placeErrors } from '../../components/form-errors.ts';
 import { focusFirstError } from '../profile/focus-first-error.ts';
-import { problemsIn, type LetterForm } from './letter-form.ts';
+import { letterCheck, type LetterForm } from './letter-form.ts';
 
 export function useLetterSave(
   form: LetterForm,
@@ -22,8 +22,8 @@ export function useLetterSave(
     setProblem(null);
     form.clearErrors();
     const values = form.getValues();
-    const problems = problemsIn(values);
-    if (problems) {
+    const problems = await letterCheck(values);
+    if (Object.keys(problems).length > 0) {
       form.setErrors(problems);
       focusFirstError(formElement());
       return null;

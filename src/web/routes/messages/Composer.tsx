@@ -2,7 +2,7 @@
 // with the message. A failed send keeps the draft and says why (the new-account limit included).
 import { Button, CloseButton, FileButton, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { maxMessageLength } from '../../../contracts/messages.ts';
+import { maxMessageLength } from '../../../contracts/messages-words.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useSendMessage, type UploadedAttachment } from '../../api/messages.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';

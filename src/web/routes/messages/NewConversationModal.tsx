@@ -4,7 +4,7 @@
 import { Button, Chip, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from '../../app/routing.tsx';
-import { maxGroupOthers } from '../../../contracts/messages.ts';
+import { maxGroupOthers } from '../../../contracts/messages-words.ts';
 import { useConnections } from '../../api/network.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useStartConversation } from '../../api/messages.ts';

@@ -2,7 +2,8 @@
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { reportReasons, type ReportCreate } from '../../../contracts/messages.ts';
+import type { ReportCreate } from '../../../contracts/messages.ts';
+import { reportReasons } from '../../../contracts/messages-words.ts';
 import { messageOf } from '../../api/http.ts';
 import { useReportMember, type ConversationMember } from '../../api/messages.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';

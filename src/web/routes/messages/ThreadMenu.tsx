@@ -1,61 +1,29 @@
-// The thread's menu: block or unblock, and report, each member of the conversation. A block is
-// private (they are not told); a report goes to the moderators with a reason.
-import { ActionIcon, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
-import { messageOf } from '../../api/http.ts';
-import { useSetBlocked, type Conversation, type ConversationMember } from '../../api/messages.ts';
-import { ReportModal } from './ReportModal.tsx';
+// The thread's options button. The menu behind it (block, report) is loaded when the member first
+// presses it, and opens at once; until then the page carries no menu code.
+import { ActionIcon } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import type { Conversation } from '../../api/messages.ts';
+
+const ThreadMenuLoaded = lazy(async () => ({ default: (await import('./ThreadMenuLoaded.tsx')).ThreadMenuLoaded }));
 
 export function ThreadMenu({ conversation }: { conversation: Conversation }) {
-  const [blocked, setBlocked] = useState<Record<string, boolean>>({});
-  const [reporting, setReporting] = useState<ConversationMember | null>(null);
-  const block = useSetBlocked();
-  const group = conversation.members.length > 1;
-
-  const toggleBlock = (member: ConversationMember) => {
-    const next = !blocked[member.slug];
-    block.mutate(
-      { slug: member.slug, blocked: next },
-      {
-        onSuccess: (state) => {
-          setBlocked((current) => ({ ...current, [state.slug]: state.blocked }));
-          notifications.show({
-            color: 'teal',
-            message: state.blocked
-              ? `${member.displayName} is blocked. They are not told; they can no longer message you.`
-              : `${member.displayName} is unblocked.`,
-          });
-        },
-        onError: (error) => notifications.show({ color: 'red', title: 'That did not work', message: messageOf(error) }),
-      },
-    );
-  };
-
+  const [wanted, setWanted] = useState(false);
+  const button = (loading: boolean) => (
+    <ActionIcon
+      variant="default"
+      size="lg"
+      aria-label="Conversation options"
+      aria-haspopup="menu"
+      loading={loading}
+      onClick={() => setWanted(true)}
+    >
+      ⋯
+    </ActionIcon>
+  );
+  if (!wanted) return button(false);
   return (
-    <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <ActionIcon variant="default" size="lg" aria-label="Conversation options">
-            ⋯
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {conversation.members.map((member, index) => (
-            <div key={member.slug}>
-              {group && <Menu.Label>{member.displayName}</Menu.Label>}
-              {group && index > 0 && <Menu.Divider />}
-              <Menu.Item onClick={() => toggleBlock(member)}>
-                {blocked[member.slug] ? `Unblock ${member.displayName}` : `Block ${member.displayName}`}
-              </Menu.Item>
-              <Menu.Item color="red" onClick={() => setReporting(member)}>
-                Report {member.displayName}…
-              </Menu.Item>
-            </div>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
-      {reporting && <ReportModal member={reporting} onClose={() => setReporting(null)} />}
-    </>
+    <Suspense fallback={button(true)}>
+      <ThreadMenuLoaded conversation={conversation} />
+    </Suspense>
   );
 }

@@ -1,6 +1,9 @@
 // How a conversation and its messages read in the inbox and the thread: names, previews, times.
+// Times beside a message are components/dates.ts's; the inbox's short form (the time today, the
+// day otherwise) is its own, as dates.ts has no time-of-day form.
 import type { ApiError } from '../../api/http.ts';
 import type { Conversation, Message } from '../../api/messages.ts';
+import { formatMoment } from '../../components/dates.ts';
 
 /** A group's title, else the other members' names ("Owen Park, Ana Ruiz"). */
 export function conversationName(conversation: Conversation): string {
@@ -30,8 +33,8 @@ export function shortMoment(iso: string, now = new Date()): string {
   return date.getFullYear() === now.getFullYear() ? dayFormat.format(date) : yearFormat.format(date);
 }
 
-/** "Nov 3, 3:05 PM": beside each message. */
-export const fullMoment = (iso: string) => `${dayFormat.format(new Date(iso))}, ${timeFormat.format(new Date(iso))}`;
+/** "Nov 3, 2026, 3:05 PM": beside each message. */
+export const fullMoment = formatMoment;
 
 /** What to tell a person when sending failed: the new-account limit gets its own explanation. */
 export function sendProblem(error: ApiError | Error): string {

@@ -1,6 +1,6 @@
 // One professional: details, stage, their Kneadwork profile, the next actions (letter, certificate),
 // logging an approach, and the history of approaches.
-import { Anchor, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Stack } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from '../../../app/routing.tsx';
@@ -8,6 +8,7 @@ import { professions } from '../../../../contracts/taxonomy.ts';
 import { useContact } from '../../../api/contacts.ts';
 import { ApiError } from '../../../api/http.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
+import { PageFrame } from '../../../components/PageFrame.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { ContactGone } from './ContactGone.tsx';
@@ -16,6 +17,7 @@ import { InteractionLog } from './InteractionLog.tsx';
 import { LogApproach } from './LogApproach.tsx';
 import { MemberLink } from './MemberLink.tsx';
 import { StageSelect } from './StageSelect.tsx';
+import classes from './contact-page.module.css';
 
 const EditContactModal = lazy(async () => ({
   default: (await import('../form/EditContactModal.tsx')).EditContactModal,
@@ -34,52 +36,42 @@ function Loaded({ id }: { id: string }) {
   const data = contact.data;
 
   return (
-    <Container size="xl" py="xl" w="100%">
-      <Stack gap="lg">
-        <Anchor component={Link} to="/contacts" size="sm">
-          ← My professionals
-        </Anchor>
-        <Group justify="space-between" align="flex-end" gap="md">
-          <Stack gap={2} style={{ minWidth: 0 }}>
-            <Title order={1} style={{ overflowWrap: 'anywhere' }}>
-              {data.name}
-            </Title>
-            <Text c="dimmed">{[professions[data.profession], data.organisation].filter(Boolean).join(' · ')}</Text>
-          </Stack>
-          <Group gap="xs" align="flex-end">
-            <StageSelect contact={data} />
-            <Button component={Link} to={`/letters/new?contactId=${data.id}`}>
-              Write a letter
-            </Button>
-            <Button component={Link} to={`/offers?contactId=${data.id}`} variant="default">
-              Give a certificate
-            </Button>
-          </Group>
+    <PageFrame
+      title={data.name}
+      documentTitle={`${data.name} — My professionals`}
+      back={{ to: '/contacts', label: 'My professionals' }}
+      intro={[professions[data.profession], data.organisation].filter(Boolean).join(' · ')}
+      actions={
+        <Group gap="xs" align="flex-end">
+          <StageSelect contact={data} />
+          <Button component={Link} to={`/letters/new?contactId=${data.id}`}>
+            Write a letter
+          </Button>
+          <Button component={Link} to={`/offers?contactId=${data.id}`} variant="default">
+            Give a certificate
+          </Button>
         </Group>
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack gap="md">
-              <MemberLink contact={data} />
-              <ContactDetails contact={data} onEdit={editor.open} />
-              <Group>
-                <DeleteContact contact={data} />
-              </Group>
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }}>
-            <Stack gap="lg">
-              <LogApproach contactId={data.id} name={data.name} />
-              <InteractionLog contactId={data.id} />
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      </Stack>
+      }
+    >
+      <Box className={classes.columns}>
+        <Stack gap="md">
+          <MemberLink contact={data} />
+          <ContactDetails contact={data} onEdit={editor.open} />
+          <Group>
+            <DeleteContact contact={data} />
+          </Group>
+        </Stack>
+        <Stack gap="lg">
+          <LogApproach contactId={data.id} name={data.name} />
+          <InteractionLog contactId={data.id} />
+        </Stack>
+      </Box>
       {editing && (
         <Suspense fallback={null}>
           <EditContactModal contact={data} opened={editing} onClose={editor.close} />
         </Suspense>
       )}
-    </Container>
+    </PageFrame>
   );
 }
 

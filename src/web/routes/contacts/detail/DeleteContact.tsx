@@ -1,44 +1,30 @@
-// Deleting asks first: the interaction log goes with the contact.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
-import { useNavigate } from '../../../app/routing.tsx';
+// Deleting asks first (the dialog loads when first asked for): the interaction log goes with the contact.
+import { Button } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import type { Contact } from '../../../../contracts/contacts.ts';
-import { useDeleteContact } from '../../../api/contacts.ts';
-import { FormAlert } from '../../../components/FormAlert.tsx';
+import { useLazyDialog } from '../../../components/use-lazy-dialog.ts';
+
+const DeleteContactDialog = lazy(async () => ({
+  default: (await import('./DeleteContactDialog.tsx')).DeleteContactDialog,
+}));
 
 export function DeleteContact({ contact }: { contact: Contact }) {
-  const [opened, dialog] = useDisclosure(false);
-  const remove = useDeleteContact();
-  const navigate = useNavigate();
-  const onConfirm = () =>
-    remove.mutate(contact.id, {
-      onSuccess: () => {
-        notifications.show({ message: `${contact.name} was deleted from your list.` });
-        void navigate('/contacts', { replace: true });
-      },
-    });
+  const dialog = useLazyDialog();
   return (
     <>
       <Button variant="subtle" color="red" onClick={dialog.open}>
         Delete
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title={`Delete ${contact.name}?`} radius="lg">
-        <Stack gap="md">
-          <Text size="sm">
-            Their details and the log of your approaches are deleted with them. This cannot be undone.
-          </Text>
-          <FormAlert message={remove.isError ? remove.error.message : null} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={dialog.close}>
-              Keep
-            </Button>
-            <Button color="red" loading={remove.isPending} onClick={onConfirm}>
-              Delete
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {dialog.loaded && (
+        <Suspense fallback={null}>
+          <DeleteContactDialog
+            contact={contact}
+            opened={dialog.opened}
+            onClose={dialog.close}
+            onClosed={dialog.onClosed}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -2,7 +2,6 @@
 // call or a meeting, the letter of introduction sits beside the form as talking points.
 import {
   Button,
-  Grid,
   Group,
   Paper,
   SegmentedControl,
@@ -13,48 +12,40 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { channels, type Channel } from '../../../../contracts/pipeline.ts';
 import { useLogInteraction } from '../../../api/contacts.ts';
 import { FormAlert } from '../../../components/FormAlert.tsx';
-import { placeErrors } from '../../../components/form-errors.ts';
+import { useServerForm } from '../../../components/use-server-form.ts';
 import { today } from '../dates.ts';
-import { approachProblems, freshApproach, toInteraction, type ApproachValues } from './log-approach.ts';
+import { approachCheck, approachProblems, freshApproach, toInteraction } from './log-approach.ts';
 import { TalkingPoints } from './TalkingPoints.tsx';
 
 export function LogApproach({ contactId, name }: { contactId: string; name: string }) {
-  const [problem, setProblem] = useState<string | null>(null);
   const log = useLogInteraction(contactId);
-  const form = useForm<ApproachValues>({
-    mode: 'controlled',
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
     initialValues: freshApproach(),
     validate: approachProblems,
+    check: approachCheck,
+    toBody: toInteraction,
+    mutation: log,
+    onSuccess: (_, values) => {
+      notifications.show({
+        color: 'sage',
+        message: values.followUpOn ? 'Logged, with a follow-up reminder.' : 'Logged.',
+      });
+      form.setValues(freshApproach(values.channel));
+      form.resetDirty();
+    },
   });
   const channel = form.getValues().channel;
   const spoken = channel === 'phone' || channel === 'face-to-face';
 
-  const onSubmit = form.onSubmit((values) => {
-    setProblem(null);
-    log.mutate(toInteraction(values), {
-      onSuccess: () => {
-        notifications.show({
-          color: 'sage',
-          message: values.followUpOn ? 'Logged, with a follow-up reminder.' : 'Logged.',
-        });
-        form.setValues(freshApproach(values.channel));
-        form.resetDirty();
-      },
-      onError: (error) => setProblem(placeErrors(form, error)),
-    });
-  });
-
   return (
     <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="log-approach-title">
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: spoken ? 6 : 12 }}>
-          <form onSubmit={onSubmit} noValidate aria-labelledby="log-approach-title">
+      <SimpleGrid cols={{ base: 1, lg: spoken ? 2 : 1 }} spacing="lg">
+        <div>
+          <form onSubmit={onSubmit} ref={formRef} noValidate aria-labelledby="log-approach-title">
             <Stack gap="sm">
               <Title order={2} size="h4" id="log-approach-title">
                 Log an approach
@@ -96,19 +87,15 @@ export function LogApproach({ contactId, name }: { contactId: string; name: stri
                 />
               </SimpleGrid>
               <Group justify="flex-end">
-                <Button type="submit" loading={log.isPending}>
+                <Button type="submit" loading={busy}>
                   Log this approach
                 </Button>
               </Group>
             </Stack>
           </form>
-        </Grid.Col>
-        {spoken && (
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <TalkingPoints contactId={contactId} />
-          </Grid.Col>
-        )}
-      </Grid>
+        </div>
+        {spoken && <TalkingPoints contactId={contactId} />}
+      </SimpleGrid>
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 // On the phone or face to face, the letter of introduction is the script: what to say about
 // your training, your work and how it helps their patients.
-import { Alert, Anchor, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from '../../../app/routing.tsx';
 import { useTalkingPoints } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
@@ -24,12 +24,8 @@ export function TalkingPoints({ contactId }: { contactId: string }) {
           </Alert>
         )}
         {draft.data && (
-          <ScrollArea.Autosize
-            mah={420}
-            type="auto"
-            offsetScrollbars
-            viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': 'Letter text' }}
-          >
+          // A plain scrolling box: Mantine's ScrollArea would bring floating-ui into the page.
+          <Box mah={420} style={{ overflowY: 'auto' }} pr="xs" tabIndex={0} role="region" aria-label="Letter text">
             <Stack gap="xs">
               <Text size="sm" fw={600}>
                 {draft.data.salutation}
@@ -38,7 +34,7 @@ export function TalkingPoints({ contactId }: { contactId: string }) {
                 {draft.data.body}
               </Text>
             </Stack>
-          </ScrollArea.Autosize>
+          </Box>
         )}
         {draft.data && (
           <Text size="xs" c="dimmed">

@@ -1,8 +1,8 @@
 // The "Log an approach" form's values and what POST /api/contacts/{id}/interactions takes.
-import { interactionInputSchema, type InteractionInput } from '../../../../contracts/contacts.ts';
+import type { InteractionInput } from '../../../../contracts/contacts.ts';
 import { type Channel } from '../../../../contracts/pipeline.ts';
 import { noonOf, today } from '../dates.ts';
-import { withSubject } from '../../../../contracts/field-labels.ts';
+import { deferredCheck } from '../../../components/deferred-check.ts';
 
 export type ApproachValues = { day: string; channel: Channel; summary: string; nextStep: string; followUpOn: string };
 
@@ -23,18 +23,17 @@ export const toInteraction = (values: ApproachValues): InteractionInput => ({
   ...(values.followUpOn ? { followUpOn: values.followUpOn } : {}),
 });
 
-export function approachProblems(values: ApproachValues): Record<string, string> {
+/** The form's own checks (dates as the member sees them), before the contract's. */
+export function approachProblems(values: ApproachValues): Record<string, string> | null {
   const problems: Record<string, string> = {};
   if (!values.day) problems.day = 'Enter the date';
   else if (values.day > today()) problems.day = 'This is in the future; use the follow-up date for plans';
   if (!values.summary.trim()) problems.summary = 'Say in a few words what happened';
   if (values.followUpOn && values.followUpOn < today()) problems.followUpOn = 'Choose today or a later day';
-  if (problems.day) return problems;
-  const parsed = interactionInputSchema.safeParse(toInteraction(values));
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      problems[field === 'occurredAt' ? 'day' : field] ??= withSubject(field, issue.message);
-    }
-  return problems;
+  return Object.keys(problems).length > 0 ? problems : null;
 }
+
+/** The contract's checks, loaded (with their wording) on first use. */
+export const approachCheck = deferredCheck<ApproachValues>(() =>
+  import('./approach-check.ts').then((module) => module.approachCheck),
+);

@@ -1,12 +1,17 @@
 // Import contacts from a phone, Google, Outlook or a spreadsheet: choose a file, watch it upload,
 // check every row, confirm. Nothing is added before the confirmation, and all of it or none is.
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { uploadImport, type ImportPreview, type ImportResult } from '../../../api/contacts.ts';
 import { messageOf } from '../../../api/http.ts';
 import { ChooseFile } from './ChooseFile.tsx';
-import { ImportDone } from './ImportDone.tsx';
-import { ReviewImport } from './ReviewImport.tsx';
 import { PageFrame } from '../../../components/PageFrame.tsx';
+import { PageLoader } from '../../../components/PageLoader.tsx';
+
+// The review (a table of every row) and the result are later steps: their code is fetched while
+// the file uploads, not with the page.
+const loadReview = () => import('./ReviewImport.tsx');
+const ReviewImport = lazy(async () => ({ default: (await loadReview()).ReviewImport }));
+const ImportDone = lazy(async () => ({ default: (await import('./ImportDone.tsx')).ImportDone }));
 
 type Step =
   | { kind: 'choose'; error: string | null; upload: { fileName: string; progress: number } | null }
@@ -19,6 +24,7 @@ function Importer() {
 
   const onUpload = (file: File) => {
     abort.current = new AbortController();
+    void loadReview();
     setStep({ kind: 'choose', error: null, upload: { fileName: file.name, progress: 0 } });
     uploadImport(
       file,
@@ -49,19 +55,23 @@ function Importer() {
       );
     case 'review':
       return (
-        <ReviewImport
-          preview={step.preview}
-          onDone={(result) => setStep({ kind: 'done', result, fileName: step.preview.fileName })}
-          onStartOver={() => setStep({ kind: 'choose', error: null, upload: null })}
-        />
+        <Suspense fallback={<PageLoader />}>
+          <ReviewImport
+            preview={step.preview}
+            onDone={(result) => setStep({ kind: 'done', result, fileName: step.preview.fileName })}
+            onStartOver={() => setStep({ kind: 'choose', error: null, upload: null })}
+          />
+        </Suspense>
       );
     case 'done':
       return (
-        <ImportDone
-          result={step.result}
-          fileName={step.fileName}
-          onAnother={() => setStep({ kind: 'choose', error: null, upload: null })}
-        />
+        <Suspense fallback={<PageLoader />}>
+          <ImportDone
+            result={step.result}
+            fileName={step.fileName}
+            onAnother={() => setStep({ kind: 'choose', error: null, upload: null })}
+          />
+        </Suspense>
       );
   }
 }

@@ -8,6 +8,7 @@ import { nonTransferableNotice, type Offer } from '../../../../contracts/offers.
 type Props = {
   opened: boolean;
   onClose: () => void;
+  onClosed?: () => void;
   onConfirm: () => void;
   emailed: Contact[];
   printable: Contact[];
@@ -16,11 +17,11 @@ type Props = {
 
 const letters = (count: number) => `${count} ${count === 1 ? 'letter' : 'letters'}`;
 
-export function MergeConfirmModal({ opened, onClose, onConfirm, emailed, printable, offer }: Props) {
+export function MergeConfirmModal({ opened, onClose, onClosed, onConfirm, emailed, printable, offer }: Props) {
   const title =
     emailed.length > 0 ? `Send ${letters(emailed.length)} by email?` : `Write ${letters(printable.length)} to print?`;
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={onClosed} title={title} centered size="lg">
       <Stack gap="md">
         {emailed.length > 0 && (
           <Stack gap={6}>

@@ -1,20 +1,21 @@
 // /letters/merge: one letter of introduction to many professionals at once — choose them, choose
 // the letter, review, send — then watch each one go.
 import { Paper, Stack, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { letterTemplateInputSchema, type LetterTemplateInput } from '../../../../contracts/letters.ts';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LetterTemplateInput } from '../../../../contracts/letters.ts';
 import { useContacts } from '../../../api/contacts.ts';
 import { useLetterTemplates, useRefreshAfterMerge } from '../../../api/letters.ts';
 import { useMyProfile } from '../../../api/profile.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
 import { MergeLetterChoice, type LetterMode } from './MergeLetterChoice.tsx';
-import { MergeProgress } from './MergeProgress.tsx';
 import { MergeRecipients } from './MergeRecipients.tsx';
 import { MergeReview } from './MergeReview.tsx';
 import { runMerge, type MergeResult } from './run-merge.ts';
 import { PageFrame } from '../../../components/PageFrame.tsx';
+
+// Shown once the merge is under way.
+const MergeProgress = lazy(async () => ({ default: (await import('./MergeProgress.tsx')).MergeProgress }));
 
 const allContacts = new URLSearchParams({ pageSize: '500' });
 type Run = { total: number; results: MergeResult[]; finished: boolean };
@@ -40,7 +41,8 @@ function Merge() {
   const [offerId, setOfferId] = useState('');
   const [includePrintable, setIncludePrintable] = useState(true);
   const [run, setRun] = useState<Run | null>(null);
-  const form = useForm<LetterTemplateInput>({ mode: 'controlled', initialValues: { subject: '', body: '' } });
+  const [letter, setLetter] = useState<LetterTemplateInput>({ subject: '', body: '' });
+  const [letterProblems, setLetterProblems] = useState<Record<string, string>>({});
   const stop = useRef<AbortController | null>(null);
   useEffect(() => () => stop.current?.abort(), []);
 
@@ -53,11 +55,11 @@ function Merge() {
 
   const chooseMode = (next: LetterMode) => {
     // Start the one letter from the template of the first recipient's profession.
-    if (next === 'one' && !form.values.body) {
+    if (next === 'one' && !letter.body) {
       const base =
         templates.data.templates.find((item) => item.profession === (sample?.profession ?? 'chiropractor')) ??
         templates.data.templates[0];
-      if (base) form.setValues({ subject: base.subject, body: base.body });
+      if (base) setLetter({ subject: base.subject, body: base.body });
     }
     setMode(next);
   };
@@ -65,12 +67,11 @@ function Merge() {
   const start = async () => {
     let template: LetterTemplateInput | null = null;
     if (mode === 'one') {
-      const parsed = letterTemplateInputSchema.safeParse(form.getValues());
-      if (!parsed.success)
-        return form.setErrors(
-          Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])),
-        );
-      template = parsed.data;
+      const { templateCheck } = await import('../template-check.ts');
+      const problems = await templateCheck(letter);
+      setLetterProblems(problems);
+      if (Object.keys(problems).length > 0) return;
+      template = letter;
     }
     const targets = chosen.filter((contact) => contact.email || includePrintable);
     stop.current = new AbortController();
@@ -85,7 +86,12 @@ function Merge() {
     await refresh();
   };
 
-  if (run) return <MergeProgress total={run.total} results={run.results} finished={run.finished} />;
+  if (run)
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <MergeProgress total={run.total} results={run.results} finished={run.finished} />
+      </Suspense>
+    );
   return (
     <Stack gap="lg">
       <Step number={1} title="Choose recipients">
@@ -95,7 +101,9 @@ function Merge() {
         <MergeLetterChoice
           mode={mode}
           onMode={chooseMode}
-          form={form}
+          letter={letter}
+          letterProblems={letterProblems}
+          onLetter={setLetter}
           placeholders={templates.data.placeholders}
           sampleContactId={sample?.id ?? null}
           sampleOfferId={sample?.email && offerId ? offerId : null}

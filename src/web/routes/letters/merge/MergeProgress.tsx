@@ -1,6 +1,6 @@
 // A mail merge on its way: a progress bar over the selection, each recipient's result as it comes
 // in, and the summary at the end.
-import { Alert, Anchor, Badge, Group, Paper, Progress, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Progress, Box, Stack, Text } from '@mantine/core';
 import { Link } from '../../../app/routing.tsx';
 import { letterPrintUrl } from '../../../api/letters.ts';
 import type { MergeOutcome, MergeResult } from './run-merge.ts';
@@ -59,7 +59,7 @@ export function MergeProgress({
             </Anchor>
           </Alert>
         )}
-        <ScrollArea.Autosize mah={420} type="auto">
+        <Box mah={420} style={{ overflowY: 'auto' }}>
           <Stack component="ol" gap={6} p={0} m={0} style={{ listStyle: 'none' }} aria-label="Results per recipient">
             {results.map((result) => (
               <Group key={result.contactId} component="li" gap="xs" wrap="nowrap" justify="space-between">
@@ -101,7 +101,7 @@ export function MergeProgress({
               </Group>
             ))}
           </Stack>
-        </ScrollArea.Autosize>
+        </Box>
       </Stack>
     </Paper>
   );

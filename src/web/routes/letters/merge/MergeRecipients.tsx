@@ -1,17 +1,6 @@
 // Step 1 of a mail merge: narrow my list (profession, stage, name) and tick who gets a letter —
 // e.g. every chiropractor still at "identified".
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  ScrollArea,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NativeSelect, Box, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { stages, type Stage } from '../../../../contracts/pipeline.ts';
@@ -96,7 +85,7 @@ export function MergeRecipients({ contacts, selected, onChange }: Props) {
           </Button>
         </Group>
       </Group>
-      <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
+      <Box mah={360} pr="xs" style={{ overflowY: 'auto' }}>
         <Stack gap={6} role="group" aria-label="Recipients">
           {shown.map((contact) => (
             <Checkbox
@@ -126,7 +115,7 @@ export function MergeRecipients({ contacts, selected, onChange }: Props) {
             </Text>
           )}
         </Stack>
-      </ScrollArea.Autosize>
+      </Box>
     </Stack>
   );
 }

@@ -2,9 +2,12 @@
 // printing instead), an optional certificate for everyone, and the one button that starts it.
 import { Alert, Button, Checkbox, List, NativeSelect, Stack, Text } from '@mantine/core';
 import type { Contact } from '../../../../contracts/contacts.ts';
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useOffers } from '../../../api/offers.ts';
-import { MergeConfirmModal } from './MergeConfirmModal.tsx';
+import { useLazyDialog } from '../../../components/use-lazy-dialog.ts';
+
+// The last look before sending loads when asked for.
+const MergeConfirmModal = lazy(async () => ({ default: (await import('./MergeConfirmModal.tsx')).MergeConfirmModal }));
 
 type Props = {
   chosen: Contact[];
@@ -21,7 +24,7 @@ export function MergeReview({ chosen, offerId, onOffer, includePrintable, onIncl
   const withEmail = chosen.filter((contact) => contact.email);
   const withoutEmail = chosen.filter((contact) => !contact.email);
   const letters = withEmail.length + (includePrintable ? withoutEmail.length : 0);
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useLazyDialog();
   const offer = active.find((item) => item.id === offerId) ?? null;
   return (
     <Stack gap="md">
@@ -61,23 +64,28 @@ export function MergeReview({ chosen, offerId, onOffer, includePrintable, onIncl
         . Each emailed contact moves to “Introduced” and the letter is logged on their record.
       </Text>
       <div>
-        <Button size="md" onClick={() => setConfirming(true)} disabled={letters === 0}>
+        <Button size="md" onClick={confirm.open} disabled={letters === 0}>
           {withEmail.length > 0
             ? `Send ${withEmail.length} ${withEmail.length === 1 ? 'letter' : 'letters'}…`
             : `Write ${letters} ${letters === 1 ? 'letter' : 'letters'}…`}
         </Button>
       </div>
-      <MergeConfirmModal
-        opened={confirming}
-        onClose={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          onStart();
-        }}
-        emailed={withEmail}
-        printable={includePrintable ? withoutEmail : []}
-        offer={offer}
-      />
+      {confirm.loaded && (
+        <Suspense fallback={null}>
+          <MergeConfirmModal
+            opened={confirm.opened}
+            onClose={confirm.close}
+            onClosed={confirm.onClosed}
+            onConfirm={() => {
+              confirm.close();
+              onStart();
+            }}
+            emailed={withEmail}
+            printable={includePrintable ? withoutEmail : []}
+            offer={offer}
+          />
+        </Suspense>
+      )}
     </Stack>
   );
 }
