@@ -55,6 +55,14 @@ function mantineStylesPerComponent(): Plugin {
     },
     transform(code, id) {
       if (!building || !/[\\/]@mantine[\\/]core[\\/]esm[\\/].*\.mjs$/.test(id)) return null;
+      // ScrollArea (and so every Table) takes only useMergeRefs from floating-ui; Mantine's own
+      // useMergedRef does the same, so a page with a table does not fetch the floating-ui chunk.
+      if (/[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id))
+        code = code
+          .replace('import { useMergeRefs } from "@floating-ui/react";', 'import { useMergedRef } from "@mantine/hooks";')
+          .replace(/useMergeRefs\(\[([^\]]*)\]\)/g, 'useMergedRef($1)');
+      if (/[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id) && code.includes('@floating-ui/react'))
+        this.warn('ScrollArea still imports floating-ui: Mantine changed, update vite.config.ts');
       const names = new Set([...code.matchAll(/from "[./\w-]*?\/(\w+)\.module\.mjs"/g)].map((match) => match[1]!));
       if (names.size === 0) return null;
       const imports = [...names].map((name) => `import '@mantine/core/styles/${name}.css';`).join('\n');
