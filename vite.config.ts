@@ -59,7 +59,10 @@ function mantineStylesPerComponent(): Plugin {
       // useMergedRef does the same, so a page with a table does not fetch the floating-ui chunk.
       if (/[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id))
         code = code
-          .replace('import { useMergeRefs } from "@floating-ui/react";', 'import { useMergedRef } from "@mantine/hooks";')
+          .replace(
+            'import { useMergeRefs } from "@floating-ui/react";',
+            'import { useMergedRef } from "@mantine/hooks";',
+          )
           .replace(/useMergeRefs\(\[([^\]]*)\]\)/g, 'useMergedRef($1)');
       if (/[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id) && code.includes('@floating-ui/react'))
         this.warn('ScrollArea still imports floating-ui: Mantine changed, update vite.config.ts');
@@ -75,7 +78,15 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname, 'src/web'),
   base: '/app/',
   plugins: [react(), mantineStylesPerComponent(), precompressAndStamp()],
-  build: { outDir, emptyOutDir: true, target: 'es2022', manifest: true, chunkSizeWarningLimit: 600 },
+  // Every browser the app supports (es2022) has <link rel="modulepreload">: no polyfill in the entry.
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: true,
+    chunkSizeWarningLimit: 600,
+    modulePreload: { polyfill: false },
+  },
   server: {
     // The dev server proxies the API. The API refuses cookie-carrying writes from another origin
     // (CSRF), so the proxy presents the API's own origin; this is for local development only.

@@ -1,32 +1,31 @@
 // Choosing a member by typing part of their name: a combobox over my connections and the
-// directory. The combobox (Mantine's Combobox with floating-ui, about 30 KB gzip) loads after the
-// page has painted; until then the same labelled field stands in, not yet editable.
+// directory. The combobox (Mantine's Combobox with floating-ui, about 30 KB gzip) loads when the
+// person reaches for the field (OnIntent); until then a plain field with the same label stands in.
 import { TextInput } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 import type { MemberPickerProps } from './MemberPickerCombobox.tsx';
+import { intentLoader, OnIntent } from './OnIntent.tsx';
 
 export type { PickedMember } from '../api/member-search.ts';
 
-const MemberPickerCombobox = lazy(async () => ({
-  default: (await import('./MemberPickerCombobox.tsx')).MemberPickerCombobox,
-}));
+const combobox = intentLoader(() => import('./MemberPickerCombobox.tsx'));
 
 export function MemberPicker(props: MemberPickerProps) {
-  const standIn = (
-    <TextInput
-      label={props.label}
-      description={props.description}
-      placeholder={props.placeholder ?? 'Start typing a name'}
-      required={props.required}
-      error={props.error}
-      value={props.chosen?.displayName ?? ''}
-      readOnly
-      disabled
-    />
-  );
   return (
-    <Suspense fallback={standIn}>
-      <MemberPickerCombobox {...props} />
-    </Suspense>
+    <OnIntent
+      loader={combobox}
+      standIn={
+        <TextInput
+          label={props.label}
+          description={props.description}
+          placeholder={props.placeholder ?? 'Start typing a name'}
+          required={props.required}
+          error={props.error}
+          defaultValue={props.chosen?.displayName ?? ''}
+          autoComplete="off"
+        />
+      }
+    >
+      {(module, intent) => <module.MemberPickerCombobox {...props} initialText={intent.typed} />}
+    </OnIntent>
   );
 }

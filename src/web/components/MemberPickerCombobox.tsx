@@ -2,7 +2,7 @@
 // Arrow keys move, Enter chooses, Escape closes (Mantine's Combobox gives the ARIA combobox
 // pattern). A pasted profile address or slug still works: it is offered as the first option.
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTaxonomy } from '../api/profile.ts';
 import { useMemberSearch, type PickedMember } from '../api/member-search.ts';
 
@@ -17,6 +17,8 @@ export type MemberPickerProps = {
   onPick: (member: PickedMember) => void;
   /** Single choice: the input shows the chosen member's name. Omit for adding to a list. */
   chosen?: PickedMember | null;
+  /** What was typed into the stand-in before this loaded (MemberPicker). */
+  initialText?: string;
 };
 
 const slugLike = /^(?:https?:\/\/\S+\/p\/)?([a-z0-9]+(?:-[a-z0-9]+)+)\/?$/;
@@ -30,9 +32,11 @@ export function MemberPickerCombobox({
   exclude = [],
   onPick,
   chosen,
+  initialText,
 }: MemberPickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
-  const [text, setText] = useState(chosen?.displayName ?? '');
+  const [text, setText] = useState(initialText || (chosen?.displayName ?? ''));
+  const typedFirst = useRef(!!initialText);
   const editing = !chosen || text !== chosen.displayName;
   const { options, searching, tooShort } = useMemberSearch(editing ? text : '', exclude);
   const professions = useTaxonomy().data?.professions as Record<string, string> | undefined;
@@ -45,7 +49,8 @@ export function MemberPickerCombobox({
   // A choice made elsewhere (a suggestion card beside the picker) shows here too; typing never changes `chosen`.
   const chosenSlug = chosen?.slug;
   useEffect(() => {
-    if (chosen !== undefined) setText(chosen?.displayName ?? '');
+    if (typedFirst.current) typedFirst.current = false;
+    else if (chosen !== undefined) setText(chosen?.displayName ?? '');
   }, [chosenSlug]); // the slug, not the object: a parent builds a new one each render
 
   // The best match is ready for Enter as soon as the list changes; arrows move from there.

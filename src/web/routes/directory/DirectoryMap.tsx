@@ -9,7 +9,7 @@ import { useNavigate } from '../../app/routing.tsx';
 import type { DirectoryResult } from '../../../contracts/directory.ts';
 import { useClientConfig } from '../../api/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';
-import { formatDistance } from './ResultCard.tsx';
+import { formatDistance } from './distance.ts';
 
 const metersPer = { mi: 1609.344, km: 1000 } as const;
 const sage = '#2f7d66';

@@ -2,9 +2,7 @@ import { Anchor, Avatar, Badge, Group, Paper, Stack, Text } from '@mantine/core'
 import { Link } from '../../app/routing.tsx';
 import type { DirectoryItem } from '../../../contracts/directory.ts';
 import type { Taxonomy } from '../../api/profile.ts';
-
-export const formatDistance = (distance: number | null, unit: 'mi' | 'km') =>
-  distance === null ? null : `${distance < 10 ? distance.toFixed(1) : Math.round(distance)} ${unit}`;
+import { formatDistance } from './distance.ts';
 
 type Props = { item: DirectoryItem; taxonomy: Taxonomy | undefined; unit: 'mi' | 'km'; mine: boolean };
 

@@ -1,44 +1,31 @@
-// Choosing who the letter is for: a searchable list of my professionals, with their profession.
-import { Select } from '@mantine/core';
-import type { Contact } from '../../../contracts/contacts.ts';
-import { professions } from '../../../contracts/taxonomy.ts';
+// Choosing who the letter (or certificate) is for. The searchable select (Mantine's Select, with
+// floating-ui) loads when the person reaches for the field (OnIntent); a plain field with the same
+// label, showing the chosen professional, stands in until then.
+import { TextInput } from '@mantine/core';
+import { intentLoader, OnIntent } from '../../components/OnIntent.tsx';
+import { contactLabel, contactPickerDescription, type ContactPickerProps } from './contact-choice.ts';
 
-type Props = {
-  contacts: Contact[];
-  value: string | null;
-  onChange: (contactId: string | null) => void;
-  loading?: boolean;
-  error?: string | null;
-  description?: string;
-};
+const select = intentLoader(() => import('./ContactSelect.tsx'));
 
-export function ContactPicker({
-  contacts,
-  value,
-  onChange,
-  loading = false,
-  error = null,
-  description = 'One of your professionals; the letter is written for their profession.',
-}: Props) {
-  const data = contacts.map((contact) => ({
-    value: contact.id,
-    label: `${contact.name} — ${professions[contact.profession]}${contact.organisation ? `, ${contact.organisation}` : ''}`,
-  }));
+export function ContactPicker(props: ContactPickerProps) {
+  const chosen = props.contacts.find((contact) => contact.id === props.value);
   return (
-    <Select
-      label="Recipient"
-      description={description}
-      placeholder={loading ? 'Loading your professionals…' : 'Search by name'}
-      data={data}
-      value={value}
-      onChange={onChange}
-      searchable
-      nothingFoundMessage="No professional by that name on your list"
-      allowDeselect={false}
-      disabled={loading}
-      error={error}
-      maxDropdownHeight={320}
-      comboboxProps={{ withinPortal: true }}
-    />
+    <OnIntent
+      loader={select}
+      standIn={
+        <TextInput
+          label="Recipient"
+          description={props.description ?? contactPickerDescription}
+          placeholder={props.loading ? 'Loading your professionals…' : 'Search by name'}
+          defaultValue={chosen ? contactLabel(chosen) : ''}
+          key={chosen?.id ?? 'none'}
+          disabled={props.loading}
+          error={props.error}
+          autoComplete="off"
+        />
+      }
+    >
+      {(module, intent) => <module.ContactSelect {...props} initialSearch={intent.typed} />}
+    </OnIntent>
   );
 }

@@ -1,7 +1,6 @@
 // /letters/new?contactId=… (choose a recipient, the letter is generated from my profile) and
 // /letters/:id (a saved letter: edit while a draft, then see its delivery).
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { lazy, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import { useContacts } from '../../api/contacts.ts';
@@ -10,13 +9,10 @@ import { useMyProfile } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CertificateChoice } from './CertificateChoice.tsx';
+import { ContactPicker } from './ContactPicker.tsx';
 import { LetterEditor } from './LetterEditor.tsx';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
-
-// The searchable recipient list (Mantine's Select brings floating-ui) is needed only to start a
-// new letter, so a saved letter's page does without it.
-const ContactPicker = lazy(async () => ({ default: (await import('./ContactPicker.tsx')).ContactPicker }));
 
 const allContacts = new URLSearchParams({ pageSize: '500' });
 
@@ -34,14 +30,12 @@ function NewLetter({ profile }: { profile: Profile }) {
     });
   const picker = (
     <>
-      <Suspense fallback={<PageLoader />}>
-        <ContactPicker
-          contacts={items}
-          value={contactId}
-          loading={contacts.isPending}
-          onChange={(id) => choose({ contactId: id, offerId })}
-        />
-      </Suspense>
+      <ContactPicker
+        contacts={items}
+        value={contactId}
+        loading={contacts.isPending}
+        onChange={(id) => choose({ contactId: id, offerId })}
+      />
       <CertificateChoice value={offerId} onChange={(id) => choose({ contactId, offerId: id })} />
     </>
   );

@@ -2,15 +2,13 @@
 // member by their profile address (the part after /p/ or /members/).
 import { Button, Group, Paper, SegmentedControl, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from '../../app/routing.tsx';
 import type { Offer } from '../../../contracts/offers.ts';
 import { useContacts } from '../../api/contacts.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
 import { useIssueCertificate } from '../../api/offers.ts';
-
-// The searchable contact list (Mantine's Select with floating-ui) loads after the page has painted.
-const ContactPicker = lazy(async () => ({ default: (await import('../letters/ContactPicker.tsx')).ContactPicker }));
+import { ContactPicker } from '../letters/ContactPicker.tsx';
 
 type Target = 'contact' | 'member';
 const allContacts = new URLSearchParams({ pageSize: '500' });
@@ -94,26 +92,14 @@ export function IssueCertificateForm({ offer }: { offer: Offer }) {
           fullWidth
         />
         {target === 'contact' ? (
-          <Suspense
-            fallback={
-              <TextInput
-                label="Recipient"
-                description="The certificate is made out to them by name."
-                placeholder="Loading your professionals…"
-                readOnly
-                disabled
-              />
-            }
-          >
-            <ContactPicker
-              contacts={contacts.data?.items ?? []}
-              value={contactId}
-              onChange={setContactId}
-              loading={contacts.isPending}
-              error={error}
-              description="The certificate is made out to them by name."
-            />
-          </Suspense>
+          <ContactPicker
+            contacts={contacts.data?.items ?? []}
+            value={contactId}
+            onChange={setContactId}
+            loading={contacts.isPending}
+            error={error}
+            description="The certificate is made out to them by name."
+          />
         ) : (
           <TextInput
             label="Member's profile address"

@@ -5,8 +5,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useGlossary } from '../../api/scope-guide.ts';
 
-export function GlossaryPanel({ onUse }: { onUse: (sentence: string) => void }) {
-  const [query, setQuery] = useState('');
+export function GlossaryPanel({
+  onUse,
+  initialQuery = '',
+}: {
+  onUse: (sentence: string) => void;
+  initialQuery?: string;
+}) {
+  const [query, setQuery] = useState(initialQuery);
   const [settled] = useDebouncedValue(query.trim(), 250);
   const glossary = useGlossary(settled);
   const items = settled.length >= 2 ? (glossary.data?.items ?? []) : [];

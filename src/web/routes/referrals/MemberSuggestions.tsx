@@ -1,11 +1,12 @@
 // Members suggested as recipients for a profession and specialty, ranked by the server (distance,
 // specialty match, my trust mark, past reciprocity, whether they are away).
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import './member-suggestions.css';
 import { professions, specialties } from '../../../contracts/taxonomy.ts';
 import type { DistanceUnit } from '../../../contracts/directory.ts';
 import { useReferralSuggestions, type ReferralSuggestion } from '../../api/referrals.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
-import { formatDistance } from '../directory/ResultCard.tsx';
+import { formatDistance } from '../directory/distance.ts';
 import { professionName } from './guide-labels.ts';
 
 const options = (table: Record<string, string>, any: string) => [
@@ -50,14 +51,14 @@ function SuggestionCard({
               {suggestion.displayName}
             </Text>
             {suggestion.trusted && (
-              <Badge size="xs" variant="light" tt="none">
+              <Text component="span" className="suggestion-mark" data-tone="sage">
                 Trusted
-              </Badge>
+              </Text>
             )}
             {suggestion.away && (
-              <Badge size="xs" color="orange" variant="light" tt="none">
+              <Text component="span" className="suggestion-mark" data-tone="orange">
                 Away
-              </Badge>
+              </Text>
             )}
           </Group>
           <Text size="xs" c="dimmed">

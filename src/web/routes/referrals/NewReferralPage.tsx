@@ -16,13 +16,15 @@ import { CoverChoice, coversIn, type Cover } from './CoverChoice.tsx';
 import { ReasonFields } from './ReasonFields.tsx';
 import { RecipientSection } from './RecipientSection.tsx';
 import { initialReferral, referralCheck, toCreateInput, type ReferralFormValues } from './referral-form.ts';
-import { PageLoader } from '../../components/PageLoader.tsx';
 import '../../components/main-and-aside.css';
+import { intentLoader, OnIntent } from '../../components/OnIntent.tsx';
+import { HelpPanelStandIn } from './HelpPanelStandIn.tsx';
 
 // Loaded after the form has painted: the writing help beside it, and the packet's choices once a
 // consent is chosen.
-const GlossaryPanel = lazy(async () => ({ default: (await import('./GlossaryPanel.tsx')).GlossaryPanel }));
-const ScopeHelper = lazy(async () => ({ default: (await import('./ScopeHelper.tsx')).ScopeHelper }));
+// The writing help's searches load when the person reaches for them (OnIntent).
+const scopeHelper = intentLoader(() => import('./ScopeHelper.tsx'));
+const glossaryPanel = intentLoader(() => import('./GlossaryPanel.tsx'));
 const ShareFields = lazy(async () => ({ default: (await import('./ShareFields.tsx')).ShareFields }));
 
 function ReferralForm() {
@@ -123,10 +125,40 @@ function ReferralForm() {
       </div>
       <div>
         <Stack gap="md" component="aside" aria-label="Writing help">
-          <Suspense fallback={<PageLoader />}>
-            <ScopeHelper chosen={guideEntry} onChoose={onChooseEntry} onUseDraft={draftFrom} />
-            <GlossaryPanel onUse={addPlain} />
-          </Suspense>
+          <OnIntent
+            loader={scopeHelper}
+            standIn={
+              <HelpPanelStandIn
+                id="scope-helper-title"
+                title="Scope-of-practice helper"
+                label="What did you notice?"
+                description="e.g. joint restriction, numbness, jaw clicking, swollen calf"
+              />
+            }
+          >
+            {(module, intent) => (
+              <module.ScopeHelper
+                chosen={guideEntry}
+                onChoose={onChooseEntry}
+                onUseDraft={draftFrom}
+                initialQuery={intent.typed}
+              />
+            )}
+          </OnIntent>
+          <OnIntent
+            loader={glossaryPanel}
+            standIn={
+              <HelpPanelStandIn
+                id="glossary-title"
+                title="Translate terms"
+                label="Medical term"
+                description="Find the plain words for the client’s version"
+                placeholder="e.g. hypomobility"
+              />
+            }
+          >
+            {(module, intent) => <module.GlossaryPanel onUse={addPlain} initialQuery={intent.typed} />}
+          </OnIntent>
         </Stack>
       </div>
     </div>

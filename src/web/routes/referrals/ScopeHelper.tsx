@@ -82,8 +82,8 @@ type Props = {
   onUseDraft: (entry: ScopeGuideEntry) => void;
 };
 
-export function ScopeHelper({ chosen, onChoose, onUseDraft }: Props) {
-  const [query, setQuery] = useState('');
+export function ScopeHelper({ chosen, onChoose, onUseDraft, initialQuery = '' }: Props & { initialQuery?: string }) {
+  const [query, setQuery] = useState(initialQuery);
   const [settled] = useDebouncedValue(query.trim(), 250);
   const guide = useScopeGuide(settled);
   const items = settled ? (guide.data?.items ?? []) : [];

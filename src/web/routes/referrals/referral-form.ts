@@ -3,7 +3,7 @@
 import type { useForm } from '@mantine/form';
 import type { Consent, ShareScope } from '../../../contracts/clients.ts';
 import type { ReferralCreateInput, ReferralUrgency } from '../../../contracts/referrals.ts';
-import { checkWith, type LazyCheck } from '../../components/schema-problems.ts';
+import { deferredCheck } from '../../components/deferred-check.ts';
 
 export type RecipientKind = 'member' | 'contact';
 
@@ -110,19 +110,12 @@ export function toCreateInput(values: ReferralFormValues): ReferralCreateInput {
   };
 }
 
-const contractCheck = checkWith(
-  () => import('../../../contracts/referrals.ts').then((module) => module.referralCreateSchema),
-  toCreateInput,
-  'reasonClinical',
+/** What must be there before sending: the contract's checks and the pickers' choices, loaded whole on first use (referral-check.ts). */
+export const referralCheck = deferredCheck<ReferralFormValues>(() =>
+  import('./referral-check.ts').then((module) => module.referralCheckNow),
 );
 
-/** What must be there before sending: the contract's checks (loaded on first use), and the choices made with pickers in this form's words. */
-export const referralCheck: LazyCheck<ReferralFormValues> = Object.assign(
-  async (values: ReferralFormValues) => pickerProblems(values, await contractCheck(values)),
-  { preload: contractCheck.preload },
-);
-
-function pickerProblems(values: ReferralFormValues, problems: Record<string, string>): Record<string, string> {
+export function pickerProblems(values: ReferralFormValues, problems: Record<string, string>): Record<string, string> {
   delete problems.clientId;
   delete problems.consentId;
   delete problems.toMemberSlug;

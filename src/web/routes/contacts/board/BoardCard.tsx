@@ -1,14 +1,19 @@
 // One contact on the board: draggable with a mouse, or moved with the "Move" menu from the keyboard.
-import { Anchor, Button, Group, Menu, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../../../app/routing.tsx';
 import type { Contact } from '../../../../contracts/contacts.ts';
-import { stages, type Stage } from '../../../../contracts/pipeline.ts';
+import type { Stage } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
+import { intentLoader, OnIntent } from '../../../components/OnIntent.tsx';
 import { FollowUpBadge } from '../FollowUpBadge.tsx';
 import classes from './board.module.css';
 
 export const dragType = 'application/x-kneadwork-contact';
+
+// The menu (Mantine's Menu, with floating-ui) loads when a person reaches for a card's "Move…".
+const moveMenu = intentLoader(() => import('./MoveMenu.tsx'));
+const moveButtonLook = { size: 'compact-xs', variant: 'subtle', color: 'gray' } as const;
 
 /** `refocus`: this card was just moved from the keyboard; it mounts in its new column and takes the focus back. */
 type Props = {
@@ -63,29 +68,24 @@ export function BoardCard({ contact, onMove, refocus = false, onRefocused }: Pro
         </Text>
         {contact.followUpOn && <FollowUpBadge day={contact.followUpOn} />}
         <Group justify="flex-end">
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <Button
-                ref={moveButton}
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                aria-label={`Move ${contact.name} to…`}
-              >
+          <OnIntent
+            loader={moveMenu}
+            standIn={
+              <Button ref={moveButton} {...moveButtonLook} aria-label={`Move ${contact.name} to…`}>
                 Move…
               </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>Move to</Menu.Label>
-              {(Object.keys(stages) as Stage[])
-                .filter((stage) => stage !== contact.stage)
-                .map((stage) => (
-                  <Menu.Item key={stage} onClick={() => onMove(contact, stage)}>
-                    {stages[stage]}
-                  </Menu.Item>
-                ))}
-            </Menu.Dropdown>
-          </Menu>
+            }
+          >
+            {(module, intent) => (
+              <module.MoveMenu
+                contact={contact}
+                onMove={onMove}
+                buttonRef={moveButton}
+                opened={intent.clicked}
+                buttonProps={moveButtonLook}
+              />
+            )}
+          </OnIntent>
         </Group>
       </Stack>
     </Paper>

@@ -1,24 +1,26 @@
 // A tags field whose combobox code (Mantine's TagsInput with floating-ui, about 30 KB gzip) loads
-// after the first section has painted; until then the same labelled field stands in, not yet editable.
+// when the person reaches for it (OnIntent); until then a plain field with the same label stands in.
 import { TextInput, type TagsInputProps } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { intentLoader, OnIntent } from '../../../components/OnIntent.tsx';
 
-const TagsInput = lazy(async () => ({ default: (await import('./tags-input.ts')).TagsInput }));
+const tagsInput = intentLoader(() => import('./tags-input.ts'));
 
 export function LazyTagsInput(props: TagsInputProps) {
-  const standIn = (
-    <TextInput
-      label={props.label}
-      description={props.description}
-      error={props.error}
-      value={(props.value ?? []).join(', ')}
-      readOnly
-      disabled
-    />
-  );
   return (
-    <Suspense fallback={standIn}>
-      <TagsInput {...props} />
-    </Suspense>
+    <OnIntent
+      loader={tagsInput}
+      standIn={
+        <TextInput
+          label={props.label}
+          description={props.description}
+          error={props.error}
+          placeholder={props.placeholder}
+          defaultValue={(props.value ?? []).join(', ')}
+          autoComplete="off"
+        />
+      }
+    >
+      {(module, intent) => <module.TagsInput {...props} defaultSearchValue={intent.typed} />}
+    </OnIntent>
   );
 }
