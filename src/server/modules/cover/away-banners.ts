@@ -3,26 +3,29 @@
 // the viewer could not open is left out (hidden ones always, members-only ones for the public).
 import type { AwayBanner } from '../../../contracts/cover.ts';
 import type { Db } from '../../db/client.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { awayRepository, type AwayRow } from './away.repository.ts';
+import { withCards } from './covering-cards.ts';
 import { calendarDay } from '../../lib/time.ts';
 
-export function awayBanners(db: Db) {
+export function awayBanners(db: Db, profiles: Pick<ProfilesService, 'memberCards'>) {
   const repo = awayRepository(db);
 
   async function noticesFor(periods: { key: string; away: AwayRow }[], viewerSignedIn: boolean) {
-    const covers = await repo.findCovers(
+    const accepted = await repo.findCovers(
       periods.map((period) => period.away.id),
       'accepted',
     );
+    const cards = await profiles.memberCards(
+      accepted.map((cover) => cover.coverUserId),
+      viewerSignedIn ? 'member' : 'public',
+    );
+    const covers = withCards(accepted, cards);
     const notices = new Map<string, AwayBanner>();
     for (const { key, away } of periods) {
       const coveredBy = covers
-        .filter(
-          (cover) =>
-            cover.awayId === away.id &&
-            (cover.visibility === 'public' || (cover.visibility === 'members' && viewerSignedIn)),
-        )
-        .map((cover) => ({ slug: cover.slug, displayName: cover.displayName }));
+        .filter((cover) => cover.awayId === away.id)
+        .map(({ member }) => ({ slug: member.slug, displayName: member.displayName }));
       notices.set(key, { until: away.endsOn, message: away.message, coveredBy });
     }
     return notices;

@@ -11,18 +11,6 @@ const runningOn = (day: string) =>
   and(lte(awayPeriods.startsOn, day), gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
 const notOver = (day: string) => and(gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
 
-const coverColumns = {
-  id: awayCovers.id,
-  awayId: awayCovers.awayId,
-  coverUserId: awayCovers.coverUserId,
-  status: awayCovers.status,
-  respondedAt: awayCovers.respondedAt,
-  slug: profiles.slug,
-  displayName: profiles.displayName,
-  profession: profiles.profession,
-  visibility: profiles.visibility,
-};
-
 export const awayRepository = (db: Db) => ({
   findRunning: async (userIds: string[], day: string) =>
     userIds.length === 0
@@ -42,15 +30,15 @@ export const awayRepository = (db: Db) => ({
           .innerJoin(profiles, eq(profiles.userId, awayPeriods.userId))
           .where(and(inArray(profiles.slug, slugs), runningOn(day))),
 
+  /** The colleagues invited to cover these periods (their cards come from profiles). */
   findCovers: async (awayIds: string[], status?: CoverStatus) =>
     awayIds.length === 0
       ? []
       : db
-          .select(coverColumns)
+          .select()
           .from(awayCovers)
-          .innerJoin(profiles, eq(profiles.userId, awayCovers.coverUserId))
           .where(and(inArray(awayCovers.awayId, awayIds), status ? eq(awayCovers.status, status) : undefined))
-          .orderBy(asc(profiles.displayName), asc(awayCovers.id)),
+          .orderBy(asc(awayCovers.id)),
 
   findMine: (userId: string) =>
     db
@@ -67,20 +55,12 @@ export const awayRepository = (db: Db) => ({
         .where(and(eq(awayPeriods.id, id), eq(awayPeriods.userId, userId)))
     )[0] ?? null,
 
-  /** Invitations to cover, with the away member's profile. */
+  /** Invitations to cover, with their away periods. */
   findInvitations: (coverUserId: string) =>
     db
-      .select({
-        away: awayPeriods,
-        coverId: awayCovers.id,
-        status: awayCovers.status,
-        slug: profiles.slug,
-        displayName: profiles.displayName,
-        profession: profiles.profession,
-      })
+      .select({ away: awayPeriods, coverId: awayCovers.id, status: awayCovers.status })
       .from(awayCovers)
       .innerJoin(awayPeriods, eq(awayPeriods.id, awayCovers.awayId))
-      .innerJoin(profiles, eq(profiles.userId, awayPeriods.userId))
       .where(eq(awayCovers.coverUserId, coverUserId))
       .orderBy(desc(awayPeriods.startsOn), asc(awayCovers.id)),
 

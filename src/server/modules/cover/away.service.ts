@@ -11,6 +11,7 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { awayPolicy, invitationPolicy } from './cover.policy.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
+import { withCards } from './covering-cards.ts';
 import { calendarDay } from '../../lib/time.ts';
 
 export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
@@ -28,7 +29,7 @@ const maxDays = 366;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 export type AwayDeps = {
-  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards'>;
   network: Pick<NetworkService, 'referralsRedirected'>;
   notifications: Pick<NotificationsService, 'transaction'>;
 };
@@ -39,7 +40,8 @@ export function awayService(context: AppContext, { profiles, network, notificati
   const invitations = invitationPolicy(repo);
 
   async function present(rows: AwayRow[], today: string): Promise<AwayPeriod[]> {
-    const covers = await repo.findCovers(rows.map((row) => row.id));
+    const found = await repo.findCovers(rows.map((row) => row.id));
+    const covers = withCards(found, await profiles.memberCards(found.map((cover) => cover.coverUserId)));
     return rows.map((row) => ({
       id: row.id,
       reason: row.reason as AwayPeriod['reason'],
@@ -52,7 +54,7 @@ export function awayService(context: AppContext, { profiles, network, notificati
         .filter((cover) => cover.awayId === row.id)
         .map((cover) => ({
           id: cover.id,
-          member: { slug: cover.slug, displayName: cover.displayName, profession: cover.profession },
+          member: cover.member,
           status: cover.status as CoverStatus,
           respondedAt: cover.respondedAt ? new Date(cover.respondedAt).toISOString() : null,
         })),
@@ -110,6 +112,7 @@ export function awayService(context: AppContext, { profiles, network, notificati
     async list(actor: Pick<Actor, 'userId'>) {
       const today = calendarDay(null);
       const invitations = await repo.findInvitations(actor.userId);
+      const awayMembers = await profiles.memberCards(invitations.map((row) => row.away.userId));
       const redirectedFrom = async (row: (typeof invitations)[number]) =>
         row.status === 'accepted' && row.away.startsOn <= today
           ? network.referralsRedirected(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away))
@@ -118,17 +121,24 @@ export function awayService(context: AppContext, { profiles, network, notificati
       for (const row of invitations) redirected.set(row.coverId, await redirectedFrom(row));
       return {
         mine: await present(await repo.findMine(actor.userId), today),
-        covering: invitations.map((row) => ({
-          awayId: row.away.id,
-          coverId: row.coverId,
-          member: { slug: row.slug, displayName: row.displayName, profession: row.profession },
-          startsOn: row.away.startsOn,
-          endsOn: row.away.endsOn,
-          state: awayState(row.away, today),
-          message: row.away.message,
-          status: row.status as CoverStatus,
-          redirected: redirected.get(row.coverId) ?? 0,
-        })),
+        // Shown by the away member's card, as before only when they have a profile.
+        covering: invitations.flatMap((row) => {
+          const member = awayMembers.get(row.away.userId);
+          if (!member) return [];
+          return [
+            {
+              awayId: row.away.id,
+              coverId: row.coverId,
+              member,
+              startsOn: row.away.startsOn,
+              endsOn: row.away.endsOn,
+              state: awayState(row.away, today),
+              message: row.away.message,
+              status: row.status as CoverStatus,
+              redirected: redirected.get(row.coverId) ?? 0,
+            },
+          ];
+        }),
       };
     },
 

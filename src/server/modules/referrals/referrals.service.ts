@@ -22,12 +22,14 @@ import { allowedFor, partyIdsOf, toEvent, toSummary } from './referrals.mapper.t
 import { noSuchReferral, referralsPolicy, sideOf, type ReferralActor } from './referrals.policy.ts';
 import { referralsRepository, type ReferralRow } from './referrals.repository.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 
 /** Who is looking: a member on one side, or the external recipient holding the link. */
 export type ReferralViewer = { side: ReferralSide; userId: string | null; label: string };
 export { noSuchReferral };
 
 export type ReferralsDeps = RecipientDeps & {
+  profiles: Pick<ProfilesService, 'memberCards' | 'getOwn'>;
   clients: ClientsService;
   notifications: Pick<NotificationsService, 'within'>;
 };
@@ -46,12 +48,12 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
   const clients = referralClients(deps.clients);
   const { sealed } = clients;
   const links = referralLinks(context);
-  const recipients = referralRecipients(repo, deps);
+  const recipients = referralRecipients(deps);
 
   async function present(row: ReferralRow, actor: ReferralActor): Promise<Referral> {
     const viewer = viewerOf(actor, row);
     const [parties, events, consentActive, link] = await Promise.all([
-      repo.parties(partyIdsOf([row])),
+      deps.profiles.memberCards(partyIdsOf([row])),
       repo.events(row.id),
       clients.isConsentActive(row.consentId),
       viewer.side === 'referrer' && !row.toUserId ? links.stateOf(row.id) : Promise.resolve(null),
@@ -126,6 +128,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         );
       }
       const recipient = await recipients.resolve(actor, input);
+      await deps.profiles.getOwn(actor); // the recipient sees the referrer by their profile: make sure there is one
       const packet = await clients.packet(
         actor,
         input.clientId,
@@ -183,7 +186,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     },
 
     async list(actor: Actor, query: ReferralListQuery): Promise<ReferralList> {
-      const { rows, parties, total } = await repo.list({
+      const { rows, total } = await repo.list({
         userId: actor.userId,
         box: query.box,
         status: query.status,
@@ -191,11 +194,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      // Redirected referrals also name the away member; rare, so looked up only when present.
-      const redirectedFrom = rows
-        .map((row) => row.redirectedFromUserId)
-        .filter((id): id is string => id !== null && !parties.has(id));
-      if (redirectedFrom.length) for (const [id, party] of await repo.parties(redirectedFrom)) parties.set(id, party);
+      const parties = await deps.profiles.memberCards(partyIdsOf(rows));
       const side = query.box === 'inbox' ? 'recipient' : 'referrer';
       // The referrer's own client's name in their outbox: not a read of the record.
       const own = sealed.forAuthor();
