@@ -32,8 +32,8 @@ export type ReferralsModuleDeps = {
   directory: DirectoryService;
   away: AwayService;
   network: NetworkService;
-  /** Notices written on a write's own transaction (notifications.within). */
-  notifications: Pick<NotificationsService, 'within'>;
+  /** A write and its notices in one transaction; the notices go live after the commit. */
+  notifications: Pick<NotificationsService, 'transaction'>;
 };
 
 function buildReferrals(context: Parameters<typeof referralsService>[0], deps: ReferralsModuleDeps) {

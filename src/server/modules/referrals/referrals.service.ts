@@ -31,7 +31,7 @@ export { noSuchReferral };
 export type ReferralsDeps = RecipientDeps & {
   profiles: Pick<ProfilesService, 'memberCards' | 'getOwn'>;
   clients: ClientsService;
-  notifications: Pick<NotificationsService, 'within'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
 };
 
 /** A create's answer, and whether it is the answer to an earlier request with the same Idempotency-Key. */
@@ -138,8 +138,9 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
           : { contactId: recipient.toContactId!, profession: recipient.profession },
         input.share,
       );
-      // The referral, its idempotency key and the recipient's notice commit together.
-      const row = await repo.inTransaction(async (tx) => {
+      // The referral, its idempotency key and the recipient's notice commit together (the notice
+      // goes live after the commit).
+      const row = await deps.notifications.transaction(async (tx, notices) => {
         if (key && !(await idempotencyKeysRepository(tx).claim(key))) return null;
         const inserted = await referralsRepository(tx).insert(
           {
@@ -166,7 +167,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         );
         if (key) await idempotencyKeysRepository(tx).settle(key, inserted.id);
         if (inserted.toUserId) {
-          await deps.notifications.within(tx).notify({
+          await notices.notify({
             userId: inserted.toUserId,
             kind: 'referral.received',
             actor: actor.name,
