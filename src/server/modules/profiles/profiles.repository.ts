@@ -49,6 +49,16 @@ export const profilesRepository = (db: Db) => ({
       );
     return new Map(rows.map(({ userId, logoFile, ...card }) => [userId, { ...card, logoUrl: mediaUrl(logoFile) }]));
   },
+  /** Each of these members' time zone (null when unset), by user id; a member without a profile is left out. */
+  async timeZones(userIds: readonly string[]): Promise<Map<string, string | null>> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return new Map();
+    const rows = await db
+      .select({ userId: profiles.userId, timeZone: profiles.timeZone })
+      .from(profiles)
+      .where(inArray(profiles.userId, unique));
+    return new Map(rows.map((row) => [row.userId, row.timeZone]));
+  },
   updateByUserId: async (userId: string, values: ProfileWrite) => {
     const [row] = await db.update(profiles).set(values).where(eq(profiles.userId, userId)).returning();
     return row ?? null;

@@ -208,6 +208,13 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
      * viewer could open.
      */
     memberCards: (userIds: readonly string[], visibleTo?: CardViewer) => repo.memberCards(userIds, visibleTo),
+
+    /**
+     * Each member's time zone by user id (their profile's; null when unset, and a member without a
+     * profile is left out): what a member-facing day ("from", "until", "expires on") is read in,
+     * with calendarDay(zone, at).
+     */
+    timeZones: (userIds: readonly string[]) => repo.timeZones(userIds),
   };
 }
 export type ProfilesService = ReturnType<typeof profilesService>;

@@ -11,6 +11,7 @@ import { referralDocuments } from './referral-documents.service.ts';
 import { referralLinks } from './referral-links.service.ts';
 import { referralSuggestionsService } from './referral-suggestions.service.ts';
 import { referralTransitionsService } from './referral-transitions.service.ts';
+import { scheduleReferralReminders } from './referral-reminders.ts';
 import { registerReferralRoutes } from './referrals.routes.ts';
 import { referralsService } from './referrals.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
@@ -57,6 +58,9 @@ export const referralsModule = defineModule((context, deps: ReferralsModuleDeps)
   return {
     name: 'referrals',
     services,
-    register: (app) => registerReferralRoutes(app, context, services),
+    register(app) {
+      registerReferralRoutes(app, context, services);
+      scheduleReferralReminders(context, deps);
+    },
   };
 });

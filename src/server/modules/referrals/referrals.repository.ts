@@ -35,6 +35,9 @@ const summaryColumns = {
 };
 export type ReferralSummaryRow = { [K in keyof typeof summaryColumns]: (typeof referrals.$inferSelect)[K] };
 
+const unanswered = (cutoff: Date) =>
+  and(eq(referrals.status, 'sent'), isNull(referrals.remindedAt), lt(referrals.createdAt, cutoff));
+
 export const referralsRepository = (db: Db) => ({
   /** The referral and its first timeline event, together or not at all. */
   insert: (values: ReferralInsert, event: ReferralEventInsert) =>
@@ -111,20 +114,23 @@ export const referralsRepository = (db: Db) => ({
       .where(eq(referralEvents.referralId, referralId))
       .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
 
+  /** Referrals still unanswered and not reminded, sent before `cutoff` (what claimUnanswered would claim now). */
+  findUnanswered: (cutoff: Date) =>
+    db
+      .select({ fromUserId: referrals.fromUserId, toUserId: referrals.toUserId })
+      .from(referrals)
+      .where(unanswered(cutoff)),
+
   /** Claims every referral still unanswered since before `cutoff` and not yet reminded, once. */
   claimUnanswered: (cutoff: Date, now: Date) =>
-    db
-      .update(referrals)
-      .set({ remindedAt: now })
-      .where(and(eq(referrals.status, 'sent'), isNull(referrals.remindedAt), lt(referrals.createdAt, cutoff)))
-      .returning({
-        id: referrals.id,
-        fromUserId: referrals.fromUserId,
-        toUserId: referrals.toUserId,
-        recipientName: referrals.recipientName,
-        recipientEmail: referrals.recipientEmail,
-        createdAt: referrals.createdAt,
-      }),
+    db.update(referrals).set({ remindedAt: now }).where(unanswered(cutoff)).returning({
+      id: referrals.id,
+      fromUserId: referrals.fromUserId,
+      toUserId: referrals.toUserId,
+      recipientName: referrals.recipientName,
+      recipientEmail: referrals.recipientEmail,
+      createdAt: referrals.createdAt,
+    }),
 
   /** How many referrals each of these members has sent to `toUserId`. */
   async sentTo(toUserId: string, fromUserIds: string[]): Promise<Map<string, number>> {

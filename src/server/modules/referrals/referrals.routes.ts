@@ -17,7 +17,6 @@ import {
 } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import { registerReferralPages } from './referral-page.routes.ts';
-import { scheduleReferralReminders } from './referral-reminders.ts';
 import type { ReferralsServices } from './referrals.module.ts';
 import { noSuchReferral } from './referrals.policy.ts';
 
@@ -203,5 +202,4 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
   }
 
   registerReferralPages(app, context, services);
-  scheduleReferralReminders(context);
 }
