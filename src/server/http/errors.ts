@@ -58,6 +58,8 @@ export function statusOf(code: ErrorCode): number {
       return 404;
     case 'conflict':
       return 409;
+    case 'idempotency_key_reused':
+      return 422;
     case 'payload_too_large':
       return 413;
     case 'unsupported_media_type':

@@ -37,7 +37,7 @@ const idempotencyHeaders = z.looseObject({
     .max(200)
     .optional()
     .describe(
-      'Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second',
+      'Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second; the same key with a different request is refused with 422 (idempotency_key_reused)',
     ),
 });
 
@@ -70,7 +70,7 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
           'Refer my client to a member or to a contact (emailed a private link), with a consent that covers them and the packet I choose to share',
         headers: idempotencyHeaders,
         body: referralCreateSchema,
-        response: { 201: referralSchema, ...errors },
+        response: { 201: referralSchema, ...errors, 422: errorBodySchema },
       },
     },
     async (request, reply) => {

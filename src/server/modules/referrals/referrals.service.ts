@@ -2,6 +2,7 @@
 // sealed), the inbox and outbox, and one referral with its timeline. Every method that names a
 // referral starts with one access check (referrals.policy.ts); every read of the packet is written
 // to the client's access log (clients' sealed text); the recipient sees it only while consent stands.
+import { createHash } from 'node:crypto';
 import type {
   Referral,
   ReferralCreate,
@@ -33,6 +34,16 @@ export type ReferralsDeps = RecipientDeps & {
   clients: ClientsService;
   notifications: Pick<NotificationsService, 'transaction'>;
 };
+
+/** The request as validated (zod keeps the schema's key order), hashed: what an Idempotency-Key is tied to. */
+const hashOf = (input: ReferralCreate) => createHash('sha256').update(JSON.stringify(input)).digest('hex');
+
+const idempotencyKeyReused = () =>
+  new AppError(
+    'idempotency_key_reused',
+    'Idempotency-Key: this key was already used with a different request; send a new key for a new referral',
+    [{ field: 'Idempotency-Key', message: 'was already used with a different request' }],
+  );
 
 /** A create's answer, and whether it is the answer to an earlier request with the same Idempotency-Key. */
 export type Created = { referral: Referral; replayed: boolean };
@@ -101,10 +112,16 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     };
   }
 
-  /** The referral an earlier request with this key made, shown as then; null when the key is new. */
-  async function replay(key: IdempotencyKey | null, actor: Actor): Promise<Referral | null> {
-    const id = key && (await idempotencyKeysRepository(context.db).findResource(key));
-    return id ? present(await policy.requireAccess(actor, 'referrals.read', id), actor) : null;
+  /**
+   * The referral an earlier request with this key made, shown as then; null when the key is new.
+   * The same key with a different request is refused (422): it is a client's mistake, and
+   * answering with the first referral would hide it.
+   */
+  async function replay(key: IdempotencyKey | null, requestHash: string, actor: Actor): Promise<Referral | null> {
+    const earlier = key && (await idempotencyKeysRepository(context.db).find(key));
+    if (!earlier?.resourceId) return null;
+    if (earlier.requestHash !== null && earlier.requestHash !== requestHash) throw idempotencyKeyReused();
+    return present(await policy.requireAccess(actor, 'referrals.read', earlier.resourceId), actor);
   }
 
   return {
@@ -117,7 +134,8 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
      */
     async create(actor: Actor, input: ReferralCreate, idempotencyKey?: string): Promise<Created> {
       const key = idempotencyKey ? { scope: 'referral.create', userId: actor.userId, key: idempotencyKey } : null;
-      const earlier = await replay(key, actor);
+      const requestHash = hashOf(input);
+      const earlier = await replay(key, requestHash, actor);
       if (earlier) return { referral: earlier, replayed: true };
       const clientName = await clients.requireOwnedName(actor, input.clientId);
       // What I did and observed is about the client too: it goes only with the consent's "observations" part.
@@ -141,7 +159,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       // The referral, its idempotency key and the recipient's notice commit together (the notice
       // goes live after the commit).
       const row = await deps.notifications.transaction(async (tx, notices) => {
-        if (key && !(await idempotencyKeysRepository(tx).claim(key))) return null;
+        if (key && !(await idempotencyKeysRepository(tx).claim(key, requestHash))) return null;
         const inserted = await referralsRepository(tx).insert(
           {
             fromUserId: actor.userId,
@@ -179,7 +197,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         return inserted;
       });
       // A request racing with the same key lost the claim: answer with what the winner made.
-      if (!row) return { referral: (await replay(key, actor))!, replayed: true };
+      if (!row) return { referral: (await replay(key, requestHash, actor))!, replayed: true };
       if (!row.toUserId && row.recipientEmail) {
         await links.issue(row, actor);
       }
