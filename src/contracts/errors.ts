@@ -11,6 +11,7 @@ export const errorCodes = [
   'forbidden_origin',
   'not_found',
   'conflict',
+  'idempotency_key_reused',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

@@ -102,3 +102,9 @@ export async function referralScene(app: TestApp) {
 
 export const move = (app: TestApp, who: Listed, id: string, body: Record<string, unknown>) =>
   call(app, who, 'POST', `/api/referrals/${id}/transitions`, body);
+
+/** What the referral-reminder pass asks of other modules, from the app under test. */
+export const reminderDeps = (app: TestApp) => ({
+  profiles: app.services.profiles.profiles,
+  notifications: app.services.notifications.notifications,
+});

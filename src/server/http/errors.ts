@@ -1,7 +1,7 @@
 // Domain errors carry a code (the union in contracts/errors.ts); this file is the one place codes
 // become HTTP statuses and the fixed body { error: { code, message, reason?, details? }, requestId },
-// and the one place Retry-After is set (from the error's retryAfterSeconds).
-import type { FastifyError, FastifyInstance } from 'fastify';
+// and the one place Retry-After is set (setRetryAfter, from the error's retryAfterSeconds).
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import type { ErrorCode } from '../../contracts/errors.ts';
@@ -58,6 +58,8 @@ export function statusOf(code: ErrorCode): number {
       return 404;
     case 'conflict':
       return 409;
+    case 'idempotency_key_reused':
+      return 422;
     case 'payload_too_large':
       return 413;
     case 'unsupported_media_type':
@@ -137,16 +139,23 @@ function loggable(error: unknown) {
   };
 }
 
+/**
+ * Retry-After for a refusal that has one: the error handler's, and an HTML page's own 429 (the
+ * certificate check page). A 429 that does not know when says a minute; a header
+ * @fastify/rate-limit already set is kept.
+ */
+export function setRetryAfter(reply: FastifyReply, error: AppError) {
+  const retryAfter = error.retryAfterSeconds ?? (error.code === 'rate_limited' ? 60 : undefined);
+  if (retryAfter !== undefined && !reply.getHeader('retry-after')) void reply.header('retry-after', String(retryAfter));
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     const status = statusOf(appError.code);
     if (status >= 500) request.log.error({ err: loggable(error) }, 'request failed');
     else request.log.info({ code: appError.code, msg: appError.message }, 'request refused');
-    // A 429 that does not know when (or whose header @fastify/rate-limit already set) says a minute.
-    const retryAfter = appError.retryAfterSeconds ?? (appError.code === 'rate_limited' ? 60 : undefined);
-    if (retryAfter !== undefined && !reply.getHeader('retry-after'))
-      void reply.header('retry-after', String(retryAfter));
+    setRetryAfter(reply, appError);
     void reply.status(status).send({
       error: {
         code: appError.code,

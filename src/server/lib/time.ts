@@ -18,6 +18,11 @@ export function addDays(day: string, days: number) {
   return Temporal.PlainDate.from(day).add({ days }).toString();
 }
 
+/** Whole calendar days from one 'YYYY-MM-DD' to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string) {
+  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
+}
+
 /**
  * '2026-12-10T15:30' read on a clock in `zone` → the instant. A time skipped by a daylight-saving
  * change lands an hour later, as clocks do; a repeated one takes the first ('compatible').

@@ -6,6 +6,7 @@ import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { calendarDay } from '../../lib/time.ts';
 import { consentStatus, toConsent } from './clients.mapper.ts';
 import type { ClientsPolicy } from './clients.policy.ts';
 import type { ClientRow, ClientsRepository, ConsentWithParty, ConsentWrite } from './clients.repository.ts';
@@ -21,7 +22,7 @@ type Deps = {
   repo: ClientsRepository;
   sealed: SealedText;
   policy: ClientsPolicy;
-  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'timeZones'>;
   contacts: Pick<ContactsService, 'requireOwned'>;
 };
 
@@ -64,8 +65,12 @@ function covers(
 }
 
 export function clientConsentsService({ repo, sealed, policy, profiles, contacts }: Deps) {
+  /** A consent's days are those of the member who recorded it: "expires on" is their last day, on their clock. */
+  async function dayOf(ownerUserId: string, at = new Date()) {
+    return calendarDay((await profiles.timeZones([ownerUserId])).get(ownerUserId) ?? null, at);
+  }
   // Consent notes are shown to the therapist who wrote them: no read of the record is logged.
-  const present = (row: ConsentWithParty) => toConsent(row, sealed.forAuthor());
+  const present = (row: ConsentWithParty, today: string) => toConsent(row, sealed.forAuthor(), today);
 
   async function sharedWithColumns(
     actor: Actor,
@@ -118,7 +123,7 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
     await policy.requireAccess(actor, 'clients.read', clientId);
     const row = await repo.findConsent(clientId, consentId);
     if (!row) throw invalid('consentId', 'is not a consent this client gave');
-    const consent = present(row);
+    const consent = present(row, await dayOf(row.ownerUserId));
     if (consent.status === 'withdrawn')
       throw invalid('consentId', `was withdrawn on ${consent.withdrawnAt!.slice(0, 10)}`);
     if (consent.status === 'expired') throw invalid('consentId', `expired on ${consent.expiresOn!}`);
@@ -129,13 +134,17 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
 
   return {
     consentForReferral,
+    dayOf,
 
     list: async (actor: Actor, clientId: string, query: ConsentListQuery = {}): Promise<Consent[]> => {
       await policy.requireAccess(actor, 'clients.read', clientId);
       const rows = await repo.findConsents(clientId);
       const recipient = await recipientOf(actor, query);
-      const chosen = recipient ? rows.filter((row) => consentStatus(row) === 'active' && covers(row, recipient)) : rows;
-      return chosen.map(present);
+      const today = await dayOf(actor.userId);
+      const chosen = recipient
+        ? rows.filter((row) => consentStatus(row, today) === 'active' && covers(row, recipient))
+        : rows;
+      return chosen.map((row) => present(row, today));
     },
 
     create: async (actor: Actor, clientId: string, input: ConsentCreate): Promise<Consent> => {
@@ -143,7 +152,7 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
       const now = new Date();
       const givenAt = input.givenAt ? new Date(input.givenAt) : now;
       if (givenAt.getTime() > now.getTime() + clockSkewMs) throw invalid('givenAt', 'must not be in the future');
-      if (input.expiresOn && input.expiresOn < givenAt.toISOString().slice(0, 10))
+      if (input.expiresOn && input.expiresOn < (await dayOf(actor.userId, givenAt)))
         throw invalid('expiresOn', 'must not be before the day consent was given');
       const row = await repo
         .insertConsent({
@@ -163,7 +172,7 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
           throw error;
         });
       const created = await repo.findConsent(clientId, row.id);
-      return present(created!);
+      return present(created!, await dayOf(actor.userId));
     },
 
     withdraw: async (actor: Actor, clientId: string, consentId: string, reason: string): Promise<Consent> => {
@@ -174,13 +183,13 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
           throw new AppError('conflict', 'This consent was already withdrawn');
         throw notFound('No such consent');
       }
-      return present((await repo.findConsent(clientId, consentId))!);
+      return present((await repo.findConsent(clientId, consentId))!, await dayOf(actor.userId));
     },
 
     /** True while the consent stands: a referral checks this on every read of its packet. */
     isConsentActive: async (consentId: string): Promise<boolean> => {
       const state = await repo.findConsentState(consentId);
-      return state !== undefined && consentStatus(state) === 'active';
+      return state !== undefined && consentStatus(state, await dayOf(state.ownerUserId)) === 'active';
     },
 
     /** The parts of the record a packet may carry: both chosen (`share`) and covered by the consent; else 400. */

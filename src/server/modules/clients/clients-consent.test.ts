@@ -12,10 +12,14 @@ import { profilesService } from '../profiles/profiles.service.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
+import { addDays, calendarDay } from '../../lib/time.ts';
 
 // expect.stringContaining is typed any; as a string it matches where a message is expected.
 const stringContaining = (text: string) => expect.stringContaining(text) as string;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days on the members' own calendar (their Boston postal codes give them New York's zone), the one
+// their consents' expiry is read on.
+const memberDay = (offset: number) => addDays(calendarDay('America/New_York'), offset);
 const userIdOf = async (app: TestApp, member: Listed) =>
   (await app.inject({ url: '/api/auth/get-session', headers: asMember(member.cookie) })).json<{
     user: { id: string };
@@ -333,7 +337,7 @@ describeEachDatabase('client consents', (kind) => {
         sharedWith: { kind: 'any-referral' },
         method: 'written',
         givenAt: `${day(-30)}T10:00:00Z`,
-        expiresOn: day(-1),
+        expiresOn: memberDay(-1),
       });
       expect(lapsed.status).toBe('expired');
       expect(await clients.isConsentActive(lapsed.id)).toBe(false);
@@ -344,7 +348,7 @@ describeEachDatabase('client consents', (kind) => {
         scope: ['reason'],
         sharedWith: { kind: 'any-referral' },
         method: 'written',
-        expiresOn: day(0),
+        expiresOn: memberDay(0),
       });
       expect(await clients.isConsentActive(lastDay.id)).toBe(true);
 

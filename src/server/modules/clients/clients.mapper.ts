@@ -12,15 +12,14 @@ import type { ClientRow, ClientWrite, ConsentWithParty } from './clients.reposit
 import type { Opener } from './sealed-text.ts';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
-
 export type ConsentStatus = Consent['status'];
+/** `today`: the calendar day of the member who recorded the consent (their zone): it holds through its last day there. */
 export function consentStatus(
   row: { withdrawnAt: Date | string | null; expiresOn: string | null },
-  now = new Date(),
+  today: string,
 ): ConsentStatus {
   if (row.withdrawnAt) return 'withdrawn';
-  if (row.expiresOn && row.expiresOn < todayUtc(now)) return 'expired';
+  if (row.expiresOn && row.expiresOn < today) return 'expired';
   return 'active';
 }
 
@@ -62,7 +61,7 @@ export function toClient(row: ClientRow, open: Opener): Client {
   };
 }
 
-export function toConsent(row: ConsentWithParty, open: Opener): Consent {
+export function toConsent(row: ConsentWithParty, open: Opener, today: string): Consent {
   return {
     id: row.id,
     clientId: row.clientId,
@@ -73,7 +72,7 @@ export function toConsent(row: ConsentWithParty, open: Opener): Consent {
     givenAt: iso(row.givenAt),
     expiresOn: row.expiresOn,
     note: open.text(row.noteEnc),
-    status: consentStatus(row),
+    status: consentStatus(row, today),
     withdrawnAt: row.withdrawnAt ? iso(row.withdrawnAt) : null,
     withdrawalReason: row.withdrawalReason,
     createdAt: iso(row.createdAt),

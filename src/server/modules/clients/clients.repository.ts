@@ -19,8 +19,9 @@ export type ConsentWithParty = ConsentRow & {
 };
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
-// Active = not withdrawn and not past its last day (UTC).
-const activeConsentCount = sql<number>`(select count(*)::int from client_consents c where c.client_id = "clients"."id" and c.withdrawn_at is null and (c.expires_on is null or c.expires_on >= (now() at time zone 'utc')::date))`;
+// Active = not withdrawn and not past its last day (`today`: the owner's calendar day).
+const activeConsentCount = (today: string) =>
+  sql<number>`(select count(*)::int from client_consents c where c.client_id = "clients"."id" and c.withdrawn_at is null and (c.expires_on is null or c.expires_on >= ${today}::date))`;
 
 const consentColumns = {
   consent: clientConsents,
@@ -45,7 +46,8 @@ export const clientsRepository = (db: Db) => ({
         .limit(1)
     )[0],
 
-  findPage: (ownerUserId: string, filter: { q?: string | undefined; includeArchived: boolean }) =>
+  /** `today`: the owner's calendar day, which their consents' expiry is read on. */
+  findPage: (ownerUserId: string, filter: { q?: string | undefined; includeArchived: boolean }, today: string) =>
     db
       .select({
         id: clients.id,
@@ -53,7 +55,7 @@ export const clientsRepository = (db: Db) => ({
         archivedAt: clients.archivedAt,
         createdAt: clients.createdAt,
         updatedAt: clients.updatedAt,
-        activeConsents: activeConsentCount,
+        activeConsents: activeConsentCount(today),
       })
       .from(clients)
       .where(
@@ -125,7 +127,11 @@ export const clientsRepository = (db: Db) => ({
   findConsentState: async (consentId: string) =>
     (
       await db
-        .select({ withdrawnAt: clientConsents.withdrawnAt, expiresOn: clientConsents.expiresOn })
+        .select({
+          withdrawnAt: clientConsents.withdrawnAt,
+          expiresOn: clientConsents.expiresOn,
+          ownerUserId: clientConsents.ownerUserId,
+        })
         .from(clientConsents)
         .where(eq(clientConsents.id, consentId))
         .limit(1)

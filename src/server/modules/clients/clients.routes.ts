@@ -19,9 +19,9 @@ import {
 import type { AppContext } from '../../context.ts';
 import { noSuchClient } from './clients.policy.ts';
 import type { ClientsService } from './clients.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['clients'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['clients']);
 const byId = z.object({ id: z.uuid('must be a client id') });
 const byConsent = byId.extend({ consentId: z.uuid('must be a consent id') });
 
@@ -34,74 +34,54 @@ export function registerClientRoutes(
 
   app.get(
     '/api/clients',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'My clients by name (no clinical text); archived ones with archived=true',
-        querystring: clientListQuerySchema,
-        response: { 200: clientListSchema },
-      },
-    },
+    member({
+      summary: 'My clients by name (no clinical text); archived ones with archived=true',
+      querystring: clientListQuerySchema,
+      response: { 200: clientListSchema },
+    }),
     async (request) => ({ items: await clients.list(await actors.required(request), request.query) }),
   );
 
   app.post(
     '/api/clients',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Add a client; notes and contact details are encrypted at rest',
-        body: clientCreateSchema,
-        response: { 201: clientSchema },
-      },
-    },
+    member({
+      summary: 'Add a client; notes and contact details are encrypted at rest',
+      body: clientCreateSchema,
+      response: { 201: clientSchema },
+    }),
     async (request, reply) =>
       reply.status(201).send(await clients.create(await actors.required(request), request.body)),
   );
 
   app.get(
     '/api/clients/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'One client’s record; each read is written to the access log',
-        params: byId,
-        response: { 200: clientSchema },
-      },
-    },
+    member({
+      summary: 'One client’s record; each read is written to the access log',
+      params: byId,
+      response: { 200: clientSchema },
+    }),
     async (request) => clients.get(await actors.requiredForRecord(request, noSuchClient), request.params.id),
   );
 
   app.patch(
     '/api/clients/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Change any of a client’s fields; archived: true archives, false restores',
-        params: byId,
-        body: clientUpdateSchema,
-        response: { 200: clientSchema },
-      },
-    },
+    member({
+      summary: 'Change any of a client’s fields; archived: true archives, false restores',
+      params: byId,
+      body: clientUpdateSchema,
+      response: { 200: clientSchema },
+    }),
     async (request) =>
       clients.update(await actors.requiredForRecord(request, noSuchClient), request.params.id, request.body),
   );
 
   app.get(
     '/api/clients/:id/access-log',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Who read this client’s data, what and when, newest first',
-        params: byId,
-        response: { 200: accessLogSchema },
-      },
-    },
+    member({
+      summary: 'Who read this client’s data, what and when, newest first',
+      params: byId,
+      response: { 200: accessLogSchema },
+    }),
     async (request) => ({
       items: await clients.accessLog(await actors.requiredForRecord(request, noSuchClient), request.params.id),
     }),
@@ -109,17 +89,13 @@ export function registerClientRoutes(
 
   app.get(
     '/api/clients/:id/consents',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'The client’s consent records, withdrawn and expired ones included; with memberSlug or contactId, only the active ones covering that recipient',
-        params: byId,
-        querystring: consentListQuerySchema,
-        response: { 200: consentListSchema },
-      },
-    },
+    member({
+      summary:
+        'The client’s consent records, withdrawn and expired ones included; with memberSlug or contactId, only the active ones covering that recipient',
+      params: byId,
+      querystring: consentListQuerySchema,
+      response: { 200: consentListSchema },
+    }),
     async (request) => ({
       items: await clients.listConsents(
         await actors.requiredForRecord(request, noSuchClient),
@@ -131,17 +107,13 @@ export function registerClientRoutes(
 
   app.post(
     '/api/clients/:id/consents',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Record a consent: what may be shared (scope), with whom (sharedWith), how it was given (method; a witness for verbal) and when',
-        params: byId,
-        body: consentCreateSchema,
-        response: { 201: consentSchema },
-      },
-    },
+    member({
+      summary:
+        'Record a consent: what may be shared (scope), with whom (sharedWith), how it was given (method; a witness for verbal) and when',
+      params: byId,
+      body: consentCreateSchema,
+      response: { 201: consentSchema },
+    }),
     async (request, reply) =>
       reply
         .status(201)
@@ -156,16 +128,12 @@ export function registerClientRoutes(
 
   app.post(
     '/api/clients/:id/consents/:consentId/withdraw',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Withdraw a consent (it stays listed, with the date); withdrawing twice → 409',
-        params: byConsent,
-        body: consentWithdrawSchema.optional(),
-        response: { 200: consentSchema },
-      },
-    },
+    member({
+      summary: 'Withdraw a consent (it stays listed, with the date); withdrawing twice → 409',
+      params: byConsent,
+      body: consentWithdrawSchema.optional(),
+      response: { 200: consentSchema },
+    }),
     async (request) =>
       clients.withdrawConsent(
         await actors.requiredForRecord(request, noSuchClient),

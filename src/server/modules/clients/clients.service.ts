@@ -28,7 +28,7 @@ export { noSuchClient };
 /** One audit entry: who (a member, or null with a label for someone without an account), did what, to whose record. */
 export type ClientAccess = AccessLogWrite;
 export type ClientsDeps = {
-  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'timeZones'>;
   contacts: Pick<ContactsService, 'requireOwned'>;
 };
 
@@ -56,7 +56,11 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     recordAccess,
 
     async list(actor: Actor, query: { q?: string | undefined; archived: boolean }): Promise<ClientSummary[]> {
-      const rows = await repo.findPage(actor.userId, { q: query.q || undefined, includeArchived: query.archived });
+      const rows = await repo.findPage(
+        actor.userId,
+        { q: query.q || undefined, includeArchived: query.archived },
+        await consents.dayOf(actor.userId),
+      );
       return rows.map((row) => ({
         ...row,
         archivedAt: row.archivedAt ? iso(row.archivedAt) : null,

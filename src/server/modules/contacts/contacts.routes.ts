@@ -20,9 +20,9 @@ import type { ContactsServices } from './contacts.module.ts';
 import { registerContactSuggestionRoutes } from './contact-suggestions.routes.ts';
 import { registerContactTransferRoutes } from './contacts-transfer.routes.ts';
 import { scheduleFollowUpDigests } from './follow-up-digest.schedule.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['contacts'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['contacts']);
 const byId = z.object({ id: z.uuid('must be a contact id') });
 
 export function registerContactRoutes(base: FastifyInstance, context: AppContext, services: ContactsServices) {
@@ -32,72 +32,54 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
 
   app.get(
     '/api/contacts',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'My professionals: filtered, sorted, paged, with counts by profession and stage over all of them',
-        querystring: contactListQuerySchema,
-        response: { 200: contactListSchema },
-      },
-    },
+    member({
+      summary: 'My professionals: filtered, sorted, paged, with counts by profession and stage over all of them',
+      querystring: contactListQuerySchema,
+      response: { 200: contactListSchema },
+    }),
     async (request) => contacts.list(await actors.required(request), request.query),
   );
 
   app.post(
     '/api/contacts',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Add a professional to my list',
-        body: contactCreateSchema,
-        response: { 201: contactSchema },
-      },
-    },
+    member({
+      summary: 'Add a professional to my list',
+      body: contactCreateSchema,
+      response: { 201: contactSchema },
+    }),
     async (request, reply) =>
       reply.status(201).send(await contacts.create(await actors.required(request), request.body)),
   );
 
   app.get(
     '/api/contacts/follow-ups',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Contacts to follow up with: overdue, today, and in the next 7 days',
-        querystring: followUpsQuerySchema,
-        response: { 200: followUpsSchema },
-      },
-    },
+    member({
+      summary: 'Contacts to follow up with: overdue, today, and in the next 7 days',
+      querystring: followUpsQuerySchema,
+      response: { 200: followUpsSchema },
+    }),
     async (request) => followUps.buckets(await actors.required(request), request.query.today),
   );
 
-  app.get(
-    '/api/contacts/:id',
-    { schema: { tags, security, params: byId, response: { 200: contactSchema } } },
-    async (request) => contacts.get(await actors.required(request), request.params.id),
+  app.get('/api/contacts/:id', member({ params: byId, response: { 200: contactSchema } }), async (request) =>
+    contacts.get(await actors.required(request), request.params.id),
   );
 
   app.patch(
     '/api/contacts/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Change any of a contact’s fields; a new stage records when it changed; linkedProfileSlug links a member (null unlinks)',
-        params: byId,
-        body: contactUpdateSchema,
-        response: { 200: contactSchema },
-      },
-    },
+    member({
+      summary:
+        'Change any of a contact’s fields; a new stage records when it changed; linkedProfileSlug links a member (null unlinks)',
+      params: byId,
+      body: contactUpdateSchema,
+      response: { 200: contactSchema },
+    }),
     async (request) => contacts.update(await actors.required(request), request.params.id, request.body),
   );
 
   app.delete(
     '/api/contacts/:id',
-    { schema: { tags, security, params: byId, response: { 204: z.null().describe('Deleted') } } },
+    member({ params: byId, response: { 204: z.null().describe('Deleted') } }),
     async (request, reply) => {
       await contacts.remove(await actors.required(request), request.params.id);
       return reply.status(204).send(null);
@@ -106,31 +88,23 @@ export function registerContactRoutes(base: FastifyInstance, context: AppContext
 
   app.get(
     '/api/contacts/:id/interactions',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'The contact’s interaction log, newest first',
-        params: byId,
-        response: { 200: interactionListSchema },
-      },
-    },
+    member({
+      summary: 'The contact’s interaction log, newest first',
+      params: byId,
+      response: { 200: interactionListSchema },
+    }),
     async (request) => ({ items: await interactions.list(await actors.required(request), request.params.id) }),
   );
 
   app.post(
     '/api/contacts/:id/interactions',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Log an approach (face to face, phone, letter, email); followUpOn sets the next follow-up in the same step',
-        params: byId,
-        body: interactionInputSchema,
-        response: { 201: interactionSchema },
-      },
-    },
+    member({
+      summary:
+        'Log an approach (face to face, phone, letter, email); followUpOn sets the next follow-up in the same step',
+      params: byId,
+      body: interactionInputSchema,
+      response: { 201: interactionSchema },
+    }),
     async (request, reply) =>
       reply.status(201).send(await interactions.add(await actors.required(request), request.params.id, request.body)),
   );

@@ -1,28 +1,33 @@
-// The away notice a profile and a directory entry show while a period runs: until when, the
+// The away notice a profile and a directory entry show while a period runs (on the away member's
+// own calendar, away-days.ts): until when, the
 // member's message, and the colleagues who accepted to cover. A covering colleague whose profile
 // the viewer could not open is left out (hidden ones always, members-only ones for the public).
 import type { AwayBanner } from '../../../contracts/cover.ts';
 import type { Db } from '../../db/client.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { awayRepository, type AwayRow } from './away.repository.ts';
-import { calendarDay } from '../../lib/time.ts';
+import { withCards } from './covering-cards.ts';
+import { awayDays, daysAnywhere } from './away-days.ts';
 
-export function awayBanners(db: Db) {
+export function awayBanners(db: Db, profiles: Pick<ProfilesService, 'memberCards' | 'timeZones'>) {
   const repo = awayRepository(db);
+  const days = awayDays(profiles);
 
   async function noticesFor(periods: { key: string; away: AwayRow }[], viewerSignedIn: boolean) {
-    const covers = await repo.findCovers(
+    const accepted = await repo.findCovers(
       periods.map((period) => period.away.id),
       'accepted',
     );
+    const cards = await profiles.memberCards(
+      accepted.map((cover) => cover.coverUserId),
+      viewerSignedIn ? 'member' : 'public',
+    );
+    const covers = withCards(accepted, cards);
     const notices = new Map<string, AwayBanner>();
     for (const { key, away } of periods) {
       const coveredBy = covers
-        .filter(
-          (cover) =>
-            cover.awayId === away.id &&
-            (cover.visibility === 'public' || (cover.visibility === 'members' && viewerSignedIn)),
-        )
-        .map((cover) => ({ slug: cover.slug, displayName: cover.displayName }));
+        .filter((cover) => cover.awayId === away.id)
+        .map(({ member }) => ({ slug: member.slug, displayName: member.displayName }));
       notices.set(key, { until: away.endsOn, message: away.message, coveredBy });
     }
     return notices;
@@ -31,7 +36,7 @@ export function awayBanners(db: Db) {
   return {
     /** The one member's notice while they are away today, for their profile view. */
     async forUser(userId: string, viewerSignedIn: boolean, now = new Date()) {
-      const running = await repo.findRunning([userId], calendarDay(null, now));
+      const running = await days.running(await repo.findRunning([userId], daysAnywhere(now)), now);
       return (
         await noticesFor(
           running.map((away) => ({ key: away.userId, away })),
@@ -42,7 +47,7 @@ export function awayBanners(db: Db) {
 
     /** Notices by user id, for the members among these who are away today. */
     async byUserId(userIds: string[], viewerSignedIn: boolean, now = new Date()) {
-      const running = await repo.findRunning(userIds, calendarDay(null, now));
+      const running = await days.running(await repo.findRunning(userIds, daysAnywhere(now)), now);
       return noticesFor(
         running.map((away) => ({ key: away.userId, away })),
         viewerSignedIn,
@@ -51,9 +56,13 @@ export function awayBanners(db: Db) {
 
     /** Notices by profile slug (the directory's rows carry slugs). */
     async bySlug(slugs: string[], viewerSignedIn: boolean, now = new Date()) {
-      const running = await repo.findRunningBySlug(slugs, calendarDay(null, now));
+      const found = await repo.findRunningBySlug(slugs, daysAnywhere(now));
+      const running = await days.running(
+        found.map(({ away, slug }) => ({ ...away, slug })),
+        now,
+      );
       return noticesFor(
-        running.map(({ away, slug }) => ({ key: slug, away })),
+        running.map(({ slug, ...away }) => ({ key: slug, away })),
         viewerSignedIn,
       );
     },

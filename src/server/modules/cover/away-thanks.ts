@@ -10,9 +10,10 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { awayRepository } from './away.repository.ts';
 import { calendarDay } from '../../lib/time.ts';
 import { lastDayOf } from './away.service.ts';
+import { awayDays, daysAnywhere, spanOf } from './away-days.ts';
 
 export type AwayThanksDeps = {
-  profiles: Pick<ProfilesService, 'memberCards'>;
+  profiles: Pick<ProfilesService, 'memberCards' | 'timeZones'>;
   network: Pick<NetworkService, 'referralsRedirected'>;
   notifications: Pick<NotificationsService, 'transaction'>;
 };
@@ -26,21 +27,21 @@ export async function thankCoveringColleagues(
   { profiles, network, notifications }: AwayThanksDeps,
   now = new Date(),
 ): Promise<number> {
-  const today = calendarDay(null, now);
-  const dueNow = await awayRepository(context.db).findDueThanks(today, batch);
+  const found = await awayRepository(context.db).findDueThanks(daysAnywhere(now).latest, batch);
+  const zoneOf = await awayDays(profiles).zonesOf(found.map((row) => row.userId));
+  // Over on the away member's calendar: ended early, or their end date is behind them.
+  const dueNow = found.filter((row) => row.endedAt || row.endsOn < calendarDay(zoneOf(row.userId), now));
   let thanked = 0;
   for (const due of dueNow) {
-    const lastDay = lastDayOf(due);
+    const lastDay = lastDayOf(due, zoneOf(due.userId));
     // Read before the claim's transaction (which may use only its own connection): a period that
     // is over no longer changes, and a second instance that loses the claim below sends nothing.
     const covers = due.startsOn > lastDay ? [] : await awayRepository(context.db).findCovers([due.id], 'accepted');
     const name = (await profiles.memberCards([due.userId])).get(due.userId)?.displayName ?? 'a colleague';
+    const { since, until } = spanOf(due.startsOn, lastDay, zoneOf(due.userId));
     const counts = new Map<string, number>();
     for (const cover of covers)
-      counts.set(
-        cover.coverUserId,
-        await network.referralsRedirected(due.userId, cover.coverUserId, due.startsOn, lastDay),
-      );
+      counts.set(cover.coverUserId, await network.referralsRedirected(due.userId, cover.coverUserId, since, until));
     const sent = await notifications.transaction(async (tx, notices) => {
       const period = await awayRepository(tx).claimThanks(due.id);
       if (!period) return false;

@@ -1,56 +1,47 @@
 // Away periods and the colleagues covering them. Whether a period runs is derived from its dates
 // and "ended early" mark against the day passed in, so nothing has to run at midnight.
-import { and, asc, desc, eq, inArray, isNull, lte, gte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, gte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { awayCovers, awayPeriods, profiles } from '../../db/schema/index.ts';
 
 export type AwayRow = typeof awayPeriods.$inferSelect;
 export type CoverStatus = 'invited' | 'accepted' | 'declined';
 
-const runningOn = (day: string) =>
-  and(lte(awayPeriods.startsOn, day), gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
+/** Days: the calendar days some clock is on now (away-days.ts); the service reads each period on its member's day. */
+type Days = { earliest: string; latest: string };
+const mayRun = ({ earliest, latest }: Days) =>
+  and(lte(awayPeriods.startsOn, latest), gte(awayPeriods.endsOn, earliest), isNull(awayPeriods.endedAt));
 const notOver = (day: string) => and(gte(awayPeriods.endsOn, day), isNull(awayPeriods.endedAt));
 
-const coverColumns = {
-  id: awayCovers.id,
-  awayId: awayCovers.awayId,
-  coverUserId: awayCovers.coverUserId,
-  status: awayCovers.status,
-  respondedAt: awayCovers.respondedAt,
-  slug: profiles.slug,
-  displayName: profiles.displayName,
-  profession: profiles.profession,
-  visibility: profiles.visibility,
-};
-
 export const awayRepository = (db: Db) => ({
-  findRunning: async (userIds: string[], day: string) =>
+  /** Periods of these members that may be running now on their own calendar. */
+  findRunning: async (userIds: string[], days: Days) =>
     userIds.length === 0
       ? []
       : db
           .select()
           .from(awayPeriods)
-          .where(and(inArray(awayPeriods.userId, userIds), runningOn(day))),
+          .where(and(inArray(awayPeriods.userId, userIds), mayRun(days))),
 
-  /** Running periods of the members behind these profile slugs, with the slug. */
-  findRunningBySlug: async (slugs: string[], day: string) =>
+  /** Periods that may be running now of the members behind these profile slugs, with the slug. */
+  findRunningBySlug: async (slugs: string[], days: Days) =>
     slugs.length === 0
       ? []
       : db
           .select({ away: awayPeriods, slug: profiles.slug })
           .from(awayPeriods)
           .innerJoin(profiles, eq(profiles.userId, awayPeriods.userId))
-          .where(and(inArray(profiles.slug, slugs), runningOn(day))),
+          .where(and(inArray(profiles.slug, slugs), mayRun(days))),
 
+  /** The colleagues invited to cover these periods (their cards come from profiles). */
   findCovers: async (awayIds: string[], status?: CoverStatus) =>
     awayIds.length === 0
       ? []
       : db
-          .select(coverColumns)
+          .select()
           .from(awayCovers)
-          .innerJoin(profiles, eq(profiles.userId, awayCovers.coverUserId))
           .where(and(inArray(awayCovers.awayId, awayIds), status ? eq(awayCovers.status, status) : undefined))
-          .orderBy(asc(profiles.displayName), asc(awayCovers.id)),
+          .orderBy(asc(awayCovers.id)),
 
   findMine: (userId: string) =>
     db
@@ -67,20 +58,12 @@ export const awayRepository = (db: Db) => ({
         .where(and(eq(awayPeriods.id, id), eq(awayPeriods.userId, userId)))
     )[0] ?? null,
 
-  /** Invitations to cover, with the away member's profile. */
+  /** Invitations to cover, with their away periods. */
   findInvitations: (coverUserId: string) =>
     db
-      .select({
-        away: awayPeriods,
-        coverId: awayCovers.id,
-        status: awayCovers.status,
-        slug: profiles.slug,
-        displayName: profiles.displayName,
-        profession: profiles.profession,
-      })
+      .select({ away: awayPeriods, coverId: awayCovers.id, status: awayCovers.status })
       .from(awayCovers)
       .innerJoin(awayPeriods, eq(awayPeriods.id, awayCovers.awayId))
-      .innerJoin(profiles, eq(profiles.userId, awayPeriods.userId))
       .where(eq(awayCovers.coverUserId, coverUserId))
       .orderBy(desc(awayPeriods.startsOn), asc(awayCovers.id)),
 
@@ -142,11 +125,13 @@ export const awayRepository = (db: Db) => ({
         .returning()
     )[0] ?? null,
 
+  /** One invitation of this colleague, with the away member's user id. */
   findCoverOf: async (coverUserId: string, awayId: string, coverId: string) =>
     (
       await db
-        .select()
+        .select({ ...getTableColumns(awayCovers), awayUserId: awayPeriods.userId })
         .from(awayCovers)
+        .innerJoin(awayPeriods, eq(awayPeriods.id, awayCovers.awayId))
         .where(and(eq(awayCovers.id, coverId), eq(awayCovers.awayId, awayId), eq(awayCovers.coverUserId, coverUserId)))
     )[0] ?? null,
 
@@ -159,15 +144,15 @@ export const awayRepository = (db: Db) => ({
         .returning()
     )[0] ?? null,
 
-  /** Over periods not yet thanked, oldest first. */
-  findDueThanks: (today: string, limit: number) =>
+  /** Periods not yet thanked that may be over (ended before `latest`, or ended early), oldest first. */
+  findDueThanks: (latest: string, limit: number) =>
     db
       .select()
       .from(awayPeriods)
       .where(
         and(
           isNull(awayPeriods.thankedAt),
-          or(sql`${awayPeriods.endsOn} < ${today}::date`, sql`${awayPeriods.endedAt} is not null`),
+          or(sql`${awayPeriods.endsOn} < ${latest}::date`, sql`${awayPeriods.endedAt} is not null`),
         ),
       )
       .orderBy(asc(awayPeriods.endsOn))

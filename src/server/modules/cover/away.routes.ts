@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { awayCreateSchema, awayListSchema, awayPeriodSchema, coverStatuses } from '../../../contracts/cover.ts';
 import type { Actors } from '../../http/actor.ts';
 import type { AwayService } from './away.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['cover'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['cover']);
 const byId = z.object({ id: z.uuid('must be an away period id') });
 const byCover = byId.extend({ coverId: z.uuid('must be a cover id') });
 const coverAnswer = z.object({ coverId: z.uuid(), status: z.enum(coverStatuses) });
@@ -17,75 +17,55 @@ export function registerAwayRoutes(base: FastifyInstance, actors: Actors, away: 
 
   app.get(
     '/api/away',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'My away periods (with who covers) and the colleagues I am asked to cover for',
-        response: { 200: awayListSchema },
-      },
-    },
+    member({
+      summary: 'My away periods (with who covers) and the colleagues I am asked to cover for',
+      response: { 200: awayListSchema },
+    }),
     async (request) => away.list(await actors.required(request)),
   );
 
   app.post(
     '/api/away',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Declare an away period and invite colleagues to cover',
-        description:
-          'endsOn on or after startsOn and not in the past; 1–5 colleagues by profile slug; overlapping another of my periods → 409.',
-        body: awayCreateSchema,
-        response: { 201: awayPeriodSchema },
-      },
-    },
+    member({
+      summary: 'Declare an away period and invite colleagues to cover',
+      description:
+        'endsOn on or after startsOn and not in the past; 1–5 colleagues by profile slug; overlapping another of my periods → 409.',
+      body: awayCreateSchema,
+      response: { 201: awayPeriodSchema },
+    }),
     async (request, reply) => reply.status(201).send(await away.declare(await actors.required(request), request.body)),
   );
 
   app.post(
     '/api/away/:id/end',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'End my away period early (or cancel one not yet begun)',
-        params: byId,
-        body: z.object({}).strict().optional(),
-        response: { 200: awayPeriodSchema },
-      },
-    },
+    member({
+      summary: 'End my away period early (or cancel one not yet begun)',
+      params: byId,
+      body: z.object({}).strict().optional(),
+      response: { 200: awayPeriodSchema },
+    }),
     async (request) => away.end(await actors.required(request), request.params.id),
   );
 
   app.post(
     '/api/away/:id/covers/:coverId/accept',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Accept to cover (only the invited colleague)',
-        params: byCover,
-        body: z.object({}).strict().optional(),
-        response: { 200: coverAnswer },
-      },
-    },
+    member({
+      summary: 'Accept to cover (only the invited colleague)',
+      params: byCover,
+      body: z.object({}).strict().optional(),
+      response: { 200: coverAnswer },
+    }),
     async (request) => away.accept(await actors.required(request), request.params.id, request.params.coverId),
   );
 
   app.post(
     '/api/away/:id/covers/:coverId/decline',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Decline to cover, or step back after accepting (only the invited colleague)',
-        params: byCover,
-        body: z.object({}).strict().optional(),
-        response: { 200: coverAnswer },
-      },
-    },
+    member({
+      summary: 'Decline to cover, or step back after accepting (only the invited colleague)',
+      params: byCover,
+      body: z.object({}).strict().optional(),
+      response: { 200: coverAnswer },
+    }),
     async (request) => away.decline(await actors.required(request), request.params.id, request.params.coverId),
   );
 }

@@ -11,6 +11,8 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { awayPolicy, invitationPolicy } from './cover.policy.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
+import { withCards } from './covering-cards.ts';
+import { awayDays, daysAnywhere, spanOf } from './away-days.ts';
 import { calendarDay } from '../../lib/time.ts';
 
 export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
@@ -18,9 +20,9 @@ export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>,
   return row.startsOn > today ? 'upcoming' : 'running';
 }
 
-/** The period's last day: its end date, or the day it was ended early if that came first. */
-export function lastDayOf(row: Pick<AwayRow, 'endsOn' | 'endedAt'>) {
-  const endedOn = row.endedAt ? calendarDay(null, new Date(row.endedAt)) : row.endsOn;
+/** The period's last day: its end date, or the day (on the away member's clock, `zone`) it was ended early if that came first. */
+export function lastDayOf(row: Pick<AwayRow, 'endsOn' | 'endedAt'>, zone: string | null) {
+  const endedOn = row.endedAt ? calendarDay(zone, new Date(row.endedAt)) : row.endsOn;
   return endedOn < row.endsOn ? endedOn : row.endsOn;
 }
 
@@ -28,7 +30,7 @@ const maxDays = 366;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 export type AwayDeps = {
-  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards' | 'timeZones'>;
   network: Pick<NetworkService, 'referralsRedirected'>;
   notifications: Pick<NotificationsService, 'transaction'>;
 };
@@ -37,9 +39,11 @@ export function awayService(context: AppContext, { profiles, network, notificati
   const repo = awayRepository(context.db);
   const periods = awayPolicy(repo);
   const invitations = invitationPolicy(repo);
+  const days = awayDays(profiles);
 
   async function present(rows: AwayRow[], today: string): Promise<AwayPeriod[]> {
-    const covers = await repo.findCovers(rows.map((row) => row.id));
+    const found = await repo.findCovers(rows.map((row) => row.id));
+    const covers = withCards(found, await profiles.memberCards(found.map((cover) => cover.coverUserId)));
     return rows.map((row) => ({
       id: row.id,
       reason: row.reason as AwayPeriod['reason'],
@@ -52,7 +56,7 @@ export function awayService(context: AppContext, { profiles, network, notificati
         .filter((cover) => cover.awayId === row.id)
         .map((cover) => ({
           id: cover.id,
-          member: { slug: cover.slug, displayName: cover.displayName, profession: cover.profession },
+          member: cover.member,
           status: cover.status as CoverStatus,
           respondedAt: cover.respondedAt ? new Date(cover.respondedAt).toISOString() : null,
         })),
@@ -60,10 +64,11 @@ export function awayService(context: AppContext, { profiles, network, notificati
   }
 
   async function respond(actor: Actor, awayId: string, coverId: string, to: 'accepted' | 'declined') {
-    const today = calendarDay(null);
     // A colleague may step back after accepting; accepting twice is one acceptance.
     const from: CoverStatus[] = to === 'accepted' ? ['invited', 'declined'] : ['invited', 'accepted'];
-    invitations.check(actor, 'cover.answer', await repo.findCoverOf(actor.userId, awayId, coverId));
+    const invitation = invitations.check(actor, 'cover.answer', await repo.findCoverOf(actor.userId, awayId, coverId));
+    // Over or not on the away member's calendar.
+    const today = await days.today(invitation.awayUserId);
     // The answer, the away member's notice and the read mark on the invitation commit together.
     await notifications.transaction(async (tx, notices) => {
       const inTx = awayRepository(tx);
@@ -96,44 +101,57 @@ export function awayService(context: AppContext, { profiles, network, notificati
       userId: string,
       now = new Date(),
     ): Promise<{ awayId: string; coverUserIds: string[]; until: string } | null> {
-      const [running] = await repo.findRunning([userId], calendarDay(null, now));
+      const [running] = await days.running(await repo.findRunning([userId], daysAnywhere(now)), now);
       if (!running) return null;
       const covers = await repo.findCovers([running.id], 'accepted');
       return { awayId: running.id, coverUserIds: covers.map((cover) => cover.coverUserId), until: running.endsOn };
     },
 
-    /** Which of these members are away today. */
+    /** Which of these members are away today (on their own calendar). */
     async awayUserIds(userIds: string[], now = new Date()): Promise<Set<string>> {
-      return new Set((await repo.findRunning([...new Set(userIds)], calendarDay(null, now))).map((row) => row.userId));
+      const running = await days.running(await repo.findRunning([...new Set(userIds)], daysAnywhere(now)), now);
+      return new Set(running.map((row) => row.userId));
     },
 
-    async list(actor: Pick<Actor, 'userId'>) {
-      const today = calendarDay(null);
+    async list(actor: Pick<Actor, 'userId'>, now = new Date()) {
       const invitations = await repo.findInvitations(actor.userId);
-      const redirectedFrom = async (row: (typeof invitations)[number]) =>
-        row.status === 'accepted' && row.away.startsOn <= today
-          ? network.referralsRedirected(row.away.userId, actor.userId, row.away.startsOn, lastDayOf(row.away))
-          : 0;
+      const awayUserIds = invitations.map((row) => row.away.userId);
+      const [awayMembers, zoneOf] = await Promise.all([profiles.memberCards(awayUserIds), days.zonesOf(awayUserIds)]);
+      // Each invitation is read on its away member's calendar.
+      const theirDay = (row: (typeof invitations)[number]) => calendarDay(zoneOf(row.away.userId), now);
+      const redirectedFrom = async ({ status, away }: (typeof invitations)[number]) => {
+        if (status !== 'accepted' || away.startsOn > calendarDay(zoneOf(away.userId), now)) return 0;
+        const zone = zoneOf(away.userId);
+        const { since, until } = spanOf(away.startsOn, lastDayOf(away, zone), zone);
+        return network.referralsRedirected(away.userId, actor.userId, since, until);
+      };
       const redirected = new Map<string, number>();
       for (const row of invitations) redirected.set(row.coverId, await redirectedFrom(row));
       return {
-        mine: await present(await repo.findMine(actor.userId), today),
-        covering: invitations.map((row) => ({
-          awayId: row.away.id,
-          coverId: row.coverId,
-          member: { slug: row.slug, displayName: row.displayName, profession: row.profession },
-          startsOn: row.away.startsOn,
-          endsOn: row.away.endsOn,
-          state: awayState(row.away, today),
-          message: row.away.message,
-          status: row.status as CoverStatus,
-          redirected: redirected.get(row.coverId) ?? 0,
-        })),
+        mine: await present(await repo.findMine(actor.userId), await days.today(actor.userId, now)),
+        // Shown by the away member's card, as before only when they have a profile.
+        covering: invitations.flatMap((row) => {
+          const member = awayMembers.get(row.away.userId);
+          if (!member) return [];
+          return [
+            {
+              awayId: row.away.id,
+              coverId: row.coverId,
+              member,
+              startsOn: row.away.startsOn,
+              endsOn: row.away.endsOn,
+              state: awayState(row.away, theirDay(row)),
+              message: row.away.message,
+              status: row.status as CoverStatus,
+              redirected: redirected.get(row.coverId) ?? 0,
+            },
+          ];
+        }),
       };
     },
 
     async declare(actor: Actor, input: AwayCreate): Promise<AwayPeriod> {
-      const today = calendarDay(null);
+      const today = await days.today(actor.userId);
       if (input.endsOn < today) throw invalid('endsOn', 'is in the past');
       if (daysBetween(input.startsOn, input.endsOn) >= maxDays)
         throw invalid('endsOn', `a period lasts at most ${maxDays} days`);
@@ -183,7 +201,7 @@ export function awayService(context: AppContext, { profiles, network, notificati
 
     async end(actor: Actor, id: string): Promise<AwayPeriod> {
       await periods.requireAccess(actor, 'cover.end', id);
-      const today = calendarDay(null);
+      const today = await days.today(actor.userId);
       const ended = await repo.endEarly(actor.userId, id, today);
       if (!ended) throw conflict('The away period is already over', 'period_over');
       return (await present([ended], today))[0]!;

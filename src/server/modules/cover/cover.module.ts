@@ -11,7 +11,7 @@ export type CoverDeps = AwayDeps & { profiles: Pick<ProfilesService, 'requireVis
 
 export const coverModule = defineModule((context, deps: CoverDeps) => {
   const away = awayService(context, deps);
-  const banners = awayBanners(context.db);
+  const banners = awayBanners(context.db, deps.profiles);
   return {
     name: 'cover',
     services: {

@@ -12,8 +12,11 @@ import { insertReferral, notificationsOf, userIdOf } from '../../../../test/supp
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
+import { addDays, calendarDay } from '../../lib/time.ts';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days on the members' own calendar (their Boston postal codes give them New York's zone), the one
+// their away periods and consents are read on.
+const day = (offset: number) => addDays(calendarDay('America/New_York'), offset);
 
 describeEachDatabase('cover when away', (kind) => {
   let app: TestApp;

@@ -7,9 +7,9 @@ import type { Actors } from '../../http/actor.ts';
 import { sendHtml } from '../../http/html-reply.ts';
 import type { LetterDeliveryService } from './letter-delivery.service.ts';
 import type { LettersService } from './letters.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['letters'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['letters']);
 const params = z.object({ id: z.string().max(64).describe('The letter id (uuid)') });
 
 // The web app shows the PDF and the print view in a frame of its own; nothing else may frame them.
@@ -26,16 +26,12 @@ export function registerLetterDeliveryRoutes(
 
   app.get(
     '/api/letters/:id/pdf',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'The letter as a PDF (letterhead and logo, fonts embedded); `download=1` saves instead of opening',
-        params,
-        querystring: z.object({ download: z.enum(['0', '1']).optional() }),
-        produces: ['application/pdf'],
-      },
-    },
+    member({
+      summary: 'The letter as a PDF (letterhead and logo, fonts embedded); `download=1` saves instead of opening',
+      params,
+      querystring: z.object({ download: z.enum(['0', '1']).optional() }),
+      produces: ['application/pdf'],
+    }),
     async (request, reply) => {
       const { filename, pdf } = await letters.pdf(await actors.required(request), request.params.id);
       return reply
@@ -52,15 +48,11 @@ export function registerLetterDeliveryRoutes(
 
   app.get(
     '/api/letters/:id/print',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'The letter as a printable web page (print CSS, no script)',
-        params,
-        produces: ['text/html'],
-      },
-    },
+    member({
+      summary: 'The letter as a printable web page (print CSS, no script)',
+      params,
+      produces: ['text/html'],
+    }),
     async (request, reply) => {
       const page = await letters.printPage(await actors.required(request), request.params.id);
       return sendHtml(reply, 200, page, {
@@ -72,33 +64,25 @@ export function registerLetterDeliveryRoutes(
 
   app.post(
     '/api/letters/:id/send',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Email the letter to the contact with its PDF attached; `offerId` issues a certificate for them and attaches it, `certificateCode` attaches one already issued. Once; 409 afterwards.',
-        params,
-        body: letterSendSchema.optional(),
-        response: { 200: letterSchema },
-      },
-    },
+    member({
+      summary:
+        'Email the letter to the contact with its PDF attached; `offerId` issues a certificate for them and attaches it, `certificateCode` attaches one already issued. Once; 409 afterwards.',
+      params,
+      body: letterSendSchema.optional(),
+      response: { 200: letterSchema },
+    }),
     async (request) => delivery.send(await actors.required(request), request.params.id, request.body ?? {}),
   );
 
   app.post(
     '/api/letters/:id/delivered',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Mark a printed letter as posted (`letter`) or handed over (`face-to-face`): logs the interaction and moves the contact to introduced',
-        params,
-        body: letterDeliveredSchema,
-        response: { 200: letterSchema },
-      },
-    },
+    member({
+      summary:
+        'Mark a printed letter as posted (`letter`) or handed over (`face-to-face`): logs the interaction and moves the contact to introduced',
+      params,
+      body: letterDeliveredSchema,
+      response: { 200: letterSchema },
+    }),
     async (request) => delivery.delivered(await actors.required(request), request.params.id, request.body),
   );
 }

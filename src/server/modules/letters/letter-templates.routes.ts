@@ -10,9 +10,9 @@ import {
 import { keysOf, professions } from '../../../contracts/taxonomy.ts';
 import type { Actors } from '../../http/actor.ts';
 import type { LetterTemplatesService } from './letter-templates.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['letters'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['letters']);
 const params = z.object({ profession: z.enum(keysOf(professions)) });
 
 export function registerLetterTemplateRoutes(base: FastifyInstance, actors: Actors, templates: LetterTemplatesService) {
@@ -20,44 +20,32 @@ export function registerLetterTemplateRoutes(base: FastifyInstance, actors: Acto
 
   app.get(
     '/api/letters/templates',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'My letter template for every recipient profession, and the placeholders a template may use',
-        response: { 200: letterTemplateListSchema },
-      },
-    },
+    member({
+      summary: 'My letter template for every recipient profession, and the placeholders a template may use',
+      response: { 200: letterTemplateListSchema },
+    }),
     async (request) => templates.list(await actors.required(request)),
   );
 
   app.put(
     '/api/letters/templates/:profession',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Rewrite the template for a recipient profession ({{placeholder}}s, [[optional blocks]]; an unknown placeholder is 400)',
-        params,
-        body: letterTemplateInputSchema,
-        response: { 200: letterTemplateSchema },
-      },
-    },
+    member({
+      summary:
+        'Rewrite the template for a recipient profession ({{placeholder}}s, [[optional blocks]]; an unknown placeholder is 400)',
+      params,
+      body: letterTemplateInputSchema,
+      response: { 200: letterTemplateSchema },
+    }),
     async (request) => templates.save(await actors.required(request), request.params.profession, request.body),
   );
 
   app.delete(
     '/api/letters/templates/:profession',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Restore the default template for a recipient profession',
-        params,
-        response: { 200: letterTemplateSchema },
-      },
-    },
+    member({
+      summary: 'Restore the default template for a recipient profession',
+      params,
+      response: { 200: letterTemplateSchema },
+    }),
     async (request) => templates.restoreDefault(await actors.required(request), request.params.profession),
   );
 }

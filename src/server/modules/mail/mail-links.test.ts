@@ -18,7 +18,7 @@ import { sendReferralReminders } from '../referrals/referral-reminders.ts';
 import type { AppContext } from '../../context.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
 import { createOffer, issueTo } from '../../../../test/support/offers.ts';
-import { call, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
+import { reminderDeps, call, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
 import { startSmtpServer } from '../../../../test/support/smtp.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 import { moved, propose } from '../../../../test/support/trades.ts';
@@ -115,7 +115,9 @@ describeEachDatabase('links in emails and calendar files', (kind) => {
     expect(
       (await call(app, chiro, 'POST', `/api/referrals/${toMember.id}/transitions`, { to: 'accepted' })).statusCode,
     ).toBe(200);
-    expect(await sendReferralReminders(context, new Date(Date.now() + 4 * 86_400_000))).toBeGreaterThan(0);
+    expect(
+      await sendReferralReminders(context, reminderDeps(app), new Date(Date.now() + 4 * 86_400_000)),
+    ).toBeGreaterThan(0);
 
     // A trade with both sessions scheduled: invites with .ics files.
     const trade = await propose(

@@ -7,9 +7,9 @@ import type { AppContext } from '../../context.ts';
 import { readUpload } from '../../http/uploads.ts';
 import type { attachmentsService } from './attachments.service.ts';
 import { conversationNotFound } from './conversations.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['messages'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['messages']);
 
 export function registerAttachmentRoutes(
   base: FastifyInstance,
@@ -20,16 +20,12 @@ export function registerAttachmentRoutes(
 
   app.post(
     '/api/conversations/:id/attachments',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Upload a PDF or an image (PNG, JPEG, WebP; ≤ 2 MB; multipart field "file"); send it by naming `file` as a message’s attachment',
-        params: conversationIdParamsSchema,
-        response: { 201: attachmentSchema },
-      },
-    },
+    member({
+      summary:
+        'Upload a PDF or an image (PNG, JPEG, WebP; ≤ 2 MB; multipart field "file"); send it by naming `file` as a message’s attachment',
+      params: conversationIdParamsSchema,
+      response: { 201: attachmentSchema },
+    }),
     async (request, reply) => {
       const actor = await actors.requiredForRecord(request, conversationNotFound);
       return reply
@@ -40,14 +36,10 @@ export function registerAttachmentRoutes(
 
   app.get(
     '/api/conversations/:id/attachments/:file',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'An attachment, to the conversation’s members only',
-        params: attachmentParamsSchema,
-      },
-    },
+    member({
+      summary: 'An attachment, to the conversation’s members only',
+      params: attachmentParamsSchema,
+    }),
     async (request, reply) => {
       const found = await attachments.open(
         await actors.requiredForRecord(request, conversationNotFound),

@@ -1,25 +1,11 @@
-// Conversations and their members. Member display data comes from profiles (slug, name, logo),
-// falling back to the account name for a member without a profile.
+// Conversations and their members. How a member is shown (slug, name, logo) is profiles' member
+// card, asked by the service.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { conversationMembers, conversations, profiles, user } from '../../db/schema/index.ts';
+import { conversationMembers, conversations } from '../../db/schema/index.ts';
 
-export type MemberRow = {
-  conversationId: string;
-  userId: string;
-  slug: string | null;
-  displayName: string;
-  logoFile: string | null;
-};
+export type MemberRow = { conversationId: string; userId: string };
 export type ConversationRow = typeof conversations.$inferSelect & { unreadCount: number };
-
-const memberColumns = {
-  conversationId: conversationMembers.conversationId,
-  userId: conversationMembers.userId,
-  slug: profiles.slug,
-  displayName: sql<string>`coalesce(${profiles.displayName}, ${user.name})`,
-  logoFile: profiles.logoFile,
-};
 
 export const conversationsRepository = (db: Db) => ({
   /** The conversation as seen by one of its members; null when the user is not a member. */
@@ -61,10 +47,8 @@ export const conversationsRepository = (db: Db) => ({
   findMembers: async (conversationIds: string[]): Promise<MemberRow[]> => {
     if (conversationIds.length === 0) return [];
     return db
-      .select(memberColumns)
+      .select({ conversationId: conversationMembers.conversationId, userId: conversationMembers.userId })
       .from(conversationMembers)
-      .innerJoin(user, eq(user.id, conversationMembers.userId))
-      .leftJoin(profiles, eq(profiles.userId, conversationMembers.userId))
       .where(inArray(conversationMembers.conversationId, conversationIds))
       .orderBy(conversationMembers.joinedAt, conversationMembers.userId);
   },

@@ -16,9 +16,9 @@ import {
 import type { AppContext } from '../../context.ts';
 import { conversationNotFound, type ConversationsService } from './conversations.service.ts';
 import type { messagesService } from './messages.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['messages'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['messages']);
 
 export function registerConversationRoutes(
   base: FastifyInstance,
@@ -29,29 +29,21 @@ export function registerConversationRoutes(
 
   app.get(
     '/api/conversations',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'My conversations, latest activity first, with unread counts and the total',
-        response: { 200: conversationListSchema },
-      },
-    },
+    member({
+      summary: 'My conversations, latest activity first, with unread counts and the total',
+      response: { 200: conversationListSchema },
+    }),
     async (request) => conversations.list(await actors.required(request)),
   );
 
   app.post(
     '/api/conversations',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Start a conversation: one member (reopens our one-to-one conversation, 200) or 2–7 (a group, optional title); 201 when new',
-        body: conversationCreateSchema,
-        response: { 200: conversationSchema, 201: conversationSchema },
-      },
-    },
+    member({
+      summary:
+        'Start a conversation: one member (reopens our one-to-one conversation, 200) or 2–7 (a group, optional title); 201 when new',
+      body: conversationCreateSchema,
+      response: { 200: conversationSchema, 201: conversationSchema },
+    }),
     async (request, reply) => {
       const { conversation, created } = await conversations.create(await actors.required(request), request.body);
       return reply.status(created ? 201 : 200).send(conversation);
@@ -60,48 +52,36 @@ export function registerConversationRoutes(
 
   app.get(
     '/api/conversations/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'One conversation with its members',
-        params: conversationIdParamsSchema,
-        response: { 200: conversationSchema },
-      },
-    },
+    member({
+      summary: 'One conversation with its members',
+      params: conversationIdParamsSchema,
+      response: { 200: conversationSchema },
+    }),
     async (request) =>
       conversations.get(await actors.requiredForRecord(request, conversationNotFound), request.params.id),
   );
 
   app.get(
     '/api/conversations/:id/messages',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Messages, newest first; pass nextBefore as before for older ones',
-        params: conversationIdParamsSchema,
-        querystring: messageListQuerySchema,
-        response: { 200: messageListSchema },
-      },
-    },
+    member({
+      summary: 'Messages, newest first; pass nextBefore as before for older ones',
+      params: conversationIdParamsSchema,
+      querystring: messageListQuerySchema,
+      response: { 200: messageListSchema },
+    }),
     async (request) =>
       messages.list(await actors.requiredForRecord(request, conversationNotFound), request.params.id, request.query),
   );
 
   app.post(
     '/api/conversations/:id/messages',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Send a message (stored, then pushed live as message.created); accounts younger than 7 days have a daily limit (429 with Retry-After)',
-        params: conversationIdParamsSchema,
-        body: messageCreateSchema,
-        response: { 201: messageSchema },
-      },
-    },
+    member({
+      summary:
+        'Send a message (stored, then pushed live as message.created); accounts younger than 7 days have a daily limit (429 with Retry-After)',
+      params: conversationIdParamsSchema,
+      body: messageCreateSchema,
+      response: { 201: messageSchema },
+    }),
     async (request, reply) =>
       reply
         .status(201)
@@ -116,16 +96,12 @@ export function registerConversationRoutes(
 
   app.post(
     '/api/conversations/:id/read',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Mark the conversation read: its unread count becomes 0 (also on my other devices, as conversation.read)',
-        params: conversationIdParamsSchema,
-        response: { 200: readResultSchema },
-      },
-    },
+    member({
+      summary:
+        'Mark the conversation read: its unread count becomes 0 (also on my other devices, as conversation.read)',
+      params: conversationIdParamsSchema,
+      response: { 200: readResultSchema },
+    }),
     async (request) =>
       conversations.markRead(await actors.requiredForRecord(request, conversationNotFound), request.params.id),
   );

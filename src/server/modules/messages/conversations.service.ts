@@ -7,9 +7,9 @@ import { AppError, invalid, notFound } from '../../http/errors.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { blocksRepository } from './blocks.repository.ts';
 import { conversationNotFound, conversationsPolicy, type ConversationPermission } from './conversations.policy.ts';
-import { conversationsRepository } from './conversations.repository.ts';
+import { conversationsRepository, type MemberRow } from './conversations.repository.ts';
 import { toConversation } from './messages.mapper.ts';
-import { messagesRepository } from './messages.repository.ts';
+import { messagesRepository, type MessageRow } from './messages.repository.ts';
 
 const inboxSize = 200;
 const noSuchMember = (slug: string) =>
@@ -19,7 +19,9 @@ const noSuchMember = (slug: string) =>
 
 export { conversationNotFound } from './conversations.policy.ts';
 
-export type ConversationsDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember' | 'getOwn'> };
+export type ConversationsDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'getOwn' | 'memberCards'>;
+};
 
 export function conversationsService(context: AppContext, { profiles }: ConversationsDeps) {
   const repo = conversationsRepository(context.db);
@@ -27,10 +29,17 @@ export function conversationsService(context: AppContext, { profiles }: Conversa
   const messages = messagesRepository(context.db);
   const blocks = blocksRepository(context.db);
 
+  /** The cards of the members and of the latest messages' senders. */
+  const cardsOf = (members: MemberRow[], latest: MessageRow[]) =>
+    profiles.memberCards([
+      ...members.map((member) => member.userId),
+      ...latest.flatMap((message) => (message.senderId ? [message.senderId] : [])),
+    ]);
+
   async function view(actor: Actor, conversationId: string): Promise<Conversation> {
     const row = await policy.requireAccess(actor, 'conversations.read', conversationId);
     const [members, latest] = await Promise.all([repo.findMembers([row.id]), messages.latest([row.id])]);
-    return toConversation(row, members, latest[0] ?? null, actor.userId);
+    return toConversation(row, members, latest[0] ?? null, actor.userId, await cardsOf(members, latest));
   }
 
   return {
@@ -47,12 +56,14 @@ export function conversationsService(context: AppContext, { profiles }: Conversa
         messages.latest(ids),
         repo.totalUnread(actor.userId),
       ]);
+      const cards = await cardsOf(members, latest);
       const items = rows.map((row) =>
         toConversation(
           row,
           members.filter((member) => member.conversationId === row.id),
           latest.find((message) => message.conversationId === row.id) ?? null,
           actor.userId,
+          cards,
         ),
       );
       return { items, totalUnread };

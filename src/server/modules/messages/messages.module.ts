@@ -14,7 +14,7 @@ export type MessagesModuleDeps = { profiles: ProfilesService };
 
 export const messagesModule = defineModule((context, { profiles }: MessagesModuleDeps) => {
   const conversations = conversationsService(context, { profiles });
-  const messages = messagesService(context, { conversations });
+  const messages = messagesService(context, { conversations, profiles });
   const attachments = attachmentsService(context, { conversations });
   const blocks = blocksService(context, { profiles });
   return {

@@ -2,31 +2,14 @@
 // counters and the conversation's order move together in one transaction.
 import { and, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import {
-  conversationMembers,
-  conversations,
-  messageAttachments,
-  messages,
-  profiles,
-  user,
-} from '../../db/schema/index.ts';
+import { conversationMembers, conversations, messageAttachments, messages, user } from '../../db/schema/index.ts';
 import { rateLimitRepository } from '../../db/rate-limit.repository.ts';
 
 export type AttachmentRow = typeof messageAttachments.$inferSelect;
-export type MessageRow = typeof messages.$inferSelect & {
-  senderSlug: string | null;
-  senderName: string | null;
-  senderLogo: string | null;
-  attachment: AttachmentRow | null;
-};
+/** A message and its attachment; the sender is shown by their member card (profiles). */
+export type MessageRow = typeof messages.$inferSelect & { attachment: AttachmentRow | null };
 
-const messageColumns = {
-  message: messages,
-  senderSlug: profiles.slug,
-  senderName: sql<string | null>`coalesce(${profiles.displayName}, ${user.name})`,
-  senderLogo: profiles.logoFile,
-  attachment: messageAttachments,
-};
+const messageColumns = { message: messages, attachment: messageAttachments };
 
 export type DailyLimit = { key: string; max: number; windowSeconds: number };
 
@@ -44,20 +27,9 @@ export const messagesRepository = (db: Db) => {
     db
       .select(messageColumns)
       .from(messages)
-      .leftJoin(user, eq(user.id, messages.senderId))
-      .leftJoin(profiles, eq(profiles.userId, messages.senderId))
       .leftJoin(messageAttachments, eq(messageAttachments.messageId, messages.id));
-  const flatten = (row: {
-    message: typeof messages.$inferSelect;
-    senderSlug: string | null;
-    senderName: string | null;
-    senderLogo: string | null;
-    attachment: AttachmentRow | null;
-  }): MessageRow => ({
+  const flatten = (row: { message: typeof messages.$inferSelect; attachment: AttachmentRow | null }): MessageRow => ({
     ...row.message,
-    senderSlug: row.senderSlug,
-    senderName: row.senderName,
-    senderLogo: row.senderLogo,
     attachment: row.attachment,
   });
 
@@ -84,8 +56,6 @@ export const messagesRepository = (db: Db) => {
       const rows = await db
         .selectDistinctOn([messages.conversationId], messageColumns)
         .from(messages)
-        .leftJoin(user, eq(user.id, messages.senderId))
-        .leftJoin(profiles, eq(profiles.userId, messages.senderId))
         .leftJoin(messageAttachments, eq(messageAttachments.messageId, messages.id))
         .where(inArray(messages.conversationId, conversationIds))
         .orderBy(messages.conversationId, desc(messages.createdAt), desc(messages.id));

@@ -8,15 +8,19 @@ import { invalid, notFound, rateLimited } from '../../http/errors.ts';
 import { blocksRepository } from './blocks.repository.ts';
 import { conversationsRepository } from './conversations.repository.ts';
 import { conversationNotFound, type ConversationsService } from './conversations.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { toMessage } from './messages.mapper.ts';
 import { AttachmentUnavailable, DailyLimitReached, messagesRepository } from './messages.repository.ts';
 
 const newAccountDays = 7;
 const day = 24 * 60 * 60;
 
-export type MessagesDeps = { conversations: Pick<ConversationsService, 'requireAccess'> };
+export type MessagesDeps = {
+  conversations: Pick<ConversationsService, 'requireAccess'>;
+  profiles: Pick<ProfilesService, 'memberCards'>;
+};
 
-export function messagesService(context: AppContext, { conversations }: MessagesDeps) {
+export function messagesService(context: AppContext, { conversations, profiles }: MessagesDeps) {
   const { log } = context;
   const repo = messagesRepository(context.db);
   const members = conversationsRepository(context.db);
@@ -51,7 +55,9 @@ export function messagesService(context: AppContext, { conversations }: Messages
         if (anchor?.conversationId !== conversationId) throw invalid('before', 'is not a message of this conversation');
       }
       const rows = await repo.page(conversationId, query.before ?? null, query.limit + 1);
-      const items = rows.slice(0, query.limit).map((row) => toMessage(row, actor.userId));
+      const page = rows.slice(0, query.limit);
+      const cards = await profiles.memberCards(page.flatMap((row) => (row.senderId ? [row.senderId] : [])));
+      const items = page.map((row) => toMessage(row, actor.userId, cards));
       return { items, nextBefore: rows.length > query.limit ? items.at(-1)!.id : null };
     },
 
@@ -83,17 +89,18 @@ export function messagesService(context: AppContext, { conversations }: Messages
           throw invalid('attachment', 'is not a file you uploaded to this conversation, or is already in a message');
         throw error;
       }
-      const row = (await repo.findById(id))!;
+      const [stored, cards] = await Promise.all([repo.findById(id), profiles.memberCards([actor.userId])]);
+      const row = stored!;
       const others = memberIds.filter((memberId) => memberId !== actor.userId);
       // In a group, members who blocked the sender still get the message in history, but no live push.
       const live = others.filter((memberId) => !blockers.includes(memberId));
       await context.realtime
         .publishEach([
-          { userIds: live, event: { type: 'message.created', message: toMessage(row, '') } },
-          { userIds: [actor.userId], event: { type: 'message.created', message: toMessage(row, actor.userId) } },
+          { userIds: live, event: { type: 'message.created', message: toMessage(row, '', cards) } },
+          { userIds: [actor.userId], event: { type: 'message.created', message: toMessage(row, actor.userId, cards) } },
         ])
         .catch((error: unknown) => log.warn({ err: error }, 'messages: live delivery failed (the message is stored)'));
-      return toMessage(row, actor.userId);
+      return toMessage(row, actor.userId, cards);
     },
   };
 }

@@ -1,5 +1,5 @@
 // Endorsements of a connection's specialties and modalities, and the counts a profile shows.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { endorsements } from '../../db/schema/index.ts';
 
@@ -18,19 +18,11 @@ export const endorsementsRepository = (db: Db) => ({
     key: string;
   }) => (await db.insert(endorsements).values(values).onConflictDoNothing().returning())[0] ?? null,
 
-  delete: async (endorserUserId: string, connectionId: string, id: string) =>
-    (
-      await db
-        .delete(endorsements)
-        .where(
-          and(
-            eq(endorsements.id, id),
-            eq(endorsements.connectionId, connectionId),
-            eq(endorsements.endorserUserId, endorserUserId),
-          ),
-        )
-        .returning({ id: endorsements.id })
-    ).length > 0,
+  findById: async (id: string) => (await db.select().from(endorsements).where(eq(endorsements.id, id)))[0] ?? null,
+
+  /** False when it was already gone (withdrawn twice at once, or with its connection). */
+  delete: async (id: string) =>
+    (await db.delete(endorsements).where(eq(endorsements.id, id)).returning({ id: endorsements.id })).length > 0,
 
   countsFor: (endorsedUserId: string) =>
     db

@@ -9,6 +9,7 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { networkHistoryRepository } from './network-history.repository.ts';
 import type { NetworkService } from './network.service.ts';
 import { endorsementsRepository } from './endorsements.repository.ts';
+import { endorsementPolicy, noSuchEndorsement } from './network.policy.ts';
 
 export type EndorsementsDeps = {
   profiles: Pick<ProfilesService, 'offeredItems'>;
@@ -18,6 +19,7 @@ export type EndorsementsDeps = {
 export function endorsementsService(context: AppContext, { profiles, connections }: EndorsementsDeps) {
   const repo = endorsementsRepository(context.db);
   const history = networkHistoryRepository(context.db);
+  const policy = endorsementPolicy(repo);
 
   return {
     async endorse(actor: Actor, connectionId: string, input: EndorsementCreate): Promise<Endorsement> {
@@ -42,8 +44,10 @@ export function endorsementsService(context: AppContext, { profiles, connections
       return { id: row.id, kind: input.kind, key: row.key, createdAt: new Date(row.createdAt).toISOString() };
     },
 
-    async withdraw(actor: Pick<Actor, 'userId'>, connectionId: string, endorsementId: string) {
-      if (!(await repo.delete(actor.userId, connectionId, endorsementId))) throw notFound('No such endorsement');
+    /** Only the endorser withdraws, and only through the connection it was made on; anyone else gets 404. */
+    async withdraw(actor: Actor, connectionId: string, endorsementId: string) {
+      const row = await policy.requireAccess(actor, 'network.withdraw-endorsement', endorsementId);
+      if (row.connectionId !== connectionId || !(await repo.delete(row.id))) throw notFound(noSuchEndorsement);
     },
   };
 }

@@ -86,6 +86,25 @@ describeEachDatabase('trusted network: endorsements', (kind) => {
     expect((await countsOnProfile())?.specialties).toEqual({ sports: 1 });
   });
 
+  it('is withdrawn only by its endorser through its own connection: the endorsed member and a wrong connection get the stranger’s 404', async () => {
+    const made = await endorse(maria, mariaToSam, { kind: 'specialty', key: 'prenatal' });
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json<Endorsement>().id;
+    const before = await countsOnProfile();
+    for (const [who, connection] of [
+      [sam, mariaToSam], // the endorsed member is a side of the connection, not the endorser
+      [lee, mariaToSam], // a stranger to the connection
+      [maria, leeToSam], // the endorser, through a connection it was not made on
+    ] as const) {
+      const refused = await call(who, 'DELETE', `/api/connections/${connection}/endorsements/${id}`);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.json<{ error: { message: string } }>().error.message).toBe('No such endorsement');
+    }
+    expect(await countsOnProfile()).toEqual(before);
+    expect((await call(maria, 'DELETE', `/api/connections/${mariaToSam}/endorsements/${id}`)).statusCode).toBe(204);
+    expect((await call(maria, 'DELETE', `/api/connections/${mariaToSam}/endorsements/${id}`)).statusCode).toBe(404);
+  });
+
   it('removing the connection withdraws what was endorsed through it', async () => {
     expect((await call(sam, 'DELETE', `/api/connections/${leeToSam}`)).statusCode).toBe(204);
     expect((await countsOnProfile())?.specialties).toEqual({});

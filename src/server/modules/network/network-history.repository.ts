@@ -63,10 +63,10 @@ export const networkHistoryRepository = (db: Db) => ({
   },
 
   /** Referrals redirected from an away member to one covering colleague between two days (UTC). */
-  async redirectedCount(fromUserId: string, coverUserId: string, firstDay: string, lastDay: string): Promise<number> {
+  async redirectedCount(fromUserId: string, coverUserId: string, since: Date, until: Date): Promise<number> {
     const result = await db.execute(sql`select count(*)::int as count from referrals r
       where r.redirected_from_user_id = ${fromUserId} and r.to_user_id = ${coverUserId}
-        and (r.created_at at time zone 'UTC')::date between ${firstDay}::date and ${lastDay}::date`);
+        and r.created_at >= ${since.toISOString()}::timestamptz and r.created_at < ${until.toISOString()}::timestamptz`);
     return rowsOf<{ count: number }>(result)[0]?.count ?? 0;
   },
 });

@@ -1,8 +1,9 @@
 // Who may do what to a connection: only its two sides, each for their own part. Whether the
 // connection is pending or accepted is a rule of the action (a 409), not of access.
-import { definePolicy, type AccessRule } from '../../access/access.ts';
+import { definePolicy, ownedBy, type AccessRule } from '../../access/access.ts';
 import type { MemberActor } from '../../access/actor.ts';
 import type { ConnectionRow, connectionsRepository } from './connections.repository.ts';
+import type { EndorsementRow, endorsementsRepository } from './endorsements.repository.ts';
 
 export type NetworkPermission =
   'network.read' | 'network.answer' | 'network.mark' | 'network.remove' | 'network.endorse';
@@ -24,4 +25,17 @@ export const networkPolicy = (repo: ReturnType<typeof connectionsRepository>) =>
       'network.remove': eitherSide,
       'network.endorse': eitherSide,
     },
+  });
+
+export type EndorsementPermission = 'network.withdraw-endorsement';
+
+/** What anyone but the endorser is told about an endorsement (the endorsed member too). */
+export const noSuchEndorsement = 'No such endorsement';
+
+/** An endorsement is its endorser's to withdraw. */
+export const endorsementPolicy = (repo: ReturnType<typeof endorsementsRepository>) =>
+  definePolicy<EndorsementPermission, MemberActor, EndorsementRow>({
+    notFoundMessage: noSuchEndorsement,
+    load: (_actor, id) => repo.findById(id),
+    rules: { 'network.withdraw-endorsement': ownedBy((row) => row.endorserUserId) },
   });

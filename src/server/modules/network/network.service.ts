@@ -134,9 +134,9 @@ export function networkService(context: AppContext, { profiles, notifications }:
       return counts;
     },
 
-    /** How many referrals to an away member went to one covering colleague between two days (UTC). */
-    referralsRedirected: (fromUserId: string, coverUserId: string, firstDay: string, lastDay: string) =>
-      history.redirectedCount(fromUserId, coverUserId, firstDay, lastDay),
+    /** How many referrals to an away member went to one covering colleague from `since` until before `until`. */
+    referralsRedirected: (fromUserId: string, coverUserId: string, since: Date, until: Date) =>
+      history.redirectedCount(fromUserId, coverUserId, since, until),
 
     async request(actor: Actor, toMemberSlug: string) {
       const member = await profiles.requireVisibleMember(toMemberSlug, actor, {

@@ -1,24 +1,31 @@
 // The weekly digest: one email per member and ISO week summarizing the last seven days'
-// notifications, unless they turned it off. Each (member, week) is claimed by an insert first, so
-// two instances never send the same digest.
+// notifications, unless they turned it off. The week and the hour are the member's own (their
+// profile's time zone, UTC when unset): the digest for their week goes from Monday `fromHour` on
+// their clock. Each (member, week) is claimed by an insert first, so two instances (or a pass run
+// again) never send the same digest.
 import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import { categoryOf, type NotificationCategory } from '../../../contracts/notifications.ts';
 import { footer, notificationLines, type NotificationMailDeps } from './notification-email.service.ts';
 import { notificationEmailRepository } from './notification-email.repository.ts';
 import { issueUnsubscribeLink } from './unsubscribe-links.ts';
+import { zonedAt } from '../../lib/time.ts';
 
 const weekMs = 7 * 24 * 60 * 60_000;
 const maxListed = 20;
+// No clock on Earth is more than 14 hours ahead of UTC (Kiribati).
+const aheadMostMs = 14 * 60 * 60_000;
 
-/** The ISO-8601 week of a moment in UTC, '2026-W48' (weeks start on Monday; week 1 holds the first Thursday). */
-export function isoWeek(at: Date) {
-  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday); // the Thursday of this week decides its year
-  const year = day.getUTCFullYear();
-  const week = Math.ceil(((day.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 + 1) / 7);
-  return `${year}-W${String(week).padStart(2, '0')}`;
+/** The ISO-8601 week of a moment on a clock in `zone` (UTC when null), '2026-W48' (weeks start on Monday; week 1 holds the first Thursday). */
+export function isoWeek(at: Date, zone: string | null = null) {
+  const day = zonedAt(zone, at);
+  return `${day.yearOfWeek}-W${String(day.weekOfYear).padStart(2, '0')}`;
 }
+
+/** Whether the member's digest for their current week is due: not on a Monday before `fromHour` on their clock. */
+const digestDue = (zone: string | null, now: Date, fromHour: number) => {
+  const local = zonedAt(zone, now);
+  return local.dayOfWeek !== 1 || local.hour >= fromHour;
+};
 
 const categoryNames: Record<NotificationCategory, string> = {
   referrals: 'referrals',
@@ -32,13 +39,22 @@ const categoryNames: Record<NotificationCategory, string> = {
 };
 
 /** Returns how many digests this call queued. */
-export async function sendWeeklyDigests({ db, mailer, publicUrl }: NotificationMailDeps, now: Date = new Date()) {
+export async function sendWeeklyDigests(
+  { db, mailer, publicUrl }: NotificationMailDeps,
+  now: Date = new Date(),
+  fromHour = 0,
+) {
   const repo = notificationEmailRepository(db);
-  const week = isoWeek(now);
   const since = new Date(now.getTime() - weekMs);
   let sent = 0;
   const failures: unknown[] = [];
-  for (const { userId } of await repo.findDigestRecipients(since, week)) {
+  // Whoever has had the digest of the latest week any clock is in now is done for this pass.
+  for (const { userId, timeZone } of await repo.findDigestRecipients(
+    since,
+    isoWeek(new Date(now.getTime() + aheadMostMs)),
+  )) {
+    if (!digestDue(timeZone, now, fromHour)) continue;
+    const week = isoWeek(now, timeZone);
     if (!(await repo.claimDigest(userId, week))) continue;
     try {
       const member = await repo.member(userId);

@@ -3,7 +3,13 @@
 // once split the work instead of both sending it.
 import { and, desc, eq, gte, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { notificationDigests, notifications, notificationUnsubscribeTokens, user } from '../../db/schema/index.ts';
+import {
+  notificationDigests,
+  notifications,
+  notificationUnsubscribeTokens,
+  profiles,
+  user,
+} from '../../db/schema/index.ts';
 
 const pending = (now: Date) =>
   and(
@@ -63,15 +69,20 @@ export const notificationEmailRepository = (db: Db) => ({
         .where(eq(notificationUnsubscribeTokens.tokenHash, tokenHash))
     )[0] ?? null,
 
-  /** Members with notifications since `since` whose digest for `week` has not gone out and who have not turned it off. */
-  findDigestRecipients: (since: Date, week: string) =>
+  /**
+   * Members with notifications since `since` who have not had a digest for `latestWeek` or later
+   * and have not turned it off, with their time zone (which week is theirs is the caller's rule).
+   */
+  findDigestRecipients: (since: Date, latestWeek: string) =>
     db
-      .selectDistinct({ userId: notifications.userId })
+      .selectDistinct({ userId: notifications.userId, timeZone: profiles.timeZone })
       .from(notifications)
+      .leftJoin(profiles, eq(profiles.userId, notifications.userId))
       .where(
         and(
           gte(notifications.createdAt, sql`${since.toISOString()}::timestamptz`),
-          sql`not exists (select 1 from notification_digests d where d.user_id = ${notifications.userId} and d.week = ${week})`,
+          // 'YYYY-Www' sorts as the weeks do.
+          sql`not exists (select 1 from notification_digests d where d.user_id = ${notifications.userId} and d.week >= ${latestWeek})`,
           sql`not exists (select 1 from notification_preferences p where p.user_id = ${notifications.userId} and p.weekly_digest = false)`,
         ),
       ),

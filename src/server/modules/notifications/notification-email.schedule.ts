@@ -1,13 +1,14 @@
 // Notification email on the job scheduler (the claims keep each email to one send). Away-email
-// runs every minute so 'instant' means about a minute; the weekly digest goes out on the first
-// run of each ISO week after Monday 08:00 UTC.
+// runs every minute so 'instant' means about a minute; the weekly digest is asked every 15
+// minutes and goes to each member on the first run after Monday 08:00 on their own clock.
 import type { AppContext } from '../../context.ts';
 import { sendWeeklyDigests } from './notification-digest.service.ts';
 import { sendNotificationEmails } from './notification-email.service.ts';
 import { hubOf } from './presence.ts';
 
 const everyMs = 60_000;
-export const digestHourUtc = 8;
+/** The digest's hour on Monday, on each member's clock. */
+export const digestHour = 8;
 
 export function scheduleNotificationEmails(context: AppContext) {
   const deps = () => ({
@@ -21,9 +22,7 @@ export function scheduleNotificationEmails(context: AppContext) {
   context.jobs.add({
     name: 'weekly-digest',
     everyMs: 15 * 60_000,
-    run: async (now) => {
-      // The per-(member, week) claim makes every later run of the week a cheap no-op.
-      if (now.getUTCDay() !== 1 || now.getUTCHours() >= digestHourUtc) await sendWeeklyDigests(deps(), now);
-    },
+    // The per-(member, week) claim makes every later run of the member's week a no-op for them.
+    run: (now) => sendWeeklyDigests(deps(), now, digestHour),
   });
 }

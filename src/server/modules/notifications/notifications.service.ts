@@ -123,9 +123,6 @@ export function notificationsService(context: AppContext, _deps: NotificationsDe
       return result;
     },
 
-    /** Notices on a transaction the caller already runs (its live events go out at once). */
-    within: (tx: Db): Notices => noticesOn(tx, publish),
-
     async list(actor: Pick<Actor, 'userId'>, query: NotificationQuery): Promise<NotificationList> {
       const cursor = query.before ? await repo.findCursor(actor.userId, query.before) : undefined;
       if (cursor === null) throw invalid('before', 'is not one of your notifications');

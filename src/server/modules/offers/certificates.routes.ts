@@ -8,9 +8,9 @@ import { certificateRedeemSchema, certificateSchema, certificateVoidSchema } fro
 import type { AppContext } from '../../context.ts';
 import { invalid } from '../../http/errors.ts';
 import type { OffersService } from './offers.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const session = [{ session: [] }];
-const tags = ['certificates'];
+const member = memberRouteOptions(['certificates']);
 const codeParam = z.object({ code: z.string().max(64) });
 
 export function registerCertificateRoutes(
@@ -22,28 +22,20 @@ export function registerCertificateRoutes(
 
   app.get(
     '/api/certificates/:code',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: "A certificate I issued (the issuer's view)",
-        params: codeParam,
-        response: { 200: certificateSchema },
-      },
-    },
+    member({
+      summary: "A certificate I issued (the issuer's view)",
+      params: codeParam,
+      response: { 200: certificateSchema },
+    }),
     async (request) => offers.getCertificate(await actors.required(request), request.params.code),
   );
 
   app.get(
     '/api/certificates/:code/pdf',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'The certificate as a one-page PDF with its QR code (issuer only)',
-        params: codeParam,
-      },
-    },
+    member({
+      summary: 'The certificate as a one-page PDF with its QR code (issuer only)',
+      params: codeParam,
+    }),
     async (request, reply) => {
       const { filename, pdf } = await offers.certificatePdf(await actors.required(request), request.params.code);
       return reply
@@ -56,32 +48,24 @@ export function registerCertificateRoutes(
 
   app.post(
     '/api/certificates/:code/send',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: "Email the certificate PDF to its recipient (the contact's email or the member's account email)",
-        params: codeParam,
-        response: { 200: certificateSchema },
-      },
-    },
+    member({
+      summary: "Email the certificate PDF to its recipient (the contact's email or the member's account email)",
+      params: codeParam,
+      response: { 200: certificateSchema },
+    }),
     async (request) => offers.send(await actors.required(request), request.params.code),
   );
 
   app.post(
     '/api/certificates/:code/redeem',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary:
-          "Redeem once (issuer only) after confirming the recipient's identity; 409 when already redeemed, expired, void or not yet valid",
-        params: codeParam,
-        // Optional only so that a missing body is answered by naming identityConfirmed.
-        body: certificateRedeemSchema.nullish(),
-        response: { 200: certificateSchema },
-      },
-    },
+    member({
+      summary:
+        "Redeem once (issuer only) after confirming the recipient's identity; 409 when already redeemed, expired, void or not yet valid",
+      params: codeParam,
+      // Optional only so that a missing body is answered by naming identityConfirmed.
+      body: certificateRedeemSchema.nullish(),
+      response: { 200: certificateSchema },
+    }),
     async (request) => {
       const actor = await actors.required(request);
       if (!request.body)
@@ -95,16 +79,12 @@ export function registerCertificateRoutes(
 
   app.post(
     '/api/certificates/:code/void',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'Void a certificate (issuer only); a redeemed one cannot be voided',
-        params: codeParam,
-        body: certificateVoidSchema,
-        response: { 200: certificateSchema },
-      },
-    },
+    member({
+      summary: 'Void a certificate (issuer only); a redeemed one cannot be voided',
+      params: codeParam,
+      body: certificateVoidSchema,
+      response: { 200: certificateSchema },
+    }),
     async (request) => offers.voidCertificate(await actors.required(request), request.params.code, request.body.reason),
   );
 }

@@ -15,6 +15,7 @@ import {
 } from '../../../../test/support/offers.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
+import { verifyWindowSeconds } from './verify-limit.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
 /** A typo: one character replaced by another valid one. */
@@ -267,5 +268,24 @@ describeEachDatabase('certificate verification rate limit', (kind) => {
     expect(page.body).toContain('Too many certificate checks');
     // Another address is counted on its own.
     expect((await from('198.51.100.4', `/api/certificates/verify/${code}`)).statusCode).toBe(400);
+  });
+
+  it('tells when to try again the same way in the header and the body: seconds until the window ends', async () => {
+    const url = '/api/certificates/verify/ABCD-EFGH-JKMN-PQRS-T';
+    const from = () => app.inject({ method: 'GET', url, remoteAddress: '192.0.2.44' });
+    for (let i = 0; i < 3; i++) expect((await from()).statusCode).not.toBe(429);
+    const limited = await from();
+    expect(limited.statusCode).toBe(429);
+    const seconds = Number(limited.headers['retry-after']);
+    expect(seconds).toBeGreaterThan(verifyWindowSeconds - 60);
+    expect(seconds).toBeLessThanOrEqual(verifyWindowSeconds);
+    expect(limited.json()).toEqual({
+      error: {
+        code: 'rate_limited',
+        message: `Too many certificate checks from this address; try again in ${Math.ceil(seconds / 60)} minute(s)`,
+        details: { retryAfterSeconds: seconds },
+      },
+      requestId: expect.any(String) as unknown,
+    });
   });
 });

@@ -14,9 +14,9 @@ import {
 } from '../../../contracts/offers.ts';
 import type { AppContext } from '../../context.ts';
 import type { OffersService } from './offers.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const session = [{ session: [] }];
-const tags = ['offers'];
+const member = memberRouteOptions(['offers']);
 const idParam = z.object({ id: z.uuid('must be an offer id') });
 
 export function registerOfferRoutes(
@@ -28,14 +28,10 @@ export function registerOfferRoutes(
 
   app.get(
     '/api/offers',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'My offers, newest first, each with its figures',
-        response: { 200: offerListSchema },
-      },
-    },
+    member({
+      summary: 'My offers, newest first, each with its figures',
+      response: { 200: offerListSchema },
+    }),
     async (request) => ({
       items: await offers.list(await actors.required(request)),
     }),
@@ -43,51 +39,37 @@ export function registerOfferRoutes(
 
   app.post(
     '/api/offers',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary:
-          'Create an offer: free-session (minutes, default 30), percent-off (percent 20–50) or free-gift (description)',
-        body: offerCreateSchema,
-        response: { 201: offerSchema },
-      },
-    },
+    member({
+      summary:
+        'Create an offer: free-session (minutes, default 30), percent-off (percent 20–50) or free-gift (description)',
+      body: offerCreateSchema,
+      response: { 201: offerSchema },
+    }),
     async (request, reply) => reply.status(201).send(await offers.create(await actors.required(request), request.body)),
   );
 
-  app.get(
-    '/api/offers/:id',
-    { schema: { tags, security: session, params: idParam, response: { 200: offerSchema } } },
-    async (request) => offers.get(await actors.required(request), request.params.id),
+  app.get('/api/offers/:id', member({ params: idParam, response: { 200: offerSchema } }), async (request) =>
+    offers.get(await actors.required(request), request.params.id),
   );
 
   app.patch(
     '/api/offers/:id',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'Change an offer, or archive it (archived: true); what certificates print is fixed once one is issued',
-        params: idParam,
-        body: offerUpdateSchema,
-        response: { 200: offerSchema },
-      },
-    },
+    member({
+      summary: 'Change an offer, or archive it (archived: true); what certificates print is fixed once one is issued',
+      params: idParam,
+      body: offerUpdateSchema,
+      response: { 200: offerSchema },
+    }),
     async (request) => offers.update(await actors.required(request), request.params.id, request.body),
   );
 
   app.delete(
     '/api/offers/:id',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'Delete an offer nothing was issued from (otherwise 409: archive it)',
-        params: idParam,
-        response: { 204: z.null() },
-      },
-    },
+    member({
+      summary: 'Delete an offer nothing was issued from (otherwise 409: archive it)',
+      params: idParam,
+      response: { 204: z.null() },
+    }),
     async (request, reply) => {
       await offers.remove(await actors.required(request), request.params.id);
       return reply.status(204).send(null);
@@ -96,15 +78,11 @@ export function registerOfferRoutes(
 
   app.get(
     '/api/offers/:id/certificates',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'Certificates issued from this offer, newest first',
-        params: idParam,
-        response: { 200: certificateListSchema },
-      },
-    },
+    member({
+      summary: 'Certificates issued from this offer, newest first',
+      params: idParam,
+      response: { 200: certificateListSchema },
+    }),
     async (request) => ({
       items: await offers.listCertificates(await actors.required(request), request.params.id),
     }),
@@ -112,17 +90,13 @@ export function registerOfferRoutes(
 
   app.post(
     '/api/offers/:id/certificates',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary:
-          'Issue a certificate to one of my contacts (contactId) or a member (memberSlug); 409 when the offer is full, ended or archived',
-        params: idParam,
-        body: certificateIssueSchema,
-        response: { 201: certificateSchema },
-      },
-    },
+    member({
+      summary:
+        'Issue a certificate to one of my contacts (contactId) or a member (memberSlug); 409 when the offer is full, ended or archived',
+      params: idParam,
+      body: certificateIssueSchema,
+      response: { 201: certificateSchema },
+    }),
     async (request, reply) =>
       reply
         .status(201)

@@ -9,7 +9,7 @@ import { certificateVerificationSchema } from '../../../contracts/offers.ts';
 import { errorBodySchema } from '../../../contracts/errors.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { AppError, toAppError } from '../../http/errors.ts';
+import { AppError, setRetryAfter, toAppError } from '../../http/errors.ts';
 import { sendHtml } from '../../http/html-reply.ts';
 import type { CertificatesService } from './certificates.service.ts';
 import { latestBegunDay, longDate } from './offer-calendar.ts';
@@ -50,7 +50,7 @@ export function registerVerifyRoutes(
       },
     },
     async (request, reply) => {
-      await limit(request, reply);
+      await limit(request);
       void reply.header('cache-control', 'no-store');
       return certificates.verify(request.params.code);
     },
@@ -80,7 +80,7 @@ export function registerVerifyRoutes(
     limited = false,
   ) {
     try {
-      if (!limited) await limit(request, reply);
+      if (!limited) await limit(request);
       const result = await certificates.verify(code);
       const actor = await context.actors.optional(request);
       const issuer = await issuerView(actor, code, outcome);
@@ -103,6 +103,7 @@ export function registerVerifyRoutes(
               ? `${error.message}.`
               : null;
       if (problem === null) throw error;
+      setRetryAfter(reply, error);
       return sendHtml(
         reply,
         error.code === 'validation_failed' ? 400 : error.code === 'not_found' ? 404 : 429,
@@ -138,7 +139,7 @@ export function registerVerifyRoutes(
       const code = String((request.params as { code?: string }).code ?? '').slice(0, 64);
       const form = (request.body ?? {}) as Record<string, string>;
       try {
-        await limit(request, reply);
+        await limit(request);
       } catch (error) {
         if (error instanceof AppError && error.code === 'rate_limited') return answer(code, reply, request);
         throw error;

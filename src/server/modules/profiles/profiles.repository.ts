@@ -1,10 +1,15 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { mediaUrl } from '../../../contracts/app-paths.ts';
 import type { MemberCard } from '../../../contracts/member-card.ts';
 import type { Db } from '../../db/client.ts';
 import { profiles } from '../../db/schema/index.ts';
 
 export type ProfileRow = typeof profiles.$inferSelect;
 export type ProfileWrite = Partial<typeof profiles.$inferInsert>;
+/** A member card with the logo, for lists that show faces (conversations); other responses' schemas leave the logo out. */
+export type MemberFace = MemberCard & { logoUrl: string | null };
+/** Who looks at the cards: the public sees public profiles, members also members-only ones. */
+export type CardViewer = 'public' | 'member';
 
 export const profilesRepository = (db: Db) => ({
   findByUserId: async (userId: string) =>
@@ -17,8 +22,12 @@ export const profilesRepository = (db: Db) => ({
   },
   slugTaken: async (slug: string) =>
     (await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.slug, slug))).length > 0,
-  /** The card (slug, name, profession) of each of these members that has a profile, by user id. */
-  async memberCards(userIds: readonly string[]): Promise<Map<string, MemberCard>> {
+  /**
+   * The card (slug, name, profession, logo) of each of these members that has a profile, by user id;
+   * with `visibleTo`, only the profiles such a viewer could open (never hidden ones; members-only
+   * ones to members).
+   */
+  async memberCards(userIds: readonly string[], visibleTo?: CardViewer): Promise<Map<string, MemberFace>> {
     const unique = [...new Set(userIds)];
     if (unique.length === 0) return new Map();
     const rows = await db
@@ -27,10 +36,28 @@ export const profilesRepository = (db: Db) => ({
         slug: profiles.slug,
         displayName: profiles.displayName,
         profession: profiles.profession,
+        logoFile: profiles.logoFile,
       })
       .from(profiles)
+      .where(
+        and(
+          inArray(profiles.userId, unique),
+          visibleTo
+            ? inArray(profiles.visibility, visibleTo === 'public' ? ['public'] : ['public', 'members'])
+            : undefined,
+        ),
+      );
+    return new Map(rows.map(({ userId, logoFile, ...card }) => [userId, { ...card, logoUrl: mediaUrl(logoFile) }]));
+  },
+  /** Each of these members' time zone (null when unset), by user id; a member without a profile is left out. */
+  async timeZones(userIds: readonly string[]): Promise<Map<string, string | null>> {
+    const unique = [...new Set(userIds)];
+    if (unique.length === 0) return new Map();
+    const rows = await db
+      .select({ userId: profiles.userId, timeZone: profiles.timeZone })
+      .from(profiles)
       .where(inArray(profiles.userId, unique));
-    return new Map(rows.map(({ userId, ...card }) => [userId, card]));
+    return new Map(rows.map((row) => [row.userId, row.timeZone]));
   },
   updateByUserId: async (userId: string, values: ProfileWrite) => {
     const [row] = await db.update(profiles).set(values).where(eq(profiles.userId, userId)).returning();

@@ -13,7 +13,9 @@ import type { Letterhead } from '../../lib/pdf.ts';
 import { ImageRejected, removeImage, storedImagePattern, storeImage } from '../../lib/images.ts';
 import { searchTextOf, toProfile, toProfileWrite } from './profiles.mapper.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
-import { profilesRepository, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
+import { profilesRepository, type CardViewer, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
+
+export type { CardViewer, MemberFace } from './profiles.repository.ts';
 
 const slugify = (name: string) =>
   name
@@ -200,8 +202,19 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
       return { specialties: row?.specialties ?? [], modalities: row?.modalities ?? [] };
     },
 
-    /** Member cards by user id (see contracts/member-card.ts): the one place a member's shape is read. */
-    memberCards: (userIds: readonly string[]) => repo.memberCards(userIds),
+    /**
+     * Member cards by user id (see contracts/member-card.ts): the one place a member's shape is
+     * read. A member without a profile has no card. With `visibleTo`, only the profiles such a
+     * viewer could open.
+     */
+    memberCards: (userIds: readonly string[], visibleTo?: CardViewer) => repo.memberCards(userIds, visibleTo),
+
+    /**
+     * Each member's time zone by user id (their profile's; null when unset, and a member without a
+     * profile is left out): what a member-facing day ("from", "until", "expires on") is read in,
+     * with calendarDay(zone, at).
+     */
+    timeZones: (userIds: readonly string[]) => repo.timeZones(userIds),
   };
 }
 export type ProfilesService = ReturnType<typeof profilesService>;

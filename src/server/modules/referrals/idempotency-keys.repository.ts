@@ -11,15 +11,24 @@ const byKey = ({ scope, userId, key }: IdempotencyKey) =>
   and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
 
 export const idempotencyKeysRepository = (db: Db) => ({
-  /** The resource this key already made, or null when the key is new (or its create rolled back). */
-  findResource: async (key: IdempotencyKey) =>
-    (await db.select({ resourceId: idempotencyKeys.resourceId }).from(idempotencyKeys).where(byKey(key)))[0]
-      ?.resourceId ?? null,
+  /** What this key already made and the hash of the request it came with; null when the key is new (or its create rolled back). */
+  find: async (key: IdempotencyKey) =>
+    (
+      await db
+        .select({ resourceId: idempotencyKeys.resourceId, requestHash: idempotencyKeys.requestHash })
+        .from(idempotencyKeys)
+        .where(byKey(key))
+    )[0] ?? null,
 
-  /** Takes the key for this transaction; false when another request holds or has used it. */
-  claim: async (key: IdempotencyKey) =>
-    (await db.insert(idempotencyKeys).values(key).onConflictDoNothing().returning({ key: idempotencyKeys.key }))
-      .length > 0,
+  /** Takes the key for this transaction, with its request's hash; false when another request holds or has used it. */
+  claim: async (key: IdempotencyKey, requestHash: string) =>
+    (
+      await db
+        .insert(idempotencyKeys)
+        .values({ ...key, requestHash })
+        .onConflictDoNothing()
+        .returning({ key: idempotencyKeys.key })
+    ).length > 0,
 
   /** Records what the claimed key made (same transaction as the claim and the resource). */
   settle: async (key: IdempotencyKey, resourceId: string) => {

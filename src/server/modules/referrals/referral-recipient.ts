@@ -6,7 +6,6 @@ import { AppError, invalid } from '../../http/errors.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
 import type { AwayService } from '../cover/away.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
-import type { ReferralsRepository } from './referrals.repository.ts';
 
 export type ResolvedRecipient = {
   toUserId: string | null;
@@ -19,15 +18,12 @@ export type ResolvedRecipient = {
 };
 
 export type RecipientDeps = {
-  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards'>;
   contacts: Pick<ContactsService, 'requireOwned'>;
   away: Pick<AwayService, 'coverFor'>;
 };
 
-export function referralRecipients(
-  repo: Pick<ReferralsRepository, 'parties'>,
-  { profiles, contacts, away }: RecipientDeps,
-) {
+export function referralRecipients({ profiles, contacts, away }: RecipientDeps) {
   const member = (actor: Actor, slug: string, field: string) =>
     profiles.requireVisibleMember(slug, actor, { field, self: 'is you: refer to someone else' });
 
@@ -45,10 +41,8 @@ export function referralRecipients(
         email: '',
       };
     }
-    const covers = await repo.parties(cover.coverUserIds);
-    const names = [...covers.values()]
-      .map((party) => `${party.name}${party.slug ? ` (${party.slug})` : ''}`)
-      .join(', ');
+    const covers = [...(await profiles.memberCards(cover.coverUserIds)).values()];
+    const names = covers.map((card) => `${card.displayName} (${card.slug})`).join(', ');
     if (!redirectToCover) {
       throw new AppError(
         'validation_failed',
@@ -57,7 +51,7 @@ export function referralRecipients(
           {
             field: 'toMemberSlug',
             message: `is away until ${cover.until}; send it to a covering colleague instead: ${names}`,
-            coveredBy: [...covers.values()].map((party) => party.slug).filter(Boolean),
+            coveredBy: covers.map((card) => card.slug),
           },
         ],
       );

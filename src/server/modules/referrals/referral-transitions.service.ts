@@ -4,16 +4,14 @@
 import { referralTransitions, type ReferralThanks, type ReferralTransition } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid } from '../../http/errors.ts';
-import type { Db } from '../../db/client.ts';
-import type { NoticeKind } from '../notifications/notifications.service.ts';
 import type { ReferralActor } from './referrals.policy.ts';
 import { viewerOf, type ReferralsService, type ReferralViewer } from './referrals.service.ts';
 import { referralsRepository, type ReferralInsert, type ReferralRow } from './referrals.repository.ts';
-import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { NoticeKind, Notices, NotificationsService } from '../notifications/notifications.service.ts';
 
 export type TransitionsDeps = {
   referrals: ReferralsService;
-  notifications: Pick<NotificationsService, 'within'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
   sealed: { seal: (text: string) => string; sealJson: (value: unknown) => string };
 };
 
@@ -21,7 +19,6 @@ export function referralTransitionsService(
   context: AppContext,
   { referrals, notifications, sealed: sealer }: TransitionsDeps,
 ) {
-  const repo = referralsRepository(context.db);
   const { policy } = referrals;
 
   function changesFor(
@@ -58,8 +55,7 @@ export function referralTransitionsService(
    * On the step's transaction: tells the other side (an external recipient reads their link
    * instead) and marks what the actor was told about this referral read — they just acted on it.
    */
-  async function tellOtherSide(tx: Db, row: ReferralRow, viewer: ReferralViewer, kind: NoticeKind) {
-    const notices = notifications.within(tx);
+  async function tellOtherSide(notices: Notices, row: ReferralRow, viewer: ReferralViewer, kind: NoticeKind) {
     const subject = { type: 'referral', id: row.id } as const;
     const other = viewer.side === 'recipient' ? row.fromUserId : row.toUserId;
     if (other) await notices.notify({ userId: other, kind, actor: viewer.label.replace(/^external:/, ''), subject });
@@ -77,15 +73,16 @@ export function referralTransitionsService(
     if (row.status !== rule.from) throw new AppError('conflict', `A ${row.status} referral cannot become ${input.to}`);
     const note = [input.reason, input.note].filter(Boolean).join('\n\n');
     const changes = changesFor(row, input, now);
-    // The step, its timeline event and its notices commit together, or none of them does.
-    const moved = await repo.inTransaction(async (tx) => {
+    // The step, its timeline event and its notices commit together, or none of them does; the
+    // notices go live after the commit.
+    const moved = await notifications.transaction(async (tx, notices) => {
       const stepped = await referralsRepository(tx).transition(row.id, rule.from, changes, {
         kind: input.to,
         actorUserId: viewer.userId,
         actorLabel: viewer.label,
         noteEnc: note ? sealer.seal(note) : '',
       });
-      if (stepped) await tellOtherSide(tx, stepped, viewer, `referral.${input.to}`);
+      if (stepped) await tellOtherSide(notices, stepped, viewer, `referral.${input.to}`);
       return stepped;
     });
     if (!moved) throw new AppError('conflict', `The referral is no longer ${rule.from}: someone moved it first`);
@@ -97,14 +94,14 @@ export function referralTransitionsService(
     const row = await policy.requireAccess(actor, 'referrals.thank', id);
     const viewer = viewerOf(actor, row);
     // The note and its notice are one write: a failure leaves nothing for a retry to duplicate.
-    await repo.inTransaction(async (tx) => {
+    await notifications.transaction(async (tx, notices) => {
       await referralsRepository(tx).addEvent(row.id, {
         kind: 'thanks',
         actorUserId: viewer.userId,
         actorLabel: viewer.label,
         noteEnc: sealer.seal(input.message),
       });
-      await tellOtherSide(tx, row, viewer, 'referral.thanks');
+      await tellOtherSide(notices, row, viewer, 'referral.thanks');
     });
     if (viewer.side === 'referrer' && !row.toUserId && row.recipientEmail) {
       // The note itself may name the client: it stays behind the private link.

@@ -12,6 +12,7 @@ import type { Listed } from '../../../../test/support/listed-members.ts';
 import {
   addClient,
   addConsent,
+  reminderDeps,
   call,
   move,
   refer,
@@ -177,7 +178,9 @@ describeEachDatabase('referrals to a professional who is not a member', (kind) =
       config: app.config,
       mailer: createMailer(app.database.db, smtpTransport(smtp.url, 'Kneadwork <no-reply@kneadwork.test>'), app.log),
     } as unknown as AppContext;
-    expect(await sendReferralReminders(context, new Date(Date.now() + 4 * 86_400_000))).toBeGreaterThan(0);
+    expect(
+      await sendReferralReminders(context, reminderDeps(app), new Date(Date.now() + 4 * 86_400_000)),
+    ).toBeGreaterThan(0);
     const reminder = await smtp.waitFor('slow@physio.example', (mail) => mail.subject?.startsWith('Reminder') === true);
     expect(reminder.text).toContain(referral.createdAt.slice(0, 10));
     expect(firstLink(reminder.text)).toBeNull();

@@ -1,6 +1,7 @@
 // POST /api/referrals with an Idempotency-Key: a retried request (a timeout, a flaky connection)
-// gets the referral the first one made and never makes a second; a key is one member's, so another
-// member's request with the same key is their own; two requests racing with one key make one.
+// gets the referral the first one made and never makes a second; the same key with a different body
+// is refused (422); a key is one member's, so another member's request with the same key is their
+// own; two requests racing with one key make one.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Referral } from '../../../contracts/referrals.ts';
@@ -62,6 +63,27 @@ describeEachDatabase('referrals: a retried create with the same Idempotency-Key'
     expect((await post(maria, body)).statusCode).toBe(201);
     expect((await post(maria, body)).statusCode).toBe(201);
     expect(await referralsFrom(maria)).toHaveLength(before + 3);
+  });
+
+  it('refuses the same key with a different body (422 naming the header), and still replays the first', async () => {
+    const before = (await referralsFrom(maria)).length;
+    const body = referralBody(clientId, consentId, { toMemberSlug: chiro.slug });
+    const first = await post(maria, body, 'changed-body-key');
+    expect(first.statusCode, first.body).toBe(201);
+    const changed = await post(maria, { ...body, urgency: 'urgent' }, 'changed-body-key');
+    expect(changed.statusCode, changed.body).toBe(422);
+    expect(changed.headers['idempotent-replayed']).toBeUndefined();
+    const error = changed.json<{ error: { code: string; message: string; details: { field: string }[] } }>().error;
+    expect(error.code).toBe('idempotency_key_reused');
+    expect(error.message).toMatch(/^Idempotency-Key: .*different request/);
+    expect(error.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+    expect(await referralsFrom(maria)).toHaveLength(before + 1);
+    // The same body again is still a retry of the first.
+    const again = await post(maria, body, 'changed-body-key');
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json<Referral>().id).toBe(first.json<Referral>().id);
+    expect(await referralsFrom(maria)).toHaveLength(before + 1);
   });
 
   it('keeps one member’s key apart from another member’s', async () => {

@@ -6,8 +6,11 @@ import type { Referral, ReferralSuggestion } from '../../../contracts/referrals.
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { addClient, addConsent, call, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
+import { addDays, calendarDay } from '../../lib/time.ts';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days on the members' own calendar (their Boston postal codes give them New York's zone), the one
+// their away periods and consents are read on.
+const day = (offset: number) => addDays(calendarDay('America/New_York'), offset);
 type Problem = { error: { message: string; details: { field: string; coveredBy?: string[] }[] } };
 
 describeEachDatabase('referrals and the network', (kind) => {

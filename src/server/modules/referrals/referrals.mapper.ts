@@ -9,17 +9,21 @@ import type {
   ReferralSide,
 } from '../../../contracts/referrals.ts';
 import { referralTransitions } from '../../../contracts/referrals.ts';
-import type { Party, ReferralEventRow, ReferralSummaryRow } from './referrals.repository.ts';
+import type { MemberCard } from '../../../contracts/member-card.ts';
+import type { ReferralEventRow, ReferralSummaryRow } from './referrals.repository.ts';
+
+/** Member cards by user id (profiles.memberCards). */
+export type Parties = Map<string, MemberCard>;
 
 type PartyView = ReferralSummary['from'];
 
 const unknownMember: PartyView = { kind: 'member', name: 'A former member', slug: null, profession: '' };
-const memberView = (party: Party | undefined): PartyView =>
-  party ? { kind: 'member', name: party.name, slug: party.slug, profession: party.profession } : unknownMember;
+const memberView = (card: MemberCard | undefined): PartyView =>
+  card ? { kind: 'member', name: card.displayName, slug: card.slug, profession: card.profession } : unknownMember;
 
 export function recipientOf(
   row: Pick<ReferralSummaryRow, 'toUserId' | 'recipientName' | 'recipientProfession'>,
-  parties: Map<string, Party>,
+  parties: Parties,
 ): PartyView {
   if (row.toUserId) return memberView(parties.get(row.toUserId));
   return { kind: 'contact', name: row.recipientName, slug: null, profession: row.recipientProfession };
@@ -34,7 +38,7 @@ export const partyIdsOf = (rows: ReferralSummaryRow[]) =>
 /** `clientName` is opened by the caller (sealed in the row) and only for a side allowed to see it. */
 export function toSummary(
   row: ReferralSummaryRow,
-  parties: Map<string, Party>,
+  parties: Parties,
   side: ReferralSide,
   clientName: string | null,
 ): ReferralSummary {

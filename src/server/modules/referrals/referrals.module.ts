@@ -11,6 +11,7 @@ import { referralDocuments } from './referral-documents.service.ts';
 import { referralLinks } from './referral-links.service.ts';
 import { referralSuggestionsService } from './referral-suggestions.service.ts';
 import { referralTransitionsService } from './referral-transitions.service.ts';
+import { scheduleReferralReminders } from './referral-reminders.ts';
 import { registerReferralRoutes } from './referrals.routes.ts';
 import { referralsService } from './referrals.service.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
@@ -32,8 +33,8 @@ export type ReferralsModuleDeps = {
   directory: DirectoryService;
   away: AwayService;
   network: NetworkService;
-  /** Notices written on a write's own transaction (notifications.within). */
-  notifications: Pick<NotificationsService, 'within'>;
+  /** A write and its notices in one transaction; the notices go live after the commit. */
+  notifications: Pick<NotificationsService, 'transaction'>;
 };
 
 function buildReferrals(context: Parameters<typeof referralsService>[0], deps: ReferralsModuleDeps) {
@@ -57,6 +58,9 @@ export const referralsModule = defineModule((context, deps: ReferralsModuleDeps)
   return {
     name: 'referrals',
     services,
-    register: (app) => registerReferralRoutes(app, context, services),
+    register(app) {
+      registerReferralRoutes(app, context, services);
+      scheduleReferralReminders(context, deps);
+    },
   };
 });

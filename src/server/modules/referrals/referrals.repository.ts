@@ -2,7 +2,6 @@
 // these queries only do it, each state change as one conditional UPDATE so a double click or two
 // devices racing settle in the database.
 import { and, asc, count, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { profiles, referralEvents, referrals, user } from '../../db/schema/index.ts';
 
@@ -10,7 +9,6 @@ export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralInsert = typeof referrals.$inferInsert;
 export type ReferralEventInsert = Omit<typeof referralEvents.$inferInsert, 'referralId'>;
 export type ReferralEventRow = typeof referralEvents.$inferSelect;
-export type Party = { userId: string; name: string; slug: string | null; profession: string };
 
 export type ListFilter = {
   userId: string;
@@ -37,6 +35,9 @@ const summaryColumns = {
 };
 export type ReferralSummaryRow = { [K in keyof typeof summaryColumns]: (typeof referrals.$inferSelect)[K] };
 
+const unanswered = (cutoff: Date) =>
+  and(eq(referrals.status, 'sent'), isNull(referrals.remindedAt), lt(referrals.createdAt, cutoff));
+
 export const referralsRepository = (db: Db) => ({
   /** The referral and its first timeline event, together or not at all. */
   insert: (values: ReferralInsert, event: ReferralEventInsert) =>
@@ -59,100 +60,27 @@ export const referralsRepository = (db: Db) => ({
         )
     )[0] ?? null,
 
-  /** A page of summaries and the members they name (joined, so a page is one round trip plus its count). */
-  async list(filter: ListFilter): Promise<{ rows: ReferralSummaryRow[]; parties: Map<string, Party>; total: number }> {
+  /** A page of summaries and the total. */
+  async list(filter: ListFilter): Promise<{ rows: ReferralSummaryRow[]; total: number }> {
     const conditions: SQL[] = [
       filter.box === 'inbox' ? eq(referrals.toUserId, filter.userId) : eq(referrals.fromUserId, filter.userId),
     ];
     if (filter.status) conditions.push(eq(referrals.status, filter.status));
     if (filter.urgency) conditions.push(eq(referrals.urgency, filter.urgency));
     const where = and(...conditions);
-    const [fromUser, fromProfile, toUser, toProfile] = [
-      alias(user, 'from_user'),
-      alias(profiles, 'from_profile'),
-      alias(user, 'to_user'),
-      alias(profiles, 'to_profile'),
-    ];
     // Newest first, ties by id: the order of the (member, created_at DESC, id) indexes, so a page is an index scan
     // ("nulls last" spelled out: the indexes say it, and a plain DESC means NULLS FIRST to the planner).
-    const [found, [counted]] = await Promise.all([
+    const [rows, [counted]] = await Promise.all([
       db
-        .select({
-          ...summaryColumns,
-          fromName: sql<string>`coalesce(${fromProfile.displayName}, ${fromUser.name})`,
-          fromSlug: fromProfile.slug,
-          fromProfession: fromProfile.profession,
-          toName: sql<string | null>`coalesce(${toProfile.displayName}, ${toUser.name})`,
-          toSlug: toProfile.slug,
-          toProfession: toProfile.profession,
-        })
+        .select(summaryColumns)
         .from(referrals)
-        .innerJoin(fromUser, eq(fromUser.id, referrals.fromUserId))
-        .leftJoin(fromProfile, eq(fromProfile.userId, referrals.fromUserId))
-        .leftJoin(toUser, eq(toUser.id, referrals.toUserId))
-        .leftJoin(toProfile, eq(toProfile.userId, referrals.toUserId))
         .where(where)
         .orderBy(sql`${referrals.createdAt} desc nulls last`, asc(referrals.id))
         .limit(filter.limit)
         .offset(filter.offset),
       db.select({ total: count() }).from(referrals).where(where),
     ]);
-    const parties = new Map<string, Party>();
-    for (const row of found) {
-      parties.set(row.fromUserId, {
-        userId: row.fromUserId,
-        name: row.fromName,
-        slug: row.fromSlug,
-        profession: row.fromProfession ?? '',
-      });
-      if (row.toUserId && row.toName !== null)
-        parties.set(row.toUserId, {
-          userId: row.toUserId,
-          name: row.toName,
-          slug: row.toSlug,
-          profession: row.toProfession ?? '',
-        });
-    }
-    const rows: ReferralSummaryRow[] = found.map(
-      ({
-        fromName: _fromName,
-        fromSlug: _fromSlug,
-        fromProfession: _fromProfession,
-        toName: _toName,
-        toSlug: _toSlug,
-        toProfession: _toProfession,
-        ...row
-      }) => row,
-    );
-    return { rows, parties, total: counted?.total ?? 0 };
-  },
-
-  /** Name, profile slug and profession of each member (their profile's, or the account name without one). */
-  async parties(userIds: string[]): Promise<Map<string, Party>> {
-    const ids = [...new Set(userIds)];
-    if (ids.length === 0) return new Map();
-    const rows = await db
-      .select({
-        userId: user.id,
-        accountName: user.name,
-        displayName: profiles.displayName,
-        slug: profiles.slug,
-        profession: profiles.profession,
-      })
-      .from(user)
-      .leftJoin(profiles, eq(profiles.userId, user.id))
-      .where(inArray(user.id, ids));
-    return new Map(
-      rows.map((row) => [
-        row.userId,
-        {
-          userId: row.userId,
-          name: row.displayName ?? row.accountName,
-          slug: row.slug,
-          profession: row.profession ?? '',
-        },
-      ]),
-    );
+    return { rows, total: counted?.total ?? 0 };
   },
 
   /** Moves a referral from one status to the next only if it is still in the first; null when it was not. */
@@ -186,20 +114,23 @@ export const referralsRepository = (db: Db) => ({
       .where(eq(referralEvents.referralId, referralId))
       .orderBy(asc(referralEvents.createdAt), asc(referralEvents.id)),
 
+  /** Referrals still unanswered and not reminded, sent before `cutoff` (what claimUnanswered would claim now). */
+  findUnanswered: (cutoff: Date) =>
+    db
+      .select({ fromUserId: referrals.fromUserId, toUserId: referrals.toUserId })
+      .from(referrals)
+      .where(unanswered(cutoff)),
+
   /** Claims every referral still unanswered since before `cutoff` and not yet reminded, once. */
   claimUnanswered: (cutoff: Date, now: Date) =>
-    db
-      .update(referrals)
-      .set({ remindedAt: now })
-      .where(and(eq(referrals.status, 'sent'), isNull(referrals.remindedAt), lt(referrals.createdAt, cutoff)))
-      .returning({
-        id: referrals.id,
-        fromUserId: referrals.fromUserId,
-        toUserId: referrals.toUserId,
-        recipientName: referrals.recipientName,
-        recipientEmail: referrals.recipientEmail,
-        createdAt: referrals.createdAt,
-      }),
+    db.update(referrals).set({ remindedAt: now }).where(unanswered(cutoff)).returning({
+      id: referrals.id,
+      fromUserId: referrals.fromUserId,
+      toUserId: referrals.toUserId,
+      recipientName: referrals.recipientName,
+      recipientEmail: referrals.recipientEmail,
+      createdAt: referrals.createdAt,
+    }),
 
   /** How many referrals each of these members has sent to `toUserId`. */
   async sentTo(toUserId: string, fromUserIds: string[]): Promise<Map<string, number>> {

@@ -17,12 +17,11 @@ import {
 } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import { registerReferralPages } from './referral-page.routes.ts';
-import { scheduleReferralReminders } from './referral-reminders.ts';
 import type { ReferralsServices } from './referrals.module.ts';
 import { noSuchReferral } from './referrals.policy.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['referrals'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['referrals']);
 const byId = z.object({ id: z.uuid('must be a referral id') });
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
 const linkStateSchema = z.object({
@@ -38,7 +37,7 @@ const idempotencyHeaders = z.looseObject({
     .max(200)
     .optional()
     .describe(
-      'Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second',
+      'Any unique string (a UUID): a retry of this request with the same key returns the referral the first one made, with Idempotent-Replayed: true, and never makes a second; the same key with a different request is refused with 422 (idempotency_key_reused)',
     ),
 });
 
@@ -49,31 +48,23 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
 
   app.get(
     '/api/referrals',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'My inbox (referred to me) or outbox (referred by me), newest first, filtered by status and urgency',
-        querystring: referralListQuerySchema,
-        response: { 200: referralListSchema, ...errors },
-      },
-    },
+    member({
+      summary: 'My inbox (referred to me) or outbox (referred by me), newest first, filtered by status and urgency',
+      querystring: referralListQuerySchema,
+      response: { 200: referralListSchema, ...errors },
+    }),
     async (request) => referrals.list(await actors.required(request), request.query),
   );
 
   app.post(
     '/api/referrals',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Refer my client to a member or to a contact (emailed a private link), with a consent that covers them and the packet I choose to share',
-        headers: idempotencyHeaders,
-        body: referralCreateSchema,
-        response: { 201: referralSchema, ...errors },
-      },
-    },
+    member({
+      summary:
+        'Refer my client to a member or to a contact (emailed a private link), with a consent that covers them and the packet I choose to share',
+      headers: idempotencyHeaders,
+      body: referralCreateSchema,
+      response: { 201: referralSchema, ...errors, 422: errorBodySchema },
+    }),
     async (request, reply) => {
       const { referral, replayed } = await referrals.create(
         await actors.required(request),
@@ -87,110 +78,82 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
 
   app.get(
     '/api/referrals/suggestions',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Members to refer to, ranked by distance, specialty match, my trust mark and past reciprocity, with the reasons; away members last',
-        querystring: referralSuggestionQuerySchema,
-        response: { 200: referralSuggestionListSchema, ...errors },
-      },
-    },
+    member({
+      summary:
+        'Members to refer to, ranked by distance, specialty match, my trust mark and past reciprocity, with the reasons; away members last',
+      querystring: referralSuggestionQuerySchema,
+      response: { 200: referralSuggestionListSchema, ...errors },
+    }),
     async (request) => suggestions.suggest(await actors.required(request), request.query),
   );
 
   app.get(
     '/api/referrals/:id',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'One referral with its packet (while consent stands), outcome and timeline; every read is audited',
-        params: byId,
-        response: { 200: referralSchema, ...errors },
-      },
-    },
+    member({
+      summary: 'One referral with its packet (while consent stands), outcome and timeline; every read is audited',
+      params: byId,
+      response: { 200: referralSchema, ...errors },
+    }),
     async (request) => referrals.get(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
   );
 
   app.post(
     '/api/referrals/:id/transitions',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Move the referral one step: accepted/declined/scheduled/seen/replied (recipient), returned (referrer); an impossible step → 409',
-        params: byId,
-        body: referralTransitionSchema,
-        response: { 200: referralSchema, 409: errorBodySchema, ...errors },
-      },
-    },
+    member({
+      summary:
+        'Move the referral one step: accepted/declined/scheduled/seen/replied (recipient), returned (referrer); an impossible step → 409',
+      params: byId,
+      body: referralTransitionSchema,
+      response: { 200: referralSchema, 409: errorBodySchema, ...errors },
+    }),
     async (request) =>
       transitions.transition(await actors.requiredForRecord(request, noSuchReferral), request.params.id, request.body),
   );
 
   app.post(
     '/api/referrals/:id/thanks',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'A thank-you note to the other side',
-        params: byId,
-        body: referralThanksSchema,
-        response: { 200: referralSchema, ...errors },
-      },
-    },
+    member({
+      summary: 'A thank-you note to the other side',
+      params: byId,
+      body: referralThanksSchema,
+      response: { 200: referralSchema, ...errors },
+    }),
     async (request) =>
       transitions.thanks(await actors.requiredForRecord(request, noSuchReferral), request.params.id, request.body),
   );
 
   app.post(
     '/api/referrals/:id/link',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Email the external recipient a new private link (earlier ones stop working); 409 when they have no email address',
-        params: byId,
-        response: { 200: linkStateSchema, 409: errorBodySchema, ...errors },
-      },
-    },
+    member({
+      summary:
+        'Email the external recipient a new private link (earlier ones stop working); 409 when they have no email address',
+      params: byId,
+      response: { 200: linkStateSchema, 409: errorBodySchema, ...errors },
+    }),
     async (request) =>
       referrals.reissueLink(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
   );
 
   app.post(
     '/api/referrals/:id/link/revoke',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'Stop the external recipient’s link from working',
-        params: byId,
-        response: { 200: linkStateSchema, ...errors },
-      },
-    },
+    member({
+      summary: 'Stop the external recipient’s link from working',
+      params: byId,
+      response: { 200: linkStateSchema, ...errors },
+    }),
     async (request) => referrals.revokeLink(await actors.requiredForRecord(request, noSuchReferral), request.params.id),
   );
 
   for (const kind of ['letter', 'outcome'] as const) {
     app.get(
       `/api/referrals/:id/${kind}.pdf`,
-      {
-        schema: {
-          tags,
-          security,
-          summary:
-            kind === 'letter'
-              ? 'The printable referral letter on the referrer’s letterhead'
-              : 'The printable outcome reply (409 until the recipient replied)',
-          params: byId,
-        },
-      },
+      member({
+        summary:
+          kind === 'letter'
+            ? 'The printable referral letter on the referrer’s letterhead'
+            : 'The printable outcome reply (409 until the recipient replied)',
+        params: byId,
+      }),
       async (request, reply) => {
         const file = await documents[kind](await actors.requiredForRecord(request, noSuchReferral), request.params.id);
         return reply
@@ -203,5 +166,4 @@ export function registerReferralRoutes(base: FastifyInstance, context: AppContex
   }
 
   registerReferralPages(app, context, services);
-  scheduleReferralReminders(context);
 }

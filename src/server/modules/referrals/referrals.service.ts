@@ -2,6 +2,7 @@
 // sealed), the inbox and outbox, and one referral with its timeline. Every method that names a
 // referral starts with one access check (referrals.policy.ts); every read of the packet is written
 // to the client's access log (clients' sealed text); the recipient sees it only while consent stands.
+import { createHash } from 'node:crypto';
 import type {
   Referral,
   ReferralCreate,
@@ -22,15 +23,27 @@ import { allowedFor, partyIdsOf, toEvent, toSummary } from './referrals.mapper.t
 import { noSuchReferral, referralsPolicy, sideOf, type ReferralActor } from './referrals.policy.ts';
 import { referralsRepository, type ReferralRow } from './referrals.repository.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 
 /** Who is looking: a member on one side, or the external recipient holding the link. */
 export type ReferralViewer = { side: ReferralSide; userId: string | null; label: string };
 export { noSuchReferral };
 
 export type ReferralsDeps = RecipientDeps & {
+  profiles: Pick<ProfilesService, 'memberCards' | 'getOwn'>;
   clients: ClientsService;
-  notifications: Pick<NotificationsService, 'within'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
 };
+
+/** The request as validated (zod keeps the schema's key order), hashed: what an Idempotency-Key is tied to. */
+const hashOf = (input: ReferralCreate) => createHash('sha256').update(JSON.stringify(input)).digest('hex');
+
+const idempotencyKeyReused = () =>
+  new AppError(
+    'idempotency_key_reused',
+    'Idempotency-Key: this key was already used with a different request; send a new key for a new referral',
+    [{ field: 'Idempotency-Key', message: 'was already used with a different request' }],
+  );
 
 /** A create's answer, and whether it is the answer to an earlier request with the same Idempotency-Key. */
 export type Created = { referral: Referral; replayed: boolean };
@@ -46,12 +59,12 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
   const clients = referralClients(deps.clients);
   const { sealed } = clients;
   const links = referralLinks(context);
-  const recipients = referralRecipients(repo, deps);
+  const recipients = referralRecipients(deps);
 
   async function present(row: ReferralRow, actor: ReferralActor): Promise<Referral> {
     const viewer = viewerOf(actor, row);
     const [parties, events, consentActive, link] = await Promise.all([
-      repo.parties(partyIdsOf([row])),
+      deps.profiles.memberCards(partyIdsOf([row])),
       repo.events(row.id),
       clients.isConsentActive(row.consentId),
       viewer.side === 'referrer' && !row.toUserId ? links.stateOf(row.id) : Promise.resolve(null),
@@ -99,10 +112,16 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     };
   }
 
-  /** The referral an earlier request with this key made, shown as then; null when the key is new. */
-  async function replay(key: IdempotencyKey | null, actor: Actor): Promise<Referral | null> {
-    const id = key && (await idempotencyKeysRepository(context.db).findResource(key));
-    return id ? present(await policy.requireAccess(actor, 'referrals.read', id), actor) : null;
+  /**
+   * The referral an earlier request with this key made, shown as then; null when the key is new.
+   * The same key with a different request is refused (422): it is a client's mistake, and
+   * answering with the first referral would hide it.
+   */
+  async function replay(key: IdempotencyKey | null, requestHash: string, actor: Actor): Promise<Referral | null> {
+    const earlier = key && (await idempotencyKeysRepository(context.db).find(key));
+    if (!earlier?.resourceId) return null;
+    if (earlier.requestHash !== null && earlier.requestHash !== requestHash) throw idempotencyKeyReused();
+    return present(await policy.requireAccess(actor, 'referrals.read', earlier.resourceId), actor);
   }
 
   return {
@@ -115,7 +134,8 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
      */
     async create(actor: Actor, input: ReferralCreate, idempotencyKey?: string): Promise<Created> {
       const key = idempotencyKey ? { scope: 'referral.create', userId: actor.userId, key: idempotencyKey } : null;
-      const earlier = await replay(key, actor);
+      const requestHash = hashOf(input);
+      const earlier = await replay(key, requestHash, actor);
       if (earlier) return { referral: earlier, replayed: true };
       const clientName = await clients.requireOwnedName(actor, input.clientId);
       // What I did and observed is about the client too: it goes only with the consent's "observations" part.
@@ -126,6 +146,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         );
       }
       const recipient = await recipients.resolve(actor, input);
+      await deps.profiles.getOwn(actor); // the recipient sees the referrer by their profile: make sure there is one
       const packet = await clients.packet(
         actor,
         input.clientId,
@@ -135,9 +156,10 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
           : { contactId: recipient.toContactId!, profession: recipient.profession },
         input.share,
       );
-      // The referral, its idempotency key and the recipient's notice commit together.
-      const row = await repo.inTransaction(async (tx) => {
-        if (key && !(await idempotencyKeysRepository(tx).claim(key))) return null;
+      // The referral, its idempotency key and the recipient's notice commit together (the notice
+      // goes live after the commit).
+      const row = await deps.notifications.transaction(async (tx, notices) => {
+        if (key && !(await idempotencyKeysRepository(tx).claim(key, requestHash))) return null;
         const inserted = await referralsRepository(tx).insert(
           {
             fromUserId: actor.userId,
@@ -163,7 +185,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         );
         if (key) await idempotencyKeysRepository(tx).settle(key, inserted.id);
         if (inserted.toUserId) {
-          await deps.notifications.within(tx).notify({
+          await notices.notify({
             userId: inserted.toUserId,
             kind: 'referral.received',
             actor: actor.name,
@@ -175,7 +197,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         return inserted;
       });
       // A request racing with the same key lost the claim: answer with what the winner made.
-      if (!row) return { referral: (await replay(key, actor))!, replayed: true };
+      if (!row) return { referral: (await replay(key, requestHash, actor))!, replayed: true };
       if (!row.toUserId && row.recipientEmail) {
         await links.issue(row, actor);
       }
@@ -183,7 +205,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
     },
 
     async list(actor: Actor, query: ReferralListQuery): Promise<ReferralList> {
-      const { rows, parties, total } = await repo.list({
+      const { rows, total } = await repo.list({
         userId: actor.userId,
         box: query.box,
         status: query.status,
@@ -191,11 +213,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
-      // Redirected referrals also name the away member; rare, so looked up only when present.
-      const redirectedFrom = rows
-        .map((row) => row.redirectedFromUserId)
-        .filter((id): id is string => id !== null && !parties.has(id));
-      if (redirectedFrom.length) for (const [id, party] of await repo.parties(redirectedFrom)) parties.set(id, party);
+      const parties = await deps.profiles.memberCards(partyIdsOf(rows));
       const side = query.box === 'inbox' ? 'recipient' : 'referrer';
       // The referrer's own client's name in their outbox: not a read of the record.
       const own = sealed.forAuthor();

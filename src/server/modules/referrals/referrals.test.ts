@@ -7,7 +7,15 @@ import type { Referral, ReferralList } from '../../../contracts/referrals.ts';
 import type { AppContext } from '../../context.ts';
 import { sendReferralReminders } from './referral-reminders.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
-import { addConsent, call, move, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
+import {
+  reminderDeps,
+  addConsent,
+  call,
+  move,
+  refer,
+  referralBody,
+  referralScene,
+} from '../../../../test/support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 import { readPdf } from '../../../../test/support/pdf.ts';
 
@@ -229,10 +237,13 @@ describeEachDatabase('referrals between members', (kind) => {
       const inFourDays = new Date(Date.now() + 4 * 86_400_000);
       // The reminder sweep needs only the database (no real-time hub in tests).
       const context = { db: app.database.db, config: app.config } as unknown as AppContext;
-      await sendReferralReminders(context, inTwoDays);
+      await sendReferralReminders(context, reminderDeps(app), inTwoDays);
       expect((await notificationsOf(sam)).some((n) => n.kind === 'referral.reminder')).toBe(false);
-      await Promise.all([sendReferralReminders(context, inFourDays), sendReferralReminders(context, inFourDays)]);
-      await sendReferralReminders(context, inFourDays);
+      await Promise.all([
+        sendReferralReminders(context, reminderDeps(app), inFourDays),
+        sendReferralReminders(context, reminderDeps(app), inFourDays),
+      ]);
+      await sendReferralReminders(context, reminderDeps(app), inFourDays);
       expect(
         (await notificationsOf(sam)).filter((n) => n.kind === 'referral.reminder' && n.link.endsWith(sent.id)),
       ).toHaveLength(1);

@@ -13,9 +13,9 @@ import {
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../http/errors.ts';
 import type { ScopeGuideService } from './scope-guide.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const tags = ['scope-guide'];
-const security = [{ session: [] }];
+const member = memberRouteOptions(['scope-guide']);
 
 export function registerScopeGuideRoutes(
   base: FastifyInstance,
@@ -26,16 +26,12 @@ export function registerScopeGuideRoutes(
 
   app.get(
     '/api/scope-guide',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q ranks entries by the words they match in title and signs, and by glossary terms)',
-        querystring: scopeGuideQuerySchema,
-        response: { 200: scopeGuideListSchema },
-      },
-    },
+    member({
+      summary:
+        'Presentations and red flags: who to refer to, how urgently, whether to massage, draft reasons (q ranks entries by the words they match in title and signs, and by glossary terms)',
+      querystring: scopeGuideQuerySchema,
+      response: { 200: scopeGuideListSchema },
+    }),
     async (request) => {
       await actors.required(request);
       return guide.suggestions(request.query);
@@ -44,15 +40,11 @@ export function registerScopeGuideRoutes(
 
   app.get(
     '/api/scope-guide/:key',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'One guide entry with the sources it cites',
-        params: z.object({ key: z.string().max(80) }),
-        response: { 200: z.object({ item: scopeGuideEntrySchema, sources: z.array(scopeSourceSchema) }) },
-      },
-    },
+    member({
+      summary: 'One guide entry with the sources it cites',
+      params: z.object({ key: z.string().max(80) }),
+      response: { 200: z.object({ item: scopeGuideEntrySchema, sources: z.array(scopeSourceSchema) }) },
+    }),
     async (request) => {
       await actors.required(request);
       const found = guide.find(request.params.key);
@@ -63,16 +55,12 @@ export function registerScopeGuideRoutes(
 
   app.get(
     '/api/glossary',
-    {
-      schema: {
-        tags,
-        security,
-        summary:
-          'Medical terms with plain-language translations, ranked: exact term or alias, prefix, substring, then plain-text match',
-        querystring: glossaryQuerySchema,
-        response: { 200: glossaryListSchema },
-      },
-    },
+    member({
+      summary:
+        'Medical terms with plain-language translations, ranked: exact term or alias, prefix, substring, then plain-text match',
+      querystring: glossaryQuerySchema,
+      response: { 200: glossaryListSchema },
+    }),
     async (request) => {
       await actors.required(request);
       return guide.glossary(request.query);

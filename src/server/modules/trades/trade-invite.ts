@@ -3,9 +3,11 @@
 // (with a higher SEQUENCE) instead of adding a second one. Times are written in UTC.
 import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import { calendarAttachment, eventUid } from '../../lib/icalendar.ts';
-import type { MemberCard, SessionRow } from './trades.repository.ts';
+import type { SessionRow } from './trades.repository.ts';
 
-export type InviteInput = { session: SessionRow; provider: MemberCard; recipient: MemberCard; publicUrl: string };
+/** A party as the invite names them: their name, and the account email the invite goes to. */
+export type InviteParty = { name: string; email: string };
+export type InviteInput = { session: SessionRow; provider: InviteParty; recipient: InviteParty; publicUrl: string };
 
 export function sessionInvite({ session, provider, recipient, publicUrl }: InviteInput) {
   const start = new Date(session.startsAt!);

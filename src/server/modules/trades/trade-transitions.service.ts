@@ -8,9 +8,10 @@ import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { NoticeKind } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { ledgerRepository } from './ledger.repository.ts';
 import { agreed, awaitingAnswer, cancellable, tradeConflict } from './trade-rules.ts';
-import { sessionInvite } from './trade-invite.ts';
+import { sessionInvite, type InviteParty } from './trade-invite.ts';
 import { tradeNotices } from './trade-notifications.ts';
 import { partnerIdOf } from './trades.mapper.ts';
 import { tradesRepository, type SessionRow, type TradeRow, type Tx } from './trades.repository.ts';
@@ -22,10 +23,14 @@ const includes = (list: readonly string[], value: string) => list.includes(value
 
 export type TradeTransitionsDeps = {
   trades: Pick<TradesService, 'get' | 'policy'>;
+  profiles: Pick<ProfilesService, 'memberCards'>;
   notifications: Pick<NotificationsService, 'transaction'>;
 };
 
-export function tradeTransitionsService(context: AppContext, { trades, notifications }: TradeTransitionsDeps) {
+export function tradeTransitionsService(
+  context: AppContext,
+  { trades, profiles, notifications }: TradeTransitionsDeps,
+) {
   const { db, config, mailer, log } = context;
   const repo = tradesRepository(db);
   const ledger = ledgerRepository(db);
@@ -37,19 +42,28 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
       throw tradeConflict('Your partner answers this one; wait for their reply', 'not_your_turn');
   }
 
-  /** 'mine', 'theirs' or a party's profile slug → the user id of the member who gives the session. */
-  async function providerOf(tx: Tx, trade: TradeRow, actor: Actor, ref: string) {
-    const partnerId = partnerIdOf(trade, actor.userId);
-    if (ref === 'mine') return actor.userId;
-    if (ref === 'theirs') return partnerId;
-    const members = await repo.members([actor.userId, partnerId], tx);
-    const match = [...members.values()].find((member) => member.slug === ref);
-    if (!match) throw invalid('session', "must be 'mine', 'theirs' or the profile slug of one of the two members");
-    return match.userId;
+  /**
+   * The party a profile slug names in a transition's `session`, read before its transaction (whose
+   * statements must all use its handle; a trade's parties never change): null when it names neither.
+   */
+  async function slugOwner(actor: Actor, id: string, input: TradeTransition) {
+    if (!('session' in input) || input.session === 'mine' || input.session === 'theirs') return null;
+    const trade = await repo.findForParty(actor.userId, id);
+    if (!trade) return null; // the transaction's access check answers
+    const cards = await profiles.memberCards([trade.proposerUserId, trade.partnerUserId]);
+    return [...cards].find(([, card]) => card.slug === input.session)?.[0] ?? null;
   }
 
-  async function requireSession(tx: Tx, trade: TradeRow, actor: Actor, ref: string) {
-    const provider = await providerOf(tx, trade, actor, ref);
+  /** 'mine', 'theirs' or a party's profile slug → the user id of the member who gives the session. */
+  function providerOf(trade: TradeRow, actor: Actor, ref: string, named: string | null) {
+    if (ref === 'mine') return actor.userId;
+    if (ref === 'theirs') return partnerIdOf(trade, actor.userId);
+    if (!named) throw invalid('session', "must be 'mine', 'theirs' or the profile slug of one of the two members");
+    return named;
+  }
+
+  async function requireSession(tx: Tx, trade: TradeRow, actor: Actor, ref: string, named: string | null) {
+    const provider = providerOf(trade, actor, ref, named);
     if (!includes(agreed, trade.status))
       throw tradeConflict(`A ${trade.status} trade has no sessions to change`, 'not_agreed');
     return (await repo.sessionsOf(tx, [trade.id])).find((session) => session.providerUserId === provider)!;
@@ -76,7 +90,13 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
       throw invalid('session', `has not begun yet, so it cannot be ${what}`);
   }
 
-  async function apply(tx: Tx, trade: TradeRow, actor: Actor, input: TradeTransition): Promise<Outcome> {
+  async function apply(
+    tx: Tx,
+    trade: TradeRow,
+    actor: Actor,
+    input: TradeTransition,
+    named: string | null,
+  ): Promise<Outcome> {
     const mineIsProposer = trade.proposerUserId === actor.userId;
     switch (input.to) {
       case 'accepted': {
@@ -144,7 +164,7 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
         return { trade: updated, notice: 'trade.cancelled' };
       }
       case 'scheduled': {
-        const session = await requireSession(tx, trade, actor, input.session);
+        const session = await requireSession(tx, trade, actor, input.session, named);
         if (session.providerConfirmedAt || session.recipientConfirmedAt)
           throw tradeConflict('This session was already confirmed as held', 'already_confirmed');
         const moved = await repo.updateSession(tx, session.id, ['unscheduled', 'scheduled'], {
@@ -158,7 +178,7 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
         return { trade: updated, notice: 'trade.scheduled', invite: moved };
       }
       case 'completed': {
-        const session = await requireSession(tx, trade, actor, input.session);
+        const session = await requireSession(tx, trade, actor, input.session, named);
         if (session.status !== 'scheduled')
           throw tradeConflict(
             `A ${session.status} session cannot be confirmed`,
@@ -187,7 +207,7 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
         return { trade: await settle(tx, trade), notice: 'trade.completed' };
       }
       case 'no-show': {
-        const session = await requireSession(tx, trade, actor, input.session);
+        const session = await requireSession(tx, trade, actor, input.session, named);
         if (session.status !== 'scheduled')
           throw tradeConflict(
             `A ${session.status} session cannot be marked no-show`,
@@ -207,9 +227,12 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
   }
 
   async function sendInvites(session: SessionRow) {
-    const members = await repo.members([session.providerUserId, session.recipientUserId]);
-    const provider = members.get(session.providerUserId)!;
-    const recipient = members.get(session.recipientUserId)!;
+    const ids = [session.providerUserId, session.recipientUserId];
+    const [cards, emails] = await Promise.all([profiles.memberCards(ids), repo.accountEmails(ids)]);
+    const [provider, recipient] = ids.map((userId) => ({
+      name: cards.get(userId)?.displayName ?? 'A Kneadwork member',
+      email: emails.get(userId)!,
+    })) as [InviteParty, InviteParty];
     const invite = sessionInvite({ session, provider, recipient, publicUrl: config.publicUrl });
     for (const member of [provider, recipient]) {
       await mailer.send({
@@ -224,10 +247,11 @@ export function tradeTransitionsService(context: AppContext, { trades, notificat
 
   return {
     async transition(actor: Actor, id: string, input: TradeTransition) {
+      const named = await slugOwner(actor, id, input);
       const outcome = await notifications.transaction(async (tx, notices) => {
         // The access check reads the trade under its row lock, so the transition sees the latest state.
         const trade = trades.policy.check(actor, 'trades.transition', await repo.lockForParty(tx, actor.userId, id));
-        const outcome = await apply(tx, trade, actor, input);
+        const outcome = await apply(tx, trade, actor, input, named);
         await tradeNotices(notices).tell(
           actor,
           partnerIdOf(outcome.trade, actor.userId),

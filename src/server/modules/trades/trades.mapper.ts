@@ -1,11 +1,18 @@
 // A trade as one party sees it: terms and sessions turned to that party's side ("give"/"mine"),
 // their own notes, and only the feedback the other party chose to share.
 import type { Trade, TradeSession, TradeStatus } from '../../../contracts/trades.ts';
-import type { MemberCard, NoteRow, SessionRow, TradeRow } from './trades.repository.ts';
+import type { MemberCard } from '../../../contracts/member-card.ts';
+import type { NoteRow, SessionRow, TradeRow } from './trades.repository.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const partyOf = (viewerId: string, userId: string | null) =>
   userId === null ? null : userId === viewerId ? 'me' : 'partner';
+
+/** The partner as a trade names them; a member without a profile (no card) is a former member. */
+export const partnerOf = (card: MemberCard | undefined) => ({
+  slug: card?.slug ?? null,
+  name: card?.displayName ?? 'Former member',
+});
 
 export const partnerIdOf = (row: Pick<TradeRow, 'proposerUserId' | 'partnerUserId'>, viewerId: string) =>
   row.proposerUserId === viewerId ? row.partnerUserId : row.proposerUserId;
@@ -52,7 +59,7 @@ export function toTrade(
     id: row.id,
     status: row.status as TradeStatus,
     role: row.proposerUserId === viewerId ? 'proposer' : 'partner',
-    partner: { slug: partner?.slug ?? null, name: partner?.name ?? 'Former member' },
+    partner: partnerOf(partner),
     ...termsFor(row, viewerId),
     note: row.note,
     awaiting: partyOf(viewerId, row.awaitingUserId),

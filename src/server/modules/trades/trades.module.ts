@@ -10,7 +10,7 @@ export type TradesModuleDeps = { profiles: ProfilesService; notifications: Notif
 
 export const tradesModule = defineModule((context, { profiles, notifications }: TradesModuleDeps) => {
   const trades = tradesService(context, { profiles, notifications });
-  const transitions = tradeTransitionsService(context, { trades, notifications });
+  const transitions = tradeTransitionsService(context, { trades, profiles, notifications });
   return {
     name: 'trades',
     services: { trades, transitions },

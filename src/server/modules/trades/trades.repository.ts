@@ -3,14 +3,13 @@
 // and each write is also guarded by the state it expects (UPDATE … WHERE status = … RETURNING).
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { profiles, tradeNotes, tradeSessions, trades, user } from '../../db/schema/index.ts';
+import { tradeNotes, tradeSessions, trades, user } from '../../db/schema/index.ts';
 
 /** A transaction handle or the database itself: repositories run inside the service's transaction. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
 export type TradeRow = typeof trades.$inferSelect;
 export type SessionRow = typeof tradeSessions.$inferSelect;
 export type NoteRow = typeof tradeNotes.$inferSelect;
-export type MemberCard = { userId: string; slug: string | null; name: string; email: string };
 
 const isParty = (userId: string) => or(eq(trades.proposerUserId, userId), eq(trades.partnerUserId, userId));
 
@@ -98,20 +97,14 @@ export const tradesRepository = (db: Db) => ({
         set: { ...values, updatedAt: sql`now()` },
       }),
 
-  /** Name, profile slug and account email of members, for answers and invites. */
-  members: async (userIds: string[], tx: Tx = db): Promise<Map<string, MemberCard>> => {
+  /** The account email of each member (where session invites go), by user id. */
+  accountEmails: async (userIds: string[]): Promise<Map<string, string>> => {
     if (userIds.length === 0) return new Map();
-    const rows = await tx
-      .select({
-        userId: user.id,
-        slug: profiles.slug,
-        name: sql<string>`coalesce(${profiles.displayName}, ${user.name})`,
-        email: user.email,
-      })
+    const rows = await db
+      .select({ userId: user.id, email: user.email })
       .from(user)
-      .leftJoin(profiles, eq(profiles.userId, user.id))
       .where(inArray(user.id, [...new Set(userIds)]));
-    return new Map(rows.map((row) => [row.userId, row]));
+    return new Map(rows.map((row) => [row.userId, row.email]));
   },
 });
 export type TradesRepository = ReturnType<typeof tradesRepository>;

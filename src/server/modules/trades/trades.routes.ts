@@ -14,9 +14,9 @@ import {
 import type { Actors } from '../../http/actor.ts';
 import type { TradeTransitionsService } from './trade-transitions.service.ts';
 import { noSuchTrade, type TradesService } from './trades.service.ts';
+import { memberRouteOptions } from '../../http/route-docs.ts';
 
-const session = [{ session: [] }];
-const tags = ['trades'];
+const member = memberRouteOptions(['trades']);
 const idParam = z.object({ id: z.uuid('must be a trade id') });
 
 export function registerTradeRoutes(
@@ -28,14 +28,10 @@ export function registerTradeRoutes(
 
   app.get(
     '/api/trades',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'My trades, proposed by me or to me, most recently changed first',
-        response: { 200: tradeListSchema },
-      },
-    },
+    member({
+      summary: 'My trades, proposed by me or to me, most recently changed first',
+      response: { 200: tradeListSchema },
+    }),
     async (request) => ({
       items: await trades.list(await actors.required(request)),
     }),
@@ -43,15 +39,11 @@ export function registerTradeRoutes(
 
   app.post(
     '/api/trades',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'Propose a trade to a visible member: what I give and what I receive (15–180 minutes each)',
-        body: tradeProposeSchema,
-        response: { 201: tradeSchema },
-      },
-    },
+    member({
+      summary: 'Propose a trade to a visible member: what I give and what I receive (15–180 minutes each)',
+      body: tradeProposeSchema,
+      response: { 201: tradeSchema },
+    }),
     async (request, reply) =>
       reply.status(201).send(await trades.propose(await actors.required(request), request.body)),
   );
@@ -59,60 +51,44 @@ export function registerTradeRoutes(
   // Registered before /api/trades/:id so "ledger" is never read as an id.
   app.get(
     '/api/trades/ledger',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'Minutes per partner: balance (positive: they owe me) and the completed sessions behind it',
-        response: { 200: ledgerSchema },
-      },
-    },
+    member({
+      summary: 'Minutes per partner: balance (positive: they owe me) and the completed sessions behind it',
+      response: { 200: ledgerSchema },
+    }),
     async (request) => trades.ledger(await actors.required(request)),
   );
 
   app.get(
     '/api/trades/:id',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'One trade with its sessions, my notes and the feedback shared with me',
-        params: idParam,
-        response: { 200: tradeSchema },
-      },
-    },
+    member({
+      summary: 'One trade with its sessions, my notes and the feedback shared with me',
+      params: idParam,
+      response: { 200: tradeSchema },
+    }),
     async (request) => trades.get(await actors.requiredForRecord(request, noSuchTrade), request.params.id),
   );
 
   app.post(
     '/api/trades/:id/transitions',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary:
-          'accepted | declined | countered (new give/receive) by the member whose turn it is; cancelled (reason) by either side; scheduled (session: mine | theirs | provider slug, startsAt, location) emails both an invite; completed (session) once by each side; no-show (session) against the other side. 409 when impossible.',
-        params: idParam,
-        body: tradeTransitionSchema,
-        response: { 200: tradeSchema },
-      },
-    },
+    member({
+      summary:
+        'accepted | declined | countered (new give/receive) by the member whose turn it is; cancelled (reason) by either side; scheduled (session: mine | theirs | provider slug, startsAt, location) emails both an invite; completed (session) once by each side; no-show (session) against the other side. 409 when impossible.',
+      params: idParam,
+      body: tradeTransitionSchema,
+      response: { 200: tradeSchema },
+    }),
     async (request) =>
       transitions.transition(await actors.requiredForRecord(request, noSuchTrade), request.params.id, request.body),
   );
 
   app.post(
     '/api/trades/:id/notes',
-    {
-      schema: {
-        tags,
-        security: session,
-        summary: 'After a completed session: my private note (only I see it) and feedback shared with my partner',
-        params: idParam,
-        body: tradeNotesSchema,
-        response: { 200: tradeSchema },
-      },
-    },
+    member({
+      summary: 'After a completed session: my private note (only I see it) and feedback shared with my partner',
+      params: idParam,
+      body: tradeNotesSchema,
+      response: { 200: tradeSchema },
+    }),
     async (request) =>
       trades.saveNotes(await actors.requiredForRecord(request, noSuchTrade), request.params.id, request.body),
   );

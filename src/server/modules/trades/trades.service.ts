@@ -11,7 +11,7 @@ import { ledgerRepository } from './ledger.repository.ts';
 import { tradeConflict } from './trade-rules.ts';
 import { tradeNotices } from './trade-notifications.ts';
 import { tradesPolicy } from './trades.policy.ts';
-import { partnerIdOf, toTrade } from './trades.mapper.ts';
+import { partnerIdOf, partnerOf, toTrade } from './trades.mapper.ts';
 import { tradesRepository, type TradeRow } from './trades.repository.ts';
 
 type Who = Pick<Actor, 'userId'>;
@@ -19,7 +19,7 @@ type Who = Pick<Actor, 'userId'>;
 export { noSuchTrade } from './trades.policy.ts';
 
 export type TradesDeps = {
-  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards' | 'getOwn'>;
   notifications: Pick<NotificationsService, 'transaction'>;
 };
 
@@ -34,7 +34,7 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
     const [sessions, notes, members] = await Promise.all([
       repo.sessionsOf(db, ids),
       repo.notesOf(ids),
-      repo.members(rows.map((row) => partnerIdOf(row, actor.userId))),
+      profiles.memberCards(rows.map((row) => partnerIdOf(row, actor.userId))),
     ]);
     return rows.map((row) => toTrade(row, actor.userId, sessions, notes, members));
   }
@@ -59,6 +59,7 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
             { field: 'toMemberSlug', message: 'no such member' },
           ]),
       });
+      await profiles.getOwn(actor); // the partner sees the proposer by their profile: make sure there is one
       const row = await notifications.transaction(async (tx, notices) => {
         const inserted = await repo.insert(tx, {
           proposerUserId: actor.userId,
@@ -99,12 +100,12 @@ export function tradesService(context: AppContext, { profiles, notifications }: 
     /** Per partner: the balance in minutes (positive: they owe me) and the sessions behind it. */
     async ledger(actor: Who): Promise<Ledger> {
       const entries = await ledger.entriesOf(actor.userId);
-      const members = await repo.members(entries.map((entry) => entry.partnerUserId));
+      const members = await profiles.memberCards(entries.map((entry) => entry.partnerUserId));
       const byPartner = new Map<string, Ledger['partners'][number]>();
       for (const entry of entries) {
         const member = members.get(entry.partnerUserId);
         const line = byPartner.get(entry.partnerUserId) ?? {
-          partner: { slug: member?.slug ?? null, name: member?.name ?? 'Former member' },
+          partner: partnerOf(member),
           balance: 0,
           theyOweMe: 0,
           iOweThem: 0,

@@ -5,6 +5,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpTransport } from '../../lib/mail-transport.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
+import { signUp } from '../../../../test/support/members.ts';
 import { startSmtpServer } from '../../../../test/support/smtp.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 import { ledgerOf, move, moved, propose, reasonOf, tradeCall, tradeOf } from '../../../../test/support/trades.ts';
@@ -222,6 +223,14 @@ describeEachDatabase('treatment trades', (kind) => {
     expect((await tradeCall(app, sam, 'GET', '/api/trades')).body).not.toContain('IT-band');
     const empty = await tradeCall(app, maria, 'POST', `/api/trades/${trade.id}/notes`, {});
     expect(empty.statusCode).toBe(400);
+  });
+
+  it('shows a proposer who never opened their profile by name, as every member is shown (their card)', async () => {
+    const newcomer = await signUp(app, 'Nadia Rossi');
+    const trade = await propose(app, { ...newcomer, name: 'Nadia Rossi', slug: '' }, sam, swedish, sports);
+    const seenBySam = await tradeOf(app, sam, trade.id);
+    expect(seenBySam.partner.name).toBe('Nadia Rossi');
+    expect(seenBySam.partner.slug).toMatch(/^nadia-rossi/);
   });
 
   it('cancels only with a reason, which the partner sees', async () => {

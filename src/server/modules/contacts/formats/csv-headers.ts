@@ -35,7 +35,28 @@ const email = (rank: number): Column => ({ kind: 'email', rank });
 const phone = (rank: number): Column => ({ kind: 'phone', rank });
 
 // Address columns in groups: a contact's address is taken whole from its first non-empty group
-// (work before home before other), never a street from one and a city from another.
+// (work before home before other), never a street from one and a city from another. Outlook names
+// its three groups' columns alike ("Business Street", "Home Street", "Other Street"), and Google
+// its two ("Address 1 - Street", "Address 2 - Street").
+const outlookAddress: Record<string, AddressPart> = {
+  street: 'street',
+  street2: 'street',
+  street3: 'street',
+  city: 'city',
+  state: 'region',
+  postalcode: 'postalCode',
+  countryregion: 'country',
+  country: 'country',
+};
+const googleAddress: Record<string, AddressPart> = {
+  street: 'street',
+  pobox: 'street',
+  extendedaddress: 'street',
+  city: 'city',
+  region: 'region',
+  postalcode: 'postalCode',
+  country: 'country',
+};
 const addressGroups: [number, string, Record<string, AddressPart>][] = [
   [
     0,
@@ -52,74 +73,11 @@ const addressGroups: [number, string, Record<string, AddressPart>][] = [
       country: 'country',
     },
   ],
-  [
-    1,
-    'business',
-    {
-      street: 'street',
-      street2: 'street',
-      street3: 'street',
-      city: 'city',
-      state: 'region',
-      postalcode: 'postalCode',
-      countryregion: 'country',
-      country: 'country',
-    },
-  ],
-  [
-    1,
-    'address1',
-    {
-      street: 'street',
-      pobox: 'street',
-      extendedaddress: 'street',
-      city: 'city',
-      region: 'region',
-      postalcode: 'postalCode',
-      country: 'country',
-    },
-  ],
-  [
-    2,
-    'home',
-    {
-      street: 'street',
-      street2: 'street',
-      street3: 'street',
-      city: 'city',
-      state: 'region',
-      postalcode: 'postalCode',
-      countryregion: 'country',
-      country: 'country',
-    },
-  ],
-  [
-    2,
-    'address2',
-    {
-      street: 'street',
-      pobox: 'street',
-      extendedaddress: 'street',
-      city: 'city',
-      region: 'region',
-      postalcode: 'postalCode',
-      country: 'country',
-    },
-  ],
-  [
-    3,
-    'other',
-    {
-      street: 'street',
-      street2: 'street',
-      street3: 'street',
-      city: 'city',
-      state: 'region',
-      postalcode: 'postalCode',
-      countryregion: 'country',
-      country: 'country',
-    },
-  ],
+  [1, 'business', outlookAddress],
+  [1, 'address1', googleAddress],
+  [2, 'home', outlookAddress],
+  [2, 'address2', googleAddress],
+  [3, 'other', outlookAddress],
 ];
 
 export const columns = new Map<string, Column>([

@@ -4,9 +4,9 @@
 // read one row per contact. Keys (`massage-therapist`, `identified`) sit next to their labels;
 // the importer reads the keys and ignores the label columns.
 import { stringify } from 'csv-stringify/sync';
-import type { Contact } from '../../../../contracts/contacts.ts';
 import { stages } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
+import type { ExportedContact } from './exported-contact.ts';
 
 export const csvHeaders = [
   'Name',
@@ -29,26 +29,6 @@ export const csvHeaders = [
   'Follow-up Note',
 ];
 
-type Exported = Pick<
-  Contact,
-  | 'name'
-  | 'profession'
-  | 'organisation'
-  | 'phone'
-  | 'email'
-  | 'street'
-  | 'city'
-  | 'region'
-  | 'postalCode'
-  | 'country'
-  | 'howWeMet'
-  | 'tags'
-  | 'notes'
-  | 'stage'
-  | 'followUpOn'
-  | 'followUpNote'
->;
-
 // A spreadsheet runs a cell starting with = + - @ (or tab / CR) as a formula, so such a cell gets a
 // leading apostrophe (OWASP's CSV-injection advice) — unless it is only a number: "+1 (617)
 // 555-0177" has no name to call, so a phone number is written as the member typed it.
@@ -60,7 +40,7 @@ export const undefuse = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.
 
 const labelOf = (table: Record<string, string>, key: string) => table[key] ?? key;
 
-export function contactsToCsv(contacts: Exported[]) {
+export function contactsToCsv(contacts: ExportedContact[]) {
   const rows = contacts.map((c) =>
     [
       c.name,

@@ -4,28 +4,9 @@
 import type { Contact } from '../../../../contracts/contacts.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import { nameParts } from '../../../lib/person-name.ts';
+import type { ExportedContact } from './exported-contact.ts';
 
-type Exported = Pick<
-  Contact,
-  | 'id'
-  | 'name'
-  | 'profession'
-  | 'organisation'
-  | 'phone'
-  | 'email'
-  | 'street'
-  | 'city'
-  | 'region'
-  | 'postalCode'
-  | 'country'
-  | 'howWeMet'
-  | 'tags'
-  | 'notes'
-  | 'stage'
-  | 'followUpOn'
-  | 'followUpNote'
-  | 'updatedAt'
->;
+type Exported = ExportedContact & Pick<Contact, 'id' | 'updatedAt'>;
 
 export const escapeText = (value: string) =>
   value
