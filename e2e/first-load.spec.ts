@@ -37,8 +37,7 @@ async function firstVisit(browser: Browser, url: string, state?: Awaited<ReturnT
     [...fetched].filter((file) => pattern.test(file)).reduce((total, file) => total + gzipBytes(file), 0);
   const largest = [...fetched]
     .map((file) => ({ file: new URL(file).pathname.replace('/app/assets/', ''), bytes: gzipBytes(file) }))
-    .sort((a, b) => b.bytes - a.bytes)
-    ;
+    .sort((a, b) => b.bytes - a.bytes);
   return { js: sum(/\.js$/), css: sum(/\.css$/), files: fetched.size, largest };
 }
 
@@ -57,7 +56,9 @@ test('every page of the app fetches at most 150 KB of JS (gzip) on a first visit
   const visitors = ['/app/sign-in', '/app/sign-up', '/app/forgot-password', '/app/reset-password?token=x'];
   const rows: Array<{ path: string } & Awaited<ReturnType<typeof firstVisit>>> = [];
   for (const url of visitors) rows.push({ path: url, ...(await firstVisit(browser, url)) });
-  for (const { path: url } of [...appPages(member), { path: '/app/no-such-page' }].filter((p) => !process.env.FIRST_LOAD_ONLY || new RegExp(process.env.FIRST_LOAD_ONLY).test(p.path)))
+  for (const { path: url } of [...appPages(member), { path: '/app/no-such-page' }].filter(
+    (p) => !process.env.FIRST_LOAD_ONLY || new RegExp(process.env.FIRST_LOAD_ONLY).test(p.path),
+  ))
     rows.push({ path: url, ...(await firstVisit(browser, url, state)) });
 
   mkdirSync(path.resolve(import.meta.dirname, '../artifacts'), { recursive: true });

@@ -3,7 +3,7 @@
 // person reaches for the field (OnIntent); until then a plain field with the same label stands in.
 import { TextInput } from '@mantine/core';
 import type { MemberPickerProps } from './MemberPickerCombobox.tsx';
-import { intentLoader, OnIntent } from './OnIntent.tsx';
+import { comboboxStandIn, intentLoader, OnIntent } from './OnIntent.tsx';
 
 export type { PickedMember } from '../api/member-search.ts';
 
@@ -22,10 +22,17 @@ export function MemberPicker(props: MemberPickerProps) {
           error={props.error}
           defaultValue={props.chosen?.displayName ?? ''}
           autoComplete="off"
+          {...comboboxStandIn}
         />
       }
     >
-      {(module, intent) => <module.MemberPickerCombobox {...props} initialText={intent.typed} />}
+      {(module, intent) => (
+        <module.MemberPickerCombobox
+          {...props}
+          initialText={intent.typed}
+          pickFirst={intent.entered && !!intent.typed}
+        />
+      )}
     </OnIntent>
   );
 }

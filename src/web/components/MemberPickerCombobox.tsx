@@ -19,6 +19,8 @@ export type MemberPickerProps = {
   chosen?: PickedMember | null;
   /** What was typed into the stand-in before this loaded (MemberPicker). */
   initialText?: string;
+  /** Enter was pressed in the stand-in: choose the best match as soon as it is known. */
+  pickFirst?: boolean;
 };
 
 const slugLike = /^(?:https?:\/\/\S+\/p\/)?([a-z0-9]+(?:-[a-z0-9]+)+)\/?$/;
@@ -33,6 +35,7 @@ export function MemberPickerCombobox({
   onPick,
   chosen,
   initialText,
+  pickFirst,
 }: MemberPickerProps) {
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [text, setText] = useState(initialText || (chosen?.displayName ?? ''));
@@ -55,9 +58,17 @@ export function MemberPickerCombobox({
 
   // The best match is ready for Enter as soon as the list changes; arrows move from there.
   const firstSlug = all[0]?.slug;
+  const pickPending = useRef(!!pickFirst);
+  const opened = combobox.dropdownOpened;
+  // Also when the list opens (typed into the stand-in, it opens after the first match is known); not
+  // `combobox`: a new object each render would undo the arrow keys.
   useEffect(() => {
     if (firstSlug) combobox.selectFirstOption();
-  }, [firstSlug]); // not `combobox`: a new object each render would undo the arrow keys
+    if (firstSlug && pickPending.current) {
+      pickPending.current = false;
+      choose(firstSlug);
+    }
+  }, [firstSlug, opened]);
 
   const choose = (slug: string) => {
     const member = all.find((option) => option.slug === slug);

@@ -6,6 +6,14 @@
 // real menu once it is in. A first visit fetches none of it (e2e/first-load.spec.ts).
 import { useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 
+/** A stand-in for a combobox is announced as one, so its role does not change when the real one arrives. */
+export const comboboxStandIn = {
+  role: 'combobox',
+  'aria-expanded': false,
+  'aria-haspopup': 'listbox',
+  'aria-autocomplete': 'list',
+} as const;
+
 export type IntentLoader<Module> = { get: () => Module | undefined; load: () => Promise<Module> };
 
 /** A module loaded at most once, shared by every OnIntent that shows it (e.g. each card's menu). */
@@ -22,7 +30,8 @@ export function intentLoader<Module>(load: () => Promise<Module>): IntentLoader<
   };
 }
 
-export type Intent = { typed: string; clicked: boolean; focused: boolean };
+/** What the person did before the real widget was in: typed text, a click, the focus, an Enter. */
+export type Intent = { typed: string; clicked: boolean; focused: boolean; entered: boolean };
 
 type Props<Module> = {
   loader: IntentLoader<Module>;
@@ -35,7 +44,7 @@ type Props<Module> = {
 export function OnIntent<Module>({ loader, standIn, children, className }: Props<Module>) {
   const [module, setModule] = useState(loader.get);
   const box = useRef<HTMLDivElement>(null);
-  const intent = useRef<Intent>({ typed: '', clicked: false, focused: false });
+  const intent = useRef<Intent>({ typed: '', clicked: false, focused: false, entered: false });
 
   const shown = useRef<string | null>(null);
   const reach = () => {
@@ -54,7 +63,9 @@ export function OnIntent<Module>({ loader, standIn, children, className }: Props
 
   useLayoutEffect(() => {
     if (!module || !intent.current.focused) return;
-    box.current?.querySelector<HTMLElement>('input:not([type=hidden]), button, [tabindex="0"]')?.focus();
+    const target = box.current?.querySelector<HTMLElement>('input:not([type=hidden]), button, [tabindex="0"]');
+    target?.focus();
+    if (target instanceof HTMLInputElement) target.setSelectionRange(target.value.length, target.value.length);
     intent.current.focused = false;
   }, [module]);
 
@@ -65,6 +76,13 @@ export function OnIntent<Module>({ loader, standIn, children, className }: Props
       onPointerEnter={reach}
       onTouchStart={reach}
       onFocus={reach}
+      onKeyDownCapture={(event) => {
+        // Enter in a stand-in would submit the form around it; the real widget acts on it instead.
+        if (module || event.key !== 'Enter') return;
+        event.preventDefault();
+        intent.current.entered = true;
+        reach();
+      }}
       onClickCapture={() => {
         if (module) return;
         intent.current.clicked = true;

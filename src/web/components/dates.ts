@@ -40,11 +40,18 @@ export function formatMoment(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : momentFormat.format(date);
 }
 
+const localDay = (date: Date) =>
+  [date.getFullYear(), String(date.getMonth() + 1).padStart(2, '0'), String(date.getDate()).padStart(2, '0')].join('-');
+
 /** Today (or `plusDays` from it) in the member's own time zone, as YYYY-MM-DD. */
 export function today(plusDays = 0): string {
   const now = new Date();
   now.setDate(now.getDate() + plusDays);
-  return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, '0'), String(now.getDate()).padStart(2, '0')].join(
-    '-',
-  );
+  return localDay(now);
+}
+
+/** The calendar day of a moment (an ISO date-time) in the member's own time zone, as YYYY-MM-DD. */
+export function dayOf(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : localDay(date);
 }

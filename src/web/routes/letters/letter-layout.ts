@@ -4,7 +4,7 @@ import type { Contact } from '../../../contracts/contacts.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
 import type { PageInput } from './letter-pages.ts';
-import { formatLongDay, today } from '../../components/dates.ts';
+import { dayOf, formatLongDay, today } from '../../components/dates.ts';
 
 export type LetterheadView = {
   name: string;
@@ -68,5 +68,5 @@ export function pageInputOf(parts: LetterParts): PageInput {
   };
 }
 
-/** Dates on letters read like a letter: "March 4, 2026" (the day it was sent, else today). */
-export const letterDate = (iso: string | null | undefined) => formatLongDay(iso ?? today());
+/** Dates on letters read like a letter: "March 4, 2026" (the day it was sent on the member's clock, else today). */
+export const letterDate = (iso: string | null | undefined) => formatLongDay(iso ? dayOf(iso) : today());

@@ -1,7 +1,7 @@
 // A tags field whose combobox code (Mantine's TagsInput with floating-ui, about 30 KB gzip) loads
 // when the person reaches for it (OnIntent); until then a plain field with the same label stands in.
 import { TextInput, type TagsInputProps } from '@mantine/core';
-import { intentLoader, OnIntent } from '../../../components/OnIntent.tsx';
+import { comboboxStandIn, intentLoader, OnIntent } from '../../../components/OnIntent.tsx';
 
 const tagsInput = intentLoader(() => import('./tags-input.ts'));
 
@@ -17,10 +17,20 @@ export function LazyTagsInput(props: TagsInputProps) {
           placeholder={props.placeholder}
           defaultValue={(props.value ?? []).join(', ')}
           autoComplete="off"
+          {...comboboxStandIn}
         />
       }
     >
-      {(module, intent) => <module.TagsInput {...props} defaultSearchValue={intent.typed} />}
+      {(module, intent) => {
+        // Enter in the stand-in: the typed tag is added, as TagsInput would have.
+        const typed = intent.typed.trim();
+        if (intent.entered && typed && !(props.value ?? []).includes(typed)) {
+          intent.entered = false;
+          queueMicrotask(() => props.onChange?.([...(props.value ?? []), typed]));
+          return <module.TagsInput {...props} />;
+        }
+        return <module.TagsInput {...props} defaultSearchValue={intent.typed} />;
+      }}
     </OnIntent>
   );
 }
