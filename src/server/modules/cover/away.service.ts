@@ -13,7 +13,7 @@ import { awayPolicy, invitationPolicy } from './cover.policy.ts';
 import { awayRepository, type AwayRow, type CoverStatus } from './away.repository.ts';
 import { withCards } from './covering-cards.ts';
 import { awayDays, daysAnywhere, spanOf } from './away-days.ts';
-import { calendarDay } from '../../lib/time.ts';
+import { calendarDay, daysBetween } from '../../lib/time.ts';
 
 export function awayState(row: Pick<AwayRow, 'startsOn' | 'endsOn' | 'endedAt'>, today: string): AwayPeriod['state'] {
   if (row.endedAt || row.endsOn < today) return 'over';
@@ -27,7 +27,6 @@ export function lastDayOf(row: Pick<AwayRow, 'endsOn' | 'endedAt'>, zone: string
 }
 
 const maxDays = 366;
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 export type AwayDeps = {
   profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards' | 'timeZones'>;
@@ -119,8 +118,9 @@ export function awayService(context: AppContext, { profiles, network, notificati
       const [awayMembers, zoneOf] = await Promise.all([profiles.memberCards(awayUserIds), days.zonesOf(awayUserIds)]);
       // Each invitation is read on its away member's calendar.
       const theirDay = (row: (typeof invitations)[number]) => calendarDay(zoneOf(row.away.userId), now);
-      const redirectedFrom = async ({ status, away }: (typeof invitations)[number]) => {
-        if (status !== 'accepted' || away.startsOn > calendarDay(zoneOf(away.userId), now)) return 0;
+      const redirectedFrom = async (row: (typeof invitations)[number]) => {
+        const { status, away } = row;
+        if (status !== 'accepted' || away.startsOn > theirDay(row)) return 0;
         const zone = zoneOf(away.userId);
         const { since, until } = spanOf(away.startsOn, lastDayOf(away, zone), zone);
         return network.referralsRedirected(away.userId, actor.userId, since, until);
