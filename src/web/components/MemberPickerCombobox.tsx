@@ -94,6 +94,12 @@ export function MemberPickerCombobox({
             setText(event.currentTarget.value);
             combobox.openDropdown();
           }}
+          onKeyDown={(event) => {
+            // Enter before the list has marked its best match (typed fast, or into the stand-in) takes that match.
+            if (event.key !== 'Enter' || !firstSlug || combobox.getSelectedOptionIndex() !== -1) return;
+            event.preventDefault();
+            choose(firstSlug);
+          }}
           onFocus={() => combobox.openDropdown()}
           onClick={() => combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
