@@ -6,7 +6,7 @@ import { seedColleague } from './support/members.ts';
 
 // Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
 // Skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
-test.skip(browserMissing, browserMissingNotice);
+test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 test('a visitor who misspells a profession or a practice still finds the professional', async ({ page, baseURL }) => {
   const suffix = Date.now().toString(36);

@@ -195,6 +195,7 @@ describe('backup and restore of the embedded database', () => {
 
 // PostgreSQL only: skipped without TEST_DATABASE_URL (CI sets POSTGRES_REQUIRED, so a missing database fails the run).
 describe.skipIf(!process.env.TEST_DATABASE_URL)('backup with PostgreSQL', () => {
+  // reason: PostgreSQL only, without TEST_DATABASE_URL (CI requires it)
   it('holds the uploads and leaves the database to pg_dump', async () => {
     const app = await createTestApp('postgres', { env: { BACKUP_DIR: path.join(scratch, 'pg-backups') } });
     try {

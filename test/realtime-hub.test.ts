@@ -63,6 +63,7 @@ describe('realtime hub, embedded database (one process)', () => {
 // Reason: two hubs on one PostgreSQL database need TEST_DATABASE_URL (CI sets it); the embedded database is one process.
 // PostgreSQL only (LISTEN/NOTIFY across instances): skipped without TEST_DATABASE_URL; CI sets POSTGRES_REQUIRED.
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
+  // reason: PostgreSQL only, without TEST_DATABASE_URL (CI requires it)
   'realtime hub, PostgreSQL (two processes; skipped without TEST_DATABASE_URL)',
   () => {
     let database: Database;

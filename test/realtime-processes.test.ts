@@ -13,6 +13,7 @@ import { freshDatabaseConfig } from './support/test-app.ts';
 // one process by definition, so this suite needs TEST_DATABASE_URL (the notice is printed at setup).
 // PostgreSQL only (several server processes share one database): skipped without TEST_DATABASE_URL; CI sets POSTGRES_REQUIRED.
 describe.skipIf(!process.env.TEST_DATABASE_URL)(
+  // reason: PostgreSQL only, without TEST_DATABASE_URL (CI requires it)
   'realtime across two server processes [postgres; skipped without TEST_DATABASE_URL: the embedded database is one process]',
   () => {
     const servers: ServerProcess[] = [];
