@@ -8,9 +8,31 @@ import { password, seedColleague } from './support/members.ts';
 import { tinyPng } from './support/png.ts';
 import { snap } from './support/screenshots.ts';
 
-// Reason: skipped only on a machine without Debian's chromium and without E2E_REQUIRED; CI sets it.
-// Skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
+
+const seedMaya = (baseURL: string) =>
+  seedColleague(baseURL, 'Maya Bennett', {
+    profession: 'massage-therapist',
+    postalCode: '10001',
+    practiceName: 'Chelsea Bodywork',
+  });
+const seedOwen = (baseURL: string) =>
+  seedColleague(baseURL, 'Owen Park', {
+    profession: 'chiropractor',
+    postalCode: '10011',
+    practiceName: 'Park Chiropractic',
+  });
+
+/** From the inbox, through "New conversation" and the member picker, by profile address; the conversation's id. */
+async function startConversationWith(page: Page, slug: string) {
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New conversation' });
+  await dialog.getByRole('combobox', { name: 'Members' }).fill(slug);
+  await dialog.getByRole('combobox', { name: 'Members' }).press('Enter');
+  await dialog.getByRole('button', { name: 'Start conversation' }).click();
+  await expect(page).toHaveURL(/\/app\/messages\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop()!;
+}
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();
@@ -27,16 +49,8 @@ test('two members talk live: a new conversation, the unread count, replies with 
   browser,
   baseURL,
 }) => {
-  const maya = await seedColleague(baseURL!, 'Maya Bennett', {
-    profession: 'massage-therapist',
-    postalCode: '10001',
-    practiceName: 'Chelsea Bodywork',
-  });
-  const owen = await seedColleague(baseURL!, 'Owen Park', {
-    profession: 'chiropractor',
-    postalCode: '10011',
-    practiceName: 'Park Chiropractic',
-  });
+  const maya = await seedMaya(baseURL!);
+  const owen = await seedOwen(baseURL!);
   const mayaPage = await signedIn(browser, maya.email);
   const owenPage = await signedIn(browser, owen.email);
 
@@ -46,12 +60,7 @@ test('two members talk live: a new conversation, the unread count, replies with 
   await expect(owenPage.getByTestId('total-unread')).toHaveText('No unread messages');
 
   await mayaPage.goto('/app/messages');
-  await mayaPage.getByRole('button', { name: 'New conversation' }).click();
-  const dialog = mayaPage.getByRole('dialog', { name: 'New conversation' });
-  await dialog.getByRole('combobox', { name: 'Members' }).fill(owen.slug);
-  await dialog.getByRole('combobox', { name: 'Members' }).press('Enter');
-  await dialog.getByRole('button', { name: 'Start conversation' }).click();
-  await expect(mayaPage).toHaveURL(/\/app\/messages\/[0-9a-f-]{36}$/);
+  await startConversationWith(mayaPage, owen.slug);
   await expect(mayaPage.getByRole('heading', { name: 'Owen Park', level: 1 })).toBeVisible();
 
   const composer = mayaPage.getByRole('textbox', { name: 'Message' });
@@ -110,16 +119,8 @@ test('a member reports a conversation from its menu, and is refused once the oth
   baseURL,
 }) => {
   // The conversation is made through the API: the test above covers writing it live.
-  const maya = await seedColleague(baseURL!, 'Maya Bennett', {
-    profession: 'massage-therapist',
-    postalCode: '10001',
-    practiceName: 'Chelsea Bodywork',
-  });
-  const owen = await seedColleague(baseURL!, 'Owen Park', {
-    profession: 'chiropractor',
-    postalCode: '10011',
-    practiceName: 'Park Chiropractic',
-  });
+  const maya = await seedMaya(baseURL!);
+  const owen = await seedOwen(baseURL!);
   const mayaPage = await signedIn(browser, maya.email);
   const owenPage = await signedIn(browser, owen.email);
   const started = await mayaPage.request.post('/api/conversations', {
@@ -164,4 +165,33 @@ test('a member reports a conversation from its menu, and is refused once the oth
     'This conversation is no longer open to new messages from you.',
   );
   await expect(mayaPage.getByRole('textbox', { name: 'Message' })).toHaveValue('Are you there?');
+});
+
+test('a profile address in the member picker chooses that member, not a namesake the search ranks first', async ({
+  browser,
+  baseURL,
+}) => {
+  const maya = await seedMaya(baseURL!);
+  const namesakes = [];
+  for (const postalCode of ['10002', '10003', '10004']) {
+    namesakes.push(await seedColleague(baseURL!, 'Rowan Quill', { profession: 'physiotherapist', postalCode }));
+  }
+  // Namesakes score alike and the search lists them by address: the last and the middle one by address
+  // are never its first match.
+  const bySlug = [...namesakes].sort((a, b) => a.slug.localeCompare(b.slug));
+  const mayaPage = await signedIn(browser, maya.email);
+  await mayaPage.goto('/app/messages');
+  // The first pick goes through the picker's stand-in (the combobox loads as she types); the second
+  // through the loaded combobox, typed and entered at once.
+  for (const meant of [bySlug[2]!, bySlug[1]!]) {
+    const id = await startConversationWith(mayaPage, meant.slug);
+    // The member meant has the conversation; it is a 404 to the others.
+    for (const namesake of namesakes) {
+      const theirs = await signedIn(browser, namesake.email);
+      const response = await theirs.request.get(`/api/conversations/${id}`);
+      expect(response.status(), `${namesake.slug} for ${meant.slug}`).toBe(namesake === meant ? 200 : 404);
+      await theirs.context().close();
+    }
+    await mayaPage.goto('/app/messages');
+  }
 });

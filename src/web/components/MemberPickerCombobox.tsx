@@ -1,10 +1,12 @@
 // The member picker's combobox (see MemberPicker.tsx): options with name, profession and town.
 // Arrow keys move, Enter chooses, Escape closes (Mantine's Combobox gives the ARIA combobox
-// pattern). A pasted profile address or slug still works: it is offered as the first option.
+// pattern). A pasted profile address or slug still works: it is offered as the first option
+// (pasted-member.ts).
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTaxonomy } from '../api/profile.ts';
 import { useMemberSearch, type PickedMember } from '../api/member-search.ts';
+import { withPasted } from './pasted-member.ts';
 
 export type MemberPickerProps = {
   label: string;
@@ -22,8 +24,6 @@ export type MemberPickerProps = {
   /** Enter was pressed in the stand-in: choose the best match as soon as it is known. */
   pickFirst?: boolean;
 };
-
-const slugLike = /^(?:https?:\/\/\S+\/p\/)?([a-z0-9]+(?:-[a-z0-9]+)+)\/?$/;
 
 export function MemberPickerCombobox({
   label,
@@ -43,11 +43,7 @@ export function MemberPickerCombobox({
   const editing = !chosen || text !== chosen.displayName;
   const { options, searching, tooShort } = useMemberSearch(editing ? text : '', exclude);
   const professions = useTaxonomy().data?.professions as Record<string, string> | undefined;
-  const pasted = slugLike.exec(text.trim())?.[1];
-  const all =
-    pasted && !options.some((option) => option.slug === pasted)
-      ? [{ slug: pasted, displayName: pasted, profession: '', town: '', inNetwork: false }, ...options]
-      : options;
+  const all = withPasted(options, text);
 
   // A choice made elsewhere (a suggestion card beside the picker) shows here too; typing never changes `chosen`.
   const chosenSlug = chosen?.slug;
