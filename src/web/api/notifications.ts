@@ -67,7 +67,9 @@ export const useNotificationPreferences = () =>
 
 export const useUpdateNotificationPreferences = () => {
   const client = useQueryClient();
+  const mutationKey = ['notification-preferences-update'];
   return useMutation({
+    mutationKey,
     mutationFn: (update: NotificationPreferencesUpdate) =>
       api<NotificationPreferences>('/api/notifications/preferences', { method: 'PUT', body: update }),
     // Optimistic, so the switch moves at once; a refusal puts it back when asked again.
@@ -77,7 +79,10 @@ export const useUpdateNotificationPreferences = () => {
         (data) =>
           data && { email: { ...data.email, ...update.email }, weeklyDigest: update.weeklyDigest ?? data.weeklyDigest },
       ),
-    onSuccess: (saved) => client.setQueryData(queryKeys.notifications.preferences, saved),
+    // A later change still on its way would be undone by this answer, which does not have it yet.
+    onSuccess: (saved) => {
+      if (client.isMutating({ mutationKey }) <= 1) client.setQueryData(queryKeys.notifications.preferences, saved);
+    },
     onError: () => client.invalidateQueries({ queryKey: queryKeys.notifications.preferences }),
   });
 };

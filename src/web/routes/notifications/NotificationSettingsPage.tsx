@@ -3,6 +3,7 @@
 // change saves at once: only the category changed is sent.
 import { Paper, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
 import { messageOf } from '../../api/http.ts';
 import {
   useNotificationPreferences,
@@ -28,12 +29,22 @@ const modes: { value: EmailMode; label: string }[] = [
 
 function Preferences({ preferences }: { preferences: NotificationPreferences }) {
   const update = useUpdateNotificationPreferences();
-  const { email, weeklyDigest } = preferences;
-  const save = (change: Parameters<typeof update.mutate>[0]) =>
+  // What the controls show moves in the same event as the click: the cache's optimistic update lands
+  // a moment later, and until then React would put a clicked switch back. Saved (or refused and asked
+  // again), the server's answer shows.
+  const [shown, setShown] = useState(preferences);
+  useEffect(() => setShown(preferences), [preferences]);
+  const { email, weeklyDigest } = shown;
+  const save = (change: Parameters<typeof update.mutate>[0]) => {
+    setShown((current) => ({
+      email: { ...current.email, ...change.email },
+      weeklyDigest: change.weeklyDigest ?? current.weeklyDigest,
+    }));
     update.mutate(change, {
       onSuccess: () => toasts.show({ color: 'sage', message: 'Email settings saved.' }),
       onError: (error) => toasts.show({ color: 'red', title: 'Could not save', message: messageOf(error) }),
     });
+  };
   const setMode = (category: NotificationCategory, mode: string) => save({ email: { [category]: mode as EmailMode } });
 
   return (
