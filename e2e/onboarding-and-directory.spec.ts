@@ -40,6 +40,8 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   await expect(page.getByLabel('Your name')).toHaveValue('Maya Bennett');
   await page.getByRole('combobox', { name: 'Credentials' }).fill('LMT');
   await page.getByRole('combobox', { name: 'Credentials' }).press('Enter');
+  // Entered once into the stand-in or the real field: one tag, and the box is empty for the next.
+  await expect(page.getByRole('combobox', { name: 'Credentials' })).toHaveValue('');
   await page.getByLabel('Licensed in').fill('NY');
   const preview = page.getByRole('complementary', { name: 'Live preview of your profile' });
   await expect(preview.getByRole('heading', { level: 2 })).toContainText('Maya Bennett, LMT');
@@ -59,6 +61,7 @@ test('a new member onboards with a logo and finds a colleague within 25 miles, o
   // "Other modalities" is a list: a typed entry becomes a chip on Enter (issue 8, item 20).
   await page.getByRole('combobox', { name: 'Other modalities' }).fill('Kinesio taping');
   await page.getByRole('combobox', { name: 'Other modalities' }).press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Other modalities' })).toHaveValue('');
   await expect(preview.getByText('Kinesio taping')).toBeVisible();
   await expect(preview.getByText('Sports injury')).toBeVisible();
   await page.getByRole('button', { name: 'Save and continue' }).click();

@@ -44,21 +44,24 @@ type Props<Module> = {
 export function OnIntent<Module>({ loader, standIn, children, className }: Props<Module>) {
   const [module, setModule] = useState(loader.get);
   const box = useRef<HTMLDivElement>(null);
-  const intent = useRef<Intent>({ typed: '', clicked: false, focused: false, entered: false });
+  const intent = useRef<Omit<Intent, 'typed'>>({ clicked: false, focused: false, entered: false });
+  // What was typed into the stand-in, kept with every keystroke: text typed after the module
+  // arrived but before the real widget took over (a fast typist, a cached chunk) is not lost.
+  const [typed, setTyped] = useState('');
 
   const shown = useRef<string | null>(null);
   const reach = () => {
     if (module) return;
-    const field = () => box.current?.querySelector('input');
-    shown.current ??= field()?.value ?? '';
+    shown.current ??= box.current?.querySelector('input')?.value ?? '';
     void loader.load().then((loaded) => {
-      // Only what the person typed carries over, not what the stand-in showed (a name, the tags).
-      const value = field()?.value ?? '';
-      const before = shown.current ?? '';
-      intent.current.typed = value === before ? '' : value.startsWith(before) ? value.slice(before.length) : value;
       intent.current.focused = !!box.current?.contains(document.activeElement);
       setModule(() => loaded);
     });
+  };
+  // Only what the person typed carries over, not what the stand-in showed (a name, the tags).
+  const onInput = (value: string) => {
+    const before = shown.current ?? '';
+    setTyped(value === before ? '' : value.startsWith(before) ? value.slice(before.length) : value);
   };
 
   useLayoutEffect(() => {
@@ -76,6 +79,9 @@ export function OnIntent<Module>({ loader, standIn, children, className }: Props
       onPointerEnter={reach}
       onTouchStart={reach}
       onFocus={reach}
+      onInputCapture={(event) => {
+        if (!module && event.target instanceof HTMLInputElement) onInput(event.target.value);
+      }}
       onKeyDownCapture={(event) => {
         // Enter in a stand-in would submit the form around it; the real widget acts on it instead.
         if (module || event.key !== 'Enter') return;
@@ -89,7 +95,7 @@ export function OnIntent<Module>({ loader, standIn, children, className }: Props
         reach();
       }}
     >
-      {module ? children(module, intent.current) : standIn}
+      {module ? children(module, { ...intent.current, typed }) : standIn}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // A tags field whose combobox code (Mantine's TagsInput with floating-ui, about 30 KB gzip) loads
 // when the person reaches for it (OnIntent); until then a plain field with the same label stands in.
 import { TextInput, type TagsInputProps } from '@mantine/core';
-import { comboboxStandIn, intentLoader, OnIntent } from '../../../components/OnIntent.tsx';
+import { useEffect, useRef, type ComponentType } from 'react';
+import { comboboxStandIn, intentLoader, OnIntent, type Intent } from '../../../components/OnIntent.tsx';
 
 const tagsInput = intentLoader(() => import('./tags-input.ts'));
 
@@ -21,16 +22,25 @@ export function LazyTagsInput(props: TagsInputProps) {
         />
       }
     >
-      {(module, intent) => {
-        // Enter in the stand-in: the typed tag is added, as TagsInput would have.
-        const typed = intent.typed.trim();
-        if (intent.entered && typed && !(props.value ?? []).includes(typed)) {
-          intent.entered = false;
-          queueMicrotask(() => props.onChange?.([...(props.value ?? []), typed]));
-          return <module.TagsInput {...props} />;
-        }
-        return <module.TagsInput {...props} defaultSearchValue={intent.typed} />;
-      }}
+      {(module, intent) => <CarriedTags TagsInput={module.TagsInput} intent={intent} {...props} />}
     </OnIntent>
   );
+}
+
+/**
+ * The real field, taking over from the stand-in: an Enter pressed there adds the typed tag once, as
+ * TagsInput would have; text typed without an Enter stays in the search box.
+ */
+function CarriedTags({
+  TagsInput,
+  intent,
+  ...props
+}: TagsInputProps & { TagsInput: ComponentType<TagsInputProps>; intent: Intent }) {
+  const entered = useRef(intent.entered ? intent.typed.trim() : '');
+  const { value = [], onChange } = props;
+  useEffect(() => {
+    const tag = entered.current;
+    if (tag && !value.includes(tag)) onChange?.([...value, tag]);
+  }, []); // once, when the real field takes over
+  return <TagsInput {...props} defaultSearchValue={entered.current ? '' : intent.typed} />;
 }
