@@ -3,7 +3,7 @@
 // redeem it exactly once; then a mail merge with its progress bar.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { memberApi, password, uniqueEmail } from './support/members.ts';
+import { memberApi, password, seedColleague, uniqueEmail } from './support/members.ts';
 import { snap } from './support/screenshots.ts';
 
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
@@ -248,5 +248,69 @@ test('a template per profession is edited with placeholder buttons, previewed, s
   await page.getByRole('button', { name: 'Restore default' }).click();
   await expect(page.getByText('Kneadwork default')).toBeVisible();
   await expect(body).not.toHaveValue('I work at {{practiceName}} in {{city}}');
+  await me.api.dispose();
+});
+
+test('certificates are issued from the offer page to a professional and to a member, and one is voided with a reason', async ({
+  page,
+  baseURL,
+}) => {
+  const me = await therapistWithProfile(baseURL!);
+  await addContact(me.api, { name: 'Dr. Lena Brooks, DPT', profession: 'physiotherapist', city: 'Portland' });
+  // Listed in Missoula, away from the colleagues the directory specs count near Portland and New York.
+  const member = await seedColleague(baseURL!, 'Owen Park', { profession: 'chiropractor', postalCode: '59804' });
+  const made = await me.api.post('/api/offers', {
+    data: {
+      kind: 'free-session',
+      minutes: 30,
+      title: 'A half hour on the table',
+      validFrom: '2026-01-01',
+      validUntil: '2099-12-31',
+      maxIssued: 10,
+    },
+  });
+  expect(made.status(), await made.text()).toBe(201);
+  const offer = (await made.json()) as { id: string };
+  await signIn(page, me.email);
+  await page.goto(`/app/offers/${offer.id}`);
+  const issue = page.getByRole('form', { name: 'Issue a certificate' });
+
+  // Nobody chosen: the field says so, nothing is issued.
+  await issue.getByRole('button', { name: 'Issue certificate' }).click();
+  await expect(issue.getByText('Choose who the certificate is for')).toBeVisible();
+  // The field has the keyboard (the first that needs attention); typing searches my professionals.
+  await expect(issue.getByLabel('Recipient')).toBeFocused();
+  await issue.getByLabel('Recipient').fill('Lena');
+  await page.getByRole('option', { name: /Dr. Lena Brooks, DPT/ }).click();
+  await issue.getByRole('button', { name: 'Issue certificate' }).click();
+  await expect(page.getByRole('listitem', { name: 'Certificate for Dr. Lena Brooks, DPT' })).toBeVisible();
+
+  // A member by profile address: a wrong address is named by the field, the right one issues.
+  await issue.getByText('A member', { exact: true }).click();
+  const address = issue.getByRole('textbox', { name: "Member's profile address" });
+  await address.fill(`${baseURL}/p/no-such-member-here`);
+  await issue.getByRole('button', { name: 'Issue certificate' }).click();
+  await expect(issue.getByText('no such member')).toBeVisible();
+  await expect(address).toBeFocused();
+  await address.fill(`${baseURL}/p/${member.slug}`);
+  await issue.getByRole('button', { name: 'Issue certificate' }).click();
+  const owens = page.getByRole('listitem', { name: 'Certificate for Owen Park' });
+  await expect(owens).toBeVisible();
+  await expect(address).toHaveValue('');
+
+  // Voiding needs a reason; the certificate then says why, here and on its public page.
+  await owens.getByRole('button', { name: 'Void' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Void this certificate?' });
+  await dialog.getByRole('button', { name: 'Void certificate' }).click();
+  await expect(dialog.getByText('Give the reason for voiding it')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Issued to the wrong Owen');
+  await dialog.getByRole('button', { name: 'Void certificate' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(owens).toContainText('Void: Issued to the wrong Owen');
+  await expect(owens.getByRole('button', { name: 'Void' })).toHaveCount(0);
+  await snap(page, '46-certificate-voided');
+  const verifyUrl = (await owens.getByRole('link', { name: /\/verify\// }).getAttribute('href'))!;
+  await page.goto(verifyUrl);
+  await expect(page.getByRole('status')).toContainText(/void/i);
   await me.api.dispose();
 });

@@ -5,15 +5,21 @@ type SettableForm = { setFieldError: (field: never, message: string) => void; va
 
 /**
  * Sets field errors from the error body's details (nested paths such as "credentials.0" land on
- * "credentials") and from auth error codes in `byCode`. Returns the message for a form-level alert
- * when nothing could be placed next to a field, or null when everything was.
+ * "credentials") and from auth error codes in `byCode`. `fieldOf` renames a body's field path to the
+ * form's field where the two differ ("give.minutes" → "giveMinutes"). Returns the message for a
+ * form-level alert when nothing could be placed next to a field, or null when everything was.
  */
-export function placeErrors(form: SettableForm, error: unknown, byCode: Record<string, string> = {}): string | null {
+export function placeErrors(
+  form: SettableForm,
+  error: unknown,
+  byCode: Record<string, string> = {},
+  fieldOf: (path: string) => string = (path) => path,
+): string | null {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : 'Something went wrong';
   const setError = form.setFieldError as (field: string, message: string) => void;
   let placed = 0;
   for (const problem of error.fields) {
-    const field = problem.field.split('.')[0]!;
+    const field = fieldOf(problem.field).split('.')[0]!;
     if (field in form.values) {
       setError(field, problem.message);
       placed++;

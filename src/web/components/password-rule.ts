@@ -1,4 +1,4 @@
-import { hasLength } from '@mantine/form';
+import { hasLength } from './use-form.ts';
 
 /** The same bounds Better Auth enforces (auth.ts: 10–128). */
 export const passwordRule = hasLength(

@@ -31,6 +31,16 @@ export type LazyCheck<Values> = ((values: Values) => Promise<Record<string, stri
   preload: () => Promise<unknown>;
 };
 
+/** A check that needs something loaded first (a schema module): `run` once it is in. */
+export function lazyCheck<Values, Loaded>(
+  load: () => Promise<Loaded>,
+  run: (loaded: Loaded, values: Values) => Record<string, string>,
+): LazyCheck<Values> {
+  let loading: Promise<Loaded> | undefined;
+  const preload = () => (loading ??= load());
+  return Object.assign(async (values: Values) => run(await preload(), values), { preload });
+}
+
 /**
  * The contract's check for a form, with the schema loaded by `load` (a dynamic import) only when
  * needed: `checkWith(() => import('…/contracts/x.ts').then((m) => m.xSchema), toBody, 'name')`.
@@ -43,11 +53,18 @@ export function checkWith<Values>(
   wordFor?: Wording,
   extra?: (values: Values) => Record<string, string>,
 ): LazyCheck<Values> {
-  let schema: Promise<ZodType> | undefined;
-  const preload = () => (schema ??= load());
-  const check = async (values: Values) => ({
-    ...schemaProblems(await preload(), toBody(values), fallbackField, wordFor),
+  return lazyCheck(load, (schema: ZodType, values: Values) => ({
+    ...schemaProblems(schema, toBody(values), fallbackField, wordFor),
     ...extra?.(values),
+  }));
+}
+
+/** A lazy check with the form's own problems added (a choice the contract's part leaves out). */
+export function withProblems<Values>(
+  check: LazyCheck<Values>,
+  extra: (values: Values) => Record<string, string>,
+): LazyCheck<Values> {
+  return Object.assign(async (values: Values) => ({ ...(await check(values)), ...extra(values) }), {
+    preload: check.preload,
   });
-  return Object.assign(check, { preload });
 }

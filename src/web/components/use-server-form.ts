@@ -3,7 +3,7 @@
 // to the first field that needs attention, and whether it is busy.
 // `check` is where the contract's schema comes in: it is loaded when the form is first touched
 // (see checkWith in schema-problems.ts), so zod is not part of the page's first load.
-import { useForm } from '@mantine/form';
+import { useForm } from './use-form.ts';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { LazyCheck } from './schema-problems.ts';
@@ -21,6 +21,8 @@ type Options<Values, Body, Result> = {
   onSuccess: (result: Result, values: Values) => void;
   /** Error codes whose message belongs next to a field (e.g. a taken email). */
   byCode?: Record<string, string>;
+  /** The form's field for a body's field path, where they differ (see placeErrors). */
+  fieldOf?: (path: string) => string;
 };
 
 export function useServerForm<Values extends Record<string, unknown>, Body, Result>({
@@ -31,9 +33,9 @@ export function useServerForm<Values extends Record<string, unknown>, Body, Resu
   mutation,
   onSuccess,
   byCode,
+  fieldOf,
 }: Options<Values, Body, Result>) {
   const form = useForm<Values>({
-    mode: 'controlled',
     initialValues,
     validate: validate && ((values) => validate(values) ?? {}),
   });
@@ -55,13 +57,15 @@ export function useServerForm<Values extends Record<string, unknown>, Body, Resu
         focusFirstError(formRef.current);
         return;
       }
-      mutation.mutate(toBody(values), {
-        onSuccess: (result) => onSuccess(result, values),
-        onError: (error) => {
-          setProblem(placeErrors(form, error, byCode));
+      // mutateAsync, not mutate's callbacks: a save may refetch a list that swaps this form out, and
+      // mutate's callbacks do not run after an unmount.
+      await mutation.mutateAsync(toBody(values)).then(
+        (result) => onSuccess(result, values),
+        (error: unknown) => {
+          setProblem(placeErrors(form, error, byCode, fieldOf));
           focusFirstError(formRef.current);
         },
-      });
+      );
     },
     () => focusFirstError(formRef.current),
   );

@@ -1,13 +1,12 @@
 // "Shared with": a member (from my network and my professionals who are members), one of my
 // professionals, anyone of a profession, or anyone I refer the client to.
 import { NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import type { useForm } from '@mantine/form';
+import type { useForm } from '../../components/use-form.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { useConnections } from '../../api/network.ts';
 import { useContacts } from '../../api/contacts.ts';
 import type { ConsentFormValues, SharedWithKind } from './consent-form.ts';
 
-// @mantine/form's ESM typings do not re-export UseFormReturnType, so it is taken from the hook.
 type FormApi = Pick<
   ReturnType<typeof useForm<ConsentFormValues>>,
   'values' | 'errors' | 'setFieldValue' | 'getInputProps'

@@ -1,6 +1,6 @@
 // The letter editor: salutation, subject and body on the left, the printed page on the right,
 // redrawn as the person types; below the form, how it reaches the recipient.
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from '../../app/routing.tsx';
@@ -8,6 +8,7 @@ import type { Contact } from '../../../contracts/contacts.ts';
 import type { Letter } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { FormCard } from '../../components/FormCard.tsx';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
 import { DeliveryPanel } from './DeliveryPanel.tsx';
 import {
@@ -78,54 +79,47 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
       <Stack gap="lg">
-        <Paper
-          withBorder
-          radius="lg"
-          p="lg"
-          component="form"
-          ref={formRef}
-          onSubmit={(event: FormEvent) => void onSubmit(event)}
+        <FormCard
+          name={{ label: 'Edit the letter' }}
+          formRef={formRef}
+          onSubmit={onSubmit}
           onFocus={() => void letterCheck.preload()}
-          noValidate
-          aria-label="Edit the letter"
         >
-          <Stack gap="md">
-            {picker}
-            {!editable && (
-              <Text size="sm" c="dimmed">
-                This letter has left your desk, so its text is fixed. To write again, start a new letter to the same
-                person.
-              </Text>
-            )}
-            <TextInput label="Salutation" readOnly={!editable} {...form.getInputProps('salutation')} />
-            <TextInput label="Subject" readOnly={!editable} {...form.getInputProps('subject')} />
-            <Textarea
-              label="Letter"
-              description="Leave a blank line between paragraphs."
-              autosize
-              minRows={12}
-              maxRows={40}
-              readOnly={!editable}
-              {...form.getInputProps('body')}
-            />
-            <FormAlert message={problem} />
-            {editable && (
-              <Group justify="space-between" gap="sm">
-                {letter ? <DeleteDraftButton letterId={letter.id} /> : <span />}
-                <Group gap="sm">
-                  {form.isDirty() && (
-                    <Text size="sm" c="dimmed" role="status">
-                      Unsaved changes
-                    </Text>
-                  )}
-                  <Button type="submit" variant={letter ? 'filled' : 'default'} loading={saving}>
-                    Save draft
-                  </Button>
-                </Group>
+          {picker}
+          {!editable && (
+            <Text size="sm" c="dimmed">
+              This letter has left your desk, so its text is fixed. To write again, start a new letter to the same
+              person.
+            </Text>
+          )}
+          <TextInput label="Salutation" readOnly={!editable} {...form.getInputProps('salutation')} />
+          <TextInput label="Subject" readOnly={!editable} {...form.getInputProps('subject')} />
+          <Textarea
+            label="Letter"
+            description="Leave a blank line between paragraphs."
+            autosize
+            minRows={12}
+            maxRows={40}
+            readOnly={!editable}
+            {...form.getInputProps('body')}
+          />
+          <FormAlert message={problem} />
+          {editable && (
+            <Group justify="space-between" gap="sm">
+              {letter ? <DeleteDraftButton letterId={letter.id} /> : <span />}
+              <Group gap="sm">
+                {form.isDirty() && (
+                  <Text size="sm" c="dimmed" role="status">
+                    Unsaved changes
+                  </Text>
+                )}
+                <Button type="submit" variant={letter ? 'filled' : 'default'} loading={saving}>
+                  Save draft
+                </Button>
               </Group>
-            )}
-          </Stack>
-        </Paper>
+            </Group>
+          )}
+        </FormCard>
         <DeliveryPanel letter={letter} contact={contact} save={save} onDone={settle} initialOfferId={offerId} />
       </Stack>
       <LetterPreviewPane

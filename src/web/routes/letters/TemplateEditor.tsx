@@ -1,6 +1,6 @@
 // One profession's template: subject and body with insertable placeholders, saved for every letter
 // to that profession from now on, or restored to Kneadwork's default; previewed with my profile.
-import { Badge, Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Grid, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { LetterTemplate, LetterTemplateInput } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
@@ -8,6 +8,7 @@ import { professions } from '../../../contracts/taxonomy.ts';
 import { messageOf } from '../../api/http.ts';
 import { useRestoreTemplate, useSaveTemplate } from '../../api/letters.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
+import { FormCard } from '../../components/FormCard.tsx';
 import { useServerForm } from '../../components/use-server-form.ts';
 import { deferredCheck } from '../../components/deferred-check.ts';
 
@@ -47,41 +48,34 @@ export function TemplateEditor({ template, placeholders, profile }: Props) {
   return (
     <Grid gap="xl">
       <Grid.Col span={{ base: 12, md: 6 }}>
-        <Paper
-          withBorder
-          radius="lg"
-          p="lg"
-          component="form"
-          ref={formRef}
+        <FormCard
+          name={{ label: `Template for ${professions[template.profession]}` }}
+          formRef={formRef}
           onSubmit={onSubmit}
-          noValidate
-          aria-label={`Template for ${professions[template.profession]}`}
         >
-          <Stack gap="md">
-            <Group gap="xs">
-              <Text fw={600}>Letters to a {professions[template.profession].toLowerCase()}</Text>
-              <Badge variant="light" color={template.custom ? 'sage' : 'gray'} tt="none">
-                {template.custom ? 'Your version' : 'Kneadwork default'}
-              </Badge>
-            </Group>
-            <TemplateFields form={form} placeholders={placeholders} />
-            <FormAlert message={problem} />
-            <Group justify="space-between">
-              <Button
-                variant="subtle"
-                color="gray"
-                onClick={onRestore}
-                loading={restore.isPending}
-                disabled={!template.custom}
-              >
-                Restore default
-              </Button>
-              <Button type="submit" loading={busy} disabled={!form.isDirty()}>
-                Save template
-              </Button>
-            </Group>
-          </Stack>
-        </Paper>
+          <Group gap="xs">
+            <Text fw={600}>Letters to a {professions[template.profession].toLowerCase()}</Text>
+            <Badge variant="light" color={template.custom ? 'sage' : 'gray'} tt="none">
+              {template.custom ? 'Your version' : 'Kneadwork default'}
+            </Badge>
+          </Group>
+          <TemplateFields form={form} placeholders={placeholders} />
+          <FormAlert message={problem} />
+          <Group justify="space-between">
+            <Button
+              variant="subtle"
+              color="gray"
+              onClick={onRestore}
+              loading={restore.isPending}
+              disabled={!template.custom}
+            >
+              Restore default
+            </Button>
+            <Button type="submit" loading={busy} disabled={!form.isDirty()}>
+              Save template
+            </Button>
+          </Group>
+        </FormCard>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 6 }}>
         <TemplatePreview profession={template.profession} template={form.values} profile={profile} />

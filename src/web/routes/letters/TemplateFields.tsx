@@ -1,6 +1,6 @@
 // A template's subject and body, with the placeholder buttons inserting where the cursor was last.
 import { Stack, Textarea, TextInput } from '@mantine/core';
-import type { useForm } from '@mantine/form';
+import type { useForm } from '../../components/use-form.ts';
 import { useRef } from 'react';
 import type { LetterTemplateInput } from '../../../contracts/letters.ts';
 import { insertAtCursor } from './insert-at-cursor.ts';

@@ -1,4 +1,5 @@
 // What the recipient field shows, shared by its stand-in (ContactPicker) and the real select.
+import type { ReactNode } from 'react';
 import type { Contact } from '../../../contracts/contacts.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 
@@ -7,7 +8,7 @@ export type ContactPickerProps = {
   value: string | null;
   onChange: (contactId: string | null) => void;
   loading?: boolean;
-  error?: string | null;
+  error?: ReactNode;
   description?: string;
 };
 

@@ -1,37 +1,27 @@
 // Voiding a certificate needs a reason (kept with it, shown to the issuer); it cannot be undone.
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import type { Certificate } from '../../../contracts/offers.ts';
-import { ApiError, messageOf } from '../../api/http.ts';
 import { useVoidCertificate } from '../../api/offers.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useServerForm } from '../../components/use-server-form.ts';
 
 type Props = { certificate: Certificate | null; onClose: () => void };
 
 export function VoidCertificateModal({ certificate, onClose }: Props) {
-  const voiding = useVoidCertificate();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: { reason: '' },
+    validate: ({ reason }) => (reason.trim() ? null : { reason: 'Give the reason for voiding it' }),
+    toBody: ({ reason }) => ({ code: certificate?.code ?? '', reason: reason.trim() }),
+    mutation: useVoidCertificate(),
+    onSuccess: () => close(),
+  });
   const close = () => {
-    setReason('');
-    setError(null);
+    form.reset();
     onClose();
-  };
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!certificate) return;
-    if (!reason.trim()) return setError('is required');
-    voiding.mutate(
-      { code: certificate.code, reason: reason.trim() },
-      {
-        onSuccess: close,
-        onError: (problem) =>
-          setError(problem instanceof ApiError && problem.fields[0] ? problem.fields[0].message : messageOf(problem)),
-      },
-    );
   };
   return (
     <Modal opened={!!certificate} onClose={close} title="Void this certificate?" centered>
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <Text size="sm">
             {certificate?.recipientName}’s certificate <strong>{certificate?.displayCode}</strong> will show as void on
@@ -40,16 +30,16 @@ export function VoidCertificateModal({ certificate, onClose }: Props) {
           <TextInput
             label="Reason"
             placeholder="e.g. issued to the wrong person"
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={error}
+            required
+            {...form.getInputProps('reason')}
             data-autofocus
           />
+          <FormAlert message={problem} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
               Keep it
             </Button>
-            <Button type="submit" color="red" loading={voiding.isPending}>
+            <Button type="submit" color="red" loading={busy}>
               Void certificate
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { Button, Container, Group, Paper, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Button, Container, Group, Progress, Stack, Stepper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from '../../app/routing.tsx';
@@ -52,7 +52,7 @@ export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxo
         const home = problem ? sections.findIndex((candidate) => candidate === sectionOf(problem.field)) : -1;
         if (problem && home >= 0) {
           goTo(home);
-          form.setFieldError(problem.field as 'postalCode', problem.message);
+          form.setFieldError(problem.field, problem.message);
           focusFirstError(formRef.current);
         } else notifications.show({ color: 'red', title: 'Could not finish', message: messageOf(error) });
       },
@@ -88,39 +88,34 @@ export function Wizard({ profile, taxonomy }: { profile: Profile; taxonomy: Taxo
         </Stepper>
         <Progress value={((step + 1) / sections.length) * 100} hiddenFrom="md" aria-hidden />
         <WithLivePreview profile={profile} values={form.values} taxonomy={taxonomy}>
-          <Paper
-            withBorder
-            radius="lg"
-            p="lg"
-            component="form"
-            ref={formRef}
-            onSubmit={(event: FormEvent) => void onSubmit(event)}
+          <FormCard
+            name={{ labelledBy: 'step-title' }}
+            formRef={formRef}
+            onSubmit={onSubmit}
             onFocus={preloadCheck}
-            noValidate
-            aria-labelledby="step-title"
+            gap="lg"
           >
-            <Stack gap="lg">
-              <Stack gap={4}>
-                <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1}>
-                  {section.label}
-                </Title>
-                <Text c="dimmed" size="sm">
-                  {section.intro}
-                </Text>
-              </Stack>
-              <SectionFields section={section.key} form={form} taxonomy={taxonomy} profile={profile} />
-              <Group justify="space-between">
-                <Button variant="default" onClick={() => goTo(step - 1)} disabled={step === 0}>
-                  Back
-                </Button>
-                <Button type="submit" loading={saving || complete.isPending}>
-                  {last ? 'Finish and list my profile' : 'Save and continue'}
-                </Button>
-              </Group>
+            <Stack gap={4}>
+              <Title order={2} size="h3" id="step-title" ref={heading} tabIndex={-1}>
+                {section.label}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {section.intro}
+              </Text>
             </Stack>
-          </Paper>
+            <SectionFields section={section.key} form={form} taxonomy={taxonomy} profile={profile} />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => goTo(step - 1)} disabled={step === 0}>
+                Back
+              </Button>
+              <Button type="submit" loading={saving || complete.isPending}>
+                {last ? 'Finish and list my profile' : 'Save and continue'}
+              </Button>
+            </Group>
+          </FormCard>
         </WithLivePreview>
       </Stack>
     </Container>
   );
 }
+import { FormCard } from '../../components/FormCard.tsx';

@@ -1,6 +1,6 @@
 // After onboarding: the same sections as tabs, one Save for everything changed in any of them,
 // and the live preview beside. A refusal opens the tab that holds the field.
-import { Badge, Button, Container, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Container, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, type FormEvent } from 'react';
 import { Link, useSearchParams } from '../../app/routing.tsx';
@@ -46,17 +46,7 @@ export function ProfileEditor({ profile, taxonomy }: { profile: Profile; taxonom
           </Button>
         </Group>
         <WithLivePreview profile={profile} values={form.values} taxonomy={taxonomy}>
-          <Paper
-            withBorder
-            radius="lg"
-            p="lg"
-            component="form"
-            ref={formRef}
-            onSubmit={(event: FormEvent) => void onSubmit(event)}
-            onFocus={preloadCheck}
-            noValidate
-            aria-label="Edit my profile"
-          >
+          <FormCard name={{ label: 'Edit my profile' }} formRef={formRef} onSubmit={onSubmit} onFocus={preloadCheck}>
             <Tabs
               value={current.key}
               onChange={(value) => value && open(value as SectionKey)}
@@ -102,9 +92,10 @@ export function ProfileEditor({ profile, taxonomy }: { profile: Profile; taxonom
                 Save changes
               </Button>
             </Group>
-          </Paper>
+          </FormCard>
         </WithLivePreview>
       </Stack>
     </Container>
   );
 }
+import { FormCard } from '../../components/FormCard.tsx';

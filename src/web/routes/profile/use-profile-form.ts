@@ -1,7 +1,7 @@
 // The profile form and its one save path: check the chosen fields as the server will, send them
 // (PUT /api/me/profile is partial), take back what the server stored (it fills the town from the
 // postal code), and put any refusal next to the field it names.
-import { useForm } from '@mantine/form';
+import { useForm } from '../../components/use-form.ts';
 import { notifications } from '@mantine/notifications';
 import type { Profile } from '../../../contracts/profile.ts';
 import { ApiError, messageOf } from '../../api/http.ts';
@@ -11,7 +11,7 @@ import { profileCheck, toFormValues, toUpdate, type FieldName, type ProfileFormV
 export type SaveResult = { ok: true; profile: Profile } | { ok: false; fields: string[] };
 
 export function useProfileForm(profile: Profile) {
-  const form = useForm<ProfileFormValues>({ mode: 'controlled', initialValues: toFormValues(profile) });
+  const form = useForm<ProfileFormValues>({ initialValues: toFormValues(profile) });
   const update = useUpdateProfile();
 
   async function save(fields: readonly FieldName[]): Promise<SaveResult> {

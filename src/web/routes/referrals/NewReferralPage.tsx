@@ -1,7 +1,7 @@
 // /referrals/new?clientId=…: refer a client — who, under which consent, to whom (with the scope
 // helper's suggestion), why in two voices, how urgent, and the minimum-necessary packet.
 import { Button, Group, Paper, Stack } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm } from '../../components/use-form.ts';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from '../../app/routing.tsx';
@@ -37,7 +37,6 @@ function ReferralForm() {
   const [filter, setFilter] = useState({ profession: '', specialty: '' });
   const [away, setAway] = useState<{ slug: string; covers: Cover[] } | null>(null);
   const form = useForm<ReferralFormValues>({
-    mode: 'controlled',
     initialValues: initialReferral(search.get('clientId') ?? ''),
   });
 

@@ -8,7 +8,7 @@ import { messageOf } from '../../api/http.ts';
 import { useTransition, type Referral } from '../../api/referrals.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 
-// The step form (with @mantine/form and the contract's schema) loads when a step that needs words is chosen.
+// The step form (with the form code and the contract's schema) loads when a step that needs words is chosen.
 const StepForm = lazy(async () => ({ default: (await import('./StepForm.tsx')).StepForm }));
 
 const buttonWords: Record<ReferralTransitionTarget, string> = {

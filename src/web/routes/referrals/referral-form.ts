@@ -1,6 +1,6 @@
 // The new-referral form: what it holds, which consent covers the chosen recipient (the same rule
 // the server applies), and the body POST /api/referrals takes.
-import type { useForm } from '@mantine/form';
+import type { useForm } from '../../components/use-form.ts';
 import type { Consent, ShareScope } from '../../../contracts/clients.ts';
 import type { ReferralCreateInput, ReferralUrgency } from '../../../contracts/referrals.ts';
 import { deferredCheck } from '../../components/deferred-check.ts';
@@ -27,7 +27,6 @@ export type ReferralFormValues = {
   specialty: string;
 };
 
-// @mantine/form's ESM typings do not re-export UseFormReturnType, so it is taken from the hook.
 export type ReferralFormApi = Pick<
   ReturnType<typeof useForm<ReferralFormValues>>,
   'values' | 'errors' | 'setFieldValue' | 'setValues' | 'getInputProps'

@@ -1,27 +1,53 @@
 // My answer to a proposal or counter: accept, decline (with an optional reason), or counter with
 // other terms (then it is their turn).
 import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useState, type FormEvent } from 'react';
-import type { Trade } from '../../api/trades.ts';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTradeTransition, type Trade, type TradeTransition } from '../../api/trades.ts';
+import { FormAlert } from '../../components/FormAlert.tsx';
+import { useServerForm } from '../../components/use-server-form.ts';
 import { TermsFields } from './TermsFields.tsx';
-import { initialTerms, termProblems, toTerms, type TermsValues } from './trade-form.ts';
+import { fieldOf, initialTerms, termsCheck, toTerms } from './trade-form.ts';
 import { useTransition } from './use-transition.ts';
+
+/** Other terms, written from my side; a problem the server finds shows by its field. */
+function CounterForm({ trade, onBack }: { trade: Trade; onBack: () => void }) {
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: initialTerms(trade),
+    check: termsCheck,
+    toBody: (values): TradeTransition => ({ to: 'countered', ...toTerms(values) }),
+    mutation: useTradeTransition(trade.id),
+    fieldOf,
+    onSuccess: () => {
+      notifications.show({ color: 'sage', message: `Your terms went to ${trade.partner.name}.` });
+      onBack();
+    },
+  });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label="Counter with other terms">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Written from your side: what you would give and what you would receive.
+        </Text>
+        <TermsFields inputProps={(field) => form.getInputProps(field)} />
+        <FormAlert message={problem} />
+        <Group>
+          <Button type="submit" loading={busy}>
+            Send counter
+          </Button>
+          <Button variant="subtle" onClick={onBack}>
+            Back
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
 
 export function TradeAnswer({ trade }: { trade: Trade }) {
   const { run, pending } = useTransition(trade.id);
   const [mode, setMode] = useState<'choose' | 'decline' | 'counter'>('choose');
   const [reason, setReason] = useState('');
-  const form = useForm<TermsValues>({ mode: 'controlled', initialValues: initialTerms(trade) });
-
-  const onCounter = (event: FormEvent) => {
-    event.preventDefault();
-    const problems = termProblems(form.getValues());
-    if (problems) return form.setErrors(problems);
-    run({ to: 'countered', ...toTerms(form.getValues()) }, `Your terms went to ${trade.partner.name}.`, () =>
-      setMode('choose'),
-    );
-  };
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="answer-heading">
@@ -66,24 +92,7 @@ export function TradeAnswer({ trade }: { trade: Trade }) {
             </Group>
           </Stack>
         )}
-        {mode === 'counter' && (
-          <form onSubmit={onCounter} noValidate aria-label="Counter with other terms">
-            <Stack gap="sm">
-              <Text size="sm" c="dimmed">
-                Written from your side: what you would give and what you would receive.
-              </Text>
-              <TermsFields inputProps={(field) => form.getInputProps(field)} />
-              <Group>
-                <Button type="submit" loading={pending}>
-                  Send counter
-                </Button>
-                <Button variant="subtle" onClick={() => setMode('choose')}>
-                  Back
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        )}
+        {mode === 'counter' && <CounterForm trade={trade} onBack={() => setMode('choose')} />}
       </Stack>
     </Paper>
   );

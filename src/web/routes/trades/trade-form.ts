@@ -1,6 +1,9 @@
 // The terms form (propose and counter): flat values the inputs hold (minutes may be half-typed),
-// the body the API takes, and the contract's checks with problems placed by field.
-import { tradeTermSchema, type TradeTerm } from '../../../contracts/trades.ts';
+// the body the API takes, and the contract's checks with problems placed by field (the contract's
+// schema loads when the form is first touched).
+import type { ZodType } from 'zod';
+import type { TradeTerm } from '../../../contracts/trades.ts';
+import { lazyCheck } from '../../components/schema-problems.ts';
 
 export type TermsValues = {
   giveService: string;
@@ -33,14 +36,18 @@ export const fieldOf = (path: string) =>
     (_, side: string, part: string) => `${side}${part[0]!.toUpperCase()}${part.slice(1)}`,
   );
 
-export function termProblems(values: TermsValues): Record<string, string> | null {
-  const problems: Record<string, string> = {};
-  for (const side of ['give', 'receive'] as const) {
-    const parsed = tradeTermSchema.safeParse(toTerms(values)[side]);
-    if (parsed.success) continue;
-    for (const issue of parsed.error.issues)
-      problems[fieldOf(`${side}.${String(issue.path[0])}`)] ??=
-        issue.code === 'invalid_type' ? 'is required' : issue.message;
-  }
-  return Object.keys(problems).length ? problems : null;
-}
+/** Each side's terms against the contract's term schema, problems by flat field. */
+export const termsCheck = lazyCheck(
+  () => import('../../../contracts/trades.ts').then((contract) => contract.tradeTermSchema as ZodType),
+  (termSchema, values: TermsValues) => {
+    const problems: Record<string, string> = {};
+    for (const side of ['give', 'receive'] as const) {
+      const parsed = termSchema.safeParse(toTerms(values)[side]);
+      if (parsed.success) continue;
+      for (const issue of parsed.error.issues)
+        problems[fieldOf(`${side}.${String(issue.path[0])}`)] ??=
+          issue.code === 'invalid_type' ? 'is required' : issue.message;
+    }
+    return problems;
+  },
+);

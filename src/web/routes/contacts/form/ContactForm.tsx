@@ -1,7 +1,7 @@
 // Add or edit a professional: who they are, how to reach them, where they stand. Checked with the
 // shared schema before sending; what the server still refuses lands next to its field.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm } from '../../../components/use-form.ts';
 import { useRef, useState } from 'react';
 import { stages } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
@@ -25,7 +25,7 @@ type Props = {
 export function ContactForm({ initial, submitLabel, saving, onSave, onCancel }: Props) {
   const [problem, setProblem] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const form = useForm<ContactFormValues>({ mode: 'controlled', initialValues: initial, validate: problemsIn });
+  const form = useForm<ContactFormValues>({ initialValues: initial, validate: problemsIn });
 
   const onSubmit = form.onSubmit(
     (values) => {

@@ -1,7 +1,7 @@
 // The contact form's values and their conversions: a date input holds '' where the API takes null,
 // and the profession starts unchosen. The checks are the shared schema's, so the browser and the
 // server refuse the same things with the same words.
-import type { useForm } from '@mantine/form';
+import type { useForm } from '../../../components/use-form.ts';
 import { contactInputSchema, type Contact, type ContactInput } from '../../../../contracts/contacts.ts';
 import { type Stage } from '../../../../contracts/pipeline.ts';
 import type { Profession } from '../../../../contracts/taxonomy.ts';
@@ -12,7 +12,6 @@ export type ContactFormValues = Omit<ContactInput, 'followUpOn' | 'profession'> 
   profession: Profession | '';
 };
 export type ContactField = keyof ContactFormValues;
-// @mantine/form's ESM typings do not re-export UseFormReturnType, so it is taken from the hook.
 export type ContactFormApi = Pick<ReturnType<typeof useForm<ContactFormValues>>, 'getValues' | 'getInputProps'>;
 
 export const emptyContact = (stage: Stage = 'identified'): ContactFormValues => ({
