@@ -15,3 +15,4 @@ export * from './messages.ts';
 export * from './directory.ts';
 export * from './jobs.ts';
 export * from './idempotency.ts';
+export * from './circles.ts';
