@@ -11,6 +11,7 @@ export const appPaths = {
   network: '/app/network',
   away: '/app/away',
   conversation: (id: string) => `/app/messages/${id}`,
+  circle: (id: string) => `/app/circles/${id}`,
   contact: (id: string) => `/app/contacts/${id}`,
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',

@@ -11,6 +11,7 @@ export const notificationCategories = [
   'messages',
   'contacts',
   'clients',
+  'circles',
   'other',
 ] as const;
 export type NotificationCategory = (typeof notificationCategories)[number];
@@ -27,6 +28,7 @@ const prefixes: Record<string, NotificationCategory> = {
   contact: 'contacts',
   client: 'clients',
   consent: 'clients',
+  circle: 'circles',
 };
 export function categoryOf(kind: string): NotificationCategory {
   const prefix = kind.split('.')[0]!.trim().toLowerCase();

@@ -12,7 +12,8 @@ export type NoticeSubject =
   | { type: 'trade'; id: string }
   | { type: 'connection'; id: string }
   | { type: 'away'; id: string }
-  | { type: 'conversation'; id: string };
+  | { type: 'conversation'; id: string }
+  | { type: 'circle'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -94,6 +95,16 @@ export const noticeWordings = {
     body: `Thank you for covering for ${actor}${facts.from && facts.to ? ` from ${facts.from} to ${facts.to}` : ''}. ${plural(facts.count ?? 0, 'referral was', 'referrals were')} redirected to you.`,
   }),
   'message.received': (actor) => ({ title: `New message from ${actor}`, body: 'Open the conversation to read it.' }),
+  // A circle's name is its organizer's words: the notice names the person, the page names the circle.
+  'circle.join-requested': (actor) => ({
+    title: `${actor} asks to join your circle`,
+    body: 'Open the circle to approve or decline the request.',
+  }),
+  'circle.approved': (actor) => ({
+    title: `${actor} approved your request to join a circle`,
+    body: 'You are a member now. Open the circle to meet the others.',
+  }),
+  'circle.invited': (actor) => ({ title: `${actor} invited you to a circle`, body: 'Open the circle to join it.' }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -106,6 +117,7 @@ const subjectPaths: { [T in NoticeSubject['type']]: (id: string) => string } = {
   connection: () => appPaths.network,
   away: () => appPaths.away,
   conversation: appPaths.conversation,
+  circle: appPaths.circle,
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;

@@ -35,6 +35,7 @@ const categoryNames: Record<NotificationCategory, string> = {
   messages: 'messages',
   contacts: 'contacts',
   clients: 'clients',
+  circles: 'circles',
   other: 'other',
 };
 

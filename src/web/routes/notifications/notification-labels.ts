@@ -10,6 +10,7 @@ export const categoryLabels: Record<NotificationCategory, string> = {
   messages: 'Messages',
   contacts: 'My professionals',
   clients: 'Clients',
+  circles: 'Circles',
   other: 'Other',
 };
 
