@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { authModule } from './auth/auth.module.ts';
+import { circlesModule } from './circles/circles.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
@@ -66,6 +67,11 @@ export function buildModules(context: AppContext) {
     contacts: contacts.services.contacts,
     offers: offers.services,
   });
+  const circles = circlesModule(context, {
+    profiles: profiles.services.profiles,
+    contacts: contacts.services.contacts,
+    notifications: notifications.services.notifications,
+  });
   const publicPages = publicPagesModule(context, {
     profiles: profiles.services.profiles,
     directory: directory.services,
@@ -110,6 +116,7 @@ export function buildModules(context: AppContext) {
     notifications,
     referrals,
     messages,
+    circles,
     home,
     platform,
     webApp,
@@ -132,6 +139,7 @@ export function buildModules(context: AppContext) {
       letters: letters.services,
       referrals: referrals.services,
       home: home.services,
+      circles: circles.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

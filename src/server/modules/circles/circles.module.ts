@@ -1,0 +1,40 @@
+// Circles: local and online groups, their members and roles, invitations, the /circles page.
+// Meetings and the video room build on what `circles` exports (memberRole, activeMemberIds).
+import type { ContactsServices } from '../contacts/contacts.module.ts';
+import { defineModule } from '../module.ts';
+import type { NotificationsService } from '../notifications/notifications.service.ts';
+import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { registerCircleInvitationRoutes } from './circle-invitations.routes.ts';
+import { circleInvitationsService } from './circle-invitations.service.ts';
+import { registerCircleMemberRoutes } from './circle-members.routes.ts';
+import { circleMembershipService } from './circle-membership.service.ts';
+import { registerCirclePages } from './circle-pages.routes.ts';
+import { circlesPolicy } from './circles.policy.ts';
+import { circlesRepository } from './circles.repository.ts';
+import { registerCircleRoutes } from './circles.routes.ts';
+import { circlesService } from './circles.service.ts';
+
+export type CirclesModuleDeps = {
+  profiles: ProfilesService;
+  contacts: ContactsServices['contacts'];
+  notifications: NotificationsService;
+};
+
+export const circlesModule = defineModule((context, { profiles, contacts, notifications }: CirclesModuleDeps) => {
+  // One policy for the three services, so each route's check is the same rule.
+  const policy = circlesPolicy(circlesRepository(context.db));
+  const invitations = circleInvitationsService(context, { policy, profiles, contacts, notifications });
+  const circles = circlesService(context, { policy, profiles, notifications, invitations });
+  const membership = circleMembershipService(context, { policy, profiles, notifications });
+  return {
+    name: 'circles',
+    services: { circles, membership, invitations },
+    register: (app) => {
+      registerCircleRoutes(app, context.actors, circles);
+      registerCircleMemberRoutes(app, context.actors, membership);
+      registerCircleInvitationRoutes(app, context.actors, invitations);
+      registerCirclePages(app, context, { circles, invitations });
+    },
+  };
+});
+export type CirclesServices = ReturnType<typeof circlesModule>['services'];
