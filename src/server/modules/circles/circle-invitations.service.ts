@@ -65,18 +65,20 @@ export function circleInvitationsService(context: AppContext, deps: CircleInvita
     return contact.email;
   }
 
-  async function prepare(actor: Actor, input: CircleInvite, field: string): Promise<PreparedInvite> {
+  /** `under` is where the invite sits in the request body ('invite' in a new circle's, '' on its own). */
+  async function prepare(actor: Actor, input: CircleInvite, under: string): Promise<PreparedInvite> {
+    const field = (name: string) => (under ? `${under}.${name}` : name);
     const userIds = new Set<string>();
     for (const [index, slug] of (input.memberSlugs ?? []).entries()) {
       const member = await profiles.requireVisibleMember(slug, actor, {
-        field: `${field}.memberSlugs.${index}`,
+        field: field(`memberSlugs.${index}`),
         self: 'is you: you are in the circle already',
       });
       userIds.add(member.userId);
     }
     const emails = new Set((input.emails ?? []).map((email) => email.toLowerCase()));
     for (const [index, id] of (input.contactIds ?? []).entries())
-      emails.add((await contactEmail(actor, id, `${field}.contactIds.${index}`)).toLowerCase());
+      emails.add((await contactEmail(actor, id, field(`contactIds.${index}`))).toLowerCase());
     return { userIds: [...userIds], emails: [...emails] };
   }
 

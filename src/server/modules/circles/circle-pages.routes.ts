@@ -12,6 +12,7 @@ import { invitationGonePage, joinPage } from './circle-join-page.ts';
 import { circlesPage, type FieldError, type FormValues } from './circles-page.ts';
 import type { CirclesService } from './circles.service.ts';
 
+const formContentType = 'application/x-www-form-urlencoded';
 const formFields = new Set(Object.keys(circleQuerySchema.shape).filter((name) => name !== 'mine'));
 
 /** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
@@ -77,17 +78,24 @@ export function registerCirclePages(
 
   app.get('/circles/join/:token', { schema: { hide: true } }, (request, reply) => showInvitation(request, reply, 200));
 
-  app.post('/circles/join/:token', { schema: { hide: true } }, async (request, reply) => {
-    const actor = await actors.optional(request);
-    if (!actor) return showInvitation(request, reply, 401, 'Sign in first, then join.');
-    try {
-      const circle = await invitations.accept(actor, tokenOf(request));
-      return reply.redirect(appPaths.circle(circle.id), 303);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'not_found') return gone(reply);
-      if (error instanceof AppError && error.code === 'conflict')
-        return showInvitation(request, reply, 409, error.message);
-      throw error;
-    }
+  // In its own scope so the form body parser applies to this route alone; the form carries nothing
+  // we read: the token in the address is the invitation.
+  return app.register(async (scope) => {
+    scope.addContentTypeParser(formContentType, { parseAs: 'string', bodyLimit: 1024 }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.post('/circles/join/:token', { schema: { hide: true } }, async (request, reply) => {
+      const actor = await actors.optional(request);
+      if (!actor) return showInvitation(request, reply, 401, 'Sign in first, then join.');
+      try {
+        const circle = await invitations.accept(actor, tokenOf(request));
+        return reply.redirect(appPaths.circle(circle.id), 303);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'not_found') return gone(reply);
+        if (error instanceof AppError && error.code === 'conflict')
+          return showInvitation(request, reply, 409, error.message);
+        throw error;
+      }
+    });
   });
 }

@@ -29,11 +29,11 @@ export const circlesModule = defineModule((context, { profiles, contacts, notifi
   return {
     name: 'circles',
     services: { circles, membership, invitations },
-    register: (app) => {
+    register: async (app) => {
       registerCircleRoutes(app, context.actors, circles);
       registerCircleMemberRoutes(app, context.actors, membership);
       registerCircleInvitationRoutes(app, context.actors, invitations);
-      registerCirclePages(app, context, { circles, invitations });
+      await registerCirclePages(app, context, { circles, invitations });
     },
   };
 });
