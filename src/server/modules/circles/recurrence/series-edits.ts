@@ -76,16 +76,15 @@ export function splitAt(
 export type SeriesChanges = Partial<Pick<MeetingSeries, 'start' | 'timeZone' | 'durationMinutes' | 'rrule'>>;
 
 /**
- * Every occurrence changed. When the start moves, each EXDATE and override moves with it by the
- * same local amount (a 12:00 meeting moved to 13:00 keeps last week's cancellation); those that
- * are no longer occurrences of the new rule are dropped and returned, so the caller can say so.
+ * Every occurrence changed. Each EXDATE and override keeps its date and takes the new time of day
+ * (a 12:00 meeting moved to 13:30 keeps March's cancellation, now at 13:30); those whose date is
+ * no longer an occurrence of the new rule are dropped and returned, so the caller can say so.
  */
 export function editSeries(series: MeetingSeries, changes: SeriesChanges) {
-  const oldStart = parseLocal(series.start, 'start');
   const merged: MeetingSeries = { ...series, ...changes };
   const next = { ...merged, rrule: merged.rrule ? normalizeRule(merged.rrule, merged.timeZone) : null };
-  const shift = oldStart.until(parseLocal(next.start, 'start'), { largestUnit: 'days' });
-  const moved = (id: string) => formatLocal(parseLocal(id, 'recurrenceId').add(shift));
+  const time = parseLocal(next.start, 'start').toPlainTime();
+  const moved = (id: string) => formatLocal(parseLocal(id, 'recurrenceId').withPlainTime(time));
   const bare = compileSeries({ ...next, exdates: [], overrides: [] });
   const dropped: LocalDateTime[] = [];
   const keep = (id: string) => (bare.isOccurrence(id) ? true : (dropped.push(id), false));
