@@ -23,6 +23,9 @@ async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']
 
 /** Opens a page and waits until the live socket is there to tell it what changes. */
 async function openLive(page: Page, path: string) {
+  // The page left behind (the home page after signing in) may still be opening its own socket,
+  // whose 'ready' would pass for this page's: leave it first, so only this page's socket counts.
+  await page.goto('about:blank');
   // Listening from the socket's first moment: its 'ready' frame may come before an await returns.
   let ready = false;
   const onSocket = (socket: WebSocket) => {
