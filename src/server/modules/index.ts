@@ -14,6 +14,7 @@ import { healthModule } from './health/health.module.ts';
 import { homeModule } from './home/home.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { mailModule } from './mail/mail.module.ts';
+import { meetingsModule } from './circles/meetings/meetings.module.ts';
 import { messagesModule } from './messages/messages.module.ts';
 import type { Module } from './module.ts';
 import { networkModule } from './network/network.module.ts';
@@ -72,6 +73,10 @@ export function buildModules(context: AppContext) {
     contacts: contacts.services.contacts,
     notifications: notifications.services.notifications,
   });
+  const meetings = meetingsModule(context, {
+    circles: circles.services.circles,
+    notifications: notifications.services.notifications,
+  });
   const publicPages = publicPagesModule(context, {
     profiles: profiles.services.profiles,
     directory: directory.services,
@@ -117,6 +122,7 @@ export function buildModules(context: AppContext) {
     referrals,
     messages,
     circles,
+    meetings,
     home,
     platform,
     webApp,
@@ -140,6 +146,7 @@ export function buildModules(context: AppContext) {
       referrals: referrals.services,
       home: home.services,
       circles: circles.services,
+      meetings: meetings.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -16,3 +16,4 @@ export * from './directory.ts';
 export * from './jobs.ts';
 export * from './idempotency.ts';
 export * from './circles.ts';
+export * from './meetings.ts';

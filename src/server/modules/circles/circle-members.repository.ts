@@ -17,6 +17,14 @@ export const circleMembersRepository = (db: Db) => ({
         .where(and(eq(circleMembers.circleId, circleId), eq(circleMembers.id, memberId)))
     )[0] ?? null,
 
+  activeCircleIds: async (userId: string) =>
+    (
+      await db
+        .select({ circleId: circleMembers.circleId })
+        .from(circleMembers)
+        .where(and(eq(circleMembers.userId, userId), eq(circleMembers.status, 'active')))
+    ).map((row) => row.circleId),
+
   findByUser: async (circleId: string, userId: string, tx: Tx = db) =>
     (
       await tx

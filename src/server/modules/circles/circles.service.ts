@@ -161,6 +161,9 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
     /** The user ids of a circle's active members, longest-standing first. */
     activeMemberIds: (circleId: string): Promise<string[]> =>
       uuidPattern.test(circleId) ? members.activeUserIds(circleId) : Promise.resolve([]),
+
+    /** The circles a user is an active member of (their calendar feed carries these circles' meetings). */
+    circleIdsOf: (userId: string): Promise<string[]> => members.activeCircleIds(userId),
   };
 }
 export type CirclesService = ReturnType<typeof circlesService>;

@@ -105,6 +105,15 @@ export const noticeWordings = {
     body: 'You are a member now. Open the circle to meet the others.',
   }),
   'circle.invited': (actor) => ({ title: `${actor} invited you to a circle`, body: 'Open the circle to join it.' }),
+  // A seat freed at a meeting you waited for: the date, never the meeting's title (an organizer's words).
+  'circle.meeting-seat': (_actor, facts) => ({
+    title: 'A seat opened for you at a circle meeting',
+    body: `You were next in line${facts.from ? ` for the meeting on ${facts.from}` : ''}: you are going now. Open the circle if you can no longer come.`,
+  }),
+  'circle.meeting-offer': (_actor, facts) => ({
+    title: 'A seat is offered to you at a circle meeting',
+    body: `A seat freed up${facts.from ? ` for the meeting on ${facts.from}` : ''}, close to its start. Open the circle to take it before the offer runs out.`,
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;

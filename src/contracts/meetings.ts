@@ -1,0 +1,109 @@
+// Circle meetings: the form (one-off or recurring, on the meeting's own clock and zone), a meeting
+// and its occurrences as a member sees them, and the RSVP answers. Times of occurrences are ISO
+// 8601 with the meeting's local offset (2027-03-09T12:00:00-07:00).
+import { z } from 'zod';
+import { line, text } from './fields.ts';
+
+export const placeKinds = ['address', 'room', 'link'] as const;
+export type PlaceKind = (typeof placeKinds)[number];
+export const rsvpStatuses = ['going', 'waitlisted', 'offered', 'not-going'] as const;
+export type RsvpStatus = (typeof rsvpStatuses)[number];
+
+const localStart = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time (2027-03-09T12:00)');
+
+export const meetingCreateSchema = z
+  .object({
+    title: line(120).min(1, 'is required'),
+    description: text(4000).default(''),
+    start: localStart,
+    timeZone: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
+    rrule: z.string().trim().max(300, 'must be at most 300 characters').nullish(),
+    durationMinutes: z
+      .number('must be a number of minutes')
+      .int('must be a whole number of minutes')
+      .min(5, 'must be at least 5 minutes')
+      .max(24 * 60, 'must be at most 24 hours'),
+    capacity: z
+      .number('must be a number')
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(10_000)
+      .nullish(),
+    place: z.discriminatedUnion(
+      'kind',
+      [
+        z.object({ kind: z.literal('address'), address: line(300).min(1, 'is required') }),
+        z.object({ kind: z.literal('room') }),
+        z.object({
+          kind: z.literal('link'),
+          url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }),
+        }),
+      ],
+      { error: 'must be an address, the circle’s room or a link' },
+    ),
+    cutoffHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 14)
+      .default(24),
+  })
+  .strict();
+export type MeetingCreate = z.input<typeof meetingCreateSchema>;
+
+export const meetingSchema = z.object({
+  id: z.uuid(),
+  circleId: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  start: z.string(),
+  timeZone: z.string(),
+  rrule: z.string().nullable(),
+  durationMinutes: z.number(),
+  capacity: z.number().nullable(),
+  place: z.object({ kind: z.enum(placeKinds), text: z.string() }),
+  cutoffHours: z.number(),
+  /** The next five starts from now (ISO with the meeting's offset). */
+  next: z.array(z.string()),
+  /** My answer for the whole series, if I gave one. */
+  seriesGoing: z.boolean().nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const occurrenceSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  status: z.enum(['scheduled', 'cancelled', 'moved']),
+  going: z.number(),
+  waitlisted: z.number(),
+  capacity: z.number().nullable(),
+  mine: z.enum(rsvpStatuses).nullable(),
+});
+export type Occurrence = z.infer<typeof occurrenceSchema>;
+export const occurrenceListSchema = z.object({ items: z.array(occurrenceSchema) });
+
+export const occurrenceQuerySchema = z.object({
+  from: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }).optional(),
+  to: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }).optional(),
+});
+
+export const rsvpSchema = z.object({ going: z.boolean('must be true or false') }).strict();
+export const rsvpResultSchema = z.object({ status: z.enum(rsvpStatuses) });
+export const seriesRsvpResultSchema = z.object({
+  going: z.boolean(),
+  /** How each upcoming occurrence came out (the next twelve months). */
+  occurrences: z.array(z.object({ start: z.string(), status: z.enum(rsvpStatuses) })),
+});
+
+export const meetingParams = z.object({ meetingId: z.uuid('must be a meeting id') });
+export const circleMeetingParams = z.object({
+  id: z.string().trim().min(1).max(100),
+  meetingId: z.uuid('must be a meeting id'),
+});
+export const occurrenceParams = meetingParams.extend({
+  start: z.iso.datetime({ offset: true, error: 'must be an occurrence start (ISO 8601 with its offset)' }),
+});
+export const calendarFeedSchema = z.object({ url: z.string(), webcal: z.string() });

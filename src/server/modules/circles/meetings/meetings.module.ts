@@ -1,0 +1,39 @@
+// Circle meetings: recurring series on the meeting's own clock (circles/recurrence), seats and the
+// waiting line, offers near the start, one meeting's .ics and each member's private feed.
+import { defineModule } from '../../module.ts';
+import type { CirclesServices } from '../circles.module.ts';
+import type { NotificationsService } from '../../notifications/notifications.service.ts';
+import { calendarFeedService } from './calendar-feed.service.ts';
+import { meetingAccess } from './meeting-access.ts';
+import { registerMeetingRoutes } from './meetings.routes.ts';
+import { meetingsRepository } from './meetings.repository.ts';
+import { meetingsService } from './meetings.service.ts';
+import { rsvpRepository } from './rsvp.repository.ts';
+import { rsvpService } from './rsvp.service.ts';
+
+export type MeetingsModuleDeps = { circles: CirclesServices['circles']; notifications: NotificationsService };
+
+/** How often offers that ran out pass to the next in line. */
+const offerCheckMs = 60_000;
+
+export const meetingsModule = defineModule((context, { circles, notifications }: MeetingsModuleDeps) => {
+  const repo = meetingsRepository(context.db);
+  const access = meetingAccess(circles, repo);
+  const rsvpRepo = rsvpRepository(context.db);
+  const meetings = meetingsService(context, { access, meetings: repo, rsvps: rsvpRepo });
+  const rsvps = rsvpService({ access, rsvps: rsvpRepo, notifications, meetingById: repo.findById });
+  const feeds = calendarFeedService(context, { access, meetings: repo, circles });
+  return {
+    name: 'meetings',
+    services: { meetings, rsvps, feeds },
+    register: (app) => {
+      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds });
+      context.jobs.add({
+        name: 'meeting-offers',
+        everyMs: offerCheckMs,
+        run: async (now) => void (await rsvps.expireOffers(now)),
+      });
+    },
+  };
+});
+export type MeetingsServices = ReturnType<typeof meetingsModule>['services'];

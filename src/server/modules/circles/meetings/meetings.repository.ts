@@ -1,0 +1,79 @@
+// Circle meetings as rows, and the series value the recurrence engine reads from them.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { calendarFeeds, circleMeetings, meetingRsvps, meetingSeriesRsvps } from '../../../db/schema/index.ts';
+import type { MeetingSeries, OccurrenceOverride } from '../recurrence/meeting-series.ts';
+
+export type MeetingRow = typeof circleMeetings.$inferSelect;
+export type NewMeeting = typeof circleMeetings.$inferInsert;
+
+/** The series as RFC 5545 keeps it: what the recurrence engine expands. */
+export const seriesOf = (row: MeetingRow): MeetingSeries => ({
+  start: row.startLocal,
+  timeZone: row.timeZone,
+  durationMinutes: row.durationMinutes,
+  rrule: row.rrule,
+  exdates: row.exdates,
+  overrides: row.overrides as OccurrenceOverride[],
+});
+
+export const meetingsRepository = (db: Db) => ({
+  create: async (values: NewMeeting) => (await db.insert(circleMeetings).values(values).returning())[0]!,
+
+  /** On the caller's transaction when given (the embedded database has one connection: a read beside an open transaction would wait for it). */
+  findById: async (id: string, tx: Pick<Db, 'select'> = db) =>
+    (await tx.select().from(circleMeetings).where(eq(circleMeetings.id, id)))[0] ?? null,
+
+  listForCircle: (circleId: string) =>
+    db
+      .select()
+      .from(circleMeetings)
+      .where(eq(circleMeetings.circleId, circleId))
+      .orderBy(asc(circleMeetings.firstStartAt)),
+
+  seriesAnswer: async (meetingId: string, userId: string) =>
+    (
+      await db
+        .select({ going: meetingSeriesRsvps.going })
+        .from(meetingSeriesRsvps)
+        .where(and(eq(meetingSeriesRsvps.meetingId, meetingId), eq(meetingSeriesRsvps.userId, userId)))
+    )[0]?.going ?? null,
+
+  /** The meetings a member answered "going" for, whole or in part, in the given circles. */
+  goingFor: async (userId: string, circleIds: string[]) => {
+    if (circleIds.length === 0) return [];
+    const series = db
+      .select({ id: meetingSeriesRsvps.meetingId })
+      .from(meetingSeriesRsvps)
+      .where(and(eq(meetingSeriesRsvps.userId, userId), eq(meetingSeriesRsvps.going, true)));
+    const single = db
+      .select({ id: meetingRsvps.meetingId })
+      .from(meetingRsvps)
+      .where(and(eq(meetingRsvps.userId, userId), inArray(meetingRsvps.status, ['going', 'offered'])));
+    return db
+      .select()
+      .from(circleMeetings)
+      .where(
+        and(
+          inArray(circleMeetings.circleId, circleIds),
+          sql`(${circleMeetings.id} in (${series}) or ${circleMeetings.id} in (${single}))`,
+        ),
+      )
+      .orderBy(asc(circleMeetings.firstStartAt));
+  },
+
+  feedOf: async (userId: string) =>
+    (await db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, userId)))[0] ?? null,
+  feedById: async (feedId: string) =>
+    (await db.select().from(calendarFeeds).where(eq(calendarFeeds.feedId, feedId)))[0] ?? null,
+  /** A new feed id for the member (the old address stops working). */
+  replaceFeed: async (userId: string, feedId: string) =>
+    (
+      await db
+        .insert(calendarFeeds)
+        .values({ userId, feedId })
+        .onConflictDoUpdate({ target: calendarFeeds.userId, set: { feedId, createdAt: new Date() } })
+        .returning()
+    )[0]!,
+});
+export type MeetingsRepository = ReturnType<typeof meetingsRepository>;
