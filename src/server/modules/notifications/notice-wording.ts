@@ -110,6 +110,14 @@ export const noticeWordings = {
     title: 'A seat opened for you at a circle meeting',
     body: `You were next in line${facts.from ? ` for the meeting on ${facts.from}` : ''}: you are going now. Open the circle if you can no longer come.`,
   }),
+  'circle.meeting-tomorrow': (_actor, facts) => ({
+    title: 'Your circle meets tomorrow',
+    body: `A reminder: you are going to the circle meeting${facts.from ? ` on ${facts.from}` : ''}. If you cannot come, say so in the circle to free your seat.`,
+  }),
+  'circle.meeting-soon': () => ({
+    title: 'Your circle meets within the hour',
+    body: 'Open the circle for the place or the video room.',
+  }),
   'circle.meeting-offer': (_actor, facts) => ({
     title: 'A seat is offered to you at a circle meeting',
     body: `A seat freed up${facts.from ? ` for the meeting on ${facts.from}` : ''}, close to its start. Open the circle to take it before the offer runs out.`,

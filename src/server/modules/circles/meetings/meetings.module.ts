@@ -5,6 +5,7 @@ import type { CirclesServices } from '../circles.module.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import { calendarFeedService } from './calendar-feed.service.ts';
 import { meetingAccess } from './meeting-access.ts';
+import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 import { meetingsRepository } from './meetings.repository.ts';
 import { meetingsService } from './meetings.service.ts';
@@ -25,13 +26,23 @@ export const meetingsModule = defineModule((context, { circles, notifications }:
   const feeds = calendarFeedService(context, { access, meetings: repo, circles });
   return {
     name: 'meetings',
-    services: { meetings, rsvps, feeds },
+    services: {
+      meetings,
+      rsvps,
+      feeds,
+      sendReminders: (now: Date) => sendMeetingReminders(context.db, { meetings: repo, notifications }, now),
+    },
     register: (app) => {
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds });
       context.jobs.add({
         name: 'meeting-offers',
         everyMs: offerCheckMs,
         run: async (now) => void (await rsvps.expireOffers(now)),
+      });
+      context.jobs.add({
+        name: 'meeting-reminders',
+        everyMs: reminderCheckMs,
+        run: async (now) => void (await sendMeetingReminders(context.db, { meetings: repo, notifications }, now)),
       });
     },
   };

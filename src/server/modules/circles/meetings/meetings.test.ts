@@ -93,6 +93,30 @@ describeEachDatabase('circle meetings', (kind) => {
     expect(wrongTime.statusCode).toBe(400);
   });
 
+  it('reminds those going a day and an hour before, once each; not those waiting', async () => {
+    const meeting = (await plan(organizer, { ...secondTuesday, capacity: 1 })).json<Meeting>();
+    const start = meeting.next[0]!;
+    const rsvp = (who: Listed) =>
+      circleCall(app, who, 'POST', `/api/meetings/${meeting.id}/occurrences/${encodeURIComponent(start)}/rsvp`, {
+        going: true,
+      });
+    expect((await rsvp(member)).json()).toEqual({ status: 'going' });
+    expect((await rsvp(organizer)).json()).toEqual({ status: 'waitlisted' });
+    const at = (hoursBefore: number) => new Date(new Date(start).getTime() - hoursBefore * 60 * 60 * 1000);
+    const { sendReminders } = app.services.meetings;
+    expect(await sendReminders(at(30))).toBe(0);
+    await sendReminders(at(23.9));
+    await sendReminders(at(23.8)); // the next run: the same reminder is not told twice
+    await sendReminders(at(0.5));
+    const titles = async (who: Listed) =>
+      (await circleCall(app, who, 'GET', '/api/notifications'))
+        .json<{ items: { kind: string; body: string }[] }>()
+        .items.filter((item) => item.kind.startsWith('circle.meeting-'))
+        .map((item) => item.kind);
+    expect(await titles(member)).toEqual(['circle.meeting-soon', 'circle.meeting-tomorrow']);
+    expect(await titles(organizer)).toEqual([]);
+  });
+
   it('keeps a secret circle’s meetings from outsiders: every meeting route is a 404', async () => {
     const secret = await startCircle(app, organizer, { name: 'Quiet Inner Circle', visibility: 'secret' });
     const meeting = (await plan(organizer, secondTuesday, secret.id)).json<Meeting>();
