@@ -3,7 +3,7 @@
 // is then placed on the meeting's zone by RFC 5545 §3.8.5.3/§3.3.5 (see local-time.ts zonedAt).
 // Why not hand rrule-temporal the TZID: since 2.x it drops an instance whose local time falls in
 // a spring-forward gap (the §3.3.10 reading), so a 02:30 meeting would silently vanish once a
-// year, while calendar clients (node-ical, libical) and our one-off times move it to 03:30.
+// year, while node-ical (reading our feed) and our one-off times (lib/time.ts) move it to 03:30.
 // The BY* arithmetic is all in local dates, so expanding on the floating clock changes nothing
 // else; UNTIL, an instant, is applied after placing each occurrence on the zone. The placing and
 // the ISO text are done on numbers (zone-offsets.ts) because Temporal objects per occurrence
@@ -126,4 +126,14 @@ export function nextDates(series: MeetingSeries, count: number, now: InstantInpu
     if (found.length >= count || years === 100) return found.slice(0, count);
   }
   return [];
+}
+
+/**
+ * An occurrence on a viewer's clock: the same instants with the viewer's offset, for "shown in
+ * each viewer's time zone" (the occurrence itself keeps the meeting's own offset).
+ */
+export function inViewerZone(occurrence: Pick<Occurrence, 'start' | 'end'>, timeZone: string) {
+  const zone = requireTimeZone(timeZone);
+  // Date.parse of an ISO text with an offset is the same instant in any process zone.
+  return { start: isoInZone(zone, Date.parse(occurrence.start)), end: isoInZone(zone, Date.parse(occurrence.end)) };
 }
