@@ -13,6 +13,7 @@ import { Temporal } from 'temporal-polyfill';
 import { formatLocal, parseLocal, requireTimeZone, toInstant, zonedAt } from './local-time.ts';
 import type { InstantInput, LocalDateTime } from './local-time.ts';
 import type { MeetingSeries, Occurrence } from './meeting-series.ts';
+import { RecurrenceError } from './recurrence-error.ts';
 import { formatRule, parseRule } from './recurrence-rule.ts';
 import { instantOfWall, isoInZone, localOfWall, wallOfLocal } from './zone-offsets.ts';
 import type { RecurrenceRule } from './recurrence-rule.ts';
@@ -24,6 +25,8 @@ const day = 86_400_000;
 export function compileSeries(series: MeetingSeries) {
   const timeZone = requireTimeZone(series.timeZone);
   const start = parseLocal(series.start, 'start');
+  if (!Number.isInteger(series.durationMinutes) || series.durationMinutes < 1 || series.durationMinutes > 1440)
+    throw new RecurrenceError('durationMinutes', 'durationMinutes must be a whole number of minutes from 1 to 1440');
   const rule: RecurrenceRule | null = series.rrule ? parseRule(series.rrule, timeZone) : null;
   const generator = rule
     ? new RRuleTemporal({
