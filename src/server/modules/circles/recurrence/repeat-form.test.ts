@@ -67,6 +67,18 @@ describe('the form\'s "Repeats" choices', () => {
     ]);
   });
 
+  it("names the form's own field when a number is out of range", () => {
+    expect(() =>
+      ruleFromForm({ repeat: 'weekly', everyWeeks: 0, end: { kind: 'never' } }, '2027-03-09T12:00', zone),
+    ).toThrow(/^everyWeeks/);
+    expect(() =>
+      ruleFromForm({ repeat: 'yearly', end: { kind: 'count', count: 0 } }, '2027-03-09T12:00', zone),
+    ).toThrow(/^end\.count/);
+    expect(() =>
+      ruleFromForm({ repeat: 'yearly', end: { kind: 'until', date: '31/12/2027' } }, '2027-03-09T12:00', zone),
+    ).toThrow(/^end\.date/);
+  });
+
   it('a rule the form cannot show opens as no form at all', () => {
     expect(formFromRule('FREQ=WEEKLY;BYDAY=MO,WE', '2027-03-08T12:00', zone)).toBeNull();
   });

@@ -42,6 +42,9 @@ export function ruleFromForm(form: RepeatForm, start: string, timeZone: string):
   let rule: RecurrenceRule;
   switch (form.repeat) {
     case 'weekly':
+      // Checked here so the message names the form's field, not the rule part it becomes.
+      if (!Number.isInteger(form.everyWeeks) || form.everyWeeks < 1 || form.everyWeeks > 99)
+        throw new RecurrenceError('everyWeeks', 'everyWeeks must be a whole number from 1 to 99');
       rule = { freq: 'WEEKLY', interval: form.everyWeeks, byDay: [{ nth: null, weekday }] };
       break;
     case 'monthly-by-date':
@@ -75,6 +78,8 @@ function endPart(end: RepeatEnd) {
     case 'never':
       return '';
     case 'count':
+      if (!Number.isInteger(end.count) || end.count < 1 || end.count > 1000)
+        throw new RecurrenceError('end.count', 'end.count must be a whole number from 1 to 1000');
       return `;COUNT=${end.count}`;
     case 'until':
       if (!/^\d{4}-\d{2}-\d{2}$/.test(end.date))
