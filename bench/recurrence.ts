@@ -4,6 +4,7 @@
 // the zone arithmetic alone: placing the same number of local times on their zones with
 // Temporal, which any expansion pays. Prints JSON.
 // Run: node bench/recurrence.ts   (REPEAT=15 by default)
+import os from 'node:os';
 import { Temporal } from 'temporal-polyfill';
 import { expand } from '../src/server/modules/circles/recurrence/expand.ts';
 import type { MeetingSeries } from '../src/server/modules/circles/recurrence/meeting-series.ts';
@@ -68,11 +69,17 @@ function expandAll() {
 }
 
 const occurrences = expandAll(); // warm-up, and the count
+// Wall time, and this process's CPU time: on a machine shared with other work the second says
+// what the code costs when the scheduler is not taking the core away.
 const times: number[] = [];
+const cpuTimes: number[] = [];
 for (let run = 0; run < repeat; run++) {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   expandAll();
+  const used = process.cpuUsage(cpu);
   times.push(performance.now() - started);
+  cpuTimes.push((used.user + used.system) / 1000);
 }
 
 // The floor: the same number of local times placed on their zones, nothing else.
@@ -102,6 +109,13 @@ console.log(
       ),
       minMs: round(Math.min(...times)),
       maxMs: round(Math.max(...times)),
+      cpuMedianMs: round(
+        percentile(
+          cpuTimes.toSorted((a, b) => a - b),
+          50,
+        ),
+      ),
+      loadAverage1m: round(os.loadavg()[0] ?? 0),
       targetMs: 200,
       floorZonePlacementMedianMs: round(
         percentile(

@@ -32,7 +32,6 @@ export function compileSeries(series: MeetingSeries) {
     ? new RRuleTemporal({
         rruleString: formatRule({ ...rule, until: undefined }),
         dtstart: floating(start),
-        temporal: Temporal,
       })
     : null;
   const until = rule?.until?.epochNanoseconds;
@@ -46,7 +45,10 @@ export function compileSeries(series: MeetingSeries) {
       return Temporal.PlainDateTime.compare(start, from) >= 0 && Temporal.PlainDateTime.compare(start, to) <= 0
         ? [start]
         : [];
-    return generator.between(floating(from), floating(to), true).map((hit) => hit.toPlainDateTime());
+    // Read back through our own Temporal: rrule-temporal answers in its bundled implementation.
+    return generator
+      .between(floating(from), floating(to), true)
+      .map((hit) => Temporal.PlainDateTime.from(localOfWall(hit.epochMilliseconds)));
   }
 
   const untilMs = rule?.until?.epochMilliseconds;

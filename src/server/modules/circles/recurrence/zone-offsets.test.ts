@@ -30,6 +30,15 @@ describe('placing a wall-clock time on a zone', () => {
       expect(mismatches).toEqual([]);
     });
 
+  it('writes calendar fields like toISOString from 1970 to 2200', () => {
+    const wrong: string[] = [];
+    for (let wall = 0; wall < Date.UTC(2200, 0, 1); wall += 7_919 * 60_000) {
+      const expected = new Date(wall).toISOString().slice(0, 16);
+      if (localOfWall(wall) !== expected) wrong.push(expected);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('reads and writes local times without the process zone', () => {
     expect(localOfWall(wallOfLocal('2027-03-09T12:00'))).toBe('2027-03-09T12:00');
     expect(isoInZone('America/St_Johns', Date.UTC(2027, 2, 14, 6, 0))).toBe('2027-03-14T03:30:00-02:30');

@@ -3,8 +3,8 @@
 // than the whole 200 ms budget on this machine. The offsets come from Temporal itself (its
 // transitions, cached per zone and year), so this adds no zone data of its own; the arithmetic
 // below is RFC 5545 §3.3.5 on epoch milliseconds, checked against Temporal's 'compatible'
-// disambiguation for every hour of 2027 in zone-offsets.test.ts. `Date` appears only for its
-// UTC fields and toISOString, which do not depend on the process's zone.
+// disambiguation for every half hour of two years in zone-offsets.test.ts. Calendar fields come
+// from day counts (civil), not from Date, so nothing here can read the process's own zone.
 import { Temporal } from 'temporal-polyfill';
 
 type YearTable = { start: number; changes: { at: number; offset: number }[] };
@@ -27,9 +27,23 @@ function yearTable(timeZone: string, year: number): YearTable {
   return table;
 }
 
+/** [year, month, day] of a UTC epoch ms, by day count (H. Hinnant's days-to-civil). */
+function civil(epochMs: number): [number, number, number] {
+  const days = Math.floor(epochMs / day) + 719_468;
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1];
+}
+
 /** The zone's offset from UTC, in milliseconds, at an instant. */
 export function offsetAt(timeZone: string, epochMs: number) {
-  const table = yearTable(timeZone, new Date(epochMs).getUTCFullYear());
+  const table = yearTable(timeZone, civil(epochMs)[0]);
   let offset = table.start;
   for (const change of table.changes) if (change.at <= epochMs) offset = change.offset;
   return offset;
@@ -42,8 +56,9 @@ export function offsetAt(timeZone: string, epochMs: number) {
 export function instantOfWall(timeZone: string, wallMs: number) {
   const before = offsetAt(timeZone, wallMs - day);
   const after = offsetAt(timeZone, wallMs + day);
+  if (before === after) return wallMs - before;
   // The larger offset gives the earlier instant, so trying it first picks the first of two.
-  for (const offset of before === after ? [before] : [Math.max(before, after), Math.min(before, after)])
+  for (const offset of [Math.max(before, after), Math.min(before, after)])
     if (offsetAt(timeZone, wallMs - offset) === offset) return wallMs - offset;
   return wallMs - before;
 }
@@ -52,8 +67,10 @@ const two = (value: number) => (value < 10 ? `0${value}` : `${value}`);
 
 /** 'YYYY-MM-DDTHH:mm:ss' of epoch ms read on a UTC clock (years 1000–9999, which meetings are). */
 function utcText(epochMs: number) {
-  const date = new Date(epochMs);
-  return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+  const [year, month, date] = civil(epochMs);
+  const seconds = Math.floor((epochMs - Math.floor(epochMs / day) * day) / 1000);
+  const time = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+  return `${year}-${two(month)}-${two(date)}T${time}`;
 }
 
 /** ISO 8601 with the zone's offset at that instant: 2027-03-09T12:00:00-07:00. */
