@@ -1,6 +1,6 @@
 // Expanding a series into occurrences with rrule-temporal. The rule is expanded on a clock that
 // never changes offset (a wall-clock "floating" time pinned to UTC) and each generated local time
-// is then placed on the meeting's zone by RFC 5545 §3.8.5.3/§3.3.5 (see local-time.ts zonedAt).
+// is then placed on the meeting's zone by RFC 5545 §3.8.5.3/§3.3.5 (zone-offsets.ts instantOfWall).
 // Why not hand rrule-temporal the TZID: since 2.x it drops an instance whose local time falls in
 // a spring-forward gap (the §3.3.10 reading), so a 02:30 meeting would silently vanish once a
 // year, while node-ical (reading our feed) and our one-off times (lib/time.ts) move it to 03:30.
