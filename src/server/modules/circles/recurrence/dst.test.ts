@@ -2,7 +2,7 @@
 // 7 November 2027 in all four zones' countries), the skipped and the repeated hour.
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { expand } from './expand.ts';
+import { expand, inViewerZone } from './expand.ts';
 import type { MeetingSeries } from './meeting-series.ts';
 
 const series = (start: string, timeZone: string, rrule: string | null): MeetingSeries => ({
@@ -106,5 +106,19 @@ describe('the skipped and the repeated hour (RFC 5545 §3.8.5.3 → §3.3.5)', (
     expect(occurrence?.start).toBe('2027-11-07T02:30:00-07:00');
     const instant = Temporal.Instant.from(occurrence?.start ?? '');
     expect(instant.toZonedDateTimeISO('America/Boise').toPlainTime().toString()).toBe('02:30:00');
+  });
+});
+
+describe("each viewer's clock", () => {
+  it('a Boise meeting at noon is 08:00 the next morning in Auckland, and 14:00 in New York', () => {
+    const [occurrence] = expand(series('2027-03-09T12:00', 'America/Boise', 'FREQ=MONTHLY;BYDAY=2TU'), year2027);
+    expect(occurrence?.start).toBe('2027-03-09T12:00:00-07:00');
+    expect(inViewerZone(occurrence ?? { start: '', end: '' }, 'Pacific/Auckland')).toEqual({
+      start: '2027-03-10T08:00:00+13:00',
+      end: '2027-03-10T09:00:00+13:00',
+    });
+    expect(inViewerZone(occurrence ?? { start: '', end: '' }, 'America/New_York').start).toBe(
+      '2027-03-09T14:00:00-05:00',
+    );
   });
 });

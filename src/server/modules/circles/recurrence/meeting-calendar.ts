@@ -39,17 +39,23 @@ function addMeeting(calendar: ReturnType<typeof ical>, meeting: CalendarMeeting,
     description: meeting.description ?? null,
     url: meeting.url ?? null,
   };
-  const start = zonedAt(compiled.start, zone);
   const exdate = series.exdates.length ? `\r\nEXDATE;TZID=${zone}:${series.exdates.map(icsLocal).join(',')}` : '';
+  if (!compiled.rule) {
+    // A one-off meeting has no instances to override: a change to it is the event itself.
+    const change = series.overrides.find((override) => override.recurrenceId === series.start);
+    const event = overrideEvent(change ?? { recurrenceId: series.start, status: 'moved' }, series, meeting.place);
+    calendar.createEvent({ ...common, ...event, recurrenceId: null });
+    return;
+  }
+  const start = zonedAt(compiled.start, zone);
   calendar.createEvent({
     ...common,
     start,
     end: start.add({ minutes: series.durationMinutes }),
     location: meeting.place ?? null,
     status: ICalEventStatus.CONFIRMED,
-    repeating: compiled.rule ? `RRULE:${formatRule(compiled.rule)}${exdate}` : null,
+    repeating: `RRULE:${formatRule(compiled.rule)}${exdate}`,
   });
-  if (!compiled.rule) return;
   for (const override of series.overrides)
     calendar.createEvent({ ...common, ...overrideEvent(override, series, meeting.place) });
 }

@@ -18,8 +18,8 @@ describe('the RRULE subset a meeting may use', () => {
     expect(normalizeRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10', 'UTC')).toBe(
       'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10',
     );
-    expect(normalizeRule('FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1', 'UTC')).toBe(
-      'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1',
+    expect(normalizeRule('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'UTC')).toBe(
+      'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1',
     );
   });
 
@@ -45,6 +45,7 @@ describe('the RRULE subset a meeting may use', () => {
     ['FREQ=MONTHLY;BYMONTHDAY=0', 'invalid', /BYMONTHDAY=0/],
     ['FREQ=WEEKLY;INTERVAL=0', 'invalid', /INTERVAL=0/],
     ['FREQ=WEEKLY;FREQ=MONTHLY', 'invalid', /FREQ appears twice/],
+    ['FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1', 'unsupported', /BYSETPOS is supported with BYDAY only/],
     ['FREQ=WEEKLY;UNTIL=20271231T120000', 'invalid', /UNTIL=20271231T120000 must be/],
     ['FREQ=WEEKLY;;', 'invalid', /is not NAME=VALUE/],
   ])('refuses %s, naming the field and the rule part', (rrule, code, message) => {

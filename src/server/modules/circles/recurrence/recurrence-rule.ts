@@ -131,7 +131,9 @@ function checkCombination(rule: RecurrenceRule) {
   if (rule.freq === 'YEARLY' && rule.bySetPos) throw unsupported('BYSETPOS is not supported in a YEARLY rule');
   if (rule.freq === 'YEARLY' && rule.byDay && (!rule.byMonth || !ordinal))
     throw fail('BYDAY in a YEARLY rule needs BYMONTH and a numbered weekday (BYMONTH=3;BYDAY=2TU)');
-  if (rule.bySetPos && !rule.byDay && !rule.byMonthDay) throw fail('BYSETPOS needs BYDAY or BYMONTHDAY');
+  // With BYMONTHDAY, ical.js (Thunderbird) ignores BYSETPOS and shows every listed day.
+  if (rule.bySetPos && (!rule.byDay || rule.byMonthDay))
+    throw unsupported('BYSETPOS is supported with BYDAY only (BYDAY=TU;BYSETPOS=-1)');
   if (rule.bySetPos && ordinal) throw fail('BYSETPOS goes with plain weekdays (BYDAY=TU;BYSETPOS=-1), not 2TU');
 }
 

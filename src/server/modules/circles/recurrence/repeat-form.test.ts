@@ -16,9 +16,9 @@ describe('the form\'s "Repeats" choices', () => {
     ],
     ['2027-03-09T12:00', { repeat: 'monthly-by-date', end: { kind: 'never' } }, 'FREQ=MONTHLY;BYMONTHDAY=9'],
     [
-      '2027-03-30T12:00',
+      '2027-03-31T12:00',
       { repeat: 'monthly-by-date', shortMonth: 'last', end: { kind: 'never' } },
-      'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1',
+      'FREQ=MONTHLY;BYMONTHDAY=-1',
     ],
     ['2027-03-09T12:00', { repeat: 'monthly-by-weekday', week: 2, end: { kind: 'never' } }, 'FREQ=MONTHLY;BYDAY=2TU'],
     ['2027-03-26T12:00', { repeat: 'monthly-by-weekday', week: -1, end: { kind: 'never' } }, 'FREQ=MONTHLY;BYDAY=-1FR'],
@@ -46,6 +46,37 @@ describe('the form\'s "Repeats" choices', () => {
   it('asks what a fifth-weekday series does in months without one', () => {
     const form: RepeatForm = { repeat: 'monthly-by-weekday', week: 5, end: { kind: 'never' } };
     expect(() => ruleFromForm(form, '2027-03-30T12:00', zone)).toThrow(/fifthWeekday/);
+  });
+
+  it('"last day of the month" only for a meeting on its month\'s last day; the 30th skips February', () => {
+    const last: RepeatForm = { repeat: 'monthly-by-date', shortMonth: 'last', end: { kind: 'never' } };
+    expect(() => ruleFromForm(last, '2027-03-30T12:00', zone)).toThrow(/shortMonth/);
+    const rrule = ruleFromForm({ repeat: 'monthly-by-date', end: { kind: 'never' } }, '2027-01-30T12:00', zone);
+    const series = {
+      start: '2027-01-30T12:00',
+      timeZone: zone,
+      durationMinutes: 60,
+      rrule,
+      exdates: [],
+      overrides: [],
+    };
+    expect(nextDates(series, 3, '2027-01-01T00:00:00Z').map((item) => item.start.slice(0, 10))).toEqual([
+      '2027-01-30',
+      '2027-03-30',
+      '2027-04-30',
+    ]);
+  });
+
+  it("names the form's own field when a number is out of range", () => {
+    expect(() =>
+      ruleFromForm({ repeat: 'weekly', everyWeeks: 0, end: { kind: 'never' } }, '2027-03-09T12:00', zone),
+    ).toThrow(/^everyWeeks/);
+    expect(() =>
+      ruleFromForm({ repeat: 'yearly', end: { kind: 'count', count: 0 } }, '2027-03-09T12:00', zone),
+    ).toThrow(/^end\.count/);
+    expect(() =>
+      ruleFromForm({ repeat: 'yearly', end: { kind: 'until', date: '31/12/2027' } }, '2027-03-09T12:00', zone),
+    ).toThrow(/^end\.date/);
   });
 
   it('a rule the form cannot show opens as no form at all', () => {

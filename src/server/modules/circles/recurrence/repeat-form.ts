@@ -5,9 +5,11 @@
 // "5th Tuesday" asks what to do in months without one: 'skip' is BYDAY=5TU (RFC 5545 §3.3.10:
 // an nth weekday that does not exist is no occurrence), 'last' is BYDAY=-1TU. A month holds at
 // most five of any weekday, so when a fifth exists it is the last one, and when it does not the
-// last is the fourth: "the fifth, else the last" is exactly "the last" (proved over 400 years
-// of months in fifth-weekday.test.ts). The same holds for a monthly date past the 28th:
-// 'last' is BYMONTHDAY=28,…,d;BYSETPOS=-1, the latest of those days the month has.
+// last is the fourth: "the fifth, else the last" is exactly "the last" (proved over a century of
+// months in fifth-weekday.test.ts). A monthly date past the 28th skips shorter months (RFC 5545:
+// an invalid date is no occurrence) unless the start is its month's last day and the form says
+// 'last': BYMONTHDAY=-1. "The 30th, else the last day" would need BYMONTHDAY=28,29,30;
+// BYSETPOS=-1, which ical.js (Thunderbird) reads as four meetings a month, so it is not offered.
 import { parseLocal, requireTimeZone } from './local-time.ts';
 import { RecurrenceError } from './recurrence-error.ts';
 import { formatRule, parseRule, weekdays } from './recurrence-rule.ts';
@@ -25,8 +27,6 @@ export type RepeatForm =
   | { repeat: 'quarterly'; end: RepeatEnd }
   | { repeat: 'yearly'; end: RepeatEnd };
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
-
 /** The RRULE for a form's choices, or null for a one-off meeting. Throws RecurrenceError. */
 export function ruleFromForm(form: RepeatForm, start: string, timeZone: string): string | null {
   if (form.repeat === 'none') return null;
@@ -34,12 +34,17 @@ export function ruleFromForm(form: RepeatForm, start: string, timeZone: string):
   const local = parseLocal(start, 'start');
   const weekday = weekdays[local.dayOfWeek - 1] as Weekday;
   const byDate = (shortMonth: ShortMonth | undefined): Partial<RecurrenceRule> => {
-    if (local.day <= 28 || shortMonth === undefined || shortMonth === 'skip') return { byMonthDay: [local.day] };
-    return { byMonthDay: range(28, local.day), bySetPos: [-1] };
+    if (shortMonth !== 'last') return { byMonthDay: [local.day] };
+    if (local.day !== local.daysInMonth)
+      throw new RecurrenceError('shortMonth', 'shortMonth: "last" is for a meeting on the last day of its month');
+    return { byMonthDay: [-1] };
   };
   let rule: RecurrenceRule;
   switch (form.repeat) {
     case 'weekly':
+      // Checked here so the message names the form's field, not the rule part it becomes.
+      if (!Number.isInteger(form.everyWeeks) || form.everyWeeks < 1 || form.everyWeeks > 99)
+        throw new RecurrenceError('everyWeeks', 'everyWeeks must be a whole number from 1 to 99');
       rule = { freq: 'WEEKLY', interval: form.everyWeeks, byDay: [{ nth: null, weekday }] };
       break;
     case 'monthly-by-date':
@@ -73,6 +78,8 @@ function endPart(end: RepeatEnd) {
     case 'never':
       return '';
     case 'count':
+      if (!Number.isInteger(end.count) || end.count < 1 || end.count > 1000)
+        throw new RecurrenceError('end.count', 'end.count must be a whole number from 1 to 1000');
       return `;COUNT=${end.count}`;
     case 'until':
       if (!/^\d{4}-\d{2}-\d{2}$/.test(end.date))
