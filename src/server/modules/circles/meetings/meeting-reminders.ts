@@ -2,12 +2,10 @@
 // as the member's circles setting says (instant, batched or off). Waiting members are not
 // reminded: they have no seat. Each reminder's dedupe key is its occurrence and lead time, so
 // however often or on however many instances the job runs, a member is told once per reminder.
-import { and, eq, gte, lte } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
-import { meetingRsvps } from '../../../db/schema/index.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import { expand } from '../recurrence/expand.ts';
 import type { MeetingsRepository } from './meetings.repository.ts';
+import type { RsvpRepository } from './rsvp.repository.ts';
 import { seriesOf } from './meetings.repository.ts';
 
 const hour = 60 * 60 * 1000;
@@ -21,21 +19,18 @@ const localDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** Sends the reminders due at `now`; returns how many members were told. */
 export async function sendMeetingReminders(
-  db: Db,
-  deps: { meetings: MeetingsRepository; notifications: Pick<NotificationsService, 'transaction'> },
+  deps: {
+    meetings: MeetingsRepository;
+    rsvps: RsvpRepository;
+    notifications: Pick<NotificationsService, 'transaction'>;
+  },
   now = new Date(),
 ): Promise<number> {
   // Occurrences are kept by their local start; two days either side of the next day covers every zone.
-  const seats = await db
-    .select({ meetingId: meetingRsvps.meetingId, occurrence: meetingRsvps.occurrence, userId: meetingRsvps.userId })
-    .from(meetingRsvps)
-    .where(
-      and(
-        eq(meetingRsvps.status, 'going'),
-        gte(meetingRsvps.occurrence, localDay(new Date(now.getTime() - 2 * 24 * hour))),
-        lte(meetingRsvps.occurrence, `${localDay(new Date(now.getTime() + 3 * 24 * hour))}T23:59`),
-      ),
-    );
+  const seats = await deps.rsvps.goingBetween(
+    localDay(new Date(now.getTime() - 2 * 24 * hour)),
+    `${localDay(new Date(now.getTime() + 3 * 24 * hour))}T23:59`,
+  );
   const byMeeting = Map.groupBy(seats, (seat) => seat.meetingId);
   let told = 0;
   await deps.notifications.transaction(async (tx, notices) => {

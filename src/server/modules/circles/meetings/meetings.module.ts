@@ -30,7 +30,7 @@ export const meetingsModule = defineModule((context, { circles, notifications }:
       meetings,
       rsvps,
       feeds,
-      sendReminders: (now: Date) => sendMeetingReminders(context.db, { meetings: repo, notifications }, now),
+      sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds });
@@ -42,7 +42,7 @@ export const meetingsModule = defineModule((context, { circles, notifications }:
       context.jobs.add({
         name: 'meeting-reminders',
         everyMs: reminderCheckMs,
-        run: async (now) => void (await sendMeetingReminders(context.db, { meetings: repo, notifications }, now)),
+        run: async (now) => void (await sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now)),
       });
     },
   };

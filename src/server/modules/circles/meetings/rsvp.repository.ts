@@ -2,7 +2,7 @@
 // UPDATE (… SET taken = taken + 1 WHERE taken < capacity RETURNING): concurrent answers queue on
 // that row's lock and each re-reads the count, so capacity holds however many answer at once.
 // Every function runs inside the caller's transaction.
-import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { meetingRsvps, meetingSeats, meetingSeriesRsvps } from '../../../db/schema/index.ts';
 import type { RsvpStatus } from '../../../../contracts/meetings.ts';
@@ -108,6 +108,19 @@ export const rsvpRepository = (db: Db) => ({
         mine.set(row.occurrence, row.status as RsvpStatus);
     return { counts, mine };
   },
+
+  /** Seats of those going, at occurrences whose local start is in [fromLocal, toLocal]. */
+  goingBetween: (fromLocal: string, toLocal: string) =>
+    db
+      .select({ meetingId: meetingRsvps.meetingId, occurrence: meetingRsvps.occurrence, userId: meetingRsvps.userId })
+      .from(meetingRsvps)
+      .where(
+        and(
+          eq(meetingRsvps.status, 'going'),
+          gte(meetingRsvps.occurrence, fromLocal),
+          lte(meetingRsvps.occurrence, toLocal),
+        ),
+      ),
 
   answerSeries: (tx: Tx, meetingId: string, userId: string, going: boolean) =>
     tx
