@@ -107,3 +107,27 @@ export const occurrenceParams = meetingParams.extend({
   start: z.iso.datetime({ offset: true, error: 'must be an occurrence start (ISO 8601 with its offset)' }),
 });
 export const calendarFeedSchema = z.object({ url: z.string(), webcal: z.string() });
+
+/** One occurrence changed by an organizer: cancelled, moved (another time, length or place), or back as planned. */
+export const occurrenceChangeSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('cancel') }).strict(),
+    z
+      .object({
+        action: z.literal('move'),
+        start: localStart.optional(),
+        durationMinutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(24 * 60)
+          .optional(),
+        place: line(300).optional(),
+      })
+      .strict(),
+    z.object({ action: z.literal('restore') }).strict(),
+  ],
+  { error: 'must be cancel, move or restore' },
+);
+export type OccurrenceChange = z.infer<typeof occurrenceChangeSchema>;

@@ -110,6 +110,14 @@ export const noticeWordings = {
     title: 'A seat opened for you at a circle meeting',
     body: `You were next in line${facts.from ? ` for the meeting on ${facts.from}` : ''}: you are going now. Open the circle if you can no longer come.`,
   }),
+  'circle.meeting-cancelled': (actor, facts) => ({
+    title: `${actor} cancelled a circle meeting`,
+    body: `The meeting${facts.from ? ` on ${facts.from}` : ''} you answered for will not take place. Open the circle for the next one.`,
+  }),
+  'circle.meeting-changed': (actor, facts) => ({
+    title: `${actor} changed a circle meeting`,
+    body: `The meeting${facts.from ? ` on ${facts.from}` : ''} you answered for has a new time or place. Open the circle to see it.`,
+  }),
   'circle.meeting-tomorrow': (_actor, facts) => ({
     title: 'Your circle meets tomorrow',
     body: `A reminder: you are going to the circle meeting${facts.from ? ` on ${facts.from}` : ''}. If you cannot come, say so in the circle to free your seat.`,

@@ -36,6 +36,13 @@ export function meetingAccess(circles: CirclesServices['circles'], meetings: Mee
       if (role !== 'organizer' && role !== 'co-organizer') throw notFound(noSuchCircle);
       return circle;
     },
+    /** The meeting, for an organizer of its circle; the same 404 as a missing meeting for anyone else. */
+    async planMeeting(actor: Actor, meetingId: string) {
+      const meeting = await seeMeeting(actor, meetingId);
+      const role = await circles.memberRole(actor.userId, meeting.circleId);
+      if (role !== 'organizer' && role !== 'co-organizer') throw notFound(noSuchMeeting);
+      return meeting;
+    },
     /** The meeting, for an active member of its circle (who sees it but has not joined: 409). */
     async answerFor(actor: Actor, meetingId: string) {
       const meeting = await seeMeeting(actor, meetingId);

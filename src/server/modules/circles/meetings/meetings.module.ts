@@ -5,6 +5,7 @@ import type { CirclesServices } from '../circles.module.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import { calendarFeedService } from './calendar-feed.service.ts';
 import { meetingAccess } from './meeting-access.ts';
+import { meetingChangesService } from './meeting-changes.service.ts';
 import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 import { meetingsRepository } from './meetings.repository.ts';
@@ -24,16 +25,18 @@ export const meetingsModule = defineModule((context, { circles, notifications }:
   const meetings = meetingsService(context, { access, meetings: repo, rsvps: rsvpRepo });
   const rsvps = rsvpService({ access, rsvps: rsvpRepo, notifications, meetingById: repo.findById });
   const feeds = calendarFeedService(context, { access, meetings: repo, circles });
+  const changes = meetingChangesService({ access, meetings: repo, rsvps: rsvpRepo, notifications });
   return {
     name: 'meetings',
     services: {
       meetings,
       rsvps,
       feeds,
+      changes,
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
-      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds });
+      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes });
       context.jobs.add({
         name: 'meeting-offers',
         everyMs: offerCheckMs,

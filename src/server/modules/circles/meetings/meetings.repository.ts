@@ -24,6 +24,20 @@ export const meetingsRepository = (db: Db) => ({
   findById: async (id: string, tx: Pick<Db, 'select'> = db) =>
     (await tx.select().from(circleMeetings).where(eq(circleMeetings.id, id)))[0] ?? null,
 
+  /** A new shape of the series (overrides, exdates, rule), its SEQUENCE one more, on the caller's transaction. */
+  updateSeries: async (
+    tx: Pick<Db, 'update'>,
+    id: string,
+    changes: Partial<Pick<MeetingRow, 'overrides' | 'exdates' | 'rrule' | 'startLocal' | 'durationMinutes'>>,
+  ) =>
+    (
+      await tx
+        .update(circleMeetings)
+        .set({ ...changes, sequence: sql`${circleMeetings.sequence} + 1`, updatedAt: new Date() })
+        .where(eq(circleMeetings.id, id))
+        .returning()
+    )[0]!,
+
   listForCircle: (circleId: string) =>
     db
       .select()

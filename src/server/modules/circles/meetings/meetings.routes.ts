@@ -9,6 +9,7 @@ import {
   meetingCreateSchema,
   meetingParams,
   meetingSchema,
+  occurrenceChangeSchema,
   occurrenceListSchema,
   occurrenceParams,
   occurrenceQuerySchema,
@@ -20,6 +21,7 @@ import type { Actors } from '../../../http/actor.ts';
 import { notFound } from '../../../http/errors.ts';
 import { memberRouteOptions } from '../../../http/route-docs.ts';
 import type { CalendarFeedService } from './calendar-feed.service.ts';
+import type { MeetingChangesService } from './meeting-changes.service.ts';
 import { noSuchMeeting } from './meeting-access.ts';
 import type { MeetingsService } from './meetings.service.ts';
 import type { RsvpService } from './rsvp.service.ts';
@@ -33,9 +35,18 @@ const calendarFile = (reply: FastifyReply, name: string, text: string) =>
     .header('cache-control', 'private, max-age=300')
     .send(text);
 
-type Services = { meetings: MeetingsService; rsvps: RsvpService; feeds: CalendarFeedService };
+type Services = {
+  meetings: MeetingsService;
+  rsvps: RsvpService;
+  feeds: CalendarFeedService;
+  changes: MeetingChangesService;
+};
 
-export function registerMeetingRoutes(base: FastifyInstance, actors: Actors, { meetings, rsvps, feeds }: Services) {
+export function registerMeetingRoutes(
+  base: FastifyInstance,
+  actors: Actors,
+  { meetings, rsvps, feeds, changes }: Services,
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.post(
@@ -120,6 +131,23 @@ export function registerMeetingRoutes(base: FastifyInstance, actors: Actors, { m
         request.params.meetingId,
         request.params.start,
         request.body.going,
+      ),
+  );
+
+  app.post(
+    '/api/meetings/:meetingId/occurrences/:start/change',
+    member({
+      summary:
+        'Organizers: cancel one occurrence, move it (another local start, length or place) or restore it; those who answered for it are told',
+      params: occurrenceParams,
+      body: occurrenceChangeSchema,
+    }),
+    async (request) =>
+      changes.changeOccurrence(
+        await actors.requiredForRecord(request, noSuchMeeting),
+        request.params.meetingId,
+        request.params.start,
+        request.body,
       ),
   );
 

@@ -123,6 +123,44 @@ describeEachDatabase('circle meetings', (kind) => {
     expect(await titles(waiting)).toEqual([]);
   });
 
+  it('cancels and moves one occurrence; those who answered are told; members cannot', async () => {
+    const meeting = (await plan(organizer, { ...secondTuesday, start: '2027-03-09T12:00' })).json<Meeting>();
+    const [first, second] = meeting.next;
+    const answer = await circleCall(app, member, 'POST', `/api/meetings/${meeting.id}/rsvp`, { going: true });
+    expect(answer.statusCode, answer.body).toBe(200);
+    const change = (who: Listed, start: string, body: object) =>
+      circleCall(app, who, 'POST', `/api/meetings/${meeting.id}/occurrences/${encodeURIComponent(start)}/change`, body);
+    expect((await change(member, first!, { action: 'cancel' })).statusCode).toBe(404);
+    expect((await change(organizer, first!, { action: 'cancel' })).json()).toMatchObject({ status: 'cancelled' });
+    const moved = await change(organizer, second!, { action: 'move', start: '2027-04-14T18:00', place: 'The park' });
+    expect(moved.json()).toMatchObject({ start: '2027-04-14T18:00:00-06:00', status: 'moved' });
+    const listed = (await occurrences(member, meeting, '?from=2027-03-01T00:00:00Z&to=2027-05-01T00:00:00Z')).json<{
+      items: Occurrence[];
+    }>().items;
+    expect(listed.map((item) => [item.start, item.status])).toEqual([
+      ['2027-03-09T12:00:00-07:00', 'cancelled'],
+      ['2027-04-14T18:00:00-06:00', 'moved'],
+    ]);
+    // Milo answered for the whole series: he hears of both changes, by date.
+    const kinds = (await circleCall(app, member, 'GET', '/api/notifications'))
+      .json<{ items: { kind: string; body: string }[] }>()
+      .items.filter((item) => item.kind === 'circle.meeting-cancelled' || item.kind === 'circle.meeting-changed');
+    expect(kinds.map((item) => item.kind).sort()).toEqual(['circle.meeting-cancelled', 'circle.meeting-changed']);
+    expect(kinds.find((item) => item.kind === 'circle.meeting-cancelled')!.body).toContain('2027-03-09');
+    // An RSVP to the cancelled one is refused; to the moved one it goes by its new start.
+    const cancelledRsvp = await circleCall(
+      app,
+      member,
+      'POST',
+      `/api/meetings/${meeting.id}/occurrences/${encodeURIComponent(first!)}/rsvp`,
+      { going: true },
+    );
+    expect(cancelledRsvp.statusCode).toBe(409);
+    const restored = await change(organizer, first!, { action: 'restore' });
+    expect(restored.json()).toMatchObject({ start: first, status: 'scheduled' });
+    expect((await change(organizer, '2027-03-10T12:00:00-07:00', { action: 'cancel' })).statusCode).toBe(400);
+  });
+
   it('keeps a secret circle’s meetings from outsiders: every meeting route is a 404', async () => {
     const secret = await startCircle(app, organizer, { name: 'Quiet Inner Circle', visibility: 'secret' });
     const meeting = (await plan(organizer, secondTuesday, secret.id)).json<Meeting>();
@@ -134,6 +172,7 @@ describeEachDatabase('circle meetings', (kind) => {
       ['GET', `/api/meetings/${meeting.id}/calendar.ics`],
       ['POST', `/api/meetings/${meeting.id}/occurrences/${first}/rsvp`, { going: true }],
       ['POST', `/api/meetings/${meeting.id}/rsvp`, { going: true }],
+      ['POST', `/api/meetings/${meeting.id}/occurrences/${first}/change`, { action: 'cancel' }],
       ['POST', `/api/circles/${secret.id}/meetings`, secondTuesday],
     ] as const) {
       for (const who of [outsider, null]) {

@@ -109,6 +109,15 @@ export const rsvpRepository = (db: Db) => ({
     return { counts, mine };
   },
 
+  /** Who answered going, waiting or offered for an occurrence (to tell them of a change). */
+  answerersAt: async (tx: Tx, meetingId: string, occurrence: string) =>
+    (
+      await tx
+        .select({ userId: meetingRsvps.userId })
+        .from(meetingRsvps)
+        .where(and(rsvpAt({ meetingId, occurrence }), inArray(meetingRsvps.status, ['going', 'waitlisted', 'offered'])))
+    ).map((row) => row.userId),
+
   /** Seats of those going, at occurrences whose local start is in [fromLocal, toLocal]. */
   goingBetween: (fromLocal: string, toLocal: string) =>
     db
