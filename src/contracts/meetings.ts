@@ -76,7 +76,8 @@ export type Meeting = z.infer<typeof meetingSchema>;
 export const occurrenceSchema = z.object({
   start: z.string(),
   end: z.string(),
-  status: z.enum(['scheduled', 'cancelled', 'moved']),
+  /** paused: a series nobody confirmed for two rounds (organizers confirm to lift it). */
+  status: z.enum(['scheduled', 'cancelled', 'moved', 'paused']),
   going: z.number(),
   waitlisted: z.number(),
   capacity: z.number().nullable(),

@@ -51,6 +51,11 @@ export const circleMeetings = pgTable(
     cutoffHours: integer('cutoff_hours').notNull().default(24),
     // Bumped on every change, so calendar clients replace their copy (SEQUENCE).
     sequence: integer('sequence').notNull().default(0),
+    // The stale-series guard: a recurring series is confirmed by an organizer every 90 days; two
+    // confirmations missed pause its future occurrences until someone confirms again.
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+    confirmationsAsked: integer('confirmations_asked').notNull().default(0),
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
     // The first start and the last end as instants (null: the series never ends), for listing.
     firstStartAt: timestamp('first_start_at', { withTimezone: true }).notNull(),
     lastEndAt: timestamp('last_end_at', { withTimezone: true }),

@@ -162,6 +162,9 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
     activeMemberIds: (circleId: string): Promise<string[]> =>
       uuidPattern.test(circleId) ? members.activeUserIds(circleId) : Promise.resolve([]),
 
+    /** The user ids of a circle's organizers and co-organizers. */
+    managerIds: (circleId: string): Promise<string[]> => members.managerIds(context.db, circleId),
+
     /** The circles a user is an active member of (their calendar feed carries these circles' meetings). */
     circleIdsOf: (userId: string): Promise<string[]> => members.activeCircleIds(userId),
   };

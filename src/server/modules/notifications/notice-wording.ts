@@ -118,6 +118,14 @@ export const noticeWordings = {
     title: `${actor} changed a circle meeting`,
     body: `The meeting${facts.from ? ` on ${facts.from}` : ''} you answered for has a new time or place. Open the circle to see it.`,
   }),
+  'circle.meeting-confirm': () => ({
+    title: 'Does your circle’s meeting series still run?',
+    body: 'Open the circle and confirm the series, or change it. Unconfirmed twice, its future meetings are paused.',
+  }),
+  'circle.meeting-paused': () => ({
+    title: 'A circle meeting series is paused',
+    body: 'Nobody confirmed that it still runs, so its future meetings are paused until an organizer does.',
+  }),
   'circle.meeting-tomorrow': (_actor, facts) => ({
     title: 'Your circle meets tomorrow',
     body: `A reminder: you are going to the circle meeting${facts.from ? ` on ${facts.from}` : ''}. If you cannot come, say so in the circle to free your seat.`,

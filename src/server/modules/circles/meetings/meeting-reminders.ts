@@ -7,6 +7,7 @@ import { expand } from '../recurrence/expand.ts';
 import type { MeetingsRepository } from './meetings.repository.ts';
 import type { RsvpRepository } from './rsvp.repository.ts';
 import { seriesOf } from './meetings.repository.ts';
+import { pausedAfter } from './meetings.service.ts';
 
 const hour = 60 * 60 * 1000;
 export const reminderLeads = [
@@ -39,7 +40,7 @@ export async function sendMeetingReminders(
       if (!meeting) continue;
       const soon = expand(seriesOf(meeting), { from: now, to: new Date(now.getTime() + 24 * hour + 1) });
       for (const occurrence of soon) {
-        if (occurrence.status === 'cancelled') continue;
+        if (occurrence.status === 'cancelled' || pausedAfter(meeting, occurrence)) continue;
         const ahead = new Date(occurrence.start).getTime() - now.getTime();
         // The nearest lead that has come: an hour before sends the hour's, not a late day's.
         const lead = [...reminderLeads].reverse().find((candidate) => ahead <= candidate.ms);

@@ -6,6 +6,7 @@ import type { NotificationsService } from '../../notifications/notifications.ser
 import { calendarFeedService } from './calendar-feed.service.ts';
 import { meetingAccess } from './meeting-access.ts';
 import { meetingChangesService } from './meeting-changes.service.ts';
+import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
 import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 import { meetingsRepository } from './meetings.repository.ts';
@@ -25,6 +26,7 @@ export const meetingsModule = defineModule((context, { circles, notifications }:
   const meetings = meetingsService(context, { access, meetings: repo, rsvps: rsvpRepo });
   const rsvps = rsvpService({ access, rsvps: rsvpRepo, notifications, meetingById: repo.findById });
   const feeds = calendarFeedService(context, { access, meetings: repo, circles });
+  const confirmations = meetingConfirmations({ access, meetings: repo, circles, notifications });
   const changes = meetingChangesService({ access, meetings: repo, rsvps: rsvpRepo, notifications });
   return {
     name: 'meetings',
@@ -33,10 +35,16 @@ export const meetingsModule = defineModule((context, { circles, notifications }:
       rsvps,
       feeds,
       changes,
+      confirmations,
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
-      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes });
+      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations });
+      context.jobs.add({
+        name: 'meeting-confirmations',
+        everyMs: confirmationCheckMs,
+        run: async (now) => void (await confirmations.check(now)),
+      });
       context.jobs.add({
         name: 'meeting-offers',
         everyMs: offerCheckMs,

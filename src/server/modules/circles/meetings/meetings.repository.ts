@@ -1,5 +1,5 @@
 // Circle meetings as rows, and the series value the recurrence engine reads from them.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { calendarFeeds, circleMeetings, meetingRsvps, meetingSeriesRsvps } from '../../../db/schema/index.ts';
 import type { MeetingSeries, OccurrenceOverride } from '../recurrence/meeting-series.ts';
@@ -37,6 +37,29 @@ export const meetingsRepository = (db: Db) => ({
         .where(eq(circleMeetings.id, id))
         .returning()
     )[0]!,
+
+  /** Recurring series that are not paused (the stale-series guard's round). */
+  recurringUnpaused: () =>
+    db
+      .select()
+      .from(circleMeetings)
+      .where(and(isNotNull(circleMeetings.rrule), isNull(circleMeetings.pausedAt))),
+
+  /** Counts an ask (and pauses) once: a second instance running the same check changes nothing. */
+  markAsked: async (tx: Pick<Db, 'update'>, id: string, asked: number, periods: number, pausedAt: Date | null) =>
+    (
+      await tx
+        .update(circleMeetings)
+        .set({ confirmationsAsked: periods, ...(pausedAt ? { pausedAt } : {}) })
+        .where(and(eq(circleMeetings.id, id), eq(circleMeetings.confirmationsAsked, asked)))
+        .returning({ id: circleMeetings.id })
+    ).length > 0,
+
+  confirm: (id: string, now: Date) =>
+    db
+      .update(circleMeetings)
+      .set({ confirmedAt: now, confirmationsAsked: 0, pausedAt: null, updatedAt: now })
+      .where(eq(circleMeetings.id, id)),
 
   listForCircle: (circleId: string) =>
     db

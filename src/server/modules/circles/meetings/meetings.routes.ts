@@ -22,6 +22,7 @@ import { notFound } from '../../../http/errors.ts';
 import { memberRouteOptions } from '../../../http/route-docs.ts';
 import type { CalendarFeedService } from './calendar-feed.service.ts';
 import type { MeetingChangesService } from './meeting-changes.service.ts';
+import type { MeetingConfirmations } from './meeting-confirmations.ts';
 import { noSuchMeeting } from './meeting-access.ts';
 import type { MeetingsService } from './meetings.service.ts';
 import type { RsvpService } from './rsvp.service.ts';
@@ -40,12 +41,13 @@ type Services = {
   rsvps: RsvpService;
   feeds: CalendarFeedService;
   changes: MeetingChangesService;
+  confirmations: MeetingConfirmations;
 };
 
 export function registerMeetingRoutes(
   base: FastifyInstance,
   actors: Actors,
-  { meetings, rsvps, feeds, changes }: Services,
+  { meetings, rsvps, feeds, changes, confirmations }: Services,
 ) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
@@ -149,6 +151,16 @@ export function registerMeetingRoutes(
         request.params.start,
         request.body,
       ),
+  );
+
+  app.post(
+    '/api/meetings/:meetingId/confirm',
+    member({
+      summary: 'Organizers: the series still runs (asked every 90 days; unanswered twice, its future meetings pause)',
+      params: meetingParams,
+    }),
+    async (request) =>
+      confirmations.confirm(await actors.requiredForRecord(request, noSuchMeeting), request.params.meetingId),
   );
 
   app.post(

@@ -15,6 +15,10 @@ import type { RsvpRepository } from './rsvp.repository.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
+/** Occurrences after a stale series was paused do not take place until an organizer confirms it. */
+export const pausedAfter = (row: MeetingRow, occurrence: { start: string }) =>
+  row.pausedAt !== null && new Date(occurrence.start).getTime() > row.pausedAt.getTime();
+
 /** The series, checked: the engine's own errors become a 400 under the field they name. */
 export function checkedSeries(series: MeetingSeries) {
   try {
@@ -122,7 +126,7 @@ export function meetingsService(
           return {
             start: occurrence.start,
             end: occurrence.end,
-            status: occurrence.status,
+            status: pausedAfter(row, occurrence) ? 'paused' : occurrence.status,
             going: (count.going ?? 0) + (count.offered ?? 0),
             waitlisted: count.waitlisted ?? 0,
             capacity: row.capacity,

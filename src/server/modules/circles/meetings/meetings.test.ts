@@ -161,6 +161,46 @@ describeEachDatabase('circle meetings', (kind) => {
     expect((await change(organizer, '2027-03-10T12:00:00-07:00', { action: 'cancel' })).statusCode).toBe(400);
   });
 
+  it('asks organizers every 90 days whether a series still runs; two asks unanswered pause it', async () => {
+    // A circle of their own: the other tests' series would be asked about too.
+    const keeper = await listMember(app, { displayName: 'Kay Keeper', ...place });
+    const follower = await listMember(app, { displayName: 'Finn Follower', ...place });
+    const own = await startCircle(app, keeper, { name: 'Quarterly Check Circle', postalCode: '83702' });
+    await joined(app, follower, own.id);
+    const meeting = (await plan(keeper, { ...secondTuesday, start: '2027-01-12T12:00' }, own.id)).json<Meeting>();
+    const { confirmations } = app.services.meetings;
+    const days = (n: number) => new Date(Date.now() + n * 24 * 60 * 60 * 1000);
+    const kinds = async (who: Listed) =>
+      (await circleCall(app, who, 'GET', '/api/notifications'))
+        .json<{ items: { kind: string }[] }>()
+        .items.filter((item) => item.kind === 'circle.meeting-confirm' || item.kind === 'circle.meeting-paused')
+        .map((item) => item.kind);
+    const before = (await kinds(keeper)).length;
+    await confirmations.check(days(89));
+    expect((await kinds(keeper)).length).toBe(before);
+    await confirmations.check(days(91));
+    await confirmations.check(days(92)); // asked once per round
+    expect((await kinds(keeper)).length).toBe(before + 1);
+    await confirmations.check(days(181));
+    await confirmations.check(days(271));
+    expect(await kinds(follower)).toContain('circle.meeting-paused');
+    const afterPause = (
+      await occurrences(follower, meeting, `?from=${days(300).toISOString()}&to=${days(400).toISOString()}`)
+    )
+      .json<{ items: Occurrence[] }>()
+      .items.map((item) => item.status);
+    expect(new Set(afterPause)).toEqual(new Set(['paused']));
+    // An organizer confirms: the pause lifts.
+    expect((await circleCall(app, follower, 'POST', `/api/meetings/${meeting.id}/confirm`)).statusCode).toBe(404);
+    expect((await circleCall(app, keeper, 'POST', `/api/meetings/${meeting.id}/confirm`)).statusCode).toBe(200);
+    const lifted = (
+      await occurrences(follower, meeting, `?from=${days(300).toISOString()}&to=${days(400).toISOString()}`)
+    )
+      .json<{ items: Occurrence[] }>()
+      .items.map((item) => item.status);
+    expect(new Set(lifted)).toEqual(new Set(['scheduled']));
+  });
+
   it('keeps a secret circle’s meetings from outsiders: every meeting route is a 404', async () => {
     const secret = await startCircle(app, organizer, { name: 'Quiet Inner Circle', visibility: 'secret' });
     const meeting = (await plan(organizer, secondTuesday, secret.id)).json<Meeting>();
@@ -172,6 +212,7 @@ describeEachDatabase('circle meetings', (kind) => {
       ['GET', `/api/meetings/${meeting.id}/calendar.ics`],
       ['POST', `/api/meetings/${meeting.id}/occurrences/${first}/rsvp`, { going: true }],
       ['POST', `/api/meetings/${meeting.id}/rsvp`, { going: true }],
+      ['POST', `/api/meetings/${meeting.id}/confirm`],
       ['POST', `/api/meetings/${meeting.id}/occurrences/${first}/change`, { action: 'cancel' }],
       ['POST', `/api/circles/${secret.id}/meetings`, secondTuesday],
     ] as const) {

@@ -10,6 +10,7 @@ import type { Occurrence } from '../recurrence/meeting-series.ts';
 import type { NotificationsService, Notices } from '../../notifications/notifications.service.ts';
 import type { MeetingAccess } from './meeting-access.ts';
 import { seriesOf, type MeetingRow } from './meetings.repository.ts';
+import { pausedAfter } from './meetings.service.ts';
 import type { RsvpRepository, Tx } from './rsvp.repository.ts';
 
 const hour = 60 * 60 * 1000;
@@ -81,8 +82,10 @@ export function rsvpService({ access, rsvps, notifications, meetingById }: Deps)
     return 'not-going';
   }
 
-  const open = (occurrence: Occurrence, now: Date) => {
+  const open = (meeting: MeetingRow, occurrence: Occurrence, now: Date) => {
     if (occurrence.status === 'cancelled') throw conflict('This meeting is cancelled', 'cancelled');
+    if (pausedAfter(meeting, occurrence))
+      throw conflict('This series is paused until an organizer confirms it still runs', 'paused');
     if (new Date(occurrence.end).getTime() <= now.getTime()) throw conflict('This meeting is over', 'past');
   };
 
@@ -90,7 +93,7 @@ export function rsvpService({ access, rsvps, notifications, meetingById }: Deps)
     async answer(actor: Actor, meetingId: string, start: string, going: boolean, now = new Date()) {
       const meeting = await access.answerFor(actor, meetingId);
       const occurrence = occurrenceAt(meeting, start);
-      open(occurrence, now);
+      open(meeting, occurrence, now);
       const status = await notifications.transaction((tx, notices) =>
         answerOn(tx, notices, meeting, occurrence, actor.userId, going, now),
       );
@@ -101,7 +104,7 @@ export function rsvpService({ access, rsvps, notifications, meetingById }: Deps)
     async answerSeries(actor: Actor, meetingId: string, going: boolean, now = new Date()) {
       const meeting = await access.answerFor(actor, meetingId);
       const upcoming = expand(seriesOf(meeting), { from: now, to: new Date(now.getTime() + seriesReachMs) }).filter(
-        (occurrence) => occurrence.status !== 'cancelled',
+        (occurrence) => occurrence.status !== 'cancelled' && !pausedAfter(meeting, occurrence),
       );
       const occurrences: { start: string; status: RsvpStatus }[] = [];
       await notifications.transaction(async (tx, notices) => {
