@@ -6,6 +6,7 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { registerCircleInvitationRoutes } from './circle-invitations.routes.ts';
 import { circleInvitationsService } from './circle-invitations.service.ts';
+import { circleInviteDelivery } from './circle-invite-delivery.ts';
 import { registerCircleMemberRoutes } from './circle-members.routes.ts';
 import { circleMembershipService } from './circle-membership.service.ts';
 import { registerCirclePages } from './circle-pages.routes.ts';
@@ -23,8 +24,9 @@ export type CirclesModuleDeps = {
 export const circlesModule = defineModule((context, { profiles, contacts, notifications }: CirclesModuleDeps) => {
   // One policy for the three services, so each route's check is the same rule.
   const policy = circlesPolicy(circlesRepository(context.db));
-  const invitations = circleInvitationsService(context, { policy, profiles, contacts, notifications });
-  const circles = circlesService(context, { policy, profiles, notifications, invitations });
+  const delivery = circleInviteDelivery(context, { profiles, contacts });
+  const invitations = circleInvitationsService(context, { policy, profiles, delivery, notifications });
+  const circles = circlesService(context, { policy, profiles, notifications, delivery });
   const membership = circleMembershipService(context, { policy, profiles, notifications });
   return {
     name: 'circles',

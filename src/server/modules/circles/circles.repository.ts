@@ -57,6 +57,9 @@ function conditions(filter: CircleFilter) {
 }
 
 export const circlesRepository = (db: Db) => ({
+  /** For changes that tell nobody (leaving, removal, a ban); those that notify use the notifications' transaction. */
+  transaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction(async (tx) => work(tx as unknown as Db)),
+
   insert: async (tx: Tx, values: typeof circles.$inferInsert) =>
     (await tx.insert(circles).values(values).returning())[0]!,
 

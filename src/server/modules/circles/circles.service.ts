@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import type { Circle, CircleCreate, CircleList, CircleQuery, CircleRole } from '../../../contracts/circles.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { invalid } from '../../http/errors.ts';
+import { AppError, invalid } from '../../http/errors.ts';
 import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
-import type { CircleInvitationsService } from './circle-invitations.service.ts';
+import type { CircleInviteDelivery } from './circle-invite-delivery.ts';
 import { circleMembersRepository } from './circle-members.repository.ts';
 import { toCircle, toCircleSummary } from './circles.mapper.ts';
 import type { CircleActor, CirclesPolicy } from './circles.policy.ts';
@@ -43,7 +43,7 @@ export type CirclesDeps = {
   policy: CirclesPolicy;
   profiles: Pick<ProfilesService, 'getOwn'>;
   notifications: Pick<NotificationsService, 'transaction'>;
-  invitations: Pick<CircleInvitationsService, 'prepare' | 'write' | 'mail'>;
+  delivery: CircleInviteDelivery;
 };
 
 export function circlesService(context: AppContext, deps: CirclesDeps) {
@@ -67,7 +67,7 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
       origin = { lat: place.lat, lng: place.lng, label: `${place.city}, ${place.region} ${place.postalCode}` };
       near = { lat: place.lat, lng: place.lng, meters: (query.radius ?? defaultRadius) * metersPer[query.unit] };
     }
-    if (query.mine && !viewer) throw invalid('mine', 'needs you to sign in');
+    if (query.mine && !viewer) throw new AppError('unauthenticated', 'Sign in to see your circles');
     const filter: CircleFilter = {
       viewerUserId: viewer?.userId ?? null,
       kind: query.kind,
@@ -93,7 +93,7 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
       const place = input.postalCode ? lookupPostalCode(input.postalCode) : null;
       if (input.postalCode && !place) throw invalid('postalCode', 'is not a postal code we know');
       // Everything that can refuse the request is checked before anything is written.
-      const invite = await deps.invitations.prepare(actor, input.invite ?? {}, 'invite');
+      const invite = await deps.delivery.prepare(actor, input.invite ?? {}, 'invite');
       await deps.profiles.getOwn(actor); // members see their organizer by their profile
       const slug = await uniqueSlug(input.name);
       const { circle, membership, mails } = await deps.notifications.transaction(async (tx, notices) => {
@@ -121,10 +121,10 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
           { circleId: circle.id, userId: actor.userId, status: 'active', role: 'organizer' },
           [],
         ))!;
-        const mails = await deps.invitations.write(tx, notices, actor, circle.id, invite);
+        const mails = await deps.delivery.write(tx, notices, actor, circle.id, invite);
         return { circle, membership, mails };
       });
-      await deps.invitations.mail(actor, mails);
+      await deps.delivery.mail(actor, mails);
       return { ...toCircle(circle, membership), invited: { members: invite.userIds.length, emails: mails.length } };
     },
 
