@@ -21,6 +21,7 @@ import { hashToken, invitationUrl, newToken, tokenPattern } from './invitation-t
 
 /** One answer for a token that never existed, was revoked, used up or expired. */
 export const noSuchInvitation = 'No such invitation: it may have been revoked, used or expired';
+
 export type CircleInvitationsDeps = {
   policy: CirclesPolicy;
   profiles: Pick<ProfilesService, 'getOwn'>;
