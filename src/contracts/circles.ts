@@ -74,6 +74,28 @@ export const circleCreateSchema = z
   });
 export type CircleCreate = z.infer<typeof circleCreateSchema>;
 
+/** PATCH /api/circles/{id} (organizers): what is given changes; `postalCode: null` makes it online only. */
+export const circleUpdateSchema = z
+  .object({
+    name: line(100).min(3, 'must be at least 3 characters').optional(),
+    kind: kind.optional(),
+    description: text(2000).optional(),
+    rules: text(4000).optional(),
+    topics: tags(circleLimits.topics, 40).optional(),
+    visibility: visibility.optional(),
+    postalCode: postalCode.nullable().optional(),
+    online: z.boolean('must be true or false').optional(),
+    memberCap: z
+      .number('must be a number')
+      .int('must be a whole number')
+      .min(circleLimits.cap.min, `must be at least ${circleLimits.cap.min}`)
+      .max(circleLimits.cap.max, `must be at most ${circleLimits.cap.max}`)
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export type CircleUpdate = z.infer<typeof circleUpdateSchema>;
+
 /** GET /api/circles: near a postal code (distance) and/or by kind, topic, online and words. */
 export const circleQuerySchema = z
   .object({
@@ -154,7 +176,7 @@ export const circleMemberQuerySchema = z
   .strict();
 
 export const circleRoleSchema = z
-  .object({ role: z.enum(['co-organizer', 'member'], 'must be co-organizer or member') })
+  .object({ role: z.enum(circleRoles, 'must be organizer, co-organizer or member') })
   .strict();
 
 export const circleInvitationSchema = z.object({

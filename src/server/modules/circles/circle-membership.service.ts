@@ -155,8 +155,8 @@ export function circleMembershipService(
       return memberOf(row);
     },
 
-    /** The organizer makes an active member a co-organizer, or back. */
-    async setRole(actor: Actor, id: string, memberId: string, role: 'co-organizer' | 'member') {
+    /** The organizer makes an active member a co-organizer (or back), or an organizer too — then free to leave. */
+    async setRole(actor: Actor, id: string, memberId: string, role: CircleRole) {
       const row = await policy.requireAccess(actor, 'circles.organize', id);
       const member = await members.findById(row.circle.id, memberId);
       if (!member) throw notFound(noSuchMember);

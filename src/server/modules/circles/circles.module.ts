@@ -9,6 +9,7 @@ import { circleInvitationsService } from './circle-invitations.service.ts';
 import { circleInviteDelivery } from './circle-invite-delivery.ts';
 import { registerCircleMemberRoutes } from './circle-members.routes.ts';
 import { circleMembershipService } from './circle-membership.service.ts';
+import { circleSettingsService } from './circle-settings.service.ts';
 import { registerCirclePages } from './circle-pages.routes.ts';
 import { circlesPolicy } from './circles.policy.ts';
 import { circlesRepository } from './circles.repository.ts';
@@ -28,11 +29,12 @@ export const circlesModule = defineModule((context, { profiles, contacts, notifi
   const invitations = circleInvitationsService(context, { policy, profiles, delivery, notifications });
   const circles = circlesService(context, { policy, profiles, notifications, delivery });
   const membership = circleMembershipService(context, { policy, profiles, notifications });
+  const settings = circleSettingsService(context, { policy });
   return {
     name: 'circles',
-    services: { circles, membership, invitations },
+    services: { circles, membership, invitations, settings },
     register: async (app) => {
-      registerCircleRoutes(app, context.actors, circles);
+      registerCircleRoutes(app, context.actors, { circles, settings });
       registerCircleMemberRoutes(app, context.actors, membership);
       registerCircleInvitationRoutes(app, context.actors, invitations);
       await registerCirclePages(app, context, { circles, invitations });

@@ -100,6 +100,21 @@ export const circlesRepository = (db: Db) => ({
       )[0]?.n ?? 0,
     ),
 
+  /** Changes a circle's settings; a new cap only if it is not below today's members (null otherwise). */
+  update: async (id: string, values: Partial<typeof circles.$inferInsert>) =>
+    (
+      await db
+        .update(circles)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(circles.id, id),
+            typeof values.memberCap === 'number' ? sql`${circles.memberCount} <= ${values.memberCap}` : undefined,
+          ),
+        )
+        .returning()
+    )[0] ?? null,
+
   /** One more active member, unless the cap is reached: null when full (the caller rolls back). */
   takeSeat: async (tx: Tx, circleId: string) =>
     (

@@ -12,6 +12,7 @@ import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import type { CircleInviteDelivery } from './circle-invite-delivery.ts';
+import { homeTownOf } from './circle-place.ts';
 import { circleMembersRepository } from './circle-members.repository.ts';
 import { toCircle, toCircleSummary } from './circles.mapper.ts';
 import type { CircleActor, CirclesPolicy } from './circles.policy.ts';
@@ -35,7 +36,7 @@ export const slugOf = (name: string) =>
     .slice(0, 60)
     .replace(/-+$/, '') || 'circle';
 
-const topicsOf = (topics: string[] | undefined) => [
+export const topicsOf = (topics: string[] | undefined) => [
   ...new Set((topics ?? []).map((topic) => topic.toLowerCase().replace(/\s+/g, ' '))),
 ];
 
@@ -90,8 +91,7 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
       actor: Actor,
       input: CircleCreate,
     ): Promise<Circle & { invited: { members: number; emails: number } }> {
-      const place = input.postalCode ? lookupPostalCode(input.postalCode) : null;
-      if (input.postalCode && !place) throw invalid('postalCode', 'is not a postal code we know');
+      const town = homeTownOf(input.postalCode ?? null);
       // Everything that can refuse the request is checked before anything is written.
       const invite = await deps.delivery.prepare(actor, input.invite ?? {}, 'invite');
       await deps.profiles.getOwn(actor); // members see their organizer by their profile
@@ -105,12 +105,7 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
           rules: input.rules ?? '',
           topics: topicsOf(input.topics),
           visibility: input.visibility,
-          postalCode: place?.postalCode ?? null,
-          city: place?.city ?? '',
-          region: place?.region ?? '',
-          country: place?.country ?? null,
-          lat: place?.lat ?? null,
-          lng: place?.lng ?? null,
+          ...town,
           online: input.online,
           memberCap: input.memberCap ?? null,
           memberCount: 1,
