@@ -26,6 +26,14 @@ const postalCode = z
   .string()
   .trim()
   .regex(postalCodePattern, 'must be a US ZIP (12345) or Canadian postal code (A1A 1A1)');
+/** At most this many active members; null: no cap. */
+const memberCap = z
+  .number('must be a number')
+  .int('must be a whole number')
+  .min(circleLimits.cap.min, `must be at least ${circleLimits.cap.min}`)
+  .max(circleLimits.cap.max, `must be at most ${circleLimits.cap.max}`)
+  .nullable();
+const circleName = line(100).min(3, 'must be at least 3 characters');
 const flag = z.enum(['true', 'false'], 'must be true or false').transform((value) => value === 'true');
 
 /** People to invite: members of my network by profile slug, my professionals by contact, anyone by email. */
@@ -50,7 +58,7 @@ export type CircleInvite = z.infer<typeof circleInviteSchema>;
 /** POST /api/circles: start a circle (the caller becomes its organizer), optionally inviting people at once. */
 export const circleCreateSchema = z
   .object({
-    name: line(100).min(3, 'must be at least 3 characters'),
+    name: circleName,
     kind,
     description: text(2000).optional(),
     rules: text(4000).optional(),
@@ -58,13 +66,7 @@ export const circleCreateSchema = z
     visibility,
     postalCode: postalCode.optional(),
     online: z.boolean('must be true or false'),
-    memberCap: z
-      .number('must be a number')
-      .int('must be a whole number')
-      .min(circleLimits.cap.min, `must be at least ${circleLimits.cap.min}`)
-      .max(circleLimits.cap.max, `must be at most ${circleLimits.cap.max}`)
-      .nullable()
-      .optional(),
+    memberCap: memberCap.optional(),
     invite: circleInviteSchema.optional(),
   })
   .strict()
@@ -73,6 +75,22 @@ export const circleCreateSchema = z
     message: 'is required unless the circle meets online',
   });
 export type CircleCreate = z.infer<typeof circleCreateSchema>;
+
+/** PATCH /api/circles/{id} (organizers): what is given changes; `postalCode: null` makes it online only. */
+export const circleUpdateSchema = z
+  .object({
+    name: circleName.optional(),
+    kind: kind.optional(),
+    description: text(2000).optional(),
+    rules: text(4000).optional(),
+    topics: tags(circleLimits.topics, 40).optional(),
+    visibility: visibility.optional(),
+    postalCode: postalCode.nullable().optional(),
+    online: z.boolean('must be true or false').optional(),
+    memberCap: memberCap.optional(),
+  })
+  .strict();
+export type CircleUpdate = z.infer<typeof circleUpdateSchema>;
 
 /** GET /api/circles: near a postal code (distance) and/or by kind, topic, online and words. */
 export const circleQuerySchema = z
@@ -154,7 +172,7 @@ export const circleMemberQuerySchema = z
   .strict();
 
 export const circleRoleSchema = z
-  .object({ role: z.enum(['co-organizer', 'member'], 'must be co-organizer or member') })
+  .object({ role: z.enum(circleRoles, 'must be organizer, co-organizer or member') })
   .strict();
 
 export const circleInvitationSchema = z.object({

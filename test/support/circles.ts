@@ -6,7 +6,13 @@ import { origin, type TestApp } from './test-app.ts';
 
 type Who = Pick<Listed, 'cookie'> | { cookie: string } | null;
 
-export const circleCall = (app: TestApp, who: Who, method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown) =>
+export const circleCall = (
+  app: TestApp,
+  who: Who,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+) =>
   app.inject({
     method,
     url,

@@ -90,7 +90,7 @@ export function circleMembershipService(
       const status = membership?.status;
       if (!membership || !(status === 'active' || status === 'requested' || status === 'invited'))
         throw conflict('You are not a member of this circle', 'not_a_member');
-      await notifications.transaction(async (tx) => {
+      await circles.transaction(async (tx) => {
         if (
           status === 'active' &&
           membership.role === 'organizer' &&
@@ -126,7 +126,7 @@ export function circleMembershipService(
     async remove(actor: Actor, id: string, memberId: string) {
       const { circle, membership, member } = await managed(actor, id, memberId);
       mayActOn(membership!, member);
-      const row = await notifications.transaction(async (tx) => {
+      const row = await circles.transaction(async (tx) => {
         const moved = await members.move(tx, member.id, ['active'], { status: 'removed' });
         if (moved) await circles.freeSeat(tx, circle.id);
         return moved;
@@ -139,7 +139,7 @@ export function circleMembershipService(
     async ban(actor: Actor, id: string, memberId: string) {
       const { circle, membership, member } = await managed(actor, id, memberId);
       mayActOn(membership!, member);
-      const row = await notifications.transaction(async (tx) => {
+      const row = await circles.transaction(async (tx) => {
         const moved = await members.move(
           tx,
           member.id,
@@ -155,8 +155,8 @@ export function circleMembershipService(
       return memberOf(row);
     },
 
-    /** The organizer makes an active member a co-organizer, or back. */
-    async setRole(actor: Actor, id: string, memberId: string, role: 'co-organizer' | 'member') {
+    /** The organizer makes an active member a co-organizer (or back), or an organizer too — then free to leave. */
+    async setRole(actor: Actor, id: string, memberId: string, role: CircleRole) {
       const row = await policy.requireAccess(actor, 'circles.organize', id);
       const member = await members.findById(row.circle.id, memberId);
       if (!member) throw notFound(noSuchMember);

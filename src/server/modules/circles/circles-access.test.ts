@@ -19,6 +19,7 @@ import { createTestApp, describeEachDatabase, type TestApp } from '../../../../t
 
 const recordRoutes = [
   'GET /api/circles/{id}',
+  'PATCH /api/circles/{id}',
   'GET /api/circles/{id}/members',
   'POST /api/circles/{id}/members',
   'DELETE /api/circles/{id}/members/me',
@@ -101,6 +102,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
       ],
       params: { id: secret.id, memberId: samMemberId, invitationId },
       bodies: {
+        'PATCH /api/circles/{id}': [{ name: 'Hijacked', visibility: 'public', memberCap: null }],
         'POST /api/circles/{id}/members/{memberId}/role': [{ role: 'co-organizer' }, { role: 'member' }],
         'POST /api/circles/{id}/invitations': [{ memberSlugs: [lee.slug] }, { emails: ['someone@example.com'] }],
       },

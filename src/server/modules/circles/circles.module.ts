@@ -6,8 +6,10 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { registerCircleInvitationRoutes } from './circle-invitations.routes.ts';
 import { circleInvitationsService } from './circle-invitations.service.ts';
+import { circleInviteDelivery } from './circle-invite-delivery.ts';
 import { registerCircleMemberRoutes } from './circle-members.routes.ts';
 import { circleMembershipService } from './circle-membership.service.ts';
+import { circleSettingsService } from './circle-settings.service.ts';
 import { registerCirclePages } from './circle-pages.routes.ts';
 import { circlesPolicy } from './circles.policy.ts';
 import { circlesRepository } from './circles.repository.ts';
@@ -23,14 +25,16 @@ export type CirclesModuleDeps = {
 export const circlesModule = defineModule((context, { profiles, contacts, notifications }: CirclesModuleDeps) => {
   // One policy for the three services, so each route's check is the same rule.
   const policy = circlesPolicy(circlesRepository(context.db));
-  const invitations = circleInvitationsService(context, { policy, profiles, contacts, notifications });
-  const circles = circlesService(context, { policy, profiles, notifications, invitations });
+  const delivery = circleInviteDelivery(context, { profiles, contacts });
+  const invitations = circleInvitationsService(context, { policy, profiles, delivery, notifications });
+  const circles = circlesService(context, { policy, profiles, notifications, delivery });
   const membership = circleMembershipService(context, { policy, profiles, notifications });
+  const settings = circleSettingsService(context, { policy });
   return {
     name: 'circles',
-    services: { circles, membership, invitations },
+    services: { circles, membership, invitations, settings },
     register: async (app) => {
-      registerCircleRoutes(app, context.actors, circles);
+      registerCircleRoutes(app, context.actors, { circles, settings });
       registerCircleMemberRoutes(app, context.actors, membership);
       registerCircleInvitationRoutes(app, context.actors, invitations);
       await registerCirclePages(app, context, { circles, invitations });

@@ -57,6 +57,9 @@ function conditions(filter: CircleFilter) {
 }
 
 export const circlesRepository = (db: Db) => ({
+  /** For changes that tell nobody (leaving, removal, a ban); those that notify use the notifications' transaction. */
+  transaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction(async (tx) => work(tx as unknown as Db)),
+
   insert: async (tx: Tx, values: typeof circles.$inferInsert) =>
     (await tx.insert(circles).values(values).returning())[0]!,
 
@@ -96,6 +99,21 @@ export const circlesRepository = (db: Db) => ({
           .where(conditions(filter))
       )[0]?.n ?? 0,
     ),
+
+  /** Changes a circle's settings; a new cap only if it is not below today's members (null otherwise). */
+  update: async (id: string, values: Partial<typeof circles.$inferInsert>) =>
+    (
+      await db
+        .update(circles)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(circles.id, id),
+            typeof values.memberCap === 'number' ? sql`${circles.memberCount} <= ${values.memberCap}` : undefined,
+          ),
+        )
+        .returning()
+    )[0] ?? null,
 
   /** One more active member, unless the cap is reached: null when full (the caller rolls back). */
   takeSeat: async (tx: Tx, circleId: string) =>

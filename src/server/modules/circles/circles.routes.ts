@@ -9,14 +9,20 @@ import {
   circleListSchema,
   circleQuerySchema,
   circleSchema,
+  circleUpdateSchema,
 } from '../../../contracts/circles.ts';
 import type { Actors } from '../../http/actor.ts';
 import { memberRouteOptions } from '../../http/route-docs.ts';
+import type { CircleSettingsService } from './circle-settings.service.ts';
 import { noSuchCircle, type CirclesService } from './circles.service.ts';
 
 const member = memberRouteOptions(['circles']);
 
-export function registerCircleRoutes(base: FastifyInstance, actors: Actors, circles: CirclesService) {
+export function registerCircleRoutes(
+  base: FastifyInstance,
+  actors: Actors,
+  { circles, settings }: { circles: CirclesService; settings: CircleSettingsService },
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.post(
@@ -54,5 +60,18 @@ export function registerCircleRoutes(base: FastifyInstance, actors: Actors, circ
       response: { 200: circleSchema },
     }),
     async (request) => circles.get(await actors.requiredForRecord(request, noSuchCircle), request.params.id),
+  );
+
+  app.patch(
+    '/api/circles/:id',
+    member({
+      summary:
+        'Change a circle’s settings (organizers): what is given changes, the address stays; a cap below today’s members is 400',
+      params: circleIdParams,
+      body: circleUpdateSchema,
+      response: { 200: circleSchema },
+    }),
+    async (request) =>
+      settings.update(await actors.requiredForRecord(request, noSuchCircle), request.params.id, request.body),
   );
 }

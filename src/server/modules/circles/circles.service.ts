@@ -7,11 +7,12 @@ import { randomBytes } from 'node:crypto';
 import type { Circle, CircleCreate, CircleList, CircleQuery, CircleRole } from '../../../contracts/circles.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
-import { invalid } from '../../http/errors.ts';
+import { AppError, invalid } from '../../http/errors.ts';
 import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
-import type { CircleInvitationsService } from './circle-invitations.service.ts';
+import type { CircleInviteDelivery } from './circle-invite-delivery.ts';
+import { homeTownOf } from './circle-place.ts';
 import { circleMembersRepository } from './circle-members.repository.ts';
 import { toCircle, toCircleSummary } from './circles.mapper.ts';
 import type { CircleActor, CirclesPolicy } from './circles.policy.ts';
@@ -35,7 +36,7 @@ export const slugOf = (name: string) =>
     .slice(0, 60)
     .replace(/-+$/, '') || 'circle';
 
-const topicsOf = (topics: string[] | undefined) => [
+export const topicsOf = (topics: string[] | undefined) => [
   ...new Set((topics ?? []).map((topic) => topic.toLowerCase().replace(/\s+/g, ' '))),
 ];
 
@@ -43,7 +44,7 @@ export type CirclesDeps = {
   policy: CirclesPolicy;
   profiles: Pick<ProfilesService, 'getOwn'>;
   notifications: Pick<NotificationsService, 'transaction'>;
-  invitations: Pick<CircleInvitationsService, 'prepare' | 'write' | 'mail'>;
+  delivery: CircleInviteDelivery;
 };
 
 export function circlesService(context: AppContext, deps: CirclesDeps) {
@@ -67,7 +68,7 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
       origin = { lat: place.lat, lng: place.lng, label: `${place.city}, ${place.region} ${place.postalCode}` };
       near = { lat: place.lat, lng: place.lng, meters: (query.radius ?? defaultRadius) * metersPer[query.unit] };
     }
-    if (query.mine && !viewer) throw invalid('mine', 'needs you to sign in');
+    if (query.mine && !viewer) throw new AppError('unauthenticated', 'Sign in to see your circles');
     const filter: CircleFilter = {
       viewerUserId: viewer?.userId ?? null,
       kind: query.kind,
@@ -90,10 +91,9 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
       actor: Actor,
       input: CircleCreate,
     ): Promise<Circle & { invited: { members: number; emails: number } }> {
-      const place = input.postalCode ? lookupPostalCode(input.postalCode) : null;
-      if (input.postalCode && !place) throw invalid('postalCode', 'is not a postal code we know');
+      const town = homeTownOf(input.postalCode ?? null);
       // Everything that can refuse the request is checked before anything is written.
-      const invite = await deps.invitations.prepare(actor, input.invite ?? {}, 'invite');
+      const invite = await deps.delivery.prepare(actor, input.invite ?? {}, 'invite');
       await deps.profiles.getOwn(actor); // members see their organizer by their profile
       const slug = await uniqueSlug(input.name);
       const { circle, membership, mails } = await deps.notifications.transaction(async (tx, notices) => {
@@ -105,12 +105,7 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
           rules: input.rules ?? '',
           topics: topicsOf(input.topics),
           visibility: input.visibility,
-          postalCode: place?.postalCode ?? null,
-          city: place?.city ?? '',
-          region: place?.region ?? '',
-          country: place?.country ?? null,
-          lat: place?.lat ?? null,
-          lng: place?.lng ?? null,
+          ...town,
           online: input.online,
           memberCap: input.memberCap ?? null,
           memberCount: 1,
@@ -121,10 +116,10 @@ export function circlesService(context: AppContext, deps: CirclesDeps) {
           { circleId: circle.id, userId: actor.userId, status: 'active', role: 'organizer' },
           [],
         ))!;
-        const mails = await deps.invitations.write(tx, notices, actor, circle.id, invite);
+        const mails = await deps.delivery.write(tx, notices, actor, circle.id, invite);
         return { circle, membership, mails };
       });
-      await deps.invitations.mail(actor, mails);
+      await deps.delivery.mail(actor, mails);
       return { ...toCircle(circle, membership), invited: { members: invite.userIds.length, emails: mails.length } };
     },
 

@@ -271,6 +271,62 @@ describeEachDatabase('circles', (kind) => {
     });
   });
 
+  describe('changing a circle', () => {
+    it('lets its organizers change its settings, keeps its address, and refuses a cap below its members', async () => {
+      const circle = await startCircle(app, maria, { name: 'Settings Circle' });
+      await joined(app, sam, circle.id);
+      await joined(app, lee, circle.id);
+      const changed = await circleCall(app, maria, 'PATCH', `/api/circles/${circle.slug}`, {
+        name: 'Settings Circle Online',
+        visibility: 'private',
+        postalCode: null,
+        online: true,
+        topics: ['Ethics'],
+        memberCap: 3,
+      });
+      expect(changed.statusCode, changed.body).toBe(200);
+      expect(changed.json<Circle>()).toMatchObject({
+        slug: circle.slug,
+        name: 'Settings Circle Online',
+        visibility: 'private',
+        town: null,
+        online: true,
+        topics: ['ethics'],
+        memberCap: 3,
+        memberCount: 3,
+      });
+      // Three members: a cap of two is refused by the write itself, naming the field.
+      const below = await circleCall(app, maria, 'PATCH', `/api/circles/${circle.id}`, { memberCap: 2 });
+      expect([below.statusCode, errorOf(below).details?.[0]?.field]).toEqual([400, 'memberCap']);
+      const nowhere = await circleCall(app, maria, 'PATCH', `/api/circles/${circle.id}`, { online: false });
+      expect([nowhere.statusCode, errorOf(nowhere).details?.[0]?.field]).toEqual([400, 'postalCode']);
+      // Private now, and full: a request waits, and approving it is refused.
+      const leeId = await memberIdOf(app, maria, circle.id, lee.slug);
+      await circleCall(app, maria, 'DELETE', `/api/circles/${circle.id}/members/${leeId}`);
+      expect((await joined(app, lee, circle.id)).me?.status).toBe('requested');
+      await circleCall(app, maria, 'PATCH', `/api/circles/${circle.id}`, { memberCap: 2 });
+      const approve = await circleCall(app, maria, 'POST', `/api/circles/${circle.id}/members/${leeId}/approve`);
+      expect([approve.statusCode, errorOf(approve).reason]).toEqual([409, 'circle_full']);
+      // A plain member may not change it: the stranger's 404.
+      const bySam = await circleCall(app, sam, 'PATCH', `/api/circles/${circle.id}`, { name: 'Mine now' });
+      expect(bySam.statusCode).toBe(404);
+    });
+
+    it('hands the organizer role over, after which the former organizer may leave', async () => {
+      const circle = await startCircle(app, maria, { name: 'Handover Circle' });
+      await joined(app, sam, circle.id);
+      const samId = await memberIdOf(app, maria, circle.id, sam.slug);
+      const promoted = await circleCall(app, maria, 'POST', `/api/circles/${circle.id}/members/${samId}/role`, {
+        role: 'organizer',
+      });
+      expect(promoted.json()).toMatchObject({ role: 'organizer' });
+      expect((await circleCall(app, maria, 'DELETE', `/api/circles/${circle.id}/members/me`)).statusCode).toBe(204);
+      expect((await membersOf(app, sam, circle.id)).map((each) => [each.member?.slug, each.role])).toEqual([
+        [sam.slug, 'organizer'],
+      ]);
+    });
+  });
+
   describe('what later parts of circles build on', () => {
     it('memberRole and activeMemberIds follow the member rows as they are now', async () => {
       const { circles } = app.services.circles;
