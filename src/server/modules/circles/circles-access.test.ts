@@ -34,7 +34,27 @@ const recordRoutes = [
   'DELETE /api/circles/{id}/invitations/{invitationId}',
   'GET /api/circles/invitations/{token}',
   'POST /api/circles/invitations/{token}/accept',
+  // Meetings (circles/meetings): a secret circle's meetings are the same nobody's business.
+  'POST /api/circles/{id}/meetings',
+  'GET /api/circles/{id}/meetings',
+  'GET /api/circles/{id}/meetings/{meetingId}/occurrences',
 ];
+const meetingRoutes = [
+  'GET /api/meetings/{meetingId}',
+  'GET /api/meetings/{meetingId}/calendar.ics',
+  'POST /api/meetings/{meetingId}/occurrences/{start}/rsvp',
+  'POST /api/meetings/{meetingId}/occurrences/{start}/change',
+  'POST /api/meetings/{meetingId}/confirm',
+  'POST /api/meetings/{meetingId}/rsvp',
+];
+const meetingBody = {
+  title: 'Inner circle call',
+  start: '2027-03-09T12:00',
+  timeZone: 'America/Boise',
+  rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+  durationMinutes: 60,
+  place: { kind: 'room' },
+};
 
 describeEachDatabase('circles: a secret circle is nobody else’s business', (kind) => {
   let app: TestApp;
@@ -46,6 +66,8 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
   let secret: Circle;
   let samMemberId: string;
   let invitationId: string;
+  let meetingId: string;
+  let meetingStart: string;
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -73,17 +95,26 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
     }
     const link = await circleCall(app, maria, 'POST', `/api/circles/${secret.id}/invitations/link`);
     invitationId = link.json<{ id: string }>().id;
+    const meeting = await circleCall(app, maria, 'POST', `/api/circles/${secret.id}/meetings`, meetingBody);
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    ({
+      id: meetingId,
+      next: [meetingStart],
+    } = meeting.json<{ id: string; next: string[] }>() as {
+      id: string;
+      next: [string];
+    });
   });
   afterAll(async () => app?.cleanup());
 
   it('knows every circle route that names a record, each behind the session but the invitation preview', async () => {
-    const routes = await moduleRoutes(app, { prefixes: ['/api/circles'] });
+    const routes = await moduleRoutes(app, { prefixes: ['/api/circles', '/api/meetings'] });
     expect(
       routes
         .filter(namesRecord)
         .map((route) => route.key)
         .sort(),
-    ).toEqual([...recordRoutes].sort());
+    ).toEqual([...recordRoutes, ...meetingRoutes].sort());
     for (const route of routes.filter(
       (each) => !['GET /api/circles', 'GET /api/circles/invitations/{token}'].includes(each.key),
     ))
@@ -92,7 +123,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
 
   it('answers an outsider, a removed and a banned member and an anonymous caller the same 404 everywhere, changing nothing', async () => {
     await walkRecordRoutes(app, {
-      prefixes: ['/api/circles'],
+      prefixes: ['/api/circles', '/api/meetings'],
       actors: [
         memberActor('the organizer', maria, 'allowed'),
         memberActor('an outsider', lee, 'not-found'),
@@ -100,11 +131,16 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         memberActor('a banned member', banned, 'not-found'),
         anonymousActor('not-found'),
       ],
-      params: { id: secret.id, memberId: samMemberId, invitationId },
+      params: { id: secret.id, memberId: samMemberId, invitationId, meetingId, start: meetingStart },
+      missing: { start: '2027-03-09T12:00:00-07:00' },
       bodies: {
         'PATCH /api/circles/{id}': [{ name: 'Hijacked', visibility: 'public', memberCap: null }],
         'POST /api/circles/{id}/members/{memberId}/role': [{ role: 'co-organizer' }, { role: 'member' }],
         'POST /api/circles/{id}/invitations': [{ memberSlugs: [lee.slug] }, { emails: ['someone@example.com'] }],
+        'POST /api/circles/{id}/meetings': [meetingBody],
+        'POST /api/meetings/{meetingId}/occurrences/{start}/rsvp': [{ going: true }],
+        'POST /api/meetings/{meetingId}/occurrences/{start}/change': [{ action: 'cancel' }],
+        'POST /api/meetings/{meetingId}/rsvp': [{ going: true }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':
@@ -115,7 +151,15 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
       secrets: ['Quiet Mastermind', 'What is said here stays here.'],
       snapshot: async () => ({
         view: (await circleCall(app, maria, 'GET', `/api/circles/${secret.id}`)).json<Circle>(),
-        rows: await tableRows(app, ['circles', 'circle_members', 'circle_invitations', 'notifications']),
+        rows: await tableRows(app, [
+          'circles',
+          'circle_members',
+          'circle_invitations',
+          'circle_meetings',
+          'meeting_rsvps',
+          'meeting_seats',
+          'notifications',
+        ]),
       }),
     });
   });

@@ -23,6 +23,7 @@ import { memberRouteOptions } from '../../../http/route-docs.ts';
 import type { CalendarFeedService } from './calendar-feed.service.ts';
 import type { MeetingChangesService } from './meeting-changes.service.ts';
 import type { MeetingConfirmations } from './meeting-confirmations.ts';
+import { noSuchCircle } from '../circles.service.ts';
 import { noSuchMeeting } from './meeting-access.ts';
 import type { MeetingsService } from './meetings.service.ts';
 import type { RsvpService } from './rsvp.service.ts';
@@ -65,7 +66,7 @@ export function registerMeetingRoutes(
         .status(201)
         .send(
           await meetings.create(
-            await actors.requiredForRecord(request, noSuchMeeting),
+            await actors.requiredForRecord(request, noSuchCircle),
             request.params.id,
             request.body,
           ),
@@ -75,7 +76,7 @@ export function registerMeetingRoutes(
   app.get(
     '/api/circles/:id/meetings',
     member({ summary: "A circle's meetings, with each one's next five dates", params: circleParams }),
-    async (request) => meetings.list(await actors.requiredForRecord(request, noSuchMeeting), request.params.id),
+    async (request) => meetings.list(await actors.requiredForRecord(request, noSuchCircle), request.params.id),
   );
 
   app.get(
