@@ -65,11 +65,7 @@ export function registerMeetingRoutes(
       reply
         .status(201)
         .send(
-          await meetings.create(
-            await actors.requiredForRecord(request, noSuchCircle),
-            request.params.id,
-            request.body,
-          ),
+          await meetings.create(await actors.requiredForRecord(request, noSuchCircle), request.params.id, request.body),
         ),
   );
 
