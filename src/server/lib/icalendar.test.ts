@@ -66,7 +66,10 @@ describe('icalendar', () => {
     const zoned = unfold(
       calendarText({ name: 'Trades', product: 'trades', events: [event({ timeZone: 'America/Toronto' })] }).text,
     );
-    expect(zoned).toMatch(/DTSTART;TZID=America\/Toronto:20260302T\d{6}/);
+    // 15:00 UTC is 10:00 in Toronto (EST), whatever the server's own zone; the zone's rules go with it.
+    expect(zoned).toContain('DTSTART;TZID=America/Toronto:20260302T100000');
+    expect(zoned).toContain('DTEND;TZID=America/Toronto:20260302T110000');
+    expect(zoned).toContain('BEGIN:VTIMEZONE\r\nTZID:America/Toronto\r\n');
     const cancelled = calendarAttachment({ name: 'Trades', product: 'trades', events: [event({ cancelled: true })] });
     expect(cancelled.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
     expect(cancelled.filename).toBe('invite.ics');

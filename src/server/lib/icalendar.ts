@@ -4,6 +4,8 @@
 // every invite of ours carries: a stable UID (so a moved event replaces the earlier one, with a
 // higher SEQUENCE), the organizer, the attendees and their answers, and the time zone.
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { Temporal } from 'temporal-polyfill';
+import { vtimezone } from './vtimezone.ts';
 
 export type CalendarPerson = { name: string; email: string };
 export type CalendarAttendee = CalendarPerson & {
@@ -57,12 +59,17 @@ export function calendarText({
     method: cancelling ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
     prodId: { company: 'Kneadwork', product, language: 'EN' },
   });
+  // In a zone, times go over as Temporal.ZonedDateTime: given a Date and a zone, ical-generator
+  // writes the server's own wall clock under the zone's name (a 10:00 Toronto session on a UTC
+  // server came out as 15:00 Toronto).
+  const at = (date: Date, zone: string | null) =>
+    zone ? Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(zone) : date;
   for (const event of events) {
     calendar.createEvent({
       id: event.uid,
       sequence: event.sequence,
-      start: event.start,
-      end: event.end,
+      start: at(event.start, event.timeZone),
+      end: at(event.end, event.timeZone),
       timezone: event.timeZone,
       stamp: now,
       summary: event.summary,
@@ -80,7 +87,13 @@ export function calendarText({
       })),
     });
   }
-  return { text: calendar.toString(), method: cancelling ? 'CANCEL' : 'REQUEST' };
+  // Each zone's VTIMEZONE before the first event, so every client reads the local times alike.
+  const zones = [...new Set(events.flatMap((event) => (event.timeZone ? [event.timeZone] : [])))];
+  const fromYear = Math.min(...events.map((event) => event.start.getUTCFullYear()), now.getUTCFullYear());
+  const text = calendar.toString();
+  const first = text.search(/BEGIN:VEVENT|END:VCALENDAR/);
+  const withZones = `${text.slice(0, first)}${zones.map((zone) => `${vtimezone(zone, fromYear)}\r\n`).join('')}${text.slice(first)}`;
+  return { text: withZones, method: cancelling ? 'CANCEL' : 'REQUEST' };
 }
 
 /** The invite as a mail attachment (invite.ics, text/calendar with its method). */

@@ -1,7 +1,7 @@
 // The .ics of circle meetings: one meeting's file, or a member's private feed of every meeting
 // they go to. Each meeting is one UID: the series (DTSTART;TZID + RRULE + EXDATE) and one
 // VEVENT per changed occurrence (RECURRENCE-ID; STATUS:CANCELLED for a cancelled one), with a
-// VTIMEZONE per zone (vtimezone.ts). ical-generator does the escaping and line folding; it takes
+// VTIMEZONE per zone (lib/vtimezone.ts). ical-generator does the escaping and line folding; it takes
 // the RRULE as text because its rule object cannot say "2TU", and EXDATE rides on that text.
 // Times are handed over as Temporal.ZonedDateTime: given a Date with a zone, ical-generator
 // reads the wall clock in the server's own zone, which would make the file depend on TZ.
@@ -10,7 +10,7 @@ import { compileSeries } from './expand.ts';
 import { parseLocal, zonedAt } from './local-time.ts';
 import type { MeetingSeries, OccurrenceOverride } from './meeting-series.ts';
 import { formatRule } from './recurrence-rule.ts';
-import { vtimezone } from './vtimezone.ts';
+import { vtimezone } from '../../../lib/vtimezone.ts';
 
 export type CalendarMeeting = {
   /** Stable for the meeting's life (lib/icalendar.ts eventUid), so a change replaces it. */
