@@ -23,6 +23,7 @@ import { profileViewModule } from './profiles/profile-view.module.ts';
 import { profilesModule } from './profiles/profiles.module.ts';
 import { publicPagesModule } from './public-pages/public-pages.module.ts';
 import { referralsModule } from './referrals/referrals.module.ts';
+import { roomsModule } from './rooms/rooms.module.ts';
 
 import { scopeGuideModule } from './scope-guide/scope-guide.module.ts';
 import { tradesModule } from './trades/trades.module.ts';
@@ -54,6 +55,7 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
   });
   const messages = messagesModule(context, { profiles: profiles.services.profiles });
+  const rooms = roomsModule(context, {});
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
   const contacts = contactsModule(context, { profiles: profiles.services.profiles, directory: directory.services });
   const clients = clientsModule(context, {
@@ -110,6 +112,7 @@ export function buildModules(context: AppContext) {
     notifications,
     referrals,
     messages,
+    rooms,
     home,
     platform,
     webApp,
@@ -123,6 +126,7 @@ export function buildModules(context: AppContext) {
       trades: trades.services,
       notifications: notifications.services,
       messages: messages.services,
+      rooms: rooms.services,
       auth: auth.services,
       platform: platform.services,
       directory: directory.services,
