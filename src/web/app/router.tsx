@@ -130,6 +130,10 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/messages/MessagesPage.tsx')).MessagesPage }),
             },
             {
+              path: 'rooms/:kind/:id',
+              lazy: async () => ({ Component: (await import('../routes/rooms/RoomPage.tsx')).RoomPage }),
+            },
+            {
               path: 'messages/:id',
               lazy: async () => ({ Component: (await import('../routes/messages/ThreadPage.tsx')).ThreadPage }),
             },
