@@ -49,6 +49,7 @@ export function VideoTile({
       className="room-tile"
       data-speaking={speaking || undefined}
       data-peer-id={peerId}
+      data-own={own || undefined}
       data-frames-decoded={framesDecoded ?? 0}
       aria-label={`${label}${speaking ? ', speaking' : ''}${hand ? ', hand raised' : ''}${audio === false ? ', microphone off' : ''}`}
     >
