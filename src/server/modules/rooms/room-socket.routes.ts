@@ -53,7 +53,10 @@ export function registerRoomSocket(
       requireOwnOrigin(request, ownOrigins);
       const actor = await actors.optional(request);
       if (!actor) throw new AppError('unauthenticated', 'Sign in to continue');
-      const ticket = rooms.tokens.verify(request.query.token ?? '');
+      // preValidation runs before the schema: the query is still raw here (twice given, it is a list).
+      const given: unknown = request.query.token;
+      if (typeof given !== 'string' || given.length > 2000) throw invalid('token', 'must be one room token');
+      const ticket = rooms.tokens.verify(given);
       if (!ticket || ticket.userId !== actor.userId) throw notFound(noSuchRoom);
       // Asked again, not read from the token: whoever was removed since it was issued is out now.
       const admission = await rooms.requireAdmission(actor, ticket.kind, ticket.id);
