@@ -8,34 +8,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { startServer, type ServerProcess } from '../test/support/server-process.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { password, uniqueEmail } from './support/members.ts';
+import { firstFramesFrom, joinRoom, memberPage, remoteTiles, roomBrowserArgs } from './support/room-pages.ts';
 
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
-test.use({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A camera and a microphone that exist without hardware, granted without a prompt.
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      // This machine has only loopback: without it Chromium gathers no ICE candidate at all.
-      '--allow-loopback-in-peer-connection',
-    ],
-  },
-});
+test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: roomBrowserArgs } });
 
 let server: ServerProcess;
 let dataDir: string;
@@ -53,65 +34,21 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A member in a browser context of their own, signed up through the API (host… hosts, member… joins, others are strangers). */
-async function memberPage(browser: Browser, who: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1100, height: 800 } });
-  const signUp = await context.request.post('/api/auth/sign-up/email', {
-    data: { name, email: uniqueEmail(who), password },
-    headers: { origin: server.url },
-  });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  return context.newPage();
-}
-
-/** Opens the room and joins; the page's clock at the click, for the join-to-first-frame measure. */
-async function join(page: Page, room: string) {
-  await page.goto(`/app/rooms/test/${room}`);
-  await expect(page.getByRole('heading', { name: `Test room ${room.slice(5)}` })).toBeVisible();
-  await expect(page.getByLabel('Your camera preview')).toBeVisible();
-  const clickedAt = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Join room' }).click();
-  await expect(page.getByRole('toolbar', { name: 'Room controls' })).toBeVisible();
-  return clickedAt;
-}
-
-type Tile = { name: string; frames: number; firstFrameMs: number | null };
-const remoteTiles = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('figure.room-tile:not([data-own])')].map((tile) => ({
-      name: tile.getAttribute('aria-label') ?? '',
-      frames: Number(tile.dataset.framesDecoded ?? 0),
-      firstFrameMs: tile.dataset.firstFrameMs ? Number(tile.dataset.firstFrameMs) : null,
-    })),
-  ) as Promise<Tile[]>;
-
-/** Waits until this page decodes video from `count` others; the time from the click to the last of those first frames. */
-async function decodingFrom(page: Page, count: number, clickedAt: number) {
-  await expect
-    .poll(async () => (await remoteTiles(page)).filter((tile) => tile.frames > 0 && tile.firstFrameMs).length, {
-      timeout: 60_000,
-      message: `video decoded from ${count} others`,
-    })
-    .toBe(count);
-  const tiles = await remoteTiles(page);
-  return Math.max(...tiles.map((tile) => tile.firstFrameMs! - clickedAt));
-}
-
 test('three members meet in a mesh room: each decodes the other two, chat, a raised hand, the host mutes; a stranger is refused', async ({
   browser,
 }) => {
-  const host = await memberPage(browser, 'host', 'Hana Host');
-  const mia = await memberPage(browser, 'member', 'Mia Member');
-  const max = await memberPage(browser, 'member', 'Max Member');
+  const host = await memberPage(browser, server.url, 'host', 'Hana Host');
+  const mia = await memberPage(browser, server.url, 'member', 'Mia Member');
+  const max = await memberPage(browser, server.url, 'member', 'Max Member');
   const room = `test-${Date.now().toString(36)}`;
 
-  const hostClicked = await join(host, room);
-  const miaClicked = await join(mia, room);
-  const twoPeople = await decodingFrom(mia, 1, miaClicked);
-  const maxClicked = await join(max, room);
-  const threePeople = await decodingFrom(max, 2, maxClicked);
-  await decodingFrom(host, 2, hostClicked);
-  await decodingFrom(mia, 2, miaClicked);
+  const hostClicked = await joinRoom(host, room);
+  const miaClicked = await joinRoom(mia, room);
+  const twoPeople = await firstFramesFrom(mia, 1, miaClicked);
+  const maxClicked = await joinRoom(max, room);
+  const threePeople = await firstFramesFrom(max, 2, maxClicked);
+  await firstFramesFrom(host, 2, hostClicked);
+  await firstFramesFrom(mia, 2, miaClicked);
 
   // Decoding goes on: each page's frame counts grow.
   for (const page of [host, mia, max]) {
@@ -153,7 +90,7 @@ test('three members meet in a mesh room: each decodes the other two, chat, a rai
   await expect.poll(() => max.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // Someone the room's admission does not know is refused, before any camera opens.
-  const stranger = await memberPage(browser, 'sid', 'Sid Stranger');
+  const stranger = await memberPage(browser, server.url, 'sid', 'Sid Stranger');
   await stranger.goto(`/app/rooms/test/${room}`);
   await expect(stranger.getByText('This room does not exist, or you are not one of its members.')).toBeVisible();
   await expect(stranger.getByRole('button', { name: 'Join room' })).toHaveCount(0);

@@ -52,7 +52,12 @@ export class RoomConnection {
       if (this.state.phase !== 'removed') this.set({ phase: 'lost' });
       this.teardown();
     };
-    this.stopStats = watchLevels(this, (media, speaking) => this.set({ media, speaking }));
+    this.stopStats = watchLevels(this, (levels, speaking) => {
+      const media = { ...this.state.media };
+      for (const [id, figures] of Object.entries(levels))
+        media[id] = { ...(media[id] ?? { stream: null, name: null }), ...figures };
+      this.set({ media, speaking });
+    });
   }
 
   private send(frame: RoomClientFrame) {
