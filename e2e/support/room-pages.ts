@@ -52,7 +52,9 @@ export const remoteTiles = (page: Page) =>
     [...document.querySelectorAll<HTMLElement>('figure.room-tile:not([data-own])')].map((tile) => ({
       name: tile.getAttribute('aria-label') ?? '',
       frames: Number(tile.dataset.framesDecoded ?? 0),
-      firstFrameMs: tile.dataset.firstFrameMs ? Number(tile.dataset.firstFrameMs) : null,
+      firstFrameMs: tile.querySelector('video')?.dataset.firstFrameMs
+        ? Number(tile.querySelector('video')!.dataset.firstFrameMs)
+        : null,
     })),
   ) as Promise<RemoteTile[]>;
 

@@ -14,6 +14,15 @@ export function meshLink(polite: boolean, iceServers: RTCIceServer[], local: Med
   const pc = new RTCPeerConnection({ iceServers });
   let makingOffer = false;
   let ignoreOffer = false;
+  // Candidates that arrive before any remote description: when two offers cross, the polite side
+  // rolls its offer back but keeps that offer's ICE candidates for its answer, and they reach the
+  // impolite side before the answer does. Dropped, the impolite side would never learn them.
+  let early: RTCIceCandidateInit[] = [];
+  const addEarly = async () => {
+    const pending = early;
+    early = [];
+    for (const candidate of pending) await pc.addIceCandidate(candidate).catch(() => undefined);
+  };
   const senders = new Map<'audio' | 'video', RTCRtpSender>();
   for (const track of local.getTracks()) senders.set(track.kind as 'audio' | 'video', pc.addTrack(track, local));
 
@@ -44,10 +53,15 @@ export function meshLink(polite: boolean, iceServers: RTCIceServer[], local: Med
         ignoreOffer = !polite && collision;
         if (ignoreOffer) return;
         await pc.setRemoteDescription(description);
+        await addEarly();
         if (description.type === 'offer') {
           await pc.setLocalDescription();
           if (pc.localDescription) on.signal({ description: toDescription(pc.localDescription) });
         }
+        return;
+      }
+      if (!pc.remoteDescription) {
+        if (data.candidate) early.push(data.candidate);
         return;
       }
       try {
