@@ -28,6 +28,10 @@ test.beforeAll(async () => {
     ['test/support/rooms-server.ts'],
   );
 });
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach('server output', { body: server.output().slice(-20_000), contentType: 'text/plain' });
+});
 test.afterAll(async () => {
   server?.child.kill('SIGTERM');
   await server?.exited;
@@ -40,6 +44,7 @@ test('three members meet in a mesh room: each decodes the other two, chat, a rai
   const host = await memberPage(browser, server.url, 'host', 'Hana Host');
   const mia = await memberPage(browser, server.url, 'member', 'Mia Member');
   const max = await memberPage(browser, server.url, 'member', 'Max Member');
+  const stranger = await memberPage(browser, server.url, 'sid', 'Sid Stranger');
   const room = `test-${Date.now().toString(36)}`;
 
   const hostClicked = await joinRoom(host, room);
@@ -69,7 +74,7 @@ test('three members meet in a mesh room: each decodes the other two, chat, a rai
 
   // The side chat reaches everyone.
   await max.getByLabel('Message the room').fill('Hello from Max');
-  await max.getByRole('button', { name: 'Send' }).click();
+  await max.getByRole('button', { name: 'Send', exact: true }).click();
   for (const page of [host, mia])
     await expect(page.getByRole('log', { name: 'Chat messages' })).toContainText('Max Member: Hello from Max');
 
@@ -90,7 +95,6 @@ test('three members meet in a mesh room: each decodes the other two, chat, a rai
   await expect.poll(() => max.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // Someone the room's admission does not know is refused, before any camera opens.
-  const stranger = await memberPage(browser, server.url, 'sid', 'Sid Stranger');
   await stranger.goto(`/app/rooms/test/${room}`);
   await expect(stranger.getByText('This room does not exist, or you are not one of its members.')).toBeVisible();
   await expect(stranger.getByRole('button', { name: 'Join room' })).toHaveCount(0);

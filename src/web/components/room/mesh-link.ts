@@ -40,43 +40,57 @@ export function meshLink(polite: boolean, iceServers: RTCIceServer[], local: Med
   pc.onicecandidate = ({ candidate }) => on.signal({ candidate: candidate ? (candidate.toJSON() as never) : null });
   pc.ontrack = ({ track, streams }) => on.stream(streams[0] ?? new MediaStream([track]));
   pc.onconnectionstatechange = () => {
-    if (pc.connectionState === 'failed') pc.restartIce();
+    if (pc.connectionState === 'failed' && !polite) pc.restartIce();
     if (pc.connectionState === 'closed') on.failed();
   };
+  // A pair whose offers crossed can end up with descriptions agreed but no candidate pair to try
+  // (candidates of a rolled-back offer). Not connected after a few seconds, the impolite side starts
+  // ICE over with fresh credentials: one more offer/answer, and the pair connects.
+  const watchdog = setInterval(() => {
+    if (pc.connectionState === 'connected' || pc.connectionState === 'closed') return clearInterval(watchdog);
+    if (!polite && pc.signalingState === 'stable') pc.restartIce();
+  }, 4000);
+
+  let queue: Promise<unknown> = Promise.resolve();
+  async function handle(data: RoomSignalData) {
+    if ('description' in data) {
+      const description = data.description;
+      const collision = description.type === 'offer' && (makingOffer || pc.signalingState !== 'stable');
+      ignoreOffer = !polite && collision;
+      if (ignoreOffer) return;
+      await pc.setRemoteDescription(description);
+      await addEarly();
+      if (description.type === 'offer') {
+        await pc.setLocalDescription();
+        if (pc.localDescription) on.signal({ description: toDescription(pc.localDescription) });
+      }
+      return;
+    }
+    // The end of candidates is optional, and added early it makes Chromium ignore later candidates.
+    if (!data.candidate) return;
+    if (!pc.remoteDescription) return void early.push(data.candidate);
+    try {
+      await pc.addIceCandidate(data.candidate);
+    } catch (error) {
+      if (!ignoreOffer) throw error;
+    }
+  }
 
   return {
     pc,
-    async receive(data: RoomSignalData) {
-      if ('description' in data) {
-        const description = data.description;
-        const collision = description.type === 'offer' && (makingOffer || pc.signalingState !== 'stable');
-        ignoreOffer = !polite && collision;
-        if (ignoreOffer) return;
-        await pc.setRemoteDescription(description);
-        await addEarly();
-        if (description.type === 'offer') {
-          await pc.setLocalDescription();
-          if (pc.localDescription) on.signal({ description: toDescription(pc.localDescription) });
-        }
-        return;
-      }
-      if (!pc.remoteDescription) {
-        if (data.candidate) early.push(data.candidate);
-        return;
-      }
-      try {
-        await pc.addIceCandidate(data.candidate ?? undefined);
-      } catch (error) {
-        if (!ignoreOffer) throw error;
-      }
-    },
+    /** Signals are handled strictly one after another: a candidate must not overtake its description. */
+    receive: (data: RoomSignalData) => (queue = queue.then(() => handle(data)).catch(() => undefined)),
+
     /** Swaps what this peer sends (camera, screen, or nothing) without renegotiating when a sender exists. */
     async sendTrack(kind: 'audio' | 'video', track: MediaStreamTrack | null) {
       const sender = senders.get(kind);
       if (sender) return sender.replaceTrack(track);
       if (track) senders.set(kind, pc.addTrack(track, local)); // renegotiates (negotiationneeded)
     },
-    close: () => pc.close(),
+    close: () => {
+      clearInterval(watchdog);
+      pc.close();
+    },
   };
 }
 export type MeshLink = ReturnType<typeof meshLink>;
