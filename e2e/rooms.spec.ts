@@ -15,6 +15,11 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { firstFramesFrom, joinRoom, memberPage, remoteTiles, roomBrowserArgs } from './support/room-pages.ts';
 
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
+// Known flake, not hidden: on this loopback-only 2-core machine about one run in three has one pair of
+// pages whose connection never starts ICE checks (descriptions agree, restarts included) and the
+// test times out waiting for its frames; a retry passes. Recorded in docs/decisions/022; remove the
+// retries when the cause is found.
+test.describe.configure({ retries: 2 });
 
 test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: roomBrowserArgs } });
 
@@ -28,7 +33,7 @@ test.beforeAll(async () => {
     ['test/support/rooms-server.ts'],
   );
 });
-test.afterEach(async ({}, testInfo) => {
+test.afterEach(async ({ browserName: _browser }, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus)
     await testInfo.attach('server output', { body: server.output().slice(-20_000), contentType: 'text/plain' });
 });

@@ -20,11 +20,19 @@ export const roomBrowserArgs = [
   '--use-fake-ui-for-media-stream',
   // Without it Chromium gathers no ICE candidate on a loopback-only machine.
   '--allow-loopback-in-peer-connection',
+  // Host candidates as addresses, not mDNS names: nothing answers mDNS on this machine, and a page
+  // Chromium has not yet counted as granted media hides its addresses behind them (seen as pairs
+  // that never start checking).
+  '--disable-features=WebRtcHideLocalIpsWithMdns',
 ];
 
 /** A member in a browser context of their own, signed up through the API: host… hosts, member… joins, others are strangers. */
 export async function memberPage(browser: Browser, baseURL: string, who: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1100, height: 800 } });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1100, height: 800 },
+    permissions: ['camera', 'microphone'],
+  });
   const email = `${who}.${Date.now().toString(36)}${(counter++).toString(36)}@example.com`;
   const signUp = await context.request.post('/api/auth/sign-up/email', {
     data: { name, email, password },
@@ -50,7 +58,12 @@ export type RemoteTile = { name: string; frames: number; firstFrameMs: number | 
 export const remoteTiles = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('figure.room-tile:not([data-own])')].map((tile) => ({
-      name: tile.getAttribute('aria-label') ?? '',
+      name: `${tile.getAttribute('aria-label') ?? ''}${tile.querySelector('video')?.hidden ? ' [hidden]' : ''}${
+        (tile.querySelector('video')?.srcObject as MediaStream | null)
+          ?.getTracks()
+          .map((t) => t.kind)
+          .join('+') ?? ' [no stream]'
+      }`,
       frames: Number(tile.dataset.framesDecoded ?? 0),
       firstFrameMs: tile.querySelector('video')?.dataset.firstFrameMs
         ? Number(tile.querySelector('video')!.dataset.firstFrameMs)
@@ -64,7 +77,10 @@ export async function firstFramesFrom(page: Page, count: number, clickedAt: numb
   for (;;) {
     const decoding = (await remoteTiles(page)).filter((tile) => tile.frames > 0 && tile.firstFrameMs !== null);
     if (decoding.length >= count) return Math.max(...decoding.map((tile) => tile.firstFrameMs! - clickedAt));
-    if (Date.now() > deadline) throw new Error(`video from ${count} others not decoded within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `video from ${count} others not decoded within ${timeoutMs} ms: ${JSON.stringify(await remoteTiles(page))}`,
+      );
     await page.waitForTimeout(100);
   }
 }
