@@ -22,7 +22,8 @@ const server = await startServer(
   ['test/support/rooms-server.ts'],
 );
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: roomBrowserArgs });
-const results: Record<string, { runsMs: number[]; medianMs: number }> = {};
+const results: Record<string, { runsMs: number[]; medianMs: number; failedRuns: number }> = {};
+const failures: Record<number, number> = {};
 try {
   for (const size of [2, 3]) {
     const times: number[] = [];
@@ -33,8 +34,11 @@ try {
       for (const page of pages.slice(0, -1)) await joinRoom(page, room);
       const last = pages.at(-1)!;
       const clickedAt = await joinRoom(last, room);
-      times.push(round(await firstFramesFrom(last, size - 1, clickedAt)));
-      log(`${size} participants, run ${run + 1}: ${times.at(-1)} ms`);
+      // A pair that never connects (the known flake, decisions/022) is counted, not measured.
+      const time = await firstFramesFrom(last, size - 1, clickedAt, 20_000).catch(() => null);
+      if (time === null) failures[size] = (failures[size] ?? 0) + 1;
+      else times.push(round(time));
+      log(`${size} participants, run ${run + 1}: ${time === null ? 'no video within 20 s' : `${round(time)} ms`}`);
       for (const page of pages) await page.context().close();
     }
     results[size === 2 ? 'twoParticipants' : 'threeParticipants'] = {
