@@ -43,9 +43,13 @@ try {
     }
     results[size === 2 ? 'twoParticipants' : 'threeParticipants'] = {
       runsMs: times,
-      medianMs: round(percentile([...times].sort((a, b) => a - b), 50)),
-      failedRuns: failures[size] ?? 0,
+      medianMs: round(
+        percentile(
+          [...times].sort((a, b) => a - b),
+          50,
+        ),
       ),
+      failedRuns: failures[size] ?? 0,
     };
   }
 } finally {
