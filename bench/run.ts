@@ -4,7 +4,15 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { root } from './support.ts';
 
-const benches = ['directory', 'contacts-import', 'letters-pdf', 'referral-inbox', 'messages-ws', 'recurrence'];
+const benches = [
+  'directory',
+  'contacts-import',
+  'letters-pdf',
+  'referral-inbox',
+  'messages-ws',
+  'recurrence',
+  'room-join',
+];
 const results: Record<string, unknown> = {};
 for (const bench of benches) {
   const output = await new Promise<string>((resolve, reject) => {

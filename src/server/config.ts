@@ -57,7 +57,42 @@ const envSchema = z.object({
   // Where `npm run backup` and the daily backup write (default: backups/ beside DATA_DIR), and how many daily ones to keep (0: no daily backup).
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_KEEP: z.coerce.number().int().min(0).default(7),
+  // Video rooms (docs/decisions/022): STUN/TURN servers for the browser mesh, as the JSON list
+  // RTCPeerConnection takes; none by default (a public STUN server would learn every caller's address).
+  ICE_SERVERS: z
+    .string()
+    .default('[]')
+    .transform((value, context) => {
+      const parsed = iceServersSchema.safeParse(safeJson(value));
+      if (parsed.success) return parsed.data;
+      context.addIssue({ code: 'custom', message: 'must be a JSON list like [{"urls":"stun:stun.example.org:3478"}]' });
+      return z.NEVER;
+    }),
+  // LiveKit (an SFU) for rooms beyond the mesh: all three or none.
+  LIVEKIT_URL: z.url({ protocol: /^(wss?|https?)$/ }).optional(),
+  LIVEKIT_API_KEY: z.string().min(1).optional(),
+  LIVEKIT_API_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
+
+const iceServersSchema = z.array(
+  z.object({
+    urls: z.union([
+      z.string().regex(/^(stun|stuns|turn|turns):/),
+      z.array(z.string().regex(/^(stun|stuns|turn|turns):/)).min(1),
+    ]),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  }),
+);
+export type IceServerConfig = z.infer<typeof iceServersSchema>[number];
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -87,6 +122,11 @@ export type Config = {
   verifyRateLimit: number;
   newAccountDailyMessages: number;
   backup: { dir: string; keep: number };
+  rooms: {
+    iceServers: IceServerConfig[];
+    /** Set: rooms use this LiveKit deployment and have no peer cap; unset: the browser mesh. */
+    livekit: { url: string; apiKey: string; apiSecret: string } | null;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -126,6 +166,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.DATABASE_URL && !e.ENCRYPTION_KEY) {
     throw new ConfigError('Invalid configuration:\n  ENCRYPTION_KEY: required when DATABASE_URL is set');
   }
+  const livekitSet = [e.LIVEKIT_URL, e.LIVEKIT_API_KEY, e.LIVEKIT_API_SECRET].filter(Boolean).length;
+  if (livekitSet !== 0 && livekitSet !== 3) {
+    throw new ConfigError(
+      'Invalid configuration:\n  LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET: set all three (LiveKit rooms) or none (the browser mesh)',
+    );
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   // Unset, the server is reached on this machine by whichever loopback name the user types.
   const ownOrigins = e.PUBLIC_URL
@@ -160,5 +206,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     newAccountDailyMessages: e.NEW_ACCOUNT_DAILY_MESSAGES,
     backup: { dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, '..', 'backups')), keep: e.BACKUP_KEEP },
+    rooms: {
+      iceServers: e.ICE_SERVERS,
+      livekit:
+        e.LIVEKIT_URL && e.LIVEKIT_API_KEY && e.LIVEKIT_API_SECRET
+          ? { url: e.LIVEKIT_URL, apiKey: e.LIVEKIT_API_KEY, apiSecret: e.LIVEKIT_API_SECRET }
+          : null,
+    },
   };
 }

@@ -16,10 +16,15 @@ export async function freePort(): Promise<number> {
 
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-export async function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<ServerProcess> {
+/** `entry`: the script and its arguments (test/support/rooms-server.ts serves with the test room kind). */
+export async function startServer(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  entry = ['src/server/main.ts', 'serve'],
+): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.resolve('src/server/main.ts'), 'serve'], {
+  const child = spawn(process.execPath, [path.resolve(entry[0]!), ...entry.slice(1)], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

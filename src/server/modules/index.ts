@@ -25,6 +25,7 @@ import { profileViewModule } from './profiles/profile-view.module.ts';
 import { profilesModule } from './profiles/profiles.module.ts';
 import { publicPagesModule } from './public-pages/public-pages.module.ts';
 import { referralsModule } from './referrals/referrals.module.ts';
+import { roomsModule } from './rooms/rooms.module.ts';
 
 import { scopeGuideModule } from './scope-guide/scope-guide.module.ts';
 import { tradesModule } from './trades/trades.module.ts';
@@ -56,6 +57,7 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
   });
   const messages = messagesModule(context, { profiles: profiles.services.profiles });
+  const rooms = roomsModule(context, {});
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
   const contacts = contactsModule(context, { profiles: profiles.services.profiles, directory: directory.services });
   const clients = clientsModule(context, {
@@ -72,9 +74,11 @@ export function buildModules(context: AppContext) {
     profiles: profiles.services.profiles,
     contacts: contacts.services.contacts,
     notifications: notifications.services.notifications,
+    rooms: rooms.services.rooms,
   });
   const meetings = meetingsModule(context, {
     circles: circles.services.circles,
+    rooms: rooms.services.rooms,
     notifications: notifications.services.notifications,
   });
   const publicPages = publicPagesModule(context, {
@@ -123,6 +127,7 @@ export function buildModules(context: AppContext) {
     messages,
     circles,
     meetings,
+    rooms,
     home,
     platform,
     webApp,
@@ -136,6 +141,7 @@ export function buildModules(context: AppContext) {
       trades: trades.services,
       notifications: notifications.services,
       messages: messages.services,
+      rooms: rooms.services,
       auth: auth.services,
       platform: platform.services,
       directory: directory.services,

@@ -21,6 +21,12 @@ export type RealtimeHub = {
   isOnline: (userId: string) => Promise<boolean>;
   /** Registers a socket; call the returned function when it closes. */
   connect: (userId: string, sink: Sink) => () => void;
+  /**
+   * Registers a sink under a key that is not a member (a video room, one peer of it): `publish([key])`
+   * reaches it on every process like a member's socket, but no presence is recorded. Keys hold a ':'
+   * (`room:circle:…`), which member ids never do, so the two never meet.
+   */
+  subscribe: (key: string, sink: Sink) => () => void;
   /** Sockets on this process. */
   localCount: () => number;
   close: () => Promise<void>;
@@ -56,6 +62,7 @@ export async function createRealtimeHub(
       },
       isOnline: async (userId) => sockets.has(userId),
       connect: (userId, sink) => sockets.add(userId, sink).remove,
+      subscribe: (key, sink) => sockets.add(key, sink).remove,
       localCount: sockets.count,
       close: async () => {},
     };
@@ -77,7 +84,11 @@ export async function createRealtimeHub(
   };
   const refreshPresence = () =>
     repo
-      .touchPresence(instanceId, sockets.users())
+      // Only members are present; subscribed keys (rooms) hold a ':'.
+      .touchPresence(
+        instanceId,
+        sockets.users().filter((key) => !key.includes(':')),
+      )
       .catch((error: unknown) => log.warn({ err: error }, 'realtime: presence refresh failed'));
   const listener: PgListener = pgListener(config.database.url, receive, log, () => void refreshPresence());
   // Start without waiting forever: if the LISTEN connection cannot be made (a transaction-mode
@@ -129,6 +140,7 @@ export async function createRealtimeHub(
         if (remove()) inOrder(() => repo.markAbsent(instanceId, userId));
       };
     },
+    subscribe: (key, sink) => sockets.add(key, sink).remove,
     localCount: sockets.count,
     async close() {
       clearInterval(heartbeat);

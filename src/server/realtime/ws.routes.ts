@@ -3,9 +3,10 @@
 // same-origin rules, so without this check any site could open one with the member's cookie.
 // Server → client: the hub's events as JSON text frames. Client → server: {"type":"ping"} only.
 import websocket from '@fastify/websocket';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { clientFrameSchema } from '../../contracts/messages.ts';
+import { maxRoomFrameBytes } from '../../contracts/room-limits.ts';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError, invalid } from '../http/errors.ts';
@@ -15,7 +16,9 @@ const heartbeatMs = 30_000;
 const maxClientFrameBytes = 1024;
 
 export async function registerRealtimeSocket(app: FastifyInstance, { actors, config, realtime }: AppContext) {
-  await app.register(websocket, { options: { maxPayload: maxClientFrameBytes } });
+  // One WebSocket server serves every socket route, so its limit is the largest route's (the video
+  // room's signaling carries SDP); this route holds its own 1 KB below.
+  await app.register(websocket, { options: { maxPayload: maxRoomFrameBytes } });
   const ownOrigins = new Set(config.ownOrigins);
   const alive = new WeakMap<WebSocket, boolean>();
   const sockets = new Set<WebSocket>();
@@ -48,10 +51,7 @@ export async function registerRealtimeSocket(app: FastifyInstance, { actors, con
         'WebSocket (upgrade): live events — message.created, conversation.read, notification; send {"type":"ping"} for {"type":"pong"}. Needs the session cookie and this site as Origin.',
     },
     preValidation: async (request) => {
-      const origin = request.headers.origin;
-      if (!ownOrigins.has(origin ?? '') && origin !== `${request.protocol}://${request.host}`) {
-        throw new AppError('forbidden_origin', 'Cross-site socket refused: the Origin header must be this site');
-      }
+      requireOwnOrigin(request, ownOrigins);
       const actor = await actors.optional(request);
       if (!actor) throw new AppError('unauthenticated', 'Sign in to continue');
       actorOf.set(request, actor);
@@ -68,6 +68,7 @@ export async function registerRealtimeSocket(app: FastifyInstance, { actors, con
       });
       socket.on('pong', () => alive.set(socket, true));
       socket.on('message', (data: Buffer, isBinary) => {
+        if (data.length > maxClientFrameBytes) return socket.close(1009, 'Frames over 1 KB are refused');
         alive.set(socket, true);
         const parsed = isBinary ? null : clientFrameSchema.safeParse(safeJson(data.toString('utf8')));
         if (parsed?.success) socket.send(JSON.stringify({ type: 'pong' }));
@@ -88,7 +89,15 @@ export async function registerRealtimeSocket(app: FastifyInstance, { actors, con
   });
 }
 
-function safeJson(text: string): unknown {
+/** A socket's upgrade must come from this site: browsers let any page open a WebSocket anywhere, cookies included. */
+export function requireOwnOrigin(request: FastifyRequest, ownOrigins: ReadonlySet<string>) {
+  const origin = request.headers.origin;
+  if (!ownOrigins.has(origin ?? '') && origin !== `${request.protocol}://${request.host}`) {
+    throw new AppError('forbidden_origin', 'Cross-site socket refused: the Origin header must be this site');
+  }
+}
+
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

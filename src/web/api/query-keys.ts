@@ -14,6 +14,7 @@ export const queryKeys = {
   home: ['me', 'home'] as const,
   myProfile: ['me', 'profile'] as const,
   profile: (slug: string) => ['profiles', slug] as const,
+  circle: (idOrSlug: string) => ['circles', idOrSlug] as const,
   directory: { all: ['directory'] as const, search: (query: unknown) => ['directory', query] as const },
   memberSearch: (query: unknown) => ['member-search', query] as const,
   scopeGuide: (query: unknown) => ['scope-guide', query] as const,

@@ -130,6 +130,14 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/messages/MessagesPage.tsx')).MessagesPage }),
             },
             {
+              path: 'circles/:slug/room',
+              lazy: async () => ({ Component: (await import('../routes/rooms/CircleRoomPage.tsx')).CircleRoomPage }),
+            },
+            {
+              path: 'rooms/:kind/:id',
+              lazy: async () => ({ Component: (await import('../routes/rooms/RoomPage.tsx')).RoomPage }),
+            },
+            {
               path: 'messages/:id',
               lazy: async () => ({ Component: (await import('../routes/messages/ThreadPage.tsx')).ThreadPage }),
             },

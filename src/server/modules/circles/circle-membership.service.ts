@@ -6,6 +6,7 @@ import type { Circle, CircleMemberStatus, CircleRole } from '../../../contracts/
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/errors.ts';
+import type { RoomsServices } from '../rooms/rooms.module.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { circleAdmission } from './circle-admission.ts';
@@ -26,11 +27,13 @@ export type CircleMembershipDeps = {
   policy: CirclesPolicy;
   profiles: Pick<ProfilesService, 'getOwn' | 'memberCards'>;
   notifications: Pick<NotificationsService, 'transaction'>;
+  /** Closes a removed or banned member's place in the circle's video room at once, on every instance. */
+  rooms: Pick<RoomsServices['rooms'], 'revoke'>;
 };
 
 export function circleMembershipService(
   context: AppContext,
-  { policy, profiles, notifications }: CircleMembershipDeps,
+  { policy, profiles, notifications, rooms }: CircleMembershipDeps,
 ) {
   const circles = circlesRepository(context.db);
   const members = circleMembersRepository(context.db);
@@ -132,6 +135,7 @@ export function circleMembershipService(
         return moved;
       });
       if (!row) throw conflict('This person is not an active member', 'not_active');
+      await rooms.revoke('circle', circle.id, row.userId);
       return memberOf(row);
     },
 
@@ -152,6 +156,7 @@ export function circleMembershipService(
         return moved;
       });
       if (!row) throw conflict('This person is banned already', 'banned');
+      await rooms.revoke('circle', circle.id, row.userId);
       return memberOf(row);
     },
 

@@ -4,6 +4,7 @@ import type { ContactsServices } from '../contacts/contacts.module.ts';
 import { defineModule } from '../module.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
+import type { RoomsServices } from '../rooms/rooms.module.ts';
 import { registerCircleInvitationRoutes } from './circle-invitations.routes.ts';
 import { circleInvitationsService } from './circle-invitations.service.ts';
 import { circleInviteDelivery } from './circle-invite-delivery.ts';
@@ -20,25 +21,28 @@ export type CirclesModuleDeps = {
   profiles: ProfilesService;
   contacts: ContactsServices['contacts'];
   notifications: NotificationsService;
+  rooms: RoomsServices['rooms'];
 };
 
-export const circlesModule = defineModule((context, { profiles, contacts, notifications }: CirclesModuleDeps) => {
-  // One policy for the three services, so each route's check is the same rule.
-  const policy = circlesPolicy(circlesRepository(context.db));
-  const delivery = circleInviteDelivery(context, { profiles, contacts });
-  const invitations = circleInvitationsService(context, { policy, profiles, delivery, notifications });
-  const circles = circlesService(context, { policy, profiles, notifications, delivery });
-  const membership = circleMembershipService(context, { policy, profiles, notifications });
-  const settings = circleSettingsService(context, { policy });
-  return {
-    name: 'circles',
-    services: { circles, membership, invitations, settings },
-    register: async (app) => {
-      registerCircleRoutes(app, context.actors, { circles, settings });
-      registerCircleMemberRoutes(app, context.actors, membership);
-      registerCircleInvitationRoutes(app, context.actors, invitations);
-      await registerCirclePages(app, context, { circles, invitations });
-    },
-  };
-});
+export const circlesModule = defineModule(
+  (context, { profiles, contacts, notifications, rooms }: CirclesModuleDeps) => {
+    // One policy for the three services, so each route's check is the same rule.
+    const policy = circlesPolicy(circlesRepository(context.db));
+    const delivery = circleInviteDelivery(context, { profiles, contacts });
+    const invitations = circleInvitationsService(context, { policy, profiles, delivery, notifications });
+    const circles = circlesService(context, { policy, profiles, notifications, delivery });
+    const membership = circleMembershipService(context, { policy, profiles, notifications, rooms });
+    const settings = circleSettingsService(context, { policy });
+    return {
+      name: 'circles',
+      services: { circles, membership, invitations, settings },
+      register: async (app) => {
+        registerCircleRoutes(app, context.actors, { circles, settings });
+        registerCircleMemberRoutes(app, context.actors, membership);
+        registerCircleInvitationRoutes(app, context.actors, invitations);
+        await registerCirclePages(app, context, { circles, invitations });
+      },
+    };
+  },
+);
 export type CirclesServices = ReturnType<typeof circlesModule>['services'];

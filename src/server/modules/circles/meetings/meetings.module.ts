@@ -1,7 +1,9 @@
 // Circle meetings: recurring series on the meeting's own clock (circles/recurrence), seats and the
 // waiting line, offers near the start, one meeting's .ics and each member's private feed.
 import { defineModule } from '../../module.ts';
+import type { RoomsServices } from '../../rooms/rooms.module.ts';
 import type { CirclesServices } from '../circles.module.ts';
+import { registerCircleRoom } from './circle-room.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import { calendarFeedService } from './calendar-feed.service.ts';
 import { meetingAccess } from './meeting-access.ts';
@@ -14,13 +16,19 @@ import { meetingsService } from './meetings.service.ts';
 import { rsvpRepository } from './rsvp.repository.ts';
 import { rsvpService } from './rsvp.service.ts';
 
-export type MeetingsModuleDeps = { circles: CirclesServices['circles']; notifications: NotificationsService };
+export type MeetingsModuleDeps = {
+  circles: CirclesServices['circles'];
+  notifications: NotificationsService;
+  rooms: RoomsServices['rooms'];
+};
 
 /** How often offers that ran out pass to the next in line. */
 const offerCheckMs = 60_000;
 
-export const meetingsModule = defineModule((context, { circles, notifications }: MeetingsModuleDeps) => {
+export const meetingsModule = defineModule((context, { circles, notifications, rooms }: MeetingsModuleDeps) => {
   const repo = meetingsRepository(context.db);
+  // The circle's standing video room: members while a meeting is on, organizers always.
+  registerCircleRoom(rooms, circles, repo);
   const access = meetingAccess(circles, repo);
   const rsvpRepo = rsvpRepository(context.db);
   const meetings = meetingsService(context, { access, meetings: repo, rsvps: rsvpRepo });
