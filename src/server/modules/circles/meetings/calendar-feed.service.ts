@@ -10,7 +10,7 @@ import { eventUid } from '../../../lib/icalendar.ts';
 import type { CirclesServices } from '../circles.module.ts';
 import { meetingCalendarText, type CalendarMeeting } from '../recurrence/meeting-calendar.ts';
 import type { MeetingAccess } from './meeting-access.ts';
-import { seriesOf, type MeetingRow, type MeetingsRepository } from './meetings.repository.ts';
+import { occurrenceById, seriesOf, type MeetingRow, type MeetingsRepository } from './meetings.repository.ts';
 
 const noSuchFeed = 'No such calendar';
 
@@ -36,6 +36,42 @@ export function calendarFeedService(
     series: seriesOf(row),
   });
 
+  /**
+   * What the feed carries of one meeting: the whole series when I go to it (less the occurrences I
+   * said no to or only wait for — no seat, no calendar entry), else each occurrence I go to on its own.
+   */
+  const feedEntries = (row: MeetingRow, answers: Awaited<ReturnType<MeetingsRepository['answersOf']>>) => {
+    const mine = answers.occurrences.filter((answer) => answer.meetingId === row.id);
+    const going = (status: string) => status === 'going' || status === 'offered';
+    const base = calendarMeeting(row);
+    if (answers.wholeSeries.has(row.id)) {
+      const notThere = mine.filter((answer) => !going(answer.status)).map((answer) => answer.occurrence);
+      return [{ ...base, series: { ...base.series, exdates: [...new Set([...base.series.exdates, ...notThere])] } }];
+    }
+    return mine
+      .filter((answer) => going(answer.status))
+      .flatMap((answer) => {
+        const occurrence = occurrenceById(row, answer.occurrence);
+        if (!occurrence || occurrence.status === 'cancelled') return [];
+        const minutes = (new Date(occurrence.end).getTime() - new Date(occurrence.start).getTime()) / 60_000;
+        return [
+          {
+            ...base,
+            uid: eventUid('circle-meeting', `${row.id}-${answer.occurrence.replace(/[-:]/g, '')}`, config.publicUrl),
+            place: occurrence.place ?? base.place,
+            series: {
+              start: occurrence.start.slice(0, 16),
+              timeZone: row.timeZone,
+              durationMinutes: minutes,
+              rrule: null,
+              exdates: [],
+              overrides: [],
+            },
+          },
+        ];
+      });
+  };
+
   return {
     /** My feed's address, made on first ask. */
     async address(actor: Actor) {
@@ -59,7 +95,14 @@ export function calendarFeedService(
       // Only circles the member is still in: leaving (or being removed) takes their meetings out.
       const mine = await circles.circleIdsOf(feed.userId);
       const rows = await meetings.goingFor(feed.userId, mine);
-      return meetingCalendarText({ name: 'Kneadwork circles', meetings: rows.map(calendarMeeting) });
+      const answers = await meetings.answersOf(
+        feed.userId,
+        rows.map((row) => row.id),
+      );
+      return meetingCalendarText({
+        name: 'Kneadwork circles',
+        meetings: rows.flatMap((row) => feedEntries(row, answers)),
+      });
     },
     /** One meeting's .ics, for whoever may see it. */
     async meetingFile(actor: Actor, meetingId: string) {

@@ -2,7 +2,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { calendarFeeds, circleMeetings, meetingRsvps, meetingSeriesRsvps } from '../../../db/schema/index.ts';
-import type { MeetingSeries, OccurrenceOverride } from '../recurrence/meeting-series.ts';
+import { expand } from '../recurrence/expand.ts';
+import type { MeetingSeries, Occurrence, OccurrenceOverride } from '../recurrence/meeting-series.ts';
 
 export type MeetingRow = typeof circleMeetings.$inferSelect;
 export type NewMeeting = typeof circleMeetings.$inferInsert;
@@ -16,6 +17,16 @@ export const seriesOf = (row: MeetingRow): MeetingSeries => ({
   exdates: row.exdates,
   overrides: row.overrides as OccurrenceOverride[],
 });
+
+const day = 24 * 60 * 60 * 1000;
+
+/** The occurrence a RECURRENCE-ID names, found around its nominal start (a move stays within a year). */
+export function occurrenceById(row: MeetingRow, recurrenceId: string): Occurrence | undefined {
+  const around = new Date(`${recurrenceId}:00Z`).getTime();
+  return expand(seriesOf(row), { from: new Date(around - 400 * day), to: new Date(around + 400 * day) }).find(
+    (occurrence) => occurrence.recurrenceId === recurrenceId,
+  );
+}
 
 export const meetingsRepository = (db: Db) => ({
   create: async (values: NewMeeting) => (await db.insert(circleMeetings).values(values).returning())[0]!,
@@ -97,6 +108,26 @@ export const meetingsRepository = (db: Db) => ({
         ),
       )
       .orderBy(asc(circleMeetings.firstStartAt));
+  },
+
+  /** A member's answers for these meetings: per occurrence, and which series they go to whole. */
+  answersOf: async (userId: string, meetingIds: string[]) => {
+    if (meetingIds.length === 0) return { occurrences: [], wholeSeries: new Set<string>() };
+    const occurrences = await db
+      .select({ meetingId: meetingRsvps.meetingId, occurrence: meetingRsvps.occurrence, status: meetingRsvps.status })
+      .from(meetingRsvps)
+      .where(and(eq(meetingRsvps.userId, userId), inArray(meetingRsvps.meetingId, meetingIds)));
+    const series = await db
+      .select({ meetingId: meetingSeriesRsvps.meetingId })
+      .from(meetingSeriesRsvps)
+      .where(
+        and(
+          eq(meetingSeriesRsvps.userId, userId),
+          eq(meetingSeriesRsvps.going, true),
+          inArray(meetingSeriesRsvps.meetingId, meetingIds),
+        ),
+      );
+    return { occurrences, wholeSeries: new Set(series.map((row) => row.meetingId)) };
   },
 
   feedOf: async (userId: string) =>

@@ -9,7 +9,7 @@ import { expand } from '../recurrence/expand.ts';
 import type { Occurrence } from '../recurrence/meeting-series.ts';
 import type { NotificationsService, Notices } from '../../notifications/notifications.service.ts';
 import type { MeetingAccess } from './meeting-access.ts';
-import { seriesOf, type MeetingRow } from './meetings.repository.ts';
+import { occurrenceById, seriesOf, type MeetingRow } from './meetings.repository.ts';
 import { pausedAfter } from './meetings.service.ts';
 import type { RsvpRepository, Tx } from './rsvp.repository.ts';
 
@@ -139,12 +139,4 @@ export function rsvpService({ access, rsvps, notifications, meetingById }: Deps)
   };
 }
 
-/** The occurrence a RECURRENCE-ID names, found around its nominal start (moves stay within days). */
-function occurrenceById(meeting: MeetingRow, recurrenceId: string): Occurrence | undefined {
-  const around = new Date(`${recurrenceId}:00Z`).getTime();
-  return expand(seriesOf(meeting), {
-    from: new Date(around - 400 * 24 * hour),
-    to: new Date(around + 400 * 24 * hour),
-  }).find((occurrence) => occurrence.recurrenceId === recurrenceId);
-}
 export type RsvpService = ReturnType<typeof rsvpService>;
