@@ -8,6 +8,7 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague } from './support/members.ts';
 import { seedRealisticMember, type RealisticMember } from './support/realistic-member.ts';
 
+// Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 let member: RealisticMember;

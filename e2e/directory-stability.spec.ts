@@ -7,6 +7,7 @@ import { password } from './support/members.ts';
 import { seedRealisticMember, type RealisticMember } from './support/realistic-member.ts';
 import { snap } from './support/screenshots.ts';
 
+// Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 let member: RealisticMember;

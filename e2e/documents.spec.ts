@@ -9,6 +9,7 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { memberApi, password, uniqueEmail } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
 
+// Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 // A full profile: the default letter with every paragraph, the length a real letter has.

@@ -13,6 +13,7 @@ import { appPages, seedRealisticMember } from './support/realistic-member.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets
 // E2E_REQUIRED, so there it fails instead.
+// Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 const budgetBytes = 150 * 1024;

@@ -6,6 +6,7 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { memberApi, password, seedColleague, uniqueEmail } from './support/members.ts';
 import { snap } from './support/screenshots.ts';
 
+// Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 async function therapistWithProfile(baseURL: string) {

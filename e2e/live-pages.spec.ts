@@ -5,6 +5,7 @@ import { expect, request, test, type APIRequestContext, type Page, type WebSocke
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague, signInThroughForm } from './support/members.ts';
 
+// Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
 type Member = { email: string; slug: string; api: APIRequestContext };
