@@ -11,7 +11,7 @@ import type { MeetingSeries } from '../recurrence/meeting-series.ts';
 import { RecurrenceError } from '../recurrence/recurrence-error.ts';
 import { withOverride, withoutOverride } from '../recurrence/series-edits.ts';
 import type { MeetingAccess } from './meeting-access.ts';
-import { seriesOf, type MeetingsRepository } from './meetings.repository.ts';
+import { occurrenceAt, seriesOf, type MeetingsRepository } from './meetings.repository.ts';
 import type { RsvpRepository } from './rsvp.repository.ts';
 
 const hour = 60 * 60 * 1000;
@@ -43,11 +43,8 @@ export function meetingChangesService(deps: {
   return {
     async changeOccurrence(actor: Actor, meetingId: string, start: string, change: OccurrenceChange) {
       const meeting = await access.planMeeting(actor, meetingId);
-      const at = new Date(start).getTime();
-      const occurrence = expand(seriesOf(meeting), { from: new Date(at - hour), to: new Date(at + hour) }).find(
-        (candidate) => new Date(candidate.start).getTime() === at,
-      );
-      if (!occurrence) throw invalid('start', 'start: the meeting has no occurrence at this time');
+      const occurrence = occurrenceAt(meeting, start);
+      const at = new Date(occurrence.start).getTime();
       const series = changed(seriesOf(meeting), occurrence.recurrenceId, change);
       return notifications.transaction(async (tx, notices) => {
         await meetings.updateSeries(tx, meeting.id, { overrides: series.overrides });

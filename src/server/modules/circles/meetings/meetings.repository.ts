@@ -1,6 +1,7 @@
 // Circle meetings as rows, and the series value the recurrence engine reads from them.
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { invalid } from '../../../http/errors.ts';
 import { calendarFeeds, circleMeetings, meetingRsvps, meetingSeriesRsvps } from '../../../db/schema/index.ts';
 import { expand } from '../recurrence/expand.ts';
 import type { MeetingSeries, Occurrence, OccurrenceOverride } from '../recurrence/meeting-series.ts';
@@ -26,6 +27,16 @@ export function occurrenceById(row: MeetingRow, recurrenceId: string): Occurrenc
   return expand(seriesOf(row), { from: new Date(around - 400 * day), to: new Date(around + 400 * day) }).find(
     (occurrence) => occurrence.recurrenceId === recurrenceId,
   );
+}
+
+/** The occurrence that starts at this instant (as the occurrences list gave it); a 400 naming `start` otherwise. */
+export function occurrenceAt(row: MeetingRow, start: string): Occurrence {
+  const at = new Date(start).getTime();
+  const found = expand(seriesOf(row), { from: new Date(at - day), to: new Date(at + day) }).find(
+    (occurrence) => new Date(occurrence.start).getTime() === at,
+  );
+  if (!found) throw invalid('start', 'start: the meeting has no occurrence at this time');
+  return found;
 }
 
 export const meetingsRepository = (db: Db) => ({

@@ -4,12 +4,12 @@
 // to come), then the next. Each answer, its seat and the notice to the one moved up commit together.
 import type { RsvpStatus } from '../../../../contracts/meetings.ts';
 import type { Actor } from '../../../http/actor.ts';
-import { conflict, invalid } from '../../../http/errors.ts';
+import { conflict } from '../../../http/errors.ts';
 import { expand } from '../recurrence/expand.ts';
 import type { Occurrence } from '../recurrence/meeting-series.ts';
 import type { NotificationsService, Notices } from '../../notifications/notifications.service.ts';
 import type { MeetingAccess } from './meeting-access.ts';
-import { occurrenceById, seriesOf, type MeetingRow } from './meetings.repository.ts';
+import { occurrenceAt, occurrenceById, seriesOf, type MeetingRow } from './meetings.repository.ts';
 import { pausedAfter } from './meetings.service.ts';
 import type { RsvpRepository, Tx } from './rsvp.repository.ts';
 
@@ -27,16 +27,6 @@ type Deps = {
 };
 
 export function rsvpService({ access, rsvps, notifications, meetingById }: Deps) {
-  /** The occurrence that starts at this instant (as the occurrences list gave it). */
-  function occurrenceAt(meeting: MeetingRow, start: string): Occurrence {
-    const at = new Date(start).getTime();
-    const found = expand(seriesOf(meeting), { from: new Date(at - hour), to: new Date(at + hour) }).find(
-      (occurrence) => new Date(occurrence.start).getTime() === at,
-    );
-    if (!found) throw invalid('start', 'start: the meeting has no occurrence at this time');
-    return found;
-  }
-
   /** Gives a freed seat to the next in line; returns who moved up. */
   async function moveUp(tx: Tx, notices: Notices, meeting: MeetingRow, occurrence: Occurrence, now: Date) {
     const place = { meetingId: meeting.id, occurrence: occurrence.recurrenceId };
