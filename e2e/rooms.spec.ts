@@ -11,6 +11,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer, type ServerProcess } from '../test/support/server-process.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
+import { snap } from './support/screenshots.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { firstFramesFrom, joinRoom, memberPage, remoteTiles, roomBrowserArgs } from './support/room-pages.ts';
 
@@ -94,11 +95,13 @@ test('three members meet in a mesh room: each decodes the other two, chat, a rai
   await expect(mia.getByText('Hana Host muted your microphone.')).toBeVisible();
   await expect(mia.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'true');
   await expect(host.getByRole('figure', { name: /Mia Member.*microphone off/ })).toBeVisible();
+  await snap(host, 'rooms-three-peers-desktop');
 
   // Accessible, and nothing scrolls sideways on a 360 px phone.
   await expectNoSeriousA11yViolations(host, 'the room page');
   await max.setViewportSize({ width: 360, height: 740 });
   await expect.poll(() => max.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await snap(max, 'rooms-phone-360');
 
   // Someone the room's admission does not know is refused, before any camera opens.
   await stranger.goto(`/app/rooms/test/${room}`);
