@@ -128,7 +128,7 @@ export function RoomStage({ connection, onLeave, onRejoin }: Props) {
         {elsewhere.length > 0 && state.mode === 'mesh' && (
           <Text size="sm" c="dimmed">
             In the chat only (the room is full):{' '}
-            {elsewhere.map((peer) => `${peer.name}${peer.hand ? ' ✋' : ''}`).join(', ')}
+            {elsewhere.map((peer) => `${peer.name}${peer.hand ? ' (hand raised)' : ''}`).join(', ')}
           </Text>
         )}
         <RoomControls connection={connection} state={state} onLeave={onLeave} />

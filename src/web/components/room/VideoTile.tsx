@@ -4,6 +4,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { initials } from '../initials.ts';
+import { HandIcon } from './HandIcon.tsx';
 
 type Props = {
   peerId: string;
@@ -70,8 +71,8 @@ export function VideoTile({
             </Badge>
           )}
           {hand && (
-            <Badge size="xs" color="yellow" variant="filled">
-              ✋ Hand raised
+            <Badge size="xs" color="yellow" variant="filled" leftSection={<HandIcon />}>
+              Hand raised
             </Badge>
           )}
           {audio === false && (
