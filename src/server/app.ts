@@ -14,6 +14,7 @@ import type { Database } from './db/client.ts';
 import { createActors } from './http/actor.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import { withSafeRequestLogs } from './http/logged-url.ts';
 import { scheduleDailyBackup } from './backup/backup.schedule.ts';
 import { registerSecurity } from './http/security.ts';
 import { createJobScheduler } from './jobs/job-scheduler.ts';
@@ -31,7 +32,7 @@ export type BuildOptions = { logger?: FastifyServerOptions['logger']; mailTransp
 
 export async function buildApp(config: Config, database: Database, options: BuildOptions = {}) {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: withSafeRequestLogs(options.logger ?? { level: config.logLevel }),
     trustProxy: fastifyTrustProxy(config.trustProxy),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, inject } from 'vitest';
-import { buildApp, servicesOf, type AppServices } from '../../src/server/app.ts';
+import { buildApp, servicesOf, type AppServices, type BuildOptions } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import { openDatabase, type Database, type DatabaseKind } from '../../src/server/db/client.ts';
 import type { MailTransport } from '../../src/server/lib/mail-transport.ts';
@@ -63,12 +63,19 @@ export async function freshDatabaseConfig(kind: DatabaseKind, env: Record<string
 
 export async function createTestApp(
   kind: DatabaseKind,
-  options: { env?: Record<string, string | undefined>; mailTransport?: MailTransport | null } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    mailTransport?: MailTransport | null;
+    logger?: BuildOptions['logger'];
+  } = {},
 ): Promise<TestApp> {
   const { config, dataDir, dropDatabase } = await freshDatabaseConfig(kind, options.env);
   const database = await openDatabase(config.database);
   await database.migrate();
-  const app = await buildApp(config, database, { logger: false, mailTransport: options.mailTransport ?? null });
+  const app = await buildApp(config, database, {
+    logger: options.logger ?? false,
+    mailTransport: options.mailTransport ?? null,
+  });
   await app.ready();
   return Object.assign(app, {
     config,
