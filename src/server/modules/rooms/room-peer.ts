@@ -29,6 +29,24 @@ type Socket = { send: (frame: RoomServerFrame) => void; close: (code: number, re
 
 export const closeCodes = { removed: 4003, notAdmitted: 4404 } as const;
 
+/** The side chat's pace: a burst of this many lines, then one line a second. Nothing is stored. */
+export const chatBurst = 5;
+const chatRefillMs = 1000;
+
+/** A small token bucket: true when a line may go now. */
+function chatPace(now: () => number = Date.now) {
+  let tokens = chatBurst;
+  let last = now();
+  return () => {
+    const at = now();
+    tokens = Math.min(chatBurst, tokens + (at - last) / chatRefillMs);
+    last = at;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
 export function roomPeer(deps: PeerDeps, actor: MemberActor, ticket: RoomTicket, admission: Admission, socket: Socket) {
   const { kind, id } = ticket;
   const room = roomKey(kind, id);
@@ -45,6 +63,7 @@ export function roomPeer(deps: PeerDeps, actor: MemberActor, ticket: RoomTicket,
   const roster = new Map<string, RoomPeer>();
   const unsubscribe: (() => void)[] = [];
   let phase: 'waiting' | 'in' | 'gone' = 'waiting';
+  const mayChat = chatPace();
 
   const publish = (keys: string[], event: Heard) =>
     void deps.realtime
@@ -179,6 +198,7 @@ export function roomPeer(deps: PeerDeps, actor: MemberActor, ticket: RoomTicket,
             return refuse('The room is full: media is only between the first peers');
           return publish([peerKey(frame.to)], { type: 'signal', from: self.id, data: frame.data });
         case 'chat':
+          if (!mayChat()) return refuse('You are writing faster than the room can read: wait a moment');
           return publish([room], {
             type: 'chat',
             from: self.id,

@@ -8,6 +8,7 @@ import { signUp } from '../../../../test/support/members.ts';
 import { openRoom, roomToken, roomUpgradeStatus, type RoomSocket } from '../../../../test/support/room-client.ts';
 import { registerTestRooms } from '../../../../test/support/rooms.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
+import { chatBurst } from './room-peer.ts';
 
 type Member = { cookie: string; email: string };
 const offer = { description: { type: 'offer' as const, sdp: 'v=0\r\n' } };
@@ -119,6 +120,19 @@ describeEachDatabase('rooms: tokens and the signaling socket', (kind) => {
     await b.close();
     await a.next('peer-left', (f) => f.peerId === idb);
     expect(c.events.filter((f) => f.type === 'signal')).toEqual([]);
+    await leaveAll();
+  });
+
+  it('paces the side chat: a burst goes through, the next line at once is refused with words', async () => {
+    const a = await join(members[0]!, 'test-chat-pace');
+    const b = await join(members[1]!, 'test-chat-pace');
+    await Promise.all([a.next('welcome'), b.next('welcome')]);
+    for (let line = 1; line <= chatBurst + 1; line += 1) a.send({ type: 'chat', text: `line ${line}` });
+    expect((await a.next('error')).message).toMatch(/faster than the room can read/);
+    await b.next('chat', (f) => f.text === `line ${chatBurst}`);
+    expect(b.events.filter((f) => f.type === 'chat').map((f) => (f as { text: string }).text)).not.toContain(
+      `line ${chatBurst + 1}`,
+    );
     await leaveAll();
   });
 
