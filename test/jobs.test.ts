@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/server/db/client.ts';
 import { createJobScheduler, retryDelay, type JobLogger, type JobScheduler } from '../src/server/jobs/job-scheduler.ts';
 import { jobLeasesRepository } from '../src/server/jobs/job-leases.repository.ts';
-import { createTestApp, describeEachDatabase, freshDatabaseConfig } from './support/test-app.ts';
+import { createTestApp, describeEachDatabase, freshDatabaseConfig, origin } from './support/test-app.ts';
 
 const hour = 3600_000;
 
@@ -87,6 +87,32 @@ describeEachDatabase('job scheduler', (kind) => {
     expect(runs).toBe(1);
   });
 
+  it('runs a job asked for by hand before it is due, but never beside a run in progress', async () => {
+    const a = createJobScheduler(first.db, recordingLogger().log);
+    const b = createJobScheduler(second.db, recordingLogger().log);
+    let runs = 0;
+    let release = () => {};
+    const job = {
+      name: 'by-hand',
+      everyMs: 60 * 60_000,
+      run: () => {
+        runs++;
+        return runs === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+      },
+    };
+    a.add(job);
+    b.add(job);
+    expect(await a.runOnce('by-hand')).toBe('ran');
+    expect(await a.runOnce('by-hand')).toBe('not-due');
+    const held = a.runNow('by-hand');
+    await expect.poll(() => runs).toBe(2);
+    expect(await b.runNow('by-hand')).toBe('not-due');
+    release();
+    expect(await held).toBe('ran');
+    expect(await b.runNow('by-hand')).toBe('ran');
+    expect(runs).toBe(3);
+  });
+
   it('logs a failure with the job name, records it, and retries until it succeeds', async () => {
     const { log, lines } = recordingLogger();
     // A zero retry base makes the retry due at once, so the test needs no clock.
@@ -134,6 +160,18 @@ describeEachDatabase('the app’s jobs', (kind) => {
     await app.close();
     expect(jobs.armed()).toEqual([]);
     expect(await jobs.runOnce('mail-retries')).toBe('stopped');
+    await app.cleanup();
+  });
+
+  it('run by hand at /dev/jobs/<name>/run only from this machine, and only jobs that exist', async () => {
+    const app = await createTestApp(kind);
+    const run = (name: string, remoteAddress = '127.0.0.1') =>
+      app.inject({ method: 'POST', url: `/dev/jobs/${name}/run`, remoteAddress, headers: { origin } });
+    for (let time = 0; time < 2; time++)
+      expect((await run('meeting-reminders')).json()).toEqual({ job: 'meeting-reminders', outcome: 'ran' });
+    expect((await run('no-such-job')).statusCode).toBe(404);
+    expect((await run('Bad Name!')).statusCode).toBe(404);
+    expect((await run('meeting-reminders', '203.0.113.9')).statusCode).toBe(404);
     await app.cleanup();
   });
 });

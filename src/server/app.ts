@@ -17,6 +17,7 @@ import { registerInputGuard } from './http/input-guard.ts';
 import { withSafeRequestLogs } from './http/logged-url.ts';
 import { scheduleDailyBackup } from './backup/backup.schedule.ts';
 import { registerSecurity } from './http/security.ts';
+import { registerDevJobRoutes } from './jobs/dev-jobs.routes.ts';
 import { createJobScheduler } from './jobs/job-scheduler.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 import { fastifyTrustProxy } from './lib/trust-proxy.ts';
@@ -102,6 +103,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
 
   jobs.add({ name: 'mail-retries', everyMs: 30_000, run: () => mailer.retryDue() });
   scheduleDailyBackup(context);
+  registerDevJobRoutes(app, config, jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', async () => {
     await jobs.stop();

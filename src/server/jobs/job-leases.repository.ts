@@ -8,11 +8,18 @@ export const jobLeasesRepository = (db: Db) => ({
   ensure: (name: string) => db.insert(jobLeases).values({ name }).onConflictDoNothing(),
   // The claim: one conditional UPDATE, so of two instances asking at once exactly one gets the row.
   // The database's clock decides, so instances with skewed clocks still agree.
-  claim: async (name: string, holder: string, leaseMs: number) => {
+  // `early` claims a job that is not yet due (a run asked for by hand); a held lease still wins.
+  claim: async (name: string, holder: string, leaseMs: number, early = false) => {
     const [row] = await db
       .update(jobLeases)
       .set({ leaseUntil: ms(leaseMs), leasedBy: holder, lastStartedAt: sql`now()` })
-      .where(and(eq(jobLeases.name, name), lte(jobLeases.leaseUntil, sql`now()`), lte(jobLeases.nextRunAt, sql`now()`)))
+      .where(
+        and(
+          eq(jobLeases.name, name),
+          lte(jobLeases.leaseUntil, sql`now()`),
+          early ? undefined : lte(jobLeases.nextRunAt, sql`now()`),
+        ),
+      )
       .returning({ failures: jobLeases.failures });
     return row ?? null;
   },

@@ -37,9 +37,9 @@ export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseM
   let started = false;
   let stopped = false;
 
-  async function attempt(job: Job): Promise<JobOutcome> {
+  async function attempt(job: Job, early = false): Promise<JobOutcome> {
     await repo.ensure(job.name);
-    const claim = await repo.claim(job.name, holder, job.leaseMs ?? 15 * 60_000);
+    const claim = await repo.claim(job.name, holder, job.leaseMs ?? 15 * 60_000, early);
     if (!claim) return 'not-due';
     try {
       await job.run(new Date());
@@ -55,12 +55,12 @@ export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseM
     }
   }
 
-  /** Claims and runs the job now if it is due and nobody else holds it. */
-  async function runOnce(name: string): Promise<JobOutcome> {
+  /** Claims and runs the job now if it is due (or, `early`, whenever) and nobody else holds it. */
+  async function runOnce(name: string, early = false): Promise<JobOutcome> {
     const job = jobs.get(name);
     if (!job) throw new Error(`no job named ${name}`);
     if (stopped) return 'stopped';
-    const run = attempt(job);
+    const run = attempt(job, early);
     running.add(run);
     try {
       return await run;
@@ -106,6 +106,9 @@ export function createJobScheduler(db: Db, log: JobLogger, options: { retryBaseM
       for (const job of jobs.values()) arm(job, checkMs(job));
     },
     runOnce,
+    /** Runs a job now whether or not it is due (still once: a run in progress elsewhere wins). */
+    runNow: (name: string) => runOnce(name, true),
+    has: (name: string) => jobs.has(name),
     /** Names of jobs with a timer armed (none after stop). */
     armed: () => [...timers.keys()],
     /** Stops the timers and waits for runs in progress, so the database can close after. */

@@ -4,17 +4,16 @@
 // an account takeover).
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import { devToolsAllowed } from '../../http/dev-only.ts';
 import { notFound } from '../../http/errors.ts';
 import { html } from '../../lib/html.ts';
 
-const loopback = (ip: string) => ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1';
 const linkify = (text: string) =>
   text.split(/(https?:\/\/\S+)/g).map((part, i) => (i % 2 ? html`<a href="${part}">${part}</a>` : part));
 
 export function registerMailRoutes(app: FastifyInstance, { mailer, config }: AppContext) {
-  const mayShow = config.env !== 'production' && config.trustProxy === false;
   app.get('/dev/outbox', { schema: { hide: true } }, async (request, reply) => {
-    if (!mayShow || mailer.configured || !loopback(request.ip)) throw notFound();
+    if (mailer.configured || !devToolsAllowed(config, request)) throw notFound();
     const rows = await mailer.latest(50);
     const page = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dev outbox — Kneadwork</title></head>
 <body><main><h1>Dev outbox</h1><p>No SMTP server is configured (SMTP_URL), so mail is kept here. Newest first.</p>
