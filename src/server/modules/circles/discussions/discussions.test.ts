@@ -4,7 +4,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Post, PostReport, ThreadDetail, ThreadSummary } from '../../../../contracts/discussions.ts';
-import { circleCall, errorOf, joined, memberIdOf, startCircle } from '../../../../../test/support/circles.ts';
+import {
+  circleCall,
+  errorOf,
+  joined,
+  memberIdOf,
+  startCircle,
+  uploadPdf,
+} from '../../../../../test/support/circles.ts';
 import { listMember, type Listed } from '../../../../../test/support/listed-members.ts';
 import { notificationsOf, userIdOf } from '../../../../../test/support/network.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../../test/support/test-app.ts';
@@ -146,7 +153,8 @@ describeEachDatabase('circle discussions', (kind) => {
     expect(locked.json<ThreadSummary>().locked).toBe(true);
     const refused = await circleCall(app, dana, 'POST', `/api/threads/${thread.id}/posts`, { body: 'One more thing' });
     expect(refused.statusCode).toBe(409);
-    expect(errorOf(refused)).toMatchObject({ reason: 'thread_locked', message: expect.stringContaining('locked') });
+    expect(errorOf(refused).reason).toBe('thread_locked');
+    expect(errorOf(refused).message).toContain('locked');
   });
 
   it('lets organizers pin and hide; members then get the hidden thread’s 404, and members cannot moderate', async () => {
@@ -243,27 +251,8 @@ describeEachDatabase('circle discussions', (kind) => {
 
   it('serves a post’s file only to those who may see the post', async () => {
     const pdf = Buffer.from('%PDF-1.4\n% a handout\n');
-    const boundary = 'discussions-boundary';
-    const payload = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="handout.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-      ),
-      pdf,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const upload = (who: Listed) =>
-      app.inject({
-        method: 'POST',
-        url: `/api/circles/${circleId}/attachments`,
-        headers: {
-          origin: 'http://localhost:3000',
-          cookie: who.cookie,
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-        },
-        payload,
-      });
-    expect((await upload(lee)).statusCode).toBe(404);
-    const uploaded = await upload(sam);
+    expect((await uploadPdf(app, lee, circleId, pdf)).statusCode).toBe(404);
+    const uploaded = await uploadPdf(app, sam, circleId, pdf);
     expect(uploaded.statusCode, uploaded.body).toBe(201);
     const { file, url } = uploaded.json<{ file: string; url: string }>();
     expect((await circleCall(app, dana, 'GET', url)).statusCode).toBe(404); // not in a post yet
