@@ -5,7 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Circle } from '../../../contracts/circles.ts';
 import { categoryHints, categoryLabels, threadCategories } from '../../../contracts/discussion-words.ts';
-import { appPaths } from '../../../contracts/app-paths.ts';
 import { useThreads, type ThreadSummary } from '../../api/discussions.ts';
 import { api } from '../../api/http.ts';
 import { queryKeys } from '../../api/query-keys.ts';
@@ -14,6 +13,7 @@ import { formatMoment } from '../../components/dates.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { NewThreadForm } from './NewThreadForm.tsx';
+import { circlePath, threadPath } from './paths.ts';
 import { ThreadBadges } from './ThreadBadges.tsx';
 
 const filters = [
@@ -26,7 +26,7 @@ function ThreadRow({ circle, thread }: { circle: string; thread: ThreadSummary }
     <Paper withBorder radius="md" p="md" component="li">
       <Stack gap={4}>
         <Group gap="xs" wrap="wrap">
-          <Anchor component={Link} to={appPaths.circleThread(circle, thread.id)} fw={thread.unread > 0 ? 700 : 500}>
+          <Anchor component={Link} to={threadPath(circle, thread.id)} fw={thread.unread > 0 ? 700 : 500}>
             {thread.title}
           </Anchor>
           {thread.unread > 0 && (
@@ -58,7 +58,7 @@ export function DiscussionsPage() {
     <PageFrame
       title={circle.data ? `${circle.data.name}: discussions` : 'Discussions'}
       intro="Problem solving and moral support, for the circle’s members only."
-      back={{ to: appPaths.circle(slug), label: 'The circle' }}
+      back={{ to: circlePath(slug), label: 'The circle' }}
     >
       <Group gap="xs" wrap="wrap" role="group" aria-label="Category">
         {filters.map((filter) => (
@@ -87,7 +87,7 @@ export function DiscussionsPage() {
           </Stack>
         )}
       </QueryState>
-      <NewThreadForm circle={slug} onStarted={(thread) => navigate(appPaths.circleThread(slug, thread.id))} />
+      <NewThreadForm circle={slug} onStarted={(thread) => navigate(threadPath(slug, thread.id))} />
     </PageFrame>
   );
 }

@@ -2,12 +2,12 @@
 // authors' Markdown and sanitised), what is new to me marked, the reply form, the organizers'
 // pin, lock and hide, and a report for any post.
 import { Alert, Anchor, Badge, Group, Paper, Stack, Text, Typography } from '@mantine/core';
-import { appPaths } from '../../../contracts/app-paths.ts';
 import { useThread, type Post, type ThreadDetail } from '../../api/discussions.ts';
 import { useParams } from '../../app/routing.tsx';
 import { formatMoment } from '../../components/dates.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { discussionsPath } from './paths.ts';
 import { PostActions } from './PostActions.tsx';
 import { ReplyForm } from './ReplyForm.tsx';
 import { ThreadBadges } from './ThreadBadges.tsx';
@@ -95,7 +95,7 @@ export function ThreadPage() {
   return (
     <PageFrame
       title={thread.data?.thread.title ?? 'Discussion'}
-      back={{ to: appPaths.circleDiscussions(slug), label: 'All discussions' }}
+      back={{ to: discussionsPath(slug), label: 'All discussions' }}
       size="md"
     >
       <QueryState query={thread}>{(detail) => <ThreadView detail={detail} circle={slug} />}</QueryState>
