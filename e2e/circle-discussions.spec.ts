@@ -56,6 +56,9 @@ test('a support thread, a reply with a mention, the thread new to its author; at
   await expect(junePage).toHaveURL(/\/discussions\/[0-9a-f-]{36}$/);
   await expect(junePage.getByRole('heading', { name: 'A rough month', level: 1 })).toBeVisible();
   await expect(junePage.locator('strong', { hasText: 'worn out' })).toBeVisible();
+  // She leaves the thread (an open thread is read as replies arrive).
+  await junePage.getByRole('link', { name: 'All discussions' }).click();
+  await expect(junePage.getByRole('link', { name: 'A rough month' })).toBeVisible();
 
   // Theo finds it, opens it and replies with a mention.
   await theoPage.goto(`/app/circles/${slug}/discussions`);
@@ -66,7 +69,7 @@ test('a support thread, a reply with a mention, the thread new to its author; at
   await expect(theoPage.getByText('you are not alone')).toBeVisible();
 
   // June's list shows the thread as new, until she reads it.
-  await junePage.goto(`/app/circles/${slug}/discussions`);
+  await junePage.reload();
   const row = junePage.getByRole('listitem').filter({ hasText: 'A rough month' });
   await expect(row.getByLabel('1 unread')).toBeVisible();
   await expectNoSeriousA11yViolations(junePage, 'the discussions list');
