@@ -12,6 +12,8 @@ export const appPaths = {
   away: '/app/away',
   conversation: (id: string) => `/app/messages/${id}`,
   circle: (id: string) => `/app/circles/${id}`,
+  circleDiscussions: (circle: string) => `/app/circles/${circle}/discussions`,
+  circleThread: (circle: string, thread: string) => `/app/circles/${circle}/discussions/${thread}`,
   contact: (id: string) => `/app/contacts/${id}`,
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',

@@ -75,3 +75,31 @@ export const errorOf = (response: { json: () => unknown }) =>
       error: { code: string; message: string; reason?: string; details?: { field: string; message: string }[] };
     }
   ).error;
+
+/** A small PDF uploaded to a circle for a post, as a browser's multipart form sends it. */
+export async function uploadPdf(
+  app: TestApp,
+  who: Who,
+  circleId: string,
+  bytes = Buffer.from('%PDF-1.4\n% a handout\n'),
+) {
+  const boundary = 'kneadwork-test-boundary';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="handout.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/circles/${circleId}/attachments`,
+    headers: {
+      origin,
+      ...(who ? { cookie: who.cookie } : {}),
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    },
+    payload,
+  });
+  return Object.assign(response, { file: response.statusCode === 201 ? response.json<{ file: string }>().file : '' });
+}

@@ -2,7 +2,9 @@
 // A body larger than the file limit allows is refused from its Content-Length before a byte is
 // read; a truncated or malformed body (no boundary, a part cut short) is the sender's fault, so
 // it is a 400 naming the file rather than the parser's error surfacing as a 500.
-import type { FastifyRequest } from 'fastify';
+import { createReadStream } from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { OpenedAttachment } from '../lib/attachment-files.ts';
 import { maxImageBytes } from '../lib/images.ts';
 import { AppError, invalid } from './errors.ts';
 
@@ -52,3 +54,16 @@ export const readUpload = (
 ) => readUploadedFile(request, { maxBytes, hint: hints[kind] });
 
 export const readImageUpload = (request: FastifyRequest) => readUpload(request, { kind: 'image' });
+
+/** Sends a stored attachment to whoever may see it: never cached by others, never run as a page. */
+export function sendAttachment(reply: FastifyReply, found: OpenedAttachment) {
+  const disposition = found.kind === 'pdf' ? 'attachment' : 'inline';
+  return reply
+    .type(found.type)
+    .header('content-length', found.size)
+    .header('cache-control', 'private, max-age=3600')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(found.fileName)}`)
+    .send(createReadStream(found.full));
+}

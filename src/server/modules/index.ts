@@ -9,6 +9,7 @@ import { circlesModule } from './circles/circles.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
+import { discussionsModule } from './circles/discussions/discussions.module.ts';
 import { directoryModule } from './directory/directory.module.ts';
 import { healthModule } from './health/health.module.ts';
 import { homeModule } from './home/home.module.ts';
@@ -81,6 +82,12 @@ export function buildModules(context: AppContext) {
     rooms: rooms.services.rooms,
     notifications: notifications.services.notifications,
   });
+  const discussions = discussionsModule(context, {
+    circles: circles.services.circles,
+    meetings: meetings.services.meetings,
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+  });
   const publicPages = publicPagesModule(context, {
     profiles: profiles.services.profiles,
     directory: directory.services,
@@ -127,6 +134,7 @@ export function buildModules(context: AppContext) {
     messages,
     circles,
     meetings,
+    discussions,
     rooms,
     home,
     platform,
@@ -153,6 +161,7 @@ export function buildModules(context: AppContext) {
       home: home.services,
       circles: circles.services,
       meetings: meetings.services,
+      discussions: discussions.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -15,6 +15,11 @@ export const queryKeys = {
   myProfile: ['me', 'profile'] as const,
   profile: (slug: string) => ['profiles', slug] as const,
   circle: (idOrSlug: string) => ['circles', idOrSlug] as const,
+  discussions: {
+    all: ['discussions'] as const,
+    threads: (circle: string, category: string) => ['discussions', 'circle', circle, category] as const,
+    thread: (id: string) => ['discussions', 'thread', id] as const,
+  },
   directory: { all: ['directory'] as const, search: (query: unknown) => ['directory', query] as const },
   memberSearch: (query: unknown) => ['member-search', query] as const,
   scopeGuide: (query: unknown) => ['scope-guide', query] as const,

@@ -40,12 +40,16 @@ const keysOfSubject = (subject: Subject): QueryKey[] => {
   }
 };
 
+const discussionKinds = new Set(['circle.reply', 'circle.mention', 'circle.report']);
+
 /** The queries a live event makes stale. Messages and read marks update their caches in place (api/messages.ts, live-counts). */
 export function keysToRefresh(event: RealtimeEvent): QueryKey[] {
   switch (event.type) {
     case 'notification': {
       const subject = subjectOf(event.notification);
-      return [queryKeys.notifications.all, ...(subject ? keysOfSubject(subject) : [])];
+      // A reply, mention or report in a circle discussion: its lists' unread counts and the thread.
+      const discussion = discussionKinds.has(event.notification.kind) ? [queryKeys.discussions.all] : [];
+      return [queryKeys.notifications.all, ...(subject ? keysOfSubject(subject) : []), ...discussion];
     }
     case 'message.created':
     case 'conversation.read':
@@ -65,6 +69,7 @@ export const keysAfterReconnect: QueryKey[] = [
   queryKeys.network.all,
   queryKeys.away,
   queryKeys.home,
+  queryKeys.discussions.all,
 ];
 
 export const refreshFor = (client: QueryClient, keys: QueryKey[]) =>

@@ -134,6 +134,16 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/rooms/CircleRoomPage.tsx')).CircleRoomPage }),
             },
             {
+              path: 'circles/:slug/discussions',
+              lazy: async () => ({
+                Component: (await import('../routes/discussions/DiscussionsPage.tsx')).DiscussionsPage,
+              }),
+            },
+            {
+              path: 'circles/:slug/discussions/:threadId',
+              lazy: async () => ({ Component: (await import('../routes/discussions/ThreadPage.tsx')).ThreadPage }),
+            },
+            {
               path: 'rooms/:kind/:id',
               lazy: async () => ({ Component: (await import('../routes/rooms/RoomPage.tsx')).RoomPage }),
             },

@@ -17,3 +17,4 @@ export * from './jobs.ts';
 export * from './idempotency.ts';
 export * from './circles.ts';
 export * from './meetings.ts';
+export * from './discussions.ts';

@@ -13,7 +13,7 @@ import {
   tableRows,
   walkRecordRoutes,
 } from '../../../../test/support/access-walk.ts';
-import { circleCall, joined, memberIdOf, startCircle } from '../../../../test/support/circles.ts';
+import { circleCall, joined, memberIdOf, startCircle, uploadPdf } from '../../../../test/support/circles.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
@@ -38,6 +38,13 @@ const recordRoutes = [
   'POST /api/circles/{id}/meetings',
   'GET /api/circles/{id}/meetings',
   'GET /api/circles/{id}/meetings/{meetingId}/occurrences',
+  // Discussions (circles/discussions): members only, in every circle.
+  'GET /api/circles/{id}/threads',
+  'POST /api/circles/{id}/threads',
+  'POST /api/circles/{id}/attachments',
+  'GET /api/circles/{id}/attachments/{file}',
+  'GET /api/circles/{id}/reports',
+  'POST /api/circles/{id}/reports/{reportId}/resolve',
 ];
 const meetingRoutes = [
   'GET /api/meetings/{meetingId}',
@@ -46,7 +53,18 @@ const meetingRoutes = [
   'POST /api/meetings/{meetingId}/occurrences/{start}/change',
   'POST /api/meetings/{meetingId}/confirm',
   'POST /api/meetings/{meetingId}/rsvp',
+  'GET /api/meetings/{meetingId}/occurrences/{start}/check-in',
+  'POST /api/meetings/{meetingId}/occurrences/{start}/check-in',
 ];
+const discussionRoutes = [
+  'GET /api/threads/{threadId}',
+  'POST /api/threads/{threadId}/posts',
+  'POST /api/threads/{threadId}/moderation',
+  'PATCH /api/posts/{postId}',
+  'POST /api/posts/{postId}/moderation',
+  'POST /api/posts/{postId}/reports',
+];
+const prefixes = ['/api/circles', '/api/meetings', '/api/threads', '/api/posts'];
 const meetingBody = {
   title: 'Inner circle call',
   start: '2027-03-09T12:00',
@@ -68,6 +86,10 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
   let invitationId: string;
   let meetingId: string;
   let meetingStart: string;
+  let threadId: string;
+  let postId: string;
+  let reportId: string;
+  let file: string;
 
   beforeAll(async () => {
     app = await createTestApp(kind);
@@ -104,17 +126,34 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
       id: string;
       next: [string];
     });
+    // A support thread with a file, a reply from Sam and Sam's report of Maria's post.
+    file = (await uploadPdf(app, maria, secret.id)).file;
+    const thread = await circleCall(app, maria, 'POST', `/api/circles/${secret.id}/threads`, {
+      title: 'Burnout this winter',
+      category: 'support',
+      body: 'I am running on empty.',
+      attachments: [file],
+    });
+    expect(thread.statusCode, thread.body).toBe(201);
+    threadId = thread.json<{ id: string }>().id;
+    postId = (await circleCall(app, maria, 'GET', `/api/threads/${threadId}`)).json<{ posts: { id: string }[] }>()
+      .posts[0]!.id;
+    await circleCall(app, sam, 'POST', `/api/threads/${threadId}/posts`, { body: 'You are not alone.' });
+    await circleCall(app, sam, 'POST', `/api/posts/${postId}/reports`, { reason: 'Testing the walk' });
+    reportId = (await circleCall(app, maria, 'GET', `/api/circles/${secret.id}/reports`)).json<{
+      items: { id: string }[];
+    }>().items[0]!.id;
   });
   afterAll(async () => app?.cleanup());
 
   it('knows every circle route that names a record, each behind the session but the invitation preview', async () => {
-    const routes = await moduleRoutes(app, { prefixes: ['/api/circles', '/api/meetings'] });
+    const routes = await moduleRoutes(app, { prefixes });
     expect(
       routes
         .filter(namesRecord)
         .map((route) => route.key)
         .sort(),
-    ).toEqual([...recordRoutes, ...meetingRoutes].sort());
+    ).toEqual([...recordRoutes, ...meetingRoutes, ...discussionRoutes].sort());
     for (const route of routes.filter(
       (each) => !['GET /api/circles', 'GET /api/circles/invitations/{token}'].includes(each.key),
     ))
@@ -123,7 +162,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
 
   it('answers an outsider, a removed and a banned member and an anonymous caller the same 404 everywhere, changing nothing', async () => {
     await walkRecordRoutes(app, {
-      prefixes: ['/api/circles', '/api/meetings'],
+      prefixes,
       actors: [
         memberActor('the organizer', maria, 'allowed'),
         memberActor('an outsider', lee, 'not-found'),
@@ -131,8 +170,18 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         memberActor('a banned member', banned, 'not-found'),
         anonymousActor('not-found'),
       ],
-      params: { id: secret.id, memberId: samMemberId, invitationId, meetingId, start: meetingStart },
-      missing: { start: '2027-03-09T12:00:00-07:00' },
+      params: {
+        id: secret.id,
+        memberId: samMemberId,
+        invitationId,
+        meetingId,
+        start: meetingStart,
+        threadId,
+        postId,
+        reportId,
+        file,
+      },
+      missing: { start: '2027-03-09T12:00:00-07:00', file: `${'0'.repeat(32)}.pdf` },
       bodies: {
         'PATCH /api/circles/{id}': [{ name: 'Hijacked', visibility: 'public', memberCap: null }],
         'POST /api/circles/{id}/members/{memberId}/role': [{ role: 'co-organizer' }, { role: 'member' }],
@@ -141,6 +190,12 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'POST /api/meetings/{meetingId}/occurrences/{start}/rsvp': [{ going: true }],
         'POST /api/meetings/{meetingId}/occurrences/{start}/change': [{ action: 'cancel' }],
         'POST /api/meetings/{meetingId}/rsvp': [{ going: true }],
+        'POST /api/circles/{id}/threads': [{ title: 'Hijacked', category: 'general', body: 'Hello' }],
+        'POST /api/threads/{threadId}/posts': [{ body: 'Let me in' }],
+        'POST /api/threads/{threadId}/moderation': [{ pinned: true, locked: true, hidden: true }],
+        'PATCH /api/posts/{postId}': [{ body: 'Rewritten' }],
+        'POST /api/posts/{postId}/moderation': [{ hidden: true }],
+        'POST /api/posts/{postId}/reports': [{ reason: 'Nosy report' }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':
@@ -148,7 +203,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'POST /api/circles/invitations/{token}/accept':
           'the token is the permission: revoked or used ones are refused (circles-invitations.test.ts)',
       },
-      secrets: ['Quiet Mastermind', 'What is said here stays here.'],
+      secrets: ['Quiet Mastermind', 'What is said here stays here.', 'Burnout this winter', 'running on empty'],
       snapshot: async () => ({
         view: (await circleCall(app, maria, 'GET', `/api/circles/${secret.id}`)).json<Circle>(),
         rows: await tableRows(app, [
@@ -159,6 +214,10 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
           'meeting_rsvps',
           'meeting_seats',
           'notifications',
+          'circle_threads',
+          'circle_posts',
+          'circle_post_reports',
+          'circle_post_attachments',
         ]),
       }),
     });

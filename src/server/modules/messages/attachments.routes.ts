@@ -1,10 +1,9 @@
 // Attachments of a conversation: upload (multipart field "file"), then download by members only.
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { attachmentParamsSchema, attachmentSchema, conversationIdParamsSchema } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
-import { readUpload } from '../../http/uploads.ts';
+import { readUpload, sendAttachment } from '../../http/uploads.ts';
 import type { attachmentsService } from './attachments.service.ts';
 import { conversationNotFound } from './conversations.service.ts';
 import { memberRouteOptions } from '../../http/route-docs.ts';
@@ -46,15 +45,7 @@ export function registerAttachmentRoutes(
         request.params.id,
         request.params.file,
       );
-      const disposition = found.kind === 'pdf' ? 'attachment' : 'inline';
-      return reply
-        .type(found.type)
-        .header('content-length', found.size)
-        .header('cache-control', 'private, max-age=3600')
-        .header('x-content-type-options', 'nosniff')
-        .header('content-security-policy', "default-src 'none'; sandbox")
-        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(found.fileName)}`)
-        .send(createReadStream(found.full));
+      return sendAttachment(reply, found);
     },
   );
 }

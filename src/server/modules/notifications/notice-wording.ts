@@ -13,7 +13,9 @@ export type NoticeSubject =
   | { type: 'connection'; id: string }
   | { type: 'away'; id: string }
   | { type: 'conversation'; id: string }
-  | { type: 'circle'; id: string };
+  | { type: 'circle'; id: string }
+  // A discussion thread: the link opens it in its circle.
+  | { type: 'circle-thread'; id: string; circleId: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -134,6 +136,20 @@ export const noticeWordings = {
     title: 'Your circle meets within the hour',
     body: 'Open the circle for the place or the video room.',
   }),
+  // Discussions: who wrote, never what — a post may be about a client, or be a member's own
+  // trouble in the support category; the words stay in the thread, behind sign-in.
+  'circle.reply': (actor) => ({
+    title: `${actor} replied in a circle discussion`,
+    body: 'Open the discussion to read the reply.',
+  }),
+  'circle.mention': (actor) => ({
+    title: `${actor} mentioned you in a circle discussion`,
+    body: 'Open the discussion to read the post.',
+  }),
+  'circle.report': (actor) => ({
+    title: `${actor} reported a post in your circle`,
+    body: 'Open the discussion to review the post and hide it if needed.',
+  }),
   'circle.meeting-offer': (_actor, facts) => ({
     title: 'A seat is offered to you at a circle meeting',
     body: `A seat freed up${facts.from ? ` for the meeting on ${facts.from}` : ''}, close to its start. Open the circle to take it before the offer runs out.`,
@@ -144,17 +160,19 @@ export type NoticeKind = keyof typeof noticeWordings;
 
 export const isNoticeKind = (kind: string): kind is NoticeKind => Object.hasOwn(noticeWordings, kind);
 
-const subjectPaths: { [T in NoticeSubject['type']]: (id: string) => string } = {
-  referral: appPaths.referral,
-  trade: appPaths.trade,
+const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubject, { type: T }>) => string } = {
+  referral: ({ id }) => appPaths.referral(id),
+  trade: ({ id }) => appPaths.trade(id),
   connection: () => appPaths.network,
   away: () => appPaths.away,
-  conversation: appPaths.conversation,
-  circle: appPaths.circle,
+  conversation: ({ id }) => appPaths.conversation(id),
+  circle: ({ id }) => appPaths.circle(id),
+  'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
-export const subjectPath = (subject: NoticeSubject) => subjectPaths[subject.type](subject.id);
+export const subjectPath = (subject: NoticeSubject) =>
+  (subjectPaths[subject.type] as (each: NoticeSubject) => string)(subject);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const count = (value: unknown) =>
