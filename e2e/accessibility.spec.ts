@@ -62,6 +62,11 @@ test('the key pages have no serious or critical axe-core violations', async ({ p
     { label: 'messages', path: '/app/messages' },
     { label: 'notifications', path: '/app/notifications' },
     { label: 'account', path: '/app/account' },
+    { label: 'circles', path: '/app/circles?near=97204' },
+    { label: 'start a circle', path: '/app/circles/new' },
+    { label: 'circle page', path: `/app/circles/${ids.circle}` },
+    { label: 'meeting form', path: `/app/circles/${ids.circle}/meetings/new` },
+    { label: 'meeting page', path: `/app/circles/${ids.circle}/meetings/${ids.meeting}` },
   ];
   // Every page is checked even after one fails, so a run names all that need work.
   const failures: string[] = [];

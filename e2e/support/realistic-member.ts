@@ -18,6 +18,8 @@ export type RealisticMember = {
     referral: string;
     trade: string;
     conversation: string;
+    circle: string;
+    meeting: string;
   };
 };
 
@@ -153,6 +155,35 @@ export async function seedRealisticMember(baseURL: string): Promise<RealisticMem
       },
     }),
   );
+  const circle = await created<{ id: string; slug: string }>(
+    await api.post('/api/circles', {
+      data: {
+        name: 'Portland Sports and Chronic Pain Bodywork Study Group',
+        kind: 'study-group',
+        description: 'One paper a month, then we practise the technique on each other.',
+        rules: 'Come having read the paper. What clients we discuss stays here.',
+        topics: ['sports', 'chronic pain'],
+        visibility: 'private',
+        postalCode: '97204',
+        online: true,
+        memberCap: 12,
+        invite: { memberSlugs: [chiro.slug] },
+      },
+    }),
+  );
+  const meeting = await created<{ id: string }>(
+    await api.post(`/api/circles/${circle.id}/meetings`, {
+      data: {
+        title: 'Paper and practice evening, every other week',
+        start: `${isoDay(10)}T18:30`,
+        timeZone: 'America/Los_Angeles',
+        rrule: 'FREQ=WEEKLY;INTERVAL=2',
+        durationMinutes: 120,
+        capacity: 10,
+        place: { kind: 'address', address: '1120 SW Alder St, Portland, OR 97205' },
+      },
+    }),
+  );
   const conversation = await created<{ id: string }>(
     await api.post('/api/conversations', { data: { memberSlugs: [chiro.slug] } }),
   );
@@ -178,6 +209,8 @@ export async function seedRealisticMember(baseURL: string): Promise<RealisticMem
       referral: referral.id,
       trade: trade.id,
       conversation: conversation.id,
+      circle: circle.slug,
+      meeting: meeting.id,
     },
   };
 }
@@ -217,5 +250,10 @@ export function appPages(member: RealisticMember): Array<{ label: string; path: 
     { label: 'notification settings', path: '/app/notifications/settings' },
     { label: 'account', path: '/app/account' },
     { label: 'member page', path: `/app/members/${member.colleagueSlug}` },
+    { label: 'circles', path: '/app/circles?near=97204' },
+    { label: 'start a circle', path: '/app/circles/new' },
+    { label: 'circle page', path: `/app/circles/${ids.circle}` },
+    { label: 'meeting form', path: `/app/circles/${ids.circle}/meetings/new` },
+    { label: 'meeting page', path: `/app/circles/${ids.circle}/meetings/${ids.meeting}` },
   ];
 }

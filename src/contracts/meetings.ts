@@ -3,6 +3,7 @@
 // 8601 with the meeting's local offset (2027-03-09T12:00:00-07:00).
 import { z } from 'zod';
 import { line, text } from './fields.ts';
+import { repeatFormSchema } from './meeting-repeat.ts';
 
 export const placeKinds = ['address', 'room', 'link'] as const;
 export type PlaceKind = (typeof placeKinds)[number];
@@ -14,18 +15,21 @@ const localStart = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time (2027-03-09T12:00)');
 
+const timeZone = z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters');
+const durationMinutes = z
+  .number('must be a number of minutes')
+  .int('must be a whole number of minutes')
+  .min(5, 'must be at least 5 minutes')
+  .max(24 * 60, 'must be at most 24 hours');
+
 export const meetingCreateSchema = z
   .object({
     title: line(120).min(1, 'is required'),
     description: text(4000).default(''),
     start: localStart,
-    timeZone: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
+    timeZone,
     rrule: z.string().trim().max(300, 'must be at most 300 characters').nullish(),
-    durationMinutes: z
-      .number('must be a number of minutes')
-      .int('must be a whole number of minutes')
-      .min(5, 'must be at least 5 minutes')
-      .max(24 * 60, 'must be at most 24 hours'),
+    durationMinutes,
     capacity: z
       .number('must be a number')
       .int('must be a whole number')
@@ -132,3 +136,24 @@ export const occurrenceChangeSchema = z.discriminatedUnion(
   { error: 'must be cancel, move or restore' },
 );
 export type OccurrenceChange = z.infer<typeof occurrenceChangeSchema>;
+
+/** POST /api/circles/{id}/meetings/preview: the start, zone and the form's repeat choices. */
+export const meetingPreviewSchema = z
+  .object({
+    start: localStart,
+    timeZone,
+    durationMinutes: durationMinutes.default(60),
+    repeat: repeatFormSchema,
+  })
+  .strict();
+export type MeetingPreviewRequest = z.input<typeof meetingPreviewSchema>;
+
+export const meetingPreviewResultSchema = z.object({
+  /** The RRULE to save (null: one-off, or a fifth-weekday question still open). */
+  rrule: z.string().nullable(),
+  /** The next five starts (ISO with the meeting's offset). */
+  next: z.array(z.string()),
+  /** Asked when the start is a month's fifth weekday and "monthly on that weekday" is chosen. */
+  fifthWeekdayQuestion: z.string().optional(),
+});
+export type MeetingPreview = z.infer<typeof meetingPreviewResultSchema>;

@@ -15,6 +15,7 @@ export const primaryLinks: NavItem[] = [
 ];
 
 export const moreLinks: NavItem[] = [
+  { to: '/circles', label: 'Circles' },
   { to: '/clients', label: 'Clients' },
   { to: '/network', label: 'Network' },
   { to: '/trades', label: 'Trades' },

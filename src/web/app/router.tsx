@@ -130,6 +130,28 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/messages/MessagesPage.tsx')).MessagesPage }),
             },
             {
+              path: 'circles',
+              lazy: async () => ({ Component: (await import('../routes/circles/CirclesPage.tsx')).CirclesPage }),
+            },
+            {
+              path: 'circles/new',
+              lazy: async () => ({ Component: (await import('../routes/circles/NewCirclePage.tsx')).NewCirclePage }),
+            },
+            {
+              path: 'circles/:idOrSlug',
+              lazy: async () => ({ Component: (await import('../routes/circles/CirclePage.tsx')).CirclePage }),
+            },
+            {
+              path: 'circles/:idOrSlug/meetings/new',
+              lazy: async () => ({
+                Component: (await import('../routes/circles/MeetingFormPage.tsx')).MeetingFormPage,
+              }),
+            },
+            {
+              path: 'circles/:idOrSlug/meetings/:meetingId',
+              lazy: async () => ({ Component: (await import('../routes/circles/MeetingPage.tsx')).MeetingPage }),
+            },
+            {
               path: 'circles/:slug/room',
               lazy: async () => ({ Component: (await import('../routes/rooms/CircleRoomPage.tsx')).CircleRoomPage }),
             },

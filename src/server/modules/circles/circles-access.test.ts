@@ -36,6 +36,7 @@ const recordRoutes = [
   'POST /api/circles/invitations/{token}/accept',
   // Meetings (circles/meetings): a secret circle's meetings are the same nobody's business.
   'POST /api/circles/{id}/meetings',
+  'POST /api/circles/{id}/meetings/preview',
   'GET /api/circles/{id}/meetings',
   'GET /api/circles/{id}/meetings/{meetingId}/occurrences',
   // Discussions (circles/discussions): members only, in every circle.
@@ -187,6 +188,9 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'POST /api/circles/{id}/members/{memberId}/role': [{ role: 'co-organizer' }, { role: 'member' }],
         'POST /api/circles/{id}/invitations': [{ memberSlugs: [lee.slug] }, { emails: ['someone@example.com'] }],
         'POST /api/circles/{id}/meetings': [meetingBody],
+        'POST /api/circles/{id}/meetings/preview': [
+          { start: meetingBody.start, timeZone: meetingBody.timeZone, repeat: { repeat: 'none' } },
+        ],
         'POST /api/meetings/{meetingId}/occurrences/{start}/rsvp': [{ going: true }],
         'POST /api/meetings/{meetingId}/occurrences/{start}/change': [{ action: 'cancel' }],
         'POST /api/meetings/{meetingId}/rsvp': [{ going: true }],

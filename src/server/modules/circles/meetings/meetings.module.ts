@@ -7,6 +7,7 @@ import { registerCircleRoom } from './circle-room.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import { calendarFeedService } from './calendar-feed.service.ts';
 import { meetingAccess } from './meeting-access.ts';
+import { meetingPreviewService } from './meeting-preview.ts';
 import { meetingChangesService } from './meeting-changes.service.ts';
 import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
 import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
@@ -36,6 +37,7 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
   const feeds = calendarFeedService(context, { access, meetings: repo, circles });
   const confirmations = meetingConfirmations({ access, meetings: repo, circles, notifications });
   const changes = meetingChangesService({ access, meetings: repo, rsvps: rsvpRepo, notifications });
+  const previews = meetingPreviewService(access);
   return {
     name: 'meetings',
     services: {
@@ -47,7 +49,7 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
-      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations });
+      registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations, previews });
       context.jobs.add({
         name: 'meeting-confirmations',
         everyMs: confirmationCheckMs,

@@ -7,6 +7,8 @@ import {
   calendarFeedSchema,
   circleMeetingParams,
   meetingCreateSchema,
+  meetingPreviewResultSchema,
+  meetingPreviewSchema,
   meetingParams,
   meetingSchema,
   occurrenceChangeSchema,
@@ -23,6 +25,7 @@ import { memberRouteOptions } from '../../../http/route-docs.ts';
 import type { CalendarFeedService } from './calendar-feed.service.ts';
 import type { MeetingChangesService } from './meeting-changes.service.ts';
 import type { MeetingConfirmations } from './meeting-confirmations.ts';
+import type { MeetingPreviewService } from './meeting-preview.ts';
 import { noSuchCircle } from '../circles.service.ts';
 import { noSuchMeeting } from './meeting-access.ts';
 import type { MeetingsService } from './meetings.service.ts';
@@ -43,12 +46,13 @@ type Services = {
   feeds: CalendarFeedService;
   changes: MeetingChangesService;
   confirmations: MeetingConfirmations;
+  previews: MeetingPreviewService;
 };
 
 export function registerMeetingRoutes(
   base: FastifyInstance,
   actors: Actors,
-  { meetings, rsvps, feeds, changes, confirmations }: Services,
+  { meetings, rsvps, feeds, changes, confirmations, previews }: Services,
 ) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
@@ -67,6 +71,19 @@ export function registerMeetingRoutes(
         .send(
           await meetings.create(await actors.requiredForRecord(request, noSuchCircle), request.params.id, request.body),
         ),
+  );
+
+  app.post(
+    '/api/circles/:id/meetings/preview',
+    member({
+      summary:
+        'Organizers, before saving: the RRULE the form’s repeat choices make and the next five starts; a start on a fifth weekday first asks (fifthWeekdayQuestion) whether months without one are skipped or use the last',
+      params: circleParams,
+      body: meetingPreviewSchema,
+      response: { 200: meetingPreviewResultSchema },
+    }),
+    async (request) =>
+      previews.preview(await actors.requiredForRecord(request, noSuchCircle), request.params.id, request.body),
   );
 
   app.get(

@@ -14,18 +14,9 @@ import { parseLocal, requireTimeZone } from './local-time.ts';
 import { RecurrenceError } from './recurrence-error.ts';
 import { formatRule, parseRule, weekdays } from './recurrence-rule.ts';
 import type { RecurrenceRule, Weekday } from './recurrence-rule.ts';
+import type { RepeatEnd, RepeatForm, ShortMonth } from '../../../../contracts/meeting-repeat.ts';
 
-export type RepeatEnd = { kind: 'never' } | { kind: 'count'; count: number } | { kind: 'until'; date: string };
-export type ShortMonth = 'skip' | 'last';
-
-export type RepeatForm =
-  | { repeat: 'none' }
-  | { repeat: 'weekly'; everyWeeks: number; end: RepeatEnd }
-  | { repeat: 'monthly-by-date'; shortMonth?: ShortMonth; end: RepeatEnd }
-  /** week 1…5 counts from the start of the month, -1 is the last; 5 needs `fifthWeekday`. */
-  | { repeat: 'monthly-by-weekday'; week: 1 | 2 | 3 | 4 | 5 | -1; fifthWeekday?: ShortMonth; end: RepeatEnd }
-  | { repeat: 'quarterly'; end: RepeatEnd }
-  | { repeat: 'yearly'; end: RepeatEnd };
+export type { RepeatEnd, RepeatForm, ShortMonth };
 
 /** The RRULE for a form's choices, or null for a one-off meeting. Throws RecurrenceError. */
 export function ruleFromForm(form: RepeatForm, start: string, timeZone: string): string | null {
