@@ -10,9 +10,12 @@ import { meetingAccess } from './meeting-access.ts';
 import { meetingChangesService } from './meeting-changes.service.ts';
 import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
 import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
+import { registerEventsPage } from './events-page.routes.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 import { meetingsRepository } from './meetings.repository.ts';
 import { meetingsService } from './meetings.service.ts';
+import { publicEventsRepository } from './public-events.repository.ts';
+import { publicEventsService } from './public-events.service.ts';
 import { rsvpRepository } from './rsvp.repository.ts';
 import { rsvpService } from './rsvp.service.ts';
 
@@ -36,6 +39,7 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
   const feeds = calendarFeedService(context, { access, meetings: repo, circles });
   const confirmations = meetingConfirmations({ access, meetings: repo, circles, notifications });
   const changes = meetingChangesService({ access, meetings: repo, rsvps: rsvpRepo, notifications });
+  const events = publicEventsService(publicEventsRepository(context.db));
   return {
     name: 'meetings',
     services: {
@@ -44,10 +48,12 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
       feeds,
       changes,
       confirmations,
+      events,
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations });
+      registerEventsPage(app, context.config, events);
       context.jobs.add({
         name: 'meeting-confirmations',
         everyMs: confirmationCheckMs,
