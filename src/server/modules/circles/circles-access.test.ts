@@ -46,6 +46,7 @@ const meetingRoutes = [
   'POST /api/meetings/{meetingId}/occurrences/{start}/change',
   'POST /api/meetings/{meetingId}/confirm',
   'POST /api/meetings/{meetingId}/rsvp',
+  'PATCH /api/meetings/{meetingId}',
 ];
 const meetingBody = {
   title: 'Inner circle call',
@@ -141,6 +142,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'POST /api/meetings/{meetingId}/occurrences/{start}/rsvp': [{ going: true }],
         'POST /api/meetings/{meetingId}/occurrences/{start}/change': [{ action: 'cancel' }],
         'POST /api/meetings/{meetingId}/rsvp': [{ going: true }],
+        'PATCH /api/meetings/{meetingId}': [{ scope: 'all', title: 'Hijacked', time: '07:00' }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':

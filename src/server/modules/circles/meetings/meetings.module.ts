@@ -11,6 +11,8 @@ import { meetingChangesService } from './meeting-changes.service.ts';
 import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
 import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
 import { registerEventsPage } from './events-page.routes.ts';
+import { meetingSeriesEditsService } from './meeting-series-edits.service.ts';
+import { registerMeetingSeriesRoutes } from './meeting-series.routes.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 import { meetingsRepository } from './meetings.repository.ts';
 import { meetingsService } from './meetings.service.ts';
@@ -40,6 +42,13 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
   const confirmations = meetingConfirmations({ access, meetings: repo, circles, notifications });
   const changes = meetingChangesService({ access, meetings: repo, rsvps: rsvpRepo, notifications });
   const events = publicEventsService(publicEventsRepository(context.db));
+  const seriesEdits = meetingSeriesEditsService({
+    access,
+    meetings: repo,
+    rsvps: rsvpRepo,
+    notifications,
+    read: meetings,
+  });
   return {
     name: 'meetings',
     services: {
@@ -49,11 +58,13 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
       changes,
       confirmations,
       events,
+      seriesEdits,
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations });
       registerEventsPage(app, context.config, events);
+      registerMeetingSeriesRoutes(app, context.actors, seriesEdits);
       context.jobs.add({
         name: 'meeting-confirmations',
         everyMs: confirmationCheckMs,

@@ -19,6 +19,12 @@ const day = 24 * 60 * 60 * 1000;
 export const pausedAfter = (row: MeetingRow, occurrence: { start: string }) =>
   row.pausedAt !== null && new Date(occurrence.start).getTime() > row.pausedAt.getTime();
 
+/** A meeting's place as its row keeps it: the kind, and the address or link (none for the room). */
+export const placeColumns = (place: MeetingCreate['place']) => ({
+  placeKind: place.kind,
+  place: place.kind === 'address' ? place.address : place.kind === 'link' ? place.url : '',
+});
+
 /**
  * When a finite series is over (its last end, moved occurrences included); null for one that never
  * ends. Kept on the row so lists (the public /events page) skip finished series in SQL.
@@ -84,8 +90,6 @@ export function meetingsService(
         overrides: [],
       };
       const { first, lastEnd } = checkedSeries(series);
-      const place =
-        body.place.kind === 'address' ? body.place.address : body.place.kind === 'link' ? body.place.url : '';
       const row = await meetings.create({
         circleId: circle.id,
         title: body.title,
@@ -94,8 +98,7 @@ export function meetingsService(
         timeZone: body.timeZone,
         durationMinutes: body.durationMinutes,
         rrule: series.rrule,
-        placeKind: body.place.kind,
-        place,
+        ...placeColumns(body.place),
         capacity: body.capacity ?? null,
         cutoffHours: body.cutoffHours,
         firstStartAt: new Date(first.start),

@@ -14,28 +14,54 @@ import { lookupPostalCode, metersPer } from '../../../lib/geo.ts';
 import { defaultRadius } from '../circles.service.ts';
 import { expand } from '../recurrence/expand.ts';
 import type { OccurrenceOverride } from '../recurrence/meeting-series.ts';
-import type { PublicEventRow, PublicEventsRepository } from './public-events.repository.ts';
+import type { PublicEventCircle, PublicEventsRepository } from './public-events.repository.ts';
 
+/** Circles per page (each with all its meetings that have a date in the window). */
 export const eventsPageSize = 20;
 const day = 86_400_000;
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
 
-function toPublicEvent(row: PublicEventRow, from: Date, to: Date, unit: EventQuery['unit']): PublicEvent | null {
-  const { meeting, circle } = row;
-  const dates = expand(
-    {
-      start: meeting.startLocal,
-      timeZone: meeting.timeZone,
-      durationMinutes: meeting.durationMinutes,
-      rrule: meeting.rrule,
-      exdates: meeting.exdates,
-      overrides: meeting.overrides as OccurrenceOverride[],
-    },
-    { from, to },
-  )
-    .filter((occurrence) => occurrence.status !== 'cancelled')
-    .slice(0, datesPerEvent)
-    .map(({ start, end }) => ({ start, end }));
+type Found = PublicEventCircle;
+type FoundMeeting = Found['meetings'][number];
+
+// Expanding a series is pure: the same meeting (id and SEQUENCE, bumped by every change) gives the
+// same dates. So each meeting is expanded once per UTC day over a window a day wider each side,
+// and every request that day only filters; a busy city's page no longer pays the engine per view.
+const memoLimit = 20_000;
+const memo = new Map<string, { start: string; end: string }[]>();
+function datesOf(meeting: FoundMeeting, now: Date) {
+  const dayStart = Math.floor(now.getTime() / day) * day;
+  const key = `${meeting.id}:${meeting.sequence}:${dayStart}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = expand(
+      {
+        start: meeting.startLocal,
+        timeZone: meeting.timeZone,
+        durationMinutes: meeting.durationMinutes,
+        rrule: meeting.rrule,
+        exdates: meeting.exdates,
+        overrides: meeting.overrides as OccurrenceOverride[],
+      },
+      { from: new Date(dayStart - day), to: new Date(dayStart + (eventWindowDays + 2) * day) },
+    )
+      .filter((occurrence) => occurrence.status !== 'cancelled')
+      .map(({ start, end }) => ({ start, end }));
+    if (memo.size >= memoLimit) memo.delete(memo.keys().next().value!);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function toPublicEvent(
+  { circle }: Found,
+  meeting: FoundMeeting,
+  distance: number,
+  window: { from: Date; to: Date },
+): PublicEvent | null {
+  const dates = datesOf(meeting, window.from)
+    .filter((date) => Date.parse(date.start) >= window.from.getTime() && Date.parse(date.start) < window.to.getTime())
+    .slice(0, datesPerEvent);
   if (dates.length === 0) return null;
   return {
     meetingId: meeting.id,
@@ -50,7 +76,7 @@ function toPublicEvent(row: PublicEventRow, from: Date, to: Date, unit: EventQue
     timeZone: meeting.timeZone,
     durationMinutes: meeting.durationMinutes,
     dates,
-    distance: roundTenth(Number(row.meters) / metersPer[unit]),
+    distance,
   };
 }
 
@@ -69,8 +95,17 @@ export function publicEventsService(repo: PublicEventsRepository) {
         limit: eventsPageSize,
         offset: (query.page - 1) * eventsPageSize,
       });
-      // A series whose dates in the window are all cancelled is left out (the page may be a little short).
-      const items = rows.flatMap((row) => toPublicEvent(row, now, to, query.unit) ?? []);
+      // A page is the nearest circles with a running meeting; a series whose dates in the window are
+      // all cancelled is left out.
+      const items = rows.flatMap((found) =>
+        found.meetings.flatMap(
+          (meeting) =>
+            toPublicEvent(found, meeting, roundTenth(Number(found.circle.meters) / metersPer[query.unit]), {
+              from: now,
+              to,
+            }) ?? [],
+        ),
+      );
       return {
         ...base,
         items,
