@@ -7,7 +7,7 @@ import { createRandom } from '../src/server/seed/random.ts';
 import { createBenchDatabase, dropBenchDatabase, fillBenchDatabase } from './directory-data.ts';
 import { directoryStatements, runDirect } from './direct-sql.ts';
 import { coldStart, firstLoadJsGzipBytes } from './startup.ts';
-import { assertLoopback, benchSecrets, freePort, load, round, startServer, waitForOk } from './support.ts';
+import { assertLoopback, load, round, startBenchServer, type startServer } from './support.ts';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const profiles = Number(process.env.BENCH_PROFILES ?? 100_000);
@@ -24,18 +24,9 @@ let server: ReturnType<typeof startServer> | undefined;
 try {
   log(`seeding ${profiles} professionals into ${name}`);
   const data = await fillBenchDatabase(url, profiles, 1);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  server = startServer({
-    DATABASE_URL: url,
-    ...benchSecrets,
-    PORT: String(port),
-    PUBLIC_URL: base,
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-  });
-  await waitForOk(`${base}/api/health`, performance.now(), 60_000, server.child).catch((error: unknown) => {
-    throw new Error(`${String(error)}\n${server?.stderr() ?? ''}`);
-  });
+  const started = await startBenchServer(url);
+  server = started.server;
+  const base = started.base;
 
   const directoryUrl = `${base}/api/directory?${new URLSearchParams(query).toString()}`;
   const sample = (await (await fetch(directoryUrl)).json()) as { total: number; items: unknown[] };

@@ -12,6 +12,7 @@ const benches = [
   'messages-ws',
   'recurrence',
   'room-join',
+  'events',
 ];
 const results: Record<string, unknown> = {};
 for (const bench of benches) {

@@ -126,3 +126,21 @@ export function runNode(args: string[], env: Record<string, string>) {
 
 /** The secrets every bench server needs with DATABASE_URL (fixed: bench databases are thrown away). */
 export const benchSecrets = { AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', ENCRYPTION_KEY: 'b'.repeat(64) };
+
+/** The real server on a bench database (no rate limit), answering /api/health; its base address. */
+export async function startBenchServer(databaseUrl: string) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = startServer({
+    DATABASE_URL: databaseUrl,
+    ...benchSecrets,
+    PORT: String(port),
+    PUBLIC_URL: base,
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+  });
+  await waitForOk(`${base}/api/health`, performance.now(), 60_000, server.child).catch(async (error: unknown) => {
+    await server.stop();
+    throw new Error(`${String(error)}\n${server.stderr()}`);
+  });
+  return { base, server };
+}

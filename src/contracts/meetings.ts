@@ -157,3 +157,33 @@ export const meetingPreviewResultSchema = z.object({
   fifthWeekdayQuestion: z.string().optional(),
 });
 export type MeetingPreview = z.infer<typeof meetingPreviewResultSchema>;
+// — Series edits: "this and following" or every occurrence (PATCH /api/meetings/{meetingId}) —
+export const seriesScopes = ['all', 'following'] as const;
+export const meetingEditSchema = meetingCreateSchema
+  .pick({ title: true, description: true, durationMinutes: true, capacity: true, place: true })
+  .partial()
+  .extend({
+    scope: z.enum(seriesScopes, 'must be all or following'),
+    /** "following": the first occurrence to change, its start as the occurrences list gives it. */
+    from: z.iso.datetime({ offset: true, error: 'must be an occurrence start (ISO 8601 with its offset)' }).optional(),
+    /** A new local time of day for every changed occurrence, on the meeting's own clock. */
+    time: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time of day (18:30)')
+      .optional(),
+  })
+  .strict()
+  .refine((edit) => edit.scope !== 'following' || edit.from !== undefined, {
+    path: ['from'],
+    message: 'from is required to change this and following occurrences',
+  });
+export type MeetingEdit = z.infer<typeof meetingEditSchema>;
+export const meetingEditResultSchema = z.object({
+  /** The meeting that now holds the changed occurrences (a new one when the series was split). */
+  meeting: meetingSchema,
+  /** The series before the split, ending the occurrence before `from`; null when nothing was split. */
+  before: meetingSchema.nullable(),
+  /** Cancellations and moves whose date is no longer on the series (local starts), dropped. */
+  dropped: z.array(z.string()),
+});

@@ -9,32 +9,12 @@ import { AppError } from '../../http/errors.ts';
 import { sendHtml } from '../../http/html-reply.ts';
 import type { CircleInvitationsService } from './circle-invitations.service.ts';
 import { invitationGonePage, joinPage } from './circle-join-page.ts';
-import { circlesPage, type FieldError, type FormValues } from './circles-page.ts';
+import { circlesPage } from './circles-page.ts';
+import { fieldErrorsOf, formValues, issuesAsFieldErrors } from './page-form.ts';
 import type { CirclesService } from './circles.service.ts';
 
 const formContentType = 'application/x-www-form-urlencoded';
 const formFields = new Set(Object.keys(circleQuerySchema.shape).filter((name) => name !== 'mine'));
-
-/** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
-function formValues(query: unknown): FormValues {
-  const values: FormValues = {};
-  for (const [name, raw] of Object.entries((query ?? {}) as Record<string, string | string[]>)) {
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (formFields.has(name) && typeof value === 'string' && value.trim() !== '') values[name] = value;
-  }
-  return values;
-}
-
-// zod's generic words are for developers; the contract's own messages are already plain.
-const plainMessage = (issue: { code: string; message: string }) =>
-  issue.code === 'invalid_type'
-    ? 'must be a number'
-    : issue.code === 'invalid_value'
-      ? 'is not one of the choices'
-      : issue.message;
-
-const fieldErrors = (error: AppError): FieldError[] =>
-  Array.isArray(error.details) ? (error.details as FieldError[]) : [{ field: 'q', message: error.message }];
 
 export function registerCirclePages(
   app: FastifyInstance,
@@ -42,25 +22,19 @@ export function registerCirclePages(
   { circles, invitations }: { circles: Pick<CirclesService, 'search'>; invitations: CircleInvitationsService },
 ) {
   app.get('/circles', { schema: { hide: true } }, async (request, reply) => {
-    const values = formValues(request.query);
+    const values = formValues(request.query, formFields);
     const page = (status: number, outcome: Parameters<typeof circlesPage>[2]) =>
       sendHtml(reply, status, circlesPage(config.publicUrl, values, outcome), {
         cacheControl: status === 200 ? 'public, max-age=60' : 'no-store',
       });
     const parsed = circleQuerySchema.safeParse(values);
-    if (!parsed.success)
-      return page(400, {
-        errors: parsed.error.issues.map((issue) => ({
-          field: String(issue.path[0] ?? 'q'),
-          message: plainMessage(issue),
-        })),
-      });
+    if (!parsed.success) return page(400, { errors: issuesAsFieldErrors(parsed.error.issues, 'q') });
     try {
       // Searched as nobody: the page is the same for everyone, so no secret circle can be on it.
       return page(200, { list: await circles.search(null, parsed.data) });
     } catch (error) {
-      if (error instanceof AppError && error.code === 'validation_failed')
-        return page(400, { errors: fieldErrors(error) });
+      const errors = fieldErrorsOf(error, 'q');
+      if (errors) return page(400, { errors });
       throw error;
     }
   });

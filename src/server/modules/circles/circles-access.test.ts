@@ -56,6 +56,7 @@ const meetingRoutes = [
   'POST /api/meetings/{meetingId}/rsvp',
   'GET /api/meetings/{meetingId}/occurrences/{start}/check-in',
   'POST /api/meetings/{meetingId}/occurrences/{start}/check-in',
+  'PATCH /api/meetings/{meetingId}',
 ];
 const discussionRoutes = [
   'GET /api/threads/{threadId}',
@@ -200,6 +201,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'PATCH /api/posts/{postId}': [{ body: 'Rewritten' }],
         'POST /api/posts/{postId}/moderation': [{ hidden: true }],
         'POST /api/posts/{postId}/reports': [{ reason: 'Nosy report' }],
+        'PATCH /api/meetings/{meetingId}': [{ scope: 'all', title: 'Hijacked', time: '07:00' }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':

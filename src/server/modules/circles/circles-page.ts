@@ -2,12 +2,11 @@
 // circles with distance, and a schema.org Organization per circle for search engines. Secret
 // circles never appear here: the page is the same for everyone and may be cached.
 import { circleKinds, type CircleList, type CircleSummary } from '../../../contracts/circles.ts';
-import { fieldLabel, withoutSubject } from '../../../contracts/field-labels.ts';
-import { clip, layout } from '../../http/page-layout.ts';
-import { html, jsonForScript } from '../../lib/html.ts';
+import { clip } from '../../http/page-layout.ts';
+import { html } from '../../lib/html.ts';
+import { formInputs, invalidAttrs, searchPage, type FieldError, type FormValues } from './page-form.ts';
 
-export type FormValues = Record<string, string>;
-export type FieldError = { field: string; message: string };
+export type { FieldError, FormValues } from './page-form.ts';
 
 const labels: Record<string, string> = {
   q: 'Name or keyword',
@@ -19,12 +18,8 @@ const labels: Record<string, string> = {
   unit: 'Unit',
 };
 
-const invalidAttrs = (name: string, errors: FieldError[]) =>
-  errors.some((error) => error.field === name) ? html` aria-invalid="true" aria-describedby="form-errors"` : '';
-
 function form(values: FormValues, errors: FieldError[]) {
-  const input = (name: string, attrs = html``) =>
-    html`<p><label for="f-${name}">${labels[name]}</label><br><input id="f-${name}" name="${name}" value="${values[name] ?? ''}"${attrs}${invalidAttrs(name, errors)}></p>`;
+  const { input, placeInputs } = formInputs(labels, values, errors);
   return html`<form class="search" method="get" action="/circles" role="search" aria-label="Find a circle">
 <div class="grid">
 ${input('q', html` type="search" maxlength="100"`)}
@@ -34,21 +29,11 @@ ${input('q', html` type="search" maxlength="100"`)}
     ([key, text]) => html`<option value="${key}"${values.kind === key ? html` selected` : ''}>${text}</option>`,
   )}</select></p>
 ${input('topic', html` maxlength="40"`)}
-${input('near', html` autocomplete="postal-code" placeholder="10001 or M5V 2T6" size="10"`)}
-${input('radius', html` type="number" min="1" max="500" step="any" placeholder="25" size="5"`)}
-<p><label for="f-unit">Unit</label><br><select id="f-unit" name="unit"><option value="mi">miles</option><option value="km"${values.unit === 'km' ? html` selected` : ''}>kilometres</option></select></p>
+${placeInputs(false)}
 <p><input type="checkbox" id="f-online" name="online" value="true"${values.online === 'true' ? html` checked` : ''}> <label for="f-online">${labels.online}</label></p>
 </div>
 <p><button type="submit">Find circles</button></p>
 </form>`;
-}
-
-function errorBox(errors: FieldError[]) {
-  if (!errors.length) return '';
-  return html`<div class="error" id="form-errors" role="alert"><p>Please check your search:</p><ul>${errors.map(
-    (error) =>
-      html`<li><a href="#f-${error.field}">${labels[error.field] ?? fieldLabel(error.field)}</a>: ${withoutSubject(error.field, error.message)}</li>`,
-  )}</ul></div>`;
 }
 
 const where = (circle: CircleSummary) =>
@@ -106,29 +91,18 @@ export function circlesPage(
   outcome: { list: CircleList } | { errors: FieldError[] },
 ) {
   const errors = 'errors' in outcome ? outcome.errors : [];
-  const query = new URLSearchParams(values).toString();
   const pageUrl = `${publicUrl}/circles`;
-  const title = 'Circles: peer groups, study groups and business circles';
-  const description =
-    'Local and online circles of massage therapists and allied professionals: peer networking, study groups, business inner circles, chapters, volunteer teams and lunch groups.';
-  const head = html`<meta property="og:type" content="website">
-<meta property="og:site_name" content="Kneadwork">
-<meta property="og:title" content="${title}">
-<meta property="og:description" content="${description}">
-${'list' in outcome ? html`<script type="application/ld+json">${jsonForScript(circlesJsonLd(outcome.list.items, pageUrl))}</script>` : ''}`;
-  const body = html`<h1>Find a circle</h1>
-<p class="intro">${description}</p>
-${errorBox(errors)}
-${form(values, errors)}
-${'list' in outcome ? results(outcome.list) : ''}`;
-  return layout(
-    {
-      title: `${errors.length ? 'Check your search — ' : ''}${title} | Kneadwork`,
-      description,
-      canonical: `${pageUrl}${query ? `?${query}` : ''}`,
-      head,
-      noindex: errors.length > 0,
-    },
-    body,
-  ).value;
+  return searchPage({
+    pageUrl,
+    values,
+    errors,
+    labels,
+    heading: 'Find a circle',
+    title: 'Circles: peer groups, study groups and business circles',
+    description:
+      'Local and online circles of massage therapists and allied professionals: peer networking, study groups, business inner circles, chapters, volunteer teams and lunch groups.',
+    jsonLd: 'list' in outcome ? circlesJsonLd(outcome.list.items, pageUrl) : null,
+    form: form(values, errors),
+    results: 'list' in outcome ? results(outcome.list) : '',
+  });
 }

@@ -11,9 +11,14 @@ import { meetingPreviewService } from './meeting-preview.ts';
 import { meetingChangesService } from './meeting-changes.service.ts';
 import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
 import { reminderCheckMs, sendMeetingReminders } from './meeting-reminders.ts';
+import { registerEventsPage } from './events-page.routes.ts';
+import { meetingSeriesEditsService } from './meeting-series-edits.service.ts';
+import { registerMeetingSeriesRoutes } from './meeting-series.routes.ts';
 import { registerMeetingRoutes } from './meetings.routes.ts';
 import { meetingsRepository } from './meetings.repository.ts';
 import { meetingsService } from './meetings.service.ts';
+import { publicEventsRepository } from './public-events.repository.ts';
+import { publicEventsService } from './public-events.service.ts';
 import { rsvpRepository } from './rsvp.repository.ts';
 import { rsvpService } from './rsvp.service.ts';
 
@@ -38,6 +43,14 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
   const confirmations = meetingConfirmations({ access, meetings: repo, circles, notifications });
   const changes = meetingChangesService({ access, meetings: repo, rsvps: rsvpRepo, notifications });
   const previews = meetingPreviewService(access);
+  const events = publicEventsService(publicEventsRepository(context.db));
+  const seriesEdits = meetingSeriesEditsService({
+    access,
+    meetings: repo,
+    rsvps: rsvpRepo,
+    notifications,
+    read: meetings,
+  });
   return {
     name: 'meetings',
     services: {
@@ -46,10 +59,14 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
       feeds,
       changes,
       confirmations,
+      events,
+      seriesEdits,
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
     register: (app) => {
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations, previews });
+      registerEventsPage(app, context.config, events);
+      registerMeetingSeriesRoutes(app, context.actors, seriesEdits);
       context.jobs.add({
         name: 'meeting-confirmations',
         everyMs: confirmationCheckMs,

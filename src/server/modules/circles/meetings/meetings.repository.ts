@@ -40,17 +40,18 @@ export function occurrenceAt(row: MeetingRow, start: string): Occurrence {
 }
 
 export const meetingsRepository = (db: Db) => ({
-  create: async (values: NewMeeting) => (await db.insert(circleMeetings).values(values).returning())[0]!,
+  create: async (values: NewMeeting, tx: Pick<Db, 'insert'> = db) =>
+    (await tx.insert(circleMeetings).values(values).returning())[0]!,
 
   /** On the caller's transaction when given (the embedded database has one connection: a read beside an open transaction would wait for it). */
   findById: async (id: string, tx: Pick<Db, 'select'> = db) =>
     (await tx.select().from(circleMeetings).where(eq(circleMeetings.id, id)))[0] ?? null,
 
-  /** A new shape of the series (overrides, exdates, rule), its SEQUENCE one more, on the caller's transaction. */
+  /** A new shape of the series (overrides, exdates, rule, time, place …), its SEQUENCE one more, on the caller's transaction. */
   updateSeries: async (
     tx: Pick<Db, 'update'>,
     id: string,
-    changes: Partial<Pick<MeetingRow, 'overrides' | 'exdates' | 'rrule' | 'startLocal' | 'durationMinutes'>>,
+    changes: Partial<Omit<MeetingRow, 'id' | 'circleId' | 'sequence' | 'createdAt' | 'updatedAt'>>,
   ) =>
     (
       await tx

@@ -6,7 +6,7 @@ import { meetingCreateSchema } from '../../../../contracts/meetings.ts';
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../http/actor.ts';
 import { invalid } from '../../../http/errors.ts';
-import { expand, nextDates } from '../recurrence/expand.ts';
+import { compileSeries, expand, nextDates } from '../recurrence/expand.ts';
 import { RecurrenceError } from '../recurrence/recurrence-error.ts';
 import type { MeetingSeries } from '../recurrence/meeting-series.ts';
 import type { MeetingAccess } from './meeting-access.ts';
@@ -19,13 +19,34 @@ const day = 24 * 60 * 60 * 1000;
 export const pausedAfter = (row: MeetingRow, occurrence: { start: string }) =>
   row.pausedAt !== null && new Date(occurrence.start).getTime() > row.pausedAt.getTime();
 
+/** A meeting's place as its row keeps it: the kind, and the address or link (none for the room). */
+export const placeColumns = (place: MeetingCreate['place']) => ({
+  placeKind: place.kind,
+  place: place.kind === 'address' ? place.address : place.kind === 'link' ? place.url : '',
+});
+
+/**
+ * When a finite series is over (its last end, moved occurrences included); null for one that never
+ * ends. Kept on the row so lists (the public /events page) skip finished series in SQL.
+ */
+function lastEndOf(series: MeetingSeries, first: { end: string }): Date | null {
+  const { rule } = compileSeries(series);
+  if (!rule) return new Date(first.end);
+  if (rule.until === undefined && rule.count === undefined) return null;
+  const found =
+    rule.count !== undefined
+      ? nextDates(series, rule.count, new Date(0))
+      : expand(series, { from: new Date(0), to: new Date(rule.until!.epochMilliseconds + 400 * day) });
+  return new Date(Math.max(...found.map((occurrence) => Date.parse(occurrence.end)), Date.parse(first.end)));
+}
+
 /** The series, checked: the engine's own errors become a 400 under the field they name. */
 export function checkedSeries(series: MeetingSeries) {
   try {
     const next = nextDates(series, 5, new Date(0));
     const first = next[0];
     if (!first) throw invalid('rrule', 'rrule: the series has no occurrence');
-    return { first };
+    return { first, lastEnd: lastEndOf(series, first) };
   } catch (error) {
     if (error instanceof RecurrenceError) throw invalid(error.field, error.message);
     throw error;
@@ -68,9 +89,7 @@ export function meetingsService(
         exdates: [],
         overrides: [],
       };
-      const { first } = checkedSeries(series);
-      const place =
-        body.place.kind === 'address' ? body.place.address : body.place.kind === 'link' ? body.place.url : '';
+      const { first, lastEnd } = checkedSeries(series);
       const row = await meetings.create({
         circleId: circle.id,
         title: body.title,
@@ -79,11 +98,11 @@ export function meetingsService(
         timeZone: body.timeZone,
         durationMinutes: body.durationMinutes,
         rrule: series.rrule,
-        placeKind: body.place.kind,
-        place,
+        ...placeColumns(body.place),
         capacity: body.capacity ?? null,
         cutoffHours: body.cutoffHours,
         firstStartAt: new Date(first.start),
+        lastEndAt: lastEnd,
         createdByUserId: actor.userId,
       });
       return toMeeting(row, actor.userId);

@@ -7,7 +7,7 @@ import type { Db } from '../../../db/client.ts';
 import { meetingRsvps, meetingSeats, meetingSeriesRsvps } from '../../../db/schema/index.ts';
 import type { RsvpStatus } from '../../../../contracts/meetings.ts';
 
-export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
+export type Tx = Pick<Db, 'select' | 'selectDistinct' | 'insert' | 'update' | 'execute'>;
 export type RsvpRow = typeof meetingRsvps.$inferSelect;
 type Place = { meetingId: string; occurrence: string };
 
@@ -117,6 +117,48 @@ export const rsvpRepository = (db: Db) => ({
         .from(meetingRsvps)
         .where(and(rsvpAt({ meetingId, occurrence }), inArray(meetingRsvps.status, ['going', 'waitlisted', 'offered'])))
     ).map((row) => row.userId),
+
+  /**
+   * "This and following" or "all": the answers and seats of the occurrences from `since` (a local
+   * start; '' for all) go to `to` (the same meeting, or the new series split off), each re-keyed to
+   * its date at the new `time` of day when the time changed; whoever goes to the whole series goes
+   * to the new one too.
+   */
+  carryOver: async (tx: Tx, move: { from: string; to: string; since: string; time?: string | undefined }) => {
+    const rekey = (column: typeof meetingRsvps.occurrence | typeof meetingSeats.occurrence) =>
+      move.time ? sql`left(${column}, 11) || ${move.time}` : column;
+    await tx
+      .update(meetingRsvps)
+      .set({ meetingId: move.to, occurrence: rekey(meetingRsvps.occurrence) })
+      .where(and(eq(meetingRsvps.meetingId, move.from), gte(meetingRsvps.occurrence, move.since)));
+    await tx
+      .update(meetingSeats)
+      .set({ meetingId: move.to, occurrence: rekey(meetingSeats.occurrence) })
+      .where(and(eq(meetingSeats.meetingId, move.from), gte(meetingSeats.occurrence, move.since)));
+    if (move.from !== move.to)
+      await tx.execute(sql`insert into ${meetingSeriesRsvps} (meeting_id, user_id, going)
+        select ${move.to}, user_id, going from ${meetingSeriesRsvps} where meeting_id = ${move.from}
+        on conflict do nothing`);
+  },
+
+  /** Who answered for an occurrence from `since` on (going, waiting, offered), or goes to the whole series. */
+  answerersSince: async (tx: Tx, meetingId: string, since: string) => {
+    const single = await tx
+      .selectDistinct({ userId: meetingRsvps.userId })
+      .from(meetingRsvps)
+      .where(
+        and(
+          eq(meetingRsvps.meetingId, meetingId),
+          gte(meetingRsvps.occurrence, since),
+          inArray(meetingRsvps.status, ['going', 'waitlisted', 'offered']),
+        ),
+      );
+    const whole = await tx
+      .select({ userId: meetingSeriesRsvps.userId })
+      .from(meetingSeriesRsvps)
+      .where(and(eq(meetingSeriesRsvps.meetingId, meetingId), eq(meetingSeriesRsvps.going, true)));
+    return [...new Set([...single, ...whole].map((row) => row.userId))];
+  },
 
   /** Seats of those going, at occurrences whose local start is in [fromLocal, toLocal]. */
   goingBetween: (fromLocal: string, toLocal: string) =>
