@@ -2,48 +2,23 @@
 // invitations out there with revoke, and inviting people from my network, my professionals or by
 // address.
 import { Anchor, Badge, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { messageOf } from '../../api/http.ts';
 import {
   useCircleInvitations,
   useCreateLink,
-  useInvite,
   useRevokeInvitation,
   type Circle,
   type CircleInvitation,
 } from '../../api/circles.ts';
 import { formatDay } from '../../components/dates.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
-import { FormCard } from '../../components/FormCard.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { useServerForm } from '../../components/use-server-form.ts';
-import { circleFieldOf } from './circle-form.ts';
-import { inviteBody, InvitePeople, noInvites, type InviteValues } from './InvitePeople.tsx';
 import { plainList } from './OccurrenceRow.tsx';
 
-function InviteForm({ circle }: { circle: Circle }) {
-  const { form, formRef, onSubmit, problem, busy } = useServerForm({
-    initialValues: noInvites,
-    validate: (values) => (inviteBody(values) ? null : { emails: 'Choose someone to invite, or type an address' }),
-    toBody: (values: InviteValues) => inviteBody(values) ?? {},
-    mutation: useInvite(circle.id),
-    fieldOf: circleFieldOf,
-    onSuccess: (result) => {
-      form.reset();
-      notifications.show({ color: 'sage', message: `${result.members + result.emails} invited.` });
-    },
-  });
-  return (
-    <FormCard name={{ label: 'Invite people' }} formRef={formRef} onSubmit={onSubmit}>
-      <InvitePeople inputProps={(field) => form.getInputProps(field)} />
-      <FormAlert message={problem} />
-      <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
-        Send invitations
-      </Button>
-    </FormCard>
-  );
-}
+// The invite form (my network and my professionals to pick from) loads when an organizer opens it.
+const InviteForm = lazy(async () => ({ default: (await import('./InviteForm.tsx')).InviteForm }));
 
 function describe(invitation: CircleInvitation) {
   const what = invitation.kind === 'link' ? 'Shareable link' : (invitation.email ?? 'Email invitation');
@@ -62,6 +37,7 @@ export function CircleInvitations({ circle }: { circle: Circle }) {
   const createLink = useCreateLink(circle.id);
   const revoke = useRevokeInvitation(circle.id);
   const [newLink, setNewLink] = useState<string | null>(null);
+  const [inviting, setInviting] = useState(false);
   return (
     <Stack gap="md">
       <Paper withBorder radius="lg" p="lg">
@@ -96,7 +72,19 @@ export function CircleInvitations({ circle }: { circle: Circle }) {
           <FormAlert message={createLink.isError ? messageOf(createLink.error) : null} />
         </Stack>
       </Paper>
-      <InviteForm circle={circle} />
+      <Button
+        variant="default"
+        style={{ alignSelf: 'flex-start' }}
+        aria-expanded={inviting}
+        onClick={() => setInviting((open) => !open)}
+      >
+        {inviting ? 'Close invitations form' : 'Invite people'}
+      </Button>
+      {inviting && (
+        <Suspense fallback={<PageLoader />}>
+          <InviteForm circle={circle} />
+        </Suspense>
+      )}
       <QueryState query={invitations} isEmpty={(items) => items.length === 0} empty={null}>
         {(items) => (
           <Stack gap="xs" component="ul" style={plainList} aria-label="Invitations">

@@ -1,10 +1,15 @@
 // What only organizers see on a circle's page: its settings and its invitations. Loaded only for
 // them (the page's first load stays a member's).
 import { Button, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Circle } from '../../api/circles.ts';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import { CircleInvitations } from './CircleInvitations.tsx';
-import { CircleSettingsForm } from './CircleSettingsForm.tsx';
+
+// The settings form (the circle's fields and their checks) loads when an organizer opens it.
+const CircleSettingsForm = lazy(async () => ({
+  default: (await import('./CircleSettingsForm.tsx')).CircleSettingsForm,
+}));
 
 export function OrganizerTools({ circle }: { circle: Circle }) {
   const [editing, setEditing] = useState(false);
@@ -28,7 +33,11 @@ export function OrganizerTools({ circle }: { circle: Circle }) {
         >
           {editing ? 'Close settings' : 'Edit settings'}
         </Button>
-        {editing && <CircleSettingsForm circle={circle} onSaved={() => setEditing(false)} />}
+        {editing && (
+          <Suspense fallback={<PageLoader />}>
+            <CircleSettingsForm circle={circle} onSaved={() => setEditing(false)} />
+          </Suspense>
+        )}
       </Stack>
     </Stack>
   );

@@ -1,8 +1,12 @@
 // The list, grouped by profession in the taxonomy's order, each group with its count.
-import { Center, Pagination, Stack, Title } from '@mantine/core';
+import { Center, Stack, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import type { Contact, ContactList as ContactListData } from '../../../contracts/contacts.ts';
 import { professions } from '../../../contracts/taxonomy.ts';
 import { ContactRow } from './ContactRow.tsx';
+
+// Most lists are one page: the page numbers load only for a list that has more.
+const ContactPages = lazy(async () => ({ default: (await import('./ContactPages.tsx')).ContactPages }));
 
 const order = Object.keys(professions);
 const labelOf = (profession: string) => professions[profession as keyof typeof professions] ?? profession;
@@ -36,7 +40,9 @@ export function ContactList({ result, page, onPage }: Props) {
       ))}
       {pages > 1 && (
         <Center>
-          <Pagination total={pages} value={page} onChange={onPage} aria-label="Pages of my professionals" />
+          <Suspense fallback={null}>
+            <ContactPages pages={pages} page={page} onPage={onPage} />
+          </Suspense>
         </Center>
       )}
     </Stack>

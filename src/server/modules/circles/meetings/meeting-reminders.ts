@@ -28,10 +28,18 @@ export async function sendMeetingReminders(
   now = new Date(),
 ): Promise<number> {
   // Occurrences are kept by their local start; two days either side of the next day covers every zone.
-  const seats = await deps.rsvps.goingBetween(
-    localDay(new Date(now.getTime() - 2 * 24 * hour)),
-    `${localDay(new Date(now.getTime() + 3 * 24 * hour))}T23:59`,
-  );
+  const fromLocal = localDay(new Date(now.getTime() - 2 * 24 * hour));
+  const toLocal = `${localDay(new Date(now.getTime() + 3 * 24 * hour))}T23:59`;
+  const seats = await deps.rsvps.goingBetween(fromLocal, toLocal);
+  // A seat is kept under its occurrence's original start: an occurrence moved into these days from
+  // further away has its seats found through the move.
+  for (const meeting of await deps.meetings.withMovedOccurrences()) {
+    const movedHere = seriesOf(meeting)
+      .overrides.filter((o) => o.status === 'moved' && o.start && o.start >= fromLocal && o.start <= toLocal)
+      .map((o) => o.recurrenceId)
+      .filter((id) => id < fromLocal || id > toLocal);
+    seats.push(...(await deps.rsvps.goingAt(meeting.id, movedHere)));
+  }
   const byMeeting = Map.groupBy(seats, (seat) => seat.meetingId);
   let told = 0;
   await deps.notifications.transaction(async (tx, notices) => {

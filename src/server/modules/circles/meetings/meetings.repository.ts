@@ -47,6 +47,13 @@ export const meetingsRepository = (db: Db) => ({
   findById: async (id: string, tx: Pick<Db, 'select'> = db) =>
     (await tx.select().from(circleMeetings).where(eq(circleMeetings.id, id)))[0] ?? null,
 
+  /** Meetings with at least one occurrence moved to another time (the reminders look for the moved ones). */
+  withMovedOccurrences: (tx: Pick<Db, 'select'> = db) =>
+    tx
+      .select()
+      .from(circleMeetings)
+      .where(sql`${circleMeetings.overrides} @> '[{"status":"moved"}]'::jsonb`),
+
   /** A new shape of the series (overrides, exdates, rule, time, place …), its SEQUENCE one more, on the caller's transaction. */
   updateSeries: async (
     tx: Pick<Db, 'update'>,

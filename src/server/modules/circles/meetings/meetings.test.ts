@@ -123,6 +123,36 @@ describeEachDatabase('circle meetings', (kind) => {
     expect(await titles(waiting)).toEqual([]);
   });
 
+  it('reminds those going to an occurrence moved from weeks away to tomorrow', async () => {
+    const early = await listMember(app, { displayName: 'Erin Early', ...place });
+    await joined(app, early, circleId);
+    const meeting = (await plan(organizer, { ...secondTuesday, start: '2027-05-11T12:00' })).json<Meeting>();
+    const [, second] = meeting.next;
+    const answer = await circleCall(
+      app,
+      early,
+      'POST',
+      `/api/meetings/${meeting.id}/occurrences/${encodeURIComponent(second!)}/rsvp`,
+      { going: true },
+    );
+    expect(answer.json()).toEqual({ status: 'going' });
+    // June's meeting moves to the 20th of May, four weeks early.
+    const moved = await circleCall(
+      app,
+      organizer,
+      'POST',
+      `/api/meetings/${meeting.id}/occurrences/${encodeURIComponent(second!)}/change`,
+      { action: 'move', start: '2027-05-20T12:00' },
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    const movedStart = new Date('2027-05-20T12:00:00-06:00');
+    await app.services.meetings.sendReminders(new Date(movedStart.getTime() - 20 * 60 * 60 * 1000));
+    const kinds = (await circleCall(app, early, 'GET', '/api/notifications'))
+      .json<{ items: { kind: string }[] }>()
+      .items.map((item) => item.kind);
+    expect(kinds).toContain('circle.meeting-tomorrow');
+  });
+
   it('cancels and moves one occurrence; those who answered are told; members cannot', async () => {
     const meeting = (await plan(organizer, { ...secondTuesday, start: '2027-03-09T12:00' })).json<Meeting>();
     const [first, second] = meeting.next;

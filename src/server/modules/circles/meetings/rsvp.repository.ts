@@ -173,6 +173,25 @@ export const rsvpRepository = (db: Db) => ({
         ),
       ),
 
+  /** Who goes to these occurrences of one meeting (by their original local start). */
+  goingAt: (meetingId: string, occurrences: string[]) =>
+    occurrences.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            meetingId: meetingRsvps.meetingId,
+            occurrence: meetingRsvps.occurrence,
+            userId: meetingRsvps.userId,
+          })
+          .from(meetingRsvps)
+          .where(
+            and(
+              eq(meetingRsvps.meetingId, meetingId),
+              eq(meetingRsvps.status, 'going'),
+              inArray(meetingRsvps.occurrence, occurrences),
+            ),
+          ),
+
   answerSeries: (tx: Tx, meetingId: string, userId: string, going: boolean) =>
     tx
       .insert(meetingSeriesRsvps)
