@@ -1,12 +1,14 @@
 // Circles in a real browser: an organizer in Missoula starts a circle and plans a monthly "second
 // Tuesday" meeting, seeing the next five dates (all second Tuesdays) before saving; a colleague
 // finds the circle near her postal code, joins, says she is going to every meeting and sees it;
-// her calendar feed then carries the series. Every page is checked at 360 px (nothing sideways)
-// and with axe, and photographed at desktop and phone width.
+// her calendar feed then carries the series. The organizer moves the first date to tomorrow; the
+// colleague, who asked for circle emails at once, finds the day-before reminder in the outbox and
+// follows its link; she then asks for support in the circle's discussions. Every page is checked at
+// 360 px (nothing sideways) and with axe, and photographed at desktop and phone width.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { seedColleague, signInThroughForm } from './support/members.ts';
+import { linkFromOutbox, seedColleague, signInThroughForm } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
 import { snap } from './support/screenshots.ts';
 
@@ -22,6 +24,21 @@ function secondTuesday() {
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1));
   const toTuesday = (2 - first.getUTCDay() + 7) % 7;
   return new Date(first.getTime() + (toTuesday + 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A local date and time ('2026-12-07T05:00') some hours from now on a zone's clock. */
+function hoursFromNow(hours: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() + hours * 3_600_000));
+  const part = (type: string) => parts.find((each) => each.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
 async function asMember(browser: Browser, email: string) {
@@ -90,6 +107,7 @@ test('an organizer starts a circle and plans a second-Tuesday meeting; a colleag
   await plan.getByRole('button', { name: 'Plan the meeting' }).click();
   await expect(organizer.getByRole('heading', { name: 'Monthly case review', level: 1 })).toBeVisible();
   await expect(organizer.getByRole('list', { name: 'Dates' }).getByRole('listitem').first()).toBeVisible();
+  const meetingUrl = organizer.url();
   await checkPage(organizer, 'meeting');
 
   // A colleague finds it near her postal code and joins.
@@ -129,4 +147,57 @@ test('an organizer starts a circle and plans a second-Tuesday meeting; a colleag
   expect(feed).toContain('Monthly case review');
   expect(feed).toMatch(/RRULE:FREQ=MONTHLY;BYDAY=2TU/);
   await checkPage(member, 'circles');
+
+  // She wants circle emails at once, not in the hourly batch.
+  await member.goto('/app/notifications/settings');
+  await member
+    .getByRole('row', { name: /Circles/ })
+    .getByText('Instant')
+    .click();
+  await expect(member.getByText('Email settings saved.')).toBeVisible();
+
+  // The organizer moves the first date to tomorrow (20 hours from now on the meeting's clock).
+  await organizer.goto(meetingUrl);
+  const firstDate = organizer.getByRole('list', { name: 'Dates' }).getByRole('listitem').first();
+  await firstDate.getByRole('button', { name: 'Move this date' }).click();
+  await firstDate.getByLabel('New start (the meeting’s own time)').fill(hoursFromNow(20, 'America/Denver'));
+  await firstDate.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(firstDate.getByRole('button', { name: 'Put back as planned' })).toBeVisible();
+
+  // She closes Kneadwork (emails are for members who are away). The reminders run, as their job
+  // would within five minutes, then the email of instant notices; her reminder is in the outbox.
+  const ruthContext = member.context();
+  await member.close();
+  await expect
+    .poll(
+      async () => {
+        for (const job of ['meeting-reminders', 'notification-email'])
+          expect(
+            (await ruthContext.request.post(`/dev/jobs/${job}/run`, { headers: { origin: baseURL! } })).status(),
+          ).toBe(200);
+        const outbox = await (await ruthContext.request.get('/dev/outbox')).text();
+        return outbox
+          .split('<article>')
+          .some((mail) => mail.includes(`To: ${ruth.email}`) && mail.includes('Your circle meets tomorrow'));
+      },
+      { message: 'the day-before reminder in the outbox', timeout: 30_000 },
+    )
+    .toBe(true);
+  const ruthAgain = await ruthContext.newPage();
+  await ruthAgain.goto(await linkFromOutbox(ruthAgain, ruth.email, 'Your circle meets tomorrow'));
+  await expect(ruthAgain.getByRole('heading', { name: circleName, level: 1 })).toBeVisible();
+
+  // And she asks for support in the circle's discussions: members only, never emailed with its words.
+  await ruthAgain
+    .getByRole('link', { name: /Discussions/ })
+    .first()
+    .click();
+  const thread = ruthAgain.getByRole('form', { name: 'Start a thread' });
+  await thread.getByLabel('Title').fill('Nervous before my first case review');
+  await thread.getByLabel('Category').selectOption({ label: 'Support' });
+  await thread.getByLabel('First post').fill('It is my **first** time presenting a case. Any advice?');
+  await thread.getByRole('button', { name: 'Start thread' }).click();
+  await expect(ruthAgain.getByRole('heading', { name: 'Nervous before my first case review', level: 1 })).toBeVisible();
+  await expect(ruthAgain.locator('strong', { hasText: 'first' })).toBeVisible();
+  await checkPage(ruthAgain, 'support-thread');
 });

@@ -59,4 +59,7 @@ export const accessibleComponents: MantineThemeComponents = {
   // Mantine puts an empty placeholder first in a menu and focuses it; opened from the keyboard, the
   // focus should land on the first item (the WAI-ARIA menu pattern), which it does without it.
   Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+  // A toast's close button is an icon only; still on screen when the next page opens, it was a
+  // nameless button there (axe: button-name).
+  Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss this message' } } },
 };
