@@ -4,16 +4,16 @@
 // are seeded in Missoula (598xx).
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { seedColleague, signInThroughForm } from './support/members.ts';
+import { privateCircle, signedIn } from './support/circles.ts';
+import { seedColleague } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughForm(page, email);
-  // Signed in at the default width (the header's Sign out folds into a menu on phones), then a phone.
+/** Signed in at the default width (the header's Sign out folds into a menu on phones), then a phone. */
+async function onPhone(browser: Browser, email: string): Promise<Page> {
+  const page = await signedIn(browser, email);
   await page.setViewportSize({ width: 360, height: 800 });
   return page;
 }
@@ -28,23 +28,12 @@ test('an organizer takes attendance and notes; a member reads them, and a stale 
     postalCode: '59801',
   });
   const theo = await seedColleague(baseURL!, 'Theo Notes', { profession: 'physiotherapist', postalCode: '59802' });
-  const junePage = await signedIn(browser, june.email);
-  const theoPage = await signedIn(browser, theo.email);
+  const junePage = await onPhone(browser, june.email);
+  const theoPage = await onPhone(browser, theo.email);
   const headers = { origin: baseURL! };
-  const started = await junePage.request.post('/api/circles', {
-    headers,
-    data: {
-      name: `Missoula Supervision ${stamp}`,
-      kind: 'peer-networking',
-      visibility: 'private',
-      postalCode: '59801',
-      online: false,
-      invite: { memberSlugs: [theo.slug] },
-    },
-  });
-  expect(started.status(), await started.text()).toBe(201);
-  const { slug, id } = (await started.json()) as { slug: string; id: string };
-  expect((await theoPage.request.post(`/api/circles/${id}/members`, { headers })).status()).toBe(200);
+  const { slug, id } = await privateCircle(baseURL!, `Missoula Supervision ${stamp}`, junePage, [
+    { page: theoPage, slug: theo.slug },
+  ]);
   // A meeting that began an hour ago and is still on, so it is today's.
   const start = new Date(Date.now() - 60 * 60 * 1000).toISOString().slice(0, 16);
   const planned = await junePage.request.post(`/api/circles/${id}/meetings`, {
