@@ -2,20 +2,15 @@
 // member replies and mentions her, and the thread shows as new to her in the list until she opens
 // it. Both pages hold at phone width (360 px, no sideways scroll) and pass axe-core. People are
 // seeded in Missoula (598xx), away from the other specs' towns.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
-import { seedColleague, signInThroughForm } from './support/members.ts';
+import { privateCircle, signedIn } from './support/circles.ts';
+import { seedColleague } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInThroughForm(page, email);
-  return page;
-}
 
 test('a support thread, a reply with a mention, the thread new to its author; at 360 px and by axe', async ({
   browser,
@@ -28,22 +23,9 @@ test('a support thread, a reply with a mention, the thread new to its author; at
   const theoPage = await signedIn(browser, theo.email);
 
   // June starts a circle and Theo joins it, as their browsers would (the circle pages are not ours).
-  const headers = { origin: baseURL! };
-  const started = await junePage.request.post('/api/circles', {
-    headers,
-    data: {
-      name: `Missoula Bodywork Peers ${stamp}`,
-      kind: 'peer-networking',
-      visibility: 'private',
-      postalCode: '59801',
-      online: false,
-      invite: { memberSlugs: [theo.slug] },
-    },
-  });
-  expect(started.status(), await started.text()).toBe(201);
-  const { slug, id } = (await started.json()) as { slug: string; id: string };
-  const joined = await theoPage.request.post(`/api/circles/${id}/members`, { headers });
-  expect(joined.status(), await joined.text()).toBe(200);
+  const { slug } = await privateCircle(baseURL!, `Missoula Bodywork Peers ${stamp}`, junePage, [
+    { page: theoPage, slug: theo.slug },
+  ]);
 
   // June writes in the support category.
   await junePage.goto(`/app/circles/${slug}/discussions`);

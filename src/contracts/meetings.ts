@@ -187,3 +187,49 @@ export const meetingEditResultSchema = z.object({
   /** Cancellations and moves whose date is no longer on the series (local starts), dropped. */
   dropped: z.array(z.string()),
 });
+
+// — Attendance and shared notes of one occurrence (/api/meetings/{meetingId}/occurrences/{start}/…) —
+export const attendanceUpdateSchema = z
+  .object({
+    /** Who was there (user ids); everyone else on the list is marked absent. */
+    present: z
+      .array(z.string().trim().min(1, 'must not be empty').max(100), 'must be a list of people')
+      .max(1000, 'must be at most 1000 people'),
+  })
+  .strict();
+export type AttendanceUpdate = z.infer<typeof attendanceUpdateSchema>;
+export const attendanceLineSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  /** Their answer for the occurrence (null: none, an active member who did not answer). */
+  answer: z.enum(rsvpStatuses).nullable(),
+  /** null: not marked yet. */
+  present: z.boolean().nullable(),
+});
+export type AttendanceLine = z.infer<typeof attendanceLineSchema>;
+export const attendanceSchema = z.object({
+  /** Organizers see everyone; a member sees their own line only. */
+  canMark: z.boolean(),
+  items: z.array(attendanceLineSchema),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+export const notesMaxLength = 20_000;
+export const notesUpdateSchema = z
+  .object({
+    body: text(notesMaxLength),
+    /** The version the edit started from (0: no notes yet); a newer one saved meanwhile is a 409. */
+    version: z.number('must be a number').int('must be a whole number').min(0, 'must be 0 or more'),
+  })
+  .strict();
+export type NotesUpdate = z.infer<typeof notesUpdateSchema>;
+export const notesSchema = z.object({
+  /** Markdown, for editing. */
+  body: z.string(),
+  /** The same, rendered and sanitised. */
+  html: z.string(),
+  version: z.number(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type MeetingNotes = z.infer<typeof notesSchema>;

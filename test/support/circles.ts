@@ -9,7 +9,7 @@ type Who = Pick<Listed, 'cookie'> | { cookie: string } | null;
 export const circleCall = (
   app: TestApp,
   who: Who,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
 ) =>

@@ -28,6 +28,8 @@ export const queryKeys = {
     meetings: (idOrSlug: string) => ['circles', idOrSlug, 'meetings'] as const,
     meeting: (meetingId: string) => ['circles', 'meeting', meetingId] as const,
     occurrences: (meetingId: string, range: string) => ['circles', 'meeting', meetingId, 'occurrences', range] as const,
+    attendance: (meetingId: string, start: string) => ['circles', 'meeting', meetingId, 'attendance', start] as const,
+    notes: (meetingId: string, start: string) => ['circles', 'meeting', meetingId, 'notes', start] as const,
   },
   calendarFeed: ['me', 'calendar'] as const,
   directory: { all: ['directory'] as const, search: (query: unknown) => ['directory', query] as const },

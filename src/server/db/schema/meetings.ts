@@ -1,7 +1,7 @@
 // Circle meetings: a series as RFC 5545 keeps it (local start on an IANA zone, RRULE, EXDATEs,
 // per-occurrence overrides; the engine is modules/circles/recurrence), the seats of each
 // occurrence, who goes or waits, a member's standing answer for a whole series, and the secret
-// id of each member's calendar feed (docs/circles.md).
+// id of each member's calendar feed, attendance and shared notes per occurrence (docs/circles.md).
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -136,3 +136,41 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   feedId: text('feed_id').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Who was there, per occurrence, as an organizer marked it (docs/circles.md, Attendance). */
+export const meetingAttendance = pgTable(
+  'meeting_attendance',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => circleMeetings.id, { onDelete: 'cascade' }),
+    // The occurrence's RECURRENCE-ID, as meeting_rsvps keys it.
+    occurrence: text('occurrence').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    present: boolean('present').notNull(),
+    markedByUserId: text('marked_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.occurrence, table.userId] })],
+);
+
+/** The members' shared notes of one occurrence; `version` goes up on every save (optimistic concurrency). */
+export const meetingNotes = pgTable(
+  'meeting_notes',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => circleMeetings.id, { onDelete: 'cascade' }),
+    occurrence: text('occurrence').notNull(),
+    body: text('body').notNull(),
+    version: integer('version').notNull(),
+    updatedByUserId: text('updated_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.meetingId, table.occurrence] }),
+    check('meeting_notes_version', sql`${table.version} > 0`),
+  ],
+);

@@ -57,6 +57,10 @@ const meetingRoutes = [
   'GET /api/meetings/{meetingId}/occurrences/{start}/check-in',
   'POST /api/meetings/{meetingId}/occurrences/{start}/check-in',
   'PATCH /api/meetings/{meetingId}',
+  'GET /api/meetings/{meetingId}/occurrences/{start}/attendance',
+  'PUT /api/meetings/{meetingId}/occurrences/{start}/attendance',
+  'GET /api/meetings/{meetingId}/occurrences/{start}/notes',
+  'PUT /api/meetings/{meetingId}/occurrences/{start}/notes',
 ];
 const discussionRoutes = [
   'GET /api/threads/{threadId}',
@@ -202,6 +206,8 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'POST /api/posts/{postId}/moderation': [{ hidden: true }],
         'POST /api/posts/{postId}/reports': [{ reason: 'Nosy report' }],
         'PATCH /api/meetings/{meetingId}': [{ scope: 'all', title: 'Hijacked', time: '07:00' }],
+        'PUT /api/meetings/{meetingId}/occurrences/{start}/attendance': [{ present: [] }],
+        'PUT /api/meetings/{meetingId}/occurrences/{start}/notes': [{ body: 'Hijacked', version: 0 }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':
@@ -219,6 +225,8 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
           'circle_meetings',
           'meeting_rsvps',
           'meeting_seats',
+          'meeting_attendance',
+          'meeting_notes',
           'notifications',
           'circle_threads',
           'circle_posts',

@@ -1,7 +1,8 @@
 // /app/circles/<id or slug>/meetings/<meeting id>: one meeting — what and where (a map link for an
 // address, the way into the video room), the answer for the whole series, and every date of the
 // next six months with its status, seats and my answer; organizers cancel, move or restore a
-// date and confirm that the series still runs.
+// date and confirm that the series still runs. Members keep notes of the last month's dates and
+// today's; organizers take attendance there.
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useParams } from '../../app/routing.tsx';
@@ -13,6 +14,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { MeetingFacts, SeriesAnswer } from './MeetingCard.tsx';
 import { OccurrenceChanges } from './OccurrenceChanges.tsx';
 import { OccurrenceList } from './OccurrenceRow.tsx';
+import { RecentDates } from './RecentDates.tsx';
 
 function ConfirmSeries({ meeting }: { meeting: Meeting }) {
   const confirm = useConfirmSeries(meeting.id);
@@ -56,6 +58,7 @@ function MeetingView({ meeting, circle }: { meeting: Meeting; circle: Circle }) 
       </Group>
       {member && <SeriesAnswer meeting={meeting} />}
       {manages && meeting.rrule && <ConfirmSeries meeting={meeting} />}
+      {member && <RecentDates circleId={circle.id} meeting={meeting} manages={manages} />}
       <Stack gap="xs" component="section" aria-labelledby="dates-heading">
         <Title order={2} size="h3" id="dates-heading">
           Dates in the next six months

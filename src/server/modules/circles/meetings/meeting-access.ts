@@ -43,6 +43,13 @@ export function meetingAccess(circles: CirclesServices['circles'], meetings: Mee
       if (role !== 'organizer' && role !== 'co-organizer') throw notFound(noSuchMeeting);
       return meeting;
     },
+    /** The meeting and the actor's role, for an active member of its circle; the 404 a missing meeting gets for anyone else. */
+    async memberIn(actor: Actor, meetingId: string) {
+      const meeting = await seeMeeting(actor, meetingId);
+      const role = await circles.memberRole(actor.userId, meeting.circleId);
+      if (!role) throw notFound(noSuchMeeting);
+      return { meeting, role, plans: role === 'organizer' || role === 'co-organizer' };
+    },
     /** The meeting, for an active member of its circle (who sees it but has not joined: 409). */
     async answerFor(actor: Actor, meetingId: string) {
       const meeting = await seeMeeting(actor, meetingId);

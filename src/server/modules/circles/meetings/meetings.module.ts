@@ -1,5 +1,6 @@
 // Circle meetings: recurring series on the meeting's own clock (circles/recurrence), seats and the
-// waiting line, offers near the start, one meeting's .ics and each member's private feed.
+// waiting line, offers near the start, one meeting's .ics and each member's private feed, and the
+// attendance and shared notes of each occurrence.
 import { defineModule } from '../../module.ts';
 import type { RoomsServices } from '../../rooms/rooms.module.ts';
 import type { CirclesServices } from '../circles.module.ts';
@@ -7,6 +8,10 @@ import { registerCircleRoom } from './circle-room.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import { calendarFeedService } from './calendar-feed.service.ts';
 import { meetingAccess } from './meeting-access.ts';
+import { meetingAttendanceService } from './meeting-attendance.service.ts';
+import { meetingNotesService } from './meeting-notes.service.ts';
+import { meetingRecordsRepository } from './meeting-records.repository.ts';
+import { registerMeetingRecordRoutes } from './meeting-records.routes.ts';
 import { meetingPreviewService } from './meeting-preview.ts';
 import { meetingChangesService } from './meeting-changes.service.ts';
 import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
@@ -51,6 +56,9 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
     notifications,
     read: meetings,
   });
+  const records = meetingRecordsRepository(context.db);
+  const attendance = meetingAttendanceService({ access, records, circles });
+  const notes = meetingNotesService({ access, records });
   return {
     name: 'meetings',
     services: {
@@ -67,6 +75,7 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations, previews });
       registerEventsPage(app, context.config, events);
       registerMeetingSeriesRoutes(app, context.actors, seriesEdits);
+      registerMeetingRecordRoutes(app, context.actors, { attendance, notes });
       context.jobs.add({
         name: 'meeting-confirmations',
         everyMs: confirmationCheckMs,
