@@ -57,6 +57,10 @@ const meetingRoutes = [
   'GET /api/meetings/{meetingId}/occurrences/{start}/check-in',
   'POST /api/meetings/{meetingId}/occurrences/{start}/check-in',
   'PATCH /api/meetings/{meetingId}',
+  // Guests of one occurrence (meeting-guests.routes.ts): organizers only.
+  'POST /api/meetings/{meetingId}/guests',
+  'GET /api/meetings/{meetingId}/guests',
+  'DELETE /api/meetings/{meetingId}/guests/{guestId}',
 ];
 const discussionRoutes = [
   'GET /api/threads/{threadId}',
@@ -88,6 +92,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
   let invitationId: string;
   let meetingId: string;
   let meetingStart: string;
+  let guestId: string;
   let threadId: string;
   let postId: string;
   let reportId: string;
@@ -128,6 +133,12 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
       id: string;
       next: [string];
     });
+    const guest = await circleCall(app, maria, 'POST', `/api/meetings/${meetingId}/guests`, {
+      email: 'guest@example.com',
+      occurrence: meetingStart,
+    });
+    expect(guest.statusCode, guest.body).toBe(201);
+    guestId = guest.json<{ id: string }>().id;
     // A support thread with a file, a reply from Sam and Sam's report of Maria's post.
     file = (await uploadPdf(app, maria, secret.id)).file;
     const thread = await circleCall(app, maria, 'POST', `/api/circles/${secret.id}/threads`, {
@@ -178,6 +189,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         invitationId,
         meetingId,
         start: meetingStart,
+        guestId,
         threadId,
         postId,
         reportId,
@@ -202,6 +214,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'POST /api/posts/{postId}/moderation': [{ hidden: true }],
         'POST /api/posts/{postId}/reports': [{ reason: 'Nosy report' }],
         'PATCH /api/meetings/{meetingId}': [{ scope: 'all', title: 'Hijacked', time: '07:00' }],
+        'POST /api/meetings/{meetingId}/guests': [{ email: 'nosy@example.com', occurrence: meetingStart }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':
@@ -219,6 +232,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
           'circle_meetings',
           'meeting_rsvps',
           'meeting_seats',
+          'meeting_guests',
           'notifications',
           'circle_threads',
           'circle_posts',
