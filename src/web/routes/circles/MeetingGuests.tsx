@@ -1,7 +1,6 @@
 // Guests of one date (organizers, on the meeting's page): invite an address to a date, and the
 // guests so far with revoke. A guest waits in the circle's video room for a host near their date.
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { messageOf } from '../../api/http.ts';
 import { useInviteGuest, useMeetingGuests, useRevokeGuest } from '../../api/meeting-guests.ts';
@@ -26,10 +25,8 @@ function InviteGuest({ meetingId, occurrences }: { meetingId: string; occurrence
         invite.mutate(
           { email, occurrence: occurrence || dates[0]!.start },
           {
-            onSuccess: (guest) => {
-              setEmail('');
-              notifications.show({ color: 'sage', message: `Invitation sent to ${guest.email}.` });
-            },
+            // The new guest shows in the list below; the field clears for the next.
+            onSuccess: () => setEmail(''),
           },
         );
       }}
