@@ -13,6 +13,7 @@ export const appPaths = {
   conversation: (id: string) => `/app/messages/${id}`,
   circle: (id: string) => `/app/circles/${id}`,
   circleDiscussions: (circle: string) => `/app/circles/${circle}/discussions`,
+  room: (kind: string, id: string) => `/app/rooms/${kind}/${id}`,
   circleThread: (circle: string, thread: string) => `/app/circles/${circle}/discussions/${thread}`,
   contact: (id: string) => `/app/contacts/${id}`,
   followUpsDue: '/app/contacts?followUp=due',

@@ -174,3 +174,32 @@ export const meetingNotes = pgTable(
     check('meeting_notes_version', sql`${table.version} > 0`),
   ],
 );
+
+// — Guests invited to one occurrence (meeting-guests.service.ts): not members; after accepting
+// they wait in the circle's room for a host from 10 minutes before that occurrence until it ends. —
+export const meetingGuests = pgTable(
+  'meeting_guests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => circleMeetings.id, { onDelete: 'cascade' }),
+    // The occurrence's RECURRENCE-ID, as meeting_rsvps keys it.
+    occurrence: text('occurrence').notNull(),
+    email: text('email').notNull(),
+    // Only the SHA-256 of the emailed token (circles/invitation-tokens.ts).
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedByUserId: text('invited_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    // Null until someone accepts: then the one user the invitation is bound to.
+    userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    // The occurrence's end: the link opens nothing after it.
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('meeting_guests_meeting_idx').on(table.meetingId, table.occurrence),
+    index('meeting_guests_user_idx').on(table.userId),
+  ],
+);

@@ -61,6 +61,10 @@ const meetingRoutes = [
   'PUT /api/meetings/{meetingId}/occurrences/{start}/attendance',
   'GET /api/meetings/{meetingId}/occurrences/{start}/notes',
   'PUT /api/meetings/{meetingId}/occurrences/{start}/notes',
+  // Guests of one occurrence (meeting-guests.routes.ts): organizers only.
+  'POST /api/meetings/{meetingId}/guests',
+  'GET /api/meetings/{meetingId}/guests',
+  'DELETE /api/meetings/{meetingId}/guests/{guestId}',
 ];
 const discussionRoutes = [
   'GET /api/threads/{threadId}',
@@ -92,6 +96,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
   let invitationId: string;
   let meetingId: string;
   let meetingStart: string;
+  let guestId: string;
   let threadId: string;
   let postId: string;
   let reportId: string;
@@ -132,6 +137,12 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
       id: string;
       next: [string];
     });
+    const guest = await circleCall(app, maria, 'POST', `/api/meetings/${meetingId}/guests`, {
+      email: 'guest@example.com',
+      occurrence: meetingStart,
+    });
+    expect(guest.statusCode, guest.body).toBe(201);
+    guestId = guest.json<{ id: string }>().id;
     // A support thread with a file, a reply from Sam and Sam's report of Maria's post.
     file = (await uploadPdf(app, maria, secret.id)).file;
     const thread = await circleCall(app, maria, 'POST', `/api/circles/${secret.id}/threads`, {
@@ -182,6 +193,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         invitationId,
         meetingId,
         start: meetingStart,
+        guestId,
         threadId,
         postId,
         reportId,
@@ -208,6 +220,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
         'PATCH /api/meetings/{meetingId}': [{ scope: 'all', title: 'Hijacked', time: '07:00' }],
         'PUT /api/meetings/{meetingId}/occurrences/{start}/attendance': [{ present: [] }],
         'PUT /api/meetings/{meetingId}/occurrences/{start}/notes': [{ body: 'Hijacked', version: 0 }],
+        'POST /api/meetings/{meetingId}/guests': [{ email: 'nosy@example.com', occurrence: meetingStart }],
       },
       skip: {
         'GET /api/circles/invitations/{token}':
@@ -227,6 +240,7 @@ describeEachDatabase('circles: a secret circle is nobody else’s business', (ki
           'meeting_seats',
           'meeting_attendance',
           'meeting_notes',
+          'meeting_guests',
           'notifications',
           'circle_threads',
           'circle_posts',

@@ -12,6 +12,7 @@ import { calendarFileOf, useConfirmSeries, useMeeting, useOccurrences, type Meet
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { MeetingFacts, SeriesAnswer } from './MeetingCard.tsx';
+import { MeetingGuests } from './MeetingGuests.tsx';
 import { OccurrenceChanges } from './OccurrenceChanges.tsx';
 import { OccurrenceList } from './OccurrenceRow.tsx';
 import { RecentDates } from './RecentDates.tsx';
@@ -83,6 +84,7 @@ function MeetingView({ meeting, circle }: { meeting: Meeting; circle: Circle }) 
           )}
         </QueryState>
       </Stack>
+      {manages && occurrences.data && <MeetingGuests meetingId={meeting.id} occurrences={occurrences.data} />}
     </Stack>
   );
 }

@@ -12,6 +12,8 @@ import { meetingAttendanceService } from './meeting-attendance.service.ts';
 import { meetingNotesService } from './meeting-notes.service.ts';
 import { meetingRecordsRepository } from './meeting-records.repository.ts';
 import { registerMeetingRecordRoutes } from './meeting-records.routes.ts';
+import { registerMeetingGuestRoutes } from './meeting-guests.routes.ts';
+import { meetingGuestsService } from './meeting-guests.service.ts';
 import { meetingPreviewService } from './meeting-preview.ts';
 import { meetingChangesService } from './meeting-changes.service.ts';
 import { confirmationCheckMs, meetingConfirmations } from './meeting-confirmations.ts';
@@ -38,9 +40,10 @@ const offerCheckMs = 60_000;
 
 export const meetingsModule = defineModule((context, { circles, notifications, rooms }: MeetingsModuleDeps) => {
   const repo = meetingsRepository(context.db);
-  // The circle's standing video room: members while a meeting is on, organizers always.
-  registerCircleRoom(rooms, circles, repo);
   const access = meetingAccess(circles, repo);
+  const guests = meetingGuestsService(context, { access, meetings: repo, circles, rooms });
+  // The circle's standing video room: members while a meeting is on, organizers always, guests of one meeting wait.
+  registerCircleRoom(rooms, circles, repo, guests);
   const rsvpRepo = rsvpRepository(context.db);
   const meetings = meetingsService(context, { access, meetings: repo, rsvps: rsvpRepo });
   const rsvps = rsvpService({ access, rsvps: rsvpRepo, notifications, meetingById: repo.findById });
@@ -69,9 +72,11 @@ export const meetingsModule = defineModule((context, { circles, notifications, r
       confirmations,
       events,
       seriesEdits,
+      guests,
       sendReminders: (now: Date) => sendMeetingReminders({ meetings: repo, rsvps: rsvpRepo, notifications }, now),
     },
-    register: (app) => {
+    register: async (app) => {
+      await registerMeetingGuestRoutes(app, context, guests);
       registerMeetingRoutes(app, context.actors, { meetings, rsvps, feeds, changes, confirmations, previews });
       registerEventsPage(app, context.config, events);
       registerMeetingSeriesRoutes(app, context.actors, seriesEdits);
