@@ -108,6 +108,11 @@ test('an organizer starts a circle and plans a second-Tuesday meeting; a colleag
   await expect(organizer.getByRole('heading', { name: 'Monthly case review', level: 1 })).toBeVisible();
   await expect(organizer.getByRole('list', { name: 'Dates' }).getByRole('listitem').first()).toBeVisible();
   const meetingUrl = organizer.url();
+  // A guest from outside the circle for the first date: invited by email, listed with revoke.
+  const guests = organizer.getByRole('region', { name: 'Guests' });
+  await guests.getByLabel('Guest’s email').fill(`guest.${suffix}@example.com`);
+  await guests.getByRole('button', { name: 'Invite a guest to this date' }).click();
+  await expect(guests.getByRole('list', { name: 'Guests' }).getByText(`guest.${suffix}@example.com`)).toBeVisible();
   await checkPage(organizer, 'meeting');
 
   // A colleague finds it near her postal code and joins.
