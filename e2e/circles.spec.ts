@@ -205,4 +205,18 @@ test('an organizer starts a circle and plans a second-Tuesday meeting; a colleag
   await expect(ruthAgain.getByRole('heading', { name: 'Nervous before my first case review', level: 1 })).toBeVisible();
   await expect(ruthAgain.locator('strong', { hasText: 'first' })).toBeVisible();
   await checkPage(ruthAgain, 'support-thread');
+
+  // The organizer moves the series half an hour later from its second date on: the series splits
+  // there, and the new meeting's page shows its dates at 6:30 PM.
+  await organizer.goto(meetingUrl);
+  await organizer.getByRole('button', { name: 'Change dates', exact: true }).click();
+  const series = organizer.getByRole('form', { name: 'Change the series' });
+  const whichDates = series.getByLabel('Which dates');
+  const secondDate = (await whichDates.locator('option').nth(2).getAttribute('value'))!;
+  await whichDates.selectOption(secondDate);
+  await series.getByLabel('Time of day (the meeting’s own clock)').fill('18:30');
+  await series.getByRole('button', { name: 'Change these dates' }).click();
+  await expect(organizer).not.toHaveURL(meetingUrl);
+  await expect(organizer.getByRole('heading', { name: 'Monthly case review', level: 1 })).toBeVisible();
+  await expect(organizer.getByRole('list', { name: 'Dates' }).getByRole('listitem').first()).toContainText('6:30');
 });

@@ -5,6 +5,7 @@ import { useQuery, useQueryClient, useMutation } from '@tanstack/react-query';
 import type {
   Meeting,
   MeetingCreate,
+  MeetingEdit,
   MeetingPreview,
   MeetingPreviewRequest,
   Occurrence,
@@ -66,6 +67,15 @@ export const useChangeOccurrence = (meetingId: string) =>
     api<unknown>(`${meetingPath(meetingId)}/occurrences/${encodeURIComponent(start)}/change`, {
       method: 'POST',
       body: change,
+    }),
+  );
+
+/** Changes every date of a series, or this date and the following ones (a split: a new meeting). */
+export const useEditSeries = (meetingId: string) =>
+  useCircleWrite((body: MeetingEdit) =>
+    api<{ meeting: Meeting; before: Meeting | null; dropped: string[] }>(meetingPath(meetingId), {
+      method: 'PATCH',
+      body,
     }),
   );
 

@@ -5,17 +5,47 @@
 // today's; organizers take attendance there.
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from '../../app/routing.tsx';
 import { useCircle, type Circle } from '../../api/circles.ts';
 import { messageOf } from '../../api/http.ts';
 import { calendarFileOf, useConfirmSeries, useMeeting, useOccurrences, type Meeting } from '../../api/meetings.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
+import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { MeetingFacts, SeriesAnswer } from './MeetingCard.tsx';
 import { MeetingGuests } from './MeetingGuests.tsx';
 import { OccurrenceChanges } from './OccurrenceChanges.tsx';
 import { OccurrenceList } from './OccurrenceRow.tsx';
 import { RecentDates } from './RecentDates.tsx';
+
+// The series form loads when an organizer opens it.
+const SeriesEdit = lazy(async () => ({ default: (await import('./SeriesEdit.tsx')).SeriesEdit }));
+
+function ChangeSeries({ meeting, circleSlug }: { meeting: Meeting; circleSlug: string }) {
+  const [open, setOpen] = useState(false);
+  const occurrences = useOccurrences(meeting.circleId, meeting.id, 183);
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="series-heading">
+      <Title order={2} size="h3" id="series-heading">
+        Change the series
+      </Title>
+      <Button
+        variant="default"
+        style={{ alignSelf: 'flex-start' }}
+        aria-expanded={open}
+        onClick={() => setOpen((was) => !was)}
+      >
+        {open ? 'Close' : 'Change dates'}
+      </Button>
+      {open && occurrences.data && (
+        <Suspense fallback={<PageLoader />}>
+          <SeriesEdit meeting={meeting} circleSlug={circleSlug} occurrences={occurrences.data} />
+        </Suspense>
+      )}
+    </Stack>
+  );
+}
 
 function ConfirmSeries({ meeting }: { meeting: Meeting }) {
   const confirm = useConfirmSeries(meeting.id);
@@ -84,6 +114,7 @@ function MeetingView({ meeting, circle }: { meeting: Meeting; circle: Circle }) 
           )}
         </QueryState>
       </Stack>
+      {manages && meeting.rrule && <ChangeSeries key={meeting.id} meeting={meeting} circleSlug={circle.slug} />}
       {manages && occurrences.data && <MeetingGuests meetingId={meeting.id} occurrences={occurrences.data} />}
     </Stack>
   );
