@@ -31,6 +31,24 @@ const envSchema = z.object({
       'must be 32 bytes as base64 or hex (e.g. `openssl rand -base64 32`)',
     )
     .optional(),
+  // Keys that were ENCRYPTION_KEY before a rotation (comma-separated), kept until `npm run keys --
+  // rotate` has rewrapped every client's data key under the current one (docs/security.md).
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .refine(
+      (value) => value.split(',').every((one) => parseEncryptionKey(one) !== null),
+      'must be 32-byte keys as base64 or hex, separated by commas',
+    )
+    .optional(),
+  // Minutes without activity before a client-portal session, or a page showing clinical data, ends.
+  CLINICAL_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(24 * 60)
+    .default(30),
+  // Years a deleted client's signed session notes are kept (locked, hidden) before they are destroyed.
+  CLINICAL_RETENTION_YEARS: z.coerce.number().int().min(0).max(100).default(7),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -106,6 +124,9 @@ export type Config = {
   authSecret: string;
   /** 32 bytes; encrypts clinical text at rest (lib/crypto.ts). */
   encryptionKey: Buffer;
+  /** Former encryption keys: client data keys still wrapped by one of these open, and are rewrapped by `keys rotate`. */
+  previousEncryptionKeys: Buffer[];
+  clinical: { idleMinutes: number; retentionYears: number };
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: string;
@@ -190,6 +211,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'pglite', dir: path.join(dataDir, 'pglite'), queryTimeoutMs: e.EMBEDDED_QUERY_TIMEOUT_MS },
     authSecret: e.AUTH_SECRET ?? embeddedSecret(dataDir),
     encryptionKey: embeddedOrGivenKey(e.ENCRYPTION_KEY, dataDir),
+    previousEncryptionKeys: (e.ENCRYPTION_KEY_PREVIOUS ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((one) => parseEncryptionKey(one)!),
+    clinical: { idleMinutes: e.CLINICAL_IDLE_MINUTES, retentionYears: e.CLINICAL_RETENTION_YEARS },
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,

@@ -1,10 +1,13 @@
 // Encryption at rest for clinical text: AES-256-GCM with a fresh random 96-bit IV per value, so the
 // same text never encrypts to the same string, and an authentication tag so a changed byte is
-// refused instead of decrypting to garbage. The stored form is one versioned string,
-// `v1:<iv>:<tag>:<ciphertext>` (base64url), so a later key or cipher can sit beside it.
+// refused instead of decrypting to garbage. The stored form is one versioned string:
+// `v1:<iv>:<tag>:<ciphertext>` (base64url) under the installation's key, or
+// `c1:<keyId>:<iv>:<tag>:<ciphertext>` under one client's own data key (clients/client-keys.ts), so
+// the value names the key that opens it and destroying that key leaves it unreadable.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 const version = 'v1';
+const keyedVersion = 'c1';
 const algorithm = 'aes-256-gcm';
 const ivBytes = 12;
 const tagBytes = 16;
@@ -26,21 +29,17 @@ export function parseEncryptionKey(text: string): Buffer | null {
   return decoded.length === encryptionKeyBytes ? decoded : null;
 }
 
-export function encryptText(key: Buffer, text: string): string {
+function seal(key: Buffer, text: string): string[] {
   assertKey(key);
   const iv = randomBytes(ivBytes);
   const cipher = createCipheriv(algorithm, key, iv, { authTagLength: tagBytes });
   const ciphertext = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return [version, iv.toString('base64url'), tag.toString('base64url'), ciphertext.toString('base64url')].join(':');
+  return [iv.toString('base64url'), tag.toString('base64url'), ciphertext.toString('base64url')];
 }
 
-export function decryptText(key: Buffer, stored: string): string {
+function unseal(key: Buffer, [ivText, tagText, bodyText]: [string, string, string]): string {
   assertKey(key);
-  const parts = stored.split(':');
-  if (parts.length !== 4 || parts[0] !== version)
-    throw new DecryptionError('not an encrypted value this version can read');
-  const [, ivText, tagText, bodyText] = parts as [string, string, string, string];
   const iv = Buffer.from(ivText, 'base64url');
   const tag = Buffer.from(tagText, 'base64url');
   if (iv.length !== ivBytes || tag.length !== tagBytes) throw new DecryptionError('encrypted value is malformed');
@@ -52,4 +51,28 @@ export function decryptText(key: Buffer, stored: string): string {
     // GCM refuses a changed ciphertext, IV or tag, and a wrong key, the same way: say so plainly.
     throw new DecryptionError('encrypted value failed authentication (tampered, or a different key)');
   }
+}
+
+export function encryptText(key: Buffer, text: string): string {
+  return [version, ...seal(key, text)].join(':');
+}
+
+/** Sealed under one named data key (a client's): the key id travels with the value. */
+export function encryptWithKeyId(key: Buffer, keyId: string, text: string): string {
+  if (!/^[0-9a-f-]{1,64}$/i.test(keyId)) throw new Error('key id must be a uuid-like identifier');
+  return [keyedVersion, keyId, ...seal(key, text)].join(':');
+}
+
+/** The data key a value was sealed under, or null for a value under the installation's key (v1). */
+export function keyIdOf(stored: string): string | null {
+  const parts = stored.split(':');
+  return parts.length === 5 && parts[0] === keyedVersion ? parts[1]! : null;
+}
+
+/** Opens a v1 value with `key`, or a c1 value with `key` when it is that value's data key. */
+export function decryptText(key: Buffer, stored: string): string {
+  const parts = stored.split(':');
+  if (parts.length === 4 && parts[0] === version) return unseal(key, parts.slice(1) as [string, string, string]);
+  if (parts.length === 5 && parts[0] === keyedVersion) return unseal(key, parts.slice(2) as [string, string, string]);
+  throw new DecryptionError('not an encrypted value this version can read');
 }

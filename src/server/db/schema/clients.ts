@@ -76,3 +76,18 @@ export const clientAccessLog = pgTable(
   },
   (table) => [index('client_access_log_client_idx').on(table.clientId, table.at)],
 );
+
+// Each client's own data key (decisions/025): 32 random bytes, stored only wrapped (sealed) by
+// ENCRYPTION_KEY. Every clinical value of that client is sealed under it (`c1:<client id>:…`), so
+// destroying the client deletes this row and leaves every such value unreadable wherever it is, and
+// a rotation of ENCRYPTION_KEY rewraps these rows without touching the values. No foreign key: the
+// key is made before the client's first sealed row is written (that row needs it), and the code
+// that destroys a client deletes the key in the same transaction.
+export const clientKeys = pgTable('client_keys', {
+  clientId: uuid('client_id').primaryKey(),
+  wrappedKey: text('wrapped_key').notNull(),
+  // Which installation key wraps it: the first 16 hex digits of its SHA-256.
+  wrappingKeyId: text('wrapping_key_id').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  rewrappedAt: timestamp('rewrapped_at', { withTimezone: true }),
+});

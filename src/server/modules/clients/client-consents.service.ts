@@ -70,7 +70,8 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
     return calendarDay((await profiles.timeZones([ownerUserId])).get(ownerUserId) ?? null, at);
   }
   // Consent notes are shown to the therapist who wrote them: no read of the record is logged.
-  const present = (row: ConsentWithParty, today: string) => toConsent(row, sealed.forAuthor(), today);
+  const present = async (row: ConsentWithParty, today: string) =>
+    toConsent(row, await sealed.forAuthor([row.clientId]), today);
 
   async function sharedWithColumns(
     actor: Actor,
@@ -123,7 +124,7 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
     await policy.requireAccess(actor, 'clients.read', clientId);
     const row = await repo.findConsent(clientId, consentId);
     if (!row) throw invalid('consentId', 'is not a consent this client gave');
-    const consent = present(row, await dayOf(row.ownerUserId));
+    const consent = await present(row, await dayOf(row.ownerUserId));
     if (consent.status === 'withdrawn')
       throw invalid('consentId', `was withdrawn on ${consent.withdrawnAt!.slice(0, 10)}`);
     if (consent.status === 'expired') throw invalid('consentId', `expired on ${consent.expiresOn!}`);
@@ -144,7 +145,8 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
       const chosen = recipient
         ? rows.filter((row) => consentStatus(row, today) === 'active' && covers(row, recipient))
         : rows;
-      return chosen.map((row) => present(row, today));
+      const open = await sealed.forAuthor([clientId]);
+      return chosen.map((row) => toConsent(row, open, today));
     },
 
     create: async (actor: Actor, clientId: string, input: ConsentCreate): Promise<Consent> => {
@@ -154,6 +156,7 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
       if (givenAt.getTime() > now.getTime() + clockSkewMs) throw invalid('givenAt', 'must not be in the future');
       if (input.expiresOn && input.expiresOn < (await dayOf(actor.userId, givenAt)))
         throw invalid('expiresOn', 'must not be before the day consent was given');
+      const sealer = await sealed.forClient(clientId);
       const row = await repo
         .insertConsent({
           clientId,
@@ -164,7 +167,7 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
           witnessName: input.witnessName,
           givenAt,
           expiresOn: input.expiresOn ?? null,
-          noteEnc: sealed.seal(input.note),
+          noteEnc: sealer.seal(input.note),
         })
         .catch((error: unknown) => {
           // The member or contact was removed between the check above and the insert.

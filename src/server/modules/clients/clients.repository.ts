@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { clientConsents, clients, contacts, profiles } from '../../db/schema/index.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
-export type ClientWrite = Omit<typeof clients.$inferInsert, 'id' | 'ownerUserId' | 'createdAt'>;
+export type ClientWrite = Omit<typeof clients.$inferInsert, 'ownerUserId' | 'createdAt'>;
 export type ConsentRow = typeof clientConsents.$inferSelect;
 export type ConsentWrite = Omit<
   typeof clientConsents.$inferInsert,

@@ -11,6 +11,7 @@ import type {
   ClientUpdate,
   Consent,
 } from '../../../contracts/clients.ts';
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
@@ -21,6 +22,7 @@ import { clientConsentsService, type ReferralRecipient } from './client-consents
 import { sealFields, toClient } from './clients.mapper.ts';
 import { clientsPolicy, noSuchClient } from './clients.policy.ts';
 import { clientsRepository } from './clients.repository.ts';
+import { clientKeyRing } from './client-keys.ts';
 import { sealedText } from './sealed-text.ts';
 
 export type { ReferralRecipient };
@@ -38,7 +40,8 @@ const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.em
 export function clientsService(context: AppContext, deps: ClientsDeps) {
   const repo = clientsRepository(context.db);
   const log = clientAccessLogRepository(context.db);
-  const sealed = sealedText(context.config.encryptionKey, log);
+  const keys = clientKeyRing(context.db, context.config.encryptionKey, context.config.previousEncryptionKeys);
+  const sealed = sealedText(context.config.encryptionKey, keys, log);
   const policy = clientsPolicy(repo);
   const consents = clientConsentsService({ repo, sealed, policy, ...deps });
   const recordAccess = (entry: ClientAccess) => log.append(entry);
@@ -50,7 +53,7 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
 
     /** The client (opened for their therapist) when the actor owns them; otherwise 404. An access check: it writes no audit row. */
     requireOwned: async (actor: Actor, clientId: string): Promise<Client> =>
-      toClient(await policy.requireAccess(actor, 'clients.read', clientId), sealed.forAuthor()),
+      toClient(await policy.requireAccess(actor, 'clients.read', clientId), await sealed.forClient(clientId)),
 
     /** Writes one row of the client-data audit log (a referral records each read of its packet). */
     recordAccess,
@@ -70,15 +73,19 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     },
 
     async create(actor: Actor, input: ClientCreate): Promise<Client> {
+      // The id is chosen here so the client's key exists before the first sealed value is written.
+      const id = randomUUID();
+      const sealer = await sealed.forClient(id);
       const row = await repo.insert(actor.userId, {
+        id,
         name: input.name,
-        emailEnc: sealed.seal(''),
-        phoneEnc: sealed.seal(''),
+        emailEnc: sealer.seal(''),
+        phoneEnc: sealer.seal(''),
         dateOfBirthEnc: null,
-        notesEnc: sealed.seal(''),
-        ...sealFields(input, sealed.seal),
+        notesEnc: sealer.seal(''),
+        ...sealFields(input, sealer.seal),
       });
-      return toClient(row, sealed.forAuthor());
+      return toClient(row, sealer);
     },
 
     async get(actor: Actor, clientId: string): Promise<Client> {
@@ -96,9 +103,10 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
 
     async update(actor: Actor, clientId: string, input: ClientUpdate): Promise<Client> {
       await policy.requireAccess(actor, 'clients.write', clientId);
+      const sealer = await sealed.forClient(clientId);
       const { archived, ...fields } = input;
       const changes = {
-        ...sealFields(fields, sealed.seal),
+        ...sealFields(fields, sealer.seal),
         ...(archived === undefined ? {} : { archivedAt: archived ? new Date() : null }),
       };
       // The change and its audit row land together or not at all.
@@ -113,7 +121,7 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
         });
         return changed;
       });
-      return toClient(row, sealed.forAuthor());
+      return toClient(row, sealer);
     },
 
     async accessLog(actor: Actor, clientId: string): Promise<AccessLogEntry[]> {

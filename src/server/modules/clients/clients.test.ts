@@ -94,7 +94,8 @@ describeEachDatabase('clients', (kind) => {
     expect(raw).toContain('Priya Raman');
     for (const secret of ['Sciatica', 'priya@example.com', '617-555-0199', '1990-07-01'])
       expect(raw).not.toContain(secret);
-    expect(rows.rows[0]!.notes_enc).toMatch(/^v1:/);
+    // Sealed under this client's own data key, which the value names.
+    expect(rows.rows[0]!.notes_enc).toMatch(new RegExp(`^c1:${id}:`));
     expect((await call('GET', `/api/clients/${id}`)).json<Client>().notes).toBe(clinicalNote);
   });
 
@@ -102,9 +103,9 @@ describeEachDatabase('clients', (kind) => {
     const { id } = (
       await call('POST', '/api/clients', { name: 'Tampered Record', notes: clinicalNote })
     ).json<Client>();
-    // Replace the authentication tag (v1:<iv>:<tag>:<ciphertext>) with sixteen zero bytes.
+    // Replace the authentication tag (c1:<key id>:<iv>:<tag>:<ciphertext>) with sixteen zero bytes.
     await app.database.db.execute(
-      sql`update clients set notes_enc = concat_ws(':', split_part(notes_enc, ':', 1), split_part(notes_enc, ':', 2), ${'A'.repeat(22)}::text, split_part(notes_enc, ':', 4)) where id = ${id}`,
+      sql`update clients set notes_enc = concat_ws(':', split_part(notes_enc, ':', 1), split_part(notes_enc, ':', 2), split_part(notes_enc, ':', 3), ${'A'.repeat(22)}::text, split_part(notes_enc, ':', 5)) where id = ${id}`,
     );
     const read = await call('GET', `/api/clients/${id}`);
     expect(read.statusCode).toBe(500);

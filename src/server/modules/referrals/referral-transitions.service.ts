@@ -12,19 +12,20 @@ import type { NoticeKind, Notices, NotificationsService } from '../notifications
 export type TransitionsDeps = {
   referrals: ReferralsService;
   notifications: Pick<NotificationsService, 'transaction'>;
-  sealed: { seal: (text: string) => string; sealJson: (value: unknown) => string };
+  /** Seals for the referral's client (their own data key, fetched before the transaction). */
+  sealed: {
+    forClient: (clientId: string) => Promise<{ seal: (text: string) => string; sealJson: (value: unknown) => string }>;
+  };
 };
 
-export function referralTransitionsService(
-  context: AppContext,
-  { referrals, notifications, sealed: sealer }: TransitionsDeps,
-) {
+export function referralTransitionsService(context: AppContext, { referrals, notifications, sealed }: TransitionsDeps) {
   const { policy } = referrals;
 
   function changesFor(
     row: ReferralRow,
     input: ReferralTransition,
     now: Date,
+    sealer: { sealJson: (value: unknown) => string },
   ): Partial<ReferralInsert> & { status: string } {
     switch (input.to) {
       case 'scheduled':
@@ -72,7 +73,8 @@ export function referralTransitionsService(
     }
     if (row.status !== rule.from) throw new AppError('conflict', `A ${row.status} referral cannot become ${input.to}`);
     const note = [input.reason, input.note].filter(Boolean).join('\n\n');
-    const changes = changesFor(row, input, now);
+    const sealer = await sealed.forClient(row.clientId);
+    const changes = changesFor(row, input, now, sealer);
     // The step, its timeline event and its notices commit together, or none of them does; the
     // notices go live after the commit.
     const moved = await notifications.transaction(async (tx, notices) => {
@@ -93,6 +95,7 @@ export function referralTransitionsService(
   async function thank(actor: ReferralActor, id: string, input: ReferralThanks) {
     const row = await policy.requireAccess(actor, 'referrals.thank', id);
     const viewer = viewerOf(actor, row);
+    const sealer = await sealed.forClient(row.clientId);
     // The note and its notice are one write: a failure leaves nothing for a retry to duplicate.
     await notifications.transaction(async (tx, notices) => {
       await referralsRepository(tx).addEvent(row.id, {

@@ -29,6 +29,7 @@ const summaryColumns = {
   status: referrals.status,
   urgency: referrals.urgency,
   specialty: referrals.specialty,
+  clientId: referrals.clientId,
   clientNameEnc: referrals.clientNameEnc,
   createdAt: referrals.createdAt,
   updatedAt: referrals.updatedAt,

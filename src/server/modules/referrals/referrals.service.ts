@@ -156,6 +156,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
           : { contactId: recipient.toContactId!, profession: recipient.profession },
         input.share,
       );
+      const sealer = await sealed.forClient(input.clientId);
       // The referral, its idempotency key and the recipient's notice commit together (the notice
       // goes live after the commit).
       const row = await deps.notifications.transaction(async (tx, notices) => {
@@ -174,12 +175,12 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
             urgency: input.urgency,
             specialty: input.specialty,
             share: input.share,
-            clientNameEnc: sealed.seal(clientName),
-            reasonClinicalEnc: sealed.seal(input.reasonClinical),
-            reasonPlainEnc: sealed.seal(input.reasonPlain),
-            whatIDidEnc: sealed.seal(input.whatIDid),
-            observationsEnc: sealed.seal(input.observations),
-            packetEnc: sealed.sealJson(packet),
+            clientNameEnc: sealer.seal(clientName),
+            reasonClinicalEnc: sealer.seal(input.reasonClinical),
+            reasonPlainEnc: sealer.seal(input.reasonPlain),
+            whatIDidEnc: sealer.seal(input.whatIDid),
+            observationsEnc: sealer.seal(input.observations),
+            packetEnc: sealer.sealJson(packet),
           },
           { kind: 'sent', actorUserId: actor.userId, actorLabel: actor.name, noteEnc: '' },
         );
@@ -216,7 +217,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       const parties = await deps.profiles.memberCards(partyIdsOf(rows));
       const side = query.box === 'inbox' ? 'recipient' : 'referrer';
       // The referrer's own client's name in their outbox: not a read of the record.
-      const own = sealed.forAuthor();
+      const own = await sealed.forAuthor(rows.filter((row) => side === 'referrer').map((row) => row.clientId));
       return {
         items: rows.map((row) =>
           toSummary(row, parties, side, side === 'referrer' ? own.text(row.clientNameEnc) : null),

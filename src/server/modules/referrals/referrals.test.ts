@@ -208,7 +208,7 @@ describeEachDatabase('referrals between members', (kind) => {
       'patients with facet',
     ])
       expect(raw).not.toContain(secret);
-    expect(raw).toContain('v1:');
+    expect(raw).toContain('c1:');
   });
 
   it('filters the inbox by status and urgency and pages it', async () => {
