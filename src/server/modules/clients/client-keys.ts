@@ -3,10 +3,9 @@
 // in-process cache. Deleting the client's row deletes its key (crypto-shredding); rotating
 // ENCRYPTION_KEY rewraps the key rows only.
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { clientKeys } from '../../db/schema/index.ts';
 import { DecryptionError, decryptText, encryptText } from '../../lib/crypto.ts';
+import { clientKeysRepository } from './client-keys.repository.ts';
 
 /** A key's short public name: which installation key wraps a client's key. */
 export const wrappingKeyIdOf = (key: Buffer) => createHash('sha256').update(key).digest('hex').slice(0, 16);
@@ -17,6 +16,7 @@ const cacheMs = 5 * 60 * 1000;
 const cacheLimit = 5000;
 
 export function clientKeyRing(db: Db, current: Buffer, previous: Buffer[] = []) {
+  const repo = clientKeysRepository(db);
   const currentId = wrappingKeyIdOf(current);
   const wrappers = new Map([current, ...previous].map((key) => [wrappingKeyIdOf(key), key]));
   const cache = new Map<string, { key: Buffer; until: number }>();
@@ -42,7 +42,7 @@ export function clientKeyRing(db: Db, current: Buffer, previous: Buffer[] = []) 
   async function find(clientId: string): Promise<Buffer | null> {
     const hit = cached(clientId);
     if (hit) return hit;
-    const [row] = await db.select().from(clientKeys).where(eq(clientKeys.clientId, clientId));
+    const row = await repo.find(clientId);
     return row ? remember(clientId, unwrap(row)) : null;
   }
 
@@ -52,35 +52,32 @@ export function clientKeyRing(db: Db, current: Buffer, previous: Buffer[] = []) 
       const found = await find(clientId);
       if (found) return found;
       const fresh = randomBytes(32);
-      await db
-        .insert(clientKeys)
-        .values({ clientId, wrappedKey: encryptText(current, fresh.toString('base64')), wrappingKeyId: currentId })
-        .onConflictDoNothing();
+      await repo.insertIfNone({
+        clientId,
+        wrappedKey: encryptText(current, fresh.toString('base64')),
+        wrappingKeyId: currentId,
+      });
       const stored = await find(clientId);
       if (!stored) throw new Error('client key could not be stored (the client no longer exists)');
       return stored;
     },
     /** The client's key if it still exists: null once the client (and so the key) is destroyed. */
     find,
-    /** Forgets a destroyed client's key here at once (other instances forget it within minutes). */
+    /** Forgets a client's key here at once (other instances forget it within minutes). */
     forget: (clientId: string) => cache.delete(clientId),
+    /** Destroys the client's key on `tx` (the transaction that destroys the client) and forgets it. */
+    async destroy(tx: Db, clientId: string) {
+      await clientKeysRepository(tx).delete(clientId);
+      cache.delete(clientId);
+    },
     /**
      * Rewraps every key not yet under the current ENCRYPTION_KEY; the sealed values are untouched.
      * Returns how many keys were rewrapped.
      */
     async rewrapAll(): Promise<number> {
-      const stale = await db.select().from(clientKeys).where(ne(clientKeys.wrappingKeyId, currentId));
-      for (const row of stale) {
-        const key = unwrap(row);
-        await db
-          .update(clientKeys)
-          .set({
-            wrappedKey: encryptText(current, key.toString('base64')),
-            wrappingKeyId: currentId,
-            rewrappedAt: new Date(),
-          })
-          .where(eq(clientKeys.clientId, row.clientId));
-      }
+      const stale = await repo.findNotWrappedBy(currentId);
+      for (const row of stale)
+        await repo.rewrap(row.clientId, encryptText(current, unwrap(row).toString('base64')), currentId);
       return stale.length;
     },
   };

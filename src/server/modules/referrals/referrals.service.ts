@@ -217,7 +217,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       const parties = await deps.profiles.memberCards(partyIdsOf(rows));
       const side = query.box === 'inbox' ? 'recipient' : 'referrer';
       // The referrer's own client's name in their outbox: not a read of the record.
-      const own = await sealed.forAuthor(rows.filter((row) => side === 'referrer').map((row) => row.clientId));
+      const own = await sealed.forAuthor(side === 'referrer' ? rows.map((row) => row.clientId) : []);
       return {
         items: rows.map((row) =>
           toSummary(row, parties, side, side === 'referrer' ? own.text(row.clientNameEnc) : null),
