@@ -19,6 +19,10 @@ export const appPaths = {
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',
   notificationSettings: '/app/notifications/settings',
+  client: (id: string) => `/app/clients/${id}`,
+  alliance: '/app/alliance',
+  /** The client portal's forms waiting for the signed-in client (the lead's portal routes). */
+  portalCheckIns: '/app/portal/check-ins',
 } as const;
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { authModule } from './auth/auth.module.ts';
 import { circlesModule } from './circles/circles.module.ts';
+import { allianceModule } from './alliance-checkins/alliance.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
@@ -28,6 +29,7 @@ import { publicPagesModule } from './public-pages/public-pages.module.ts';
 import { referralsModule } from './referrals/referrals.module.ts';
 import { roomsModule } from './rooms/rooms.module.ts';
 
+import { sessionNotesModule } from './session-notes/session-notes.module.ts';
 import { scopeGuideModule } from './scope-guide/scope-guide.module.ts';
 import { tradesModule } from './trades/trades.module.ts';
 import { webAppModule } from './web-app/web-app.module.ts';
@@ -64,6 +66,14 @@ export function buildModules(context: AppContext) {
   const clients = clientsModule(context, {
     profiles: profiles.services.profiles,
     contacts: contacts.services.contacts,
+  });
+  const alliance = allianceModule(context, {
+    clients: clients.services,
+    notifications: notifications.services.notifications,
+  });
+  const sessionNotes = sessionNotesModule(context, {
+    clients: clients.services,
+    onSigned: alliance.services.alliance.onSigned,
   });
   const offers = offersModule(context, { profiles: profiles.services.profiles, contacts: contacts.services.contacts });
   const letters = lettersModule(context, {
@@ -122,6 +132,8 @@ export function buildModules(context: AppContext) {
     directory,
     contacts,
     clients,
+    sessionNotes,
+    alliance,
     publicPages,
     offers,
     letters,
@@ -155,6 +167,8 @@ export function buildModules(context: AppContext) {
       directory: directory.services,
       contacts: contacts.services,
       clients: clients.services,
+      sessionNotes: sessionNotes.services,
+      alliance: alliance.services,
       offers: offers.services,
       letters: letters.services,
       referrals: referrals.services,

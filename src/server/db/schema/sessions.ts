@@ -24,7 +24,10 @@ export const sessionNotes = pgTable(
     painBefore: integer('pain_before'),
     painAfter: integer('pain_after'),
     // subjective | objective | assessment | plan | homeCare | techniques | areas: what the client may see
-    sharedParts: text('shared_parts').array().notNull().default(sql`'{}'::text[]`),
+    sharedParts: text('shared_parts')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sharedAt: timestamp('shared_at', { withTimezone: true }),
     signedAt: timestamp('signed_at', { withTimezone: true }),
     signedByUserId: text('signed_by_user_id').references(() => user.id, { onDelete: 'set null' }),

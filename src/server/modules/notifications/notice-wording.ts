@@ -15,7 +15,9 @@ export type NoticeSubject =
   | { type: 'conversation'; id: string }
   | { type: 'circle'; id: string }
   // A discussion thread: the link opens it in its circle.
-  | { type: 'circle-thread'; id: string; circleId: string };
+  | { type: 'circle-thread'; id: string; circleId: string }
+  // A client record: the link opens it (the words a client wrote stay there).
+  | { type: 'client'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -154,6 +156,15 @@ export const noticeWordings = {
     title: 'A seat is offered to you at a circle meeting',
     body: `A seat freed up${facts.from ? ` for the meeting on ${facts.from}` : ''}, close to its start. Open the circle to take it before the offer runs out.`,
   }),
+  // A client answered a form: never the client's name nor their answers, only that there is one.
+  'client.check-in-answered': () => ({
+    title: 'A client answered an alliance check-in',
+    body: 'Open the client’s record to see the scores.',
+  }),
+  'client.feedback-answered': () => ({
+    title: 'A client gave feedback on a session',
+    body: 'Open the client’s record to read it.',
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -168,6 +179,7 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   conversation: ({ id }) => appPaths.conversation(id),
   circle: ({ id }) => appPaths.circle(id),
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
+  client: ({ id }) => appPaths.client(id),
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
