@@ -30,30 +30,48 @@ export const goalMeasureSchema = z
   })
   .strict();
 
-export const sessionNoteInputSchema = z
+// The fields without defaults: PATCH changes only what it names.
+const noteFields = {
+  /** The day of the session (YYYY-MM-DD); today when left out. */
+  date: isoDate,
+  subjective: text(20_000),
+  objective: text(20_000),
+  assessment: text(20_000),
+  plan: text(20_000),
+  homeCare: text(10_000),
+  techniques: z.array(line(120)).max(30),
+  areas: z.array(line(120)).max(30),
+  pressure: z.enum(pressureLevels, 'must be light, moderate, firm or deep').nullable(),
+  painBefore: nprs.nullable(),
+  painAfter: nprs.nullable(),
+  goalMeasures: z.array(goalMeasureSchema).max(10),
+  contraindicationsChecked: z.boolean(),
+  /** Which contraindications were considered (free text). */
+  contraindications: text(2_000),
+};
+
+/** POST /api/clients/{id}/sessions: a draft, or signed at once with `sign: true`. */
+export const sessionNoteCreateSchema = z
   .object({
-    /** The day of the session (YYYY-MM-DD); today when left out. */
-    date: isoDate.optional(),
-    subjective: text(20_000).default(''),
-    objective: text(20_000).default(''),
-    assessment: text(20_000).default(''),
-    plan: text(20_000).default(''),
-    homeCare: text(10_000).default(''),
-    techniques: z.array(line(120)).max(30).default([]),
-    areas: z.array(line(120)).max(30).default([]),
-    pressure: z.enum(pressureLevels, 'must be light, moderate, firm or deep').nullable().default(null),
-    painBefore: nprs.nullable().default(null),
-    painAfter: nprs.nullable().default(null),
-    goalMeasures: z.array(goalMeasureSchema).max(10).default([]),
-    contraindicationsChecked: z.boolean().default(false),
-    /** Which contraindications were considered (free text). */
-    contraindications: text(2_000).default(''),
+    date: noteFields.date.optional(),
+    subjective: noteFields.subjective.default(''),
+    objective: noteFields.objective.default(''),
+    assessment: noteFields.assessment.default(''),
+    plan: noteFields.plan.default(''),
+    homeCare: noteFields.homeCare.default(''),
+    techniques: noteFields.techniques.default([]),
+    areas: noteFields.areas.default([]),
+    pressure: noteFields.pressure.default(null),
+    painBefore: noteFields.painBefore.default(null),
+    painAfter: noteFields.painAfter.default(null),
+    goalMeasures: noteFields.goalMeasures.default([]),
+    contraindicationsChecked: noteFields.contraindicationsChecked.default(false),
+    contraindications: noteFields.contraindications.default(''),
+    sign: z.boolean().default(false),
   })
   .strict();
-/** POST /api/clients/{id}/sessions: a draft, or signed at once with `sign: true`. */
-export const sessionNoteCreateSchema = sessionNoteInputSchema.extend({ sign: z.boolean().default(false) }).strict();
 /** PATCH …/{sessionId}: any subset, only while a draft. */
-export const sessionNoteUpdateSchema = sessionNoteInputSchema.partial().strict();
+export const sessionNoteUpdateSchema = z.object(noteFields).partial().strict();
 export type SessionNoteCreate = z.input<typeof sessionNoteCreateSchema>;
 export type SessionNoteUpdate = z.input<typeof sessionNoteUpdateSchema>;
 
