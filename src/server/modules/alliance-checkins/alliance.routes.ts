@@ -21,7 +21,7 @@ import {
 } from '../../../contracts/alliance.ts';
 import type { AppContext } from '../../context.ts';
 import { memberRouteOptions } from '../../http/route-docs.ts';
-import { noSuchClient } from '../clients/clients.policy.ts';
+import { noSuchClient } from '../clients/clients.service.ts';
 import type { AllianceService } from './alliance.service.ts';
 
 const member = memberRouteOptions(['alliance']);

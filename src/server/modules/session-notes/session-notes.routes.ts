@@ -14,7 +14,7 @@ import {
 } from '../../../contracts/sessions.ts';
 import type { AppContext } from '../../context.ts';
 import { memberRouteOptions } from '../../http/route-docs.ts';
-import { noSuchClient } from '../clients/clients.policy.ts';
+import { noSuchClient } from '../clients/clients.service.ts';
 import type { SessionNotesService } from './session-notes.service.ts';
 
 const member = memberRouteOptions(['sessions']);

@@ -22,9 +22,10 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
-import type { Opener } from '../clients/sealed-text.ts';
 import { calendarDay } from '../../../contracts/time.ts';
 import { sessionNotesRepository, type FullNoteRow, type SessionNoteRow } from './session-notes.repository.ts';
+
+type Opener = Awaited<ReturnType<ClientsService['sealed']['open']>>;
 
 export const noSuchSessionNote = 'No such session note';
 
