@@ -104,6 +104,10 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/clients/ClientsPage.tsx')).ClientsPage }),
             },
             {
+              path: 'alliance',
+              lazy: async () => ({ Component: (await import('../routes/alliance/AlliancePage.tsx')).AlliancePage }),
+            },
+            {
               path: 'clients/:id',
               lazy: async () => ({ Component: (await import('../routes/clients/ClientPage.tsx')).ClientPage }),
             },

@@ -16,6 +16,9 @@ import { Consents } from './Consents.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
 
+const SessionsSection = lazy(async () => ({
+  default: (await import('./sessions/SessionsSection.tsx')).SessionsSection,
+}));
 const EditClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).EditClientModal }));
 
 function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
@@ -102,6 +105,9 @@ function Loaded({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
+          <Suspense fallback={<PageLoader />}>
+            <SessionsSection clientId={data.id} />
+          </Suspense>
         </Grid.Col>
       </Grid>
       {editor.loaded && (

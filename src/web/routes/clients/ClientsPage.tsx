@@ -65,7 +65,12 @@ function Clients() {
             mb={8}
           />
         </Group>
-        <Button onClick={dialog.open}>Add client</Button>
+        <Group gap="xs">
+          <Button component={Link} to="/alliance" variant="default">
+            Alliance
+          </Button>
+          <Button onClick={dialog.open}>Add client</Button>
+        </Group>
       </Group>
       <QueryState
         query={clients}

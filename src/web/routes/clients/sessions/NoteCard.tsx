@@ -1,0 +1,199 @@
+// One session note: its SOAP text and details, signed (who, when) or a draft to sign, its
+// amendments (never overwriting), and the parts shared with the client.
+import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { messageOf } from '../../../api/http.ts';
+import {
+  useAmendSession,
+  useShareSession,
+  useSignSession,
+  type NotePart,
+  type SessionNote,
+} from '../../../api/sessions.ts';
+import { formatDay, formatMoment } from '../../../components/dates.ts';
+
+const partLabels: Record<NotePart, string> = {
+  subjective: 'Subjective',
+  objective: 'Objective',
+  assessment: 'Assessment',
+  plan: 'Plan',
+  homeCare: 'Home care',
+  techniques: 'Techniques',
+  areas: 'Areas',
+};
+const fail = (title: string) => (error: unknown) =>
+  notifications.show({ color: 'red', title, message: messageOf(error) });
+
+function Field({ label, value }: { label: string; value: string }) {
+  if (!value) return null;
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" className="pre-line">
+        {value}
+      </Text>
+    </Stack>
+  );
+}
+
+export function NoteCard({ note }: { note: SessionNote }) {
+  const sign = useSignSession(note.clientId);
+  const amend = useAmendSession(note.clientId);
+  const share = useShareSession(note.clientId);
+  const [amending, setAmending] = useState(false);
+  const [amendment, setAmendment] = useState('');
+  const [sharing, setSharing] = useState(false);
+  const [parts, setParts] = useState<string[]>(note.sharedParts);
+  const pain =
+    note.painBefore !== null || note.painAfter !== null
+      ? `${note.painBefore ?? '—'} → ${note.painAfter ?? '—'} (0–10)`
+      : '';
+  return (
+    <Paper withBorder radius="md" p="sm" component="li" aria-label={`Session of ${formatDay(note.date)}`}>
+      <Stack gap="xs">
+        <Group justify="space-between" gap="xs">
+          <Text fw={600} size="sm">
+            {formatDay(note.date)}
+          </Text>
+          {note.status === 'signed' ? (
+            <Badge color="sage" variant="light">
+              Signed
+            </Badge>
+          ) : (
+            <Badge color="gray" variant="light">
+              Draft
+            </Badge>
+          )}
+        </Group>
+        {(Object.keys(partLabels) as NotePart[]).map((part) => (
+          <Field
+            key={part}
+            label={partLabels[part]}
+            value={Array.isArray(note[part]) ? (note[part] as string[]).join(', ') : (note[part])}
+          />
+        ))}
+        <Field label="Pressure" value={note.pressure ?? ''} />
+        <Field label="Pain before → after" value={pain} />
+        <Field
+          label="Contraindications"
+          value={
+            note.contraindicationsChecked
+              ? `Checked${note.contraindications ? `: ${note.contraindications}` : ''}`
+              : 'Not checked'
+          }
+        />
+        {note.signedAt && (
+          <Text size="xs" c="dimmed">
+            Signed by {note.signedBy} on {formatMoment(note.signedAt)}
+          </Text>
+        )}
+        {note.amendments.length > 0 && (
+          <Stack gap={4} component="section" aria-label="Amendments">
+            {note.amendments.map((each) => (
+              <Paper key={each.id} bg="var(--mantine-color-gray-0)" p="xs" radius="sm">
+                <Text size="xs" c="dimmed">
+                  Amendment by {each.authorName}, {formatMoment(each.createdAt)}
+                </Text>
+                <Text size="sm" className="pre-line">
+                  {each.text}
+                </Text>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+        {note.sharedParts.length > 0 && (
+          <Text size="xs" c="dimmed">
+            Shared with the client: {note.sharedParts.map((part) => partLabels[part]).join(', ')}
+          </Text>
+        )}
+        {amending && (
+          <Stack gap={4}>
+            <Textarea
+              label="Amendment"
+              autosize
+              minRows={2}
+              value={amendment}
+              onChange={(event) => setAmendment(event.currentTarget.value)}
+            />
+            <Group gap="xs" justify="flex-end">
+              <Button size="xs" variant="default" onClick={() => setAmending(false)}>
+                Cancel
+              </Button>
+              <Button
+                size="xs"
+                loading={amend.isPending}
+                disabled={!amendment.trim()}
+                onClick={() =>
+                  amend.mutate(
+                    { sessionId: note.id, text: amendment },
+                    {
+                      onSuccess: () => (setAmending(false), setAmendment('')),
+                      onError: fail('The amendment was not added'),
+                    },
+                  )
+                }
+              >
+                Add
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {sharing && (
+          <Stack gap={4}>
+            <Checkbox.Group label="Parts the client may see" value={parts} onChange={setParts}>
+              <Group gap="sm" mt={4}>
+                {(Object.keys(partLabels) as NotePart[]).map((part) => (
+                  <Checkbox key={part} value={part} label={partLabels[part]} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Group gap="xs" justify="flex-end">
+              <Button size="xs" variant="default" onClick={() => setSharing(false)}>
+                Cancel
+              </Button>
+              <Button
+                size="xs"
+                loading={share.isPending}
+                onClick={() =>
+                  share.mutate(
+                    { sessionId: note.id, parts: parts as NotePart[] },
+                    { onSuccess: () => setSharing(false), onError: fail('The note was not shared') },
+                  )
+                }
+              >
+                Save
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        <Group gap="xs">
+          {note.status === 'draft' ? (
+            <Button
+              size="xs"
+              loading={sign.isPending}
+              onClick={() => sign.mutate(note.id, { onError: fail('The note was not signed') })}
+            >
+              Sign
+            </Button>
+          ) : (
+            <>
+              {!amending && (
+                <Button size="xs" variant="light" onClick={() => setAmending(true)}>
+                  Amend
+                </Button>
+              )}
+              {!sharing && (
+                <Button size="xs" variant="subtle" onClick={() => setSharing(true)}>
+                  Share
+                </Button>
+              )}
+            </>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
