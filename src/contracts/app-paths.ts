@@ -16,13 +16,14 @@ export const appPaths = {
   room: (kind: string, id: string) => `/app/rooms/${kind}/${id}`,
   circleThread: (circle: string, thread: string) => `/app/circles/${circle}/discussions/${thread}`,
   contact: (id: string) => `/app/contacts/${id}`,
+  client: (id: string) => `/app/clients/${id}`,
+  alliance: '/app/alliance',
+  portal: '/app/portal',
+  portalSignIn: '/app/portal/sign-in',
+  portalRecord: (clientId: string) => `/app/portal/records/${clientId}`,
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',
   notificationSettings: '/app/notifications/settings',
-  client: (id: string) => `/app/clients/${id}`,
-  alliance: '/app/alliance',
-  /** The client portal's forms waiting for the signed-in client (the lead's portal routes). */
-  portalCheckIns: '/app/portal/check-ins',
 } as const;
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */

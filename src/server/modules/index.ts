@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { authModule } from './auth/auth.module.ts';
 import { circlesModule } from './circles/circles.module.ts';
 import { allianceModule } from './alliance-checkins/alliance.module.ts';
+import { clientPortalModule } from './client-portal/client-portal.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
@@ -121,6 +122,12 @@ export function buildModules(context: AppContext) {
     certificates: offers.services,
     profiles: profiles.services.profiles,
   });
+  const clientPortal = clientPortalModule(context, {
+    clients: clients.services,
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+    rateLimits: platform.services.rateLimits,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -134,6 +141,7 @@ export function buildModules(context: AppContext) {
     clients,
     sessionNotes,
     alliance,
+    clientPortal,
     publicPages,
     offers,
     letters,
@@ -169,6 +177,7 @@ export function buildModules(context: AppContext) {
       clients: clients.services,
       sessionNotes: sessionNotes.services,
       alliance: alliance.services,
+      clientPortal: clientPortal.services,
       offers: offers.services,
       letters: letters.services,
       referrals: referrals.services,

@@ -19,3 +19,4 @@ export * from './circles.ts';
 export * from './meetings.ts';
 export * from './discussions.ts';
 export * from './sessions.ts';
+export * from './client-portal.ts';

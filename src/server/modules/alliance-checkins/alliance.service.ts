@@ -77,7 +77,7 @@ export const rebookingTemplate = {
 export function allianceService(context: AppContext, deps: AllianceDeps) {
   const repo = allianceRepository(context.db);
   const { policy, sealed } = deps.clients;
-  const portalLink = appUrl(context.config.publicUrl, appPaths.portalCheckIns);
+  const portalLink = appUrl(context.config.publicUrl, appPaths.portal);
 
   const settingsOf = async (ownerUserId: string) => {
     const row = await repo.settingsOf(ownerUserId);
@@ -381,7 +381,7 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
         if (!answered) throw conflict('This form has been answered already', 'already_answered');
         await notices.notify({
           userId: row.ownerUserId,
-          kind: row.kind === 'feedback' ? 'client.feedback-answered' : 'client.check-in-answered',
+          kind: row.kind === 'feedback' ? 'client.feedback' : 'client.check-in',
           subject: { type: 'client', id: row.clientId },
           dedupeKey: `check-in:${checkInId}`,
         });

@@ -148,7 +148,7 @@ describeEachDatabase('alliance check-ins', (kind) => {
     for (const clinical of ['lumbar', 'boxes', 'Sore', 'Jordan', 'Maria'])
       expect(`${mail.subject} ${mail.text}`).not.toContain(clinical);
     const link = firstLink(mail.text)!;
-    expect(link).toContain('/app/portal/check-ins');
+    expect(link).toMatch(/\/app\/portal$/);
     expect([200, 503]).toContain((await app.inject({ method: 'GET', url: new URL(link).pathname })).statusCode);
 
     await signSession(clientId, '2026-10-15');
@@ -194,7 +194,7 @@ describeEachDatabase('alliance check-ins', (kind) => {
     const notices = (await call('GET', '/api/notifications')).json<{
       items: { kind: string; title: string; body: string; link: string }[];
     }>().items;
-    expect(notices.map((each) => each.kind).sort()).toEqual(['client.check-in-answered', 'client.feedback-answered']);
+    expect(notices.map((each) => each.kind).sort()).toEqual(['client.check-in', 'client.feedback']);
     for (const notice of notices) {
       expect(notice.link).toBe(`/app/clients/${clientId}`);
       expect(`${notice.title} ${notice.body}`).not.toMatch(/Jordan|shoulders|pressure on/);
