@@ -9,7 +9,10 @@ import {
   allianceSettingsSchema,
   allianceSettingsUpdateSchema,
   allianceSummarySchema,
+  checkInAnswerSchema,
+  checkInResultSchema,
   checkInSchema,
+  portalCheckInListSchema,
   checkInSendSchema,
   questionnaireDefinitionSchema,
   questionnaireListSchema,
@@ -20,12 +23,15 @@ import {
   visitIntervalSchema,
 } from '../../../contracts/alliance.ts';
 import type { AppContext } from '../../context.ts';
-import { memberRouteOptions } from '../../http/route-docs.ts';
+import { memberRouteOptions, portalRouteOptions } from '../../http/route-docs.ts';
 import { noSuchClient } from '../clients/clients.service.ts';
-import type { AllianceService } from './alliance.service.ts';
+import { noSuchCheckIn, type AllianceService } from './alliance.service.ts';
 
 const member = memberRouteOptions(['alliance']);
 const byClient = z.object({ id: z.uuid('must be a client id') });
+// The client's own forms, in the portal (its own cookie): tagged apart so their access walk is their own.
+const client = portalRouteOptions(['portal', 'portal-forms']);
+const byCheckIn = z.object({ checkInId: z.uuid('must be a check-in id') });
 
 export function registerAllianceRoutes(
   base: FastifyInstance,
@@ -149,5 +155,31 @@ export function registerAllianceRoutes(
       response: { 200: allianceSettingsSchema },
     }),
     async (request) => alliance.updateSettings(await actors.required(request), request.body),
+  );
+
+  app.get(
+    '/api/portal/check-ins',
+    client({
+      summary: 'The signed-in client’s forms (feedback and check-ins) across their records, waiting ones first',
+      response: { 200: portalCheckInListSchema },
+    }),
+    async (request) => ({ items: await alliance.portalList(await actors.portal.required(request)) }),
+  );
+
+  app.post(
+    '/api/portal/check-ins/:checkInId',
+    client({
+      summary:
+        'Answer a form: every item by id (whole numbers on its scale) and the comment; → the scores (alliance: goal, task, bond, total; feedback: comfort, pressure, communication, total)',
+      params: byCheckIn,
+      body: checkInAnswerSchema,
+      response: { 200: checkInResultSchema },
+    }),
+    async (request) =>
+      alliance.answer(
+        await actors.portal.requiredForRecord(request, noSuchCheckIn),
+        request.params.checkInId,
+        request.body,
+      ),
   );
 }

@@ -385,6 +385,15 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
           subject: { type: 'client', id: row.clientId },
           dedupeKey: `check-in:${checkInId}`,
         });
+        if (row.kind !== 'alliance') return;
+        const { alert } = await trendOf(row.clientId, await allianceRepository(tx).checkInsOf(row.clientId));
+        if (alert?.checkInId === checkInId)
+          await notices.notify({
+            userId: row.ownerUserId,
+            kind: 'client.check-in-drop',
+            subject: { type: 'client', id: row.clientId },
+            dedupeKey: `check-in-drop:${checkInId}`,
+          });
       });
       return { scores };
     },

@@ -11,14 +11,18 @@ import {
   sessionNoteListSchema,
   sessionNoteSchema,
   sessionNoteUpdateSchema,
+  sharedNoteListSchema,
 } from '../../../contracts/sessions.ts';
 import type { AppContext } from '../../context.ts';
-import { memberRouteOptions } from '../../http/route-docs.ts';
+import { notFound } from '../../http/errors.ts';
+import { memberRouteOptions, portalRouteOptions } from '../../http/route-docs.ts';
 import { noSuchClient } from '../clients/clients.service.ts';
 import type { SessionNotesService } from './session-notes.service.ts';
 
 const member = memberRouteOptions(['sessions']);
 const byClient = z.object({ id: z.uuid('must be a client id') });
+const client = portalRouteOptions(['portal', 'portal-forms']);
+const byRecord = z.object({ clientId: z.uuid('must be a client id') });
 const bySession = byClient.extend({ sessionId: z.uuid('must be a session note id') });
 
 export function registerSessionNoteRoutes(
@@ -116,5 +120,28 @@ export function registerSessionNoteRoutes(
       response: { 200: progressSchema },
     }),
     async (request) => notes.progress(await who(request), request.params.id),
+  );
+
+  app.get(
+    '/api/portal/notes',
+    client({
+      summary: 'The parts of signed notes the therapists shared with the signed-in client, across their records',
+      response: { 200: sharedNoteListSchema },
+    }),
+    async (request) => ({ items: await notes.sharedWith(await actors.portal.required(request)) }),
+  );
+
+  app.get(
+    '/api/portal/records/:clientId/notes',
+    client({
+      summary: 'The shared parts of this record’s signed notes, for the signed-in client whose record it is',
+      params: byRecord,
+      response: { 200: sharedNoteListSchema },
+    }),
+    async (request) => {
+      const actor = await actors.portal.requiredForRecord(request, noSuchClient);
+      if (!actor.records.some((record) => record.clientId === request.params.clientId)) throw notFound(noSuchClient);
+      return { items: await notes.sharedWith(actor, request.params.clientId) };
+    },
   );
 }
