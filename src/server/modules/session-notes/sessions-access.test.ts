@@ -15,6 +15,9 @@ import {
 } from '../../../../test/support/access-walk.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
+import { asClient, invitedClient } from '../../../../test/support/portal.ts';
+import type { PortalCheckIn } from '../../../contracts/alliance.ts';
+import type { SharedNote } from '../../../contracts/sessions.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
 const bodies = {
@@ -41,6 +44,15 @@ describeEachDatabase('sessions and alliance: nobody else sees them', (kind) => {
   let maria: Listed;
   let sam: Listed;
   let owned: { id: string; sessionId: string };
+  let jordan: { clientId: string; cookie: string };
+  let sibling: { clientId: string; cookie: string };
+  let samsClient: { clientId: string; cookie: string };
+  let checkInId: string;
+  const clientActor = (name: string, cookie: () => string, expectation: 'allowed' | 'not-found') => ({
+    name,
+    headers: () => ({ cookie: cookie() }),
+    expect: expectation,
+  });
 
   const call = (who: Listed, method: string, url: string, body?: unknown) =>
     app.inject({
@@ -64,17 +76,25 @@ describeEachDatabase('sessions and alliance: nobody else sees them', (kind) => {
       country: 'US',
       profession: 'massage-therapist',
     });
-    const id = (await call(maria, 'POST', '/api/clients', { name: 'Jordan Lee', email: 'jordan@example.com' })).json<{
-      id: string;
-    }>().id;
+    jordan = await invitedClient(app, maria, { name: 'Jordan Lee', email: 'jordan@example.com' });
+    const id = jordan.clientId;
     const note = await call(maria, 'POST', `/api/clients/${id}/sessions`, {
       subjective: 'Left calf tender',
+      plan: 'Stretch the calf daily',
+      assessment: 'Private working hypothesis',
       sign: true,
     });
     expect(note.statusCode, note.body).toBe(201);
     owned = { id, sessionId: note.json<SessionNote>().id };
-    // Sam's own client: his access to his record must not open Maria's.
-    await call(sam, 'POST', '/api/clients', { name: 'Sam’s client' });
+    const shared = await call(maria, 'POST', `/api/clients/${id}/sessions/${owned.sessionId}/share`, {
+      parts: ['plan'],
+    });
+    expect(shared.statusCode, shared.body).toBe(200);
+    // Another client of the same therapist, and a client of another therapist, each signed in to the portal.
+    sibling = await invitedClient(app, maria, { name: 'Casey Sibling', email: 'casey@example.com' });
+    samsClient = await invitedClient(app, sam, { name: 'Sam’s client', email: 'samsclient@example.com' });
+    const forms = await asClient(app, jordan.cookie, 'GET', '/api/portal/check-ins');
+    checkInId = forms.json<{ items: PortalCheckIn[] }>().items[0]!.id;
   });
   afterAll(async () => app?.cleanup());
 
@@ -120,5 +140,43 @@ describeEachDatabase('sessions and alliance: nobody else sees them', (kind) => {
       const response = await app.inject({ method: 'GET', url: route.split(' ')[1]!, headers: { origin } });
       expect(response.statusCode, route).toBe(401);
     }
+  });
+
+  it('shows the client only their own forms and the shared parts of their notes; everyone else 404 on the portal routes', async () => {
+    const notes = await asClient(app, jordan.cookie, 'GET', `/api/portal/records/${jordan.clientId}/notes`);
+    expect(notes.json<{ items: SharedNote[] }>().items.map((note) => note.parts)).toEqual([
+      [{ part: 'plan', label: 'Plan', text: 'Stretch the calf daily' }],
+    ]);
+    expect(notes.body).not.toContain('hypothesis');
+    expect(notes.body).not.toContain('tender');
+    const all = await asClient(app, jordan.cookie, 'GET', '/api/portal/notes');
+    expect(all.json<{ items: SharedNote[] }>().items).toHaveLength(1);
+    expect(
+      (await asClient(app, sibling.cookie, 'GET', '/api/portal/notes')).json<{ items: SharedNote[] }>().items,
+    ).toEqual([]);
+    expect(
+      (await asClient(app, sibling.cookie, 'GET', '/api/portal/check-ins')).json<{ items: unknown[] }>().items,
+    ).toEqual([]);
+    expect((await asClient(app, null, 'GET', '/api/portal/check-ins')).statusCode).toBe(401);
+    expect((await asClient(app, null, 'GET', '/api/portal/notes')).statusCode).toBe(401);
+
+    await walkRecordRoutes(app, {
+      tags: ['portal-forms'],
+      actors: [
+        clientActor('the client themselves', () => jordan.cookie, 'allowed'),
+        clientActor('another client of the same therapist', () => sibling.cookie, 'not-found'),
+        clientActor('a client of another therapist', () => samsClient.cookie, 'not-found'),
+        memberActor('the therapist (member cookie)', maria, 'not-found'),
+        anonymousActor('not-found'),
+      ],
+      params: { clientId: jordan.clientId, checkInId },
+      bodies: {
+        'POST /api/portal/check-ins/{checkInId}': [
+          { answers: { comfort: 5, pressure: 5, communication: 5 }, comment: 'Mischief' },
+        ],
+      },
+      secrets: ['calf', 'Jordan'],
+      snapshot: () => tableRows(app, ['check_ins', 'session_notes', 'notifications']),
+    });
   });
 });
