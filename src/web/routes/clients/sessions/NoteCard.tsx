@@ -72,7 +72,7 @@ export function NoteCard({ note }: { note: SessionNote }) {
           <Field
             key={part}
             label={partLabels[part]}
-            value={Array.isArray(note[part]) ? (note[part] as string[]).join(', ') : (note[part])}
+            value={Array.isArray(note[part]) ? (note[part] as string[]).join(', ') : note[part]}
           />
         ))}
         <Field label="Pressure" value={note.pressure ?? ''} />
