@@ -1,31 +1,17 @@
 // /alliance: the practice's alliance figures (forms answered, response rate, median per subscale,
 // clients whose alliance dropped) and retention (visit cadence against the expected interval,
 // overdue first) with "Send a re-booking reminder": an email the therapist reads and edits first.
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { Alert, Anchor, Button, Paper, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from '../../app/routing.tsx';
-import { messageOf } from '../../api/http.ts';
-import { useAllianceSummary, useRebookingDraft, useRetention, useSendRebooking } from '../../api/sessions.ts';
+import { useAllianceSummary, useRetention } from '../../api/sessions.ts';
 import { formatDay } from '../../components/dates.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+
+// The email opens in a dialog loaded on first use.
+const ReminderDialog = lazy(async () => ({ default: (await import('./ReminderDialog.tsx')).ReminderDialog }));
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (
@@ -76,66 +62,6 @@ function Summary() {
         </Alert>
       )}
     </Stack>
-  );
-}
-
-function ReminderDialog({ clientId, onClose }: { clientId: string; onClose: () => void }) {
-  const draft = useRebookingDraft(clientId);
-  const send = useSendRebooking(clientId);
-  const [subject, setSubject] = useState('');
-  const [text, setText] = useState('');
-  useEffect(() => {
-    if (draft.data) {
-      setSubject(draft.data.subject);
-      setText(draft.data.text);
-    }
-  }, [draft.data]);
-  return (
-    <Modal opened onClose={onClose} title="Re-booking reminder" radius="lg">
-      {draft.isError && <LoadError error={draft.error} retry={() => void draft.refetch()} />}
-      {!draft.data ? (
-        <PageLoader />
-      ) : (
-        <Stack gap="sm">
-          <Text size="sm">To: {draft.data.to || 'no email address on file'}</Text>
-          <TextInput label="Subject" value={subject} onChange={(event) => setSubject(event.currentTarget.value)} />
-          <Textarea
-            label="Message"
-            autosize
-            minRows={5}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-          />
-          <Text size="xs" c="dimmed">
-            Keep it gentle and free of anything about their treatment: email is not private.
-          </Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button
-              loading={send.isPending}
-              disabled={!draft.data.to || !subject.trim() || !text.trim()}
-              onClick={() =>
-                send.mutate(
-                  { subject, text },
-                  {
-                    onSuccess: () => {
-                      notifications.show({ color: 'sage', message: 'Reminder sent.' });
-                      onClose();
-                    },
-                    onError: (error) =>
-                      notifications.show({ color: 'red', title: 'Not sent', message: messageOf(error) }),
-                  },
-                )
-              }
-            >
-              Send
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Modal>
   );
 }
 
@@ -200,7 +126,11 @@ function RetentionList() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {reminding && <ReminderDialog clientId={reminding} onClose={() => setReminding(null)} />}
+      {reminding && (
+        <Suspense fallback={null}>
+          <ReminderDialog clientId={reminding} onClose={() => setReminding(null)} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
