@@ -14,8 +14,8 @@ import {
   type Expectation,
 } from './support/access-walk.ts';
 import { listMember, type Listed } from './support/listed-members.ts';
-import { invitedClient } from './support/portal.ts';
-import { addConsent } from './support/referrals.ts';
+import { asClient, invitedClient } from './support/portal.ts';
+import { addConsent, call } from './support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 
 const portalActor = (name: string, cookie: string, expect: Expectation): Actor => ({
@@ -25,7 +25,20 @@ const portalActor = (name: string, cookie: string, expect: Expectation): Actor =
 });
 
 // Every table the alliance writes: after the walk they hold exactly what they held before.
-const tables = ['clients', 'client_consents', 'client_keys', 'portal_accounts', 'portal_access', 'portal_tokens'];
+const tables = [
+  'clients',
+  'client_consents',
+  'client_keys',
+  'portal_accounts',
+  'portal_access',
+  'portal_tokens',
+  'session_notes',
+  'session_amendments',
+  'session_goal_measures',
+  'check_ins',
+  'client_visit_intervals',
+  'notifications',
+];
 
 describeEachDatabase('the alliance: who reaches what', (kind) => {
   let app: TestApp;
@@ -55,7 +68,18 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
     elsewhere = await invitedClient(app, omar, { name: 'Elsewhere Client' });
     client = jordan;
     const consentId = await addConsent(app, maria, jordan.clientId);
-    ids = { id: jordan.clientId, clientId: jordan.clientId, consentId };
+    // A signed, shared session note: its feedback form waits in the portal.
+    const note = await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/sessions`, {
+      subjective: 'Secretname session text',
+      plan: 'Shared plan',
+      sign: true,
+    });
+    expect(note.statusCode, note.body).toBe(201);
+    const sessionId = note.json<{ id: string }>().id;
+    await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/sessions/${sessionId}/share`, { parts: ['plan'] });
+    const forms = await asClient(app, jordan.cookie, 'GET', '/api/portal/check-ins');
+    const checkInId = forms.json<{ items: { id: string }[] }>().items[0]!.id;
+    ids = { id: jordan.clientId, clientId: jordan.clientId, consentId, sessionId, checkInId };
   });
   afterAll(async () => app?.cleanup());
 
@@ -68,13 +92,18 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
 
   it('gives the therapist’s routes to the therapist alone (the client in their portal gets the 404 too)', async () => {
     await walkRecordRoutes(app, {
-      tags: ['clients'],
+      tags: ['clients', 'sessions', 'alliance'],
       actors: [
         memberActor('the therapist', maria, 'allowed'),
         portalActor('the client', client.cookie, 'not-found'),
         ...others(),
       ],
       params: ids,
+      // Valid bodies, so a 404 is about access and not about input.
+      bodies: {
+        'POST /api/clients/{id}/check-ins': [{ questionnaire: 'kneadwork-massage-alliance' }],
+        'POST /api/clients/{id}/sessions/{sessionId}/share': [{ parts: ['subjective'] }],
+      },
       secrets: ['Secretname'],
       snapshot: () => tableRows(app, tables),
     });
@@ -89,6 +118,9 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
         ...others(),
       ],
       params: ids,
+      bodies: {
+        'POST /api/portal/check-ins/{checkInId}': [{ answers: { comfort: 5, pressure: 5, communication: 5 } }],
+      },
       secrets: ['Secretname'],
       snapshot: () => tableRows(app, tables),
     });
