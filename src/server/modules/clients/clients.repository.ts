@@ -42,7 +42,7 @@ export const clientsRepository = (db: Db) => ({
       await db
         .select()
         .from(clients)
-        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId)))
+        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId), isNull(clients.deletedAt)))
         .limit(1)
     )[0],
 
@@ -61,6 +61,8 @@ export const clientsRepository = (db: Db) => ({
       .where(
         and(
           eq(clients.ownerUserId, ownerUserId),
+          // A deleted client kept for the retention period is hidden everywhere (client-lifecycle.ts).
+          isNull(clients.deletedAt),
           filter.includeArchived ? undefined : isNull(clients.archivedAt),
           filter.q ? ilike(clients.name, `%${escapeLike(filter.q)}%`) : undefined,
         ),
@@ -81,7 +83,7 @@ export const clientsRepository = (db: Db) => ({
       await db
         .update(clients)
         .set({ ...changes, updatedAt: new Date() })
-        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId)))
+        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId), isNull(clients.deletedAt)))
         .returning()
     )[0],
 

@@ -23,6 +23,7 @@ import { sealFields, toClient } from './clients.mapper.ts';
 import { clientsPolicy, noSuchClient } from './clients.policy.ts';
 import { clientsRepository } from './clients.repository.ts';
 import { clientKeyRing } from './client-keys.ts';
+import { clientLifecycle } from './client-lifecycle.ts';
 import { sealedText } from './sealed-text.ts';
 
 export type { ReferralRecipient };
@@ -45,6 +46,12 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
   const policy = clientsPolicy(repo);
   const consents = clientConsentsService({ repo, sealed, policy, ...deps });
   const recordAccess = (entry: ClientAccess) => log.append(entry);
+  const lifecycle = clientLifecycle(context, {
+    policy,
+    sealed,
+    dayOf: (userId) => consents.dayOf(userId),
+    zoneOf: async (userId) => (await deps.profiles.timeZones([userId])).get(userId) ?? 'UTC',
+  });
 
   return {
     policy,
@@ -54,6 +61,15 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     /** The client (opened for their therapist) when the actor owns them; otherwise 404. An access check: it writes no audit row. */
     requireOwned: async (actor: Actor, clientId: string): Promise<Client> =>
       toClient(await policy.requireAccess(actor, 'clients.read', clientId), await sealed.forClient(clientId)),
+
+    /** Export, deletion under the retention rule, destruction (client-lifecycle.ts). */
+    lifecycle,
+    /** Register a module's part of the export: `exportSections.register(name, { label, source: (clientId, opener) => … })`. */
+    exportSections: lifecycle.exportSections,
+    /** Register a reason to keep a deleted record: `retentionReasons.register('signed session notes', hasSignedNotes)`. */
+    retentionReasons: lifecycle.retentionReasons,
+    /** Register what to do when a deleted record is hidden: `onHide.register(name, (tx, clientId) => …)`. */
+    onHide: lifecycle.onHide,
 
     /** Writes one row of the client-data audit log (a referral records each read of its packet). */
     recordAccess,
