@@ -41,7 +41,7 @@ function sharedWithWords(shared: SharedWith) {
       return shared.displayName;
     case 'profession':
       return `any ${shared.profession}`;
-    default:
+    case 'any-referral':
       return 'any referral';
   }
 }
@@ -70,7 +70,7 @@ export async function renderClientExport(record: ClientExport, zone: string): Pr
       return;
     }
     if (typeof value === 'boolean') return pair(doc, label, value ? 'Yes' : 'No', indent);
-    const text = String(value);
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
     return pair(doc, label, isoMoment.test(text) ? when(text) : text, indent);
   };
 

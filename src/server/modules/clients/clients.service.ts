@@ -28,6 +28,7 @@ import { sealedText } from './sealed-text.ts';
 
 export type { ReferralRecipient };
 export { noSuchClient };
+export { ShreddedError } from './sealed-text.ts';
 /** One audit entry: who (a member, or null with a label for someone without an account), did what, to whose record. */
 export type ClientAccess = AccessLogWrite;
 export type ClientsDeps = {

@@ -2,7 +2,6 @@
 // sealed), the inbox and outbox, and one referral with its timeline. Every method that names a
 // referral starts with one access check (referrals.policy.ts); every read of the packet is written
 // to the client's access log (clients' sealed text); the recipient sees it only while consent stands.
-import { ShreddedError } from '../clients/sealed-text.ts';
 import { createHash } from 'node:crypto';
 import type {
   Referral,
@@ -14,7 +13,7 @@ import type {
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
+import { ShreddedError, type ClientsService } from '../clients/clients.service.ts';
 import { idempotencyKeysRepository, type IdempotencyKey } from './idempotency-keys.repository.ts';
 import { defaultZoneFor, isRecipientZone, type RecipientZone } from './recipient-zones.ts';
 import { referralClients } from './referral-clients.ts';

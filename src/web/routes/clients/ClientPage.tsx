@@ -17,6 +17,7 @@ import { PageFrame } from '../../components/PageFrame.tsx';
 import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
 
 const EditClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).EditClientModal }));
+const ClientLifecycle = lazy(async () => ({ default: (await import('./ClientLifecycle.tsx')).ClientLifecycle }));
 
 function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
   const update = useUpdateClient(client.id);
@@ -98,6 +99,9 @@ function Loaded({ id }: { id: string }) {
           <Stack gap="lg">
             <Details client={data} onEdit={editor.open} />
             <AccessLog clientId={data.id} />
+            <Suspense fallback={null}>
+              <ClientLifecycle clientId={data.id} name={data.name} />
+            </Suspense>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
