@@ -3,14 +3,16 @@
 // rule — destroyed at once (row and key: crypto-shredding), or, when a module names a reason to keep
 // it (signed session notes), hidden and locked now and destroyed by the `client-destruction` job
 // after CLINICAL_RETENTION_YEARS. docs/clients-and-consent.md, docs/security.md, decisions/025.
-import type { ClientExport, DeletionPlan, ExportSection } from '../../../contracts/client-lifecycle.ts';
+import type { ClientExport, DeletionPlan, ExportSection, PortalExport } from '../../../contracts/client-lifecycle.ts';
+import type { ClientActor } from '../../access/actor.ts';
+import { notFound } from '../../http/errors.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { clientAccessLogRepository } from './client-access-log.repository.ts';
 import { clientLifecycleRepository } from './client-lifecycle.repository.ts';
 import { toClient, toConsent } from './clients.mapper.ts';
-import type { ClientsPolicy } from './clients.policy.ts';
+import { noSuchClient, type ClientsPolicy } from './clients.policy.ts';
 import { clientsRepository, type ClientRow } from './clients.repository.ts';
 import type { Opener, SealedText } from './sealed-text.ts';
 import { renderClientExport } from './client-export-pdf.ts';
@@ -42,6 +44,11 @@ const exportAction = (format: ExportFormat) =>
 const iso = (value: Date | string) => new Date(value).toISOString();
 const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 const destructionBatch = 100;
+/** How the client appears in their own access log when they download their record from the portal. */
+const clientReader = (actor: ClientActor): ExportReader => ({
+  actorUserId: null,
+  actorLabel: `the client (${actor.email})`,
+});
 
 type Deps = {
   policy: ClientsPolicy;
@@ -146,6 +153,24 @@ export function clientLifecycle(context: AppContext, { policy, sealed, dayOf, zo
     async pdfFor(actor: Actor, clientId: string) {
       const row = await policy.requireAccess(actor, 'clients.read', clientId);
       return pdfOf(row, { actorUserId: actor.userId, actorLabel: labelOf(actor) });
+    },
+
+    /** The signed-in client's records, one per therapist; hidden (deleted) records are left out. */
+    async portalExport(actor: ClientActor): Promise<PortalExport> {
+      const records: ClientExport[] = [];
+      for (const { clientId, memberUserId } of actor.records) {
+        const row = await repo.findOwned(memberUserId, clientId);
+        if (row) records.push(await exportOf(row, clientReader(actor), 'JSON'));
+      }
+      return { format: 'kneadwork.portal-records/1', exportedAt: new Date().toISOString(), records };
+    },
+
+    /** One of the signed-in client's records as a PDF; 404 for a record that is not theirs (or is deleted). */
+    async portalPdf(actor: ClientActor, clientId: string) {
+      const record = actor.records.find((entry) => entry.clientId === clientId);
+      const row = record && (await repo.findOwned(record.memberUserId, clientId));
+      if (!row) throw notFound(noSuchClient);
+      return pdfOf(row, clientReader(actor));
     },
 
     /** What deleting the client would do now (the confirmation dialog says it). */
