@@ -141,6 +141,13 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     expect(outbox.json<ReferralList>().items.find((item) => item.id === sent.id)?.clientName).toBeNull();
     const letter = await call(app, maria, 'GET', `/api/referrals/${sent.id}/letter.pdf`);
     expect(letter.statusCode).toBe(200);
+    // The recipient can still answer; their note makes no new key for the destroyed client.
+    const accepted = await call(app, chiro, 'POST', `/api/referrals/${sent.id}/transitions`, {
+      to: 'accepted',
+      note: 'Booked for Tuesday',
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(await count('client_keys', clientId)).toBe(0);
   });
 
   it('hides a client with signed notes at once and destroys them after the retention period', async () => {

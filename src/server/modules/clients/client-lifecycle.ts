@@ -14,6 +14,8 @@ import { clientLifecycleRepository } from './client-lifecycle.repository.ts';
 import { toClient, toConsent } from './clients.mapper.ts';
 import { noSuchClient, type ClientsPolicy } from './clients.policy.ts';
 import { clientsRepository, type ClientRow } from './clients.repository.ts';
+import { randomBytes } from 'node:crypto';
+import { encryptWithKeyId } from '../../lib/crypto.ts';
 import type { Opener, SealedText } from './sealed-text.ts';
 import { renderClientExport } from './client-export-pdf.ts';
 
@@ -140,6 +142,17 @@ export function clientLifecycle(context: AppContext, { policy, sealed, dayOf, zo
     onHide: hideHooks,
     exportOf,
     pdfOf,
+    /**
+     * Seals for a client who may have been destroyed (a referral's later notes): their own key while
+     * they exist; afterwards a key nobody keeps, so no key is made for them again and the text is
+     * as unreadable as the rest of theirs.
+     */
+    async sealerFor(clientId: string) {
+      if (await rows.exists(clientId)) return sealed.forClient(clientId);
+      const gone = randomBytes(32);
+      const seal = (text: string) => encryptWithKeyId(gone, clientId, text);
+      return { seal, sealJson: (value: unknown) => seal(JSON.stringify(value)) };
+    },
     /** Whether the client still exists (hidden ones do, until destroyed). */
     exists: (clientId: string) => rows.exists(clientId),
 
