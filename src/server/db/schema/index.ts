@@ -18,3 +18,4 @@ export * from './idempotency.ts';
 export * from './circles.ts';
 export * from './meetings.ts';
 export * from './discussions.ts';
+export * from './client-portal.ts';
