@@ -4,14 +4,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clientExportSchema, deletionPlanSchema } from '../../../contracts/client-lifecycle.ts';
+import { clientExportSchema, deletionPlanSchema, portalExportSchema } from '../../../contracts/client-lifecycle.ts';
 import type { AppContext } from '../../context.ts';
-import { memberRouteOptions } from '../../http/route-docs.ts';
+import { memberRouteOptions, portalRouteOptions } from '../../http/route-docs.ts';
 import { noSuchClient } from './clients.policy.ts';
 import type { ClientsService } from './clients.service.ts';
 
 const member = memberRouteOptions(['clients']);
 const byId = z.object({ id: z.uuid('must be a client id') });
+const client = portalRouteOptions(['portal']);
+const byClient = z.object({ clientId: z.uuid('must be a client id') });
 
 export function registerClientLifecycleRoutes(
   base: FastifyInstance,
@@ -78,5 +80,40 @@ export function registerClientLifecycleRoutes(
       response: { 200: deletionPlanSchema },
     }),
     async (request) => lifecycle.delete(await actors.requiredForRecord(request, noSuchClient), request.params.id),
+  );
+
+  // The client's side, in their portal: only their own records; another's is 404 as a missing one.
+  app.get(
+    '/api/portal/export',
+    client({
+      summary: 'All my records as JSON, one per therapist who keeps one (each written to that record’s access log)',
+      response: { 200: portalExportSchema },
+    }),
+    async (request, reply) => {
+      const all = await lifecycle.portalExport(await actors.portal.required(request));
+      return reply
+        .header('content-disposition', `attachment; filename="my-records-${all.exportedAt.slice(0, 10)}.json"`)
+        .header('cache-control', 'private, no-store')
+        .send(all);
+    },
+  );
+
+  app.get(
+    '/api/portal/records/:clientId/export.pdf',
+    client({
+      summary: 'One of my records as a readable PDF (written to its access log)',
+      params: byClient,
+    }),
+    async (request, reply) => {
+      const file = await lifecycle.portalPdf(
+        await actors.portal.requiredForRecord(request, noSuchClient),
+        request.params.clientId,
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'private, no-store')
+        .send(file.bytes);
+    },
   );
 }

@@ -4,11 +4,12 @@
 // deletion under the retention rule (hidden and locked now, destroyed by the job after the period).
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ClientExport, DeletionPlan } from '../../../contracts/client-lifecycle.ts';
+import type { ClientExport, DeletionPlan, PortalExport } from '../../../contracts/client-lifecycle.ts';
 import type { ClientSummary } from '../../../contracts/clients.ts';
 import type { Referral, ReferralList } from '../../../contracts/referrals.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
 import { readPdf } from '../../../../test/support/pdf.ts';
+import { asClient, invitedClient } from '../../../../test/support/portal.ts';
 import { addClient, addConsent, call, refer, referralBody, referralScene } from '../../../../test/support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 import { ShreddedError } from './sealed-text.ts';
@@ -187,5 +188,52 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     expect(await count('client_keys', clientId)).toBe(0);
     expect(await count('client_access_log', clientId)).toBe(0);
     expect(await lifecycle.destroyDue(years(now, 7.1))).toBe(0);
+  });
+
+  it('lets the signed-in client download their records (JSON, PDF), logged as the client, and nobody else’s', async () => {
+    const robin = await invitedClient(app, maria, { name: 'Robin Vale' });
+    const other = await invitedClient(app, maria, { name: 'Casey Other' });
+    const all = await asClient(app, robin.cookie, 'GET', '/api/portal/export');
+    expect(all.statusCode, all.body).toBe(200);
+    const records = all.json<PortalExport>().records;
+    expect(records.map((record) => [record.client.id, record.client.name, record.therapist.name])).toEqual([
+      [robin.clientId, 'Robin Vale', 'Maria Alvarez'],
+    ]);
+    expect(all.body).not.toContain('Casey');
+
+    const pdf = await asClient(app, robin.cookie, 'GET', `/api/portal/records/${robin.clientId}/export.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect((await readPdf(pdf.rawPayload)).text).toContain('Client record: Robin Vale');
+    for (const [cookie, id] of [
+      [robin.cookie, other.clientId],
+      [robin.cookie, crypto.randomUUID()],
+      [null, robin.clientId],
+    ] as const) {
+      const refused = await asClient(app, cookie, 'GET', `/api/portal/records/${id}/export.pdf`);
+      expect(refused.statusCode).toBe(404);
+    }
+    expect((await asClient(app, null, 'GET', '/api/portal/export')).statusCode).toBe(401);
+
+    const log = (await call(app, maria, 'GET', `/api/clients/${robin.clientId}/access-log`)).json<{
+      items: { actorUserId: string | null; actorLabel: string; action: string }[];
+    }>().items;
+    expect(log.filter((entry) => entry.actorLabel === 'the client').map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['exported the record (JSON)', 'printed the record (PDF)']),
+    );
+    const plain = await asClient(app, robin.cookie, 'GET', `/api/portal/records/${robin.clientId}/access-log`);
+    expect(plain.body).toContain('downloaded your whole record (JSON)');
+  });
+
+  it('ends the client’s portal access to a record deleted under the retention rule', async () => {
+    const robin = await invitedClient(app, maria, { name: 'Kept Client' });
+    keep.add(robin.clientId);
+    expect((await call(app, maria, 'DELETE', `/api/clients/${robin.clientId}`)).statusCode).toBe(200);
+    const record = await asClient(app, robin.cookie, 'GET', `/api/portal/records/${robin.clientId}`);
+    expect([401, 404]).toContain(record.statusCode);
+    const pdf = await asClient(app, robin.cookie, 'GET', `/api/portal/records/${robin.clientId}/export.pdf`);
+    expect([401, 404]).toContain(pdf.statusCode);
+    const all = await asClient(app, robin.cookie, 'GET', '/api/portal/export');
+    if (all.statusCode === 200) expect(all.json<PortalExport>().records).toEqual([]);
+    expect(all.body).not.toContain('Kept Client');
   });
 });

@@ -47,10 +47,7 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 const destructionBatch = 100;
 /** How the client appears in their own access log when they download their record from the portal. */
-const clientReader = (actor: ClientActor): ExportReader => ({
-  actorUserId: null,
-  actorLabel: `the client (${actor.email})`,
-});
+const clientReader: ExportReader = { actorUserId: null, actorLabel: 'the client' };
 
 type Deps = {
   policy: ClientsPolicy;
@@ -173,7 +170,7 @@ export function clientLifecycle(context: AppContext, { policy, sealed, dayOf, zo
       const records: ClientExport[] = [];
       for (const { clientId, memberUserId } of actor.records) {
         const row = await repo.findOwned(memberUserId, clientId);
-        if (row) records.push(await exportOf(row, clientReader(actor), 'JSON'));
+        if (row) records.push(await exportOf(row, clientReader, 'JSON'));
       }
       return { format: 'kneadwork.portal-records/1', exportedAt: new Date().toISOString(), records };
     },
@@ -183,7 +180,7 @@ export function clientLifecycle(context: AppContext, { policy, sealed, dayOf, zo
       const record = actor.records.find((entry) => entry.clientId === clientId);
       const row = record && (await repo.findOwned(record.memberUserId, clientId));
       if (!row) throw notFound(noSuchClient);
-      return pdfOf(row, clientReader(actor));
+      return pdfOf(row, clientReader);
     },
 
     /** What deleting the client would do now (the confirmation dialog says it). */

@@ -39,7 +39,13 @@ export const clientsRepository = (db: Db) => ({
 
   /** Any member's client by id: only for a caller the policy already narrowed (a client in their portal). */
   findById: async (id: string): Promise<ClientRow | undefined> =>
-    (await db.select().from(clients).where(eq(clients.id, id)).limit(1))[0],
+    (
+      await db
+        .select()
+        .from(clients)
+        .where(and(eq(clients.id, id), isNull(clients.deletedAt)))
+        .limit(1)
+    )[0],
 
   findOwned: async (ownerUserId: string, id: string): Promise<ClientRow | undefined> =>
     (
