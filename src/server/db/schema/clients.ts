@@ -29,7 +29,9 @@ export const clients = pgTable(
   },
   (table) => [
     index('clients_owner_name_idx').on(table.ownerUserId, sql`lower(${table.name})`),
-    index('clients_destroy_after_idx').on(table.destroyAfter).where(sql`${table.destroyAfter} is not null`),
+    index('clients_destroy_after_idx')
+      .on(table.destroyAfter)
+      .where(sql`${table.destroyAfter} is not null`),
   ],
 );
 
