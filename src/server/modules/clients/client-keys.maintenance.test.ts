@@ -43,6 +43,12 @@ describeEachDatabase('client keys: rotate and reseal', (kind) => {
     const { notes_enc } = await one<{ notes_enc: string }>(sql`select notes_enc from clients where id = ${clientId}`);
     const onlyNew = sealedText(newKey, clientKeyRing(db, newKey), clientAccessLogRepository(db));
     expect((await onlyNew.forAuthor([clientId])).text(notes_enc)).toContain('low back pain');
+    // A legacy value under the old installation key still opens while the old key is a previous one.
+    const withPrevious = sealedText(newKey, clientKeyRing(db, newKey), clientAccessLogRepository(db), [current]);
+    expect((await withPrevious.forAuthor([])).text(encryptText(current, 'from before'))).toBe('from before');
+    await expect(onlyNew.forAuthor([]).then((opener) => opener.text(encryptText(current, 'x')))).rejects.toThrow(
+      DecryptionError,
+    );
     // The old key alone no longer unwraps it.
     await expect(clientKeyRing(db, current).find(clientId)).rejects.toThrow(DecryptionError);
     // Back, so the rest of the suite's app (which holds the old key) keeps working.

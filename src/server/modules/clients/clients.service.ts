@@ -44,7 +44,7 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
   const repo = clientsRepository(context.db);
   const log = clientAccessLogRepository(context.db);
   const keys = clientKeyRing(context.db, context.config.encryptionKey, context.config.previousEncryptionKeys);
-  const sealed = sealedText(context.config.encryptionKey, keys, log);
+  const sealed = sealedText(context.config.encryptionKey, keys, log, context.config.previousEncryptionKeys);
   const policy = clientsPolicy(repo);
   const consents = clientConsentsService({ repo, sealed, policy, ...deps });
   const recordAccess = (entry: ClientAccess) => log.append(entry);
