@@ -35,10 +35,11 @@ export const useDeleteClient = (clientId: string) => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api<DeletionPlan>(clientPath(clientId), { method: 'DELETE' }),
-    onSuccess: () => {
-      client.removeQueries({ queryKey: queryKeys.clients.one(clientId) });
-      void client.invalidateQueries({ queryKey: queryKeys.clients.all });
-      void client.invalidateQueries({ queryKey: queryKeys.referrals.all });
+    // Marked stale without refetching now: the open client page would ask again and get 404
+    // before the dialog moves on to the list, which then loads fresh.
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: queryKeys.clients.all, refetchType: 'none' });
+      await client.invalidateQueries({ queryKey: queryKeys.referrals.all, refetchType: 'none' });
     },
   });
 };
