@@ -140,8 +140,11 @@ export const referralEventSchema = z.object({
 export type ReferralEvent = z.infer<typeof referralEventSchema>;
 
 export const referralPacketSchema = z.object({
-  /** withdrawn: the client withdrew consent, so nothing about them is shown any more. */
-  state: z.enum(['active', 'withdrawn']),
+  /**
+   * withdrawn: the client withdrew consent, so nothing about them is shown any more; deleted: the
+   * client's record was deleted and their key destroyed, so nothing about them can be read by anyone.
+   */
+  state: z.enum(['active', 'withdrawn', 'deleted']),
   share: z.array(z.string()),
   data: z.record(z.string(), z.unknown()).nullable(),
 });

@@ -1,4 +1,4 @@
-// The commands: `serve` (default), `migrate`, `backup` or `restore <file>`. Owns config errors and exit codes; serve.ts runs the server.
+// The commands: `serve` (default), `migrate`, `backup`, `restore <file>` or `keys rotate|reseal`. Owns config errors and exit codes; serve.ts runs the server.
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { embeddedClient } from './db/embedded-client.ts';
 
@@ -29,8 +29,14 @@ async function main() {
       const { backupCommand, restoreCommand } = await import('./backup/backup-commands.ts');
       return command === 'backup' ? backupCommand(config) : restoreCommand(config, process.argv[3]);
     }
+    case 'keys': {
+      const { keysCommand } = await import('./modules/clients/client-keys.command.ts');
+      return keysCommand(config, process.argv[3]);
+    }
     default:
-      console.error(`unknown command "${command}" (expected: serve | migrate | backup | restore <file>)`);
+      console.error(
+        `unknown command "${command}" (expected: serve | migrate | backup | restore <file> | keys rotate|reseal)`,
+      );
       process.exit(2);
   }
 }

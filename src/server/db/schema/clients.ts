@@ -20,10 +20,19 @@ export const clients = pgTable(
     dateOfBirthEnc: text('date_of_birth_enc'),
     notesEnc: text('notes_enc').notNull(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    // Deleted by the therapist but kept for the retention period (signed notes): hidden from every
+    // route, refused for writes, destroyed with its key after destroy_after by the client-destruction job.
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    destroyAfter: timestamp('destroy_after', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('clients_owner_name_idx').on(table.ownerUserId, sql`lower(${table.name})`)],
+  (table) => [
+    index('clients_owner_name_idx').on(table.ownerUserId, sql`lower(${table.name})`),
+    index('clients_destroy_after_idx')
+      .on(table.destroyAfter)
+      .where(sql`${table.destroyAfter} is not null`),
+  ],
 );
 
 export const clientConsents = pgTable(

@@ -14,6 +14,8 @@ const codes: Record<string, string> = {
   'referral.packet.read': 'read the part of your record shared with a referral',
   'viewed the record': 'opened your record',
   'changed the record': 'changed your record',
+  'exported the record (JSON)': 'downloaded your whole record (JSON)',
+  'printed the record (PDF)': 'printed your whole record (PDF)',
 };
 
 function what(action: string) {

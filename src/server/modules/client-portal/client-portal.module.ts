@@ -10,6 +10,7 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { registerPortalLinkPages } from './portal-link.routes.ts';
 import { portalAuthService } from './portal-auth.service.ts';
 import { registerPortalRoutes } from './portal.routes.ts';
+import { portalRepository } from './portal.repository.ts';
 import { portalService } from './portal.service.ts';
 
 export type ClientPortalDeps = {
@@ -22,6 +23,11 @@ export type ClientPortalDeps = {
 export const clientPortalModule = defineModule((context, deps: ClientPortalDeps) => {
   const auth = portalAuthService(context, deps);
   const portal = portalService({ ...deps, idleMinutes: context.config.clinical.idleMinutes });
+  // A deleted record kept for the retention period: the client's portal access ends with it at once.
+  deps.clients.onHide.register('portal access', async (tx, clientId) => {
+    await portalRepository(tx).endAccess(clientId);
+    await portalRepository(tx).revokeInvitations(clientId);
+  });
   return {
     name: 'client-portal',
     services: { auth, portal },

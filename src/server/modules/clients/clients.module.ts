@@ -3,6 +3,7 @@
 import { defineModule } from '../module.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
+import { registerClientLifecycleRoutes } from './client-lifecycle.routes.ts';
 import { registerClientRoutes } from './clients.routes.ts';
 import { clientsService } from './clients.service.ts';
 
@@ -13,6 +14,15 @@ export const clientsModule = defineModule((context, deps: { profiles: ProfilesSe
   return {
     name: 'clients',
     services: clients,
-    register: (app) => registerClientRoutes(app, context, { clients }),
+    register: (app) => {
+      registerClientRoutes(app, context, { clients });
+      registerClientLifecycleRoutes(app, context, { clients });
+      // Deleted clients kept for the retention period are destroyed, with their keys, when it ends.
+      context.jobs.add({
+        name: 'client-destruction',
+        everyMs: 60 * 60_000,
+        run: (now) => clients.lifecycle.destroyDue(now),
+      });
+    },
   };
 });

@@ -39,14 +39,20 @@ export const clientsRepository = (db: Db) => ({
 
   /** Any member's client by id: only for a caller the policy already narrowed (a client in their portal). */
   findById: async (id: string): Promise<ClientRow | undefined> =>
-    (await db.select().from(clients).where(eq(clients.id, id)).limit(1))[0],
+    (
+      await db
+        .select()
+        .from(clients)
+        .where(and(eq(clients.id, id), isNull(clients.deletedAt)))
+        .limit(1)
+    )[0],
 
   findOwned: async (ownerUserId: string, id: string): Promise<ClientRow | undefined> =>
     (
       await db
         .select()
         .from(clients)
-        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId)))
+        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId), isNull(clients.deletedAt)))
         .limit(1)
     )[0],
 
@@ -65,6 +71,8 @@ export const clientsRepository = (db: Db) => ({
       .where(
         and(
           eq(clients.ownerUserId, ownerUserId),
+          // A deleted client kept for the retention period is hidden everywhere (client-lifecycle.ts).
+          isNull(clients.deletedAt),
           filter.includeArchived ? undefined : isNull(clients.archivedAt),
           filter.q ? ilike(clients.name, `%${escapeLike(filter.q)}%`) : undefined,
         ),
@@ -85,7 +93,7 @@ export const clientsRepository = (db: Db) => ({
       await db
         .update(clients)
         .set({ ...changes, updatedAt: new Date() })
-        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId)))
+        .where(and(eq(clients.id, id), eq(clients.ownerUserId, ownerUserId), isNull(clients.deletedAt)))
         .returning()
     )[0],
 

@@ -24,10 +24,12 @@ import { sealFields, toClient } from './clients.mapper.ts';
 import { clientsPolicy, noSuchClient } from './clients.policy.ts';
 import { clientsRepository } from './clients.repository.ts';
 import { clientKeyRing } from './client-keys.ts';
+import { clientLifecycle } from './client-lifecycle.ts';
 import { sealedText } from './sealed-text.ts';
 
 export type { ReferralRecipient };
 export { noSuchClient };
+export { ShreddedError } from './sealed-text.ts';
 /** One audit entry: who (a member, or null with a label for someone without an account), did what, to whose record. */
 export type ClientAccess = AccessLogWrite;
 export type ClientsDeps = {
@@ -42,10 +44,16 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
   const repo = clientsRepository(context.db);
   const log = clientAccessLogRepository(context.db);
   const keys = clientKeyRing(context.db, context.config.encryptionKey, context.config.previousEncryptionKeys);
-  const sealed = sealedText(context.config.encryptionKey, keys, log);
+  const sealed = sealedText(context.config.encryptionKey, keys, log, context.config.previousEncryptionKeys);
   const policy = clientsPolicy(repo);
   const consents = clientConsentsService({ repo, sealed, policy, ...deps });
   const recordAccess = (entry: ClientAccess) => log.append(entry);
+  const lifecycle = clientLifecycle(context, {
+    policy,
+    sealed,
+    dayOf: (userId) => consents.dayOf(userId),
+    zoneOf: async (userId) => (await deps.profiles.timeZones([userId])).get(userId) ?? 'UTC',
+  });
 
   return {
     policy,
@@ -55,6 +63,15 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     /** The client (opened for their therapist) when the actor owns them; otherwise 404. An access check: it writes no audit row. */
     requireOwned: async (actor: Actor, clientId: string): Promise<Client> =>
       toClient(await policy.requireAccess(actor, 'clients.read', clientId), await sealed.forClient(clientId)),
+
+    /** Export, deletion under the retention rule, destruction (client-lifecycle.ts). */
+    lifecycle,
+    /** Register a module's part of the export: `exportSections.register(name, { label, source: (clientId, opener) => … })`. */
+    exportSections: lifecycle.exportSections,
+    /** Register a reason to keep a deleted record: `retentionReasons.register('signed session notes', hasSignedNotes)`. */
+    retentionReasons: lifecycle.retentionReasons,
+    /** Register what to do when a deleted record is hidden: `onHide.register(name, (tx, clientId) => …)`. */
+    onHide: lifecycle.onHide,
 
     /** Writes one row of the client-data audit log (a referral records each read of its packet). */
     recordAccess,

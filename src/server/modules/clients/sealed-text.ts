@@ -20,13 +20,25 @@ type AccessLog = { append: (entry: AccessLogWrite) => Promise<void> };
 /** A value whose client's key was destroyed: the client no longer exists. */
 export class ShreddedError extends DecryptionError {}
 
-export function sealedText(installationKey: Buffer, keys: ClientKeyRing, log: AccessLog) {
-  // Opens values of the clients whose keys are loaded; values sealed before per-client keys (v1)
-  // open with the installation key.
+export function sealedText(installationKey: Buffer, keys: ClientKeyRing, log: AccessLog, previousKeys: Buffer[] = []) {
+  // Values sealed before per-client keys (v1) open with the installation key, or — between a
+  // change of ENCRYPTION_KEY and `npm run keys -- reseal` — with a previous one.
+  const legacyKeys = [installationKey, ...previousKeys];
+  const openLegacy = (stored: string) => {
+    for (const [index, key] of legacyKeys.entries()) {
+      try {
+        return decryptText(key, stored);
+      } catch (error) {
+        if (!(error instanceof DecryptionError) || index === legacyKeys.length - 1) throw error;
+      }
+    }
+    throw new DecryptionError('no installation key');
+  };
+  // Opens values of the clients whose keys are loaded.
   const openerOf = (loaded: Map<string, Buffer | null>): Opener => {
     const text = (stored: string) => {
       const keyId = keyIdOf(stored);
-      if (keyId === null) return decryptText(installationKey, stored);
+      if (keyId === null) return openLegacy(stored);
       const key = loaded.get(keyId);
       if (key === undefined) throw new DecryptionError('this value belongs to a client not opened here');
       if (key === null) throw new ShreddedError('the client was deleted: their key no longer exists');

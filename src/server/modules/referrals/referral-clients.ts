@@ -22,6 +22,8 @@ export function referralClients(clients: ClientsService) {
       return clients.packetFor(actor, clientId, consent, share);
     },
     isConsentActive: (consentId: string): Promise<boolean> => clients.isConsentActive(consentId),
+    /** False once the client was destroyed (their key with them): nothing sealed for them opens any more. */
+    exists: (clientId: string): Promise<boolean> => clients.lifecycle.exists(clientId),
   };
 }
 export type ReferralClients = ReturnType<typeof referralClients>;

@@ -67,6 +67,7 @@ function forms(action: string, referral: Referral, zone: RecipientZone): SafeHtm
 }
 
 function packet(referral: Referral) {
+  if (referral.packet.state === 'deleted') return html``;
   if (referral.packet.state === 'withdrawn' || !referral.packet.data)
     return html`<p class="notice">The client has withdrawn consent to share their information, so it is no longer shown.</p>`;
   return html`<p>${sharedPartsSentence(referral.packet.share)}</p><dl class="facts">${packetRows(referral.packet.data).map((row) => html`<dt>${row.label}</dt><dd>${row.value}</dd>`)}</dl>`;
@@ -76,6 +77,9 @@ const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** What the referral says about the client — all of it withheld once consent is withdrawn. */
 function aboutTheClient(referral: Referral) {
+  if (referral.packet.state === 'deleted') {
+    return html`<h2>Client</h2><p class="notice">The client’s record was deleted, so nothing about them — name, reasons, observations or notes — can be shown any more.</p>`;
+  }
   if (referral.packet.state === 'withdrawn') {
     return html`<h2>Client</h2><p class="notice">The client has withdrawn consent to share their information, so nothing about them — name, reasons, observations or notes — is shown any more.</p>`;
   }

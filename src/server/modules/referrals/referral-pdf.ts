@@ -15,6 +15,8 @@ function section(doc: PdfDocument, title: string, body: string) {
 }
 
 function packetText(referral: Referral) {
+  if (referral.packet.state === 'deleted')
+    return 'The client’s record was deleted; nothing about them can be included.';
   if (!referral.packet.data)
     return referral.packet.state === 'withdrawn'
       ? 'The client has withdrawn consent to share; nothing about them is included.'

@@ -45,7 +45,8 @@ function buildReferrals(context: Parameters<typeof referralsService>[0], deps: R
     transitions: referralTransitionsService(context, {
       referrals,
       notifications: deps.notifications,
-      sealed: deps.clients.sealed,
+      // A note on a deleted client's referral is sealed as shredded: no key is made for them again.
+      sealed: { forClient: (clientId) => deps.clients.lifecycle.sealerFor(clientId) },
     }),
     suggestions: referralSuggestionsService(context, deps),
     documents: referralDocuments(context, { referrals, profiles: deps.profiles }),

@@ -13,7 +13,7 @@ import type {
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
-import type { ClientsService } from '../clients/clients.service.ts';
+import { ShreddedError, type ClientsService } from '../clients/clients.service.ts';
 import { idempotencyKeysRepository, type IdempotencyKey } from './idempotency-keys.repository.ts';
 import { defaultZoneFor, isRecipientZone, type RecipientZone } from './recipient-zones.ts';
 import { referralClients } from './referral-clients.ts';
@@ -48,6 +48,16 @@ const idempotencyKeyReused = () =>
 /** A create's answer, and whether it is the answer to an earlier request with the same Idempotency-Key. */
 export type Created = { referral: Referral; replayed: boolean };
 
+/** A deleted client's value: their key is gone, so there is nothing to show (null), never an error page. */
+function unlessShredded(open: () => string): string | null {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof ShreddedError) return null;
+    throw error;
+  }
+}
+
 export const viewerOf = (actor: ReferralActor, row: ReferralRow): ReferralViewer =>
   actor.kind === 'member'
     ? { side: sideOf(actor, row), userId: actor.userId, label: actor.name }
@@ -63,25 +73,29 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
 
   async function present(row: ReferralRow, actor: ReferralActor): Promise<Referral> {
     const viewer = viewerOf(actor, row);
-    const [parties, events, consentActive, link] = await Promise.all([
+    const [parties, events, consentActive, clientExists, link] = await Promise.all([
       deps.profiles.memberCards(partyIdsOf([row])),
       repo.events(row.id),
       clients.isConsentActive(row.consentId),
+      clients.exists(row.clientId),
       viewer.side === 'referrer' && !row.toUserId ? links.stateOf(row.id) : Promise.resolve(null),
     ]);
     // Consent withdrawn (or expired): the referrer keeps what was shared as the record of the
     // disclosure, marked withdrawn; the recipient — member or link holder — sees no clinical or
     // identifying text any more (docs/decisions/010-notifications-and-consent-withdrawal.md).
     const withheld = !consentActive && viewer.side === 'recipient';
-    const opener = withheld
-      ? null
-      : await sealed.open({
-          clientId: row.clientId,
-          actorUserId: viewer.userId,
-          actorLabel: viewer.label,
-          action: 'referral.packet.read',
-          referralId: row.id,
-        });
+    // The client was deleted: their key is destroyed (crypto-shredding), so neither side can read
+    // anything about them; the referral itself stays, saying so.
+    const opener =
+      withheld || !clientExists
+        ? null
+        : await sealed.open({
+            clientId: row.clientId,
+            actorUserId: viewer.userId,
+            actorLabel: viewer.label,
+            action: 'referral.packet.read',
+            referralId: row.id,
+          });
     const packet = opener ? opener.json<Record<string, unknown>>(row.packetEnc) : null;
     // The recipient learns the client's name only when identity was shared; the referrer knows it.
     const sharedName = (packet?.identity as { name?: unknown } | undefined)?.name;
@@ -100,7 +114,11 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       reasonPlain: open(row.reasonPlainEnc),
       whatIDid: open(row.whatIDidEnc),
       observations: open(row.observationsEnc),
-      packet: { state: consentActive ? 'active' : 'withdrawn', share: row.share, data: packet },
+      packet: {
+        state: !clientExists ? 'deleted' : consentActive ? 'active' : 'withdrawn',
+        share: row.share,
+        data: packet,
+      },
       appointmentAt: row.appointmentAt?.toISOString() ?? null,
       outcome: outcome
         ? { ...outcome, okToResumeMassage: (row.okToResumeMassage as 'yes' | 'no' | 'with-precautions' | null) ?? null }
@@ -220,7 +238,7 @@ export function referralsService(context: AppContext, deps: ReferralsDeps) {
       const own = await sealed.forAuthor(side === 'referrer' ? rows.map((row) => row.clientId) : []);
       return {
         items: rows.map((row) =>
-          toSummary(row, parties, side, side === 'referrer' ? own.text(row.clientNameEnc) : null),
+          toSummary(row, parties, side, side === 'referrer' ? unlessShredded(() => own.text(row.clientNameEnc)) : null),
         ),
         total,
         page: query.page,

@@ -22,6 +22,7 @@ const SessionsSection = lazy(async () => ({
   default: (await import('./sessions/SessionsSection.tsx')).SessionsSection,
 }));
 const EditClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).EditClientModal }));
+const ClientLifecycle = lazy(async () => ({ default: (await import('./ClientLifecycle.tsx')).ClientLifecycle }));
 
 function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
   const update = useUpdateClient(client.id);
@@ -104,6 +105,9 @@ function Loaded({ id }: { id: string }) {
             <Details client={data} onEdit={editor.open} />
             <PortalAccessCard clientId={data.id} hasEmail={Boolean(data.email)} />
             <AccessLog clientId={data.id} />
+            <Suspense fallback={null}>
+              <ClientLifecycle clientId={data.id} name={data.name} />
+            </Suspense>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -36,6 +36,11 @@ export function Packet({ packet }: { packet: Referral['packet'] }) {
         <Title order={2} size="h4" id="packet-title">
           Shared about the client
         </Title>
+        {packet.state === 'deleted' && (
+          <Alert color="gray" variant="light" title="Client deleted">
+            The client’s record was deleted, so nothing about them can be shown any more.
+          </Alert>
+        )}
         {packet.state === 'withdrawn' && (
           <Alert color="orange" variant="light" title="Consent withdrawn">
             {kept

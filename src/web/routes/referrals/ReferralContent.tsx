@@ -28,6 +28,11 @@ export function ReferralContent({ referral }: { referral: Referral }) {
           <Title order={2} size="h4" id="reasons-title">
             Why
           </Title>
+          {referral.packet.state === 'deleted' && (
+            <Text size="sm">
+              The client’s record was deleted, so the reasons, observations and notes are no longer shown.
+            </Text>
+          )}
           {referral.side === 'recipient' && referral.packet.state === 'withdrawn' && (
             <Text size="sm">
               The client withdrew their consent, so the reasons, observations and notes about them are no longer shown.
