@@ -12,6 +12,10 @@ export { noSuchCheckIn } from './alliance.service.ts';
 export const allianceModule = defineModule(
   (context, deps: { clients: ClientsService; notifications: NotificationsService }) => {
     const alliance = allianceService(context, deps);
+    deps.clients.exportSections.register('check-ins', {
+      label: 'Feedback and alliance check-ins',
+      source: alliance.exportFor,
+    });
     return {
       name: 'alliance-checkins',
       services: { alliance },

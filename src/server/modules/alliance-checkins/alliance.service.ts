@@ -188,6 +188,18 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
       return toCheckIn(row);
     },
 
+    /** Every form sent to the client with its answers, opened with the export's opener. */
+    async exportFor(clientId: string, opener: { json: <T>(stored: string) => T }) {
+      return (await repo.checkInsOf(clientId)).map((row) => ({
+        kind: row.kind,
+        questionnaire: row.questionnaireKey,
+        sentAt: row.sentAt.toISOString(),
+        answeredAt: row.answeredAt ? row.answeredAt.toISOString() : null,
+        scores: row.scores ?? null,
+        answers: row.answersEnc ? opener.json<unknown>(row.answersEnc) : null,
+      }));
+    },
+
     async alliance(actor: Actor, clientId: string): Promise<Alliance> {
       await policy.requireAccess(actor, 'clients.read', clientId);
       const rows = await repo.checkInsOf(clientId);

@@ -9,6 +9,11 @@ export { noSuchSessionNote, type SignHook, type SignedSession } from './session-
 
 export const sessionNotesModule = defineModule((context, deps: { clients: ClientsService; onSigned?: SignHook }) => {
   const notes = sessionNotesService(context, deps);
+  deps.clients.exportSections.register('sessions', {
+    label: 'Session notes',
+    source: (clientId, opener) => notes.exportFor(clientId, opener),
+  });
+  deps.clients.retentionReasons.register('signed session notes', (clientId) => notes.hasSignedNotes(clientId));
   return {
     name: 'session-notes',
     services: { notes },

@@ -144,6 +144,14 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
       return toNote((await repo.find(clientId, id))!, sealer);
     },
 
+    /** Every note of the client, opened with the export's opener (the export logged its own read). */
+    async exportFor(clientId: string, opener: Opener): Promise<SessionNote[]> {
+      return (await repo.findForClient(clientId)).map((row) => toNote(row, opener));
+    },
+
+    /** Signed notes are kept for the retention period after the client is deleted. */
+    hasSignedNotes: async (clientId: string) => (await repo.countSigned(clientId)) > 0,
+
     async list(actor: Actor, clientId: string): Promise<SessionNote[]> {
       await requireClient(actor, clientId);
       const rows = await repo.findForClient(clientId);

@@ -6,7 +6,10 @@ import { Link, useParams } from '../../app/routing.tsx';
 import { usePortalRecord } from '../../api/portal.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { PortalAccessLog } from './PortalAccessLog.tsx';
+import { PortalCheckIns } from './PortalCheckIns.tsx';
 import { PortalConsents } from './PortalConsents.tsx';
+import { PortalExport } from './PortalExport.tsx';
+import { PortalSharedNotes } from './PortalSharedNotes.tsx';
 
 export function PortalRecordPage() {
   const { clientId = '' } = useParams<{ clientId: string }>();
@@ -38,10 +41,15 @@ export function PortalRecordPage() {
           Private to you and {therapist}. Every time someone opens it, it is written down below.
         </Text>
       </Stack>
+      <PortalCheckIns clientId={clientId} />
+      <Divider />
+      <PortalSharedNotes clientId={clientId} />
       <Divider />
       <PortalConsents clientId={clientId} />
       <Divider />
       <PortalAccessLog clientId={clientId} />
+      <Divider />
+      <PortalExport clientId={clientId} />
     </Stack>
   );
 }
