@@ -11,6 +11,7 @@ import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
 import { discussionsModule } from './circles/discussions/discussions.module.ts';
 import { directoryModule } from './directory/directory.module.ts';
+import { intakeModule } from './intake/intake.module.ts';
 import { healthModule } from './health/health.module.ts';
 import { homeModule } from './home/home.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
@@ -29,6 +30,7 @@ import { referralsModule } from './referrals/referrals.module.ts';
 import { roomsModule } from './rooms/rooms.module.ts';
 
 import { scopeGuideModule } from './scope-guide/scope-guide.module.ts';
+import { treatmentPlansModule } from './treatment-plans/treatment-plans.module.ts';
 import { tradesModule } from './trades/trades.module.ts';
 import { webAppModule } from './web-app/web-app.module.ts';
 
@@ -94,6 +96,8 @@ export function buildModules(context: AppContext) {
     awayBanners: cover.services.banners,
   });
   const scopeGuide = scopeGuideModule(context, {});
+  const intake = intakeModule(context, { clients: clients.services, guide: scopeGuide.services });
+  const treatmentPlans = treatmentPlansModule(context, { clients: clients.services });
   const referrals = referralsModule(context, {
     profiles: profiles.services.profiles,
     contacts: contacts.services.contacts,
@@ -126,6 +130,8 @@ export function buildModules(context: AppContext) {
     offers,
     letters,
     scopeGuide,
+    intake,
+    treatmentPlans,
     trades,
     network,
     cover,
@@ -155,6 +161,8 @@ export function buildModules(context: AppContext) {
       directory: directory.services,
       contacts: contacts.services,
       clients: clients.services,
+      intake: intake.services,
+      treatmentPlans: treatmentPlans.services,
       offers: offers.services,
       letters: letters.services,
       referrals: referrals.services,

@@ -18,3 +18,5 @@ export * from './idempotency.ts';
 export * from './circles.ts';
 export * from './meetings.ts';
 export * from './discussions.ts';
+export * from './intake.ts';
+export * from './treatment-plans.ts';
