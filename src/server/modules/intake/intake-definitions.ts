@@ -93,7 +93,8 @@ function checkSimple(question: IntakeSimpleQuestion, answer: IntakeAnswer, field
       if (question.multiple) {
         if (!Array.isArray(answer) || answer.some((option) => !known.has(option)))
           throw fail('must be a list of its options');
-      } else if (typeof answer !== 'string' || (answer !== '' && !known.has(answer))) throw fail('must be one of its options');
+      } else if (typeof answer !== 'string' || (answer !== '' && !known.has(answer)))
+        throw fail('must be one of its options');
       return;
     }
   }
@@ -135,7 +136,13 @@ export function raisedFlags(definition: IntakeDefinitionInput, answers: IntakeAn
   for (const question of definition.sections.flatMap((section) => section.questions)) {
     const answer = answers[question.id];
     if (answer === undefined) continue;
-    if (question.type === 'yes-no' && question.flag && typeof answer === 'object' && !Array.isArray(answer) && answer.yes)
+    if (
+      question.type === 'yes-no' &&
+      question.flag &&
+      typeof answer === 'object' &&
+      !Array.isArray(answer) &&
+      answer.yes
+    )
       raised.add(question.flag.id);
     if (question.type === 'choice') {
       const chosen = Array.isArray(answer) ? answer : [answer];

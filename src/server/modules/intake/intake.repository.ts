@@ -8,8 +8,6 @@ export type IntakeSubmissionRow = typeof intakeSubmissions.$inferSelect;
 export type IntakeDefinitionRow = typeof intakeDefinitions.$inferSelect;
 
 export const intakeRepository = (db: Db) => ({
-  inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
-
   latestDefinition: async (ownerUserId: string): Promise<IntakeDefinitionRow | undefined> =>
     (
       await db

@@ -13,13 +13,17 @@ import {
 } from '../../../contracts/intake.ts';
 import type { AppContext } from '../../context.ts';
 import { memberRouteOptions } from '../../http/route-docs.ts';
-import { noSuchClient } from '../clients/clients.policy.ts';
+import { noSuchClient } from '../clients/clients.service.ts';
 import type { IntakeService } from './intake.service.ts';
 
 const member = memberRouteOptions(['intake']);
 const byId = z.object({ id: z.uuid('must be a client id') });
 
-export function registerIntakeRoutes(base: FastifyInstance, { actors }: AppContext, { intake }: { intake: IntakeService }) {
+export function registerIntakeRoutes(
+  base: FastifyInstance,
+  { actors }: AppContext,
+  { intake }: { intake: IntakeService },
+) {
   const app = base.withTypeProvider<ZodTypeProvider>();
 
   app.get(

@@ -17,15 +17,15 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
-import { noSuchClient } from '../clients/clients.policy.ts';
-import { clientAccessLogRepository } from '../clients/client-access-log.repository.ts';
-import type { Opener } from '../clients/sealed-text.ts';
+
+type Opener = Awaited<ReturnType<ClientsService['sealed']['open']>>;
+import { noSuchClient } from '../clients/clients.service.ts';
 import type { ScopeGuideService } from '../scope-guide/scope-guide.service.ts';
 import { checkAnswers, checkDefinition, flagsOf, loadDefaultDefinition, raisedFlags } from './intake-definitions.ts';
 import { intakeRepository, type IntakeDefinitionRow, type IntakeSubmissionRow } from './intake.repository.ts';
 
 export type IntakeDeps = {
-  clients: Pick<ClientsService, 'policy' | 'sealed'>;
+  clients: Pick<ClientsService, 'policy' | 'sealed' | 'recordAccess'>;
   guide: Pick<ScopeGuideService, 'find' | 'suggestions'>;
   /** Tells the therapist "a client completed their intake" (no words of it). */
   onClientSubmitted?: (input: { therapistUserId: string; clientId: string }) => Promise<void>;
@@ -132,27 +132,27 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
     input: IntakeSubmit,
     by: { kind: 'therapist' | 'client'; userId: string | null; label: string },
   ): Promise<IntakeView> {
-    const definition = input.definition ? await definitionAt(ownerUserId, input.definition) : await current(ownerUserId);
+    const definition = input.definition
+      ? await definitionAt(ownerUserId, input.definition)
+      : await current(ownerUserId);
     if (!definition) throw invalid('definition', 'is not a version of this practice’s intake form');
     const answers = checkAnswers(definition, input.answers);
     const flags = raisedFlags(definition, answers);
     const sealer = await sealed.forClient(clientId);
-    await repo.inTransaction(async (tx) => {
-      await intakeRepository(tx).insertSubmission({
-        clientId,
-        definitionSource: definition.source,
-        definitionVersion: definition.version,
-        answersEnc: sealer.sealJson(answers),
-        flags,
-        submittedBy: by.kind,
-        submittedByUserId: by.userId,
-      });
-      await clientAccessLogRepository(tx).append({
-        clientId,
-        actorUserId: by.userId,
-        actorLabel: by.label,
-        action: 'filled in the intake',
-      });
+    await repo.insertSubmission({
+      clientId,
+      definitionSource: definition.source,
+      definitionVersion: definition.version,
+      answersEnc: sealer.sealJson(answers),
+      flags,
+      submittedBy: by.kind,
+      submittedByUserId: by.userId,
+    });
+    await deps.clients.recordAccess({
+      clientId,
+      actorUserId: by.userId,
+      actorLabel: by.label,
+      action: 'filled in the intake',
     });
     const rows = await repo.submissions(clientId);
     return {

@@ -13,7 +13,7 @@ import {
 } from '../../../contracts/treatment-plans.ts';
 import type { AppContext } from '../../context.ts';
 import { memberRouteOptions } from '../../http/route-docs.ts';
-import { noSuchClient } from '../clients/clients.policy.ts';
+import { noSuchClient } from '../clients/clients.service.ts';
 import type { TreatmentPlansService } from './treatment-plans.service.ts';
 
 const member = memberRouteOptions(['treatment-plans']);
@@ -42,7 +42,8 @@ export function registerTreatmentPlanRoutes(
   app.post(
     '/api/clients/:id/goals',
     member({
-      summary: 'Add a goal in the client’s words: PSFS activities (up to 5), PEG, range of motion; optionally a baseline',
+      summary:
+        'Add a goal in the client’s words: PSFS activities (up to 5), PEG, range of motion; optionally a baseline',
       params: byId,
       body: goalCreateSchema,
       response: { 201: goalSchema },

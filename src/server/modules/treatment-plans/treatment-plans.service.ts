@@ -17,9 +17,9 @@ import type { ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, invalid, notFound } from '../../http/errors.ts';
-import { clientAccessLogRepository } from '../clients/client-access-log.repository.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
-import type { Opener } from '../clients/sealed-text.ts';
+
+type Opener = Awaited<ReturnType<ClientsService['sealed']['open']>>;
 import { therapistOf } from '../intake/intake.service.ts';
 import {
   treatmentPlansRepository,
@@ -34,9 +34,13 @@ export const noSuchGoal = 'No such goal';
 export const noSuchPlan = 'No such plan';
 
 export type TreatmentPlansDeps = {
-  clients: Pick<ClientsService, 'policy' | 'sealed'>;
+  clients: Pick<ClientsService, 'policy' | 'sealed' | 'recordAccess'>;
   /** Tells the therapist the client agreed to or commented on the plan (no words of it). */
-  onClientAction?: (input: { therapistUserId: string; clientId: string; action: 'agreed' | 'commented' }) => Promise<void>;
+  onClientAction?: (input: {
+    therapistUserId: string;
+    clientId: string;
+    action: 'agreed' | 'commented';
+  }) => Promise<void>;
 };
 
 type GoalWords = { words: string; activities: string[]; rom: { joint: string; movement: string } | null };
@@ -180,7 +184,10 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
     async goals(actor: Actor, clientId: string): Promise<Goal[]> {
       await policy.requireAccess(actor, 'clients.read', clientId);
       const goals = await repo.goals(clientId);
-      return toGoals(goals, goals.length ? await memberRead(actor, clientId, 'read the goals') : await sealed.forAuthor([]));
+      return toGoals(
+        goals,
+        goals.length ? await memberRead(actor, clientId, 'read the goals') : await sealed.forAuthor([]),
+      );
     },
 
     async addGoal(actor: Actor, clientId: string, input: GoalCreate): Promise<Goal> {
@@ -237,12 +244,12 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
           createdByUserId: actor.userId,
           therapistAgreedAt: new Date(),
         });
-        await clientAccessLogRepository(tx).append({
-          clientId,
-          actorUserId: actor.userId,
-          actorLabel: labelOf(actor),
-          action: 'changed the plan',
-        });
+      });
+      await deps.clients.recordAccess({
+        clientId,
+        actorUserId: actor.userId,
+        actorLabel: labelOf(actor),
+        action: 'changed the plan',
       });
       return planView(await repo.planOf(clientId), sealer);
     },
