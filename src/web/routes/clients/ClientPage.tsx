@@ -16,6 +16,7 @@ import { Consents } from './Consents.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
 
+const ClientCare = lazy(async () => ({ default: (await import('./ClientCare.tsx')).ClientCare }));
 const EditClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).EditClientModal }));
 
 function Details({ client, onEdit }: { client: Client; onEdit: () => void }) {
@@ -101,7 +102,12 @@ function Loaded({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
+          <Stack gap="lg">
+            <Suspense fallback={<PageLoader />}>
+              <ClientCare clientId={data.id} />
+            </Suspense>
+            <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
+          </Stack>
         </Grid.Col>
       </Grid>
       {editor.loaded && (
