@@ -2,7 +2,6 @@
 // treatment plan made together: its form, who agreed to the current version, the client's comments
 // and every earlier version. Saving the plan is the therapist's agreement; the client is asked again.
 import {
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -17,7 +16,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { bodyRegions, bodyAreaWords } from '../../../contracts/body-areas.ts';
+import { bodyRegions } from '../../../contracts/body-areas.ts';
 import {
   useAddGoal,
   useGoals,
@@ -32,27 +31,13 @@ import { FormAlert } from '../../components/FormAlert.tsx';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { formatDay, formatMoment } from '../../components/dates.ts';
+import { Agreement, goalScores, PlanDetails } from './PlanParts.tsx';
 
 const fieldError = (error: unknown, field: string) =>
   error instanceof ApiError
     ? error.fields.find((f) => f.field === field || f.field.startsWith(`${field}.`))?.message
     : undefined;
-const score = (value: number | null) => (value === null ? '—' : String(value));
 const numberOrUndefined = (value: string | number) => (typeof value === 'number' ? value : undefined);
-
-/** The goal's latest scores in one line: PSFS, pain, PEG, range of motion. */
-export function goalScores(goal: Goal) {
-  const latest = goal.latest;
-  if (!latest) return 'Not measured yet';
-  return [
-    latest.psfs !== null && `PSFS ${score(latest.psfs)}/10`,
-    latest.nprs !== null && `Pain ${score(latest.nprs)}/10`,
-    latest.peg !== null && `PEG ${score(latest.peg)}/10`,
-    latest.romDegrees !== null && goal.rom && `${goal.rom.joint} ${goal.rom.movement} ${latest.romDegrees}°`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-}
 
 function MeasureForm({ clientId, goal, onDone }: { clientId: string; goal: Goal; onDone: () => void }) {
   const record = useRecordMeasure(clientId);
@@ -381,45 +366,6 @@ function PlanForm({
         </Group>
       </Stack>
     </form>
-  );
-}
-
-/** Who agreed to this version, and when. */
-export function Agreement({ version }: { version: PlanVersion }) {
-  const side = (who: string, at: string | null) => (
-    <Badge color={at ? 'green' : 'gray'} variant="light" size="sm">
-      {who}: {at ? `agreed ${formatMoment(at)}` : 'not yet'}
-    </Badge>
-  );
-  return (
-    <Group gap="xs" aria-label="Agreement">
-      {side('Therapist', version.therapistAgreedAt)}
-      {side('Client', version.clientAgreedAt)}
-    </Group>
-  );
-}
-
-/** The plan version in words. */
-export function PlanDetails({ version, goals }: { version: PlanVersion; goals: Goal[] }) {
-  const linked = goals.filter((goal) => version.goalIds.includes(goal.id));
-  return (
-    <Stack gap={4}>
-      {version.summary && (
-        <Text size="sm" className="pre-line">
-          {version.summary}
-        </Text>
-      )}
-      <Text size="sm">
-        {version.sessionsPer} session{version.sessionsPer === 1 ? '' : 's'} a {version.per}, for {version.durationWeeks}{' '}
-        week{version.durationWeeks === 1 ? '' : 's'}
-        {version.reviewOn ? `; review on ${formatDay(version.reviewOn)}` : ''}
-      </Text>
-      {version.modalities.length > 0 && <Text size="sm">Modalities: {version.modalities.join(', ')}</Text>}
-      {version.areas.length > 0 && (
-        <Text size="sm">Areas: {version.areas.map((area) => bodyAreaWords[area] ?? area).join(', ')}</Text>
-      )}
-      {linked.length > 0 && <Text size="sm">Goals: {linked.map((goal) => `“${goal.words}”`).join('; ')}</Text>}
-    </Stack>
   );
 }
 
