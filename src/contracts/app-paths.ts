@@ -16,6 +16,7 @@ export const appPaths = {
   room: (kind: string, id: string) => `/app/rooms/${kind}/${id}`,
   circleThread: (circle: string, thread: string) => `/app/circles/${circle}/discussions/${thread}`,
   contact: (id: string) => `/app/contacts/${id}`,
+  client: (id: string) => `/app/clients/${id}`,
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',
   notificationSettings: '/app/notifications/settings',

@@ -96,8 +96,26 @@ export function buildModules(context: AppContext) {
     awayBanners: cover.services.banners,
   });
   const scopeGuide = scopeGuideModule(context, {});
-  const intake = intakeModule(context, { clients: clients.services, guide: scopeGuide.services });
-  const treatmentPlans = treatmentPlansModule(context, { clients: clients.services });
+  // The therapist hears that a client acted in the portal, never what they wrote.
+  const intake = intakeModule(context, {
+    clients: clients.services,
+    guide: scopeGuide.services,
+    onClientSubmitted: ({ therapistUserId, clientId }) =>
+      notifications.services.notifications.notify({
+        userId: therapistUserId,
+        kind: 'client.intake-completed',
+        subject: { type: 'client', id: clientId },
+      }),
+  });
+  const treatmentPlans = treatmentPlansModule(context, {
+    clients: clients.services,
+    onClientAction: ({ therapistUserId, clientId, action }) =>
+      notifications.services.notifications.notify({
+        userId: therapistUserId,
+        kind: action === 'agreed' ? 'client.plan-agreed' : 'client.plan-commented',
+        subject: { type: 'client', id: clientId },
+      }),
+  });
   const referrals = referralsModule(context, {
     profiles: profiles.services.profiles,
     contacts: contacts.services.contacts,

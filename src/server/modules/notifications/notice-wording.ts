@@ -14,6 +14,8 @@ export type NoticeSubject =
   | { type: 'away'; id: string }
   | { type: 'conversation'; id: string }
   | { type: 'circle'; id: string }
+  // A client record: the notice never names the client (their name is clinical information).
+  | { type: 'client'; id: string }
   // A discussion thread: the link opens it in its circle.
   | { type: 'circle-thread'; id: string; circleId: string };
 
@@ -154,6 +156,19 @@ export const noticeWordings = {
     title: 'A seat is offered to you at a circle meeting',
     body: `A seat freed up${facts.from ? ` for the meeting on ${facts.from}` : ''}, close to its start. Open the circle to take it before the offer runs out.`,
   }),
+  // The client portal: what the client did, never who they are or what they wrote.
+  'client.intake-completed': () => ({
+    title: 'A client completed their intake',
+    body: 'Open the client’s record to read it and see any flags.',
+  }),
+  'client.plan-agreed': () => ({
+    title: 'A client agreed to their treatment plan',
+    body: 'Open the client’s record to see the plan.',
+  }),
+  'client.plan-commented': () => ({
+    title: 'A client commented on their treatment plan',
+    body: 'Open the client’s record to read the comment.',
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -167,6 +182,7 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   away: () => appPaths.away,
   conversation: ({ id }) => appPaths.conversation(id),
   circle: ({ id }) => appPaths.circle(id),
+  client: ({ id }) => appPaths.client(id),
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
 };
 
