@@ -209,7 +209,7 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
     },
 
     /** The signed-in client's own intake with this therapist (their read is logged as theirs). */
-    portalGet: (actor: ClientActor, clientId: string): Promise<IntakeView> =>
+    portalGet: async (actor: ClientActor, clientId: string): Promise<IntakeView> =>
       view(therapistOf(actor, clientId), clientId, { userId: null, label: 'the client (portal)' }),
 
     async portalPut(actor: ClientActor, clientId: string, input: IntakeSubmit): Promise<IntakeView> {

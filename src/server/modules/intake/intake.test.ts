@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../../contracts/clients.ts';
+import type { ClientActor } from '../../access/actor.ts';
 import type { IntakeDefinition, IntakeView } from '../../../contracts/intake.ts';
 import { asMember, signUp } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
@@ -128,6 +129,40 @@ describeEachDatabase('intake', (kind) => {
     );
   });
 
+  it('lets the client fill in their own intake; the therapist is told without words, another client is not found', async () => {
+    const owner = (await app.database.db.execute(sql`select owner_user_id from clients where id = ${clientId}`))
+      .rows[0]!.owner_user_id as string;
+    const client: ClientActor = {
+      kind: 'client',
+      accountId: 'acc',
+      email: 'j@example.com',
+      records: [{ clientId, memberUserId: owner }],
+    };
+    const intake = app.services.intake;
+    await expect(intake.portalGet({ ...client, records: [] }, clientId)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(intake.portalPut(client, clientId, { answers: { ...healthy, fever: 'maybe' } })).rejects.toMatchObject(
+      {
+        code: 'validation_failed',
+      },
+    );
+    const view = await intake.portalPut(client, clientId, {
+      answers: { ...healthy, pregnant: { yes: true, followUp: 'first' } },
+    });
+    expect(view.submission).toMatchObject({ submittedBy: 'client', flags: ['pregnancy'] });
+    expect((await intake.portalGet(client, clientId)).versions[0]!.submittedBy).toBe('client');
+    const notices = await app.database.db.execute(
+      sql`select kind, title, body, link from notifications where user_id = ${owner}`,
+    );
+    expect(notices.rows).toEqual([
+      expect.objectContaining({
+        kind: 'client.intake-completed',
+        title: 'A client completed their intake',
+        link: `/app/clients/${clientId}`,
+      }),
+    ]);
+    expect(JSON.stringify(notices.rows)).not.toMatch(/Jordan|pregnan/i);
+  });
+
   it('lets the practice save its own copy as new versions; old answers keep the version they answered', async () => {
     const shipped = (await call('GET', '/api/intake/definition')).json<IntakeDefinition>();
     const copy = {
@@ -167,6 +202,7 @@ describeEachDatabase('intake', (kind) => {
     const versions = (await call('GET', `/api/clients/${clientId}/intake`)).json<IntakeView>().versions;
     expect(versions.map((v) => v.definition)).toEqual([
       { source: 'practice', version: 2 },
+      { source: 'default', version: 1 },
       { source: 'default', version: 1 },
       { source: 'default', version: 1 },
     ]);

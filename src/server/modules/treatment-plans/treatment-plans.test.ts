@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../../contracts/clients.ts';
+import type { ClientActor } from '../../access/actor.ts';
 import type { Goal, PlanView } from '../../../contracts/treatment-plans.ts';
 import { asMember, signUp } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
@@ -127,10 +128,60 @@ describeEachDatabase('goals and the plan', (kind) => {
     expect(badArea.body).toContain('areas');
   });
 
+  it('takes the client’s agreement to the current version only (409 for a replaced one), and asks again after a change', async () => {
+    const owner = (await app.database.db.execute(sql`select owner_user_id from clients where id = ${clientId}`))
+      .rows[0]!.owner_user_id as string;
+    const client: ClientActor = {
+      kind: 'client',
+      accountId: 'acc',
+      email: 'j@example.com',
+      records: [{ clientId, memberUserId: owner }],
+    };
+    const stranger: ClientActor = { ...client, records: [] };
+    const plans = app.services.treatmentPlans;
+    const view = (await plans.portalPlan(client, clientId)).plan!;
+    expect(view.current.version).toBe(2);
+    await expect(plans.agree(client, view.id, 1)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(plans.agree(stranger, view.id, 2)).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'No such plan',
+    });
+    await expect(plans.portalPlan(stranger, clientId)).rejects.toMatchObject({ code: 'not_found' });
+    const agreed = (await plans.agree(client, view.id, 2)).plan!;
+    expect(agreed.current.clientAgreedAt).not.toBeNull();
+    expect(agreed.current.therapistAgreedAt).not.toBeNull();
+    const commented = (await plans.comment(client, view.id, 'Can we add my hips?')).plan!;
+    expect(commented.comments.map((c) => [c.author, c.version, c.text])).toEqual([
+      ['client', 2, 'Can we add my hips?'],
+    ]);
+
+    const changed = await call('POST', `/api/clients/${clientId}/plan`, {
+      sessionsPer: 1,
+      per: 'month',
+      durationWeeks: 8,
+    });
+    const v3 = changed.json<PlanView>().plan!;
+    expect(v3.current).toMatchObject({ version: 3, clientAgreedAt: null });
+    expect(v3.versions[1]!.clientAgreedAt).not.toBeNull();
+    expect(v3.comments[0]!.text).toBe('Can we add my hips?');
+    await expect(plans.agree(client, view.id, 2)).rejects.toMatchObject({ code: 'conflict' });
+    const notices = await app.database.db.execute(
+      sql`select kind, title, body from notifications where user_id = ${owner}`,
+    );
+    expect(notices.rows.map((row) => row.kind).sort()).toEqual(['client.plan-agreed', 'client.plan-commented']);
+    expect(JSON.stringify(notices.rows)).not.toMatch(/hips|Jordan/);
+  });
+
   it('keeps no goal words, activities or plan text in plain form in the database', async () => {
-    for (const table of ['client_goals', 'client_goal_measures', 'treatment_plans', 'treatment_plan_versions']) {
+    for (const table of [
+      'client_goals',
+      'client_goal_measures',
+      'treatment_plans',
+      'treatment_plan_versions',
+      'treatment_plan_comments',
+    ]) {
       const rows = JSON.stringify((await app.database.db.execute(sql.raw(`select * from ${table}`))).rows);
-      for (const words of ['granddaughter', 'Lifting a child', 'Flexion', 'Myofascial', 'left-shoulder'])
+      for (const words of ['granddaughter', 'Lifting a child', 'Flexion', 'Myofascial', 'left-shoulder', 'hips'])
         expect(rows, `${table}`).not.toContain(words);
     }
   });
