@@ -153,7 +153,8 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
         for (const permission of policy.permissions) {
           // A referral to a member has no emailed link, so nobody may manage one (that rule is the
           // link's own, shown by the referral-links tests); every other permission is the owner's.
-          if (permission === 'referrals.manage-link')
+          // `clients.portal` is the client's own way in (the portal): not the therapist's.
+          if (permission === 'referrals.manage-link' || permission === 'clients.portal')
             await expect(policy.requireAccess(owner, permission as never, id), permission).rejects.toMatchObject({
               code: 'not_found',
             });
@@ -183,6 +184,30 @@ describeEachDatabase('access policies: the owner, and nobody else, for every per
       });
     });
   }
+
+  it('lets a client in the portal reach only their own record, and only by clients.portal', async () => {
+    const policy = cases.clients!.policy;
+    const client = (clientId: string): AnyActor => ({
+      kind: 'client',
+      accountId: crypto.randomUUID(),
+      email: 'client@example.com',
+      records: [{ clientId, memberUserId: owner.userId }],
+    });
+    const mine = client(cases.clients!.id);
+    await expect(policy.requireAccess(mine, 'clients.portal' as never, cases.clients!.id)).resolves.toBeTruthy();
+    for (const permission of ['clients.read', 'clients.write'])
+      await expect(
+        policy.requireAccess(mine, permission as never, cases.clients!.id),
+        permission,
+      ).rejects.toMatchObject({
+        code: 'not_found',
+        message: policy.notFoundMessage,
+      });
+    // Another client's account never opens this record.
+    await expect(
+      policy.requireAccess(client(crypto.randomUUID()), 'clients.portal' as never, cases.clients!.id),
+    ).rejects.toMatchObject({ code: 'not_found', message: policy.notFoundMessage });
+  });
 
   it('lets the holder of a referral’s link reach only that referral, and only one sent to someone without an account', async () => {
     const policy = cases.referrals!.policy;

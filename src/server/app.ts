@@ -12,6 +12,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Database } from './db/client.ts';
 import { createActors } from './http/actor.ts';
+import { portalSessionsRepository } from './db/portal-sessions.repository.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { withSafeRequestLogs } from './http/logged-url.ts';
@@ -67,7 +68,12 @@ export async function buildApp(config: Config, database: Database, options: Buil
         version: '0.1.0',
         description: 'The professional alliance network for massage therapists.',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kneadwork.session_token' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kneadwork.session_token' },
+          portal: { type: 'apiKey', in: 'cookie', name: 'kneadwork_portal' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -90,7 +96,10 @@ export async function buildApp(config: Config, database: Database, options: Buil
     db: database.db,
     dbKind: database.kind,
     auth,
-    actors: createActors(auth),
+    actors: createActors(auth, {
+      sessions: portalSessionsRepository(database.db),
+      idleMinutes: config.clinical.idleMinutes,
+    }),
     mailer,
     realtime,
     jobs,

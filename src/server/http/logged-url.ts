@@ -9,6 +9,7 @@ const secretSegments = [
   /^(\/unsubscribe\/)[^/?#]+/,
   /^(\/circles\/join\/)[^/?#]+/,
   /^(\/api\/circles\/invitations\/)[^/?#]+/,
+  /^(\/portal\/link\/)[^/?#]+/,
 ];
 const secretParams = /([?&](?:token|key|secret|code)=)[^&#]*/gi;
 const redacted = '[redacted]';

@@ -9,3 +9,10 @@ const sessionSecurity = [{ session: [] }];
 export const memberRouteOptions =
   (tags: string[]) =>
   <Schema extends FastifySchema>(schema: Schema) => ({ schema: { tags, security: sessionSecurity, ...schema } });
+
+const portalSecurity = [{ portal: [] }];
+
+/** The same for a client-portal route: the portal's own cookie (the `portal` scheme in app.ts). */
+export const portalRouteOptions =
+  (tags: string[]) =>
+  <Schema extends FastifySchema>(schema: Schema) => ({ schema: { tags, security: portalSecurity, ...schema } });

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { authModule } from './auth/auth.module.ts';
 import { circlesModule } from './circles/circles.module.ts';
+import { clientPortalModule } from './client-portal/client-portal.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
@@ -133,6 +134,12 @@ export function buildModules(context: AppContext) {
     certificates: offers.services,
     profiles: profiles.services.profiles,
   });
+  const clientPortal = clientPortalModule(context, {
+    clients: clients.services,
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+    rateLimits: platform.services.rateLimits,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -144,6 +151,7 @@ export function buildModules(context: AppContext) {
     directory,
     contacts,
     clients,
+    clientPortal,
     publicPages,
     offers,
     letters,
@@ -181,6 +189,7 @@ export function buildModules(context: AppContext) {
       clients: clients.services,
       intake: intake.services,
       treatmentPlans: treatmentPlans.services,
+      clientPortal: clientPortal.services,
       offers: offers.services,
       letters: letters.services,
       referrals: referrals.services,

@@ -20,3 +20,4 @@ export * from './meetings.ts';
 export * from './discussions.ts';
 export * from './intake.ts';
 export * from './treatment-plans.ts';
+export * from './client-portal.ts';

@@ -2,6 +2,8 @@
 // whether a given consent lets a referral share given parts of the record with a given recipient.
 import type { Consent, ConsentCreate, ConsentListQuery, ShareScope } from '../../../contracts/clients.ts';
 import { shareScopes } from '../../../contracts/clients.ts';
+import type { ClientActor } from '../../access/actor.ts';
+import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, invalid, notFound } from '../../http/errors.ts';
 import type { ContactsService } from '../contacts/contacts.service.ts';
@@ -9,7 +11,14 @@ import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { calendarDay } from '../../lib/time.ts';
 import { consentStatus, toConsent } from './clients.mapper.ts';
 import type { ClientsPolicy } from './clients.policy.ts';
-import type { ClientRow, ClientsRepository, ConsentWithParty, ConsentWrite } from './clients.repository.ts';
+import { clientAccessLogRepository } from './client-access-log.repository.ts';
+import {
+  clientsRepository,
+  type ClientRow,
+  type ClientsRepository,
+  type ConsentWithParty,
+  type ConsentWrite,
+} from './clients.repository.ts';
 import type { SealedText } from './sealed-text.ts';
 
 /** Who a referral goes to, in the terms a consent can name. */
@@ -187,6 +196,36 @@ export function clientConsentsService({ repo, sealed, policy, profiles, contacts
         throw notFound('No such consent');
       }
       return present((await repo.findConsent(clientId, consentId))!, await dayOf(actor.userId));
+    },
+
+    /** The client's own consents, in their portal (their therapist's calendar decides expiry). */
+    listForClient: async (actor: ClientActor, clientId: string): Promise<Consent[]> => {
+      const client = await policy.requireAccess(actor, 'clients.portal', clientId);
+      const rows = await repo.findConsents(clientId);
+      const today = await dayOf(client.ownerUserId);
+      const open = await sealed.forAuthor([clientId]);
+      return rows.map((row) => toConsent(row, open, today));
+    },
+
+    /**
+     * The client withdraws a consent themselves, on the caller's transaction (with the therapist's
+     * notice): it takes effect at once for every referral that relies on it. `client` is the row
+     * `policy.requireAccess(actor, 'clients.portal', …)` returned before the transaction opened.
+     */
+    withdrawByClient: async (tx: Db, client: ClientRow, consentId: string, reason: string): Promise<void> => {
+      const clientId = client.id;
+      const withdrawn = await clientsRepository(tx).withdrawConsent(clientId, consentId, reason);
+      if (!withdrawn) {
+        if (await clientsRepository(tx).isWithdrawn(clientId, consentId))
+          throw new AppError('conflict', 'This consent was already withdrawn');
+        throw notFound('No such consent');
+      }
+      await clientAccessLogRepository(tx).append({
+        clientId,
+        actorUserId: null,
+        actorLabel: 'the client',
+        action: 'withdrew a consent',
+      });
     },
 
     /** True while the consent stands: a referral checks this on every read of its packet. */

@@ -37,6 +37,10 @@ export const clientsRepository = (db: Db) => ({
   /** Runs `work` in one transaction, with a database handle bound to it for other repositories. */
   inTransaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction((tx) => work(tx as unknown as Db)),
 
+  /** Any member's client by id: only for a caller the policy already narrowed (a client in their portal). */
+  findById: async (id: string): Promise<ClientRow | undefined> =>
+    (await db.select().from(clients).where(eq(clients.id, id)).limit(1))[0],
+
   findOwned: async (ownerUserId: string, id: string): Promise<ClientRow | undefined> =>
     (
       await db

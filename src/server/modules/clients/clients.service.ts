@@ -12,6 +12,7 @@ import type {
   Consent,
 } from '../../../contracts/clients.ts';
 import { randomUUID } from 'node:crypto';
+import type { ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
@@ -132,6 +133,29 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
     listConsents: consents.list,
     createConsent: consents.create,
     withdrawConsent: consents.withdraw,
+    listConsentsForClient: consents.listForClient,
+    withdrawConsentByClient: consents.withdrawByClient,
+    /** The record as its client sees it in the portal (their name and contact details; not the therapist's notes). */
+    async portalView(actor: ClientActor, clientId: string, action: string) {
+      const row = await policy.requireAccess(actor, 'clients.portal', clientId);
+      const open = await sealed.open({ clientId, actorUserId: null, actorLabel: 'the client', action });
+      const client = toClient(row, open);
+      return {
+        row,
+        client: {
+          id: client.id,
+          name: client.name,
+          email: client.email,
+          phone: client.phone,
+          dateOfBirth: client.dateOfBirth,
+        },
+      };
+    },
+    /** The access log as the client reads it: every entry, newest first. */
+    async accessLogForClient(actor: ClientActor, clientId: string) {
+      const row = await policy.requireAccess(actor, 'clients.portal', clientId);
+      return { ownerUserId: row.ownerUserId, entries: await log.findForClient(clientId, 500) };
+    },
     /** The consent when it exists, is this client's, still stands and covers the recipient; else 400 naming consentId. */
     consentForReferral: consents.consentForReferral,
     isConsentActive: consents.isConsentActive,

@@ -14,10 +14,10 @@ export type NoticeSubject =
   | { type: 'away'; id: string }
   | { type: 'conversation'; id: string }
   | { type: 'circle'; id: string }
-  // A client record: the notice never names the client (their name is clinical information).
-  | { type: 'client'; id: string }
   // A discussion thread: the link opens it in its circle.
-  | { type: 'circle-thread'; id: string; circleId: string };
+  | { type: 'circle-thread'; id: string; circleId: string }
+  // One of the member's clients: the link opens the client's record (behind sign-in).
+  | { type: 'client'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -156,18 +156,38 @@ export const noticeWordings = {
     title: 'A seat is offered to you at a circle meeting',
     body: `A seat freed up${facts.from ? ` for the meeting on ${facts.from}` : ''}, close to its start. Open the circle to take it before the offer runs out.`,
   }),
-  // The client portal: what the client did, never who they are or what they wrote.
+  // A client in the portal: never their name (the actor is always "A client"), never their words.
+  'client.portal-joined': () => ({
+    title: 'A client opened their portal',
+    body: 'They accepted your invitation. Open the client’s record to see what they can fill in.',
+  }),
   'client.intake-completed': () => ({
     title: 'A client completed their intake',
-    body: 'Open the client’s record to read it and see any flags.',
+    body: 'Open the client’s record to read it before their visit, and check any health flags.',
   }),
   'client.plan-agreed': () => ({
     title: 'A client agreed to their treatment plan',
-    body: 'Open the client’s record to see the plan.',
+    body: 'Open the client’s record to see the plan and its agreement.',
   }),
   'client.plan-commented': () => ({
     title: 'A client commented on their treatment plan',
     body: 'Open the client’s record to read the comment.',
+  }),
+  'client.feedback': () => ({
+    title: 'A client gave feedback on a session',
+    body: 'Open the client’s record to read it.',
+  }),
+  'client.check-in': () => ({
+    title: 'A client answered an alliance check-in',
+    body: 'Open the client’s record to see the scores and the trend.',
+  }),
+  'client.check-in-drop': () => ({
+    title: 'A client’s alliance check-in dropped below their own baseline',
+    body: 'Open the client’s record to see which part (goals, tasks or your bond) fell, and talk it over at the next visit.',
+  }),
+  'client.consent-withdrawn': () => ({
+    title: 'A client withdrew a consent',
+    body: 'It no longer covers any referral, from now on. Open the client’s record to see which one.',
   }),
 } satisfies Record<string, Wording>;
 
@@ -182,8 +202,8 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   away: () => appPaths.away,
   conversation: ({ id }) => appPaths.conversation(id),
   circle: ({ id }) => appPaths.circle(id),
-  client: ({ id }) => appPaths.client(id),
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
+  client: ({ id }) => appPaths.client(id),
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
