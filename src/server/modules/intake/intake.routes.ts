@@ -1,6 +1,6 @@
 // /api/intake/definition: the practice's intake form (its own copy, or the shipped default).
 // /api/clients/{id}/intake and /flags: a client's intake and the flags it raises, for their therapist;
-// anyone else gets the clients module's 404.
+// anyone else gets the clients module's 404. /api/portal/records/{clientId}/intake: the client's own.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,12 +12,14 @@ import {
   intakeViewSchema,
 } from '../../../contracts/intake.ts';
 import type { AppContext } from '../../context.ts';
-import { memberRouteOptions } from '../../http/route-docs.ts';
+import { memberRouteOptions, portalRouteOptions } from '../../http/route-docs.ts';
 import { noSuchClient } from '../clients/clients.service.ts';
 import type { IntakeService } from './intake.service.ts';
 
 const member = memberRouteOptions(['intake']);
 const byId = z.object({ id: z.uuid('must be a client id') });
+const client = portalRouteOptions(['portal', 'portal-intake']);
+const byRecord = z.object({ clientId: z.uuid('must be a client id') });
 
 export function registerIntakeRoutes(
   base: FastifyInstance,
@@ -77,5 +79,33 @@ export function registerIntakeRoutes(
     async (request) => ({
       items: await intake.flags(await actors.requiredForRecord(request, noSuchClient), request.params.id),
     }),
+  );
+
+  // The portal: the signed-in client's own intake with one therapist (another client → 404).
+  app.get(
+    '/api/portal/records/:clientId/intake',
+    client({
+      summary: 'My intake with this therapist: the form, my latest answers and every version',
+      params: byRecord,
+      response: { 200: intakeViewSchema },
+    }),
+    async (request) =>
+      intake.portalGet(await actors.portal.requiredForRecord(request, noSuchClient), request.params.clientId),
+  );
+
+  app.put(
+    '/api/portal/records/:clientId/intake',
+    client({
+      summary: 'Fill in or update my intake (a new version); my therapist is told, without my answers',
+      params: byRecord,
+      body: intakeSubmitSchema,
+      response: { 200: intakeViewSchema },
+    }),
+    async (request) =>
+      intake.portalPut(
+        await actors.portal.requiredForRecord(request, noSuchClient),
+        request.params.clientId,
+        request.body,
+      ),
   );
 }

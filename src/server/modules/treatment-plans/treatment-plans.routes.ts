@@ -8,17 +8,22 @@ import {
   goalListSchema,
   goalSchema,
   measureInputSchema,
+  planAgreeSchema,
+  planCommentInputSchema,
   planInputSchema,
   planViewSchema,
 } from '../../../contracts/treatment-plans.ts';
 import type { AppContext } from '../../context.ts';
-import { memberRouteOptions } from '../../http/route-docs.ts';
+import { memberRouteOptions, portalRouteOptions } from '../../http/route-docs.ts';
 import { noSuchClient } from '../clients/clients.service.ts';
-import type { TreatmentPlansService } from './treatment-plans.service.ts';
+import { noSuchPlan, type TreatmentPlansService } from './treatment-plans.service.ts';
 
 const member = memberRouteOptions(['treatment-plans']);
 const byId = z.object({ id: z.uuid('must be a client id') });
 const byGoal = byId.extend({ goalId: z.uuid('must be a goal id') });
+const client = portalRouteOptions(['portal', 'portal-plans']);
+const byRecord = z.object({ clientId: z.uuid('must be a client id') });
+const byPlan = z.object({ planId: z.uuid('must be a plan id') });
 
 export function registerTreatmentPlanRoutes(
   base: FastifyInstance,
@@ -100,6 +105,69 @@ export function registerTreatmentPlanRoutes(
         .status(201)
         .send(
           await plans.savePlan(await actors.requiredForRecord(request, noSuchClient), request.params.id, request.body),
+        ),
+  );
+
+  // The portal: the signed-in client's own goals and plan (another client → 404).
+  app.get(
+    '/api/portal/records/:clientId/goals',
+    client({
+      summary: 'My goals with this therapist, in my words, with their scores over time',
+      params: byRecord,
+      response: { 200: goalListSchema },
+    }),
+    async (request) => ({
+      items: await plans.portalGoals(
+        await actors.portal.requiredForRecord(request, noSuchClient),
+        request.params.clientId,
+      ),
+    }),
+  );
+
+  app.get(
+    '/api/portal/records/:clientId/plan',
+    client({
+      summary: 'My treatment plan with this therapist: the current version, who agreed, every version, comments',
+      params: byRecord,
+      response: { 200: planViewSchema },
+    }),
+    async (request) =>
+      plans.portalPlan(await actors.portal.requiredForRecord(request, noSuchClient), request.params.clientId),
+  );
+
+  app.post(
+    '/api/portal/plans/:planId/agree',
+    client({
+      summary: 'Agree to the plan version I read (its number in the body); 409 if a newer version replaced it',
+      params: byPlan,
+      body: planAgreeSchema,
+      response: { 200: planViewSchema },
+    }),
+    async (request) =>
+      plans.agree(
+        await actors.portal.requiredForRecord(request, noSuchPlan),
+        request.params.planId,
+        request.body.version,
+      ),
+  );
+
+  app.post(
+    '/api/portal/plans/:planId/comments',
+    client({
+      summary: 'Comment on the plan for my therapist (sealed; they are told, without the words)',
+      params: byPlan,
+      body: planCommentInputSchema,
+      response: { 201: planViewSchema },
+    }),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await plans.comment(
+            await actors.portal.requiredForRecord(request, noSuchPlan),
+            request.params.planId,
+            request.body.text,
+          ),
         ),
   );
 }
