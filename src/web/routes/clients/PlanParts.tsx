@@ -23,16 +23,23 @@ export function goalScores(goal: Goal) {
 
 /** Who agreed to this version, and when. */
 export function Agreement({ version }: { version: PlanVersion }) {
+  // Words that wrap on a phone (a badge would not), with a badge only for the short state.
   const side = (who: string, at: string | null) => (
-    <Badge color={at ? 'green' : 'gray'} variant="light" size="sm">
-      {who}: {at ? `agreed ${formatMoment(at)}` : 'not yet'}
-    </Badge>
+    <Group gap={6} wrap="nowrap" align="center">
+      <Badge color={at ? 'green' : 'gray'} variant="light" size="sm" style={{ flexShrink: 0 }}>
+        {at ? 'Agreed' : 'Not yet'}
+      </Badge>
+      <Text size="sm">
+        {who}
+        {at ? `, ${formatMoment(at)}` : ''}
+      </Text>
+    </Group>
   );
   return (
-    <Group gap="xs" aria-label="Agreement">
+    <Stack gap={4} aria-label={`Agreement to version ${version.version}`}>
       {side('Therapist', version.therapistAgreedAt)}
       {side('Client', version.clientAgreedAt)}
-    </Group>
+    </Stack>
   );
 }
 
