@@ -109,7 +109,12 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
     const latest = rows[0];
     const definition = await definitionOf(ownerUserId, latest);
     const open = latest
-      ? await sealed.open({ clientId, actorUserId: reader.userId, actorLabel: reader.label, action: 'read the intake' })
+      ? await sealed.open({
+          clientId,
+          actorUserId: reader.userId,
+          actorLabel: reader.label,
+          action: 'read their intake',
+        })
       : null;
     return {
       submission: latest && open ? toSubmission(latest, open) : null,
@@ -152,7 +157,7 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
       clientId,
       actorUserId: by.userId,
       actorLabel: by.label,
-      action: 'filled in the intake',
+      action: 'filled in their intake',
     });
     const rows = await repo.submissions(clientId);
     return {
@@ -210,14 +215,14 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
 
     /** The signed-in client's own intake with this therapist (their read is logged as theirs). */
     portalGet: async (actor: ClientActor, clientId: string): Promise<IntakeView> =>
-      view(therapistOf(actor, clientId), clientId, { userId: null, label: 'the client (portal)' }),
+      view(therapistOf(actor, clientId), clientId, { userId: null, label: 'the client' }),
 
     async portalPut(actor: ClientActor, clientId: string, input: IntakeSubmit): Promise<IntakeView> {
       const therapistUserId = therapistOf(actor, clientId);
       const result = await submit(therapistUserId, clientId, input, {
         kind: 'client',
         userId: null,
-        label: 'the client (portal)',
+        label: 'the client',
       });
       await deps.onClientSubmitted?.({ therapistUserId, clientId });
       return result;

@@ -125,7 +125,7 @@ describeEachDatabase('intake', (kind) => {
       sql`select action from client_access_log where client_id = ${clientId} order by at`,
     );
     expect(log.rows.map((row) => row.action)).toEqual(
-      expect.arrayContaining(['filled in the intake', 'read the intake']),
+      expect.arrayContaining(['filled in their intake', 'read their intake']),
     );
   });
 

@@ -126,6 +126,17 @@ describeEachDatabase('the client’s intake, goals and plan in the portal', (kin
     expect(seen.comments.map((c) => c.text)).toEqual(['Could we try a pillow under my belly?']);
     const v3 = (await member(maria, 'POST', `/api/clients/${robin.clientId}/plan`, plan)).json<PlanView>().plan!;
     expect(v3.current).toMatchObject({ version: 3, clientAgreedAt: null });
+
+    // The client's own reads and writes are theirs in the access log, in plain words.
+    const log = await member(maria, 'GET', `/api/clients/${robin.clientId}/access-log`);
+    const entries = log.json<{ items: { actorLabel: string; action: string }[] }>().items;
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actorLabel: 'the client', action: 'filled in their intake' }),
+        expect.objectContaining({ actorLabel: 'the client', action: 'read their plan' }),
+        expect.objectContaining({ actorLabel: 'Maria Alvarez', action: 'changed their plan' }),
+      ]),
+    );
   });
 
   it('names a record on every portal intake and plan route', async () => {

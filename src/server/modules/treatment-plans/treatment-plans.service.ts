@@ -49,7 +49,7 @@ type PlanWords = { summary: string; modalities: string[]; areas: string[] };
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value ? iso(value) : null);
 const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
-const portalLabel = 'the client (portal)';
+const portalLabel = 'the client';
 /** The mean, to two decimals (PSFS, PEG). */
 export const meanOf = (items: readonly number[]) =>
   Math.round((items.reduce((sum, item) => sum + item, 0) / items.length) * 100) / 100;
@@ -186,7 +186,7 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
       const goals = await repo.goals(clientId);
       return toGoals(
         goals,
-        goals.length ? await memberRead(actor, clientId, 'read the goals') : await sealed.forAuthor([]),
+        goals.length ? await memberRead(actor, clientId, 'read their goals') : await sealed.forAuthor([]),
       );
     },
 
@@ -219,7 +219,7 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
     async plan(actor: Actor, clientId: string): Promise<PlanView> {
       await policy.requireAccess(actor, 'clients.read', clientId);
       const plan = await repo.planOf(clientId);
-      return planView(plan, plan ? await memberRead(actor, clientId, 'read the plan') : await sealed.forAuthor([]));
+      return planView(plan, plan ? await memberRead(actor, clientId, 'read their plan') : await sealed.forAuthor([]));
     },
 
     /** A new version of the plan, agreed by the therapist who saves it; the client is asked again. */
@@ -249,7 +249,7 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
         clientId,
         actorUserId: actor.userId,
         actorLabel: labelOf(actor),
-        action: 'changed the plan',
+        action: 'changed their plan',
       });
       return planView(await repo.planOf(clientId), sealer);
     },
@@ -257,13 +257,13 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
     portalGoals: async (actor: ClientActor, clientId: string): Promise<Goal[]> => {
       therapistOf(actor, clientId);
       const goals = await repo.goals(clientId);
-      return toGoals(goals, goals.length ? await portalRead(clientId, 'read the goals') : await sealed.forAuthor([]));
+      return toGoals(goals, goals.length ? await portalRead(clientId, 'read their goals') : await sealed.forAuthor([]));
     },
 
     async portalPlan(actor: ClientActor, clientId: string): Promise<PlanView> {
       therapistOf(actor, clientId);
       const plan = await repo.planOf(clientId);
-      return planView(plan, plan ? await portalRead(clientId, 'read the plan') : await sealed.forAuthor([]));
+      return planView(plan, plan ? await portalRead(clientId, 'read their plan') : await sealed.forAuthor([]));
     },
 
     /** The client agrees to `version`; 409 when a newer version replaced it meanwhile. */
