@@ -2,7 +2,13 @@
 // treatment plan — for the therapist (/api/clients/{id}/…) and for the client in the portal
 // (/api/portal/…). Every write asks again for the client's intake, goals and plan.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { IntakeFlag, IntakeSubmit, IntakeView } from '../../contracts/intake.ts';
+import type {
+  IntakeDefinition,
+  IntakeDefinitionInput,
+  IntakeFlag,
+  IntakeSubmit,
+  IntakeView,
+} from '../../contracts/intake.ts';
 import type { Goal, GoalCreate, MeasureInput, PlanInput, PlanView } from '../../contracts/treatment-plans.ts';
 import { api } from './http.ts';
 
@@ -119,3 +125,24 @@ export const useCommentOnPlan = (clientId: string) =>
   useWrite(clientId, ({ planId, text }: { planId: string; text: string }) =>
     api<PlanView>(`/api/portal/plans/${encodeURIComponent(planId)}/comments`, { method: 'POST', body: { text } }),
   );
+
+/** The practice's intake form: its own latest copy, or the shipped default. */
+export const useIntakeDefinition = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['intake', 'definition'],
+    queryFn: ({ signal }) => api<IntakeDefinition>('/api/intake/definition', { signal }),
+    enabled,
+  });
+
+/** Saves the practice's own copy as a new version; answers already given keep the version they answered. */
+export const useSaveIntakeDefinition = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: IntakeDefinitionInput) =>
+      api<IntakeDefinition>('/api/intake/definition', { method: 'PUT', body: input }),
+    onSettled: async () => {
+      await client.invalidateQueries({ queryKey: ['intake', 'definition'] });
+      await client.invalidateQueries({ queryKey: ['clients', 'one'] });
+    },
+  });
+};

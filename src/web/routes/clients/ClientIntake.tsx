@@ -2,13 +2,16 @@
 // them in), and every version with who filled it in. Updating saves a new version.
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useIntake, useSaveIntake, type IntakeView } from '../../api/intake.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { formatDay } from '../../components/dates.ts';
 import { IntakeFlagCard } from './IntakeFlags.tsx';
 import { answerWords, IntakeQuestions } from './IntakeQuestions.tsx';
+
+// The practice's own copy of the form: loaded when opened.
+const IntakeFormEditor = lazy(async () => ({ default: (await import('./IntakeFormEditor.tsx')).IntakeFormEditor }));
 
 function Answers({ view }: { view: IntakeView }) {
   const answers = view.submission?.answers ?? {};
@@ -41,6 +44,7 @@ export function ClientIntake({ clientId }: { clientId: string }) {
   const intake = useIntake(clientId);
   const save = useSaveIntake(clientId);
   const [editing, setEditing] = useState(false);
+  const [editingForm, setEditingForm] = useState(false);
   if (intake.isError) return <LoadError error={intake.error} retry={() => void intake.refetch()} />;
   if (!intake.data) return <PageLoader />;
   const view = intake.data;
@@ -52,12 +56,22 @@ export function ClientIntake({ clientId }: { clientId: string }) {
           <Title order={2} size="h4" id="intake-title">
             Intake
           </Title>
-          {!editing && (
-            <Button size="xs" variant="light" onClick={() => setEditing(true)}>
-              {latest ? 'Update' : 'Fill in'}
+          <Group gap="xs">
+            <Button size="xs" variant="subtle" onClick={() => setEditingForm(true)}>
+              Edit form
             </Button>
-          )}
+            {!editing && (
+              <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                {latest ? 'Update' : 'Fill in'}
+              </Button>
+            )}
+          </Group>
         </Group>
+        {editingForm && (
+          <Suspense fallback={null}>
+            <IntakeFormEditor opened onClose={() => setEditingForm(false)} />
+          </Suspense>
+        )}
         {view.flags.length > 0 && (
           <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Flags">
             {view.flags.map((flag) => (
