@@ -18,7 +18,13 @@ type AutocannonResult = {
   duration: number;
 };
 type AutocannonRequest = { setupRequest?: (request: { path: string }) => { path: string } };
-type AutocannonOptions = { url: string; connections: number; duration: number; requests?: AutocannonRequest[] };
+type AutocannonOptions = {
+  url: string;
+  connections: number;
+  duration: number;
+  requests?: AutocannonRequest[];
+  headers?: Record<string, string>;
+};
 const autocannon = createRequire(import.meta.url)('autocannon') as (
   options: AutocannonOptions,
 ) => Promise<AutocannonResult>;
@@ -33,15 +39,22 @@ export type LoadResult = {
   errors: number;
 };
 
-/** `connections` keep-alive clients hammering `url` for `seconds`; `vary` rewrites each request's path. */
+/** `connections` keep-alive clients hammering `url` for `seconds`; `vary` rewrites each request's path; `headers` go with each (a session cookie). */
 export async function load(
   url: string,
   connections: number,
   seconds: number,
   vary?: () => string,
+  headers?: Record<string, string>,
 ): Promise<LoadResult> {
   const requests = vary ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: vary() }) }] : undefined;
-  const result = await autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    ...(requests ? { requests } : {}),
+    ...(headers ? { headers } : {}),
+  });
   return {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

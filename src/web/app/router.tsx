@@ -6,6 +6,25 @@ import { MemberRoute } from './guards.tsx';
 export const router = createBrowserRouter(
   [
     {
+      // The client portal: its own frame and sign-in (a client is not a member).
+      path: 'portal',
+      lazy: async () => ({ Component: (await import('../routes/portal/PortalLayout.tsx')).PortalLayout }),
+      children: [
+        {
+          index: true,
+          lazy: async () => ({ Component: (await import('../routes/portal/PortalHomePage.tsx')).PortalHomePage }),
+        },
+        {
+          path: 'sign-in',
+          lazy: async () => ({ Component: (await import('../routes/portal/PortalSignInPage.tsx')).PortalSignInPage }),
+        },
+        {
+          path: 'records/:clientId',
+          lazy: async () => ({ Component: (await import('../routes/portal/PortalRecordPage.tsx')).PortalRecordPage }),
+        },
+      ],
+    },
+    {
       element: <Layout />,
       children: [
         { index: true, lazy: async () => ({ Component: (await import('../routes/home/HomePage.tsx')).HomePage }) },

@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core';
 import { Link } from '../app/routing.tsx';
 
-export function Brand() {
+export function Brand({ to = '/' }: { to?: string }) {
   return (
-    <Link to="/" className="brand">
+    <Link to={to} className="brand">
       <Group gap={8} wrap="nowrap">
         <svg width="30" height="30" viewBox="0 0 64 64" aria-hidden="true">
           <rect width="64" height="64" rx="14" fill="var(--mantine-color-sage-8)" />

@@ -27,7 +27,7 @@ const normalEmail = (email: string) => email.trim().toLowerCase();
 
 export type PortalDeps = {
   clients: Pick<ClientsService, 'policy' | 'requireOwned' | 'recordAccess'>;
-  profiles: Pick<ProfilesService, 'memberCards'>;
+  profiles: Pick<ProfilesService, 'memberCards' | 'getOwn'>;
   rateLimits: RateLimitsService;
 };
 export type PortalInvitationState = {
@@ -106,6 +106,8 @@ export function portalAuthService(context: AppContext, deps: PortalDeps) {
         actorLabel: actor.name || actor.email,
         action: 'invited the client to their portal',
       });
+      // The portal shows the client their therapist by profile: make sure there is one.
+      await deps.profiles.getOwn(actor);
       const card = (await deps.profiles.memberCards([actor.userId])).get(actor.userId);
       await context.mailer.queue({
         ...invitationMail(

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { addConsent, call } from '../../../../test/support/referrals.ts';
 import { asClient, invitedClient, lastPortalLink, useLink } from '../../../../test/support/portal.ts';
-import { json } from '../../../../test/support/members.ts';
+import { json, signUp } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
 const rowsOf = <T>(result: unknown) => (result as { rows?: T[] }).rows ?? (result as T[]);
@@ -97,6 +97,13 @@ describeEachDatabase('client portal', (kind) => {
       expect((await call(app, maria, 'GET', `/api/clients/${clientId}/portal`)).json<{ state: string }>().state).toBe(
         'active',
       );
+    });
+
+    it('shows the client their therapist by name even when the therapist never made a profile', async () => {
+      const fresh = (await signUp(app, 'Nina Newcomer')) as unknown as Listed;
+      const client = await invitedClient(app, fresh, { name: 'Client Of Nina' });
+      const session = await asClient(app, client.cookie, 'GET', '/api/portal/session');
+      expect(session.json()).toMatchObject({ records: [{ therapist: { displayName: 'Nina Newcomer' } }] });
     });
 
     it('needs the client’s email address, and is the therapist’s alone', async () => {

@@ -59,7 +59,7 @@ export function webAppRoutes(distDir: string) {
       },
       async (_request, reply) => {
         void reply.header('cache-control', 'public, max-age=300');
-        return { map: config.map };
+        return { map: config.map, clinicalIdleMinutes: config.clinical.idleMinutes };
       },
     );
 

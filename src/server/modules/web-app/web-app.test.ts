@@ -84,10 +84,10 @@ describe('inside the whole app', () => {
     expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
-  it('gives the browser the map tile settings and nothing else', async () => {
+  it('gives the browser the map tile settings and the clinical idle limit, and nothing else', async () => {
     const response = await app.inject({ url: '/api/client-config' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ map: app.config.map });
+    expect(response.json()).toEqual({ map: app.config.map, clinicalIdleMinutes: 30 });
   });
 
   it('shows visitors the landing page and sends members to the app', async () => {

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '../../components/use-form.ts';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
@@ -62,6 +62,11 @@ export function SignInPage() {
     >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
+          {params.get('idle') && (
+            <Text size="sm" role="status">
+              For your clients’ privacy you were signed out after a while without activity on a client’s record.
+            </Text>
+          )}
           <FormAlert message={problem} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput

@@ -12,6 +12,8 @@ import { PageLoader } from '../../components/PageLoader.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { formatDay } from '../../components/dates.ts';
 import { AccessLog } from './AccessLog.tsx';
+import { PortalAccessCard } from './PortalAccessCard.tsx';
+import { ClinicalIdleTimeout } from '../../components/ClinicalIdleTimeout.tsx';
 import { Consents } from './Consents.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
@@ -98,6 +100,7 @@ function Loaded({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="lg">
             <Details client={data} onEdit={editor.open} />
+            <PortalAccessCard clientId={data.id} hasEmail={Boolean(data.email)} />
             <AccessLog clientId={data.id} />
           </Stack>
         </Grid.Col>
@@ -110,6 +113,7 @@ function Loaded({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <ClinicalIdleTimeout />
       {editor.loaded && (
         <Suspense fallback={null}>
           <EditClientModal client={data} opened={editor.opened} onClose={editor.close} onClosed={editor.onClosed} />

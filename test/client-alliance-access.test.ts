@@ -1,0 +1,97 @@
+// The authorization matrix of the therapeutic alliance (issue 11): every client, intake, plan,
+// session, check-in and portal route in OpenAPI, called by the therapist, another therapist, the
+// client in their portal, another client of the same therapist, a client of another therapist,
+// and nobody. Only the therapist reaches the therapist's routes and only the client their portal's;
+// everyone else gets the very 404 a record that does not exist gets, nothing secret leaks, and the
+// tables are exactly as they were. A new route whose parameters this file does not fill fails.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  anonymousActor,
+  memberActor,
+  tableRows,
+  walkRecordRoutes,
+  type Actor,
+  type Expectation,
+} from './support/access-walk.ts';
+import { listMember, type Listed } from './support/listed-members.ts';
+import { invitedClient } from './support/portal.ts';
+import { addConsent } from './support/referrals.ts';
+import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
+
+const portalActor = (name: string, cookie: string, expect: Expectation): Actor => ({
+  name,
+  headers: () => ({ cookie }),
+  expect,
+});
+
+// Every table the alliance writes: after the walk they hold exactly what they held before.
+const tables = ['clients', 'client_consents', 'client_keys', 'portal_accounts', 'portal_access', 'portal_tokens'];
+
+describeEachDatabase('the alliance: who reaches what', (kind) => {
+  let app: TestApp;
+  let maria: Listed;
+  let omar: Listed;
+  let ids: Record<string, string>;
+  let client: { cookie: string };
+  let sibling: { cookie: string };
+  let elsewhere: { cookie: string };
+
+  beforeAll(async () => {
+    app = await createTestApp(kind);
+    maria = await listMember(app, {
+      displayName: 'Maria Alvarez',
+      postalCode: '02116',
+      country: 'US',
+      profession: 'massage-therapist',
+    });
+    omar = await listMember(app, {
+      displayName: 'Omar Haddad',
+      postalCode: '02139',
+      country: 'US',
+      profession: 'massage-therapist',
+    });
+    const jordan = await invitedClient(app, maria, { name: 'Jordan Secretname' });
+    sibling = await invitedClient(app, maria, { name: 'Sibling Client' });
+    elsewhere = await invitedClient(app, omar, { name: 'Elsewhere Client' });
+    client = jordan;
+    const consentId = await addConsent(app, maria, jordan.clientId);
+    ids = { id: jordan.clientId, clientId: jordan.clientId, consentId };
+  });
+  afterAll(async () => app?.cleanup());
+
+  const others = (): Actor[] => [
+    memberActor('another therapist', omar, 'not-found'),
+    portalActor('another client of the same therapist', sibling.cookie, 'not-found'),
+    portalActor('a client of another therapist', elsewhere.cookie, 'not-found'),
+    anonymousActor('not-found'),
+  ];
+
+  it('gives the therapist’s routes to the therapist alone (the client in their portal gets the 404 too)', async () => {
+    await walkRecordRoutes(app, {
+      tags: ['clients'],
+      actors: [
+        memberActor('the therapist', maria, 'allowed'),
+        portalActor('the client', client.cookie, 'not-found'),
+        ...others(),
+      ],
+      params: ids,
+      secrets: ['Secretname'],
+      snapshot: () => tableRows(app, tables),
+    });
+  });
+
+  it('gives the portal’s routes to the client alone (their therapist gets the 404 too)', async () => {
+    const report = await walkRecordRoutes(app, {
+      prefixes: ['/api/portal/'],
+      actors: [
+        portalActor('the client', client.cookie, 'allowed'),
+        memberActor('the therapist', maria, 'not-found'),
+        ...others(),
+      ],
+      params: ids,
+      secrets: ['Secretname'],
+      snapshot: () => tableRows(app, tables),
+    });
+    expect(report.some((line) => line.includes('/api/portal/records/{clientId}/consents'))).toBe(true);
+  });
+});
