@@ -15,7 +15,7 @@ import {
 } from './support/access-walk.ts';
 import { listMember, type Listed } from './support/listed-members.ts';
 import { invitedClient } from './support/portal.ts';
-import { addConsent } from './support/referrals.ts';
+import { addConsent, call } from './support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
 
 const portalActor = (name: string, cookie: string, expect: Expectation): Actor => ({
@@ -25,7 +25,20 @@ const portalActor = (name: string, cookie: string, expect: Expectation): Actor =
 });
 
 // Every table the alliance writes: after the walk they hold exactly what they held before.
-const tables = ['clients', 'client_consents', 'client_keys', 'portal_accounts', 'portal_access', 'portal_tokens'];
+const tables = [
+  'clients',
+  'client_consents',
+  'client_keys',
+  'portal_accounts',
+  'portal_access',
+  'portal_tokens',
+  'intake_submissions',
+  'client_goals',
+  'client_goal_measures',
+  'treatment_plans',
+  'treatment_plan_versions',
+  'treatment_plan_comments',
+];
 
 describeEachDatabase('the alliance: who reaches what', (kind) => {
   let app: TestApp;
@@ -55,7 +68,25 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
     elsewhere = await invitedClient(app, omar, { name: 'Elsewhere Client' });
     client = jordan;
     const consentId = await addConsent(app, maria, jordan.clientId);
-    ids = { id: jordan.clientId, clientId: jordan.clientId, consentId };
+    // A goal and a plan (intake and treatment-plans routes name them).
+    const goal = await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/goals`, {
+      words: 'Secretname wants to garden again',
+      activities: ['Kneeling'],
+    });
+    const plan = await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/plan`, {
+      summary: 'Secretname plan',
+      sessionsPer: 1,
+      per: 'week',
+      durationWeeks: 4,
+    });
+    expect([goal.statusCode, plan.statusCode]).toEqual([201, 201]);
+    ids = {
+      id: jordan.clientId,
+      clientId: jordan.clientId,
+      consentId,
+      goalId: goal.json<{ id: string }>().id,
+      planId: plan.json<{ plan: { id: string } }>().plan.id,
+    };
   });
   afterAll(async () => app?.cleanup());
 
@@ -68,7 +99,7 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
 
   it('gives the therapist’s routes to the therapist alone (the client in their portal gets the 404 too)', async () => {
     await walkRecordRoutes(app, {
-      tags: ['clients'],
+      tags: ['clients', 'intake', 'treatment-plans'],
       actors: [
         memberActor('the therapist', maria, 'allowed'),
         portalActor('the client', client.cookie, 'not-found'),
