@@ -124,7 +124,7 @@ function Editor({ definition, onDone }: { definition: IntakeDefinition; onDone: 
                   onChange={(type) =>
                     setAdding((current) => ({
                       ...current,
-                      [section.id]: { words: current[section.id]?.words ?? '', type: (type ?? 'text') },
+                      [section.id]: { words: current[section.id]?.words ?? '', type: type ?? 'text' },
                     }))
                   }
                 />
