@@ -38,6 +38,12 @@ const tables = [
   'check_ins',
   'client_visit_intervals',
   'notifications',
+  'intake_submissions',
+  'client_goals',
+  'client_goal_measures',
+  'treatment_plans',
+  'treatment_plan_versions',
+  'treatment_plan_comments',
 ];
 
 describeEachDatabase('the alliance: who reaches what', (kind) => {
@@ -79,7 +85,27 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
     await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/sessions/${sessionId}/share`, { parts: ['plan'] });
     const forms = await asClient(app, jordan.cookie, 'GET', '/api/portal/check-ins');
     const checkInId = forms.json<{ items: { id: string }[] }>().items[0]!.id;
-    ids = { id: jordan.clientId, clientId: jordan.clientId, consentId, sessionId, checkInId };
+    // A goal and a plan (intake and treatment-plans routes name them).
+    const goal = await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/goals`, {
+      words: 'Secretname wants to garden again',
+      activities: ['Kneeling'],
+    });
+    const plan = await call(app, maria, 'POST', `/api/clients/${jordan.clientId}/plan`, {
+      summary: 'Secretname plan',
+      sessionsPer: 1,
+      per: 'week',
+      durationWeeks: 4,
+    });
+    expect([goal.statusCode, plan.statusCode]).toEqual([201, 201]);
+    ids = {
+      id: jordan.clientId,
+      clientId: jordan.clientId,
+      consentId,
+      goalId: goal.json<{ id: string }>().id,
+      planId: plan.json<{ plan: { id: string } }>().plan.id,
+      sessionId,
+      checkInId,
+    };
   });
   afterAll(async () => app?.cleanup());
 
@@ -92,7 +118,7 @@ describeEachDatabase('the alliance: who reaches what', (kind) => {
 
   it('gives the therapist’s routes to the therapist alone (the client in their portal gets the 404 too)', async () => {
     await walkRecordRoutes(app, {
-      tags: ['clients', 'sessions', 'alliance'],
+      tags: ['clients', 'sessions', 'alliance', 'intake', 'treatment-plans'],
       actors: [
         memberActor('the therapist', maria, 'allowed'),
         portalActor('the client', client.cookie, 'not-found'),

@@ -13,6 +13,7 @@ import { contactsModule } from './contacts/contacts.module.ts';
 import { coverModule } from './cover/cover.module.ts';
 import { discussionsModule } from './circles/discussions/discussions.module.ts';
 import { directoryModule } from './directory/directory.module.ts';
+import { intakeModule } from './intake/intake.module.ts';
 import { healthModule } from './health/health.module.ts';
 import { homeModule } from './home/home.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
@@ -32,6 +33,7 @@ import { roomsModule } from './rooms/rooms.module.ts';
 
 import { sessionNotesModule } from './session-notes/session-notes.module.ts';
 import { scopeGuideModule } from './scope-guide/scope-guide.module.ts';
+import { treatmentPlansModule } from './treatment-plans/treatment-plans.module.ts';
 import { tradesModule } from './trades/trades.module.ts';
 import { webAppModule } from './web-app/web-app.module.ts';
 
@@ -105,6 +107,26 @@ export function buildModules(context: AppContext) {
     awayBanners: cover.services.banners,
   });
   const scopeGuide = scopeGuideModule(context, {});
+  // The therapist hears that a client acted in the portal, never what they wrote.
+  const intake = intakeModule(context, {
+    clients: clients.services,
+    guide: scopeGuide.services,
+    onClientSubmitted: ({ therapistUserId, clientId }) =>
+      notifications.services.notifications.notify({
+        userId: therapistUserId,
+        kind: 'client.intake-completed',
+        subject: { type: 'client', id: clientId },
+      }),
+  });
+  const treatmentPlans = treatmentPlansModule(context, {
+    clients: clients.services,
+    onClientAction: ({ therapistUserId, clientId, action }) =>
+      notifications.services.notifications.notify({
+        userId: therapistUserId,
+        kind: action === 'agreed' ? 'client.plan-agreed' : 'client.plan-commented',
+        subject: { type: 'client', id: clientId },
+      }),
+  });
   const referrals = referralsModule(context, {
     profiles: profiles.services.profiles,
     contacts: contacts.services.contacts,
@@ -146,6 +168,8 @@ export function buildModules(context: AppContext) {
     offers,
     letters,
     scopeGuide,
+    intake,
+    treatmentPlans,
     trades,
     network,
     cover,
@@ -177,6 +201,8 @@ export function buildModules(context: AppContext) {
       clients: clients.services,
       sessionNotes: sessionNotes.services,
       alliance: alliance.services,
+      intake: intake.services,
+      treatmentPlans: treatmentPlans.services,
       clientPortal: clientPortal.services,
       offers: offers.services,
       letters: letters.services,

@@ -19,4 +19,6 @@ export * from './circles.ts';
 export * from './meetings.ts';
 export * from './discussions.ts';
 export * from './sessions.ts';
+export * from './intake.ts';
+export * from './treatment-plans.ts';
 export * from './client-portal.ts';

@@ -14,7 +14,7 @@ export const allianceModule = defineModule(
     const alliance = allianceService(context, deps);
     deps.clients.exportSections.register('check-ins', {
       label: 'Feedback and alliance check-ins',
-      source: alliance.exportFor,
+      source: (clientId, opener) => alliance.exportFor(clientId, opener),
     });
     return {
       name: 'alliance-checkins',

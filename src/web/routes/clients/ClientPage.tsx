@@ -21,6 +21,7 @@ import { useLazyDialog } from '../../components/use-lazy-dialog.ts';
 const SessionsSection = lazy(async () => ({
   default: (await import('./sessions/SessionsSection.tsx')).SessionsSection,
 }));
+const ClientCare = lazy(async () => ({ default: (await import('./ClientCare.tsx')).ClientCare }));
 const EditClientModal = lazy(async () => ({ default: (await import('./ClientModals.tsx')).EditClientModal }));
 const ClientLifecycle = lazy(async () => ({ default: (await import('./ClientLifecycle.tsx')).ClientLifecycle }));
 
@@ -111,10 +112,15 @@ function Loaded({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
-          <Suspense fallback={<PageLoader />}>
-            <SessionsSection clientId={data.id} />
-          </Suspense>
+          <Stack gap="lg">
+            <Suspense fallback={<PageLoader />}>
+              <ClientCare clientId={data.id} />
+            </Suspense>
+            <Suspense fallback={<PageLoader />}>
+              <SessionsSection clientId={data.id} />
+            </Suspense>
+            <Consents clientId={data.id} startOpen={search.get('consent') === 'new'} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <ClinicalIdleTimeout />
