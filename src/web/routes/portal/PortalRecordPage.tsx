@@ -2,14 +2,19 @@
 // and plan, the notes they shared, my consents, who has read my record, and "download everything".
 import { Anchor, Divider, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from '../../app/routing.tsx';
 import { usePortalRecord } from '../../api/portal.ts';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { PortalAccessLog } from './PortalAccessLog.tsx';
-import { PortalCheckIns } from './PortalCheckIns.tsx';
 import { PortalConsents } from './PortalConsents.tsx';
 import { PortalExport } from './PortalExport.tsx';
 import { PortalSharedNotes } from './PortalSharedNotes.tsx';
+
+// The forms (intake, plan, check-ins) carry their own inputs: each loads with the page, apart.
+const PortalCheckIns = lazy(async () => ({ default: (await import('./PortalCheckIns.tsx')).PortalCheckIns }));
+const PortalIntake = lazy(async () => ({ default: (await import('./PortalIntake.tsx')).PortalIntake }));
+const PortalPlan = lazy(async () => ({ default: (await import('./PortalPlan.tsx')).PortalPlan }));
 
 export function PortalRecordPage() {
   const { clientId = '' } = useParams<{ clientId: string }>();
@@ -41,7 +46,13 @@ export function PortalRecordPage() {
           Private to you and {therapist}. Every time someone opens it, it is written down below.
         </Text>
       </Stack>
-      <PortalCheckIns clientId={clientId} />
+      <Suspense fallback={<PageLoader />}>
+        <PortalCheckIns clientId={clientId} />
+        <Divider />
+        <PortalIntake clientId={clientId} />
+        <Divider />
+        <PortalPlan clientId={clientId} />
+      </Suspense>
       <Divider />
       <PortalSharedNotes clientId={clientId} />
       <Divider />
