@@ -11,6 +11,10 @@ export const intakeModule = defineModule(
     deps: { clients: ClientsService; guide: ScopeGuideService; onClientSubmitted?: IntakeDeps['onClientSubmitted'] },
   ) => {
     const intake = intakeService(context, deps);
+    deps.clients.exportSections.register('intake', {
+      label: 'Intake',
+      source: (clientId, opener) => intake.exportFor(clientId, opener),
+    });
     return {
       name: 'intake',
       services: intake,

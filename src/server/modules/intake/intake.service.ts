@@ -208,6 +208,12 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
     /** The flags of the client's latest intake, with words and guide entries. No access check: callers check. */
     flagsFor,
 
+    /** Every intake version with its answers, opened with the export's opener (the export logged its read). */
+    async exportFor(clientId: string, opener: Opener) {
+      const rows = await repo.submissions(clientId);
+      return { flags: await flagsFor(clientId), versions: rows.map((row) => toSubmission(row, opener)) };
+    },
+
     async flags(actor: Actor, clientId: string): Promise<IntakeFlag[]> {
       await policy.requireAccess(actor, 'clients.read', clientId);
       return flagsFor(clientId);

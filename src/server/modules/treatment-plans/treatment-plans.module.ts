@@ -7,6 +7,10 @@ import { treatmentPlansService, type TreatmentPlansDeps } from './treatment-plan
 export const treatmentPlansModule = defineModule(
   (context, deps: { clients: ClientsService; onClientAction?: TreatmentPlansDeps['onClientAction'] }) => {
     const plans = treatmentPlansService(context, deps);
+    deps.clients.exportSections.register('goals-and-plan', {
+      label: 'Goals and the plan',
+      source: (clientId, opener) => plans.exportFor(clientId, opener),
+    });
     return {
       name: 'treatment-plans',
       services: plans,

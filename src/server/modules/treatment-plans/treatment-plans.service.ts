@@ -216,6 +216,14 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
     /** A new measurement of a goal (before/after a session with its id, or on its own). */
     recordMeasures,
 
+    /** Goals with every measure, and the plan with its versions and comments, opened with the export's opener. */
+    async exportFor(clientId: string, opener: Opener) {
+      return {
+        goals: await toGoals(await repo.goals(clientId), opener),
+        plan: planView(await repo.planOf(clientId), opener),
+      };
+    },
+
     async plan(actor: Actor, clientId: string): Promise<PlanView> {
       await policy.requireAccess(actor, 'clients.read', clientId);
       const plan = await repo.planOf(clientId);
