@@ -13,6 +13,7 @@ const benches = [
   'recurrence',
   'room-join',
   'events',
+  'clients',
 ];
 const results: Record<string, unknown> = {};
 for (const bench of benches) {
