@@ -90,7 +90,7 @@ function GoalFields({
   return (
     <Fieldset
       legend={
-        <Text size="sm" fw={600} lineClamp={2}>
+        <Text component="span" size="sm" fw={600} lineClamp={2}>
           {goal.words}
         </Text>
       }
