@@ -167,6 +167,8 @@ export const retentionSchema = z.object({
       /** Mean days between signed sessions; null under two. */
       averageIntervalDays: z.number().nullable(),
       expectedIntervalDays: z.number(),
+      /** Where the expected interval comes from: the client's own override, their current plan's frequency, or the practice default. */
+      intervalSource: z.enum(['client', 'plan', 'practice']),
       nextDue: z.string().nullable(),
       overdueDays: z.number(),
     }),

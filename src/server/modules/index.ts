@@ -70,13 +70,24 @@ export function buildModules(context: AppContext) {
     profiles: profiles.services.profiles,
     contacts: contacts.services.contacts,
   });
+  const treatmentPlans = treatmentPlansModule(context, {
+    clients: clients.services,
+    onClientAction: ({ therapistUserId, clientId, action }) =>
+      notifications.services.notifications.notify({
+        userId: therapistUserId,
+        kind: action === 'agreed' ? 'client.plan-agreed' : 'client.plan-commented',
+        subject: { type: 'client', id: clientId },
+      }),
+  });
   const alliance = allianceModule(context, {
     clients: clients.services,
     notifications: notifications.services.notifications,
+    plans: treatmentPlans.services,
   });
   const sessionNotes = sessionNotesModule(context, {
     clients: clients.services,
     onSigned: alliance.services.alliance.onSigned,
+    goals: treatmentPlans.services,
   });
   const offers = offersModule(context, { profiles: profiles.services.profiles, contacts: contacts.services.contacts });
   const letters = lettersModule(context, {
@@ -115,15 +126,6 @@ export function buildModules(context: AppContext) {
       notifications.services.notifications.notify({
         userId: therapistUserId,
         kind: 'client.intake-completed',
-        subject: { type: 'client', id: clientId },
-      }),
-  });
-  const treatmentPlans = treatmentPlansModule(context, {
-    clients: clients.services,
-    onClientAction: ({ therapistUserId, clientId, action }) =>
-      notifications.services.notifications.notify({
-        userId: therapistUserId,
-        kind: action === 'agreed' ? 'client.plan-agreed' : 'client.plan-commented',
         subject: { type: 'client', id: clientId },
       }),
   });

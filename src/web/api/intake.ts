@@ -40,6 +40,8 @@ function useWrite<Input, Output>(clientId: string, request: (input: Input) => Pr
     onSettled: async () => {
       await client.invalidateQueries({ queryKey: ['clients', 'one', clientId] });
       await client.invalidateQueries({ queryKey: keys.portal(clientId) });
+      // A plan's frequency is the client's expected visit interval in retention.
+      await client.invalidateQueries({ queryKey: ['alliance', 'retention'] });
     },
   });
 }

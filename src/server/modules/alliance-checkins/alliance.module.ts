@@ -5,12 +5,12 @@ import type { ClientsService } from '../clients/clients.service.ts';
 import { defineModule } from '../module.ts';
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import { registerAllianceRoutes } from './alliance.routes.ts';
-import { allianceService } from './alliance.service.ts';
+import { allianceService, type AllianceDeps } from './alliance.service.ts';
 
 export { noSuchCheckIn } from './alliance.service.ts';
 
 export const allianceModule = defineModule(
-  (context, deps: { clients: ClientsService; notifications: NotificationsService }) => {
+  (context, deps: { clients: ClientsService; notifications: NotificationsService; plans?: AllianceDeps['plans'] }) => {
     const alliance = allianceService(context, deps);
     deps.clients.exportSections.register('check-ins', {
       label: 'Feedback and alliance check-ins',

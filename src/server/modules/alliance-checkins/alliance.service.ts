@@ -41,6 +41,8 @@ export const noSuchCheckIn = 'No such check-in';
 export type AllianceDeps = {
   clients: Pick<ClientsService, 'policy' | 'sealed' | 'recordAccess'>;
   notifications: Pick<NotificationsService, 'transaction'>;
+  /** The treatment plans' visit cadence: days between visits per client with a plan. */
+  plans?: { planIntervals(clientIds: string[]): Promise<Map<string, number>> };
 };
 
 const defaults = { checkInEvery: 3, expectedIntervalDays: 14, questionnaireKey: massageAllianceCheckIn.key };
@@ -257,10 +259,16 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
     async retention(actor: Actor, today = calendarDay()): Promise<Retention> {
       const settings = await settingsOf(actor.userId);
       const dates = await repo.signedDates(actor.userId);
-      const items = (await repo.clientNames(actor.userId)).map((client) => {
+      const clients = await repo.clientNames(actor.userId);
+      const planned =
+        (await deps.plans?.planIntervals(clients.map((client) => client.id))) ?? new Map<string, number>();
+      const items = clients.map((client) => {
         const visits = dates.filter((row) => row.clientId === client.id).map((row) => row.date);
         const last = visits.at(-1) ?? null;
-        const expected = client.interval ?? settings.expectedIntervalDays;
+        const plan = planned.get(client.id);
+        const intervalSource: Retention['items'][number]['intervalSource'] =
+          client.interval != null ? 'client' : plan !== undefined ? 'plan' : 'practice';
+        const expected = client.interval ?? plan ?? settings.expectedIntervalDays;
         const nextDue = last ? addDays(last, expected) : null;
         return {
           clientId: client.id,
@@ -270,6 +278,7 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
           averageIntervalDays:
             visits.length < 2 ? null : Math.round((daysBetween(visits[0]!, last!) / (visits.length - 1)) * 10) / 10,
           expectedIntervalDays: expected,
+          intervalSource,
           nextDue,
           overdueDays: nextDue ? Math.max(0, daysBetween(nextDue, today)) : 0,
         };

@@ -253,6 +253,7 @@ describeEachDatabase('alliance check-ins', (kind) => {
       lastVisit: '2026-10-29',
       averageIntervalDays: 14,
       expectedIntervalDays: 14,
+      intervalSource: 'practice',
       nextDue: '2026-11-12',
     });
     expect(jordan.overdueDays).toBeGreaterThan(0);
@@ -260,7 +261,7 @@ describeEachDatabase('alliance check-ins', (kind) => {
     const after = (await call('GET', '/api/alliance/retention'))
       .json<Retention>()
       .items.find((each) => each.clientId === clientId)!;
-    expect(after).toMatchObject({ expectedIntervalDays: 30, nextDue: '2026-11-28' });
+    expect(after).toMatchObject({ expectedIntervalDays: 30, intervalSource: 'client', nextDue: '2026-11-28' });
 
     const draft = (await call('GET', `/api/clients/${clientId}/rebooking-reminder`)).json<{
       to: string;
@@ -276,5 +277,30 @@ describeEachDatabase('alliance check-ins', (kind) => {
     expect(sent.statusCode, sent.body).toBe(200);
     const mail = await smtp.waitFor(email, (each) => each.subject === draft.subject);
     expect(mail.text).toContain('P.S. edited');
+  });
+
+  it('expects visits at the current plan’s frequency when the client has a plan and no interval of their own', async () => {
+    const id = (await call('POST', '/api/clients', { name: 'Casey Plan' })).json<{ id: string }>().id;
+    await signSession(id, '2026-10-01', 'Tight hamstrings');
+    const itemOf = async () =>
+      (await call('GET', '/api/alliance/retention')).json<Retention>().items.find((each) => each.clientId === id)!;
+    expect(await itemOf()).toMatchObject({
+      expectedIntervalDays: 14,
+      intervalSource: 'practice',
+      nextDue: '2026-10-15',
+    });
+
+    const plan = { summary: 'Loosen the hamstrings', durationWeeks: 6 };
+    const saved = await call('POST', `/api/clients/${id}/plan`, { ...plan, sessionsPer: 1, per: 'week' });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect(await itemOf()).toMatchObject({ expectedIntervalDays: 7, intervalSource: 'plan', nextDue: '2026-10-08' });
+    // The current version counts: two a month is every 15 days.
+    await call('POST', `/api/clients/${id}/plan`, { ...plan, sessionsPer: 2, per: 'month' });
+    expect(await itemOf()).toMatchObject({ expectedIntervalDays: 15, intervalSource: 'plan', nextDue: '2026-10-16' });
+
+    expect((await call('PUT', `/api/clients/${id}/visit-interval`, { days: 21 })).statusCode).toBe(200);
+    expect(await itemOf()).toMatchObject({ expectedIntervalDays: 21, intervalSource: 'client' });
+    expect((await call('PUT', `/api/clients/${id}/visit-interval`, { days: null })).statusCode).toBe(200);
+    expect(await itemOf()).toMatchObject({ expectedIntervalDays: 15, intervalSource: 'plan' });
   });
 });

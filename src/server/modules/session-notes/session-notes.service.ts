@@ -20,7 +20,7 @@ import type { ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
-import { conflict, notFound } from '../../http/errors.ts';
+import { conflict, invalid, notFound } from '../../http/errors.ts';
 import type { ClientsService } from '../clients/clients.service.ts';
 import { calendarDay } from '../../../contracts/time.ts';
 import { sessionNotesRepository, type FullNoteRow, type SessionNoteRow } from './session-notes.repository.ts';
@@ -35,6 +35,8 @@ export type SignHook = (tx: Db, signed: SignedSession) => Promise<(() => Promise
 export type SessionNotesDeps = {
   clients: Pick<ClientsService, 'policy' | 'sealed'>;
   onSigned?: SignHook;
+  /** The treatment plans' goals: a session's goal measures must name the client's own goals. */
+  goals?: { goalIdsOf(clientId: string): Promise<string[]> };
 };
 
 type SealedNote = {
@@ -108,6 +110,16 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
   const openFor = (actor: Actor, clientId: string, action: string) =>
     sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action });
 
+  /** 400 naming goalMeasures when a measure names a goal that is not this client's, or one goal twice. */
+  async function checkGoals(clientId: string, measures: { goalId: string }[] | undefined) {
+    if (!measures || measures.length === 0 || !deps.goals) return;
+    const own = new Set(await deps.goals.goalIdsOf(clientId));
+    if (measures.some((measure) => !own.has(measure.goalId)))
+      throw invalid('goalMeasures', 'must name goals of this client');
+    if (new Set(measures.map((measure) => measure.goalId)).size !== measures.length)
+      throw invalid('goalMeasures', 'must name each goal once');
+  }
+
   async function sign(actor: Actor, clientId: string, sessionId: string, tx: Db) {
     const signed = await sessionNotesRepository(tx).sign(clientId, sessionId, {
       userId: actor.userId,
@@ -122,6 +134,7 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
     async create(actor: Actor, clientId: string, body: SessionNoteCreate): Promise<SessionNote> {
       await requireClient(actor, clientId, true);
       const input = sessionNoteCreateSchema.parse(body);
+      await checkGoals(clientId, input.goalMeasures);
       const sealer = await sealed.forClient(clientId);
       const note: SealedNote = Object.fromEntries(sealedKeys.map((key) => [key, input[key]])) as SealedNote;
       const { id, after } = await repo.inTransaction(async (tx) => {
@@ -169,6 +182,7 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
     async update(actor: Actor, clientId: string, sessionId: string, body: SessionNoteUpdate): Promise<SessionNote> {
       await requireClient(actor, clientId, true);
       const input = sessionNoteUpdateSchema.parse(body);
+      await checkGoals(clientId, input.goalMeasures);
       const existing = await requireNote(clientId, sessionId);
       if (existing.signedAt) throw conflict('A signed note cannot be changed: add an amendment', 'note_signed');
       const sealer = await sealed.forClient(clientId);

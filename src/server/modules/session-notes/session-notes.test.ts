@@ -8,12 +8,13 @@ import { listMember, type Listed } from '../../../../test/support/listed-members
 import { asMember } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../test/support/test-app.ts';
 
-const goalId = '7b0c2b43-3f8e-4a53-9d7e-4f1c1c3e2a10';
+const strangerGoalId = '7b0c2b43-3f8e-4a53-9d7e-4f1c1c3e2a10';
 
 describeEachDatabase('session notes', (kind) => {
   let app: TestApp;
   let maria: Listed;
   let clientId: string;
+  let goalId: string;
 
   const call = (method: string, url: string, body?: unknown) =>
     app.inject({
@@ -32,6 +33,9 @@ describeEachDatabase('session notes', (kind) => {
       profession: 'massage-therapist',
     });
     clientId = (await call('POST', '/api/clients', { name: 'Jordan Lee' })).json<{ id: string }>().id;
+    goalId = (
+      await call('POST', `/api/clients/${clientId}/goals`, { words: 'Carry my grandchild without neck pain' })
+    ).json<{ id: string }>().id;
   });
   afterAll(async () => app?.cleanup());
 
@@ -127,6 +131,37 @@ describeEachDatabase('session notes', (kind) => {
     expect(shared.json<SessionNote>().sharedParts).toEqual(['plan', 'homeCare']);
     const bad = await call('POST', `/api/clients/${clientId}/sessions/${note.id}/share`, { parts: ['diagnosis'] });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('takes goal measures only for the client’s own goals, each once: 400 naming goalMeasures otherwise', async () => {
+    const otherClient = (await call('POST', '/api/clients', { name: 'Sam Other' })).json<{ id: string }>().id;
+    const otherGoal = (
+      await call('POST', `/api/clients/${otherClient}/goals`, { words: 'Sleep through the night' })
+    ).json<{ id: string }>().id;
+    for (const goalMeasures of [
+      [{ goalId: strangerGoalId, before: 1, after: 2 }],
+      [{ goalId: otherGoal, before: 1, after: 2 }],
+      [
+        { goalId, before: 1, after: 2 },
+        { goalId, before: 3, after: 4 },
+      ],
+    ]) {
+      const refused = await call('POST', `/api/clients/${clientId}/sessions`, { date: '2026-11-05', goalMeasures });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.body).toMatch(/goalMeasures|goal measures/i);
+    }
+    const draft = (
+      await call('POST', `/api/clients/${clientId}/sessions`, { date: '2026-11-05', subjective: 'Checking goals' })
+    ).json<SessionNote>();
+    const patched = await call('PATCH', `/api/clients/${clientId}/sessions/${draft.id}`, {
+      goalMeasures: [{ goalId: otherGoal, before: 1, after: 2 }],
+    });
+    expect(patched.statusCode, patched.body).toBe(400);
+    expect(patched.body).toMatch(/goalMeasures|goal measures/i);
+    const fine = await call('PATCH', `/api/clients/${clientId}/sessions/${draft.id}`, {
+      goalMeasures: [{ goalId, before: 3, after: 5 }],
+    });
+    expect(fine.statusCode, fine.body).toBe(200);
   });
 
   it('charts pain and each goal over the signed sessions, oldest first', async () => {

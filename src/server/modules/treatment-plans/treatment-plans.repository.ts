@@ -102,6 +102,21 @@ export const treatmentPlansRepository = (db: Db) => ({
       .where(eq(treatmentPlanComments.planId, planId))
       .orderBy(asc(treatmentPlanComments.createdAt), asc(treatmentPlanComments.id)),
 
+  /** The sessions-per figures of each client's current (latest) plan version. */
+  currentCadences: async (clientIds: string[]) =>
+    clientIds.length === 0
+      ? []
+      : db
+          .selectDistinctOn([treatmentPlans.clientId], {
+            clientId: treatmentPlans.clientId,
+            sessionsPer: treatmentPlanVersions.sessionsPer,
+            per: treatmentPlanVersions.per,
+          })
+          .from(treatmentPlanVersions)
+          .innerJoin(treatmentPlans, eq(treatmentPlans.id, treatmentPlanVersions.planId))
+          .where(inArray(treatmentPlans.clientId, clientIds))
+          .orderBy(treatmentPlans.clientId, desc(treatmentPlanVersions.version)),
+
   insertComment: async (row: typeof treatmentPlanComments.$inferInsert): Promise<PlanCommentRow> =>
     (await db.insert(treatmentPlanComments).values(row).returning())[0]!,
 });

@@ -54,6 +54,10 @@ const portalLabel = 'the client';
 export const meanOf = (items: readonly number[]) =>
   Math.round((items.reduce((sum, item) => sum + item, 0) / items.length) * 100) / 100;
 
+/** Sessions per week or month as days between visits (a month counted as 30 days), at least 1. */
+export const planIntervalDays = (sessionsPer: number, per: string) =>
+  Math.max(1, Math.round((per === 'week' ? 7 : 30) / sessionsPer));
+
 const toMeasure = (row: MeasureRow): Measure => ({
   id: row.id,
   psfsItems: row.psfsItems,
@@ -176,6 +180,15 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
   };
 
   return {
+    /** The ids of the client's goals (no access check: callers check). */
+    goalIdsOf: async (clientId: string): Promise<string[]> => (await repo.goals(clientId)).map((goal) => goal.id),
+
+    /** Days between visits the current plan expects, per client with a plan (no access check: callers check). */
+    async planIntervals(clientIds: string[]): Promise<Map<string, number>> {
+      const rows = await repo.currentCadences(clientIds);
+      return new Map(rows.map((row) => [row.clientId, planIntervalDays(row.sessionsPer, row.per)]));
+    },
+
     /** The client's goals with every measure, oldest first (no access check and no log row: callers check). */
     async goalsFor(clientId: string): Promise<Goal[]> {
       return toGoals(await repo.goals(clientId), await sealed.forAuthor([clientId]));

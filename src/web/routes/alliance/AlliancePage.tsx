@@ -65,6 +65,9 @@ function Summary() {
   );
 }
 
+/** Where a client's expected interval comes from, in a word or two. */
+const intervalSourceWords = { plan: 'from plan', client: 'set for client', practice: 'default' } as const;
+
 function RetentionList() {
   const retention = useRetention();
   const [reminding, setReminding] = useState<string | null>(null);
@@ -77,7 +80,8 @@ function RetentionList() {
         Visits
       </Title>
       <Text size="xs" c="dimmed">
-        From signed sessions; expected every {retention.data.defaultIntervalDays} days unless set for a client.
+        Average / expected days between signed sessions. Expected: the client’s own interval if set, else their plan’s
+        frequency, else every {retention.data.defaultIntervalDays} days.
       </Text>
       {items.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -108,6 +112,9 @@ function RetentionList() {
                   <Table.Td>{item.lastVisit ? formatDay(item.lastVisit) : '—'}</Table.Td>
                   <Table.Td>
                     {item.averageIntervalDays ?? '—'} / {item.expectedIntervalDays} d
+                    <Text component="span" display="block" size="xs" c="dimmed">
+                      {intervalSourceWords[item.intervalSource]}
+                    </Text>
                   </Table.Td>
                   <Table.Td>{item.overdueDays > 0 ? `${item.overdueDays} d` : 'No'}</Table.Td>
                   <Table.Td>

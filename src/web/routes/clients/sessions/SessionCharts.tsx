@@ -1,9 +1,10 @@
-// The client's progress (pain NPRS and each goal, before and after, per signed session) and alliance
+// The client's progress (pain NPRS and each goal, named in the client's words, before and after, per signed session) and alliance
 // trend (goal, task, bond per check-in) with the drop alert: each as an inline SVG chart and the same
 // figures as a table. "Send a check-in" sends Kneadwork's check-in now.
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { messageOf } from '../../../api/http.ts';
+import { useGoals } from '../../../api/intake.ts';
 import { useAlliance, useProgress, useSendCheckIn, type Alliance, type Progress } from '../../../api/sessions.ts';
 import { formatDay } from '../../../components/dates.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
@@ -12,10 +13,9 @@ import { FigureTable, LineChart, type ChartSeries } from './LineChart.tsx';
 const shortDay = (day: string) => day.slice(5);
 const subscaleLabel = { goal: 'Goal', task: 'Task', bond: 'Bond' } as const;
 
-function ProgressSeries({ series, index }: { series: Progress['series'][number]; index: number }) {
+function ProgressSeries({ series, name }: { series: Progress['series'][number]; name: string }) {
   if (series.points.length === 0) return null;
   const isPain = series.kind === 'pain';
-  const name = isPain ? 'Pain (0–10)' : `Goal ${index}`;
   const labels = series.points.map((point) => shortDay(point.date));
   const lines: ChartSeries[] = [
     { label: 'Before', color: '#c2410c', values: series.points.map((point) => point.before), dashed: true },
@@ -125,7 +125,14 @@ function AllianceTrend({ clientId, alliance }: { clientId: string; alliance: All
 export function SessionCharts({ clientId }: { clientId: string }) {
   const progress = useProgress(clientId);
   const alliance = useAlliance(clientId);
+  const goals = useGoals(clientId);
+  const wordsOf = new Map(goals.data?.map((goal) => [goal.id, goal.words]));
   let goal = 0;
+  const nameOf = (series: Progress['series'][number]) => {
+    if (series.kind === 'pain') return 'Pain (0–10)';
+    goal += 1;
+    return (series.goalId && wordsOf.get(series.goalId)) || `Goal ${goal}`;
+  };
   return (
     <Stack gap="md">
       <Stack gap="xs" component="section" aria-labelledby="progress-title">
@@ -139,7 +146,7 @@ export function SessionCharts({ clientId }: { clientId: string }) {
           </Text>
         )}
         {progress.data?.series.map((series) => (
-          <ProgressSeries key={series.key} series={series} index={series.kind === 'goal' ? ++goal : 0} />
+          <ProgressSeries key={series.key} series={series} name={nameOf(series)} />
         ))}
       </Stack>
       {alliance.isError && <LoadError error={alliance.error} retry={() => void alliance.refetch()} />}

@@ -1,8 +1,23 @@
 // Log a session: the SOAP note, techniques, areas, pressure, pain before and after (NPRS 0–10),
-// contraindications checked. Saved as a draft, or signed at once (then locked).
-import { Button, Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+// each of the client's goals scored before and after (in the goal's own words), contraindications
+// checked. Saved as a draft, or signed at once (then locked).
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useGoals, type Goal } from '../../../api/intake.ts';
 import { useLogSession } from '../../../api/sessions.ts';
 import type { SessionNoteCreate } from '../../../../contracts/sessions.ts';
 import { FormAlert } from '../../../components/FormAlert.tsx';
@@ -24,7 +39,10 @@ type Values = {
   painAfter: string;
   contraindicationsChecked: boolean;
   contraindications: string;
+  /** Per goal id: the scores before and after, as typed. */
+  goalScores: Record<string, GoalScores>;
 };
+type GoalScores = { before: string; after: string };
 const empty = (): Values => ({
   date: today(),
   subjective: '',
@@ -39,6 +57,7 @@ const empty = (): Values => ({
   painAfter: '',
   contraindicationsChecked: false,
   contraindications: '',
+  goalScores: {},
 });
 const list = (value: string) =>
   value
@@ -46,11 +65,58 @@ const list = (value: string) =>
     .map((each) => each.trim())
     .filter(Boolean);
 const pain = (value: string) => (value.trim() === '' ? null : Number(value));
+const score = (value: string | undefined) => (!value || value.trim() === '' ? null : Number(value));
+const scoreProblem = (value: string | undefined) =>
+  !value || value.trim() === '' || (/^\d+(\.\d+)?$/.test(value.trim()) && Number(value) <= 1000)
+    ? null
+    : 'Must be a number from 0 to 1000';
+/** The form's error key for one goal's score. */
+const goalField = (goalId: string, moment: keyof GoalScores) => `goal:${goalId}:${moment}`;
 const painProblem = (value: string) =>
   value.trim() === '' || /^(10|[0-9])$/.test(value.trim()) ? null : 'Must be a whole number from 0 to 10';
 
+/** One goal, in the client's words, with its score before and after the session. */
+function GoalFields({
+  goal,
+  scores,
+  errors,
+  onChange,
+}: {
+  goal: Goal;
+  scores: GoalScores | undefined;
+  errors: Partial<Record<keyof GoalScores, ReactNode>>;
+  onChange: (moment: keyof GoalScores, value: string) => void;
+}) {
+  return (
+    <Fieldset
+      legend={
+        <Text component="span" size="sm" fw={600} lineClamp={2}>
+          {goal.words}
+        </Text>
+      }
+      variant="filled"
+      p="xs"
+    >
+      <SimpleGrid cols={2}>
+        {(['before', 'after'] as const).map((moment) => (
+          <TextInput
+            key={moment}
+            label={moment === 'before' ? 'Before' : 'After'}
+            aria-label={`${goal.words}: score ${moment}`}
+            inputMode="decimal"
+            value={scores?.[moment] ?? ''}
+            error={errors[moment]}
+            onChange={(event) => onChange(moment, event.currentTarget.value)}
+          />
+        ))}
+      </SimpleGrid>
+    </Fieldset>
+  );
+}
+
 export function SessionForm({ clientId, onDone }: { clientId: string; onDone: () => void }) {
   const log = useLogSession(clientId);
+  const goals = useGoals(clientId);
   const signing = useRef(false);
   const { form, formRef, onSubmit, problem, busy } = useServerForm({
     initialValues: empty(),
@@ -60,6 +126,11 @@ export function SessionForm({ clientId, onDone }: { clientId: string; onDone: ()
         const message = painProblem(values[field]);
         if (message) problems[field] = message;
       }
+      for (const [goalId, scores] of Object.entries(values.goalScores))
+        for (const moment of ['before', 'after'] as const) {
+          const message = scoreProblem(scores[moment]);
+          if (message) problems[goalField(goalId, moment)] = message;
+        }
       return Object.keys(problems).length > 0 ? problems : null;
     },
     toBody: (values): SessionNoteCreate => ({
@@ -76,6 +147,9 @@ export function SessionForm({ clientId, onDone }: { clientId: string; onDone: ()
       painAfter: pain(values.painAfter),
       contraindicationsChecked: values.contraindicationsChecked,
       contraindications: values.contraindications,
+      goalMeasures: Object.entries(values.goalScores)
+        .map(([goalId, scores]) => ({ goalId, before: score(scores.before), after: score(scores.after) }))
+        .filter((measure) => measure.before !== null || measure.after !== null),
       sign: signing.current,
     }),
     mutation: log,
@@ -132,6 +206,28 @@ export function SessionForm({ clientId, onDone }: { clientId: string; onDone: ()
           <TextInput label="Pain before" description="0–10" inputMode="numeric" {...form.getInputProps('painBefore')} />
           <TextInput label="Pain after" description="0–10" inputMode="numeric" {...form.getInputProps('painAfter')} />
         </SimpleGrid>
+        {goals.data && goals.data.length > 0 && (
+          <Stack gap="xs">
+            {goals.data.map((goal) => (
+              <GoalFields
+                key={goal.id}
+                goal={goal}
+                scores={form.values.goalScores[goal.id]}
+                errors={{
+                  before: form.errors[goalField(goal.id, 'before')],
+                  after: form.errors[goalField(goal.id, 'after')],
+                }}
+                onChange={(moment, value) => {
+                  form.setFieldValue('goalScores', (previous) => ({
+                    ...previous,
+                    [goal.id]: { before: '', after: '', ...previous[goal.id], [moment]: value },
+                  }));
+                  form.clearFieldError(goalField(goal.id, moment));
+                }}
+              />
+            ))}
+          </Stack>
+        )}
         <Checkbox
           label="Contraindications checked"
           {...form.getInputProps('contraindicationsChecked', { type: 'checkbox' })}

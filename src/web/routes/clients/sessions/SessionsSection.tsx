@@ -1,11 +1,11 @@
-// The "Sessions" section of a client's page: intake flags (slot), log a session, the notes (sign,
+// The "Sessions" section of a client's page: the intake's flags (always in view while logging), log a session, the notes (sign,
 // amend, share), progress and the alliance trend. Loaded lazily from ClientPage.tsx.
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useSessions } from '../../../api/sessions.ts';
 import { LoadError } from '../../../components/LoadError.tsx';
 import { PageLoader } from '../../../components/PageLoader.tsx';
-import { IntakeFlagsSlot } from './IntakeFlagsSlot.tsx';
+import { IntakeFlags } from '../IntakeFlags.tsx';
 import { NoteCard } from './NoteCard.tsx';
 
 const SessionForm = lazy(async () => ({ default: (await import('./SessionForm.tsx')).SessionForm }));
@@ -26,7 +26,7 @@ export function SessionsSection({ clientId }: { clientId: string }) {
           </Button>
         )}
       </Group>
-      <IntakeFlagsSlot clientId={clientId} />
+      <IntakeFlags clientId={clientId} />
       {logging && (
         <Suspense fallback={<PageLoader />}>
           <SessionForm clientId={clientId} onDone={() => setLogging(false)} />
