@@ -233,7 +233,7 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
     async exportFor(clientId: string, opener: Opener) {
       return {
         goals: await toGoals(await repo.goals(clientId), opener),
-        plan: planView(await repo.planOf(clientId), opener),
+        plan: (await planView(await repo.planOf(clientId), opener)).plan,
       };
     },
 

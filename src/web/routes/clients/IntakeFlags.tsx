@@ -16,43 +16,48 @@ function Flag({ flag }: { flag: IntakeFlag }) {
   const [open, setOpen] = useState(false);
   const guideId = `flag-guide-${flag.id}`;
   return (
-    <Alert color={colors[flag.severity]} variant="light" p="sm" component="li">
-      <Stack gap={4}>
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge color={colors[flag.severity]} variant="filled" size="sm" style={{ flexShrink: 0 }}>
-            {severityWords[flag.severity]}
-          </Badge>
-          <Text size="sm" fw={600}>
-            {flag.words}
-          </Text>
-        </Group>
-        {flag.guide && (
-          <>
-            <Anchor
-              component="button"
-              type="button"
-              size="sm"
-              ta="left"
-              aria-expanded={open}
-              aria-controls={guideId}
-              onClick={() => setOpen((value) => !value)}
-            >
-              Guide: {flag.guide.title}
-            </Anchor>
-            <Collapse expanded={open} id={guideId}>
-              <Stack gap={2}>
-                <Text size="sm">
-                  {massageWords[flag.guide.massage] ?? flag.guide.massage}. Refer to: {flag.guide.referTo.join(', ')}.
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {flag.guide.plainReason}
-                </Text>
-              </Stack>
-            </Collapse>
-          </>
-        )}
-      </Stack>
-    </Alert>
+    // A list item holding a coloured box: not an "alert" (it does not appear of a sudden).
+    <li>
+      <Alert color={colors[flag.severity]} variant="light" p="sm" role="group" aria-label={flag.words}>
+        <Stack gap={4}>
+          <Group gap="xs" wrap="nowrap" align="flex-start">
+            <Badge color={colors[flag.severity]} variant="filled" size="sm" style={{ flexShrink: 0 }}>
+              {severityWords[flag.severity]}
+            </Badge>
+            <Text size="sm" fw={600}>
+              {flag.words}
+            </Text>
+          </Group>
+          {flag.guide && (
+            <>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                ta="left"
+                c="dark.7"
+                underline="always"
+                aria-expanded={open}
+                aria-controls={guideId}
+                onClick={() => setOpen((value) => !value)}
+              >
+                Guide: {flag.guide.title}
+              </Anchor>
+              <Collapse expanded={open} id={guideId}>
+                <Stack gap={2}>
+                  <Text size="sm">
+                    {massageWords[flag.guide.massage] ?? flag.guide.massage}. Refer to: {flag.guide.referTo.join(', ')}.
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {flag.guide.plainReason}
+                  </Text>
+                </Stack>
+              </Collapse>
+            </>
+          )}
+        </Stack>
+      </Alert>
+    </li>
   );
 }
 
