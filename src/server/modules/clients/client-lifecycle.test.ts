@@ -22,7 +22,8 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
   let maria: Listed;
   let chiro: Listed;
   const keep = new Set<string>();
-  // A stand-in for the sessions module: 200 sealed notes per client, opened with the export's opener.
+  // A stand-in section beside the real modules' (intake, goals and plan, sessions, check-ins): 200
+  // sealed notes per client, opened with the export's opener; and a stand-in reason to keep a record.
   const sessionNotes = new Map<string, string[]>();
 
   const count = async (table: string, clientId: string, column = 'client_id') =>
@@ -36,9 +37,9 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     app = await createTestApp(kind);
     ({ maria, chiro } = await referralScene(app));
     const { clients } = app.services;
-    clients.retentionReasons.register('signed session notes', async (clientId) => keep.has(clientId));
-    clients.exportSections.register('sessions', {
-      label: 'Sessions',
+    clients.retentionReasons.register('kept by the test', async (clientId) => keep.has(clientId));
+    clients.exportSections.register('stand-in', {
+      label: 'Stand-in notes',
       source: async (clientId, opener) =>
         (sessionNotes.get(clientId) ?? []).map((note, index) => ({
           number: index + 1,
@@ -75,8 +76,10 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     });
     expect(record.consents).toHaveLength(1);
     expect(record.accessLog.map((entry) => entry.action)).toContain('exported the record (JSON)');
-    expect(record.sections.map((section) => [section.name, section.label])).toEqual([['sessions', 'Sessions']]);
-    expect(record.sections[0]!.data as unknown[]).toHaveLength(200);
+    expect(record.sections.map((section) => section.name)).toEqual(
+      expect.arrayContaining(['intake', 'goals-and-plan', 'sessions', 'check-ins', 'stand-in']),
+    );
+    expect(record.sections.find((section) => section.name === 'stand-in')!.data as unknown[]).toHaveLength(200);
 
     const pdfStarted = performance.now();
     const pdf = await call(app, maria, 'GET', `/api/clients/${clientId}/export.pdf`);
@@ -88,7 +91,7 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
       'Client record: Avery Quinn',
       'The client',
       'Consents to share',
-      'Sessions',
+      'Stand-in notes',
       'Who read the record',
     ])
       expect(text).toContain(words);
@@ -158,7 +161,7 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     const deleted = await call(app, maria, 'DELETE', `/api/clients/${clientId}`);
     expect(deleted.statusCode, deleted.body).toBe(200);
     const plan = deleted.json<DeletionPlan>();
-    expect(plan).toMatchObject({ outcome: 'retained', reasons: ['signed session notes'], retentionYears: 7 });
+    expect(plan).toMatchObject({ outcome: 'retained', reasons: ['kept by the test'], retentionYears: 7 });
     expect(new Date(plan.destroyAfter!).getUTCFullYear()).toBe(now.getUTCFullYear() + 7);
 
     for (const [method, url, body] of [
@@ -188,6 +191,25 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     expect(await count('client_keys', clientId)).toBe(0);
     expect(await count('client_access_log', clientId)).toBe(0);
     expect(await lifecycle.destroyDue(years(now, 7.1))).toBe(0);
+  });
+
+  it('keeps a record with a real signed session note (the sessions module’s reason), and not one with a draft', async () => {
+    const signed = await addClient(app, maria, 'Signed Note Client');
+    const draft = await addClient(app, maria, 'Draft Note Client');
+    for (const [clientId, sign] of [
+      [signed, true],
+      [draft, false],
+    ] as const) {
+      const note = await call(app, maria, 'POST', `/api/clients/${clientId}/sessions`, {
+        subjective: 'Tight calves',
+        sign,
+      });
+      expect(note.statusCode, note.body).toBe(201);
+    }
+    const kept = await call(app, maria, 'DELETE', `/api/clients/${signed}`);
+    expect(kept.json<DeletionPlan>()).toMatchObject({ outcome: 'retained', reasons: ['signed session notes'] });
+    const gone = await call(app, maria, 'DELETE', `/api/clients/${draft}`);
+    expect(gone.json<DeletionPlan>()).toMatchObject({ outcome: 'destroyed' });
   });
 
   it('lets the signed-in client download their records (JSON, PDF), logged as the client, and nobody else’s', async () => {
