@@ -88,11 +88,12 @@ async function seed() {
   }
   // Sessions: the first client has 200; the rest share the remainder. Sealed under each client's key.
   const perClient = Math.floor((sessionCount - bigClientSessions) / (clientCount - 1));
+  const remainder = sessionCount - bigClientSessions - perClient * (clientCount - 1);
   const raw = new pg.Client({ connectionString: url });
   await raw.connect();
   let made = 0;
   for (const [index, clientId] of ids.entries()) {
-    const count = index === 0 ? bigClientSessions : perClient;
+    const count = index === 0 ? bigClientSessions : perClient + (index <= remainder ? 1 : 0);
     const sealer = await clients.sealed.forClient(clientId);
     const rows = Array.from({ length: count }, (_, n) => {
       const day = new Date(Date.UTC(2022, 0, 1) + n * 7 * 86_400_000).toISOString().slice(0, 10);
