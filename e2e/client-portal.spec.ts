@@ -24,12 +24,18 @@ async function therapistPage(browser: Browser, email: string) {
   return page;
 }
 
-/** axe, nothing sideways at the page's width, and a photo. */
+/** axe, a photo, and nothing sideways at 360 px (the phone's own width is kept; a desk comes back to its width). */
 async function checkPage(page: Page, name: string) {
   await expect(page.getByLabel('Loading')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, name);
-  await expectNoSidewaysScroll(page, name);
   await snap(page, `alliance-${name}`);
+  const width = page.viewportSize();
+  if (width && width.width > 400) {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await expectNoSidewaysScroll(page, `${name} at 360 px`);
+    await snap(page, `alliance-${name}-360`);
+    await page.setViewportSize(width);
+  } else await expectNoSidewaysScroll(page, name);
 }
 
 /** Answers every question of one portal form with the given point (index into its scale). */
@@ -171,6 +177,9 @@ test('a client joins the portal, fills her intake and agrees to the plan; the th
   await expect(log.getByText(/read their intake/).first()).toBeVisible();
   await expect(log.getByText('the client').first()).toBeVisible();
   await checkPage(desk, 'therapist-record');
+  await desk.goto('/app/alliance');
+  await expect(desk.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkPage(desk, 'practice-alliance');
 
   // What the client sees of who read her record: her therapist by name, in plain words.
   await phone.reload();

@@ -122,7 +122,7 @@ function RetentionList() {
                       size="compact-xs"
                       variant="light"
                       onClick={() => setReminding(item.clientId)}
-                      aria-label={`Send a re-booking reminder to ${item.name}`}
+                      aria-label={`Remind ${item.name} to book again`}
                     >
                       Remind
                     </Button>
