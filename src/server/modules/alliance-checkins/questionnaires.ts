@@ -5,6 +5,7 @@ import { invalid } from '../../http/errors.ts';
 
 const agreement = ['Not at all', 'A little', 'Somewhat', 'Mostly', 'Completely'];
 export const shippedLicence = 'Massage alliance check-in © Kneadwork contributors, CC BY 4.0';
+const feedbackLicence = 'Session feedback form © Kneadwork contributors, CC BY 4.0';
 
 /** Kneadwork's own massage alliance check-in: 6 items, 2 per subscale, one reverse-scored; 1–5; mean. */
 export const massageAllianceCheckIn: QuestionnaireDefinition = {
@@ -33,7 +34,7 @@ export const massageAllianceCheckIn: QuestionnaireDefinition = {
 export const sessionFeedbackForm: QuestionnaireDefinition = {
   key: 'kneadwork-session-feedback',
   title: 'How was your session?',
-  licence: shippedLicence,
+  licence: feedbackLicence,
   scale: { min: 1, max: 5, labels: ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'] },
   subscales: [
     { key: 'comfort', label: 'Comfort' },
