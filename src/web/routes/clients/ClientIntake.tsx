@@ -8,7 +8,10 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { formatDay } from '../../components/dates.ts';
 import { IntakeFlagCard } from './IntakeFlags.tsx';
-import { answerWords, IntakeQuestions } from './IntakeQuestions.tsx';
+import { answerWords } from './intake-answer-words.ts';
+
+// The form's inputs load when it is filled in, not with the read view.
+const IntakeQuestions = lazy(async () => ({ default: (await import('./IntakeQuestions.tsx')).IntakeQuestions }));
 
 // The practice's own copy of the form: loaded when opened.
 const IntakeFormEditor = lazy(async () => ({ default: (await import('./IntakeFormEditor.tsx')).IntakeFormEditor }));
@@ -86,18 +89,20 @@ export function ClientIntake({ clientId }: { clientId: string }) {
           </Text>
         )}
         {editing ? (
-          <IntakeQuestions
-            definition={view.definition}
-            initial={latest?.answers ?? {}}
-            submitLabel="Save intake"
-            saving={save.isPending}
-            onCancel={() => setEditing(false)}
-            onSubmit={async (answers) => {
-              await save.mutateAsync({ answers });
-              setEditing(false);
-              notifications.show({ message: 'Intake saved as a new version' });
-            }}
-          />
+          <Suspense fallback={<PageLoader />}>
+            <IntakeQuestions
+              definition={view.definition}
+              initial={latest?.answers ?? {}}
+              submitLabel="Save intake"
+              saving={save.isPending}
+              onCancel={() => setEditing(false)}
+              onSubmit={async (answers) => {
+                await save.mutateAsync({ answers });
+                setEditing(false);
+                notifications.show({ message: 'Intake saved as a new version' });
+              }}
+            />
+          </Suspense>
         ) : latest ? (
           <Answers view={view} />
         ) : (

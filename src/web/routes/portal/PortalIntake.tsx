@@ -1,12 +1,17 @@
 // The client's own intake in the portal (phone first): the form to fill in before the first visit,
 // or what they answered, with a way to update it (each save is a new version their therapist sees).
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePortalIntake, usePortalSaveIntake } from '../../api/intake.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { formatDay } from '../../components/dates.ts';
-import { answerWords, IntakeQuestions } from '../clients/IntakeQuestions.tsx';
+import { answerWords } from '../clients/intake-answer-words.ts';
+
+// The form's inputs load when it is filled in, not with the read view.
+const IntakeQuestions = lazy(async () => ({
+  default: (await import('../clients/IntakeQuestions.tsx')).IntakeQuestions,
+}));
 
 export function PortalIntake({ clientId }: { clientId: string }) {
   const intake = usePortalIntake(clientId);
@@ -42,18 +47,20 @@ export function PortalIntake({ clientId }: { clientId: string }) {
               Please fill this in before your first visit. Your answers are private: only you and your therapist can
               read them.
             </Text>
-            <IntakeQuestions
-              definition={view.definition}
-              initial={latest?.answers ?? {}}
-              submitLabel="Send"
-              saving={save.isPending}
-              {...(latest ? { onCancel: () => setEditing(false) } : {})}
-              onSubmit={async (answers) => {
-                await save.mutateAsync({ answers });
-                setEditing(false);
-                setSaved(true);
-              }}
-            />
+            <Suspense fallback={<PageLoader />}>
+              <IntakeQuestions
+                definition={view.definition}
+                initial={latest?.answers ?? {}}
+                submitLabel="Send"
+                saving={save.isPending}
+                {...(latest ? { onCancel: () => setEditing(false) } : {})}
+                onSubmit={async (answers) => {
+                  await save.mutateAsync({ answers });
+                  setEditing(false);
+                  setSaved(true);
+                }}
+              />
+            </Suspense>
           </>
         ) : (
           <>

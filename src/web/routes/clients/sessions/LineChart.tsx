@@ -1,6 +1,7 @@
 // A small inline SVG line chart (no chart library): one line per series over shared x labels, named
 // for assistive technology; the same figures are always shown in a table beside it (FigureTable).
-import { Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
+import '../../../components/plain-table.css';
 
 export type ChartSeries = { label: string; color: string; values: (number | null)[]; dashed?: boolean };
 type Props = { title: string; labels: string[]; series: ChartSeries[]; min: number; max: number };
@@ -88,33 +89,35 @@ export function LineChart({ title, labels, series, min, max }: Props) {
   );
 }
 
-/** The chart's figures as a table: one row per x label, one column per series. */
+/** The chart's figures as a table: one row per x label, one column per series (a plain table: Mantine's brings its scroll area). */
 export function FigureTable({ caption, labels, series }: { caption: string; labels: string[]; series: ChartSeries[] }) {
   return (
-    <Table.ScrollContainer minWidth={260}>
-      <Table striped withTableBorder fz="xs" captionSide="top">
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Date</Table.Th>
+    <div style={{ overflowX: 'auto' }}>
+      <table className="plain-table" style={{ minWidth: 260, fontSize: 'var(--mantine-font-size-xs)' }}>
+        <caption style={{ captionSide: 'top', textAlign: 'start', color: 'var(--mantine-color-dimmed)' }}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
             {series.map((each) => (
-              <Table.Th scope="col" key={each.label}>
+              <th scope="col" key={each.label}>
                 {each.label}
-              </Table.Th>
+              </th>
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+          </tr>
+        </thead>
+        <tbody>
           {labels.map((label, index) => (
-            <Table.Tr key={`${label}-${index}`}>
-              <Table.Th scope="row">{label}</Table.Th>
+            <tr key={`${label}-${index}`}>
+              <th scope="row">{label}</th>
               {series.map((each) => (
-                <Table.Td key={each.label}>{each.values[index] ?? '—'}</Table.Td>
+                <td key={each.label}>{each.values[index] ?? '—'}</td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

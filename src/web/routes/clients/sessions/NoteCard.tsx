@@ -1,19 +1,17 @@
 // One session note: its SOAP text and details, signed (who, when) or a draft to sign, its
 // amendments (never overwriting), and the parts shared with the client.
-import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { messageOf } from '../../../api/http.ts';
-import {
-  useAmendSession,
-  useShareSession,
-  useSignSession,
-  type NotePart,
-  type SessionNote,
-} from '../../../api/sessions.ts';
+import { useSignSession, type NotePart, type SessionNote } from '../../../api/sessions.ts';
 import { formatDay, formatMoment } from '../../../components/dates.ts';
 
-const partLabels: Record<NotePart, string> = {
+// The amend and share forms load when opened.
+const AmendForm = lazy(async () => ({ default: (await import('./NoteForms.tsx')).AmendForm }));
+const ShareForm = lazy(async () => ({ default: (await import('./NoteForms.tsx')).ShareForm }));
+
+export const partLabels: Record<NotePart, string> = {
   subjective: 'Subjective',
   objective: 'Objective',
   assessment: 'Assessment',
@@ -22,7 +20,7 @@ const partLabels: Record<NotePart, string> = {
   techniques: 'Techniques',
   areas: 'Areas',
 };
-const fail = (title: string) => (error: unknown) =>
+export const fail = (title: string) => (error: unknown) =>
   notifications.show({ color: 'red', title, message: messageOf(error) });
 
 function Field({ label, value }: { label: string; value: string }) {
@@ -41,12 +39,8 @@ function Field({ label, value }: { label: string; value: string }) {
 
 export function NoteCard({ note }: { note: SessionNote }) {
   const sign = useSignSession(note.clientId);
-  const amend = useAmendSession(note.clientId);
-  const share = useShareSession(note.clientId);
   const [amending, setAmending] = useState(false);
-  const [amendment, setAmendment] = useState('');
   const [sharing, setSharing] = useState(false);
-  const [parts, setParts] = useState<string[]>(note.sharedParts);
   const pain =
     note.painBefore !== null || note.painAfter !== null
       ? `${note.painBefore ?? '—'} → ${note.painAfter ?? '—'} (0–10)`
@@ -109,65 +103,11 @@ export function NoteCard({ note }: { note: SessionNote }) {
             Shared with the client: {note.sharedParts.map((part) => partLabels[part]).join(', ')}
           </Text>
         )}
-        {amending && (
-          <Stack gap={4}>
-            <Textarea
-              label="Amendment"
-              autosize
-              minRows={2}
-              value={amendment}
-              onChange={(event) => setAmendment(event.currentTarget.value)}
-            />
-            <Group gap="xs" justify="flex-end">
-              <Button size="xs" variant="default" onClick={() => setAmending(false)}>
-                Cancel
-              </Button>
-              <Button
-                size="xs"
-                loading={amend.isPending}
-                disabled={!amendment.trim()}
-                onClick={() =>
-                  amend.mutate(
-                    { sessionId: note.id, text: amendment },
-                    {
-                      onSuccess: () => (setAmending(false), setAmendment('')),
-                      onError: fail('The amendment was not added'),
-                    },
-                  )
-                }
-              >
-                Add
-              </Button>
-            </Group>
-          </Stack>
-        )}
-        {sharing && (
-          <Stack gap={4}>
-            <Checkbox.Group label="Parts the client may see" value={parts} onChange={setParts}>
-              <Group gap="sm" mt={4}>
-                {(Object.keys(partLabels) as NotePart[]).map((part) => (
-                  <Checkbox key={part} value={part} label={partLabels[part]} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <Group gap="xs" justify="flex-end">
-              <Button size="xs" variant="default" onClick={() => setSharing(false)}>
-                Cancel
-              </Button>
-              <Button
-                size="xs"
-                loading={share.isPending}
-                onClick={() =>
-                  share.mutate(
-                    { sessionId: note.id, parts: parts as NotePart[] },
-                    { onSuccess: () => setSharing(false), onError: fail('The note was not shared') },
-                  )
-                }
-              >
-                Save
-              </Button>
-            </Group>
-          </Stack>
+        {(amending || sharing) && (
+          <Suspense fallback={null}>
+            {amending && <AmendForm note={note} onDone={() => setAmending(false)} />}
+            {sharing && <ShareForm note={note} onDone={() => setSharing(false)} />}
+          </Suspense>
         )}
         <Group gap="xs">
           {note.status === 'draft' ? (
