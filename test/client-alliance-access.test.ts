@@ -8,21 +8,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   anonymousActor,
   memberActor,
+  portalActor,
   tableRows,
   walkRecordRoutes,
   type Actor,
-  type Expectation,
 } from './support/access-walk.ts';
 import { listMember, type Listed } from './support/listed-members.ts';
 import { asClient, invitedClient } from './support/portal.ts';
 import { addConsent, call } from './support/referrals.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from './support/test-app.ts';
-
-const portalActor = (name: string, cookie: string, expect: Expectation): Actor => ({
-  name,
-  headers: () => ({ cookie }),
-  expect,
-});
 
 // Every table the alliance writes: after the walk they hold exactly what they held before.
 const tables = [

@@ -18,6 +18,12 @@ export const memberActor = (name: string, member: Pick<Listed, 'cookie'>, expect
   headers: () => ({ cookie: member.cookie }),
   expect: expectation,
 });
+/** A client signed in to the portal (its cookie, or a getter for one made later in the suite). */
+export const portalActor = (name: string, cookie: string | (() => string), expectation: Expectation): Actor => ({
+  name,
+  headers: () => ({ cookie: typeof cookie === 'string' ? cookie : cookie() }),
+  expect: expectation,
+});
 export const anonymousActor = (expectation: Expectation): Actor => ({
   name: 'anonymous',
   headers: () => undefined,

@@ -22,3 +22,6 @@ export const isClient = (actor: AnyActor | null | undefined): actor is ClientAct
 /** The rule every portal permission starts from: the client themselves, for one of their own records. */
 export const isClientOf = (actor: AnyActor, clientId: string) =>
   actor.kind === 'client' && actor.records.some((record) => record.clientId === clientId);
+
+/** How a member is named in a client's access log: their name, or their email when they have none. */
+export const memberLabel = (actor: Pick<MemberActor, 'name' | 'email'>) => actor.name || actor.email;

@@ -19,7 +19,7 @@ import {
 } from '../../../contracts/alliance.ts';
 import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import { calendarDay } from '../../../contracts/time.ts';
-import type { ClientActor } from '../../access/actor.ts';
+import { memberLabel, type ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -47,7 +47,6 @@ export type AllianceDeps = {
 
 const defaults = { checkInEvery: 3, expectedIntervalDays: 14, questionnaireKey: massageAllianceCheckIn.key };
 const iso = (value: Date | string) => new Date(value).toISOString();
-const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 const dayMs = 86_400_000;
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
@@ -213,7 +212,7 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
           ? await sealed.open({
               clientId,
               actorUserId: actor.userId,
-              actorLabel: labelOf(actor),
+              actorLabel: memberLabel(actor),
               action: 'read the session feedback',
             })
           : null;
@@ -332,13 +331,13 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
       const opener = await sealed.open({
         clientId,
         actorUserId: actor.userId,
-        actorLabel: labelOf(actor),
+        actorLabel: memberLabel(actor),
         action: 'prepared a re-booking reminder',
       });
       return {
         to: opener.text(client.emailEnc),
         subject: rebookingTemplate.subject,
-        text: rebookingTemplate.text(labelOf(actor)),
+        text: rebookingTemplate.text(memberLabel(actor)),
       };
     },
 
@@ -358,7 +357,7 @@ export function allianceService(context: AppContext, deps: AllianceDeps) {
       await deps.clients.recordAccess({
         clientId,
         actorUserId: actor.userId,
-        actorLabel: labelOf(actor),
+        actorLabel: memberLabel(actor),
         action: 'sent a re-booking reminder',
       });
       return { sentTo: to };

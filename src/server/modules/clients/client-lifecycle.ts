@@ -4,7 +4,7 @@
 // it (signed session notes), hidden and locked now and destroyed by the `client-destruction` job
 // after CLINICAL_RETENTION_YEARS. docs/clients-and-consent.md, docs/security.md, decisions/025.
 import type { ClientExport, DeletionPlan, ExportSection, PortalExport } from '../../../contracts/client-lifecycle.ts';
-import type { ClientActor } from '../../access/actor.ts';
+import { memberLabel, type ClientActor } from '../../access/actor.ts';
 import { notFound } from '../../http/errors.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -44,7 +44,6 @@ const exportAction = (format: ExportFormat) =>
   format === 'JSON' ? 'exported the record (JSON)' : 'printed the record (PDF)';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 const destructionBatch = 100;
 /** How the client appears in their own access log when they download their record from the portal. */
 const clientReader: ExportReader = { actorUserId: null, actorLabel: 'the client' };
@@ -156,13 +155,13 @@ export function clientLifecycle(context: AppContext, { policy, sealed, dayOf, zo
     /** The therapist's export of one client (JSON or the data for the PDF); 404 for anyone else. */
     async exportFor(actor: Actor, clientId: string, format: ExportFormat) {
       const row = await policy.requireAccess(actor, 'clients.read', clientId);
-      return exportOf(row, { actorUserId: actor.userId, actorLabel: labelOf(actor) }, format);
+      return exportOf(row, { actorUserId: actor.userId, actorLabel: memberLabel(actor) }, format);
     },
 
     /** The therapist's printed record of one client; 404 for anyone else. */
     async pdfFor(actor: Actor, clientId: string) {
       const row = await policy.requireAccess(actor, 'clients.read', clientId);
-      return pdfOf(row, { actorUserId: actor.userId, actorLabel: labelOf(actor) });
+      return pdfOf(row, { actorUserId: actor.userId, actorLabel: memberLabel(actor) });
     },
 
     /** The signed-in client's records, one per therapist; hidden (deleted) records are left out. */
@@ -206,7 +205,7 @@ export function clientLifecycle(context: AppContext, { policy, sealed, dayOf, zo
         await clientAccessLogRepository(tx).append({
           clientId,
           actorUserId: actor.userId,
-          actorLabel: labelOf(actor),
+          actorLabel: memberLabel(actor),
           action: `deleted the record (kept, hidden, until ${decided.destroyAfter!.slice(0, 10)}: ${decided.reasons.join(', ')})`,
         });
         for (const [, hook] of hideHooks.entries()) await hook(tx, clientId);

@@ -12,7 +12,7 @@ import type {
   Consent,
 } from '../../../contracts/clients.ts';
 import { randomUUID } from 'node:crypto';
-import type { ClientActor } from '../../access/actor.ts';
+import { memberLabel, type ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { notFound } from '../../http/errors.ts';
@@ -38,7 +38,6 @@ export type ClientsDeps = {
 };
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 
 export function clientsService(context: AppContext, deps: ClientsDeps) {
   const repo = clientsRepository(context.db);
@@ -113,7 +112,7 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
         await sealed.open({
           clientId,
           actorUserId: actor.userId,
-          actorLabel: labelOf(actor),
+          actorLabel: memberLabel(actor),
           action: 'viewed the record',
         }),
       );
@@ -134,7 +133,7 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
         await clientAccessLogRepository(tx).append({
           clientId,
           actorUserId: actor.userId,
-          actorLabel: labelOf(actor),
+          actorLabel: memberLabel(actor),
           action: 'changed the record',
         });
         return changed;
@@ -187,7 +186,7 @@ export function clientsService(context: AppContext, deps: ClientsDeps) {
       const open = await sealed.open({
         clientId,
         actorUserId: actor.userId,
-        actorLabel: labelOf(actor),
+        actorLabel: memberLabel(actor),
         action: `prepared a referral packet (${chosen.join(', ') || 'nothing'})`,
       });
       const full = toClient(row, open);

@@ -12,7 +12,7 @@ import type {
   IntakeView,
 } from '../../../contracts/intake.ts';
 import { intakeDefinitionInputSchema } from '../../../contracts/intake.ts';
-import { isClientOf, type ClientActor } from '../../access/actor.ts';
+import { memberLabel, isClientOf, type ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid, notFound } from '../../http/errors.ts';
@@ -32,7 +32,6 @@ export type IntakeDeps = {
 };
 
 const iso = (value: Date | string) => new Date(value).toISOString();
-const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 
 /** The therapist whose record this is, when the signed-in client is its client; otherwise 404. */
 export function therapistOf(actor: ClientActor, clientId: string): string {
@@ -193,7 +192,7 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
 
     async get(actor: Actor, clientId: string): Promise<IntakeView> {
       const client = await policy.requireAccess(actor, 'clients.read', clientId);
-      return view(client.ownerUserId, clientId, { userId: actor.userId, label: labelOf(actor) });
+      return view(client.ownerUserId, clientId, { userId: actor.userId, label: memberLabel(actor) });
     },
 
     async put(actor: Actor, clientId: string, input: IntakeSubmit): Promise<IntakeView> {
@@ -201,7 +200,7 @@ export function intakeService(context: AppContext, deps: IntakeDeps) {
       return submit(client.ownerUserId, clientId, input, {
         kind: 'therapist',
         userId: actor.userId,
-        label: labelOf(actor),
+        label: memberLabel(actor),
       });
     },
 

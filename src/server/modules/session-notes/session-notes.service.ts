@@ -16,7 +16,7 @@ import {
   sessionNoteUpdateSchema,
   type Pressure,
 } from '../../../contracts/sessions.ts';
-import type { ClientActor } from '../../access/actor.ts';
+import { memberLabel, type ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
@@ -63,7 +63,6 @@ const emptyNote: SealedNote = {
 };
 const sealedKeys = Object.keys(emptyNote) as (keyof SealedNote)[];
 const iso = (value: Date | string) => new Date(value).toISOString();
-const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 
 function toNote(row: FullNoteRow, opener: Opener): SessionNote {
   const note = { ...emptyNote, ...opener.json<Partial<SealedNote>>(row.noteEnc) };
@@ -108,7 +107,7 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
     return row;
   };
   const openFor = (actor: Actor, clientId: string, action: string) =>
-    sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action });
+    sealed.open({ clientId, actorUserId: actor.userId, actorLabel: memberLabel(actor), action });
 
   /** 400 naming goalMeasures when a measure names a goal that is not this client's, or one goal twice. */
   async function checkGoals(clientId: string, measures: { goalId: string }[] | undefined) {
@@ -123,7 +122,7 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
   async function sign(actor: Actor, clientId: string, sessionId: string, tx: Db) {
     const signed = await sessionNotesRepository(tx).sign(clientId, sessionId, {
       userId: actor.userId,
-      label: labelOf(actor),
+      label: memberLabel(actor),
     });
     if (!signed) throw conflict('This note is already signed', 'note_signed');
     const signedCount = await sessionNotesRepository(tx).countSigned(clientId);
@@ -226,7 +225,7 @@ export function sessionNotesService(context: AppContext, deps: SessionNotesDeps)
         sessionId,
         textEnc: sealer.seal(text),
         authorUserId: actor.userId,
-        authorLabel: labelOf(actor),
+        authorLabel: memberLabel(actor),
       });
       return toNote((await repo.find(clientId, sessionId))!, sealer);
     },

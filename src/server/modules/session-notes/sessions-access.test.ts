@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SessionNote } from '../../../contracts/sessions.ts';
 import {
+  portalActor,
   anonymousActor,
   memberActor,
   moduleRoutes,
@@ -48,11 +49,6 @@ describeEachDatabase('sessions and alliance: nobody else sees them', (kind) => {
   let sibling: { clientId: string; cookie: string };
   let samsClient: { clientId: string; cookie: string };
   let checkInId: string;
-  const clientActor = (name: string, cookie: () => string, expectation: 'allowed' | 'not-found') => ({
-    name,
-    headers: () => ({ cookie: cookie() }),
-    expect: expectation,
-  });
 
   const call = (who: Listed, method: string, url: string, body?: unknown) =>
     app.inject({
@@ -163,9 +159,9 @@ describeEachDatabase('sessions and alliance: nobody else sees them', (kind) => {
     await walkRecordRoutes(app, {
       tags: ['portal-forms'],
       actors: [
-        clientActor('the client themselves', () => jordan.cookie, 'allowed'),
-        clientActor('another client of the same therapist', () => sibling.cookie, 'not-found'),
-        clientActor('a client of another therapist', () => samsClient.cookie, 'not-found'),
+        portalActor('the client themselves', () => jordan.cookie, 'allowed'),
+        portalActor('another client of the same therapist', () => sibling.cookie, 'not-found'),
+        portalActor('a client of another therapist', () => samsClient.cookie, 'not-found'),
         memberActor('the therapist (member cookie)', maria, 'not-found'),
         anonymousActor('not-found'),
       ],

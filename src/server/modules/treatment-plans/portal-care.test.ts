@@ -7,13 +7,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { IntakeView } from '../../../contracts/intake.ts';
 import type { Goal, PlanView } from '../../../contracts/treatment-plans.ts';
 import {
+  portalActor,
   anonymousActor,
   memberActor,
   moduleRoutes,
   namesRecord,
   tableRows,
   walkRecordRoutes,
-  type Actor,
 } from '../../../../test/support/access-walk.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
@@ -35,11 +35,6 @@ const answers = {
   reasons: ['pain'],
   'goals-words': 'Sleep without my hips aching',
 };
-const clientActor = (name: string, cookie: string, expectation: Actor['expect']): Actor => ({
-  name,
-  headers: () => ({ cookie }),
-  expect: expectation,
-});
 
 describeEachDatabase('the client’s intake, goals and plan in the portal', (kind) => {
   let app: TestApp;
@@ -149,9 +144,9 @@ describeEachDatabase('the client’s intake, goals and plan in the portal', (kin
     await walkRecordRoutes(app, {
       tags: ['portal-intake', 'portal-plans'],
       actors: [
-        clientActor('the client', robin.cookie, 'allowed'),
-        clientActor('another client of the same therapist', kim.cookie, 'not-found'),
-        clientActor('a client of another therapist', lee.cookie, 'not-found'),
+        portalActor('the client', robin.cookie, 'allowed'),
+        portalActor('another client of the same therapist', kim.cookie, 'not-found'),
+        portalActor('a client of another therapist', lee.cookie, 'not-found'),
         memberActor('their therapist, without a portal session', maria, 'not-found'),
         anonymousActor('not-found'),
       ],
@@ -171,8 +166,8 @@ describeEachDatabase('the client’s intake, goals and plan in the portal', (kin
     await walkRecordRoutes(app, {
       tags: ['intake', 'treatment-plans'],
       actors: [
-        clientActor('the client themselves, signed in to the portal', robin.cookie, 'not-found'),
-        clientActor('a client of another therapist', lee.cookie, 'not-found'),
+        portalActor('the client themselves, signed in to the portal', robin.cookie, 'not-found'),
+        portalActor('a client of another therapist', lee.cookie, 'not-found'),
         memberActor('another member', sam, 'not-found'),
       ],
       params: { id: robin.clientId, goalId: () => crypto.randomUUID() },

@@ -13,7 +13,7 @@ import type {
   PlanView,
 } from '../../../contracts/treatment-plans.ts';
 import { goalCreateSchema, planInputSchema } from '../../../contracts/treatment-plans.ts';
-import type { ClientActor } from '../../access/actor.ts';
+import { memberLabel, type ClientActor } from '../../access/actor.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { conflict, invalid, notFound } from '../../http/errors.ts';
@@ -48,7 +48,6 @@ type PlanWords = { summary: string; modalities: string[]; areas: string[] };
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 const isoOrNull = (value: Date | string | null) => (value ? iso(value) : null);
-const labelOf = (actor: Pick<Actor, 'name' | 'email'>) => actor.name || actor.email;
 const portalLabel = 'the client';
 /** The mean, to two decimals (PSFS, PEG). */
 export const meanOf = (items: readonly number[]) =>
@@ -146,7 +145,7 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
   };
 
   const memberRead = (actor: Actor, clientId: string, action: string) =>
-    sealed.open({ clientId, actorUserId: actor.userId, actorLabel: labelOf(actor), action });
+    sealed.open({ clientId, actorUserId: actor.userId, actorLabel: memberLabel(actor), action });
   const portalRead = (clientId: string, action: string) =>
     sealed.open({ clientId, actorUserId: null, actorLabel: portalLabel, action });
 
@@ -269,7 +268,7 @@ export function treatmentPlansService(context: AppContext, deps: TreatmentPlansD
       await deps.clients.recordAccess({
         clientId,
         actorUserId: actor.userId,
-        actorLabel: labelOf(actor),
+        actorLabel: memberLabel(actor),
         action: 'changed their plan',
       });
       return planView(await repo.planOf(clientId), sealer);
