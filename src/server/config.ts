@@ -69,6 +69,9 @@ const envSchema = z.object({
   VERIFY_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
   // Messages a day an account younger than 7 days may send (spam defence), across instances.
   NEW_ACCOUNT_DAILY_MESSAGES: z.coerce.number().int().min(1).default(50),
+  // Public posts a day (opportunities, pools, campaigns, projects, events) an account younger than
+  // 7 days may create, across instances: the same spam defence for the growth boards.
+  NEW_ACCOUNT_DAILY_POSTS: z.coerce.number().int().min(1).default(5),
   REQUIRE_EMAIL_VERIFICATION: boolish.default(false),
   // Which proxies' X-Forwarded-For to believe: a hop count or their addresses (lib/trust-proxy.ts).
   TRUST_PROXY: z.string().default('false').transform(parseTrustProxy),
@@ -142,6 +145,7 @@ export type Config = {
   rateLimitPerMinute: number;
   verifyRateLimit: number;
   newAccountDailyMessages: number;
+  newAccountDailyPosts: number;
   backup: { dir: string; keep: number };
   rooms: {
     iceServers: IceServerConfig[];
@@ -231,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     verifyRateLimit: e.VERIFY_RATE_LIMIT,
     newAccountDailyMessages: e.NEW_ACCOUNT_DAILY_MESSAGES,
+    newAccountDailyPosts: e.NEW_ACCOUNT_DAILY_POSTS,
     backup: { dir: path.resolve(e.BACKUP_DIR ?? path.join(dataDir, '..', 'backups')), keep: e.BACKUP_KEEP },
     rooms: {
       iceServers: e.ICE_SERVERS,
