@@ -134,6 +134,21 @@ async function signIn(base: string) {
     .join('; ');
 }
 
+/** EXPLAIN ANALYZE of the page query, warmed: its own times and the index it walks (independent of the machine's load). */
+async function explain(url: string, statement: { sql: string; params: unknown[] }) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(statement.sql, statement.params);
+  const { rows } = await client.query<{ 'QUERY PLAN': [{ 'Planning Time': number; 'Execution Time': number }] }>(
+    `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`,
+    statement.params,
+  );
+  await client.end();
+  const [top] = rows[0]!['QUERY PLAN'];
+  const indexes = [...JSON.stringify(top).matchAll(/"Index Name":"([^"]+)"/g)].map((match) => match[1]);
+  return { planningMs: round(top['Planning Time']), executionMs: round(top['Execution Time']), indexes };
+}
+
 assertLoopback(adminUrl);
 const name = `kneadwork_bench_opportunities_${process.pid}`;
 const loadAverageAtStart = os.loadavg().map((value) => round(value));
@@ -181,6 +196,7 @@ try {
     offset: 0,
   }).toSQL();
   const directSql = await runDirect(url, statement, connections, Math.max(2, seconds / 2));
+  const plan = await explain(url, statement);
 
   const result = {
     machine: { cpus: os.cpus().length, node: process.version, postgres: data.postgres, loadAverageAtStart },
@@ -192,6 +208,7 @@ try {
     searchVaried: { route: 'the same, place (10 metros) and kind varied per request', ...varied },
     publicPage: { route: `GET /opportunities?${new URLSearchParams(query).toString()}`, ...publicPage },
     directSql: { statement: 'the page query alone, through pg', ...directSql },
+    plan,
     busy: { connections: busyConnections, floor: busyFloor, search: busySearch },
     targets: {
       searchP99AtMost25Ms: { actual: search.p99Ms, met: search.p99Ms <= 25 },
