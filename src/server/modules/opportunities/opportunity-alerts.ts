@@ -4,7 +4,7 @@
 // "instant" search is mailed at once (one mail per post); a "daily" one collects its matches and
 // gets one digest per UTC day. A mail carries the post's title (what its author wrote for the public
 // board), its link and an unsubscribe link; nothing else.
-import { appUrl } from '../../../contracts/app-paths.ts';
+import { appPaths, appUrl } from '../../../contracts/app-paths.ts';
 import { opportunityKinds, type OpportunityKind } from '../../../contracts/opportunity-words.ts';
 import type { AppContext } from '../../context.ts';
 import { calendarDay } from '../../lib/time.ts';
@@ -13,8 +13,8 @@ import { unsubscribeKey } from './saved-searches.service.ts';
 import { savedSearchesRepository } from './saved-searches.repository.ts';
 
 const batch = 100;
-export const opportunityPath = (id: string) => `/app/opportunities/${id}`;
-export const manageAlertsPath = '/app/opportunities?tab=saved';
+const opportunityPath = appPaths.opportunity;
+const manageAlertsPath = appPaths.opportunities;
 
 function footer(context: AppContext, searchId: string) {
   const { publicUrl, authSecret } = context.config;

@@ -151,11 +151,11 @@ export const alertsConfirmPage = (publicUrl: string, action: string) =>
 export const alertsDonePage = (publicUrl: string) =>
   layout(
     plainMeta(publicUrl, 'Alerts stopped'),
-    html`<h1>Alerts stopped</h1><p class="notice">The saved search is deleted; you will get no more alerts for it.</p><p>Manage your other saved searches on <a href="/app/opportunities?tab=saved">the board</a> after signing in.</p>`,
+    html`<h1>Alerts stopped</h1><p class="notice">The saved search is deleted; you will get no more alerts for it.</p><p>Manage your other saved searches on <a href="/app/opportunities">the board</a> after signing in.</p>`,
   ).value;
 
 export const alertsUnknownPage = (publicUrl: string) =>
   layout(
     plainMeta(publicUrl, 'Link not found'),
-    html`<h1>This link is not valid</h1><p>The saved search may already be deleted. You can manage your saved searches on <a href="/app/opportunities?tab=saved">the board</a> after signing in.</p>`,
+    html`<h1>This link is not valid</h1><p>The saved search may already be deleted. You can manage your saved searches on <a href="/app/opportunities">the board</a> after signing in.</p>`,
   ).value;
