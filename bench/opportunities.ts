@@ -16,7 +16,7 @@ import { boardToday } from '../src/server/modules/opportunities/board-days.ts';
 import { nearbyPageQuery } from '../src/server/modules/opportunities/opportunities.repository.ts';
 import { createPlacePicker } from '../src/server/seed/places.ts';
 import { createRandom } from '../src/server/seed/random.ts';
-import { createBenchDatabase, dropBenchDatabase } from './directory-data.ts';
+import { createBenchDatabase, dropBenchDatabase, dropIndexes } from './directory-data.ts';
 import { runDirect } from './direct-sql.ts';
 import { assertLoopback, load, round, startBenchServer, type startServer } from './support.ts';
 
@@ -55,11 +55,7 @@ async function seed(url: string) {
   await database.close();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
-    `select indexname as name, indexdef as definition from pg_indexes
-     where schemaname = 'public' and tablename = 'opportunities' and indexname not in (select conname from pg_constraint)`,
-  );
-  for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+  const rebuild = await dropIndexes(client, 'opportunities');
   const authors = 1000;
   await client.query(
     `insert into "user" (id, name, email, email_verified, created_at)
@@ -109,8 +105,7 @@ async function seed(url: string) {
       values,
     );
   }
-  await client.query(`SET maintenance_work_mem = '256MB'`);
-  for (const index of indexes) await client.query(index.definition);
+  await rebuild();
   await client.query('VACUUM ANALYZE');
   const { rows: version } = await client.query<{ server_version: string }>('show server_version');
   await client.end();

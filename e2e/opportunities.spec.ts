@@ -11,8 +11,8 @@ import { expectNoSidewaysScroll } from './support/phone.ts';
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
 
-async function signedIn(browser: Browser, email: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto('/app/sign-in');
   await page.getByLabel('Email').fill(email);
@@ -48,7 +48,8 @@ test('post a job, find it near me, reply by message, and see it on the public pa
   await expect(mayaPage.getByText('$55.00 per hour')).toBeVisible();
 
   // Anika finds it near her postal code (her profile's, filled in) with the kind filter, on a phone.
-  const anikaPage = await signedIn(browser, anika.email, 360);
+  const anikaPage = await signedIn(browser, anika.email);
+  await anikaPage.setViewportSize({ width: 360, height: 800 });
   await anikaPage.goto('/app/opportunities');
   const search = anikaPage.getByRole('search', { name: 'Find opportunities' });
   await expect(search.getByLabel('Near postal code')).toHaveValue('97205');
