@@ -24,20 +24,29 @@ export async function dropBenchDatabase(adminUrl: string, name: string) {
   await admin.end();
 }
 
+/** Drops a table's indexes (not its constraints) for a bulk load; answers the function that rebuilds them as the migrations made them. */
+export async function dropIndexes(client: pg.Client, table: string) {
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `select indexname as name, indexdef as definition from pg_indexes
+     where schemaname = 'public' and tablename = $1 and indexname not in (select conname from pg_constraint)`,
+    [table],
+  );
+  for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+  return async () => {
+    await client.query(`SET maintenance_work_mem = '256MB'`);
+    for (const index of indexes) await client.query(index.definition);
+  };
+}
+
 export async function fillBenchDatabase(url: string, count: number, seed: number) {
   const started = performance.now();
   const database = await openDatabase({ kind: 'postgres', url });
   await database.migrate();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
-    `select indexname as name, indexdef as definition from pg_indexes
-     where schemaname = 'public' and tablename = 'profiles' and indexname not in (select conname from pg_constraint)`,
-  );
-  for (const index of indexes) await client.query(`DROP INDEX "${index.name}"`);
+  const rebuild = await dropIndexes(client, 'profiles');
   await seedProfessionals(database.db, { count, seed, password: 'bench-password', batchSize: 2000 });
-  await client.query(`SET maintenance_work_mem = '256MB'`);
-  for (const index of indexes) await client.query(index.definition);
+  await rebuild();
   // VACUUM sets the visibility map and ANALYZE the statistics, as autovacuum would in production.
   await client.query('VACUUM ANALYZE');
   const { rows } = await client.query<{ slug: string }>(

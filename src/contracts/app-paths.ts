@@ -10,6 +10,8 @@ export const appPaths = {
   trade: (id: string) => `/app/trades/${id}`,
   network: '/app/network',
   away: '/app/away',
+  opportunities: '/app/opportunities',
+  opportunity: (id: string) => `/app/opportunities/${id}`,
   conversation: (id: string) => `/app/messages/${id}`,
   circle: (id: string) => `/app/circles/${id}`,
   circleDiscussions: (circle: string) => `/app/circles/${circle}/discussions`,

@@ -24,6 +24,7 @@ import type { Module } from './module.ts';
 import { networkModule } from './network/network.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { offersModule } from './offers/offers.module.ts';
+import { opportunitiesModule } from './opportunities/opportunities.module.ts';
 import { platformModule } from './platform/platform.module.ts';
 import { profileViewModule } from './profiles/profile-view.module.ts';
 import { profilesModule } from './profiles/profiles.module.ts';
@@ -152,6 +153,13 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
     rateLimits: platform.services.rateLimits,
   });
+  const opportunities = opportunitiesModule(context, {
+    profiles: profiles.services.profiles,
+    newAccountPosts: platform.services.newAccountPosts,
+    away: cover.services.away,
+    conversations: messages.services.conversations,
+    messages: messages.services.messages,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -184,6 +192,7 @@ export function buildModules(context: AppContext) {
     rooms,
     home,
     platform,
+    opportunities,
     webApp,
   ];
   return {
@@ -213,6 +222,7 @@ export function buildModules(context: AppContext) {
       circles: circles.services,
       meetings: meetings.services,
       discussions: discussions.services,
+      opportunities: opportunities.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -9,6 +9,13 @@ const under = <Root extends readonly string[]>(root: Root) => ({
 
 export const queryKeys = {
   session: ['session'] as const,
+  opportunities: {
+    all: ['opportunities'] as const,
+    search: (query: string) => ['opportunities', 'search', query] as const,
+    mine: ['opportunities', 'mine'] as const,
+    one: (id: string) => ['opportunities', 'one', id] as const,
+    savedSearches: ['opportunities', 'saved-searches'] as const,
+  },
   clientConfig: ['client-config'] as const,
   taxonomy: ['taxonomy'] as const,
   home: ['me', 'home'] as const,

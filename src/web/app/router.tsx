@@ -218,6 +218,18 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }),
             },
             { path: 'away', lazy: async () => ({ Component: (await import('../routes/away/AwayPage.tsx')).AwayPage }) },
+            {
+              path: 'opportunities',
+              lazy: async () => ({
+                Component: (await import('../routes/opportunities/OpportunitiesPage.tsx')).OpportunitiesPage,
+              }),
+            },
+            {
+              path: 'opportunities/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/opportunities/OpportunityPage.tsx')).OpportunityPage,
+              }),
+            },
           ],
         },
         {

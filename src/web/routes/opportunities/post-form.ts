@@ -1,0 +1,105 @@
+// The post form's values, the body POST /api/opportunities takes, and where a server problem about
+// a body field lands on the form ('details.employment' → employment, 'pay.amountCents' → pay).
+import type { OpportunityKind } from '../../../contracts/opportunity-words.ts';
+import type { OpportunityCreate } from '../../api/opportunities.ts';
+import { today } from '../../components/dates.ts';
+
+export type PostFormValues = {
+  kind: OpportunityKind;
+  title: string;
+  description: string;
+  postalCode: string;
+  remote: boolean;
+  startsOn: string;
+  endsOn: string;
+  expiresOn: string;
+  pay: string;
+  payPer: 'hour' | 'session' | 'day' | 'week' | 'month' | 'year' | 'once';
+  employment: 'employee' | 'contractor';
+  hours: string;
+  organization: string;
+  arrangement: 'rent' | 'share';
+  roomPer: 'hour' | 'day' | 'month';
+  price: string;
+  amenities: string;
+  seeking: 'participants' | 'collaborators';
+};
+
+export const initialPostValues = (postalCode: string): PostFormValues => ({
+  kind: 'job',
+  title: '',
+  description: '',
+  postalCode,
+  remote: false,
+  startsOn: '',
+  endsOn: '',
+  expiresOn: today(30),
+  pay: '',
+  payPer: 'hour',
+  employment: 'employee',
+  hours: '',
+  organization: '',
+  arrangement: 'rent',
+  roomPer: 'month',
+  price: '',
+  amenities: '',
+  seeking: 'participants',
+});
+
+const cents = (dollars: string) => Math.round(Number(dollars) * 100);
+const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+
+function detailsOf(values: PostFormValues): Record<string, unknown> {
+  switch (values.kind) {
+    case 'job':
+      return {
+        employment: values.employment,
+        hours: optional(values.hours),
+        organization: optional(values.organization),
+      };
+    case 'room':
+      return {
+        arrangement: values.arrangement,
+        per: values.roomPer,
+        priceCents: values.price.trim() ? cents(values.price) : undefined,
+        amenities: values.amenities
+          .split(',')
+          .map((each) => each.trim())
+          .filter(Boolean),
+      };
+    case 'research':
+      return { seeking: values.seeking };
+    case 'volunteer':
+    case 'event':
+    case 'cover-shift':
+    case 'couples-massage':
+      return {};
+  }
+}
+
+export function toPostBody(values: PostFormValues): OpportunityCreate {
+  return {
+    kind: values.kind,
+    title: values.title,
+    description: values.description,
+    postalCode: optional(values.postalCode),
+    remote: values.remote,
+    startsOn: optional(values.startsOn),
+    endsOn: optional(values.endsOn),
+    expiresOn: values.expiresOn,
+    pay:
+      values.kind !== 'room' && values.pay.trim()
+        ? { amountCents: cents(values.pay), currency: 'USD', per: values.payPer }
+        : undefined,
+    details: detailsOf(values),
+  } as OpportunityCreate;
+}
+
+const renamed: Record<string, string> = {
+  'pay.amountCents': 'pay',
+  'pay.per': 'payPer',
+  'details.per': 'roomPer',
+  'details.priceCents': 'price',
+  'details.amenities': 'amenities',
+};
+export const postFieldOf = (path: string) => renamed[path] ?? (path.startsWith('details.') ? path.slice(8) : path);
