@@ -25,6 +25,7 @@ import { networkModule } from './network/network.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { offersModule } from './offers/offers.module.ts';
 import { platformModule } from './platform/platform.module.ts';
+import { poolsModule } from './collaborations/pools/pools.module.ts';
 import { profileViewModule } from './profiles/profile-view.module.ts';
 import { profilesModule } from './profiles/profiles.module.ts';
 import { publicPagesModule } from './public-pages/public-pages.module.ts';
@@ -152,6 +153,11 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
     rateLimits: platform.services.rateLimits,
   });
+  const pools = poolsModule(context, {
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+    newAccountPosts: platform.services.newAccountPosts,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -184,6 +190,7 @@ export function buildModules(context: AppContext) {
     rooms,
     home,
     platform,
+    pools,
     webApp,
   ];
   return {
@@ -213,6 +220,7 @@ export function buildModules(context: AppContext) {
       circles: circles.services,
       meetings: meetings.services,
       discussions: discussions.services,
+      pools: pools.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);
