@@ -23,7 +23,13 @@ export const poolBody = (overrides: Partial<PoolCreate> = {}, hoursAhead = 72): 
   ...overrides,
 });
 
-export function poolCall(app: TestApp, who: Pick<Listed, 'cookie'> | null, method: string, url: string, body?: unknown) {
+export function poolCall(
+  app: TestApp,
+  who: Pick<Listed, 'cookie'> | null,
+  method: string,
+  url: string,
+  body?: unknown,
+) {
   // No body, no content-type: as a browser sends a DELETE or a bodiless POST.
   const headers = body === undefined ? { origin } : json;
   return app.inject({

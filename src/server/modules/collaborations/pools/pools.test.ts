@@ -198,9 +198,9 @@ describeEachDatabase('group purchasing pools', (kind) => {
       }),
     );
     expect((await poolCall(app, olga, 'POST', `/api/pools/${pool.id}/cancel`)).statusCode).toBe(409);
-    expect((await poolCall(app, quinn, 'GET', '/api/pools')).json<PoolList>().items.map((item) => item.id)).not.toContain(
-      pool.id,
-    );
+    expect(
+      (await poolCall(app, quinn, 'GET', '/api/pools')).json<PoolList>().items.map((item) => item.id),
+    ).not.toContain(pool.id);
   });
 
   it('limits a new account to NEW_ACCOUNT_DAILY_POSTS pools a day; an older account is not limited', async () => {
