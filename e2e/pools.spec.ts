@@ -3,11 +3,12 @@
 // reload; she then downloads the order sheet and reads who owes what. The pages pass axe-core and
 // fit a 360 px phone.
 import { readFile } from 'node:fs/promises';
-import { expect, request, test, type APIRequestContext, type Page, type WebSocket } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague, signInThroughForm } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
+import { openLive } from './support/live.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
@@ -19,20 +20,6 @@ async function member(baseURL: string, name: string): Promise<Member> {
   const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
   expect((await api.post('/api/auth/sign-in/email', { data: { email: seeded.email, password } })).status()).toBe(200);
   return { ...seeded, api };
-}
-
-/** Waits until the page's live socket said ready, listening from its first frame. */
-async function openLive(page: Page, path: string) {
-  await page.goto('about:blank');
-  let ready = false;
-  const onSocket = (socket: WebSocket) => {
-    if (socket.url().endsWith('/api/ws'))
-      socket.on('framereceived', (frame) => void (String(frame.payload).includes('"ready"') && (ready = true)));
-  };
-  page.on('websocket', onSocket);
-  await page.goto(path);
-  await expect.poll(() => ready, { message: 'the live socket is ready' }).toBe(true);
-  page.off('websocket', onSocket);
 }
 
 /** A local date and time three days ahead, as a datetime-local input takes it. */
@@ -95,7 +82,7 @@ test('a member starts a pool, two others pledge, the tier moves live, the organi
     page.getByRole('link', { name: 'Download CSV' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^order-sheet-.*\.csv$/);
-  const csv = (await readFile((await download.path())!, 'utf8')).replace('\uFEFF', '');
+  const csv = (await readFile(await download.path(), 'utf8')).replace('\uFEFF', '');
   expect(csv.trim().split('\r\n')).toEqual([
     'Member,Quantity,Unit price,Owes',
     'Quinn Pledger,7,8.00,56.00',

@@ -13,7 +13,7 @@ import {
 import type { Actors } from '../../../http/actor.ts';
 import { memberRouteOptions } from '../../../http/route-docs.ts';
 import type { PoolClosing } from './pool-closing.ts';
-import { orderSheetCsv, orderSheetPdf, sheetFileName } from './pool-order-sheet.ts';
+import { orderSheetCsv, orderSheetPdf, sheetFileName, type OrderSheet } from './pool-order-sheet.ts';
 import type { PoolPledgesService } from './pool-pledges.service.ts';
 import { noSuchPool, type PoolsService } from './pools.service.ts';
 
@@ -89,33 +89,25 @@ export function registerPoolRoutes(base: FastifyInstance, actors: Actors, { pool
     async (request) => closing.cancel(await forPool(request), request.params.id),
   );
 
-  app.get(
-    '/api/pools/:id/order-sheet.csv',
-    member({
-      summary: "The organizer's order sheet as CSV: each pledger, quantity, unit price, what they owe; totals",
-      params: idParam,
-    }),
-    async (request, reply) => {
-      const sheet = await pools.orderSheet(await forPool(request), request.params.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${sheetFileName(sheet, 'csv')}"`)
-        .header('cache-control', 'private, no-store')
-        .send(orderSheetCsv(sheet));
-    },
-  );
-
-  app.get(
-    '/api/pools/:id/order-sheet.pdf',
-    member({ summary: "The organizer's order sheet as PDF (the same lines and totals as the CSV)", params: idParam }),
-    async (request, reply) => {
+  // The same sheet in two formats, as downloads (never cached: it is who owes what).
+  const sheetRoute = (
+    format: 'csv' | 'pdf',
+    summary: string,
+    render: (sheet: OrderSheet, organizer: string) => Promise<string | Buffer>,
+  ) =>
+    app.get(`/api/pools/:id/order-sheet.${format}`, member({ summary, params: idParam }), async (request, reply) => {
       const actor = await forPool(request);
       const sheet = await pools.orderSheet(actor, request.params.id);
       return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${sheetFileName(sheet, 'pdf')}"`)
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/pdf')
+        .header('content-disposition', `attachment; filename="${sheetFileName(sheet, format)}"`)
         .header('cache-control', 'private, no-store')
-        .send(await orderSheetPdf(sheet, actor.name));
-    },
+        .send(await render(sheet, actor.name));
+    });
+  sheetRoute(
+    'csv',
+    "The organizer's order sheet as CSV: each pledger, quantity, unit price, what they owe; totals",
+    (sheet) => Promise.resolve(orderSheetCsv(sheet)),
   );
+  sheetRoute('pdf', "The organizer's order sheet as PDF (the same lines and totals as the CSV)", orderSheetPdf);
 }
