@@ -37,5 +37,7 @@ ALTER TABLE "pool_pledges" ADD CONSTRAINT "pool_pledges_pool_id_pools_id_fk" FOR
 ALTER TABLE "pool_pledges" ADD CONSTRAINT "pool_pledges_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "pools" ADD CONSTRAINT "pools_organizer_user_id_user_id_fk" FOREIGN KEY ("organizer_user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "pool_pledges_user_idx" ON "pool_pledges" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "pool_pledges_untold_idx" ON "pool_pledges" USING btree ("pool_id") WHERE "pool_pledges"."told_at" IS NULL;--> statement-breakpoint
 CREATE INDEX "pools_due_idx" ON "pools" USING btree ("status","deadline");--> statement-breakpoint
-CREATE INDEX "pools_organizer_idx" ON "pools" USING btree ("organizer_user_id","created_at");
+CREATE INDEX "pools_organizer_idx" ON "pools" USING btree ("organizer_user_id","created_at");--> statement-breakpoint
+CREATE INDEX "pools_organizer_untold_idx" ON "pools" USING btree ("id") WHERE "pools"."organizer_told_at" IS NULL AND "pools"."status" <> 'open';

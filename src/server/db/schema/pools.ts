@@ -36,6 +36,10 @@ export const pools = pgTable(
   (table) => [
     index('pools_due_idx').on(table.status, table.deadline),
     index('pools_organizer_idx').on(table.organizerUserId, table.createdAt),
+    // The close mail's claim looks only at closed pools whose organizer has not been mailed.
+    index('pools_organizer_untold_idx')
+      .on(table.id)
+      .where(sql`${table.organizerToldAt} IS NULL AND ${table.status} <> 'open'`),
     check('pools_totals_not_negative', sql`${table.totalQuantity} >= 0 AND ${table.pledgeCount} >= 0`),
     check('pools_prices_positive', sql`${table.listPrice} > 0 AND ${table.minimumQuantity} > 0`),
   ],
@@ -58,6 +62,10 @@ export const poolPledges = pgTable(
   (table) => [
     primaryKey({ columns: [table.poolId, table.userId] }),
     index('pool_pledges_user_idx').on(table.userId),
+    // Pledges not yet mailed about a close: a handful at any time among all pledges ever made.
+    index('pool_pledges_untold_idx')
+      .on(table.poolId)
+      .where(sql`${table.toldAt} IS NULL`),
     check('pool_pledges_quantity_positive', sql`${table.quantity} > 0`),
   ],
 );
