@@ -51,6 +51,7 @@ test('a member starts a pool, two others pledge, the tier moves live, the organi
   await form.getByLabel('Unit price ($)').fill('10');
   await form.getByLabel('Minimum to go ahead (units)').fill('10');
   await form.getByLabel('Deadline').fill(threeDaysAhead());
+  await form.getByLabel('Pick-up postal code').fill('83702');
   await form.getByLabel('Tier 1: from (units)').fill('5');
   await form.getByLabel('Tier 1: price ($)').fill('9');
   await form.getByLabel('Tier 2: from (units)').fill('10');
@@ -66,6 +67,7 @@ test('a member starts a pool, two others pledge, the tier moves live, the organi
   const total = page.getByTestId('pool-total');
   const reachedRow = page.getByRole('table', { name: 'Price tiers' }).locator('tr[aria-current="true"]');
   await expect(total).toContainText('0 units pledged');
+  await expect(page.getByText('pick-up in Boise, ID 83702')).toBeVisible();
   await expect(reachedRow).toContainText('List price');
   await expectNoSeriousA11yViolations(page, 'the pool page');
   await expectNoSidewaysScroll(page, 'the pool page');
@@ -89,6 +91,14 @@ test('a member starts a pool, two others pledge, the tier moves live, the organi
     'Pia Pledger,4,8.00,32.00',
     'Total,11,8.00,88.00',
   ]);
+
+  // Members near Boise find it from the list.
+  await page.goto('/app/pools');
+  await page.getByLabel('Near (postal code)').fill('83702');
+  await page.getByLabel('Near (postal code)').press('Enter');
+  await expect(page.getByRole('link', { name: 'Unscented oil, bulk' }).first()).toBeVisible();
+  await expect(page.getByText('(0 mi)')).toBeVisible();
+  await expectNoSidewaysScroll(page, '/app/pools near 83702');
 
   // A pledger sees no order sheet: the page has no downloads, and the address is a 404.
   expect((await pia.api.get(`/api/pools/${poolId}/order-sheet.csv`)).status()).toBe(404);

@@ -3,6 +3,12 @@
 import { z } from 'zod';
 import { memberCardSchema } from './member-card.ts';
 import { isoDateTime, line, text } from './fields.ts';
+import { postalCodePattern } from './profile.ts';
+
+const postalCode = z
+  .string()
+  .trim()
+  .regex(postalCodePattern, 'must be a US ZIP (12345) or Canadian postal code (A1A 1A1)');
 
 export const poolLimits = { tiers: 5, quantity: 100_000, cents: 10_000_000 } as const;
 
@@ -27,6 +33,8 @@ export const poolCreateSchema = z
     item: line(200).min(1, 'is required'),
     supplier: line(200).min(1, 'is required'),
     description: text(2000).optional(),
+    /** Where the order is picked up: lets members nearby find the pool (GET /api/pools?near=). */
+    postalCode: postalCode.optional(),
     unitPrice: cents,
     tiers: z.array(poolTierSchema).max(poolLimits.tiers, `must be at most ${poolLimits.tiers} tiers`),
     minimumQuantity: quantity(1),
@@ -87,6 +95,10 @@ export const poolSchema = z.object({
   unitPrice: z.number().int(),
   minimumReached: z.boolean(),
   organizer: memberCardSchema.nullable(),
+  /** Where the order is picked up, when the organizer said; null: not given. */
+  place: z.object({ postalCode: z.string(), city: z.string(), region: z.string() }).nullable(),
+  /** From `near`, in the query's unit; null without one. */
+  distance: z.number().nullable(),
   /** Whether I organize it (order sheet, cancel). */
   mine: z.boolean(),
   myPledge: z.object({ quantity: z.number().int(), amount: z.number().int() }).nullable(),
@@ -98,8 +110,15 @@ export const poolSchema = z.object({
 export type Pool = z.infer<typeof poolSchema>;
 
 export const poolListQuerySchema = z
-  .object({ scope: z.enum(['open', 'mine'], "must be 'open' or 'mine'").default('open') })
+  .object({
+    scope: z.enum(['open', 'mine'], "must be 'open' or 'mine'").default('open'),
+    /** Open pools picked up within `radius` of this postal code, nearest first. */
+    near: postalCode.optional(),
+    radius: z.coerce.number('must be a number').positive('must be positive').max(500, 'must be at most 500').optional(),
+    unit: z.enum(['mi', 'km'], 'must be mi or km').default('mi'),
+  })
   .strict();
+export type PoolListQuery = z.infer<typeof poolListQuerySchema>;
 export const poolListSchema = z.object({ items: z.array(poolSchema) });
 export type PoolList = z.infer<typeof poolListSchema>;
 

@@ -12,10 +12,14 @@ export type { Pool, PoolCreate, PoolStatus } from '../../contracts/pools.ts';
 const poolPath = (id: string) => `/api/pools/${encodeURIComponent(id)}`;
 export const orderSheetUrl = (id: string, format: 'csv' | 'pdf') => `${poolPath(id)}/order-sheet.${format}`;
 
-export const usePools = (scope: 'open' | 'mine') =>
+/** Open pools (near a postal code when given) or mine. */
+export const usePools = (scope: 'open' | 'mine', near = '') =>
   useQuery({
-    queryKey: queryKeys.pools.list(scope),
-    queryFn: ({ signal }) => api<{ items: Pool[] }>(`/api/pools?scope=${scope}`, { signal }),
+    queryKey: queryKeys.pools.list(scope, near),
+    queryFn: ({ signal }) =>
+      api<{ items: Pool[] }>(`/api/pools?scope=${scope}${near ? `&near=${encodeURIComponent(near)}` : ''}`, {
+        signal,
+      }),
     select: (data) => data.items,
   });
 

@@ -16,6 +16,11 @@ CREATE TABLE "pools" (
 	"item" text NOT NULL,
 	"supplier" text NOT NULL,
 	"description" text DEFAULT '' NOT NULL,
+	"postal_code" text,
+	"city" text DEFAULT '' NOT NULL,
+	"region" text DEFAULT '' NOT NULL,
+	"lat" double precision,
+	"lng" double precision,
 	"list_price" integer NOT NULL,
 	"tiers" jsonb NOT NULL,
 	"minimum_quantity" integer NOT NULL,
@@ -40,4 +45,5 @@ CREATE INDEX "pool_pledges_user_idx" ON "pool_pledges" USING btree ("user_id");-
 CREATE INDEX "pool_pledges_untold_idx" ON "pool_pledges" USING btree ("pool_id") WHERE "pool_pledges"."told_at" IS NULL;--> statement-breakpoint
 CREATE INDEX "pools_due_idx" ON "pools" USING btree ("status","deadline");--> statement-breakpoint
 CREATE INDEX "pools_organizer_idx" ON "pools" USING btree ("organizer_user_id","created_at");--> statement-breakpoint
+CREATE INDEX "pools_earth_idx" ON "pools" USING gist (ll_to_earth("lat", "lng"));--> statement-breakpoint
 CREATE INDEX "pools_organizer_untold_idx" ON "pools" USING btree ("id") WHERE "pools"."organizer_told_at" IS NULL AND "pools"."status" <> 'open';

@@ -2,7 +2,19 @@
 // the same transaction as each pledge, and one pledge per member and pool. `told_at` marks the
 // close emails claimed, so each person is mailed once whichever instance closes the pool.
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 
 export const pools = pgTable(
@@ -16,6 +28,12 @@ export const pools = pgTable(
     item: text('item').notNull(),
     supplier: text('supplier').notNull(),
     description: text('description').notNull().default(''),
+    /** Where the order is picked up (optional): the place's name, and its point for "near me". */
+    postalCode: text('postal_code'),
+    city: text('city').notNull().default(''),
+    region: text('region').notNull().default(''),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
     /** The list price per unit in cents; tiers are [{ minQuantity, unitPrice }], rising minimums. */
     listPrice: integer('list_price').notNull(),
     tiers: jsonb('tiers').$type<{ minQuantity: number; unitPrice: number }[]>().notNull(),
@@ -36,6 +54,7 @@ export const pools = pgTable(
   (table) => [
     index('pools_due_idx').on(table.status, table.deadline),
     index('pools_organizer_idx').on(table.organizerUserId, table.createdAt),
+    index('pools_earth_idx').using('gist', sql`ll_to_earth(${table.lat}, ${table.lng})`),
     // The close mail's claim looks only at closed pools whose organizer has not been mailed.
     index('pools_organizer_untold_idx')
       .on(table.id)

@@ -37,7 +37,8 @@ function Standing({ pool }: { pool: Pool }) {
         </Text>
         <Text size="sm" c="dimmed">
           {pool.status === 'open' ? 'Closes' : 'Closed'} {when(pool.deadline)}. Organized by{' '}
-          {pool.organizer?.displayName ?? 'a member'}.
+          {pool.organizer?.displayName ?? 'a member'}
+          {pool.place ? `; pick-up in ${pool.place.city}, ${pool.place.region} ${pool.place.postalCode}` : ''}.
         </Text>
       </Stack>
     </Paper>

@@ -1,6 +1,6 @@
 // /pools: open group purchases to join, the ones I organize or pledged to, and starting one (the
 // form loads only when asked for).
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from '../../app/routing.tsx';
 import { usePools, type Pool } from '../../api/pools.ts';
@@ -30,14 +30,16 @@ function PoolCard({ pool }: { pool: Pool }) {
           {units(pool.totalQuantity)} of {pool.minimumQuantity} pledged · {formatCents(pool.unitPrice)} each · closes{' '}
           {when(pool.deadline)}
           {pool.myPledge ? ` · you: ${units(pool.myPledge.quantity)}` : ''}
+          {pool.place ? ` · pick-up in ${pool.place.city}, ${pool.place.region}` : ''}
+          {pool.distance !== null ? ` (${pool.distance} mi)` : ''}
         </Text>
       </Stack>
     </Paper>
   );
 }
 
-function PoolList({ scope, empty }: { scope: 'open' | 'mine'; empty: string }) {
-  const pools = usePools(scope);
+function PoolList({ scope, near = '', empty }: { scope: 'open' | 'mine'; near?: string; empty: string }) {
+  const pools = usePools(scope, near);
   return (
     <QueryState query={pools} isEmpty={(items) => items.length === 0} empty={<Text c="dimmed">{empty}</Text>}>
       {(items) => (
@@ -51,8 +53,35 @@ function PoolList({ scope, empty }: { scope: 'open' | 'mine'; empty: string }) {
   );
 }
 
+/** Near a postal code (25 miles); empty: every open pool. */
+function NearForm({ onSearch }: { onSearch: (near: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <form
+      aria-label="Find pools near"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSearch(value.trim());
+      }}
+    >
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label="Near (postal code)"
+          value={value}
+          onChange={(event) => setValue(event.currentTarget.value)}
+          style={{ width: '11rem' }}
+        />
+        <Button type="submit" variant="default">
+          Search
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
 export function PoolsPage() {
   const [starting, setStarting] = useState(false);
+  const [near, setNear] = useState('');
   const navigate = useNavigate();
   return (
     <PageFrame
@@ -82,7 +111,12 @@ export function PoolsPage() {
           <Title order={2} size="h3" id="open-heading">
             Open pools
           </Title>
-          <PoolList scope="open" empty="No open pools right now. Start one!" />
+          <NearForm onSearch={setNear} />
+          <PoolList
+            scope="open"
+            near={near}
+            empty={near ? 'No open pools picked up within 25 miles.' : 'No open pools right now. Start one!'}
+          />
         </Stack>
         <Stack gap="xs" component="section" aria-labelledby="mine-heading">
           <Title order={2} size="h3" id="mine-heading">

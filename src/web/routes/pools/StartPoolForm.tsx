@@ -16,6 +16,7 @@ type Values = {
   unitPrice: string;
   minimumQuantity: string;
   deadline: string;
+  postalCode: string;
 } & TierFields;
 
 const blankTiers = Object.fromEntries(
@@ -32,6 +33,7 @@ function toBody(values: Values): PoolCreate {
     title: values.title,
     item: values.item,
     supplier: values.supplier,
+    ...(values.postalCode.trim() ? { postalCode: values.postalCode.trim() } : {}),
     unitPrice: cents(values.unitPrice),
     minimumQuantity: whole(values.minimumQuantity),
     deadline: values.deadline ? new Date(values.deadline).toISOString() : '',
@@ -64,6 +66,7 @@ export function StartPoolForm({ onStarted, onCancel }: { onStarted: (pool: Pool)
       unitPrice: '',
       minimumQuantity: '',
       deadline: '',
+      postalCode: '',
       ...blankTiers,
     },
     validate: required,
@@ -82,7 +85,14 @@ export function StartPoolForm({ onStarted, onCancel }: { onStarted: (pool: Pool)
         <TextInput label="Unit price ($)" inputMode="decimal" required {...input('unitPrice')} />
         <TextInput label="Minimum to go ahead (units)" inputMode="numeric" required {...input('minimumQuantity')} />
       </SimpleGrid>
-      <TextInput label="Deadline" type="datetime-local" required {...input('deadline')} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Deadline" type="datetime-local" required {...input('deadline')} />
+        <TextInput
+          label="Pick-up postal code"
+          description="Optional: lets members nearby find it"
+          {...input('postalCode')}
+        />
+      </SimpleGrid>
       <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
         <Text component="legend" fw={600} size="sm">
           Discount tiers (optional, up to 5)

@@ -41,6 +41,8 @@ export function toPool(
     organizer: organizer
       ? { slug: organizer.slug, displayName: organizer.displayName, profession: organizer.profession }
       : null,
+    place: row.postalCode ? { postalCode: row.postalCode, city: row.city, region: row.region } : null,
+    distance: null,
     mine: row.organizerUserId === viewerId,
     myPledge: myQuantity ? { quantity: myQuantity, amount: myQuantity * facts.unitPrice } : null,
     hidden: row.hidden,

@@ -2,14 +2,17 @@
 // pool's row lock held (`lock`), so totals are exact however many members pledge at once and a
 // pledge never slips past the close (which updates that same row). Closing and cancelling are
 // conditional updates (`WHERE status = 'open'`): of two instances, one gets the row.
-import { and, asc, desc, eq, exists, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gt, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { distanceSearch, type GeoPoint } from '../../../db/distance.ts';
 import { poolPledges, pools, user } from '../../../db/schema/index.ts';
 
 /** A transaction handle or the database itself. */
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'delete' | 'execute'>;
 export type PoolRow = typeof pools.$inferSelect;
 export type PledgeRow = typeof poolPledges.$inferSelect;
+
+const distance = distanceSearch({ lat: pools.lat, lng: pools.lng });
 
 export const poolsRepository = (db: Db) => ({
   transaction: <T>(work: (tx: Db) => Promise<T>) => db.transaction(async (tx) => work(tx as unknown as Db)),
@@ -21,13 +24,23 @@ export const poolsRepository = (db: Db) => ({
   /** Takes the pool's row lock for the rest of the transaction. */
   lock: async (tx: Tx, id: string) => (await tx.select().from(pools).where(eq(pools.id, id)).for('update'))[0] ?? null,
 
-  /** Open pools anyone may pledge to (not hidden, deadline ahead), the soonest deadline first. */
-  listOpen: (now: Date) =>
+  /**
+   * Open pools anyone may pledge to (not hidden, deadline ahead): the soonest deadline first, or
+   * with `near`, those picked up within its radius, nearest first (the gist index, db/distance.ts).
+   */
+  listOpen: async (now: Date, near?: GeoPoint & { meters: number }) =>
     db
-      .select()
+      .select({ pool: pools, meters: near ? distance.metersFrom(near) : sql<number | null>`null::float8` })
       .from(pools)
-      .where(and(eq(pools.status, 'open'), eq(pools.hidden, false), gt(pools.deadline, now)))
-      .orderBy(asc(pools.deadline))
+      .where(
+        and(
+          eq(pools.status, 'open'),
+          eq(pools.hidden, false),
+          gt(pools.deadline, now),
+          near ? and(isNotNull(pools.lat), distance.within(near, near.meters)) : undefined,
+        ),
+      )
+      .orderBy(...(near ? [distance.nearestFirst(near)] : []), asc(pools.deadline))
       .limit(200),
 
   /** Pools I organize or pledged to, any status; hidden ones only when I organize them. */

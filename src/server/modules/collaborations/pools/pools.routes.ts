@@ -33,7 +33,7 @@ export function registerPoolRoutes(base: FastifyInstance, actors: Actors, { pool
       querystring: poolListQuerySchema,
       response: { 200: poolListSchema },
     }),
-    async (request) => pools.list(await actors.required(request), request.query.scope),
+    async (request) => pools.list(await actors.required(request), request.query),
   );
 
   app.post(

@@ -1,7 +1,9 @@
 // Starting, listing and reading group purchasing pools (docs/growth-pools.md). Every
 // method that names a pool starts with the policy; pledges are in pool-pledges.service.ts, the
 // close at the deadline and the organizer's cancel in pool-closing.ts.
-import type { Pool, PoolCreate } from '../../../../contracts/pools.ts';
+import type { Pool, PoolCreate, PoolListQuery } from '../../../../contracts/pools.ts';
+import type { GeoPoint } from '../../../db/distance.ts';
+import { lookupPostalCode, metersPer } from '../../../lib/geo.ts';
 import type { AppContext } from '../../../context.ts';
 import type { Actor } from '../../../http/actor.ts';
 import { invalid } from '../../../http/errors.ts';
@@ -22,14 +24,24 @@ export type PoolsDeps = {
 
 /** A deadline must leave a pool at least this long to gather pledges. */
 const shortestPoolMs = 60 * 60 * 1000;
+/** Miles (or km) around `near` when the query names no radius, as for circles. */
+const defaultRadius = 25;
 const longestPoolMs = 366 * 24 * 60 * 60 * 1000;
+
+/** The pick-up place's columns from a postal code (lib/geo.ts); none given, none stored. */
+function placeOf(postalCode: string | undefined) {
+  if (postalCode === undefined) return {};
+  const place = lookupPostalCode(postalCode);
+  if (!place) throw invalid('postalCode', 'is not a postal code we know');
+  return { postalCode: place.postalCode, city: place.city, region: place.region, lat: place.lat, lng: place.lng };
+}
 
 export function poolsService(context: AppContext, { profiles, newAccountPosts }: PoolsDeps) {
   const repo = poolsRepository(context.db);
   const policy = poolsPolicy(repo);
   const publish = poolLive(context, repo);
 
-  async function present(actor: Actor, rows: PoolRow[]): Promise<Pool[]> {
+  async function present(actor: Actor, rows: PoolRow[], distances: (number | null)[] = []): Promise<Pool[]> {
     const [mine, organizers] = await Promise.all([
       repo.myPledges(
         actor.userId,
@@ -37,7 +49,10 @@ export function poolsService(context: AppContext, { profiles, newAccountPosts }:
       ),
       profiles.memberCards(rows.map((row) => row.organizerUserId)),
     ]);
-    return rows.map((row) => toPool(row, actor.userId, mine.get(row.id), organizers.get(row.organizerUserId)));
+    return rows.map((row, index) => ({
+      ...toPool(row, actor.userId, mine.get(row.id), organizers.get(row.organizerUserId)),
+      distance: distances[index] ?? null,
+    }));
   }
 
   const get = async (actor: Actor, id: string) =>
@@ -50,9 +65,26 @@ export function poolsService(context: AppContext, { profiles, newAccountPosts }:
     get,
     publish,
 
-    async list(actor: Actor, scope: 'open' | 'mine') {
-      const rows = scope === 'open' ? await repo.listOpen(new Date()) : await repo.listMine(actor.userId);
-      return { items: await present(actor, rows) };
+    /** Open pools (near a postal code when asked: an unknown one is a 400 naming `near`), or mine. */
+    async list(actor: Actor, query: PoolListQuery) {
+      if (query.scope === 'mine') return { items: await present(actor, await repo.listMine(actor.userId)) };
+      let near: (GeoPoint & { meters: number }) | undefined;
+      if (query.near) {
+        const place = lookupPostalCode(query.near);
+        if (!place) throw invalid('near', `is not a postal code we know ("${query.near}")`);
+        near = { lat: place.lat, lng: place.lng, meters: (query.radius ?? defaultRadius) * metersPer[query.unit] };
+      }
+      const rows = await repo.listOpen(new Date(), near);
+      const distances = rows.map((row) =>
+        row.meters === null ? null : Math.round((row.meters / metersPer[query.unit]) * 10) / 10,
+      );
+      return {
+        items: await present(
+          actor,
+          rows.map((row) => row.pool),
+          distances,
+        ),
+      };
     },
 
     /** The organizer's order sheet: every pledger by name, what they owe, and the totals. */
@@ -79,6 +111,7 @@ export function poolsService(context: AppContext, { profiles, newAccountPosts }:
         item: input.item,
         supplier: input.supplier,
         description: input.description ?? '',
+        ...placeOf(input.postalCode),
         listPrice: input.unitPrice,
         tiers: input.tiers,
         minimumQuantity: input.minimumQuantity,

@@ -237,6 +237,30 @@ describeEachDatabase('group purchasing pools', (kind) => {
     expect((await poolCall(app, pia, 'GET', `/api/pools/${pool.id}`)).statusCode).toBe(200);
   });
 
+  it('finds open pools picked up near a postal code, nearest first, with their distance', async () => {
+    const boise = await startPool(app, olga, { postalCode: '83702' });
+    const portland = await startPool(app, olga, { postalCode: '97201' });
+    const anywhere = await startPool(app, olga);
+    expect(boise.place).toEqual({ postalCode: '83702', city: 'Boise', region: 'ID' });
+    const near = (query: string) =>
+      poolCall(app, pia, 'GET', `/api/pools?near=${query}`).then((response) => response.json<PoolList>().items);
+    const close = await near('83702');
+    expect(close.map((item) => item.id)).toEqual([boise.id]);
+    expect(close[0]!.distance).toBe(0);
+    const wide = await near('83702&radius=500');
+    expect(wide.map((item) => item.id)).toEqual([boise.id, portland.id]);
+    expect(wide[1]!.distance).toBeGreaterThan(250);
+    // Portland is about 340 mi (550 km) from Boise: inside 500 mi, outside 500 km.
+    expect((await near('83702&radius=500&unit=km')).map((item) => item.id)).toEqual([boise.id]);
+    expect(wide.map((item) => item.id)).not.toContain(anywhere.id);
+    const unknown = await poolCall(app, pia, 'GET', '/api/pools?near=00000');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('near');
+    const badPlace = await poolCall(app, olga, 'POST', '/api/pools', { ...poolBody(), postalCode: 'nowhere' });
+    expect(badPlace.statusCode).toBe(400);
+    expect(badPlace.body).toContain('postalCode');
+  });
+
   it('refuses anonymous callers on the list and the form', async () => {
     expect((await poolCall(app, null, 'GET', '/api/pools')).statusCode).toBe(401);
     expect((await poolCall(app, null, 'POST', '/api/pools', poolBody())).statusCode).toBe(401);
