@@ -197,7 +197,7 @@ export const noticeWordings = {
   // Group purchasing pools: quantities and money are facts; the pool's words stay on its page.
   'pool.going-ahead': (_actor, facts) => ({
     title: 'A group purchase you pledged to is going ahead',
-    body: `You pledged ${plural(facts.count ?? 0, 'unit', 'units')} and owe ${formatCents(facts.cents ?? 0)}. Open the pool to see how to pay the organizer.`,
+    body: `You pledged ${plural(facts.count ?? 0, 'unit', 'units')} and owe ${formatCents(facts.cents ?? 0)} to the organizer. Kneadwork takes no payment: pay them directly.`,
   }),
   'pool.lapsed': () => ({
     title: 'A group purchase you pledged to did not reach its minimum',

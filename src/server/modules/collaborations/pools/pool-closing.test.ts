@@ -120,6 +120,19 @@ describeEachDatabase('closing pools at the deadline', (kind) => {
     expect(mailsTo(pia, 'A group purchase you pledged to is going ahead')).toHaveLength(1);
   });
 
+  it('keeps a hidden pool frozen past its deadline, and closes it once shown again', async () => {
+    const pool = await startPool(app, olga);
+    await pledge(app, pia, pool.id, 12);
+    const [reportable] = app.services.pools.reportables;
+    await reportable!.setHidden(pool.id, true);
+    await makeDue(app, pool.id);
+    expect(await app.services.pools.closing.closeDue(new Date())).not.toContain(pool.id);
+    expect((await poolCall(app, olga, 'GET', `/api/pools/${pool.id}`)).json<Pool>().status).toBe('open');
+    await reportable!.setHidden(pool.id, false);
+    expect(await app.services.pools.closing.closeDue(new Date())).toEqual([pool.id]);
+    expect((await poolCall(app, pia, 'GET', `/api/pools/${pool.id}`)).json<Pool>().status).toBe('going-ahead');
+  });
+
   it('leaves an open pool alone until its deadline', async () => {
     const pool = await startPool(app, olga);
     await pledge(app, pia, pool.id, 20);

@@ -125,11 +125,14 @@ export const poolsRepository = (db: Db) => ({
       await db
         .select({ id: pools.id })
         .from(pools)
-        .where(and(eq(pools.status, 'open'), lte(pools.deadline, now)))
+        .where(and(eq(pools.status, 'open'), eq(pools.hidden, false), lte(pools.deadline, now)))
         .limit(100)
     ).map((row) => row.id),
 
-  /** Closes a due pool: going ahead when the minimum is reached, else lapsed. Null if another got it first. */
+  /**
+   * Closes a due pool: going ahead when the minimum is reached, else lapsed. Null if another got it
+   * first — or if a moderator hid it: a hidden pool stays frozen, unclosed and untold, until shown again.
+   */
   close: async (tx: Tx, id: string, now: Date) =>
     (
       await tx
@@ -139,7 +142,7 @@ export const poolsRepository = (db: Db) => ({
           closedAt: now,
           updatedAt: sql`now()`,
         })
-        .where(and(eq(pools.id, id), eq(pools.status, 'open'), lte(pools.deadline, now)))
+        .where(and(eq(pools.id, id), eq(pools.status, 'open'), eq(pools.hidden, false), lte(pools.deadline, now)))
         .returning()
     )[0] ?? null,
 
