@@ -1,7 +1,8 @@
 // Open pages follow the other side: Maya has a page open in her browser while a colleague acts
 // through the API (as their own browser would), and Maya's page shows the change without a reload
 // — her network, a referral, a trade and the cover of her away period. Each waits on what she sees.
-import { expect, request, test, type APIRequestContext, type Page, type WebSocket } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { openLive } from './support/live.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague, signInThroughForm } from './support/members.ts';
 
@@ -20,23 +21,6 @@ async function member(baseURL: string, name: string, profile: Parameters<typeof 
 async function created<T>(response: Awaited<ReturnType<APIRequestContext['post']>>, status = 201): Promise<T> {
   expect(response.status(), await response.text()).toBe(status);
   return (await response.json()) as T;
-}
-
-/** Opens a page and waits until the live socket is there to tell it what changes. */
-async function openLive(page: Page, path: string) {
-  // The page left behind (the home page after signing in) may still be opening its own socket,
-  // whose 'ready' would pass for this page's: leave it first, so only this page's socket counts.
-  await page.goto('about:blank');
-  // Listening from the socket's first moment: its 'ready' frame may come before an await returns.
-  let ready = false;
-  const onSocket = (socket: WebSocket) => {
-    if (socket.url().endsWith('/api/ws'))
-      socket.on('framereceived', (frame) => void (String(frame.payload).includes('"ready"') && (ready = true)));
-  };
-  page.on('websocket', onSocket);
-  await page.goto(path);
-  await expect.poll(() => ready, { message: 'the live socket is ready' }).toBe(true);
-  page.off('websocket', onSocket);
 }
 
 test.describe('open pages follow live events', () => {

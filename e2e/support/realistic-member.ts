@@ -244,6 +244,7 @@ export function appPages(member: RealisticMember): Array<{ label: string; path: 
     { label: 'away', path: '/app/away' },
     { label: 'trades', path: '/app/trades' },
     { label: 'trade page', path: `/app/trades/${ids.trade}` },
+    { label: 'group purchasing', path: '/app/pools' },
     { label: 'messages', path: '/app/messages' },
     { label: 'thread', path: `/app/messages/${ids.conversation}` },
     { label: 'notifications', path: '/app/notifications' },

@@ -19,6 +19,8 @@ export const appPaths = {
   circleThread: (circle: string, thread: string) => `/app/circles/${circle}/discussions/${thread}`,
   contact: (id: string) => `/app/contacts/${id}`,
   client: (id: string) => `/app/clients/${id}`,
+  pools: '/app/pools',
+  pool: (id: string) => `/app/pools/${id}`,
   alliance: '/app/alliance',
   portal: '/app/portal',
   portalSignIn: '/app/portal/sign-in',

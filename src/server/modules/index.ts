@@ -26,6 +26,7 @@ import { notificationsModule } from './notifications/notifications.module.ts';
 import { offersModule } from './offers/offers.module.ts';
 import { opportunitiesModule } from './opportunities/opportunities.module.ts';
 import { platformModule } from './platform/platform.module.ts';
+import { poolsModule } from './collaborations/pools/pools.module.ts';
 import { profileViewModule } from './profiles/profile-view.module.ts';
 import { profilesModule } from './profiles/profiles.module.ts';
 import { publicPagesModule } from './public-pages/public-pages.module.ts';
@@ -160,6 +161,11 @@ export function buildModules(context: AppContext) {
     conversations: messages.services.conversations,
     messages: messages.services.messages,
   });
+  const pools = poolsModule(context, {
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+    newAccountPosts: platform.services.newAccountPosts,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -193,6 +199,7 @@ export function buildModules(context: AppContext) {
     home,
     platform,
     opportunities,
+    pools,
     webApp,
   ];
   return {
@@ -223,6 +230,7 @@ export function buildModules(context: AppContext) {
       meetings: meetings.services,
       discussions: discussions.services,
       opportunities: opportunities.services,
+      pools: pools.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -44,6 +44,7 @@ export const queryKeys = {
   scopeGuide: (query: unknown) => ['scope-guide', query] as const,
   glossary: (query: unknown) => ['glossary', query] as const,
   away: ['away'] as const,
+  pools: under(['pools'] as const),
   network: {
     all: ['network'] as const,
     connections: ['network', 'connections'] as const,

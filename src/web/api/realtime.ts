@@ -3,11 +3,12 @@
 // Events missed while away are not replayed, so screens refetch in `useOnReconnect`.
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { RealtimeEvent as ContractEvent } from '../../contracts/messages.ts';
+import type { PoolUpdatedEvent } from '../../contracts/pools.ts';
 import { useSession } from './session.ts';
 
 /** The notification centre's "marked read" event (published by modules/notifications; not in the messages contract). */
 export type NotificationsReadEvent = { type: 'notifications.read'; ids: string[] | 'all'; unreadCount: number };
-export type RealtimeEvent = ContractEvent | NotificationsReadEvent;
+export type RealtimeEvent = ContractEvent | NotificationsReadEvent | PoolUpdatedEvent;
 export type RealtimeEventType = RealtimeEvent['type'];
 export type RealtimeEventOf<Type extends RealtimeEventType> = Extract<RealtimeEvent, { type: Type }>;
 export type RealtimeStatus = 'idle' | 'connecting' | 'open' | 'reconnecting';

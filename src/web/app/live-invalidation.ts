@@ -51,6 +51,9 @@ export function keysToRefresh(event: RealtimeEvent): QueryKey[] {
       const discussion = discussionKinds.has(event.notification.kind) ? [queryKeys.discussions.all] : [];
       return [queryKeys.notifications.all, ...(subject ? keysOfSubject(subject) : []), ...discussion];
     }
+    // The pool page folds the new total into its own data (api/pools.ts); lists refetch.
+    case 'pool.updated':
+      return [[...queryKeys.pools.all, 'list']];
     case 'message.created':
     case 'conversation.read':
     case 'notifications.read':
@@ -70,6 +73,7 @@ export const keysAfterReconnect: QueryKey[] = [
   queryKeys.away,
   queryKeys.home,
   queryKeys.discussions.all,
+  queryKeys.pools.all,
 ];
 
 export const refreshFor = (client: QueryClient, keys: QueryKey[]) =>

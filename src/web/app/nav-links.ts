@@ -20,6 +20,7 @@ export const moreLinks: NavItem[] = [
   { to: '/network', label: 'Network' },
   { to: '/trades', label: 'Trades' },
   { to: '/opportunities', label: 'Opportunities' },
+  { to: '/pools', label: 'Group purchasing' },
   { to: '/redeem', label: 'Redeem a certificate' },
   { to: '/away', label: 'Away' },
   { to: '/profile', label: 'My profile' },

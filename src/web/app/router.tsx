@@ -217,6 +217,14 @@ export const router = createBrowserRouter(
               path: 'trades/:id',
               lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }),
             },
+            {
+              path: 'pools',
+              lazy: async () => ({ Component: (await import('../routes/pools/PoolsPage.tsx')).PoolsPage }),
+            },
+            {
+              path: 'pools/:id',
+              lazy: async () => ({ Component: (await import('../routes/pools/PoolPage.tsx')).PoolPage }),
+            },
             { path: 'away', lazy: async () => ({ Component: (await import('../routes/away/AwayPage.tsx')).AwayPage }) },
             {
               path: 'opportunities',

@@ -23,3 +23,4 @@ export * from './intake.ts';
 export * from './treatment-plans.ts';
 export * from './client-portal.ts';
 export * from './opportunities.ts';
+export * from './pools.ts';

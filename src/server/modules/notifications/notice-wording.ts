@@ -5,6 +5,7 @@
 // See docs/decisions/010-notifications-and-consent-withdrawal.md.
 import { appPaths } from '../../../contracts/app-paths.ts';
 import type { ReferralUrgency } from '../../../contracts/referrals.ts';
+import { formatCents } from '../../../contracts/pool-pricing.ts';
 
 /** The thing a notice is about: it gives the link, and acting on it marks the notice read. */
 export type NoticeSubject =
@@ -17,7 +18,9 @@ export type NoticeSubject =
   // A discussion thread: the link opens it in its circle.
   | { type: 'circle-thread'; id: string; circleId: string }
   // One of the member's clients: the link opens the client's record (behind sign-in).
-  | { type: 'client'; id: string };
+  | { type: 'client'; id: string }
+  // A group purchasing pool: the link opens the pool's page.
+  | { type: 'pool'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -29,6 +32,8 @@ export type NoticeFacts = {
   to?: string;
   redirected?: boolean;
   reminded?: boolean;
+  /** An amount of money in cents (what a pledger owes). */
+  cents?: number;
 };
 
 type Words = { title: string; body: string };
@@ -189,6 +194,27 @@ export const noticeWordings = {
     title: 'A client withdrew a consent',
     body: 'It no longer covers any referral, from now on. Open the client’s record to see which one.',
   }),
+  // Group purchasing pools: quantities and money are facts; the pool's words stay on its page.
+  'pool.going-ahead': (_actor, facts) => ({
+    title: 'A group purchase you pledged to is going ahead',
+    body: `You pledged ${plural(facts.count ?? 0, 'unit', 'units')} and owe ${formatCents(facts.cents ?? 0)} to the organizer. Kneadwork takes no payment: pay them directly.`,
+  }),
+  'pool.lapsed': () => ({
+    title: 'A group purchase you pledged to did not reach its minimum',
+    body: 'It lapsed, so nothing is owed.',
+  }),
+  'pool.cancelled': (actor) => ({
+    title: `${actor} cancelled a group purchase you pledged to`,
+    body: 'Nothing is owed.',
+  }),
+  'pool.organizer-going-ahead': (_actor, facts) => ({
+    title: 'Your group purchase is going ahead',
+    body: `${plural(facts.count ?? 0, 'unit was', 'units were')} pledged, ${formatCents(facts.cents ?? 0)} in all. Download the order sheet from the pool.`,
+  }),
+  'pool.organizer-lapsed': (_actor, facts) => ({
+    title: 'Your group purchase did not reach its minimum',
+    body: `${plural(facts.count ?? 0, 'unit was', 'units were')} pledged; it lapsed and nothing is owed.`,
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -204,6 +230,7 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   circle: ({ id }) => appPaths.circle(id),
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
   client: ({ id }) => appPaths.client(id),
+  pool: ({ id }) => appPaths.pool(id),
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
@@ -225,6 +252,10 @@ export function safeFacts(facts: NoticeFacts = {}): NoticeFacts {
     to: typeof facts.to === 'string' && isoDate.test(facts.to) ? facts.to : undefined,
     redirected: facts.redirected === true,
     reminded: facts.reminded === true,
+    cents:
+      typeof facts.cents === 'number' && Number.isInteger(facts.cents) && facts.cents >= 0 && facts.cents < 1e12
+        ? facts.cents
+        : undefined,
   };
 }
 

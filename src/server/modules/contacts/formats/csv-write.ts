@@ -4,6 +4,7 @@
 // read one row per contact. Keys (`massage-therapist`, `identified`) sit next to their labels;
 // the importer reads the keys and ignores the label columns.
 import { stringify } from 'csv-stringify/sync';
+import { defuse } from '../../../lib/spreadsheet-cells.ts';
 import { stages } from '../../../../contracts/pipeline.ts';
 import { professions } from '../../../../contracts/taxonomy.ts';
 import type { ExportedContact } from './exported-contact.ts';
@@ -29,14 +30,8 @@ export const csvHeaders = [
   'Follow-up Note',
 ];
 
-// A spreadsheet runs a cell starting with = + - @ (or tab / CR) as a formula, so such a cell gets a
-// leading apostrophe (OWASP's CSV-injection advice) — unless it is only a number: "+1 (617)
-// 555-0177" has no name to call, so a phone number is written as the member typed it.
-const formulaStart = /^[=+\-@\t\r]/;
-const plainNumber = /^[+-][\d\s().-]*$/;
-export const defuse = (value: string) => (formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value);
-/** The importer's inverse of defuse. */
-export const undefuse = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+// The formula-safe cells (defuse / undefuse) live in lib/spreadsheet-cells.ts, shared with the pools' order sheet.
+export { defuse, undefuse } from '../../../lib/spreadsheet-cells.ts';
 
 const labelOf = (table: Record<string, string>, key: string) => table[key] ?? key;
 
