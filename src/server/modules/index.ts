@@ -10,6 +10,7 @@ import { allianceModule } from './alliance-checkins/alliance.module.ts';
 import { clientPortalModule } from './client-portal/client-portal.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
+import { collaborationsModule } from './collaborations/collaborations.module.ts';
 import { coverModule } from './cover/cover.module.ts';
 import { discussionsModule } from './circles/discussions/discussions.module.ts';
 import { directoryModule } from './directory/directory.module.ts';
@@ -152,6 +153,13 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
     rateLimits: platform.services.rateLimits,
   });
+  const collaborations = collaborationsModule(context, {
+    profiles: profiles.services.profiles,
+    offers: offers.services,
+    notifications: notifications.services.notifications,
+    messages: messages.services,
+    platform: platform.services,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -184,6 +192,7 @@ export function buildModules(context: AppContext) {
     rooms,
     home,
     platform,
+    collaborations,
     webApp,
   ];
   return {
@@ -213,6 +222,7 @@ export function buildModules(context: AppContext) {
       circles: circles.services,
       meetings: meetings.services,
       discussions: discussions.services,
+      collaborations: collaborations.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -17,7 +17,10 @@ export type NoticeSubject =
   // A discussion thread: the link opens it in its circle.
   | { type: 'circle-thread'; id: string; circleId: string }
   // One of the member's clients: the link opens the client's record (behind sign-in).
-  | { type: 'client'; id: string };
+  | { type: 'client'; id: string }
+  // Collaborations: the link opens the campaign, project or event in the app.
+  | { type: 'campaign'; id: string }
+  | { type: 'research-project'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -189,6 +192,19 @@ export const noticeWordings = {
     title: 'A client withdrew a consent',
     body: 'It no longer covers any referral, from now on. Open the client’s record to see which one.',
   }),
+  // Collaborations. An outside person's sign-up is only ever "someone": their details stay with the lead, behind sign-in.
+  'campaign.invited': (actor) => ({
+    title: `${actor} invited you to a joint marketing campaign`,
+    body: 'Open the campaign to accept and add your offer to its public page.',
+  }),
+  'research.applied': (actor) => ({
+    title: `${actor} asked to join your research project`,
+    body: 'Open the project to accept or decline.',
+  }),
+  'research.signed-up': () => ({
+    title: 'Someone signed up for your research project',
+    body: 'Open the project to see who signed up.',
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -204,6 +220,8 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   circle: ({ id }) => appPaths.circle(id),
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
   client: ({ id }) => appPaths.client(id),
+  campaign: ({ id }) => appPaths.campaign(id),
+  'research-project': ({ id }) => appPaths.researchProject(id),
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
