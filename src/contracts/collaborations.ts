@@ -70,6 +70,7 @@ export type Campaign = z.infer<typeof campaignSchema>;
 
 // --- Research ---
 export const researchRoles = ['lead', 'collaborator', 'participant'] as const;
+export const researchStatuses = ['applied', 'accepted', 'declined'] as const;
 export const researchCreateSchema = z
   .object({
     title,
@@ -93,7 +94,7 @@ export const researchMemberSchema = z.object({
   id: z.uuid(),
   member: memberCardSchema,
   role: z.enum(researchRoles),
-  status: z.enum(participantStatuses),
+  status: z.enum(researchStatuses),
   note: z.string(),
 });
 export const researchProjectSchema = z.object({
@@ -104,7 +105,7 @@ export const researchProjectSchema = z.object({
   recruiting: z.boolean(),
   lead: memberCardSchema,
   role: z.enum([...researchRoles, 'none']),
-  myStatus: z.enum(participantStatuses).nullable(),
+  myStatus: z.enum(researchStatuses).nullable(),
   publicUrl: z.string(),
   members: z.array(researchMemberSchema),
   /** Outside sign-ups: to the lead only (null for everyone else). */

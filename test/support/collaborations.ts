@@ -6,7 +6,13 @@ import { origin, type TestApp } from './test-app.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export function collabCall(app: TestApp, who: Pick<Listed, 'cookie'> | null, method: Method, url: string, body?: unknown) {
+export function collabCall(
+  app: TestApp,
+  who: Pick<Listed, 'cookie'> | null,
+  method: Method,
+  url: string,
+  body?: unknown,
+) {
   const headers: Record<string, string> = who ? asMember(who.cookie) : { origin, 'content-type': 'application/json' };
   // A POST or PUT always carries a JSON object, as the web client sends; GET and DELETE none.
   const payload = body ?? (method === 'POST' || method === 'PUT' ? {} : undefined);
@@ -45,7 +51,9 @@ export const volunteerBody = (capacity = 2, startsInHours = 48) => {
     title: 'Marathon recovery tent',
     description: 'Post-race massage for runners.',
     place: 'Finish line, Waterfront Park',
-    shifts: [{ startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity }],
+    shifts: [
+      { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(), capacity },
+    ],
   };
 };
 

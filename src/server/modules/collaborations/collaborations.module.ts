@@ -18,7 +18,7 @@ import { registerCouplesRoutes } from './couples/couples.routes.ts';
 import { couplesService } from './couples/couples.service.ts';
 import { registerResearchRoutes } from './research/research.routes.ts';
 import { researchService } from './research/research.service.ts';
-import { scheduleVolunteerReminders } from './volunteering/volunteer-reminders.ts';
+import { scheduleVolunteerReminders, sendVolunteerReminders } from './volunteering/volunteer-reminders.ts';
 import { registerVolunteeringRoutes } from './volunteering/volunteering.routes.ts';
 import { volunteeringService } from './volunteering/volunteering.service.ts';
 
@@ -43,7 +43,12 @@ export const collaborationsModule = defineModule((context, deps: CollaborationsD
   const services = { campaigns, research, volunteering, couples };
   return {
     name: 'collaborations',
-    services: { ...services, reportables: collaborationReportables(services) },
+    services: {
+      ...services,
+      reportables: collaborationReportables(services),
+      /** The reminder pass the job runs, run now (tests, scripts); answers how many were sent. */
+      sendVolunteerReminders: (now?: Date) => sendVolunteerReminders(context, now),
+    },
     async register(app) {
       registerHubRoute(app, context.actors, services);
       await registerCampaignRoutes(app, context, campaigns, landing);
@@ -54,4 +59,7 @@ export const collaborationsModule = defineModule((context, deps: CollaborationsD
     },
   };
 });
-export type CollaborationsServices = Omit<ReturnType<typeof collaborationsModule>['services'], 'reportables'>;
+export type CollaborationsServices = Pick<
+  ReturnType<typeof collaborationsModule>['services'],
+  'campaigns' | 'research' | 'volunteering' | 'couples'
+>;

@@ -26,7 +26,12 @@ describeEachDatabase('campaigns', (kind) => {
       method: 'POST',
       url: `/campaigns/${campaign.slug}/contact`,
       remoteAddress: '203.0.113.7',
-      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', origin: 'null' },
+      headers: {
+        cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+        'sec-fetch-site': 'same-origin',
+        origin: 'null',
+      },
       payload: `participant=${participant}`,
     });
   const countsAs = async (who: Listed) =>
@@ -56,7 +61,9 @@ describeEachDatabase('campaigns', (kind) => {
       [lee.slug, 'invited'],
     ]);
     // Not yet accepted: no offer.
-    expect((await collabCall(app, sam, 'PUT', `/api/campaigns/${campaign.id}/offer`, { offerText: 'Hi there' })).statusCode).toBe(404);
+    expect(
+      (await collabCall(app, sam, 'PUT', `/api/campaigns/${campaign.id}/offer`, { offerText: 'Hi there' })).statusCode,
+    ).toBe(404);
     await collabOk(app, sam, 'POST', `/api/campaigns/${campaign.id}/accept`);
     const mayaOffer = await createOffer(app, maya);
     const foreign = await collabCall(app, sam, 'PUT', `/api/campaigns/${campaign.id}/offer`, {
@@ -129,7 +136,8 @@ describeEachDatabase('campaigns', (kind) => {
 
   it('caps new counts from one address that throws its cookies away', async () => {
     const ip = '192.0.2.44';
-    for (let n = 0; n < perAddressDaily + 5; n++) await page(`/campaigns/${campaign.slug}?via=${maya.slug}`, undefined, ip);
+    for (let n = 0; n < perAddressDaily + 5; n++)
+      await page(`/campaigns/${campaign.slug}?via=${maya.slug}`, undefined, ip);
     const mayaRow = (await countsAs(maya)).find((p) => p.member.slug === maya.slug)!;
     expect(mayaRow.visits).toBe(perAddressDaily);
   });
@@ -141,10 +149,14 @@ describeEachDatabase('campaigns', (kind) => {
         endsOn: '2020-01-01',
       });
       expect(response.statusCode).toBe(400);
-      expect(response.json<{ error: { details: { field: string }[] } }>().error.details.map((d) => d.field)).toContain('endsOn');
+      expect(response.json<{ error: { details: { field: string }[] } }>().error.details.map((d) => d.field)).toContain(
+        'endsOn',
+      );
       const self = await collabCall(app, maya, 'POST', '/api/campaigns', campaignBody([maya.slug]));
       expect(self.json<{ error: { details: { field: string }[] } }>().error.details[0]!.field).toBe('inviteSlugs.0');
-      const noOne = await collabCall(app, maya, 'POST', `/api/campaigns/${campaign.id}/invitations`, { memberSlug: 'nobody-here' });
+      const noOne = await collabCall(app, maya, 'POST', `/api/campaigns/${campaign.id}/invitations`, {
+        memberSlug: 'nobody-here',
+      });
       expect(noOne.statusCode).toBe(400);
     });
   });
@@ -152,9 +164,15 @@ describeEachDatabase('campaigns', (kind) => {
   it('hidden by moderation: gone from the hub, the detail and the public page, for its organizer too', async () => {
     const reportable = app.services.collaborations.reportables.find((each) => each.kind === 'campaign')!;
     const other = await collabOk<Campaign>(app, maya, 'POST', '/api/campaigns', campaignBody([], 'Autumn fair'), 201);
-    expect(await reportable.visibleTo({ kind: 'member', userId: 'x', email: '', name: '', emailVerified: true }, other.id)).toBe(true);
+    expect(
+      await reportable.visibleTo({ kind: 'member', userId: 'x', email: '', name: '', emailVerified: true }, other.id),
+    ).toBe(true);
     await reportable.setHidden(other.id, true);
-    expect(await reportable.describe(other.id)).toMatchObject({ title: 'Autumn fair', hidden: true, path: `/campaigns/${other.slug}` });
+    expect(await reportable.describe(other.id)).toMatchObject({
+      title: 'Autumn fair',
+      hidden: true,
+      path: `/campaigns/${other.slug}`,
+    });
     expect((await collabCall(app, maya, 'GET', `/api/campaigns/${other.id}`)).statusCode).toBe(404);
     expect((await page(`/campaigns/${other.slug}`)).statusCode).toBe(404);
     const hub = await collabOk<{ campaigns: { id: string }[] }>(app, sam, 'GET', '/api/collaborations');
