@@ -218,6 +218,30 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }),
             },
             { path: 'away', lazy: async () => ({ Component: (await import('../routes/away/AwayPage.tsx')).AwayPage }) },
+            {
+              path: 'collaborations',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/CollaborationsPage.tsx')).CollaborationsPage,
+              }),
+            },
+            {
+              path: 'collaborations/campaigns/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/CampaignPage.tsx')).CampaignPage,
+              }),
+            },
+            {
+              path: 'collaborations/volunteering/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/VolunteerEventPage.tsx')).VolunteerEventPage,
+              }),
+            },
+            {
+              path: 'collaborations/research/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/ResearchProjectPage.tsx')).ResearchProjectPage,
+              }),
+            },
           ],
         },
         {
