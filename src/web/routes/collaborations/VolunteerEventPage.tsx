@@ -28,7 +28,7 @@ function Shift({ event, shift }: { event: VolunteerEvent; shift: VolunteerEvent[
         <Group gap="sm">
           {shift.mine ? (
             <Button
-              variant="light"
+              variant="default"
               loading={signup.isPending}
               onClick={() => signup.mutate({ shiftId: shift.id, join: false })}
               aria-label={`Withdraw from the shift ${when}`}
