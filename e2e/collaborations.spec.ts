@@ -28,6 +28,53 @@ async function post<T>(page: Page, baseURL: string, url: string, data: unknown, 
   return (await response.json()) as T;
 }
 
+test('an outside person signs up for a research project without JavaScript; a member finds a couples partner nearby', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const lead = await seedColleague(baseURL!, 'Priya Nair', { profession: 'physiotherapist', postalCode: '97204' });
+  const page = await (await browser.newContext()).newPage();
+  await signInThroughForm(page, lead.email);
+  const project = await post<{ id: string; slug: string }>(page, baseURL!, '/api/research-projects', {
+    title: 'Massage for chronic low back pain',
+    description: 'A pilot study of weekly massage for people with chronic low back pain.',
+  });
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(`/research/${project.slug}`);
+  await checkPage(reader, 'research sign-up page');
+
+  const outsider = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await outsider.goto(`/research/${project.slug}`);
+  await outsider.getByLabel('Your name').fill('Jordan Reyes');
+  await outsider.getByLabel('Your email').fill('not an email');
+  await outsider.getByRole('button', { name: 'Sign up' }).click();
+  await expect(outsider.getByText('Your email must be an email address')).toBeVisible();
+  await outsider.getByLabel('Your email').fill('jordan.reyes@example.com');
+  await outsider.getByRole('button', { name: 'Sign up' }).click();
+  await expect(outsider.getByText('Thank you for signing up')).toBeVisible();
+
+  await page.goto(`/app/collaborations/research/${project.id}`);
+  await expect(page.getByText('Jordan Reyes — jordan.reyes@example.com')).toBeVisible();
+  await checkPage(page, 'research project page');
+
+  // A couples request in Portland, found from the hub by postal code.
+  await post(page, baseURL!, '/api/couples-requests', {
+    onDate: day(9),
+    postalCode: '97204',
+    note: 'Holiday couples session',
+  });
+  const seeker = await seedColleague(baseURL!, 'Ana Ruiz', { profession: 'massage-therapist', postalCode: '97301' });
+  const seekerPage = await (await browser.newContext()).newPage();
+  await signInThroughForm(seekerPage, seeker.email);
+  await seekerPage.goto('/app/collaborations');
+  const search = seekerPage.getByRole('form', { name: 'Find partners near a postal code' });
+  await search.getByLabel('Near postal code').fill('97205');
+  await search.getByLabel('Within miles').fill('10');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(seekerPage.getByRole('button', { name: 'Reply to Priya Nair' })).toBeVisible();
+});
+
 test('a campaign landing page counts a visit and a referral; a volunteer signs up for a shift', async ({
   browser,
   baseURL,

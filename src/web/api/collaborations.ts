@@ -92,6 +92,15 @@ export const useAnswerApplication = (id: string) =>
     }),
   );
 
+/** Couples requests near a postal code (radius in miles), nearest first; off until a code is given. */
+export const useCouplesNear = (near: string, radius: number) =>
+  useQuery({
+    queryKey: [...root, 'couples', near, radius],
+    enabled: near !== '',
+    queryFn: ({ signal }) =>
+      api<{ items: CouplesRequest[] }>(`/api/couples-requests?near=${enc(near)}&radius=${radius}`, { signal }),
+  });
+
 export const useReplyToCouples = () =>
   useCollabWrite(({ id, message }: { id: string; message: string }) =>
     api<{ conversationId: string }>(`/api/couples-requests/${enc(id)}/reply`, { method: 'POST', body: { message } }),

@@ -7,6 +7,7 @@ import { useCollaborationsHub, type CollaborationsHub } from '../../api/collabor
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
+import { CouplesNear } from './CouplesNear.tsx';
 import type { PostKind } from './NewPostForm.tsx';
 
 const NewPostForm = lazy(async () => ({ default: (await import('./NewPostForm.tsx')).NewPostForm }));
@@ -21,7 +22,8 @@ function Section(props: {
   creating: PostKind | null;
   onStart: (kind: PostKind | null) => void;
   empty: string;
-  count: number;
+  /** Items in the list; null: the section draws its own list (children). */
+  count: number | null;
   children: ReactNode;
 }) {
   return (
@@ -41,7 +43,9 @@ function Section(props: {
           <NewPostForm kind={props.id} onDone={() => props.onStart(null)} />
         </Suspense>
       )}
-      {props.count === 0 ? (
+      {props.count === null ? (
+        props.children
+      ) : props.count === 0 ? (
         <Text c="dimmed">{props.empty}</Text>
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={props.title}>
@@ -162,10 +166,20 @@ function Hub() {
         title="Couples massage partners"
         start="Find a partner"
         empty="No one is looking right now."
-        count={couples.length}
+        count={null}
         {...shared}
       >
-        <Couples items={couples} />
+        <CouplesNear all={couples}>
+          {(items) =>
+            items.length === 0 ? (
+              <Text c="dimmed">No one is looking right now.</Text>
+            ) : (
+              <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Couples requests">
+                <Couples items={items} />
+              </Stack>
+            )
+          }
+        </CouplesNear>
       </Section>
     </Stack>
   );
