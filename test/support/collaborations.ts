@@ -17,7 +17,7 @@ export function collabCall(
   // A POST or PUT always carries a JSON object, as the web client sends; GET and DELETE none.
   const payload = body ?? (method === 'POST' || method === 'PUT' ? {} : undefined);
   if (payload === undefined) delete headers['content-type'];
-  return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload }) });
 }
 
 /** Calls and expects `status`; answers the JSON body. */

@@ -28,7 +28,7 @@ export type { MessagesModuleDeps };
 export type CollaborationsDeps = {
   profiles: ProfilesService;
   offers: Pick<OffersService, 'get'>;
-  notifications: Pick<NotificationsService, 'notify'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
   messages: MessagesModuleServices;
   platform: Pick<PlatformServices, 'newAccountPosts'>;
 };

@@ -70,18 +70,17 @@ export const campaignsRepository = (db: Db) => ({
     return counts;
   },
 
-  /** Inserts the campaign and its first participants (the organizer accepted, the invited) together. */
-  insert: (values: typeof campaigns.$inferInsert, organizer: string, invited: string[]) =>
-    db.transaction(async (tx) => {
-      const [row] = await tx.insert(campaigns).values(values).returning();
-      await tx
-        .insert(campaignParticipants)
-        .values([
-          { campaignId: row!.id, userId: organizer, status: 'accepted' },
-          ...invited.map((userId) => ({ campaignId: row!.id, userId })),
-        ]);
-      return row!;
-    }),
+  /** The campaign and its first participants (the organizer accepted, the invited); run it in the caller's transaction. */
+  async insertWithParticipants(values: typeof campaigns.$inferInsert, organizer: string, invited: string[]) {
+    const [row] = await db.insert(campaigns).values(values).returning();
+    await db
+      .insert(campaignParticipants)
+      .values([
+        { campaignId: row!.id, userId: organizer, status: 'accepted' },
+        ...invited.map((userId) => ({ campaignId: row!.id, userId })),
+      ]);
+    return row!;
+  },
 
   invite: async (campaignId: string, userId: string) =>
     (await db.insert(campaignParticipants).values({ campaignId, userId }).onConflictDoNothing().returning())[0] ?? null,

@@ -6,7 +6,7 @@ import type { MemberActor } from '../../../access/actor.ts';
 import type { AppContext } from '../../../context.ts';
 import { AppError, conflict, invalid } from '../../../http/errors.ts';
 import type { OffersService } from '../../offers/offers.service.ts';
-import type { NotificationsService } from '../../notifications/notifications.service.ts';
+import type { Notices, NotificationsService } from '../../notifications/notifications.service.ts';
 import type { NewAccountPostsService } from '../../platform/new-account-posts.service.ts';
 import type { ProfilesService } from '../../profiles/profiles.service.ts';
 import { campaignsPolicy } from '../collaborations.policy.ts';
@@ -16,7 +16,7 @@ import { campaignsRepository, type CampaignRow, type ParticipantRow } from './ca
 export type CampaignsDeps = {
   profiles: Pick<ProfilesService, 'requireVisibleMember' | 'memberCards'>;
   offers: Pick<OffersService, 'get'>;
-  notifications: Pick<NotificationsService, 'notify'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
   newAccountPosts: NewAccountPostsService;
 };
 
@@ -79,8 +79,9 @@ export function campaignsService(context: AppContext, deps: CampaignsDeps) {
     return ids;
   }
 
-  const notifyInvited = (actor: MemberActor, campaignId: string, userId: string) =>
-    deps.notifications.notify({
+  // The invitation and its notice commit together (a failed notice leaves no invitation behind).
+  const notifyInvited = (notices: Notices, actor: MemberActor, campaignId: string, userId: string) =>
+    notices.notify({
       userId,
       kind: 'campaign.invited',
       actor: actor.name,
@@ -108,20 +109,23 @@ export function campaignsService(context: AppContext, deps: CampaignsDeps) {
     async create(actor: MemberActor, input: CampaignCreate) {
       const invited = await inviteeIds(actor, input.inviteSlugs, (index) => `inviteSlugs.${index}`);
       await deps.newAccountPosts.allow(actor);
-      const row = await repo.insert(
-        {
-          organizerUserId: actor.userId,
-          slug: publicSlug(input.title),
-          code: campaignCode(),
-          title: input.title,
-          description: input.description,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-        },
-        actor.userId,
-        invited,
-      );
-      for (const userId of invited) await notifyInvited(actor, row.id, userId);
+      const row = await deps.notifications.transaction(async (tx, notices) => {
+        const inserted = await campaignsRepository(tx).insertWithParticipants(
+          {
+            organizerUserId: actor.userId,
+            slug: publicSlug(input.title),
+            code: campaignCode(),
+            title: input.title,
+            description: input.description,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+          },
+          actor.userId,
+          invited,
+        );
+        for (const userId of invited) await notifyInvited(notices, actor, inserted.id, userId);
+        return inserted;
+      });
       const found = await repo.findWithMine(actor.userId, row.id);
       return present(actor, row, found!.mine);
     },
@@ -144,9 +148,11 @@ export function campaignsService(context: AppContext, deps: CampaignsDeps) {
     async invite(actor: MemberActor, id: string, memberSlug: string) {
       const { campaign, mine } = await policy.requireAccess(actor, 'campaigns.manage', id);
       const [userId] = await inviteeIds(actor, [memberSlug], () => 'memberSlug');
-      const added = await repo.invite(campaign.id, userId!);
-      if (!added) throw conflict('This member is already invited', 'already_invited');
-      await notifyInvited(actor, campaign.id, userId!);
+      await deps.notifications.transaction(async (tx, notices) => {
+        const added = await campaignsRepository(tx).invite(campaign.id, userId!);
+        if (!added) throw conflict('This member is already invited', 'already_invited');
+        await notifyInvited(notices, actor, campaign.id, userId!);
+      });
       return present(actor, campaign, mine);
     },
 

@@ -6,11 +6,13 @@ import type { Campaign } from '../../../../contracts/collaborations.ts';
 import { campaignBody, collabCall, collabOk } from '../../../../../test/support/collaborations.ts';
 import { listMember, type Listed } from '../../../../../test/support/listed-members.ts';
 import { createOffer } from '../../../../../test/support/offers.ts';
-import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../../test/support/test-app.ts';
+import { createTestApp, describeEachDatabase, type TestApp } from '../../../../../test/support/test-app.ts';
 import { perAddressDaily, visitorCookie } from './campaign-counts.ts';
 
-const cookieOf = (response: { headers: Record<string, unknown> }) =>
-  String(response.headers['set-cookie'] ?? '').split(';')[0]!;
+const cookieOf = (response: { headers: Record<string, unknown> }) => {
+  const raw = response.headers['set-cookie'];
+  return (Array.isArray(raw) ? String(raw[0]) : typeof raw === 'string' ? raw : '').split(';')[0]!;
+};
 
 describeEachDatabase('campaigns', (kind) => {
   let app: TestApp;

@@ -15,7 +15,7 @@ import { researchRepository, type ProjectRow } from './research.repository.ts';
 
 export type ResearchDeps = {
   profiles: Pick<ProfilesService, 'memberCards'>;
-  notifications: Pick<NotificationsService, 'notify'>;
+  notifications: Pick<NotificationsService, 'transaction'>;
   newAccountPosts: NewAccountPostsService;
 };
 
@@ -84,14 +84,17 @@ export function researchService(context: AppContext, deps: ResearchDeps) {
     async apply(actor: MemberActor, id: string, input: { role: 'collaborator' | 'participant'; note: string }) {
       const project = await policy.requireAccess(actor, 'read', id);
       if (!project.recruiting) throw conflict('This project is not recruiting', 'not_recruiting');
-      const row = await repo.apply(project.id, actor.userId, input.role, input.note);
-      if (!row) throw conflict('You are already part of this project or have applied', 'already_applied');
-      await deps.notifications.notify({
-        userId: project.leadUserId,
-        kind: 'research.applied',
-        actor: actor.name,
-        subject: { type: 'research-project', id: project.id },
-        dedupeKey: `research.applied:${row.id}`,
+      // The application and the lead's notice commit together.
+      await deps.notifications.transaction(async (tx, notices) => {
+        const row = await researchRepository(tx).apply(project.id, actor.userId, input.role, input.note);
+        if (!row) throw conflict('You are already part of this project or have applied', 'already_applied');
+        await notices.notify({
+          userId: project.leadUserId,
+          kind: 'research.applied',
+          actor: actor.name,
+          subject: { type: 'research-project', id: project.id },
+          dedupeKey: `research.applied:${row.id}`,
+        });
       });
       return present(actor, project);
     },
@@ -108,13 +111,14 @@ export function researchService(context: AppContext, deps: ResearchDeps) {
     /** An outside person's sign-up from the public page; false when the project is gone or not recruiting. */
     async signUp(project: ProjectRow, person: ResearchSignup) {
       if (!project.recruiting) return false;
-      if (await repo.signUp(project.id, person)) {
-        await deps.notifications.notify({
+      await deps.notifications.transaction(async (tx, notices) => {
+        if (!(await researchRepository(tx).signUp(project.id, person))) return;
+        await notices.notify({
           userId: project.leadUserId,
           kind: 'research.signed-up',
           subject: { type: 'research-project', id: project.id },
         });
-      }
+      });
       return true;
     },
   };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ResearchProject } from '../../../../contracts/collaborations.ts';
 import { collabCall, collabOk, researchBody } from '../../../../../test/support/collaborations.ts';
 import { listMember, type Listed } from '../../../../../test/support/listed-members.ts';
-import { createTestApp, describeEachDatabase, origin, type TestApp } from '../../../../../test/support/test-app.ts';
+import { createTestApp, describeEachDatabase, type TestApp } from '../../../../../test/support/test-app.ts';
 import { signupsPerHour } from './research.routes.ts';
 
 describeEachDatabase('research projects', (kind) => {
@@ -131,7 +131,6 @@ describeEachDatabase('research projects', (kind) => {
       payload: 'name=Eve+Mallory&email=eve@example.com',
     });
     expect(foreign.statusCode).toBe(403);
-    void origin;
   });
 
   it('hidden by moderation: gone from the hub, the detail and the public page', async () => {

@@ -27,7 +27,7 @@ export async function sendVolunteerReminders(context: AppContext, now = new Date
         `Hello ${row.name},`,
         '',
         `You signed up to volunteer at "${row.event.title}" on ${formatInZone(new Date(row.shift.startsAt), row.event.timeZone)}.`,
-        row.event.place ? `Where: ${row.event.place}` : '',
+        ...(row.event.place ? [`Where: ${row.event.place}`] : []),
         '',
         'The event and your shift:',
         appUrl(publicUrl, appPaths.volunteerEvent(row.event.id)),
