@@ -57,6 +57,13 @@ describeEachDatabase('campaigns', (kind) => {
 
   it('invites members, who accept and add an offer (their own offers only)', async () => {
     expect(campaign.code).toMatch(/^KW-[A-Z2-9]{6}$/);
+    const notices = await collabOk<{ items: { title: string; link: string }[] }>(app, sam, 'GET', '/api/notifications');
+    expect(notices.items).toContainEqual(
+      expect.objectContaining({
+        title: 'Maya Ortiz invited you to a joint marketing campaign',
+        link: `/app/collaborations/campaigns/${campaign.id}`,
+      }),
+    );
     expect(campaign.participants.map((p) => [p.member.slug, p.status])).toEqual([
       [maya.slug, 'accepted'],
       [sam.slug, 'invited'],
