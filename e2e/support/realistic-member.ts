@@ -20,6 +20,9 @@ export type RealisticMember = {
     conversation: string;
     circle: string;
     meeting: string;
+    campaign: string;
+    volunteerEvent: string;
+    research: string;
   };
 };
 
@@ -195,6 +198,37 @@ export async function seedRealisticMember(baseURL: string): Promise<RealisticMem
     }),
   );
 
+  // Collaborations: a campaign with the colleague invited, a volunteer event, a research project.
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+  const campaign = await created<{ id: string }>(
+    await api.post('/api/campaigns', {
+      data: {
+        title: 'Spring wellness week',
+        description: 'Offers from three practices for runners.',
+        startsOn: inDays(1).toISOString().slice(0, 10),
+        endsOn: inDays(10).toISOString().slice(0, 10),
+        inviteSlugs: [chiro.slug],
+      },
+    }),
+  );
+  const volunteerEvent = await created<{ id: string }>(
+    await api.post('/api/volunteer-events', {
+      data: {
+        title: 'Marathon recovery tent',
+        place: 'Waterfront Park',
+        shifts: [{ startsAt: inDays(5).toISOString(), endsAt: inDays(5.1).toISOString(), capacity: 6 }],
+      },
+    }),
+  );
+  const research = await created<{ id: string }>(
+    await api.post('/api/research-projects', {
+      data: {
+        title: 'Massage and low back pain',
+        description: 'A pilot study of weekly massage for chronic low back pain.',
+      },
+    }),
+  );
+
   await api.dispose();
   await them.dispose();
   return {
@@ -211,6 +245,9 @@ export async function seedRealisticMember(baseURL: string): Promise<RealisticMem
       conversation: conversation.id,
       circle: circle.slug,
       meeting: meeting.id,
+      campaign: campaign.id,
+      volunteerEvent: volunteerEvent.id,
+      research: research.id,
     },
   };
 }
@@ -256,5 +293,9 @@ export function appPages(member: RealisticMember): Array<{ label: string; path: 
     { label: 'circle page', path: `/app/circles/${ids.circle}` },
     { label: 'meeting form', path: `/app/circles/${ids.circle}/meetings/new` },
     { label: 'meeting page', path: `/app/circles/${ids.circle}/meetings/${ids.meeting}` },
+    { label: 'collaborations', path: '/app/collaborations' },
+    { label: 'campaign page', path: `/app/collaborations/campaigns/${ids.campaign}` },
+    { label: 'volunteer event page', path: `/app/collaborations/volunteering/${ids.volunteerEvent}` },
+    { label: 'research project page', path: `/app/collaborations/research/${ids.research}` },
   ];
 }

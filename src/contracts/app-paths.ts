@@ -28,6 +28,10 @@ export const appPaths = {
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',
   notificationSettings: '/app/notifications/settings',
+  collaborations: '/app/collaborations',
+  campaign: (id: string) => `/app/collaborations/campaigns/${id}`,
+  researchProject: (id: string) => `/app/collaborations/research/${id}`,
+  volunteerEvent: (id: string) => `/app/collaborations/volunteering/${id}`,
 } as const;
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */

@@ -10,6 +10,7 @@ import { allianceModule } from './alliance-checkins/alliance.module.ts';
 import { clientPortalModule } from './client-portal/client-portal.module.ts';
 import { clientsModule } from './clients/clients.module.ts';
 import { contactsModule } from './contacts/contacts.module.ts';
+import { collaborationsModule } from './collaborations/collaborations.module.ts';
 import { coverModule } from './cover/cover.module.ts';
 import { discussionsModule } from './circles/discussions/discussions.module.ts';
 import { directoryModule } from './directory/directory.module.ts';
@@ -166,6 +167,13 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
     newAccountPosts: platform.services.newAccountPosts,
   });
+  const collaborations = collaborationsModule(context, {
+    profiles: profiles.services.profiles,
+    offers: offers.services,
+    notifications: notifications.services.notifications,
+    messages: messages.services,
+    platform: platform.services,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -200,6 +208,7 @@ export function buildModules(context: AppContext) {
     platform,
     opportunities,
     pools,
+    collaborations,
     webApp,
   ];
   return {
@@ -231,6 +240,7 @@ export function buildModules(context: AppContext) {
       discussions: discussions.services,
       opportunities: opportunities.services,
       pools: pools.services,
+      collaborations: collaborations.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -16,6 +16,7 @@ export const primaryLinks: NavItem[] = [
 
 export const moreLinks: NavItem[] = [
   { to: '/circles', label: 'Circles' },
+  { to: '/collaborations', label: 'Collaborations' },
   { to: '/clients', label: 'Clients' },
   { to: '/network', label: 'Network' },
   { to: '/trades', label: 'Trades' },

@@ -238,6 +238,30 @@ export const router = createBrowserRouter(
                 Component: (await import('../routes/opportunities/OpportunityPage.tsx')).OpportunityPage,
               }),
             },
+            {
+              path: 'collaborations',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/CollaborationsPage.tsx')).CollaborationsPage,
+              }),
+            },
+            {
+              path: 'collaborations/campaigns/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/CampaignPage.tsx')).CampaignPage,
+              }),
+            },
+            {
+              path: 'collaborations/volunteering/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/VolunteerEventPage.tsx')).VolunteerEventPage,
+              }),
+            },
+            {
+              path: 'collaborations/research/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/collaborations/ResearchProjectPage.tsx')).ResearchProjectPage,
+              }),
+            },
           ],
         },
         {

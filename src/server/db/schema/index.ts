@@ -24,3 +24,4 @@ export * from './treatment-plans.ts';
 export * from './client-portal.ts';
 export * from './opportunities.ts';
 export * from './pools.ts';
+export * from './collaborations.ts';

@@ -20,7 +20,10 @@ export type NoticeSubject =
   // One of the member's clients: the link opens the client's record (behind sign-in).
   | { type: 'client'; id: string }
   // A group purchasing pool: the link opens the pool's page.
-  | { type: 'pool'; id: string };
+  | { type: 'pool'; id: string }
+  // Collaborations: the link opens the campaign, project or event in the app.
+  | { type: 'campaign'; id: string }
+  | { type: 'research-project'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -215,6 +218,19 @@ export const noticeWordings = {
     title: 'Your group purchase did not reach its minimum',
     body: `${plural(facts.count ?? 0, 'unit was', 'units were')} pledged; it lapsed and nothing is owed.`,
   }),
+  // Collaborations. An outside person's sign-up is only ever "someone": their details stay with the lead, behind sign-in.
+  'campaign.invited': (actor) => ({
+    title: `${actor} invited you to a joint marketing campaign`,
+    body: 'Open the campaign to accept and add your offer to its public page.',
+  }),
+  'research.applied': (actor) => ({
+    title: `${actor} asked to join your research project`,
+    body: 'Open the project to accept or decline.',
+  }),
+  'research.signed-up': () => ({
+    title: 'Someone signed up for your research project',
+    body: 'Open the project to see who signed up.',
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -231,6 +247,8 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
   client: ({ id }) => appPaths.client(id),
   pool: ({ id }) => appPaths.pool(id),
+  campaign: ({ id }) => appPaths.campaign(id),
+  'research-project': ({ id }) => appPaths.researchProject(id),
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
