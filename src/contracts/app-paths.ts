@@ -24,6 +24,8 @@ export const appPaths = {
   followUpsDue: '/app/contacts?followUp=due',
   notifications: '/app/notifications',
   notificationSettings: '/app/notifications/settings',
+  member: (slug: string) => `/app/members/${slug}`,
+  admin: '/app/admin',
 } as const;
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */

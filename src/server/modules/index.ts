@@ -20,6 +20,7 @@ import { lettersModule } from './letters/letters.module.ts';
 import { mailModule } from './mail/mail.module.ts';
 import { meetingsModule } from './circles/meetings/meetings.module.ts';
 import { messagesModule } from './messages/messages.module.ts';
+import { moderationModule, reportIntakeModule } from './moderation/moderation.module.ts';
 import type { Module } from './module.ts';
 import { networkModule } from './network/network.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
@@ -44,6 +45,8 @@ export function buildModules(context: AppContext) {
   const mail = mailModule(context, {});
   const notifications = notificationsModule(context, {});
   const profiles = profilesModule(context, {});
+  // Reports land here from the modules' own report routes (messages, discussions) and /api/reports.
+  const reportIntake = reportIntakeModule(context, {});
   const network = networkModule(context, {
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
@@ -62,7 +65,10 @@ export function buildModules(context: AppContext) {
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
   });
-  const messages = messagesModule(context, { profiles: profiles.services.profiles });
+  const messages = messagesModule(context, {
+    profiles: profiles.services.profiles,
+    reports: reportIntake.services.intake,
+  });
   const rooms = roomsModule(context, {});
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
   const contacts = contactsModule(context, { profiles: profiles.services.profiles, directory: directory.services });
@@ -111,6 +117,8 @@ export function buildModules(context: AppContext) {
     meetings: meetings.services.meetings,
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
+    newAccountPosts: platform.services.newAccountPosts,
+    adminReports: reportIntake.services.intake,
   });
   const publicPages = publicPagesModule(context, {
     profiles: profiles.services.profiles,
@@ -152,6 +160,19 @@ export function buildModules(context: AppContext) {
     notifications: notifications.services.notifications,
     rateLimits: platform.services.rateLimits,
   });
+  // Built last: every module that owns reportable things hands moderation its Reportables here
+  // (one per kind; moderation/reportable.ts). Growth's modules add theirs to this list.
+  const moderation = moderationModule(context, {
+    reportables: [
+      ...profiles.services.reportables,
+      ...messages.services.reportables,
+      ...circles.services.reportables,
+      ...discussions.services.reportables,
+    ],
+    intake: reportIntake.services.intake,
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -184,6 +205,7 @@ export function buildModules(context: AppContext) {
     rooms,
     home,
     platform,
+    moderation,
     webApp,
   ];
   return {
@@ -213,6 +235,8 @@ export function buildModules(context: AppContext) {
       circles: circles.services,
       meetings: meetings.services,
       discussions: discussions.services,
+      moderation: moderation.services,
+      reportIntake: reportIntake.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

@@ -17,7 +17,9 @@ export type NoticeSubject =
   // A discussion thread: the link opens it in its circle.
   | { type: 'circle-thread'; id: string; circleId: string }
   // One of the member's clients: the link opens the client's record (behind sign-in).
-  | { type: 'client'; id: string };
+  | { type: 'client'; id: string }
+  // An admin's action about the member (its audit row): the admin's words go by email only.
+  | { type: 'moderation'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -189,6 +191,11 @@ export const noticeWordings = {
     title: 'A client withdrew a consent',
     body: 'It no longer covers any referral, from now on. Open the client’s record to see which one.',
   }),
+  // The admin's reason is theirs to read in the email sent to this member alone, never here.
+  'moderation.warning': () => ({
+    title: 'The Kneadwork administrators sent you a warning',
+    body: 'We emailed you their reason. Please keep to the community rules.',
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -204,6 +211,7 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   circle: ({ id }) => appPaths.circle(id),
   'circle-thread': ({ id, circleId }) => appPaths.circleThread(circleId, id),
   client: ({ id }) => appPaths.client(id),
+  moderation: () => appPaths.notifications,
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;
