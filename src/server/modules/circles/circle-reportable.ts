@@ -29,7 +29,8 @@ export function circleReportable(repo: CirclesRepository, policy: CirclesPolicy)
       ),
     async setHidden(id, hidden) {
       const found = await repo.findWithMembership(id, null);
-      if (found) await repo.update(found.circle.id, { hiddenAt: hidden ? (found.circle.hiddenAt ?? new Date()) : null });
+      if (found)
+        await repo.update(found.circle.id, { hiddenAt: hidden ? (found.circle.hiddenAt ?? new Date()) : null });
     },
   };
 }

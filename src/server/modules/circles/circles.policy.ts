@@ -49,7 +49,9 @@ export const circleRules: Record<CirclePermission, AccessRule<CircleActor, Circl
   // The holder of an invitation sees the circle it names, and only that one.
   'circles.preview': (actor, row) =>
     actor.kind === 'link-holder' &&
-    row.circle.hiddenAt === null && actor.subject.type === 'circle' && actor.subject.id === row.circle.id,
+    row.circle.hiddenAt === null &&
+    actor.subject.type === 'circle' &&
+    actor.subject.id === row.circle.id,
 };
 
 export const circlesPolicy = (repo: CirclesRepository) =>

@@ -41,7 +41,10 @@ function findable(viewerUserId: string | null, mine: boolean | undefined) {
           )}))`;
   // A circle an admin hid is found by nobody (moderation).
   if (mine) return and(isNull(circles.hiddenAt), member(['active']))!;
-  return and(isNull(circles.hiddenAt), or(inArray(circles.visibility, ['public', 'private']), member(['active', 'invited'])))!;
+  return and(
+    isNull(circles.hiddenAt),
+    or(inArray(circles.visibility, ['public', 'private']), member(['active', 'invited'])),
+  )!;
 }
 
 function conditions(filter: CircleFilter) {

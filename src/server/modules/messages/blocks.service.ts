@@ -62,7 +62,13 @@ export function blocksService(context: AppContext, { profiles, reports }: Blocks
               excerpt: message.body,
               authorUserId: member.userId,
             }
-          : { kind: 'profile', itemId: member.slug, title: member.displayName, excerpt: '', authorUserId: member.userId },
+          : {
+              kind: 'profile',
+              itemId: member.slug,
+              title: member.displayName,
+              excerpt: '',
+              authorUserId: member.userId,
+            },
         { userId: actor.userId, reason },
       );
       return { id: created.reportId, reason: input.reason, createdAt: new Date().toISOString() };

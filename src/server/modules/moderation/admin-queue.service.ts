@@ -26,7 +26,9 @@ export function adminQueueService(context: Pick<AppContext, 'db'>, { admins, byK
       await admins.requireAdmin(actor);
       const reports = await repo.queue(status);
       const items = await Promise.all(
-        reports.map(async (report) => (await byKind.get(report.kind as ReportableKind)?.describe(report.itemId)) ?? null),
+        reports.map(
+          async (report) => (await byKind.get(report.kind as ReportableKind)?.describe(report.itemId)) ?? null,
+        ),
       );
       const authorIds = reports.flatMap((report, i) => {
         const author = items[i]?.authorUserId ?? report.authorId;
@@ -43,7 +45,9 @@ export function adminQueueService(context: Pick<AppContext, 'db'>, { admins, byK
         ...prior.flatMap((row) => (row.adminId ? [row.adminId] : [])),
       ]);
       return {
-        items: reports.map((report, i) => toQueuedReport(report, items[i] ?? null, { cards, reporters, prior, suspended })),
+        items: reports.map((report, i) =>
+          toQueuedReport(report, items[i] ?? null, { cards, reporters, prior, suspended }),
+        ),
       };
     },
 

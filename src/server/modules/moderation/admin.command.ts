@@ -20,6 +20,7 @@ export async function runAdminCommand(db: Db, action: string | undefined, email:
     }
     case 'list':
       return { action, admins: await admins.list() };
+    case undefined:
     default:
       throw new AppError('validation_failed', usage);
   }

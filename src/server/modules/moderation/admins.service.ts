@@ -28,7 +28,11 @@ export function adminsService(context: Pick<AppContext, 'db'>, _deps: Record<str
     /** true when the member was an admin. */
     revoke: async (email: string) => repo.revoke(await accountOf(email)),
     list: async () =>
-      (await repo.listAdmins()).map((row) => ({ email: row.email, name: row.name, grantedAt: row.grantedAt.toISOString() })),
+      (await repo.listAdmins()).map((row) => ({
+        email: row.email,
+        name: row.name,
+        grantedAt: row.grantedAt.toISOString(),
+      })),
   };
 }
 export type AdminsService = ReturnType<typeof adminsService>;

@@ -114,7 +114,9 @@ export function moderationActionsService(context: AppContext, deps: ModerationAc
           return { status: 'actioned' };
         }
         case 'dismiss':
-          await repo.transaction((tx) => closeWithAudit(tx, admin, report, 'dismiss', { authorId, reason: input.reason }));
+          await repo.transaction((tx) =>
+            closeWithAudit(tx, admin, report, 'dismiss', { authorId, reason: input.reason }),
+          );
           return { status: 'dismissed' };
       }
     },

@@ -42,7 +42,11 @@ export const moderationModule = defineModule((context, deps: ModerationModuleDep
     register: (app) => {
       registerModerationRoutes(app, context.actors, { reports, admins, queue, actions });
       // A suspension with an end comes off within a minute of it (the profile shows again).
-      context.jobs.add({ name: 'moderation-suspensions-end', everyMs: 60_000, run: actions.endExpiredSuspensions });
+      context.jobs.add({
+        name: 'moderation-suspensions-end',
+        everyMs: 60_000,
+        run: () => actions.endExpiredSuspensions(),
+      });
     },
   };
 });

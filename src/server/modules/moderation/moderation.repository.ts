@@ -22,8 +22,12 @@ export const moderationRepository = (db: Db) => ({
 
   // ---- admins ----
   userIdByEmail: async (email: string) =>
-    (await db.select({ id: user.id }).from(user).where(eq(sql`lower(${user.email})`, email.trim().toLowerCase())))[0]
-      ?.id ?? null,
+    (
+      await db
+        .select({ id: user.id })
+        .from(user)
+        .where(eq(sql`lower(${user.email})`, email.trim().toLowerCase()))
+    )[0]?.id ?? null,
   isAdmin: async (userId: string) =>
     (await db.select({ userId: admins.userId }).from(admins).where(eq(admins.userId, userId))).length > 0,
   grant: async (userId: string) =>
@@ -38,7 +42,10 @@ export const moderationRepository = (db: Db) => ({
 
   // ---- reports ----
   /** The item's open report (created when there is none), and this reporter once on it. */
-  async file(item: { kind: string; itemId: string; title: string; excerpt: string; authorId: string | null }, reporter: { id: string; reason: string }) {
+  async file(
+    item: { kind: string; itemId: string; title: string; excerpt: string; authorId: string | null },
+    reporter: { id: string; reason: string },
+  ) {
     return db.transaction(async (tx) => {
       const [report] = await tx
         .insert(moderationReports)

@@ -46,12 +46,16 @@ export function registerModerationRoutes(base: FastifyInstance, actors: Actors, 
       body: reportCreateSchema,
       response: { 201: reportReceiptSchema },
     }),
-    async (request, reply) => reply.status(201).send(await reports.report(await actors.required(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await reports.report(await actors.required(request), request.body)),
   );
 
   app.get(
     '/api/me/admin',
-    member({ summary: 'Whether I am an admin (the app shows the admin page only then)', response: { 200: adminStatusSchema } }),
+    member({
+      summary: 'Whether I am an admin (the app shows the admin page only then)',
+      response: { 200: adminStatusSchema },
+    }),
     async (request) => ({ admin: await admins.isAdmin(await actors.required(request)) }),
   );
 

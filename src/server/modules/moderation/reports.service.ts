@@ -31,7 +31,13 @@ export function reportsService({ reportables, intake }: ReportsDeps) {
       if (!item) throw notFound(noSuchItem);
       if (item.authorUserId === actor.userId) throw invalid('id', 'is yours: you cannot report your own');
       await intake.file(
-        { kind: input.kind, itemId: input.id, title: item.title, excerpt: item.excerpt, authorUserId: item.authorUserId },
+        {
+          kind: input.kind,
+          itemId: input.id,
+          title: item.title,
+          excerpt: item.excerpt,
+          authorUserId: item.authorUserId,
+        },
         { userId: actor.userId, reason: input.reason },
       );
       return { reported: true };

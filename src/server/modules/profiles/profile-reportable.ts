@@ -6,7 +6,10 @@ import type { Reportable } from '../moderation/reportable.ts';
 import type { ProfilesRepository } from './profiles.repository.ts';
 import type { ProfilesService } from './profiles.service.ts';
 
-export function profileReportable(repo: ProfilesRepository, profiles: Pick<ProfilesService, 'findVisible' | 'withhold'>): Reportable {
+export function profileReportable(
+  repo: ProfilesRepository,
+  profiles: Pick<ProfilesService, 'findVisible' | 'withhold'>,
+): Reportable {
   return {
     kind: 'profile',
     async describe(slug) {

@@ -56,6 +56,7 @@ describeEachDatabase('circle discussions: the new-account post limit', (kind) =>
     const thread = await start(seasoned, 'An old hand says hello');
     expect(thread.statusCode).toBe(201);
     const threadId = thread.json<ThreadSummary>().id;
-    for (let i = 0; i < dailyPosts + 2; i++) expect((await post(seasoned, threadId, `Reply ${i}`)).statusCode).toBe(201);
+    for (let i = 0; i < dailyPosts + 2; i++)
+      expect((await post(seasoned, threadId, `Reply ${i}`)).statusCode).toBe(201);
   });
 });

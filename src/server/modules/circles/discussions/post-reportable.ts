@@ -2,14 +2,12 @@
 // as an organizer's hide hides it (gone for members; organizers see it marked hidden), and only an
 // admin shows it again (moderation.service.ts refuses an organizer's unhide).
 import { appPaths } from '../../../../contracts/app-paths.ts';
-import type { Reportable } from '../../moderation/reportable.ts';
+import { isUuid, type Reportable } from '../../moderation/reportable.ts';
 import type { DiscussionAccess } from './discussion-access.ts';
 import type { DiscussionsRepository } from './discussions.repository.ts';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function postReportable(repo: DiscussionsRepository, access: DiscussionAccess): Reportable {
-  const find = async (id: string) => (uuidPattern.test(id) ? repo.findPost(id) : null);
+  const find = async (id: string) => (isUuid(id) ? repo.findPost(id) : null);
   return {
     kind: 'circle-post',
     async describe(id) {
@@ -24,7 +22,7 @@ export function postReportable(repo: DiscussionsRepository, access: DiscussionAc
       };
     },
     visibleTo: async (actor, id) =>
-      uuidPattern.test(id) &&
+      isUuid(id) &&
       access.post(actor, id).then(
         () => true,
         () => false,
