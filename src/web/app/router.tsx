@@ -218,6 +218,10 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }),
             },
             { path: 'away', lazy: async () => ({ Component: (await import('../routes/away/AwayPage.tsx')).AwayPage }) },
+            {
+              path: 'admin',
+              lazy: async () => ({ Component: (await import('../routes/admin/AdminPage.tsx')).AdminPage }),
+            },
           ],
         },
         {
