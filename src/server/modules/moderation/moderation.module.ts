@@ -4,6 +4,7 @@
 import type { NotificationsService } from '../notifications/notifications.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { defineModule } from '../module.ts';
+import { registerAdminDevRoute } from './admin-dev.routes.ts';
 import { adminQueueService } from './admin-queue.service.ts';
 import { adminsService } from './admins.service.ts';
 import { moderationActionsService } from './moderation-actions.service.ts';
@@ -41,6 +42,7 @@ export const moderationModule = defineModule((context, deps: ModerationModuleDep
     services: { admins, reports, queue, actions },
     register: (app) => {
       registerModerationRoutes(app, context.actors, { reports, admins, queue, actions });
+      registerAdminDevRoute(app, context);
       // A suspension with an end comes off within a minute of it (the profile shows again).
       context.jobs.add({
         name: 'moderation-suspensions-end',

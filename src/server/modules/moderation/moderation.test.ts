@@ -70,6 +70,19 @@ describeEachDatabase('moderation', (kind) => {
       await expect(runAdminCommand(db, 'grant', 'nobody@example.com')).rejects.toThrow(/email/i);
       await expect(runAdminCommand(db, 'promote', lee.email)).rejects.toThrow(/usage/);
       expect((await circleCall(app, lee, 'GET', '/api/me/admin')).json()).toEqual({ admin: false });
+      // The browser tests' way to the same command: on this machine only.
+      const dev = (remoteAddress: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/dev/admin',
+          headers: json,
+          remoteAddress,
+          payload: { action: 'grant', email: lee.email },
+        });
+      expect((await dev('203.0.113.9')).statusCode).toBe(404);
+      expect((await circleCall(app, lee, 'GET', '/api/me/admin')).json()).toEqual({ admin: false });
+      expect((await dev('127.0.0.1')).json()).toMatchObject({ changed: true });
+      await runAdminCommand(db, 'revoke', lee.email);
       expect((await circleCall(app, ada, 'GET', '/api/me/admin')).json()).toEqual({ admin: true });
     });
   });
