@@ -2,12 +2,19 @@
 // module answers, through its Reportable, whether the member can see the item and what it says;
 // something they cannot see (or a kind nobody offers yet) is the same 404 as nothing at all.
 import type { ReportCreate } from '../../../contracts/moderation.ts';
+import type { ReportableKindName } from '../../../contracts/moderation-words.ts';
 import type { MemberActor } from '../../access/actor.ts';
 import { invalid, notFound } from '../../http/errors.ts';
 import type { ReportIntakeService } from './report-intake.service.ts';
 import type { Reportable, ReportableKind } from './reportable.ts';
 
 export const noSuchItem = 'No such item';
+
+// The contract's kinds (what the API accepts) and reportable.ts's kinds are one list: a kind added
+// to one and not the other fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const kindsAgree: Same<ReportableKind, ReportableKindName> = true;
+void kindsAgree;
 
 export type ReportsDeps = { reportables: readonly Reportable[]; intake: ReportIntakeService };
 

@@ -8,7 +8,7 @@ import { useSession } from '../../api/session.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ProfileView } from '../../components/ProfileView.tsx';
-import { ReportButton } from '../../components/ReportButton.tsx';
+import { ReportItemButton } from '../../components/ReportButton.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { AwayBanner } from './AwayBanner.tsx';
 
@@ -48,7 +48,7 @@ export function MemberPage() {
               </Button>
             )}
             {signedIn && me.isFetched && !mine && (
-              <ReportButton kind="profile" id={slug} name={profile.data.displayName} />
+              <ReportItemButton kind="profile" id={slug} name={profile.data.displayName} />
             )}
           </Group>
         </Group>
