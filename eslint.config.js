@@ -24,8 +24,8 @@ const noDatabase = [
   },
 ];
 // A module reaches another only through its services or its composition root (<n>/<n>.module.ts),
-// never its repositories, routes or helpers — and moderation's Reportable contract, which every module
-// whose items can be reported implements. `depth` is how far below modules/<m>/ the file sits.
+// never its repositories, routes or helpers. `depth` is how far below modules/<m>/ the file sits.
+// One contract is open to every module: moderation/reportable.ts, what a module offers moderation.
 const otherModule = (name, depth) => ({
   regex: `^(\\.\\./){${depth + 1}}(\\.\\./modules/)?(?!${name}/)(?!moderation/reportable\\.ts$)([^./][^/]*)/(?!\\3\\.module\\.ts$)(?![^/]+\\.service\\.ts$).+$`,
   message: `Another module only through its *.service.ts or its <name>.module.ts, never its repositories or routes.`,

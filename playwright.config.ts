@@ -87,6 +87,8 @@ export default defineConfig({
           LOG_LEVEL: 'warn',
           AUTH_SIGNUPS_PER_WINDOW: '1000',
           RATE_LIMIT_PER_MINUTE: '100000',
+          // Every member here is a new account; the new-account post limit has its own tests.
+          NEW_ACCOUNT_DAILY_POSTS: '1000',
         },
       },
 });

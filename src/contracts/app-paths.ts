@@ -32,6 +32,8 @@ export const appPaths = {
   campaign: (id: string) => `/app/collaborations/campaigns/${id}`,
   researchProject: (id: string) => `/app/collaborations/research/${id}`,
   volunteerEvent: (id: string) => `/app/collaborations/volunteering/${id}`,
+  member: (slug: string) => `/app/members/${slug}`,
+  admin: '/app/admin',
 } as const;
 
 /** An absolute address for an email or calendar file: the public origin plus an app path. */

@@ -1,4 +1,4 @@
-// The commands: `serve` (default), `migrate`, `backup`, `restore <file>` or `keys rotate|reseal`. Owns config errors and exit codes; serve.ts runs the server.
+// The commands: `serve` (default), `migrate`, `backup`, `restore <file>`, `keys rotate|reseal` or `admin grant|revoke <email>|list`. Owns config errors and exit codes; serve.ts runs the server.
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { embeddedClient } from './db/embedded-client.ts';
 
@@ -33,9 +33,13 @@ async function main() {
       const { keysCommand } = await import('./modules/clients/client-keys.command.ts');
       return keysCommand(config, process.argv[3]);
     }
+    case 'admin': {
+      const { adminCommand } = await import('./modules/moderation/admin.command.ts');
+      return adminCommand(config, process.argv[3], process.argv[4]);
+    }
     default:
       console.error(
-        `unknown command "${command}" (expected: serve | migrate | backup | restore <file> | keys rotate|reseal)`,
+        `unknown command "${command}" (expected: serve | migrate | backup | restore <file> | keys rotate|reseal | admin grant|revoke <email> | admin list)`,
       );
       process.exit(2);
   }

@@ -21,6 +21,7 @@ import { lettersModule } from './letters/letters.module.ts';
 import { mailModule } from './mail/mail.module.ts';
 import { meetingsModule } from './circles/meetings/meetings.module.ts';
 import { messagesModule } from './messages/messages.module.ts';
+import { moderationModule, reportIntakeModule } from './moderation/moderation.module.ts';
 import type { Module } from './module.ts';
 import { networkModule } from './network/network.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
@@ -47,6 +48,8 @@ export function buildModules(context: AppContext) {
   const mail = mailModule(context, {});
   const notifications = notificationsModule(context, {});
   const profiles = profilesModule(context, {});
+  // Reports land here from the modules' own report routes (messages, discussions) and /api/reports.
+  const reportIntake = reportIntakeModule(context, {});
   const network = networkModule(context, {
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
@@ -65,7 +68,10 @@ export function buildModules(context: AppContext) {
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
   });
-  const messages = messagesModule(context, { profiles: profiles.services.profiles });
+  const messages = messagesModule(context, {
+    profiles: profiles.services.profiles,
+    reports: reportIntake.services.intake,
+  });
   const rooms = roomsModule(context, {});
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
   const contacts = contactsModule(context, { profiles: profiles.services.profiles, directory: directory.services });
@@ -114,6 +120,8 @@ export function buildModules(context: AppContext) {
     meetings: meetings.services.meetings,
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
+    newAccountPosts: platform.services.newAccountPosts,
+    adminReports: reportIntake.services.intake,
   });
   const publicPages = publicPagesModule(context, {
     profiles: profiles.services.profiles,
@@ -174,6 +182,22 @@ export function buildModules(context: AppContext) {
     messages: messages.services,
     platform: platform.services,
   });
+  // Built last: every module that owns reportable things hands moderation its Reportables here
+  // (one per kind; moderation/reportable.ts). Growth's modules add theirs to this list.
+  const moderation = moderationModule(context, {
+    reportables: [
+      ...profiles.services.reportables,
+      ...messages.services.reportables,
+      ...circles.services.reportables,
+      ...discussions.services.reportables,
+      ...opportunities.services.reportables,
+      ...pools.services.reportables,
+      ...collaborations.services.reportables,
+    ],
+    intake: reportIntake.services.intake,
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+  });
   const webApp = webAppModule(context, {});
 
   const modules: Module<unknown>[] = [
@@ -209,6 +233,7 @@ export function buildModules(context: AppContext) {
     opportunities,
     pools,
     collaborations,
+    moderation,
     webApp,
   ];
   return {
@@ -241,6 +266,8 @@ export function buildModules(context: AppContext) {
       opportunities: opportunities.services,
       pools: pools.services,
       collaborations: collaborations.services,
+      moderation: moderation.services,
+      reportIntake: reportIntake.services,
     },
     register: async (app: FastifyInstance) => {
       for (const module of modules) await module.register?.(app);

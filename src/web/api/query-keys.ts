@@ -39,6 +39,12 @@ export const queryKeys = {
     notes: (meetingId: string, start: string) => ['circles', 'meeting', meetingId, 'notes', start] as const,
   },
   calendarFeed: ['me', 'calendar'] as const,
+  moderation: {
+    all: ['moderation'] as const,
+    amAdmin: ['moderation', 'me'] as const,
+    queue: (status: string) => ['moderation', 'queue', status] as const,
+    audit: ['moderation', 'audit'] as const,
+  },
   directory: { all: ['directory'] as const, search: (query: unknown) => ['directory', query] as const },
   memberSearch: (query: unknown) => ['member-search', query] as const,
   scopeGuide: (query: unknown) => ['scope-guide', query] as const,

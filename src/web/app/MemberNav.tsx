@@ -3,9 +3,11 @@
 import { Stack } from '@mantine/core';
 import { MoreMenu } from './MoreMenu.tsx';
 import { NavLinks } from './NavLinks.tsx';
-import { moreLinks, primaryLinks } from './nav-links.ts';
+import { adminLink, moreLinks as memberLinks, primaryLinks } from './nav-links.ts';
+import { useAmAdmin } from '../api/moderation.ts';
 
 export function MemberNav({ layout, onNavigate }: { layout: 'row' | 'column'; onNavigate?: () => void }) {
+  const moreLinks = useAmAdmin().data === true ? [...memberLinks, adminLink] : memberLinks;
   if (layout === 'row') {
     return (
       <>

@@ -27,3 +27,6 @@ export const moreLinks: NavItem[] = [
   { to: '/profile', label: 'My profile' },
   { to: '/account', label: 'Account' },
 ];
+
+/** Only for admins (the page itself is the app's not-found page to anyone else). */
+export const adminLink: NavItem = { to: '/admin', label: 'Admin' };

@@ -262,6 +262,10 @@ export const router = createBrowserRouter(
                 Component: (await import('../routes/collaborations/ResearchProjectPage.tsx')).ResearchProjectPage,
               }),
             },
+            {
+              path: 'admin',
+              lazy: async () => ({ Component: (await import('../routes/admin/AdminPage.tsx')).AdminPage }),
+            },
           ],
         },
         {

@@ -45,6 +45,8 @@ export const circles = pgTable(
     // row: the cap holds however many people join at once.
     memberCount: integer('member_count').notNull().default(0),
     createdByUserId: text('created_by_user_id').references(() => user.id, { onDelete: 'set null' }),
+    // Hidden by an admin (moderation): found by nobody, opened by nobody, until shown again.
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

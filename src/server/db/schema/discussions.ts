@@ -61,6 +61,8 @@ export const circlePosts = pgTable(
     // Markdown as the member wrote it; the API answers it rendered and sanitised.
     body: text('body').notNull(),
     hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+    // Hidden by an admin (moderation): hidden like an organizer's hide, but only an admin shows it again.
+    hiddenByAdmin: boolean('hidden_by_admin').notNull().default(false),
     editedAt: timestamp('edited_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

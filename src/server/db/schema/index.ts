@@ -25,3 +25,4 @@ export * from './client-portal.ts';
 export * from './opportunities.ts';
 export * from './pools.ts';
 export * from './collaborations.ts';
+export * from './moderation.ts';

@@ -68,6 +68,8 @@ export const messages = pgTable(
     senderId: text('sender_id').references(() => user.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     attachmentFile: text('attachment_file'),
+    // Hidden by an admin (moderation): gone from the conversation for its members.
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true })
       .notNull()
       .default(sql`clock_timestamp()`),
@@ -126,7 +128,7 @@ export const memberReports = pgTable(
     messageId: uuid('message_id').references(() => messages.id, { onDelete: 'set null' }),
     // A copy of the reported message as it was, so moderation sees it even if it changes or goes.
     messageBody: text('message_body'),
-    // open | reviewed | dismissed (moderation tools come later)
+    // open | reviewed | dismissed. No longer written: reports go to moderation_reports (migration 0023 moved the open ones).
     status: text('status').notNull().default('open'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -57,6 +57,11 @@ export const profiles = pgTable(
     logoFile: text('logo_file'),
     photoFile: text('photo_file'),
     visibility: text('visibility').notNull().default('members'),
+    // Why moderation keeps the profile out of sight ('hidden' by an admin, 'suspended' with its
+    // member): while any holds, visibility reads 'hidden' and the member's own choice waits in
+    // own_visibility, so every place that already leaves hidden profiles out leaves these out too.
+    withheld: textList('withheld'),
+    ownVisibility: text('own_visibility'),
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
     // Name, practice, town and specialty words in one string for typo-tolerant (trigram) search;

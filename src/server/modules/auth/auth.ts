@@ -3,15 +3,18 @@
 // (+ Secure behind HTTPS). Its own rate limiter is off: auth.routes.ts counts failures in the
 // database so the limit holds across instances.
 import { betterAuth } from 'better-auth';
+import { APIError } from 'better-auth/api';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
+import { memberStandingRepository } from '../../db/member-standing.repository.ts';
 import { account, session, user, verification } from '../../db/schema/index.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import type { Mailer } from '../mail/mail.service.ts';
 import { existingAccountSignUpMail, passwordResetMail, verificationMail } from './auth.mails.ts';
 
 export function createAuth(config: Config, db: Db, mailer: Mailer) {
+  const standing = memberStandingRepository(db);
   return betterAuth({
     appName: 'Kneadwork',
     baseURL: config.publicUrl,
@@ -48,6 +51,24 @@ export function createAuth(config: Config, db: Db, mailer: Mailer) {
       },
     },
     session: { expiresIn: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // A suspended member gets no session (sign-in, sign-in after verification): 403 until the
+    // suspension ends. Their sessions already open were ended when it began (moderation).
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (created) => {
+            const suspension = await standing.activeSuspension(created.userId);
+            if (!suspension) return;
+            throw APIError.from('FORBIDDEN', {
+              code: 'ACCOUNT_SUSPENDED',
+              message: suspension.until
+                ? `Your account is suspended until ${suspension.until.toISOString()}`
+                : 'Your account is suspended',
+            });
+          },
+        },
+      },
+    },
     // Reset and verification tokens are kept as hashes, so the database (and its WAL) holds no usable
     // one. Session tokens cannot be: Better Auth has no such option for them (docs/security.md).
     verification: { storeIdentifier: 'hashed' },

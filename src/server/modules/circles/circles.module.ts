@@ -12,6 +12,7 @@ import { registerCircleMemberRoutes } from './circle-members.routes.ts';
 import { circleMembershipService } from './circle-membership.service.ts';
 import { circleSettingsService } from './circle-settings.service.ts';
 import { registerCirclePages } from './circle-pages.routes.ts';
+import { circleReportable } from './circle-reportable.ts';
 import { circlesPolicy } from './circles.policy.ts';
 import { circlesRepository } from './circles.repository.ts';
 import { registerCircleRoutes } from './circles.routes.ts';
@@ -27,7 +28,8 @@ export type CirclesModuleDeps = {
 export const circlesModule = defineModule(
   (context, { profiles, contacts, notifications, rooms }: CirclesModuleDeps) => {
     // One policy for the three services, so each route's check is the same rule.
-    const policy = circlesPolicy(circlesRepository(context.db));
+    const repo = circlesRepository(context.db);
+    const policy = circlesPolicy(repo);
     const delivery = circleInviteDelivery(context, { profiles, contacts });
     const invitations = circleInvitationsService(context, { policy, profiles, delivery, notifications });
     const circles = circlesService(context, { policy, profiles, notifications, delivery });
@@ -35,7 +37,8 @@ export const circlesModule = defineModule(
     const settings = circleSettingsService(context, { policy });
     return {
       name: 'circles',
-      services: { circles, membership, invitations, settings },
+      // What members can report of circles (moderation/reportable.ts).
+      services: { circles, membership, invitations, settings, reportables: [circleReportable(repo, policy)] },
       register: async (app) => {
         registerCircleRoutes(app, context.actors, { circles, settings });
         registerCircleMemberRoutes(app, context.actors, membership);

@@ -28,9 +28,13 @@ const roleIn =
   (actor, row) =>
     actor.kind === 'member' && active(row) && roles.includes(row.membership!.role as CircleRole);
 
-/** Listed circles for every member (a ban keeps them out, not blind); secret ones for members and invitees. */
+/**
+ * Listed circles for every member (a ban keeps them out, not blind); secret ones for members and
+ * invitees; a circle an admin hid for nobody, its organizers included, until an admin shows it again.
+ */
 export const seesCircle: AccessRule<CircleActor, CircleWithMembership> = (actor, row) =>
   actor.kind === 'member' &&
+  row.circle.hiddenAt === null &&
   (row.circle.visibility !== 'secret' || statusOf(row) === 'active' || statusOf(row) === 'invited');
 
 export const circleRules: Record<CirclePermission, AccessRule<CircleActor, CircleWithMembership>> = {
@@ -44,7 +48,10 @@ export const circleRules: Record<CirclePermission, AccessRule<CircleActor, Circl
   'circles.leave': seesCircle,
   // The holder of an invitation sees the circle it names, and only that one.
   'circles.preview': (actor, row) =>
-    actor.kind === 'link-holder' && actor.subject.type === 'circle' && actor.subject.id === row.circle.id,
+    actor.kind === 'link-holder' &&
+    row.circle.hiddenAt === null &&
+    actor.subject.type === 'circle' &&
+    actor.subject.id === row.circle.id,
 };
 
 export const circlesPolicy = (repo: CirclesRepository) =>

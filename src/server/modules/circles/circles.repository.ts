@@ -1,7 +1,7 @@
 // Circles' own rows: create, find by id or slug (with the caller's membership, in one query), the
 // search (distance by db/distance.ts's gist index, kind, topic, online, words) and the member
 // count, which only moves by a conditional UPDATE so a cap holds under any number of joins.
-import { and, asc, desc, eq, ilike, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { distanceSearch } from '../../db/distance.ts';
 import { circleMembers, circles } from '../../db/schema/index.ts';
@@ -39,8 +39,12 @@ function findable(viewerUserId: string | null, mine: boolean | undefined) {
             statuses.map((status) => sql`${status}`),
             sql`, `,
           )}))`;
-  if (mine) return member(['active']);
-  return or(inArray(circles.visibility, ['public', 'private']), member(['active', 'invited']))!;
+  // A circle an admin hid is found by nobody (moderation).
+  if (mine) return and(isNull(circles.hiddenAt), member(['active']))!;
+  return and(
+    isNull(circles.hiddenAt),
+    or(inArray(circles.visibility, ['public', 'private']), member(['active', 'invited'])),
+  )!;
 }
 
 function conditions(filter: CircleFilter) {

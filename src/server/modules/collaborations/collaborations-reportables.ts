@@ -2,7 +2,6 @@
 // sets `hidden_at`; every list, detail and public page reads only rows where it is null, so a
 // hidden item is gone for everyone (its author too) until an admin shows it again.
 import { appPaths } from '../../../contracts/app-paths.ts';
-// eslint-disable-next-line no-restricted-imports -- the shared contract every reporting module implements (moderation/reportable.ts)
 import type { Reportable, ReportableKind } from '../moderation/reportable.ts';
 import { clip } from '../../http/page-layout.ts';
 import type { CampaignsService } from './campaigns/campaigns.service.ts';

@@ -1,7 +1,7 @@
-// Blocks between members and reports for moderation.
+// Blocks between members (reports go to the moderation queue: moderation/report-intake.service.ts).
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { conversationMembers, memberBlocks, memberReports } from '../../db/schema/index.ts';
+import { conversationMembers, memberBlocks } from '../../db/schema/index.ts';
 
 export const blocksRepository = (db: Db) => ({
   block: (blockerId: string, blockedId: string) =>
@@ -31,12 +31,5 @@ export const blocksRepository = (db: Db) => ({
       )
       .where(eq(memberBlocks.blockedId, senderId));
     return rows.map((row) => row.blockerId);
-  },
-  insertReport: async (row: typeof memberReports.$inferInsert) => {
-    const [created] = await db
-      .insert(memberReports)
-      .values(row)
-      .returning({ id: memberReports.id, reason: memberReports.reason, createdAt: memberReports.createdAt });
-    return created!;
   },
 });

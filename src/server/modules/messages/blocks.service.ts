@@ -4,14 +4,19 @@ import type { ReportCreate } from '../../../contracts/messages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import type { ReportIntakeService } from '../moderation/report-intake.service.ts';
 import type { ProfilesService } from '../profiles/profiles.service.ts';
 import { blocksRepository } from './blocks.repository.ts';
 import { conversationsRepository } from './conversations.repository.ts';
 import { messagesRepository } from './messages.repository.ts';
 
-export type BlocksDeps = { profiles: Pick<ProfilesService, 'requireVisibleMember'> };
+export type BlocksDeps = {
+  profiles: Pick<ProfilesService, 'requireVisibleMember'>;
+  /** The admin queue: a report names the message (kind 'message') or else the member's profile. */
+  reports: ReportIntakeService;
+};
 
-export function blocksService(context: AppContext, { profiles }: BlocksDeps) {
+export function blocksService(context: AppContext, { profiles, reports }: BlocksDeps) {
   const repo = blocksRepository(context.db);
   const messages = messagesRepository(context.db);
   const conversations = conversationsRepository(context.db);
@@ -36,27 +41,37 @@ export function blocksService(context: AppContext, { profiles }: BlocksDeps) {
     },
     async report(actor: Actor, slug: string, input: ReportCreate) {
       const member = await otherMember(actor, slug);
-      let messageBody: string | null = null;
+      let message: Awaited<ReturnType<typeof messages.findById>> = null;
       if (input.messageId) {
         // Only a message the reporter can read, written by the member reported.
-        const message = await messages.findById(input.messageId);
+        message = await messages.findById(input.messageId);
         const readable = message && (await conversations.findForMember(message.conversationId, actor.userId));
-        if (!message || !readable || message.senderId !== member.userId) {
+        if (!message || !readable || message.senderId !== member.userId || message.hiddenAt) {
           throw new AppError('not_found', 'messageId: no such message from this member', [
             { field: 'messageId', message: 'no such message from this member' },
           ]);
         }
-        messageBody = message.body;
       }
-      const created = await repo.insertReport({
-        reporterId: actor.userId,
-        reportedId: member.userId,
-        reason: input.reason,
-        details: input.details ?? '',
-        messageId: input.messageId ?? null,
-        messageBody,
-      });
-      return { id: created.id, reason: input.reason, createdAt: created.createdAt.toISOString() };
+      const reason = input.details ? `${input.reason}: ${input.details}` : input.reason;
+      const created = await reports.file(
+        message
+          ? {
+              kind: 'message',
+              itemId: message.id,
+              title: `A direct message from ${member.displayName}`,
+              excerpt: message.body,
+              authorUserId: member.userId,
+            }
+          : {
+              kind: 'profile',
+              itemId: member.slug,
+              title: member.displayName,
+              excerpt: '',
+              authorUserId: member.userId,
+            },
+        { userId: actor.userId, reason },
+      );
+      return { id: created.reportId, reason: input.reason, createdAt: new Date().toISOString() };
     },
   };
 }

@@ -3,7 +3,7 @@
 // that does not exist); reports are stored for moderation; new accounts get 429 past the limit.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Message } from '../../../contracts/messages.ts';
-import { memberReports } from '../../db/schema/index.ts';
+import { moderationReports, moderationReporters } from '../../db/schema/index.ts';
 import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { asMember } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
@@ -69,7 +69,7 @@ describeEachDatabase('messages: block, report and the new-account limit', (kind)
     expect((await call(maria, 'POST', `/api/members/${maria.slug}/block`)).statusCode).toBe(400);
   });
 
-  it('stores a report with a copy of the reported message, and refuses messages the reporter cannot see', async () => {
+  it('files a report in the admin queue with a copy of the reported message, and refuses messages the reporter cannot see', async () => {
     const id = (await start(sam, [lee.slug])).json<{ id: string }>().id;
     const sent = (
       await call(sam, 'POST', `/api/conversations/${id}/messages`, { body: 'Buy my course now!!!' })
@@ -81,13 +81,17 @@ describeEachDatabase('messages: block, report and the new-account limit', (kind)
     });
     expect(report.statusCode, report.body).toBe(201);
     expect(report.json()).toMatchObject({ reason: 'spam', id: expect.any(String) as string });
-    const rows = await app.database.db.select().from(memberReports);
+    const rows = await app.database.db.select().from(moderationReports);
     expect(rows.find((row) => row.id === report.json<{ id: string }>().id)).toMatchObject({
-      reason: 'spam',
-      details: 'Unsolicited selling',
-      messageBody: 'Buy my course now!!!',
+      kind: 'message',
+      itemId: sent.id,
+      excerpt: 'Buy my course now!!!',
       status: 'open',
     });
+    const reporters = await app.database.db.select().from(moderationReporters);
+    expect(reporters.filter((row) => row.reportId === report.json<{ id: string }>().id)).toMatchObject([
+      { reason: 'spam: Unsolicited selling' },
+    ]);
 
     expect(
       (await call(maria, 'POST', `/api/members/${sam.slug}/report`, { reason: 'spam', messageId: sent.id })).statusCode,

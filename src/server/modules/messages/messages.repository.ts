@@ -45,7 +45,7 @@ export const messagesRepository = (db: Db) => {
         ? sql`(${messages.createdAt}, ${messages.id}) < (select m.created_at, m.id from messages m where m.id = ${before})`
         : undefined;
       const rows = await select()
-        .where(and(eq(messages.conversationId, conversationId), older))
+        .where(and(eq(messages.conversationId, conversationId), isNull(messages.hiddenAt), older))
         .orderBy(desc(messages.createdAt), desc(messages.id))
         .limit(limit);
       return rows.map(flatten);
@@ -57,7 +57,7 @@ export const messagesRepository = (db: Db) => {
         .selectDistinctOn([messages.conversationId], messageColumns)
         .from(messages)
         .leftJoin(messageAttachments, eq(messageAttachments.messageId, messages.id))
-        .where(inArray(messages.conversationId, conversationIds))
+        .where(and(inArray(messages.conversationId, conversationIds), isNull(messages.hiddenAt)))
         .orderBy(messages.conversationId, desc(messages.createdAt), desc(messages.id));
       return rows.map(flatten);
     },
@@ -123,6 +123,12 @@ export const messagesRepository = (db: Db) => {
           .from(messageAttachments)
           .where(and(eq(messageAttachments.conversationId, conversationId), eq(messageAttachments.file, file)))
       )[0] ?? null,
+    /** Moderation hides a message from its conversation (or shows it again). */
+    setHidden: async (id: string, hidden: boolean) =>
+      db
+        .update(messages)
+        .set({ hiddenAt: hidden ? sql`coalesce(${messages.hiddenAt}, now())` : null })
+        .where(eq(messages.id, id)),
     userCreatedAt: async (userId: string) =>
       (await db.select({ createdAt: user.createdAt }).from(user).where(eq(user.id, userId)))[0]?.createdAt ?? null,
   };

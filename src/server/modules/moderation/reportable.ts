@@ -37,3 +37,10 @@ export type Reportable = {
   /** Hides (or shows again) the item everywhere members and the public would see it. */
   setHidden: (id: string, hidden: boolean) => Promise<void>;
 };
+
+/**
+ * Whether a reported id has the form of a uuid. Ids arrive as any text a member sent (POST
+ * /api/reports); a module whose items are keyed by uuid answers "no such item" for anything else
+ * rather than asking PostgreSQL, which refuses a malformed uuid with an error.
+ */
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

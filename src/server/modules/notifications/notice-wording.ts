@@ -23,7 +23,9 @@ export type NoticeSubject =
   | { type: 'pool'; id: string }
   // Collaborations: the link opens the campaign, project or event in the app.
   | { type: 'campaign'; id: string }
-  | { type: 'research-project'; id: string };
+  | { type: 'research-project'; id: string }
+  // An admin's action about the member (its audit row): the admin's words go by email only.
+  | { type: 'moderation'; id: string };
 
 /** Facts with a fixed shape: enumerations, counts and dates, nothing free. */
 export type NoticeFacts = {
@@ -231,6 +233,11 @@ export const noticeWordings = {
     title: 'Someone signed up for your research project',
     body: 'Open the project to see who signed up.',
   }),
+  // The admin's reason is theirs to read in the email sent to this member alone, never here.
+  'moderation.warning': () => ({
+    title: 'The Kneadwork administrators sent you a warning',
+    body: 'We emailed you their reason. Please keep to the community rules.',
+  }),
 } satisfies Record<string, Wording>;
 
 export type NoticeKind = keyof typeof noticeWordings;
@@ -249,6 +256,7 @@ const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubj
   pool: ({ id }) => appPaths.pool(id),
   campaign: ({ id }) => appPaths.campaign(id),
   'research-project': ({ id }) => appPaths.researchProject(id),
+  moderation: () => appPaths.notifications,
 };
 
 export const subjectKey = (subject: NoticeSubject) => `${subject.type}:${subject.id}`;

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { mediaUrl } from '../../../contracts/app-paths.ts';
 import type { MemberCard } from '../../../contracts/member-card.ts';
 import type { Db } from '../../db/client.ts';
@@ -10,6 +10,8 @@ export type ProfileWrite = Partial<typeof profiles.$inferInsert>;
 export type MemberFace = MemberCard & { logoUrl: string | null };
 /** Who looks at the cards: the public sees public profiles, members also members-only ones. */
 export type CardViewer = 'public' | 'member';
+/** Why moderation keeps a profile out of sight (schema/profiles.ts, withheld). */
+export type ProfileHold = 'hidden' | 'suspended';
 
 export const profilesRepository = (db: Db) => ({
   findByUserId: async (userId: string) =>
@@ -59,8 +61,31 @@ export const profilesRepository = (db: Db) => ({
       .where(inArray(profiles.userId, unique));
     return new Map(rows.map((row) => [row.userId, row.timeZone]));
   },
+  /**
+   * Puts a moderation hold on the profile or lifts it, in one statement: while any hold remains,
+   * visibility is 'hidden' and the member's own choice waits in own_visibility; the last hold
+   * lifted gives it back. Holding twice or lifting what is not held changes nothing.
+   */
+  withhold: async (userId: string, hold: ProfileHold, on: boolean) => {
+    const holds = on
+      ? sql`array(select distinct unnest(array_append(${profiles.withheld}, ${hold}::text)))`
+      : sql`array_remove(${profiles.withheld}, ${hold}::text)`;
+    const [row] = await db
+      .update(profiles)
+      .set({
+        withheld: holds,
+        visibility: sql`case when cardinality(${holds}) > 0 then 'hidden'
+          else coalesce(${profiles.ownVisibility}, ${profiles.visibility}) end`,
+        ownVisibility: sql`case when cardinality(${holds}) > 0 then coalesce(${profiles.ownVisibility}, ${profiles.visibility})
+          else null end`,
+      })
+      .where(eq(profiles.userId, userId))
+      .returning({ slug: profiles.slug });
+    return row ?? null;
+  },
   updateByUserId: async (userId: string, values: ProfileWrite) => {
     const [row] = await db.update(profiles).set(values).where(eq(profiles.userId, userId)).returning();
     return row ?? null;
   },
 });
+export type ProfilesRepository = ReturnType<typeof profilesRepository>;

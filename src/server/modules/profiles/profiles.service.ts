@@ -13,7 +13,13 @@ import type { Letterhead } from '../../lib/pdf.ts';
 import { ImageRejected, removeImage, storedImagePattern, storeImage } from '../../lib/images.ts';
 import { searchTextOf, toProfile, toProfileWrite } from './profiles.mapper.ts';
 import { contactLineOf, publicContactOf } from '../../../contracts/public-contact.ts';
-import { profilesRepository, type CardViewer, type ProfileRow, type ProfileWrite } from './profiles.repository.ts';
+import {
+  profilesRepository,
+  type CardViewer,
+  type ProfileHold,
+  type ProfileRow,
+  type ProfileWrite,
+} from './profiles.repository.ts';
 
 export type { CardViewer, MemberFace } from './profiles.repository.ts';
 
@@ -106,6 +112,11 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
         throw invalid('firstYearInPractice', 'cannot be more than a year before the graduation year');
       }
       const values: ProfileWrite = { ...stored, ...placeFor(merged, patch, current), updatedAt: new Date() };
+      // Under a moderation hold the profile stays hidden; the member's choice applies once it is lifted.
+      if (current.withheld.length > 0 && values.visibility !== undefined) {
+        values.ownVisibility = values.visibility;
+        delete values.visibility;
+      }
       values.searchText = searchTextOf({ ...merged, ...values });
       return toProfile((await repo.updateByUserId(actor.userId, values))!);
     },
@@ -215,6 +226,12 @@ export function profilesService(context: AppContext, _deps: ProfilesDeps = {}) {
      * with calendarDay(zone, at).
      */
     timeZones: (userIds: readonly string[]) => repo.timeZones(userIds),
+
+    /** The member behind a profile slug (moderation's unsuspend), or null. */
+    userIdOf: async (slug: string) => (await repo.findBySlug(slug))?.userId ?? null,
+
+    /** Moderation's holds: a hidden or suspended member's profile leaves the directory and every page. */
+    withhold: (userId: string, hold: ProfileHold, on: boolean) => repo.withhold(userId, hold, on),
   };
 }
 export type ProfilesService = ReturnType<typeof profilesService>;

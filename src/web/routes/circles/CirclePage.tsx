@@ -10,6 +10,7 @@ import { useMeetings } from '../../api/meetings.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ReportItemButton } from '../../components/ReportButton.tsx';
 import { kindLabel, membersOf, placeOf, visibilityLabel } from './circle-labels.ts';
 import { CircleMembers } from './CircleMembers.tsx';
 import { MeetingCard } from './MeetingCard.tsx';
@@ -29,6 +30,7 @@ function About({ circle, member }: { circle: Circle; member: boolean }) {
         <Text size="sm" c="dimmed">
           {placeOf(circle)} · {membersOf(circle)}
         </Text>
+        {circle.me?.role !== 'organizer' && <ReportItemButton kind="circle" id={circle.id} name={circle.name} />}
       </Group>
       {circle.description && <Text style={{ whiteSpace: 'pre-line' }}>{circle.description}</Text>}
       {circle.topics.length > 0 && (

@@ -8,6 +8,7 @@ import { useSession } from '../../api/session.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { ProfileView } from '../../components/ProfileView.tsx';
+import { ReportItemButton } from '../../components/ReportButton.tsx';
 import { NotFoundPage } from '../NotFoundPage.tsx';
 import { AwayBanner } from './AwayBanner.tsx';
 
@@ -45,6 +46,9 @@ export function MemberPage() {
               <Button component={Link} to="/profile" size="xs">
                 Edit my profile
               </Button>
+            )}
+            {signedIn && me.isFetched && !mine && (
+              <ReportItemButton kind="profile" id={slug} name={profile.data.displayName} />
             )}
           </Group>
         </Group>

@@ -5,14 +5,15 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useState } from 'react';
 import { messageOf } from '../../api/http.ts';
-import { useSetBlocked, type Conversation, type ConversationMember } from '../../api/messages.ts';
+import { useReportMember, useSetBlocked, type Conversation, type ConversationMember } from '../../api/messages.ts';
 
-const ReportModal = lazy(async () => ({ default: (await import('./ReportModal.tsx')).ReportModal }));
+const ReportDialog = lazy(async () => ({ default: (await import('../../components/ReportDialog.tsx')).ReportDialog }));
 
 export function ThreadMenuLoaded({ conversation }: { conversation: Conversation }) {
   const [blocked, setBlocked] = useState<Record<string, boolean>>({});
   const [reporting, setReporting] = useState<ConversationMember | null>(null);
   const block = useSetBlocked();
+  const report = useReportMember();
   const group = conversation.members.length > 1;
 
   const toggleBlock = (member: ConversationMember) => {
@@ -59,7 +60,15 @@ export function ThreadMenuLoaded({ conversation }: { conversation: Conversation 
       </Menu>
       {reporting && (
         <Suspense fallback={null}>
-          <ReportModal member={reporting} onClose={() => setReporting(null)} />
+          <ReportDialog
+            title={`Report ${reporting.displayName}`}
+            intro={`Moderators read every report. ${reporting.displayName} is not told who reported them.`}
+            thanks={`Thank you. Your report about ${reporting.displayName} went to the moderators.`}
+            send={({ reason, details }) =>
+              report.mutateAsync({ slug: reporting.slug, report: { reason, ...(details ? { details } : {}) } })
+            }
+            onClose={() => setReporting(null)}
+          />
         </Suspense>
       )}
     </>

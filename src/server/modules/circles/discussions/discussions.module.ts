@@ -2,6 +2,8 @@
 // solving and moral support, a members-only support category whose words never leave the app,
 // mentions, pin/lock/hide/report, unread marks, check-in threads per meeting occurrence, and files.
 import { defineModule } from '../../module.ts';
+import type { ReportIntakeService } from '../../moderation/report-intake.service.ts';
+import type { NewAccountPostsService } from '../../platform/new-account-posts.service.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import type { ProfilesService } from '../../profiles/profiles.service.ts';
 import type { CirclesServices } from '../circles.module.ts';
@@ -16,10 +18,13 @@ import { postAttachmentsRepository } from './post-attachments.repository.ts';
 import { postAttachmentsService } from './post-attachments.service.ts';
 import { postReportsRepository } from './post-reports.repository.ts';
 import { postWriting } from './post-writing.ts';
+import { postReportable } from './post-reportable.ts';
 import { postsService } from './posts.service.ts';
 import { threadsService } from './threads.service.ts';
 
 export type DiscussionsModuleDeps = {
+  newAccountPosts: Pick<NewAccountPostsService, 'allow'>;
+  adminReports: ReportIntakeService;
   circles: CirclesServices['circles'];
   meetings: MeetingsServices['meetings'];
   profiles: ProfilesService;
@@ -27,21 +32,22 @@ export type DiscussionsModuleDeps = {
 };
 
 export const discussionsModule = defineModule(
-  (context, { circles, meetings, profiles, notifications }: DiscussionsModuleDeps) => {
+  (context, { circles, meetings, profiles, notifications, newAccountPosts, adminReports }: DiscussionsModuleDeps) => {
     const repo = discussionsRepository(context.db);
     const attachments = postAttachmentsRepository(context.db);
     const access = discussionAccess(circles, repo);
     const writePost = postWriting(repo, attachments);
-    const shared = { access, repo, attachments, writePost, profiles, notifications };
+    const shared = { access, repo, attachments, writePost, profiles, notifications, newAccountPosts };
     const threads = threadsService({ ...shared, circles });
     const posts = postsService({ ...shared, threads });
     const checkIns = checkInsService({ db: context.db, access, repo, meetings, threads });
     const files = postAttachmentsService(context.config.uploadDir, { access, attachments });
     const reports = postReportsRepository(context.db);
-    const moderation = moderationService({ ...shared, reports, circles, threads, posts });
+    const moderation = moderationService({ ...shared, reports, circles, threads, posts, adminReports });
     return {
       name: 'discussions',
-      services: { threads, posts, checkIns, moderation },
+      // What members can report of discussions (moderation/reportable.ts).
+      services: { threads, posts, checkIns, moderation, reportables: [postReportable(repo, access)] },
       register: (app) => {
         registerDiscussionRoutes(app, context.actors, { threads, posts, checkIns, files });
         registerModerationRoutes(app, context.actors, moderation);

@@ -112,7 +112,7 @@ export const discussionsRepository = (db: Db) => ({
         .where(eq(circlePosts.id, id))
     )[0] ?? null,
 
-  updatePost: async (id: string, changes: Partial<Pick<PostRow, 'body' | 'editedAt' | 'hiddenAt'>>) =>
+  updatePost: async (id: string, changes: Partial<Pick<PostRow, 'body' | 'editedAt' | 'hiddenAt' | 'hiddenByAdmin'>>) =>
     (await db.update(circlePosts).set(changes).where(eq(circlePosts.id, id)).returning())[0]!,
 
   /** Who wrote in the thread so far (they hear of replies). */

@@ -50,7 +50,8 @@ describeEachDatabase('circle discussions', (kind) => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp(kind);
+    // Every member here is a new account: the new-account post limit is tested in discussions-new-accounts.test.ts.
+    app = await createTestApp(kind, { env: { NEW_ACCOUNT_DAILY_POSTS: '1000' } });
     maria = await listMember(app, { displayName: 'Maria Alvarez', ...place });
     sam = await listMember(app, { displayName: 'Sam Okafor', ...place });
     dana = await listMember(app, { displayName: 'Dana Reyes', ...place });

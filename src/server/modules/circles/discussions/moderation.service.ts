@@ -3,7 +3,8 @@
 // tell the moderators who reported, never the reason or the post (they read both in the app).
 import type { Post, PostReport, ThreadModeration, ThreadSummary } from '../../../../contracts/discussions.ts';
 import type { Actor } from '../../../http/actor.ts';
-import { notFound } from '../../../http/errors.ts';
+import { conflict, notFound } from '../../../http/errors.ts';
+import type { ReportIntakeService } from '../../moderation/report-intake.service.ts';
 import type { NotificationsService } from '../../notifications/notifications.service.ts';
 import type { ProfilesService } from '../../profiles/profiles.service.ts';
 import type { CirclesServices } from '../circles.module.ts';
@@ -24,6 +25,8 @@ export type ModerationDeps = {
   posts: Pick<PostsService, 'postFor'>;
   profiles: Pick<ProfilesService, 'memberCards'>;
   notifications: Pick<NotificationsService, 'transaction'>;
+  /** The admin queue: every post report reaches it too. */
+  adminReports: ReportIntakeService;
 };
 
 export function moderationService(deps: ModerationDeps) {
@@ -44,11 +47,16 @@ export function moderationService(deps: ModerationDeps) {
 
     async moderatePost(actor: Actor, postId: string, hidden: boolean): Promise<Post> {
       const { post } = await access.post(actor, postId, { moderate: true });
+      if (post.hiddenByAdmin && !hidden)
+        throw conflict('An administrator hid this post: only an administrator can show it again', 'hidden_by_admin');
       const updated = await repo.updatePost(post.id, { hiddenAt: hidden ? (post.hiddenAt ?? new Date()) : null });
       return deps.posts.postFor(updated, actor.userId);
     },
 
-    /** A member reports a post they can see; the moderators are told who reported (once per member and post). */
+    /**
+     * A member reports a post they can see; the circle's moderators are told who reported (once per
+     * member and post), and the report joins the admin queue.
+     */
     async report(actor: Actor, postId: string, reason: string): Promise<{ reported: true }> {
       const { post, thread } = await access.post(actor, postId);
       const moderatorIds = (await deps.circles.managerIds(thread.circleId)).filter((id) => id !== actor.userId);
@@ -65,6 +73,10 @@ export function moderationService(deps: ModerationDeps) {
             dedupeKey: `circle.report:${report.id}`,
           });
       });
+      await deps.adminReports.file(
+        { kind: 'circle-post', itemId: post.id, title: thread.title, excerpt: post.body, authorUserId: post.authorId },
+        { userId: actor.userId, reason },
+      );
       return { reported: true };
     },
 

@@ -10,12 +10,12 @@ import { toPost } from './discussions.mapper.ts';
 import type { DiscussionsRepository, PostRow, ThreadRow } from './discussions.repository.ts';
 import type { PostAttachmentsRepository } from './post-attachments.repository.ts';
 import type { WritePost } from './post-writing.ts';
-import type { ThreadsService } from './threads.service.ts';
+import type { ThreadsService, PostLimit } from './threads.service.ts';
 
 export const lockedThread = () =>
   conflict('This thread is locked: an organizer closed it to replies and edits', 'thread_locked');
 
-export type PostsDeps = {
+export type PostsDeps = PostLimit & {
   access: DiscussionAccess;
   repo: DiscussionsRepository;
   attachments: PostAttachmentsRepository;
@@ -45,6 +45,7 @@ export function postsService(deps: PostsDeps) {
       if (thread.locked) throw lockedThread();
       const body = postCreateSchema.parse(input);
       const members = await deps.threads.circleMembers(thread.circleId);
+      await deps.newAccountPosts.allow(actor);
       const post = await deps.notifications.transaction(async (tx, notices) => {
         // Locked while I wrote: read again on the transaction, so a reply never lands after the lock.
         const current: ThreadRow | null = await repo.findThread(thread.id, tx);

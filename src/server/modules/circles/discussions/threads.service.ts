@@ -12,9 +12,13 @@ import type { DiscussionAccess } from './discussion-access.ts';
 import { toPost, toThreadSummary } from './discussions.mapper.ts';
 import type { DiscussionsRepository, ThreadRow } from './discussions.repository.ts';
 import type { PostAttachmentsRepository } from './post-attachments.repository.ts';
+import type { NewAccountPostsService } from '../../platform/new-account-posts.service.ts';
 import { threadSubject, type CircleMembers, type WritePost } from './post-writing.ts';
 
-export type ThreadsDeps = {
+/** New accounts post a few times a day (platform's limit, shared with the growth boards). */
+export type PostLimit = { newAccountPosts: Pick<NewAccountPostsService, 'allow'> };
+
+export type ThreadsDeps = PostLimit & {
   access: DiscussionAccess;
   repo: DiscussionsRepository;
   attachments: PostAttachmentsRepository;
@@ -56,6 +60,7 @@ export function threadsService(deps: ThreadsDeps) {
       const { circleId } = await access.member(actor, circle);
       const body = threadCreateSchema.parse(input);
       const members = await circleMembers(circleId);
+      await deps.newAccountPosts.allow(actor);
       const thread = await deps.notifications.transaction(async (tx, notices) => {
         const thread = await repo.insertThread(tx, {
           circleId,

@@ -49,6 +49,7 @@ export const publicEventsRepository = (db: Db) => ({
           and(
             // Only public circles: a private or secret circle's meetings are its members' business.
             eq(circles.visibility, 'public'),
+            isNull(circles.hiddenAt),
             isNotNull(circles.lat),
             distance.within(filter.near, filter.near.meters),
             exists(

@@ -2,7 +2,6 @@
 // can see it, and hiding it — a hidden pool leaves every list and answers 404 to everyone but its
 // organizer, who still sees it marked hidden.
 import { appPaths } from '../../../../contracts/app-paths.ts';
-// eslint-disable-next-line no-restricted-imports -- the moderation contract every reportable module implements (a type only; moderation has no module.ts on main yet)
 import type { Reportable } from '../../moderation/reportable.ts';
 import type { PoolsPolicy } from './pools.policy.ts';
 import type { PoolsRepository } from './pools.repository.ts';
