@@ -19,6 +19,7 @@ import { homeModule } from './home/home.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { mailModule } from './mail/mail.module.ts';
 import { meetingsModule } from './circles/meetings/meetings.module.ts';
+import { mentorshipModule } from './mentorship/mentorship.module.ts';
 import { messagesModule } from './messages/messages.module.ts';
 import type { Module } from './module.ts';
 import { networkModule } from './network/network.module.ts';
@@ -53,16 +54,22 @@ export function buildModules(context: AppContext) {
     network: network.services.network,
     notifications: notifications.services.notifications,
   });
+  const messages = messagesModule(context, { profiles: profiles.services.profiles });
+  const mentorship = mentorshipModule(context, {
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+    conversations: messages.services.conversations,
+  });
   const profileView = profileViewModule(context, {
     profiles: profiles.services.profiles,
     network: network.services.network,
     cover: cover.services,
+    mentoring: mentorship.services.mentoring,
   });
   const trades = tradesModule(context, {
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
   });
-  const messages = messagesModule(context, { profiles: profiles.services.profiles });
   const rooms = roomsModule(context, {});
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
   const contacts = contactsModule(context, { profiles: profiles.services.profiles, directory: directory.services });
@@ -116,6 +123,7 @@ export function buildModules(context: AppContext) {
     profiles: profiles.services.profiles,
     directory: directory.services,
     awayBanners: cover.services.banners,
+    mentoring: mentorship.services.mentoring,
   });
   const scopeGuide = scopeGuideModule(context, {});
   // The therapist hears that a client acted in the portal, never what they wrote.
@@ -173,6 +181,7 @@ export function buildModules(context: AppContext) {
     intake,
     treatmentPlans,
     trades,
+    mentorship,
     network,
     cover,
     notifications,
@@ -193,6 +202,7 @@ export function buildModules(context: AppContext) {
       network: network.services,
       cover: cover.services,
       trades: trades.services,
+      mentorship: mentorship.services,
       notifications: notifications.services,
       messages: messages.services,
       rooms: rooms.services,

@@ -22,3 +22,4 @@ export * from './sessions.ts';
 export * from './intake.ts';
 export * from './treatment-plans.ts';
 export * from './client-portal.ts';
+export * from './mentorship.ts';
