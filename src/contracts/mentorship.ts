@@ -38,7 +38,12 @@ export const mentoringOfferSchema = z
       .max(mentoringLimits.capacity.max, `must be at most ${mentoringLimits.capacity.max}`),
     format,
     /** IANA zone; left out, the profile's own zone is used. */
-    timeZone: z.string().max(64).refine(isTimeZone, 'must be a time zone such as America/Chicago').nullable().optional(),
+    timeZone: z
+      .string()
+      .max(64)
+      .refine(isTimeZone, 'must be a time zone such as America/Chicago')
+      .nullable()
+      .optional(),
     note: text(mentoringLimits.note).optional(),
     /** Show "mentored N therapists" on my profile. */
     showMentoredCount: z.boolean().optional(),
@@ -46,9 +51,7 @@ export const mentoringOfferSchema = z
   .strict();
 export type MentoringOffer = z.infer<typeof mentoringOfferSchema>;
 
-export const mentoringSeekSchema = z
-  .object({ areas, note: text(mentoringLimits.note).optional(), format })
-  .strict();
+export const mentoringSeekSchema = z.object({ areas, note: text(mentoringLimits.note).optional(), format }).strict();
 export type MentoringSeek = z.infer<typeof mentoringSeekSchema>;
 
 /** PUT /api/me/mentoring: a part left out is unchanged; null stops offering or seeking. */
@@ -110,7 +113,12 @@ export const mentorshipCheckInCreateSchema = z
   .object({
     startsAt: isoDateTime(),
     /** Minutes before the start to remind both parties; left out, no reminder. */
-    remindMinutesBefore: z.number().int('must be a whole number').min(5).max(7 * 24 * 60).optional(),
+    remindMinutesBefore: z
+      .number()
+      .int('must be a whole number')
+      .min(5)
+      .max(7 * 24 * 60)
+      .optional(),
   })
   .strict();
 

@@ -2,7 +2,18 @@
 // the profile's offeringMentorship / seekingMentor flags), the mentorships between two members,
 // and the shared space of an accepted one: goals, check-ins, and each party's private note.
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 
 const textList = (name: string) =>

@@ -85,6 +85,8 @@ export const profiles = pgTable(
     index('profiles_mentor_earth_idx')
       .using('gist', sql`ll_to_earth(${table.lat}, ${table.lng})`)
       .where(sql`${table.offeringMentorship}`),
-    index('profiles_mentor_specialties_idx').using('gin', table.specialties).where(sql`${table.offeringMentorship}`),
+    index('profiles_mentor_specialties_idx')
+      .using('gin', table.specialties)
+      .where(sql`${table.offeringMentorship}`),
   ],
 );

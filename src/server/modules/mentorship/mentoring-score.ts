@@ -79,7 +79,10 @@ function partsOf(mentee: Mentee, mentor: MentorCandidate, at: Date, unit: Unit, 
 
   const miles = mentor.meters === null ? null : mentor.meters / metersPerMile;
   const inPerson =
-    canMeet(mentee.format, 'in-person') && canMeet(mentor.format, 'in-person') && miles !== null && miles <= w.inPersonReachMiles
+    canMeet(mentee.format, 'in-person') &&
+    canMeet(mentor.format, 'in-person') &&
+    miles !== null &&
+    miles <= w.inPersonReachMiles
       ? Math.round(w.inPersonAtZero * (1 - miles / w.inPersonReachMiles))
       : null;
   const online = canMeet(mentee.format, 'online') && canMeet(mentor.format, 'online') ? w.online : null;

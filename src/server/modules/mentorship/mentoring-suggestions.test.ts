@@ -31,7 +31,13 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
     // The newer therapist: started in 2023, does prenatal and Swedish, wants help with business.
     nora = await mentoringMember(
       app,
-      { displayName: 'Nora Newby', ...boston, firstYearInPractice: 2023, specialties: ['prenatal'], modalities: ['swedish'] },
+      {
+        displayName: 'Nora Newby',
+        ...boston,
+        firstYearInPractice: 2023,
+        specialties: ['prenatal'],
+        modalities: ['swedish'],
+      },
       {
         seeking: { areas: ['business', 'starting-out'], format: 'both', note: 'Building a practice' },
         // She offers too (self-care): she is never suggested to herself.
@@ -68,7 +74,14 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
     // Chicago, online, nothing shared but experience and room.
     cleo = await mentoringMember(
       app,
-      { displayName: 'Cleo Diaz', postalCode: '60601', country: 'US', timeZone: 'America/Chicago', firstYearInPractice: 2015, specialties: ['oncology'] },
+      {
+        displayName: 'Cleo Diaz',
+        postalCode: '60601',
+        country: 'US',
+        timeZone: 'America/Chicago',
+        firstYearInPractice: 2015,
+        specialties: ['oncology'],
+      },
       offer(['self-care'], 3, 'online'),
     );
     // Never suggested: full (capacity 1, one mentee accepted) …
@@ -95,11 +108,21 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
     // … in person only and 850 miles away …
     await mentoringMember(
       app,
-      { displayName: 'Jo Faraway', postalCode: '60601', country: 'US', firstYearInPractice: 2001, specialties: ['prenatal'] },
+      {
+        displayName: 'Jo Faraway',
+        postalCode: '60601',
+        country: 'US',
+        firstYearInPractice: 2001,
+        specialties: ['prenatal'],
+      },
       offer(['business'], 3, 'in-person'),
     );
     // … and a member who does not offer at all.
-    await mentoringMember(app, { displayName: 'Kim Quiet', ...boston, firstYearInPractice: 1995, specialties: ['prenatal'] }, {});
+    await mentoringMember(
+      app,
+      { displayName: 'Kim Quiet', ...boston, firstYearInPractice: 1995, specialties: ['prenatal'] },
+      {},
+    );
   });
   afterAll(async () => app?.cleanup());
 
@@ -120,7 +143,12 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
         reasons: ['23 years more experience', 'offers help with business and starting out', 'both do prenatal'],
       },
       // 8 years + 10 online + 3 × 3 room + 3 (an hour apart)
-      { slug: cleo.slug, name: 'Cleo Diaz', score: 30, reasons: ['online', 'has room for 3 more', '8 years more experience'] },
+      {
+        slug: cleo.slug,
+        name: 'Cleo Diaz',
+        score: 30,
+        reasons: ['online', 'has room for 3 more', '8 years more experience'],
+      },
     ]);
   });
 
@@ -152,7 +180,10 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
 
   it('keeps the profile flags in step with what a member offers and seeks', async () => {
     const profile = async () =>
-      (await mentorshipCall(app, nora, 'GET', '/api/me/profile')).json<{ offeringMentorship: boolean; seekingMentor: boolean }>();
+      (await mentorshipCall(app, nora, 'GET', '/api/me/profile')).json<{
+        offeringMentorship: boolean;
+        seekingMentor: boolean;
+      }>();
     expect(await profile()).toMatchObject({ offeringMentorship: true, seekingMentor: true });
     const stop = await mentorshipCall(app, nora, 'PUT', '/api/me/mentoring', { offering: null });
     expect(stop.json()).toMatchObject({ offering: null, seeking: { areas: ['business', 'starting-out'] } });
@@ -161,7 +192,9 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
   });
 
   it('refuses bad input with the field named, and anonymous callers', async () => {
-    const bad = await mentorshipCall(app, nora, 'PUT', '/api/me/mentoring', { offering: { areas: [], capacity: 0, format: 'fax' } });
+    const bad = await mentorshipCall(app, nora, 'PUT', '/api/me/mentoring', {
+      offering: { areas: [], capacity: 0, format: 'fax' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/areas/);
     expect(bad.body).toMatch(/capacity/);

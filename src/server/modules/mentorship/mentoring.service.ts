@@ -66,7 +66,11 @@ export function mentoringService(context: AppContext, { profiles }: MentoringDep
             }
           : {}),
         ...(seeking
-          ? { seekAreas: seeking.areas, seekFormat: seeking.format, ...(seeking.note !== undefined ? { seekNote: seeking.note } : {}) }
+          ? {
+              seekAreas: seeking.areas,
+              seekFormat: seeking.format,
+              ...(seeking.note !== undefined ? { seekNote: seeking.note } : {}),
+            }
           : {}),
       });
       const flags = {

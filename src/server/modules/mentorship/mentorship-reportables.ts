@@ -2,6 +2,7 @@
 // Hiding it takes the mentor out of every suggestion and their "mentored N" off their profile;
 // requests to them are refused as to no mentor. The mentor still sees their own offer, marked
 // hidden (GET /api/me/mentoring → offering.hidden). Running mentorships carry on.
+// eslint-disable-next-line no-restricted-imports -- the shared moderation contract (on main before moderation has a module file)
 import type { Reportable } from '../moderation/reportable.ts';
 import { mentoringAreas, type MentoringArea } from '../../../contracts/mentorship.ts';
 import type { MentoringRepository } from './mentoring.repository.ts';

@@ -76,7 +76,9 @@ export function mentorshipSpaceService(
       const startsAt = new Date(input.startsAt);
       if (startsAt.getTime() <= Date.now()) throw invalid('startsAt', 'must be in the future');
       const remindAt =
-        input.remindMinutesBefore === undefined ? null : new Date(startsAt.getTime() - input.remindMinutesBefore * 60_000);
+        input.remindMinutesBefore === undefined
+          ? null
+          : new Date(startsAt.getTime() - input.remindMinutesBefore * 60_000);
       await repo.addCheckIn({ mentorshipId: id, startsAt, remindAt, createdByUserId: actor.userId });
       await notifications.notify({
         userId: otherPartyOf(row, actor.userId),
@@ -99,7 +101,9 @@ export function mentorshipSpaceService(
       const row = await access(actor, id);
       if (row.status !== 'active' && row.status !== 'ended')
         throw conflict('Messages open once the mentorship is accepted', 'not_active');
-      const other = (await profiles.memberCards([otherPartyOf(row, actor.userId)])).get(otherPartyOf(row, actor.userId));
+      const other = (await profiles.memberCards([otherPartyOf(row, actor.userId)])).get(
+        otherPartyOf(row, actor.userId),
+      );
       if (!other) throw notFound(noSuchMentorship);
       const { conversation } = await conversations.create(actor, { memberSlugs: [other.slug] });
       return { conversationId: conversation.id };

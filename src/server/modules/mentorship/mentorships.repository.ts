@@ -15,7 +15,12 @@ export const mentorshipsRepository = (db: Db) => ({
     (await tx.insert(mentorships).values(values).returning())[0]!,
 
   findForParty: async (userId: string, id: string) =>
-    (await db.select().from(mentorships).where(and(eq(mentorships.id, id), isParty(userId))))[0] ?? null,
+    (
+      await db
+        .select()
+        .from(mentorships)
+        .where(and(eq(mentorships.id, id), isParty(userId)))
+    )[0] ?? null,
 
   listForParty: (userId: string) =>
     db.select().from(mentorships).where(isParty(userId)).orderBy(desc(mentorships.updatedAt), desc(mentorships.id)),
@@ -31,7 +36,11 @@ export const mentorshipsRepository = (db: Db) => ({
     )[0] ?? null,
 
   goalsOf: (id: string) =>
-    db.select().from(mentorshipGoals).where(eq(mentorshipGoals.mentorshipId, id)).orderBy(asc(mentorshipGoals.createdAt), asc(mentorshipGoals.id)),
+    db
+      .select()
+      .from(mentorshipGoals)
+      .where(eq(mentorshipGoals.mentorshipId, id))
+      .orderBy(asc(mentorshipGoals.createdAt), asc(mentorshipGoals.id)),
 
   addGoal: (values: typeof mentorshipGoals.$inferInsert) => db.insert(mentorshipGoals).values(values),
 
@@ -45,7 +54,11 @@ export const mentorshipsRepository = (db: Db) => ({
     )[0] ?? null,
 
   checkInsOf: (id: string) =>
-    db.select().from(mentorshipCheckIns).where(eq(mentorshipCheckIns.mentorshipId, id)).orderBy(asc(mentorshipCheckIns.startsAt)),
+    db
+      .select()
+      .from(mentorshipCheckIns)
+      .where(eq(mentorshipCheckIns.mentorshipId, id))
+      .orderBy(asc(mentorshipCheckIns.startsAt)),
 
   addCheckIn: (values: typeof mentorshipCheckIns.$inferInsert) => db.insert(mentorshipCheckIns).values(values),
 
@@ -92,6 +105,5 @@ export const mentorshipsRepository = (db: Db) => ({
         target: [mentorshipNotes.mentorshipId, mentorshipNotes.authorUserId],
         set: { text, updatedAt: sql`now()` },
       }),
-
 });
 export type MentorshipsRepository = ReturnType<typeof mentorshipsRepository>;

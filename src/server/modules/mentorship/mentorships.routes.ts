@@ -35,7 +35,10 @@ export function registerMentorshipRoutes(
 
   app.get(
     '/api/mentorships',
-    member({ summary: 'My mentorships and requests, as mentor and as mentee, most recent first', response: { 200: mentorshipListSchema } }),
+    member({
+      summary: 'My mentorships and requests, as mentor and as mentee, most recent first',
+      response: { 200: mentorshipListSchema },
+    }),
     async (request) => mentorships.list(await actors.required(request)),
   );
 
@@ -46,7 +49,8 @@ export function registerMentorshipRoutes(
       body: mentorshipRequestSchema,
       response: { 201: mentorshipSchema },
     }),
-    async (request, reply) => reply.status(201).send(await mentorships.request(await actors.required(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await mentorships.request(await actors.required(request), request.body)),
   );
 
   app.get(
@@ -104,7 +108,12 @@ export function registerMentorshipRoutes(
 
   app.post(
     '/api/mentorships/:id/goals',
-    member({ summary: 'Add a goal to a running mentorship', params: idParam, body: mentorshipGoalCreateSchema, response: { 200: mentorshipSpaceSchema } }),
+    member({
+      summary: 'Add a goal to a running mentorship',
+      params: idParam,
+      body: mentorshipGoalCreateSchema,
+      response: { 200: mentorshipSpaceSchema },
+    }),
     async (request) => space.addGoal(await party(request), request.params.id, request.body.title),
   );
 
@@ -127,7 +136,12 @@ export function registerMentorshipRoutes(
 
   app.put(
     '/api/mentorships/:id/note',
-    member({ summary: 'My private note on the mentorship: the other party never sees it', params: idParam, body: mentorshipNoteSchema, response: { 200: mentorshipSpaceSchema } }),
+    member({
+      summary: 'My private note on the mentorship: the other party never sees it',
+      params: idParam,
+      body: mentorshipNoteSchema,
+      response: { 200: mentorshipSpaceSchema },
+    }),
     async (request) => space.saveNote(await party(request), request.params.id, request.body.text),
   );
 

@@ -113,11 +113,20 @@ export function mentorshipsService(context: AppContext, { profiles, notification
       step(
         actor,
         id,
-        { by: 'mentor', from: 'requested', to: 'active', kind: 'mentorship.accepted', values: { respondedAt: new Date() } },
+        {
+          by: 'mentor',
+          from: 'requested',
+          to: 'active',
+          kind: 'mentorship.accepted',
+          values: { respondedAt: new Date() },
+        },
         async (tx, row) => {
           // The place and the status change commit together, or neither does.
           if (!(await mentoringRepository(tx).takePlace(tx, row.mentorUserId)))
-            throw conflict('You have no room for another mentee: raise your capacity or end a mentorship', 'mentor_full');
+            throw conflict(
+              'You have no room for another mentee: raise your capacity or end a mentorship',
+              'mentor_full',
+            );
         },
       ),
 
