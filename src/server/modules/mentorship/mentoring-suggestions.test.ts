@@ -2,6 +2,7 @@
 // suggested (full, hidden by moderation, less experienced, unable to meet, oneself); and that the
 // profile's flags follow what a member offers and seeks.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { MeetingFormat, MentoringArea, MentoringOffer, MentoringUpdate } from '../../../contracts/mentorship.ts';
 import type { Listed } from '../../../../test/support/listed-members.ts';
 import {
   acceptRequest,
@@ -12,9 +13,12 @@ import {
 } from '../../../../test/support/mentorship.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
 
-const offer = (areas: string[], capacity: number, format: string, extra: object = {}) => ({
-  offering: { areas, capacity, format, ...extra },
-});
+const offer = (
+  areas: MentoringArea[],
+  capacity: number,
+  format: MeetingFormat,
+  extra: Partial<MentoringOffer> = {},
+): MentoringUpdate => ({ offering: { areas, capacity, format, ...extra } });
 const boston = { postalCode: '02116', country: 'US', timeZone: 'America/New_York' } as const;
 
 describeEachDatabase('mentorship: suggestions ranked by the documented score, with reasons', (kind) => {
