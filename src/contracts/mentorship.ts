@@ -4,20 +4,10 @@
 import { z } from 'zod';
 import { isoDateTime, line, text } from './fields.ts';
 import { isTimeZone } from './time.ts';
+import { meetingFormats, mentoringAreas, type MeetingFormat, type MentoringArea } from './mentorship-words.ts';
 
-export const mentoringAreas = {
-  'starting-out': 'starting out',
-  business: 'business',
-  marketing: 'marketing',
-  'specialties-modalities': 'specialties and modalities',
-  'clinical-reasoning': 'clinical reasoning',
-  'self-care': 'self-care',
-} as const;
-export type MentoringArea = keyof typeof mentoringAreas;
+export { mentoringAreas, meetingFormats, type MeetingFormat, type MentoringArea };
 const areaKeys = Object.keys(mentoringAreas) as [MentoringArea, ...MentoringArea[]];
-
-export const meetingFormats = { 'in-person': 'In person', online: 'Online', both: 'In person or online' } as const;
-export type MeetingFormat = keyof typeof meetingFormats;
 const format = z.enum(['in-person', 'online', 'both'], { error: "must be 'in-person', 'online' or 'both'" });
 
 const areas = z

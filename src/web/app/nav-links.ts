@@ -19,6 +19,7 @@ export const moreLinks: NavItem[] = [
   { to: '/clients', label: 'Clients' },
   { to: '/network', label: 'Network' },
   { to: '/trades', label: 'Trades' },
+  { to: '/mentoring', label: 'Mentoring' },
   { to: '/redeem', label: 'Redeem a certificate' },
   { to: '/away', label: 'Away' },
   { to: '/profile', label: 'My profile' },

@@ -77,4 +77,4 @@ CREATE INDEX "mentorships_mentor_idx" ON "mentorships" USING btree ("mentor_user
 CREATE INDEX "mentorships_mentee_idx" ON "mentorships" USING btree ("mentee_user_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "mentorships_open_pair_idx" ON "mentorships" USING btree ("mentor_user_id","mentee_user_id") WHERE "mentorships"."status" in ('requested', 'active');--> statement-breakpoint
 CREATE INDEX "profiles_mentor_earth_idx" ON "profiles" USING gist (ll_to_earth("lat", "lng")) WHERE "profiles"."offering_mentorship";--> statement-breakpoint
-CREATE INDEX "profiles_mentor_specialties_idx" ON "profiles" USING gin ("specialties") WHERE "profiles"."offering_mentorship";
+CREATE INDEX "profiles_mentor_experience_idx" ON "profiles" USING btree ((coalesce("first_year_in_practice", "graduation_year")),"slug") WHERE "profiles"."offering_mentorship";

@@ -87,12 +87,23 @@ export function mentoringService(context: AppContext, { profiles }: MentoringDep
       const mentee = await repo.menteeOf(actor.userId);
       if (!mentee) return { items: [] };
       const origin = mentee.lat !== null && mentee.lng !== null ? { lat: mentee.lat, lng: mentee.lng } : null;
-      const [near, shared] = await Promise.all([
-        origin ? repo.nearCandidates(actor.userId, origin) : Promise.resolve([] as MentorCandidate[]),
-        repo.sharedCandidates(actor.userId, origin, [...mentee.specialties]),
+      const [near, experienced] = await Promise.all([
+        origin ? repo.nearMentors(actor.userId, origin) : Promise.resolve([]),
+        repo.experiencedMentors(actor.userId, origin, [...mentee.specialties]),
       ]);
-      const candidates = new Map<string, MentorCandidate>();
-      for (const candidate of [...near, ...shared]) candidates.set(candidate.userId, candidate);
+      const found = new Map([...near, ...experienced].map((mentor) => [mentor.userId, mentor]));
+      const offers = found.size === 0 ? [] : await repo.openOffersOf([...found.keys()]);
+      const candidates: MentorCandidate[] = offers.map((offer) => {
+        const mentor = found.get(offer.userId)!;
+        return {
+          ...mentor,
+          format: asFormat(offer.format),
+          areas: offer.areas,
+          capacity: offer.capacity,
+          activeMentees: offer.activeMentees,
+          timeZone: offer.timeZone ?? mentor.profileTimeZone,
+        };
+      });
       const ranked = rankMentors(
         {
           specialties: mentee.specialties,
@@ -102,7 +113,7 @@ export function mentoringService(context: AppContext, { profiles }: MentoringDep
           areas: mentee.seekAreas ?? [],
           timeZone: mentee.timeZone,
         },
-        [...candidates.values()],
+        candidates,
         { unit: query.unit },
       );
       return {
