@@ -14,6 +14,7 @@ const benches = [
   'room-join',
   'events',
   'clients',
+  'mentoring',
 ];
 const results: Record<string, unknown> = {};
 for (const bench of benches) {

@@ -59,18 +59,22 @@ const listed = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 const canMeet = (format: MeetingFormat, how: 'in-person' | 'online') => format === 'both' || format === how;
 
-function offsetHours(zone: string | null, at: Date, cache: Map<string, number>) {
+// A zone's offset now, kept per zone for the hour: building a zoned time costs far more than
+// scoring a candidate, and a suggestion page meets the same few dozen zones again and again.
+const offsets = new Map<string, { hour: number; hours: number }>();
+function offsetHours(zone: string | null, at: Date) {
   if (!zone) return null;
-  let hours = cache.get(zone);
-  if (hours === undefined) {
-    hours = zonedAt(zone, at).offsetNanoseconds / 3.6e12;
-    cache.set(zone, hours);
+  const hour = Math.floor(at.getTime() / 3_600_000);
+  let known = offsets.get(zone);
+  if (known?.hour !== hour) {
+    known = { hour, hours: zonedAt(zone, at).offsetNanoseconds / 3.6e12 };
+    offsets.set(zone, known);
   }
-  return hours;
+  return known.hours;
 }
 
 /** Each part of a candidate's score, or null when they cannot be suggested at all. */
-function partsOf(mentee: Mentee, mentor: MentorCandidate, at: Date, unit: Unit, zones: Map<string, number>) {
+function partsOf(mentee: Mentee, mentor: MentorCandidate, at: Date, unit: Unit) {
   const placesLeft = mentor.capacity - mentor.activeMentees;
   if (placesLeft <= 0) return null;
   const yearsMore = mentee.firstYear !== null && mentor.firstYear !== null ? mentee.firstYear - mentor.firstYear : null;
@@ -122,7 +126,7 @@ function partsOf(mentee: Mentee, mentor: MentorCandidate, at: Date, unit: Unit, 
     reason: `has room for ${placesLeft} more`,
   });
 
-  const [mine, theirs] = [offsetHours(mentee.timeZone, at, zones), offsetHours(mentor.timeZone, at, zones)];
+  const [mine, theirs] = [offsetHours(mentee.timeZone, at), offsetHours(mentor.timeZone, at)];
   if (mine !== null && theirs !== null) {
     const apart = Math.abs(mine - theirs);
     if (apart === 0) parts.push({ points: w.sameTimeZone, reason: 'same time zone' });
@@ -138,10 +142,9 @@ function partsOf(mentee: Mentee, mentor: MentorCandidate, at: Date, unit: Unit, 
  */
 export function rankMentors(mentee: Mentee, candidates: MentorCandidate[], options: { unit: Unit; at?: Date }) {
   const at = options.at ?? new Date();
-  const zones = new Map<string, number>();
   const scored: Scored[] = [];
   for (const mentor of candidates) {
-    const parts = partsOf(mentee, mentor, at, options.unit, zones);
+    const parts = partsOf(mentee, mentor, at, options.unit);
     if (!parts) continue;
     const score = parts.reduce((sum, part) => sum + part.points, 0);
     const reasons = parts

@@ -3,7 +3,7 @@
 // profile's flags follow what a member offers and seeks.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MeetingFormat, MentoringArea, MentoringOffer, MentoringUpdate } from '../../../contracts/mentorship.ts';
-import type { Listed } from '../../../../test/support/listed-members.ts';
+import { listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import {
   acceptRequest,
   mentoringMember,
@@ -180,6 +180,22 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
     expect(own.json<{ offering: { hidden: boolean } }>().offering.hidden).toBe(true);
     const ask = await mentorshipCall(app, nora, 'POST', '/api/mentorships', { mentorSlug: hidden.slug, message: 'Hi' });
     expect(ask.statusCode).toBe(404);
+  });
+
+  it('suggests a mentor who only ticked "offers mentorship" on their profile, with the default offer', async () => {
+    const lou = await listMember(app, {
+      displayName: 'Lou Ticked',
+      ...boston,
+      firstYearInPractice: 2003,
+      specialties: ['prenatal'],
+      offeringMentorship: true,
+    });
+    const found = (await suggestionsFor(app, nora)).find((item) => item.slug === lou.slug);
+    expect(found?.reasons).toEqual(['20 years more experience', 'less than 1 mi away', 'both do prenatal']);
+    await requestMentor(app, nora, lou);
+    expect((await mentorshipCall(app, lou, 'GET', '/api/me/mentoring')).json()).toMatchObject({
+      offering: { capacity: 1, format: 'both', activeMentees: 0 },
+    });
   });
 
   it('keeps the profile flags in step with what a member offers and seeks', async () => {

@@ -9,7 +9,7 @@
 // a join was tried first: the planner misjudges `active_mentees < capacity` and hashes every offer
 // (22,000 in the benchmark) instead of looking up a few hundred.
 // The score itself (mentoring-score.ts) runs over at most near + experienced rows.
-import { and, arrayOverlaps, asc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { distanceSearch, type GeoPoint } from '../../db/distance.ts';
 import { mentoringProfiles, mentorships, profiles } from '../../db/schema/index.ts';
@@ -17,7 +17,7 @@ import { mentoringProfiles, mentorships, profiles } from '../../db/schema/index.
 export type Tx = Pick<Db, 'select' | 'insert' | 'update' | 'execute'>;
 export type MentoringRow = typeof mentoringProfiles.$inferSelect;
 
-export const candidateLimits = { near: 300, experienced: 400 } as const;
+export const candidateLimits = { near: 200, experienced: 200 } as const;
 
 const distance = distanceSearch({ lat: profiles.lat, lng: profiles.lng });
 // Written as the bare column, not `= $1`: the partial indexes' predicate must be provable from it.
@@ -113,8 +113,8 @@ export const mentoringRepository = (db: Db) => ({
       .limit(candidateLimits.experienced)
       .then(asMentorProfiles),
 
-  /** The open offers (room left, not hidden) of these members, by primary key. */
-  openOffersOf: (userIds: string[]) =>
+  /** The saved offers of these members, by primary key (a member may have the flag and none). */
+  offersOf: (userIds: string[]) =>
     db
       .select({
         userId: mentoringProfiles.userId,
@@ -123,15 +123,13 @@ export const mentoringRepository = (db: Db) => ({
         capacity: mentoringProfiles.capacity,
         activeMentees: mentoringProfiles.activeMentees,
         timeZone: mentoringProfiles.offerTimeZone,
+        hiddenAt: mentoringProfiles.offerHiddenAt,
       })
       .from(mentoringProfiles)
-      .where(
-        and(
-          sql`${mentoringProfiles.userId} = any(${sql.param(userIds)}::text[])`,
-          isNull(mentoringProfiles.offerHiddenAt),
-          lt(mentoringProfiles.activeMentees, mentoringProfiles.capacity),
-        ),
-      ),
+      .where(sql`${mentoringProfiles.userId} = any(${sql.param(userIds)}::text[])`),
+
+  /** The defaults for a mentor who ticked "offers mentorship" on their profile and saved no details. */
+  ensureOffer: (tx: Tx, userId: string) => tx.insert(mentoringProfiles).values({ userId }).onConflictDoNothing(),
 
   /** A place for one more mentee, taken only while there is one and the mentor still offers. */
   takePlace: async (tx: Tx, mentorUserId: string) =>

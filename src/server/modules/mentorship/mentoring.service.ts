@@ -35,6 +35,8 @@ function toMentoring(row: MentoringRow | null, flags: { offering: boolean; seeki
   };
 }
 
+const defaultOffer = { format: 'both', areas: [] as string[], capacity: 1, activeMentees: 0 };
+
 export function mentoringService(context: AppContext, { profiles }: MentoringDeps) {
   const { db } = context;
   const repo = mentoringRepository(db);
@@ -92,18 +94,23 @@ export function mentoringService(context: AppContext, { profiles }: MentoringDep
         repo.experiencedMentors(actor.userId, origin, [...mentee.specialties]),
       ]);
       const found = new Map([...near, ...experienced].map((mentor) => [mentor.userId, mentor]));
-      const offers = found.size === 0 ? [] : await repo.openOffersOf([...found.keys()]);
-      const candidates: MentorCandidate[] = offers.map((offer) => {
-        const mentor = found.get(offer.userId)!;
-        return {
+      const offers = new Map(
+        (found.size === 0 ? [] : await repo.offersOf([...found.keys()])).map((o) => [o.userId, o]),
+      );
+      const candidates: MentorCandidate[] = [];
+      for (const mentor of found.values()) {
+        // The profile flag alone (no details saved) reads as the default offer: one mentee, either way.
+        const offer = offers.get(mentor.userId) ?? { ...defaultOffer, timeZone: null, hiddenAt: null };
+        if (offer.hiddenAt) continue;
+        candidates.push({
           ...mentor,
           format: asFormat(offer.format),
           areas: offer.areas,
           capacity: offer.capacity,
           activeMentees: offer.activeMentees,
           timeZone: offer.timeZone ?? mentor.profileTimeZone,
-        };
-      });
+        });
+      }
       const ranked = rankMentors(
         {
           specialties: mentee.specialties,

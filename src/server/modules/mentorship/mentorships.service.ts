@@ -86,8 +86,13 @@ export function mentorshipsService(context: AppContext, { profiles, notification
         self: 'cannot be yourself: a mentor is someone else',
         whenMissing: noSuchMentor,
       });
-      const offer = await mentoring.findByUserId(mentor.userId);
-      if (!mentor.offeringMentorship || !offer || offer.offerHiddenAt) throw noSuchMentor();
+      // The profile flag alone (no details saved) is an offer with the defaults: one mentee.
+      const offer = (await mentoring.findByUserId(mentor.userId)) ?? {
+        offerHiddenAt: null,
+        activeMentees: 0,
+        capacity: 1,
+      };
+      if (!mentor.offeringMentorship || offer.offerHiddenAt) throw noSuchMentor();
       if (offer.activeMentees >= offer.capacity)
         throw conflict('This mentor has no room for another mentee just now', 'mentor_full');
       await profiles.getOwn(actor); // the mentor sees the mentee by their profile: make sure there is one
@@ -122,6 +127,7 @@ export function mentorshipsService(context: AppContext, { profiles, notification
         },
         async (tx, row) => {
           // The place and the status change commit together, or neither does.
+          await mentoringRepository(tx).ensureOffer(tx, row.mentorUserId);
           if (!(await mentoringRepository(tx).takePlace(tx, row.mentorUserId)))
             throw conflict(
               'You have no room for another mentee: raise your capacity or end a mentorship',
