@@ -25,9 +25,11 @@ async function listed(baseURL: string, name: string, profile: Record<string, unk
 }
 
 async function onPhone(browser: Browser, email: string) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, timezoneId: 'America/Denver' });
+  // Signed in at desk width (the sign-out button the helper waits for sits in the burger on a phone).
+  const context = await browser.newContext({ timezoneId: 'America/Denver' });
   const page = await context.newPage();
   await signInThroughForm(page, email);
+  await page.setViewportSize({ width: 360, height: 780 });
   return page;
 }
 

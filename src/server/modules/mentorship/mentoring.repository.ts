@@ -5,9 +5,10 @@
 //  - near: the nearest mentors, nearest first straight from the partial gist index (KNN);
 //  - experienced: the most experienced mentors sharing a specialty, from the partial btree on
 //    coalesce(first_year_in_practice, graduation_year), the overlap checked on the rows walked.
-// Their offers are then read by primary key (`= any`) and only open ones kept. One statement with
-// a join was tried first: the planner misjudges `active_mentees < capacity` and hashes every offer
-// (22,000 in the benchmark) instead of looking up a few hundred.
+// Both walks and the offers of the mentors they found are one statement (one round trip): the
+// walks are a MATERIALIZED CTE, so the planner sees ~400 rows and looks their offers up by primary
+// key. A plain join was tried first: it misjudges `active_mentees < capacity` and hashes every offer
+// (22,000 in the benchmark) and sorts every mentor sharing a specialty.
 // The score itself (mentoring-score.ts) runs over at most near + experienced rows.
 import { and, arrayOverlaps, asc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -27,7 +28,7 @@ const visibleMentor = (menteeUserId: string) =>
 // The exact expression of profiles_mentor_experience_idx, so the index gives the order.
 const firstYear = sql<number | null>`coalesce(${profiles.firstYearInPractice}, ${profiles.graduationYear})`;
 
-export type MentorProfile = {
+export type CandidateRow = {
   userId: string;
   slug: string;
   name: string;
@@ -36,27 +37,15 @@ export type MentorProfile = {
   firstYear: number | null;
   meters: number | null;
   profileTimeZone: string | null;
+  /** The saved offer's fields; null (and saved false) for a mentor with only the profile flag. */
+  format: string | null;
+  areas: string[] | null;
+  capacity: number | null;
+  activeMentees: number | null;
+  offerTimeZone: string | null;
+  hidden: boolean;
+  saved: boolean;
 };
-
-const profileColumns = (origin: GeoPoint | null) => ({
-  userId: profiles.userId,
-  slug: profiles.slug,
-  name: profiles.displayName,
-  specialties: profiles.specialties,
-  modalities: profiles.modalities,
-  firstYear,
-  meters: origin
-    ? sql<number | null>`case when ${profiles.lat} is null then null else ${distance.metersFrom(origin)} end`
-    : sql<number | null>`null::float8`,
-  profileTimeZone: profiles.timeZone,
-});
-// An expression's number may come back from the driver as text.
-const asMentorProfiles = (rows: MentorProfile[]): MentorProfile[] =>
-  rows.map((row) => ({
-    ...row,
-    meters: row.meters === null ? null : Number(row.meters),
-    firstYear: row.firstYear === null ? null : Number(row.firstYear),
-  }));
 
 export const mentoringRepository = (db: Db) => ({
   findByUserId: async (userId: string) =>
@@ -88,20 +77,23 @@ export const mentoringRepository = (db: Db) => ({
     return row ? { ...row, firstYear: row.firstYear === null ? null : Number(row.firstYear) } : null;
   },
 
-  /** The nearest mentors, nearest first from the partial gist index. */
-  nearMentors: (menteeUserId: string, origin: GeoPoint) =>
-    db
-      .select(profileColumns(origin))
-      .from(profiles)
-      .where(and(visibleMentor(menteeUserId), sql`${profiles.lat} is not null`))
-      .orderBy(distance.nearestFirst(origin))
-      .limit(candidateLimits.near)
-      .then(asMentorProfiles),
-
-  /** The most experienced mentors sharing a specialty (any mentor, when there is none to share). */
-  experiencedMentors: (menteeUserId: string, origin: GeoPoint | null, specialties: string[]) =>
-    db
-      .select(profileColumns(origin))
+  /**
+   * The candidates: the nearest mentors (when the mentee has a place) and the most experienced
+   * sharing a specialty (any, when they list none), each with their saved offer (null: none saved).
+   */
+  async candidates(menteeUserId: string, origin: GeoPoint | null, specialties: string[]): Promise<CandidateRow[]> {
+    const walked = { userId: profiles.userId };
+    const near = origin
+      ? db
+          .select(walked)
+          .from(profiles)
+          .where(and(visibleMentor(menteeUserId), sql`${profiles.lat} is not null`))
+          .orderBy(distance.nearestFirst(origin))
+          .limit(candidateLimits.near)
+          .getSQL()
+      : null;
+    const experienced = db
+      .select(walked)
       .from(profiles)
       .where(
         and(
@@ -111,22 +103,27 @@ export const mentoringRepository = (db: Db) => ({
       )
       .orderBy(sql`${firstYear} asc nulls last`, asc(profiles.slug))
       .limit(candidateLimits.experienced)
-      .then(asMentorProfiles),
-
-  /** The saved offers of these members, by primary key (a member may have the flag and none). */
-  offersOf: (userIds: string[]) =>
-    db
-      .select({
-        userId: mentoringProfiles.userId,
-        format: mentoringProfiles.offerFormat,
-        areas: mentoringProfiles.offerAreas,
-        capacity: mentoringProfiles.capacity,
-        activeMentees: mentoringProfiles.activeMentees,
-        timeZone: mentoringProfiles.offerTimeZone,
-        hiddenAt: mentoringProfiles.offerHiddenAt,
-      })
-      .from(mentoringProfiles)
-      .where(sql`${mentoringProfiles.userId} = any(${sql.param(userIds)}::text[])`),
+      .getSQL();
+    const walks = near ? sql`(${near}) union (${experienced})` : sql`(${experienced})`;
+    const meters = origin ? sql`${distance.metersFrom(origin)}` : sql`null::float8`;
+    const { rows } = await db.execute(sql`
+      with walked as materialized (${walks})
+      select ${profiles.userId} as "userId", ${profiles.slug} as "slug", ${profiles.displayName} as "name",
+        ${profiles.specialties} as "specialties", ${profiles.modalities} as "modalities",
+        ${firstYear} as "firstYear", case when ${profiles.lat} is null then null else ${meters} end as "meters",
+        ${profiles.timeZone} as "profileTimeZone", ${mentoringProfiles.offerFormat} as "format",
+        ${mentoringProfiles.offerAreas} as "areas", ${mentoringProfiles.capacity} as "capacity",
+        ${mentoringProfiles.activeMentees} as "activeMentees", ${mentoringProfiles.offerTimeZone} as "offerTimeZone",
+        ${mentoringProfiles.offerHiddenAt} is not null as "hidden", ${mentoringProfiles.userId} is not null as "saved"
+      from walked
+      join ${profiles} on ${profiles.userId} = walked.user_id
+      left join ${mentoringProfiles} on ${mentoringProfiles.userId} = walked.user_id`);
+    return (rows as CandidateRow[]).map((row) => ({
+      ...row,
+      meters: row.meters === null ? null : Number(row.meters),
+      firstYear: row.firstYear === null ? null : Number(row.firstYear),
+    }));
+  },
 
   /** The defaults for a mentor who ticked "offers mentorship" on their profile and saved no details. */
   ensureOffer: (tx: Tx, userId: string) => tx.insert(mentoringProfiles).values({ userId }).onConflictDoNothing(),

@@ -89,28 +89,24 @@ export function mentoringService(context: AppContext, { profiles }: MentoringDep
       const mentee = await repo.menteeOf(actor.userId);
       if (!mentee) return { items: [] };
       const origin = mentee.lat !== null && mentee.lng !== null ? { lat: mentee.lat, lng: mentee.lng } : null;
-      const [near, experienced] = await Promise.all([
-        origin ? repo.nearMentors(actor.userId, origin) : Promise.resolve([]),
-        repo.experiencedMentors(actor.userId, origin, [...mentee.specialties]),
-      ]);
-      const found = new Map([...near, ...experienced].map((mentor) => [mentor.userId, mentor]));
-      const offers = new Map(
-        (found.size === 0 ? [] : await repo.offersOf([...found.keys()])).map((o) => [o.userId, o]),
-      );
-      const candidates: MentorCandidate[] = [];
-      for (const mentor of found.values()) {
-        // The profile flag alone (no details saved) reads as the default offer: one mentee, either way.
-        const offer = offers.get(mentor.userId) ?? { ...defaultOffer, timeZone: null, hiddenAt: null };
-        if (offer.hiddenAt) continue;
-        candidates.push({
-          ...mentor,
-          format: asFormat(offer.format),
-          areas: offer.areas,
-          capacity: offer.capacity,
-          activeMentees: offer.activeMentees,
-          timeZone: offer.timeZone ?? mentor.profileTimeZone,
-        });
-      }
+      const rows = await repo.candidates(actor.userId, origin, [...mentee.specialties]);
+      const candidates: MentorCandidate[] = rows
+        .filter((row) => !row.hidden)
+        .map((row) => ({
+          userId: row.userId,
+          slug: row.slug,
+          name: row.name,
+          specialties: row.specialties,
+          modalities: row.modalities,
+          firstYear: row.firstYear,
+          meters: row.meters,
+          // The profile flag alone (no details saved) reads as the default offer: one mentee, either way.
+          format: asFormat(row.saved ? row.format : defaultOffer.format),
+          areas: row.areas ?? defaultOffer.areas,
+          capacity: row.capacity ?? defaultOffer.capacity,
+          activeMentees: row.activeMentees ?? defaultOffer.activeMentees,
+          timeZone: row.offerTimeZone ?? row.profileTimeZone,
+        }));
       const ranked = rankMentors(
         {
           specialties: mentee.specialties,
