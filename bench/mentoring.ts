@@ -127,6 +127,12 @@ try {
   for (const connections of connectionCounts) {
     log(`floor at ${connections} connections: an unknown route (hooks, 404 body), no database`);
     floor[`at${connections}`] = await load(`${base}/api/bench-floor`, connections, seconds);
+    // A signed-in route with one small read: what the session check and one query cost alone.
+    log(`signed-in floor at ${connections} connections: GET /api/me/mentoring`);
+    floor[`signedInAt${connections}`] = await load(`${base}/api/me/mentoring`, connections, seconds, undefined, {
+      cookie: Object.values(cookies)[0]!,
+      origin: base,
+    });
     for (const [label, cookie] of Object.entries(cookies)) {
       log(`suggestions for ${label} at ${connections} connections`);
       runs[`${label}At${connections}`] = await load(`${base}${route}`, connections, seconds, undefined, {
@@ -147,7 +153,10 @@ try {
     },
     connections: connectionCounts,
     durationSeconds: seconds,
-    floor: { route: 'GET /api/bench-floor (404 through every hook, no database)', ...floor },
+    floor: {
+      route: 'GET /api/bench-floor (404 through every hook, no database); signedIn: GET /api/me/mentoring',
+      ...floor,
+    },
     suggestions: Object.fromEntries(
       Object.entries(runs).map(([label, run]) => [label, { route: `GET ${route} as ${label}`, ...run }]),
     ),
