@@ -198,6 +198,27 @@ describeEachDatabase('mentorship: suggestions ranked by the documented score, wi
     });
   });
 
+  it('describes the offer to moderation, and a hidden one is visible to its mentor only', async () => {
+    const [offer] = app.services.mentorship.reportables;
+    expect(offer!.kind).toBe('mentorship-offer');
+    const actorOf = async (who: Listed) => {
+      const me = await mentorshipCall(app, who, 'GET', '/api/auth/get-session');
+      const user = me.json<{ user: { id: string; email: string; name: string } }>().user;
+      return { kind: 'member' as const, userId: user.id, email: user.email, name: user.name, emailVerified: true };
+    };
+    expect(await offer!.describe(ada.slug)).toMatchObject({
+      title: 'Mentoring offered by Ada Brooks',
+      excerpt: 'Areas: business.',
+      path: `/p/${ada.slug}`,
+      hidden: false,
+    });
+    expect(await offer!.describe(hidden.slug)).toMatchObject({ hidden: true });
+    expect(await offer!.visibleTo(await actorOf(nora), hidden.slug)).toBe(false);
+    expect(await offer!.visibleTo(await actorOf(hidden), hidden.slug)).toBe(true);
+    expect(await offer!.visibleTo(await actorOf(nora), ada.slug)).toBe(true);
+    expect(await offer!.describe('no-such-mentor')).toBeNull();
+  });
+
   it('keeps the profile flags in step with what a member offers and seeks', async () => {
     const profile = async () =>
       (await mentorshipCall(app, nora, 'GET', '/api/me/profile')).json<{
