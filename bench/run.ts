@@ -15,6 +15,7 @@ const benches = [
   'events',
   'clients',
   'opportunities',
+  'mentoring',
 ];
 const results: Record<string, unknown> = {};
 for (const bench of benches) {

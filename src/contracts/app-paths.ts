@@ -8,6 +8,8 @@ export const appPaths = {
   home: '/app/',
   referral: (id: string) => `/app/referrals/${id}`,
   trade: (id: string) => `/app/trades/${id}`,
+  mentoring: '/app/mentoring',
+  mentorship: (id: string) => `/app/mentoring/${id}`,
   network: '/app/network',
   away: '/app/away',
   opportunities: '/app/opportunities',

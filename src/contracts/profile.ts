@@ -110,6 +110,8 @@ export const profileSchema = profileInputSchema.extend({
   /** On another member's profile (GET /api/profiles/{slug}): endorsement counts, and the away notice while it runs. */
   endorsements: endorsementCountsSchema.optional(),
   away: awayBannerSchema.optional(),
+  /** "Mentored N therapists": distinct mentees, shown only when the mentor opted in (mentorship). */
+  mentored: z.number().int().optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

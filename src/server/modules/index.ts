@@ -20,6 +20,7 @@ import { homeModule } from './home/home.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { mailModule } from './mail/mail.module.ts';
 import { meetingsModule } from './circles/meetings/meetings.module.ts';
+import { mentorshipModule } from './mentorship/mentorship.module.ts';
 import { messagesModule } from './messages/messages.module.ts';
 import { moderationModule, reportIntakeModule } from './moderation/moderation.module.ts';
 import type { Module } from './module.ts';
@@ -59,18 +60,24 @@ export function buildModules(context: AppContext) {
     network: network.services.network,
     notifications: notifications.services.notifications,
   });
+  const messages = messagesModule(context, {
+    profiles: profiles.services.profiles,
+    reports: reportIntake.services.intake,
+  });
+  const mentorship = mentorshipModule(context, {
+    profiles: profiles.services.profiles,
+    notifications: notifications.services.notifications,
+    conversations: messages.services.conversations,
+  });
   const profileView = profileViewModule(context, {
     profiles: profiles.services.profiles,
     network: network.services.network,
     cover: cover.services,
+    mentoring: mentorship.services.mentoring,
   });
   const trades = tradesModule(context, {
     profiles: profiles.services.profiles,
     notifications: notifications.services.notifications,
-  });
-  const messages = messagesModule(context, {
-    profiles: profiles.services.profiles,
-    reports: reportIntake.services.intake,
   });
   const rooms = roomsModule(context, {});
   const directory = directoryModule(context, { awayBanners: cover.services.banners });
@@ -127,6 +134,7 @@ export function buildModules(context: AppContext) {
     profiles: profiles.services.profiles,
     directory: directory.services,
     awayBanners: cover.services.banners,
+    mentoring: mentorship.services.mentoring,
   });
   const scopeGuide = scopeGuideModule(context, {});
   // The therapist hears that a client acted in the portal, never what they wrote.
@@ -193,6 +201,7 @@ export function buildModules(context: AppContext) {
       ...opportunities.services.reportables,
       ...pools.services.reportables,
       ...collaborations.services.reportables,
+      ...mentorship.services.reportables,
     ],
     intake: reportIntake.services.intake,
     profiles: profiles.services.profiles,
@@ -219,6 +228,7 @@ export function buildModules(context: AppContext) {
     intake,
     treatmentPlans,
     trades,
+    mentorship,
     network,
     cover,
     notifications,
@@ -243,6 +253,7 @@ export function buildModules(context: AppContext) {
       network: network.services,
       cover: cover.services,
       trades: trades.services,
+      mentorship: mentorship.services,
       notifications: notifications.services,
       messages: messages.services,
       rooms: rooms.services,

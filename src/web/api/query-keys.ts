@@ -61,6 +61,11 @@ export const queryKeys = {
     suggestions: (params: string) => ['referrals', 'suggestions', params] as const,
   },
   trades: { ...under(['trades'] as const), ledger: ['trades', 'ledger'] as const },
+  mentoring: {
+    ...under(['mentoring'] as const),
+    mine: ['mentoring', 'mine'] as const,
+    suggestions: ['mentoring', 'suggestions'] as const,
+  },
   offers: {
     ...under(['offers'] as const),
     certificates: (offerId: string) => ['offers', 'one', offerId, 'certificates'] as const,

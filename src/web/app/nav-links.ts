@@ -22,6 +22,7 @@ export const moreLinks: NavItem[] = [
   { to: '/trades', label: 'Trades' },
   { to: '/opportunities', label: 'Opportunities' },
   { to: '/pools', label: 'Group purchasing' },
+  { to: '/mentoring', label: 'Mentoring' },
   { to: '/redeem', label: 'Redeem a certificate' },
   { to: '/away', label: 'Away' },
   { to: '/profile', label: 'My profile' },

@@ -214,6 +214,16 @@ export const router = createBrowserRouter(
               lazy: async () => ({ Component: (await import('../routes/trades/TradesPage.tsx')).TradesPage }),
             },
             {
+              path: 'mentoring',
+              lazy: async () => ({ Component: (await import('../routes/mentoring/MentoringPage.tsx')).MentoringPage }),
+            },
+            {
+              path: 'mentoring/:id',
+              lazy: async () => ({
+                Component: (await import('../routes/mentoring/MentorshipPage.tsx')).MentorshipPage,
+              }),
+            },
+            {
               path: 'trades/:id',
               lazy: async () => ({ Component: (await import('../routes/trades/TradePage.tsx')).TradePage }),
             },

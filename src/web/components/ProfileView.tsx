@@ -78,6 +78,7 @@ export function ProfileView({ profile, taxonomy, headingOrder = 1, emptyHint }: 
     profile.openToTrades && 'Open to treatment trades',
     profile.offeringMentorship && 'Offers mentorship',
     profile.seekingMentor && 'Looking for a mentor',
+    !!profile.mentored && `Mentored ${profile.mentored} ${profile.mentored === 1 ? 'therapist' : 'therapists'}`,
   ].filter(Boolean) as string[];
   const town = [profile.city, [profile.region, profile.postalCode].filter(Boolean).join(' ')]
     .filter(Boolean)

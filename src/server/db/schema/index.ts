@@ -26,3 +26,4 @@ export * from './opportunities.ts';
 export * from './pools.ts';
 export * from './collaborations.ts';
 export * from './moderation.ts';
+export * from './mentorship.ts';

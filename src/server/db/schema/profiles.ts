@@ -85,5 +85,13 @@ export const profiles = pgTable(
     // Matching a contact to a member by the address on their profile (the alliance builder).
     index('profiles_public_email_idx').on(sql`lower(${table.publicEmail})`),
     index('profiles_name_trgm_idx').using('gin', sql`lower(${table.displayName}) gin_trgm_ops`),
+    // Mentor suggestions (mentorship/mentoring.repository.ts): the nearest mentors and the most
+    // experienced ones, each walked in order over only the members who offer to mentor.
+    index('profiles_mentor_earth_idx')
+      .using('gist', sql`ll_to_earth(${table.lat}, ${table.lng})`)
+      .where(sql`${table.offeringMentorship}`),
+    index('profiles_mentor_experience_idx')
+      .on(sql`(coalesce(${table.firstYearInPractice}, ${table.graduationYear}))`, table.slug)
+      .where(sql`${table.offeringMentorship}`),
   ],
 );

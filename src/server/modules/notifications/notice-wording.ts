@@ -11,6 +11,7 @@ import { formatCents } from '../../../contracts/pool-pricing.ts';
 export type NoticeSubject =
   | { type: 'referral'; id: string }
   | { type: 'trade'; id: string }
+  | { type: 'mentorship'; id: string }
   | { type: 'connection'; id: string }
   | { type: 'away'; id: string }
   | { type: 'conversation'; id: string }
@@ -87,6 +88,35 @@ export const noticeWordings = {
   'trade.completed': tradeStep('confirmed your trade session: it is complete'),
   'trade.no-show': tradeStep('recorded that you did not come to a trade session'),
   'trade.feedback': tradeStep('shared feedback on your trade', 'Open the trade to read it.'),
+  // Mentorship: the request's message, a decline's note and feedback stay behind sign-in.
+  'mentorship.requested': (actor) => ({
+    title: `${actor} asks you to be their mentor`,
+    body: 'Open the request to read their message and answer it.',
+  }),
+  'mentorship.accepted': (actor) => ({
+    title: `${actor} accepted your mentorship request`,
+    body: 'Your shared space is open: set your first goals and a check-in.',
+  }),
+  'mentorship.declined': (actor) => ({
+    title: `${actor} declined your mentorship request`,
+    body: 'Open the request to see whether they left a note.',
+  }),
+  'mentorship.ended': (actor) => ({
+    title: `${actor} ended your mentorship`,
+    body: 'Open the mentorship to leave your feedback.',
+  }),
+  'mentorship.feedback': (actor) => ({
+    title: `${actor} left feedback on your mentorship`,
+    body: 'Open the mentorship to read it.',
+  }),
+  'mentorship.check-in': (actor, facts) => ({
+    title: `${actor} scheduled a mentorship check-in`,
+    body: `${facts.from ? `It is on ${facts.from}. ` : ''}Open the mentorship for the time.`,
+  }),
+  'mentorship.check-in-reminder': (_actor, facts) => ({
+    title: 'Your mentorship check-in is coming up',
+    body: `${facts.from ? `It is on ${facts.from}. ` : ''}Open the mentorship for the time and your goals.`,
+  }),
   'connection.requested': (actor) => ({
     title: `${actor} wants to connect`,
     body: `${actor} asked to join your network.`,
@@ -247,6 +277,7 @@ export const isNoticeKind = (kind: string): kind is NoticeKind => Object.hasOwn(
 const subjectPaths: { [T in NoticeSubject['type']]: (subject: Extract<NoticeSubject, { type: T }>) => string } = {
   referral: ({ id }) => appPaths.referral(id),
   trade: ({ id }) => appPaths.trade(id),
+  mentorship: ({ id }) => appPaths.mentorship(id),
   connection: () => appPaths.network,
   away: () => appPaths.away,
   conversation: ({ id }) => appPaths.conversation(id),

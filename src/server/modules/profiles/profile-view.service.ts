@@ -19,19 +19,23 @@ export type ProfileViewDeps = {
     }) => Promise<EndorsementCounts>;
   };
   cover: { awayBanner: (userId: string, viewerSignedIn: boolean) => Promise<AwayBanner | undefined> };
+  /** "Mentored N therapists", when the mentor chose to show it. */
+  mentoring: { mentoredCount: (userId: string) => Promise<number | null> };
 };
 
-export function profileViewService(_context: AppContext, { profiles, network, cover }: ProfileViewDeps) {
+export function profileViewService(_context: AppContext, { profiles, network, cover, mentoring }: ProfileViewDeps) {
   return {
     /** The profile the caller may see, or 404 (hidden; members-only to the public). */
     async view(slug: string, viewer: Actor | null) {
       const found = await profiles.findVisible(slug, viewer);
       if (!found) throw notFound('No such profile');
       const away = await cover.awayBanner(found.row.userId, viewer !== null);
+      const mentored = await mentoring.mentoredCount(found.row.userId);
       return {
         ...withoutPrivateFields(found.profile),
         endorsements: await network.endorsementCounts(found.row),
         ...(away ? { away } : {}),
+        ...(mentored ? { mentored } : {}),
       };
     },
   };

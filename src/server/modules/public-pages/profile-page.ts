@@ -88,6 +88,9 @@ ${image ? html`<meta property="og:image" content="${publicUrl}${image}">` : ''}
     profile.acceptingReferrals ? html`<span class="badge">Accepting referrals</span>` : '',
     profile.openToTrades ? html` <span class="badge">Open to treatment trades</span>` : '',
     profile.offeringMentorship ? html` <span class="badge">Offers mentorship</span>` : '',
+    profile.mentored
+      ? html` <span class="badge">Mentored ${String(profile.mentored)} ${profile.mentored === 1 ? 'therapist' : 'therapists'}</span>`
+      : '',
   ];
   const body = html`${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <article>

@@ -28,6 +28,8 @@ export type PublicPagesDeps = {
   profiles: Pick<ProfilesService, 'findVisible'>;
   directory: Pick<DirectoryService, 'search'>;
   awayBanners: Pick<CoverServices['banners'], 'byUserId'>;
+  /** "Mentored N therapists", when the mentor chose to show it. */
+  mentoring: { mentoredCount: (userId: string) => Promise<number | null> };
 };
 
 /** The form's fields as typed: empty ones dropped (a GET form sends every field), repeated ones made single. */
@@ -54,7 +56,7 @@ const fieldErrors = (error: AppError): FieldError[] =>
 export function registerPublicPages(
   app: FastifyInstance,
   { config, actors }: AppContext,
-  { profiles, directory, awayBanners }: PublicPagesDeps,
+  { profiles, directory, awayBanners, mentoring }: PublicPagesDeps,
 ) {
   // Members go straight to their home in the app; visitors get the landing page. Only the cookie's
   // presence is checked, so the busiest URL does no database work and can be cached per cookie.
@@ -79,7 +81,11 @@ export function registerPublicPages(
           : null;
     const shown = withoutPrivateFields(profile);
     const away = (await awayBanners.byUserId([found.row.userId], viewer !== null)).get(found.row.userId);
-    const page = profilePage(away ? { ...shown, away } : shown, { publicUrl: config.publicUrl, notice });
+    const mentored = await mentoring.mentoredCount(found.row.userId);
+    const page = profilePage(
+      { ...shown, ...(away ? { away } : {}), ...(mentored ? { mentored } : {}) },
+      { publicUrl: config.publicUrl, notice },
+    );
     return sendHtml(reply, 200, page, !viewer && profile.visibility === 'public');
   });
 
