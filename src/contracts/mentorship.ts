@@ -112,7 +112,7 @@ export const mentorshipCheckInCreateSchema = z
   })
   .strict();
 
-export const mentorshipStatuses = ['requested', 'active', 'declined', 'ended'] as const;
+export const mentorshipStatuses = ['requested', 'active', 'declined', 'withdrawn', 'ended'] as const;
 export type MentorshipStatus = (typeof mentorshipStatuses)[number];
 
 export const mentorshipSchema = z.object({

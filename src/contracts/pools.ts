@@ -1,4 +1,4 @@
-// Group purchasing pools (docs/growth-pools.md): the start-a-pool form, a pledge, the pool as a
+// Group purchasing pools (docs/growth.md, Group purchasing pools): the start-a-pool form, a pledge, the pool as a
 // member sees it, the list, and the live event the pool page listens for. Money is whole cents.
 import { z } from 'zod';
 import { memberCardSchema } from './member-card.ts';

@@ -153,6 +153,25 @@ function send(app: TestApp, actor: Actor, method: string, url: string, body: unk
   return app.inject({ method: method as 'GET', url, headers, payload: body as object | undefined });
 }
 
+/**
+ * The module's routes that name a record are exactly `expected` (so a new one needs a case), and
+ * every route of the module sits behind the member session.
+ */
+export async function expectRecordRoutesBehindSession(
+  app: TestApp,
+  select: { tags?: string[]; prefixes?: string[] },
+  expected: readonly string[],
+) {
+  const routes = await moduleRoutes(app, select);
+  expect(
+    routes
+      .filter(namesRecord)
+      .map((route) => route.key)
+      .sort(),
+  ).toEqual([...expected].sort());
+  for (const route of routes) expect(route.operation.security, route.key).toEqual([{ session: [] }]);
+}
+
 const errorOf = (response: { body: string }) => (JSON.parse(response.body) as { error?: unknown }).error;
 
 /** Walks every record route of the module for every actor; answers one line per route and actor walked. */

@@ -1,4 +1,4 @@
-// Collaborations (docs/growth-collaborations.md): joint marketing campaigns with their public
+// Collaborations (docs/growth.md, Collaborations): joint marketing campaigns with their public
 // landing page and per-participant counts, research projects with members and outside sign-ups,
 // volunteer events with capacity-limited shifts, and couples-massage partner requests. Every
 // public post carries `hidden_at`, set by moderation: a hidden post is gone for everyone but admins.

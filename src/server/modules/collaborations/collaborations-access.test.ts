@@ -39,7 +39,7 @@ const tables = [
   'couples_requests',
 ];
 const prefixes = ['/api/campaigns', '/api/research-projects', '/api/volunteer-events', '/api/couples-requests'];
-const openToMembers = 'open to every signed-in member by design (docs/growth-collaborations.md)';
+const openToMembers = 'open to every signed-in member by design (docs/growth.md, Collaborations)';
 const dailyPosts = 2;
 
 describeEachDatabase('collaborations: access', (kind) => {

@@ -1,4 +1,4 @@
-// Collaborations (docs/growth-collaborations.md): joint marketing campaigns with a public landing
+// Collaborations (docs/growth.md, Collaborations): joint marketing campaigns with a public landing
 // page and per-participant counts, research projects with a public sign-up page, volunteer events
 // with shifts and reminders, and couples-massage partner requests. Group purchasing pools live in
 // ./pools with their own composition root.

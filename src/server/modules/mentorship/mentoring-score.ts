@@ -1,4 +1,4 @@
-// The mentor suggestion score (docs/growth-mentorship.md): a sum of six parts, each worth points
+// The mentor suggestion score (docs/growth.md, Mentorship): a sum of six parts, each worth points
 // for one plain reason. The three largest parts are the reasons shown. Pure: the repository finds
 // the candidates, this decides who may be suggested, their score and the words.
 import { mentoringAreas, type MeetingFormat, type MentoringArea } from '../../../contracts/mentorship.ts';

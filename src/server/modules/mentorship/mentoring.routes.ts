@@ -41,7 +41,7 @@ export function registerMentoringRoutes(base: FastifyInstance, actors: Actors, m
     '/api/mentoring/suggestions',
     member({
       summary:
-        'Mentors for me, best first, each with its score and its three main reasons in plain words (docs/growth-mentorship.md). Mentors with no room left, hidden offers and I myself are never suggested.',
+        'Mentors for me, best first, each with its score and its three main reasons in plain words (docs/growth.md, Mentorship). Mentors with no room left, hidden offers and I myself are never suggested.',
       querystring: suggestionQuerySchema,
       response: { 200: suggestionListSchema },
     }),

@@ -4,10 +4,9 @@
 // without a case fails. The routes without a record are each behind the session.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  expectRecordRoutesBehindSession,
   anonymousActor,
   memberActor,
-  moduleRoutes,
-  namesRecord,
   tableRows,
   walkRecordRoutes,
 } from '../../../../test/support/access-walk.ts';
@@ -35,6 +34,7 @@ const recordRoutes = [
   'GET /api/mentorships/{id}',
   'POST /api/mentorships/{id}/accept',
   'POST /api/mentorships/{id}/decline',
+  'POST /api/mentorships/{id}/withdraw',
   'POST /api/mentorships/{id}/end',
   'POST /api/mentorships/{id}/feedback',
   'POST /api/mentorships/{id}/goals',
@@ -78,14 +78,7 @@ describeEachDatabase('mentorship: only the two parties see a mentorship', (kind)
   afterAll(async () => app?.cleanup());
 
   it('knows every mentorship route that names a record, each behind the session', async () => {
-    const routes = await moduleRoutes(app, { tags: ['mentorship'] });
-    expect(
-      routes
-        .filter(namesRecord)
-        .map((route) => route.key)
-        .sort(),
-    ).toEqual([...recordRoutes].sort());
-    for (const route of routes) expect(route.operation.security, route.key).toEqual([{ session: [] }]);
+    await expectRecordRoutesBehindSession(app, { tags: ['mentorship'] }, recordRoutes);
   });
 
   it('answers a third member and an anonymous caller the same 404 on every such route, changing nothing', async () => {

@@ -85,6 +85,16 @@ export function registerMentorshipRoutes(
   );
 
   app.post(
+    '/api/mentorships/:id/withdraw',
+    member({
+      summary: 'The mentee withdraws a request the mentor has not answered (409 once it is answered)',
+      params: idParam,
+      response: { 200: mentorshipSchema },
+    }),
+    async (request) => mentorships.withdraw(await party(request), request.params.id),
+  );
+
+  app.post(
     '/api/mentorships/:id/end',
     member({
       summary: 'Either party ends a running mentorship with their feedback; frees the mentor’s place',

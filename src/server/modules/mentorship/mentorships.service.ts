@@ -53,12 +53,14 @@ export function mentorshipsService(context: AppContext, { profiles, notification
   async function step(
     actor: Actor,
     id: string,
-    rule: { by?: 'mentor'; from: string; to: string; kind: NoticeKind; values?: Partial<MentorshipRow> },
+    rule: { by?: 'mentor' | 'mentee'; from: string; to: string; kind: NoticeKind; values?: Partial<MentorshipRow> },
     inside?: (tx: typeof db, row: MentorshipRow) => Promise<void>,
   ) {
     const row = await policy.requireAccess(actor, 'mentorships.respond', id);
     if (rule.by === 'mentor' && row.mentorUserId !== actor.userId)
       throw conflict('Only the mentor answers a mentorship request', 'not_the_mentor');
+    if (rule.by === 'mentee' && row.menteeUserId !== actor.userId)
+      throw conflict('Only the member who asked withdraws a mentorship request', 'not_the_mentee');
     const moved = await notifications.transaction(async (tx, notices) => {
       const changed = await mentorshipsRepository(tx).move(tx, id, rule.from, { status: rule.to, ...rule.values });
       if (!changed) throw conflict(`This mentorship is ${row.status}, not ${rule.from}`, 'wrong_status');
@@ -143,6 +145,16 @@ export function mentorshipsService(context: AppContext, { profiles, notification
         to: 'declined',
         kind: 'mentorship.declined',
         values: { respondedAt: new Date(), declineNote: note },
+      }),
+
+    /** The mentee takes back a request the mentor has not answered (no place was taken yet). */
+    withdraw: (actor: Actor, id: string) =>
+      step(actor, id, {
+        by: 'mentee',
+        from: 'requested',
+        to: 'withdrawn',
+        kind: 'mentorship.withdrawn',
+        values: { respondedAt: new Date() },
       }),
 
     async end(actor: Actor, id: string, feedback: string) {

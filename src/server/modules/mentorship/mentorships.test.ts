@@ -180,6 +180,26 @@ describeEachDatabase('mentorship: requests, capacity and the shared space', (kin
     await requestMentor(app, olga, mara);
   });
 
+  it('lets the mentee withdraw an unanswered request (not the mentor, not after an answer) and ask again', async () => {
+    const quinn = await mentoringMember(
+      app,
+      { displayName: 'Quinn Quiet', ...place, firstYearInPractice: 2025 },
+      seeking,
+    );
+    const request = await requestMentor(app, quinn, mara);
+    const byMentor = await mentorshipCall(app, mara, 'POST', `/api/mentorships/${request.id}/withdraw`);
+    expect(byMentor.statusCode).toBe(409);
+    const withdrawn = await mentorshipCall(app, quinn, 'POST', `/api/mentorships/${request.id}/withdraw`);
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn' });
+    expect((await noticesOf(app, mara)).map((notice) => notice.kind)).toContain('mentorship.withdrawn');
+    // Answered requests cannot be withdrawn; the mentor cannot accept a withdrawn one.
+    expect((await mentorshipCall(app, mara, 'POST', `/api/mentorships/${request.id}/accept`)).statusCode).toBe(409);
+    expect((await mentorshipCall(app, quinn, 'POST', `/api/mentorships/${request.id}/withdraw`)).statusCode).toBe(409);
+    const again = await requestMentor(app, quinn, mara);
+    expect(again.status).toBe('requested');
+  });
+
   it('reminds both parties of a check-in once, from the scheduler', async () => {
     const pia = await mentoringMember(app, { displayName: 'Pia Pupil', ...place, firstYearInPractice: 2025 }, seeking);
     const request = await requestMentor(app, pia, mara);

@@ -101,6 +101,10 @@ export const noticeWordings = {
     title: `${actor} declined your mentorship request`,
     body: 'Open the request to see whether they left a note.',
   }),
+  'mentorship.withdrawn': (actor) => ({
+    title: `${actor} withdrew their mentorship request`,
+    body: 'Nothing to answer; your places are as they were.',
+  }),
   'mentorship.ended': (actor) => ({
     title: `${actor} ended your mentorship`,
     body: 'Open the mentorship to leave your feedback.',

@@ -3,10 +3,9 @@
 // does not exist), and the trade is unchanged afterwards. A new route without a case fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  expectRecordRoutesBehindSession,
   anonymousActor,
   memberActor,
-  moduleRoutes,
-  namesRecord,
   tableRows,
   walkRecordRoutes,
 } from '../../../../test/support/access-walk.ts';
@@ -57,14 +56,7 @@ describeEachDatabase('trades: only the two parties see a trade', (kind) => {
   afterAll(async () => app?.cleanup());
 
   it('knows every trade route that names a record, each behind the session', async () => {
-    const routes = await moduleRoutes(app, { prefixes: ['/api/trades'] });
-    expect(
-      routes
-        .filter(namesRecord)
-        .map((route) => route.key)
-        .sort(),
-    ).toEqual([...recordRoutes].sort());
-    for (const route of routes) expect(route.operation.security, route.key).toEqual([{ session: [] }]);
+    await expectRecordRoutesBehindSession(app, { prefixes: ['/api/trades'] }, recordRoutes);
   });
 
   it('answers a third member and an anonymous caller the same 404 on every such route, changing nothing', async () => {

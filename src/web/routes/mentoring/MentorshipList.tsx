@@ -7,6 +7,7 @@ const statusLabels: Record<Mentorship['status'], string> = {
   requested: 'Requested',
   active: 'Active',
   declined: 'Declined',
+  withdrawn: 'Withdrawn',
   ended: 'Ended',
 };
 

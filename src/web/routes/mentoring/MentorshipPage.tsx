@@ -61,6 +61,7 @@ function Space({ id }: { id: string }) {
         {data.role === 'mentor' ? `You mentor ${data.other.name}.` : `${data.other.name} is your mentor.`}{' '}
         {data.status === 'requested' && (data.role === 'mentor' ? 'They asked you:' : 'Waiting for their answer.')}
         {data.status === 'declined' && 'The request was declined.'}
+        {data.status === 'withdrawn' && 'The request was withdrawn.'}
         {data.status === 'ended' && 'This mentorship has ended.'}
       </Text>
       {data.message && (
@@ -70,6 +71,7 @@ function Space({ id }: { id: string }) {
       )}
       {data.declineNote && <Alert title="Their note">{data.declineNote}</Alert>}
       {data.status === 'requested' && data.role === 'mentor' && <Answer space={data} />}
+      {data.status === 'requested' && data.role === 'mentee' && <Withdraw space={data} />}
       {(data.status === 'active' || data.status === 'ended') && (
         <>
           <Group>
@@ -102,6 +104,26 @@ function Space({ id }: { id: string }) {
         </Stack>
       )}
     </Stack>
+  );
+}
+
+function Withdraw({ space }: { space: MentorshipSpace }) {
+  const step = useMentorshipStep(space.id);
+  const withdraw = () =>
+    step.mutate(
+      { step: 'withdraw' },
+      {
+        onSuccess: () => notifications.show({ color: 'sage', message: 'Your request was withdrawn.' }),
+        onError: (error) =>
+          notifications.show({ color: 'red', title: 'Could not withdraw', message: messageOf(error) }),
+      },
+    );
+  return (
+    <Group>
+      <Button variant="default" onClick={withdraw} loading={step.isPending}>
+        Withdraw request
+      </Button>
+    </Group>
   );
 }
 

@@ -2,12 +2,11 @@
 // cancelling are its organizer's (another member gets the 404 a missing pool gets); a hidden pool
 // answers 404 on every route to everyone but its organizer. The walk reads every /api/pools route
 // that names a pool from OpenAPI, so a new route without a case fails here.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import {
+  expectRecordRoutesBehindSession,
   anonymousActor,
   memberActor,
-  moduleRoutes,
-  namesRecord,
   tableRows,
   walkRecordRoutes,
 } from '../../../../../test/support/access-walk.ts';
@@ -53,14 +52,7 @@ describeEachDatabase('pools: who reaches a pool', (kind) => {
   });
 
   it('knows every pool route that names a pool, each behind the session', async () => {
-    const routes = await moduleRoutes(app, { prefixes: ['/api/pools'] });
-    expect(
-      routes
-        .filter(namesRecord)
-        .map((route) => route.key)
-        .sort(),
-    ).toEqual([...recordRoutes].sort());
-    for (const route of routes) expect(route.operation.security, route.key).toEqual([{ session: [] }]);
+    await expectRecordRoutesBehindSession(app, { prefixes: ['/api/pools'] }, recordRoutes);
   });
 
   it('keeps the order sheet and cancelling to the organizer: a pledger, a stranger and anonymous get 404', async () => {

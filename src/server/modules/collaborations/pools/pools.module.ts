@@ -1,4 +1,4 @@
-// Group purchasing pools (collaborations, docs/growth-pools.md): starting a pool with discount
+// Group purchasing pools (collaborations, docs/growth.md, Group purchasing pools): starting a pool with discount
 // tiers, pledges with an exact running total pushed live, the close at the deadline (the
 // `pool-close` job, exactly once across instances), the organizer's order sheet, and what
 // moderation may hide.

@@ -1,4 +1,4 @@
-// Starting, listing and reading group purchasing pools (docs/growth-pools.md). Every
+// Starting, listing and reading group purchasing pools (docs/growth.md, Group purchasing pools). Every
 // method that names a pool starts with the policy; pledges are in pool-pledges.service.ts, the
 // close at the deadline and the organizer's cancel in pool-closing.ts.
 import type { Pool, PoolCreate, PoolListQuery } from '../../../../contracts/pools.ts';
