@@ -16,6 +16,8 @@ export const defaultDist = path.join(root, 'dist/web');
 // the first toast (main.tsx).
 const onDemand = ['app/NotificationsHost.tsx'];
 
+const groupedPages = 'routes/grouped-pages.ts';
+
 /** Every page the router names, with its first-load JS and CSS (gzip bytes); null without a build. */
 export function firstLoadByPage(dist = defaultDist): PageLoad[] | null {
   const manifestFile = path.join(dist, '.vite/manifest.json');
@@ -37,19 +39,23 @@ export function firstLoadByPage(dist = defaultDist): PageLoad[] | null {
     new Set([...keys].flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])]));
 
   // Pages are the lazy modules the router names; the shell's other lazy modules load on every page.
+  // Some pages the router reaches through routes/grouped-pages.ts: each pays that module too.
   const routerSource = readFileSync(path.join(root, 'src/web/app/router.tsx'), 'utf8');
-  const pages = [
-    ...new Set([...routerSource.matchAll(/import\('\.\.\/(routes\/[^']+)'\)/g)].map((match) => match[1]!)),
-  ];
+  const groupedSource = readFileSync(path.join(root, 'src/web/', groupedPages), 'utf8');
+  const groupedPageKeys = [...groupedSource.matchAll(/import\('\.\/([^']+)'\)/g)].map((match) => `routes/${match[1]!}`);
+  const pages = [...new Set([...routerSource.matchAll(/import\('\.\.\/(routes\/[^']+)'\)/g)].map((match) => match[1]!))]
+    .filter((page) => page !== groupedPages)
+    .concat(groupedPageKeys);
   const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
   const shellLazy = [...closure([entry])]
     .flatMap((key) => manifest[key]!.dynamicImports ?? [])
-    .filter((key) => !pages.includes(key) && !onDemand.includes(key));
+    .filter((key) => !pages.includes(key) && key !== groupedPages && !onDemand.includes(key));
   const shell = closure([entry, ...shellLazy]);
 
   return pages.map((page) => {
     if (!manifest[page]) return { page, jsBytes: NaN, cssBytes: NaN };
-    const all = [...files(closure([page], new Set(shell)))];
+    const loaders = groupedPageKeys.includes(page) ? [page, groupedPages] : [page];
+    const all = [...files(closure(loaders, new Set(shell)))];
     const sum = (pattern: RegExp) =>
       all.filter((file) => pattern.test(file)).reduce((total, file) => total + gz(file), 0);
     return { page, jsBytes: sum(/\.js$/), cssBytes: sum(/\.css$/) };

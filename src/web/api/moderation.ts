@@ -1,5 +1,5 @@
-// Moderation from the web app: reporting anything (the shared report dialog), whether I am an admin
-// (the admin page and its nav link), and the admin's queue, actions and audit trail.
+// Moderation from the web app: reporting anything (the shared report dialog) and the admin's queue,
+// actions and audit trail (whether I am an admin: api/admin-role.ts).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditEntry, QueuedReport, ReportActionInput } from '../../contracts/moderation.ts';
 import type { ReportStatus, ReportableKindName } from '../../contracts/moderation-words.ts';
@@ -10,16 +10,6 @@ export type { AuditEntry, QueuedReport, ReportActionInput } from '../../contract
 
 export const reportItem = (kind: ReportableKindName, id: string, reason: string) =>
   api<{ reported: true }>('/api/reports', { method: 'POST', body: { kind, id, reason } });
-
-/** Whether I am an admin; asked once a session (it changes only from the command line). */
-export const useAmAdmin = (enabled = true) =>
-  useQuery({
-    queryKey: queryKeys.moderation.amAdmin,
-    queryFn: ({ signal }) => api<{ admin: boolean }>('/api/me/admin', { signal }),
-    select: (data) => data.admin,
-    enabled,
-    staleTime: Infinity,
-  });
 
 export const useReportQueue = (status: ReportStatus, enabled: boolean) =>
   useQuery({

@@ -4,7 +4,7 @@ import { Stack } from '@mantine/core';
 import { MoreMenu } from './MoreMenu.tsx';
 import { NavLinks } from './NavLinks.tsx';
 import { adminLink, moreLinks as memberLinks, primaryLinks } from './nav-links.ts';
-import { useAmAdmin } from '../api/moderation.ts';
+import { useAmAdmin } from '../api/admin-role.ts';
 
 export function MemberNav({ layout, onNavigate }: { layout: 'row' | 'column'; onNavigate?: () => void }) {
   const moreLinks = useAmAdmin().data === true ? [...memberLinks, adminLink] : memberLinks;

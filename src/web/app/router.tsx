@@ -3,24 +3,27 @@ import { createBrowserRouter, Navigate } from './routing.tsx';
 import { Layout } from './Layout.tsx';
 import { MemberRoute } from './guards.tsx';
 
+// Some pages load through one module (routes/grouped-pages.ts: the first-load budget).
+const grouped = async () => (await import('../routes/grouped-pages.ts')).groupedPages;
+
 export const router = createBrowserRouter(
   [
     {
       // The client portal: its own frame and sign-in (a client is not a member).
       path: 'portal',
-      lazy: async () => ({ Component: (await import('../routes/portal/PortalLayout.tsx')).PortalLayout }),
+      lazy: async () => ({ Component: (await (await grouped()).portalLayout()).PortalLayout }),
       children: [
         {
           index: true,
-          lazy: async () => ({ Component: (await import('../routes/portal/PortalHomePage.tsx')).PortalHomePage }),
+          lazy: async () => ({ Component: (await (await grouped()).portalHome()).PortalHomePage }),
         },
         {
           path: 'sign-in',
-          lazy: async () => ({ Component: (await import('../routes/portal/PortalSignInPage.tsx')).PortalSignInPage }),
+          lazy: async () => ({ Component: (await (await grouped()).portalSignIn()).PortalSignInPage }),
         },
         {
           path: 'records/:clientId',
-          lazy: async () => ({ Component: (await import('../routes/portal/PortalRecordPage.tsx')).PortalRecordPage }),
+          lazy: async () => ({ Component: (await (await grouped()).portalRecord()).PortalRecordPage }),
         },
       ],
     },
@@ -38,11 +41,11 @@ export const router = createBrowserRouter(
         },
         {
           path: 'forgot-password',
-          lazy: async () => ({ Component: (await import('../routes/auth/ForgotPasswordPage.tsx')).ForgotPasswordPage }),
+          lazy: async () => ({ Component: (await (await grouped()).forgotPassword()).ForgotPasswordPage }),
         },
         {
           path: 'reset-password',
-          lazy: async () => ({ Component: (await import('../routes/auth/ResetPasswordPage.tsx')).ResetPasswordPage }),
+          lazy: async () => ({ Component: (await (await grouped()).resetPassword()).ResetPasswordPage }),
         },
         {
           // Members only: the session is checked once here, for every screen below.
@@ -50,7 +53,7 @@ export const router = createBrowserRouter(
           children: [
             {
               path: 'account',
-              lazy: async () => ({ Component: (await import('../routes/account/AccountPage.tsx')).AccountPage }),
+              lazy: async () => ({ Component: (await (await grouped()).account()).AccountPage }),
             },
             {
               path: 'onboarding',
@@ -70,11 +73,11 @@ export const router = createBrowserRouter(
             },
             {
               path: 'contacts/import',
-              lazy: async () => ({ Component: (await import('../routes/contacts/import/ImportPage.tsx')).ImportPage }),
+              lazy: async () => ({ Component: (await (await grouped()).contactsImport()).ImportPage }),
             },
             {
               path: 'contacts/expand',
-              lazy: async () => ({ Component: (await import('../routes/contacts/expand/ExpandPage.tsx')).ExpandPage }),
+              lazy: async () => ({ Component: (await (await grouped()).contactsExpand()).ExpandPage }),
             },
             {
               path: 'contacts/:id',
@@ -116,7 +119,7 @@ export const router = createBrowserRouter(
             },
             {
               path: 'redeem',
-              lazy: async () => ({ Component: (await import('../routes/offers/RedeemPage.tsx')).RedeemPage }),
+              lazy: async () => ({ Component: (await (await grouped()).redeem()).RedeemPage }),
             },
             {
               path: 'clients',
@@ -176,7 +179,7 @@ export const router = createBrowserRouter(
             },
             {
               path: 'circles/:slug/room',
-              lazy: async () => ({ Component: (await import('../routes/rooms/CircleRoomPage.tsx')).CircleRoomPage }),
+              lazy: async () => ({ Component: (await (await grouped()).circleRoom()).CircleRoomPage }),
             },
             {
               path: 'circles/:slug/discussions',
@@ -190,7 +193,7 @@ export const router = createBrowserRouter(
             },
             {
               path: 'rooms/:kind/:id',
-              lazy: async () => ({ Component: (await import('../routes/rooms/RoomPage.tsx')).RoomPage }),
+              lazy: async () => ({ Component: (await (await grouped()).room()).RoomPage }),
             },
             {
               path: 'messages/:id',
@@ -199,28 +202,27 @@ export const router = createBrowserRouter(
             {
               path: 'notifications',
               lazy: async () => ({
-                Component: (await import('../routes/notifications/NotificationsPage.tsx')).NotificationsPage,
+                Component: (await (await grouped()).notifications()).NotificationsPage,
               }),
             },
             {
               path: 'notifications/settings',
               lazy: async () => ({
-                Component: (await import('../routes/notifications/NotificationSettingsPage.tsx'))
-                  .NotificationSettingsPage,
+                Component: (await (await grouped()).notificationSettings()).NotificationSettingsPage,
               }),
             },
             {
               path: 'trades',
-              lazy: async () => ({ Component: (await import('../routes/trades/TradesPage.tsx')).TradesPage }),
+              lazy: async () => ({ Component: (await (await grouped()).trades()).TradesPage }),
             },
             {
               path: 'mentoring',
-              lazy: async () => ({ Component: (await import('../routes/mentoring/MentoringPage.tsx')).MentoringPage }),
+              lazy: async () => ({ Component: (await (await grouped()).mentoring()).MentoringPage }),
             },
             {
               path: 'mentoring/:id',
               lazy: async () => ({
-                Component: (await import('../routes/mentoring/MentorshipPage.tsx')).MentorshipPage,
+                Component: (await (await grouped()).mentorship()).MentorshipPage,
               }),
             },
             {
@@ -229,52 +231,52 @@ export const router = createBrowserRouter(
             },
             {
               path: 'pools',
-              lazy: async () => ({ Component: (await import('../routes/pools/PoolsPage.tsx')).PoolsPage }),
+              lazy: async () => ({ Component: (await (await grouped()).pools()).PoolsPage }),
             },
             {
               path: 'pools/:id',
-              lazy: async () => ({ Component: (await import('../routes/pools/PoolPage.tsx')).PoolPage }),
+              lazy: async () => ({ Component: (await (await grouped()).pool()).PoolPage }),
             },
-            { path: 'away', lazy: async () => ({ Component: (await import('../routes/away/AwayPage.tsx')).AwayPage }) },
+            { path: 'away', lazy: async () => ({ Component: (await (await grouped()).away()).AwayPage }) },
             {
               path: 'opportunities',
               lazy: async () => ({
-                Component: (await import('../routes/opportunities/OpportunitiesPage.tsx')).OpportunitiesPage,
+                Component: (await (await grouped()).opportunities()).OpportunitiesPage,
               }),
             },
             {
               path: 'opportunities/:id',
               lazy: async () => ({
-                Component: (await import('../routes/opportunities/OpportunityPage.tsx')).OpportunityPage,
+                Component: (await (await grouped()).opportunity()).OpportunityPage,
               }),
             },
             {
               path: 'collaborations',
               lazy: async () => ({
-                Component: (await import('../routes/collaborations/CollaborationsPage.tsx')).CollaborationsPage,
+                Component: (await (await grouped()).collaborations()).CollaborationsPage,
               }),
             },
             {
               path: 'collaborations/campaigns/:id',
               lazy: async () => ({
-                Component: (await import('../routes/collaborations/CampaignPage.tsx')).CampaignPage,
+                Component: (await (await grouped()).campaign()).CampaignPage,
               }),
             },
             {
               path: 'collaborations/volunteering/:id',
               lazy: async () => ({
-                Component: (await import('../routes/collaborations/VolunteerEventPage.tsx')).VolunteerEventPage,
+                Component: (await (await grouped()).volunteerEvent()).VolunteerEventPage,
               }),
             },
             {
               path: 'collaborations/research/:id',
               lazy: async () => ({
-                Component: (await import('../routes/collaborations/ResearchProjectPage.tsx')).ResearchProjectPage,
+                Component: (await (await grouped()).researchProject()).ResearchProjectPage,
               }),
             },
             {
               path: 'admin',
-              lazy: async () => ({ Component: (await import('../routes/admin/AdminPage.tsx')).AdminPage }),
+              lazy: async () => ({ Component: (await (await grouped()).admin()).AdminPage }),
             },
           ],
         },

@@ -3,7 +3,8 @@
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ReportStatus } from '../../../contracts/moderation-words.ts';
-import { useAmAdmin, useReportQueue } from '../../api/moderation.ts';
+import { useAmAdmin } from '../../api/admin-role.ts';
+import { useReportQueue } from '../../api/moderation.ts';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';

@@ -1,18 +1,38 @@
 // Posting an opportunity: the kind, what and where (a postal code or remote), when, until when it
 // stays up, pay, and what the kind adds (employment and hours for a job; arrangement, price and
-// amenities for a room; who research seeks). The server's checks name each field.
+// amenities for a room; the away period and shifts a cover shift covers; who research seeks). The server's checks name each field.
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { opportunityKinds, payPeriods } from '../../../contracts/opportunity-words.ts';
+import { useAway } from '../../api/away.ts';
 import { usePostOpportunity } from '../../api/opportunities.ts';
 import { useMyProfile } from '../../api/profile.ts';
 import { useNavigate } from '../../app/routing.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
 import { useServerForm } from '../../components/use-server-form.ts';
-import { initialPostValues, postFieldOf, toPostBody } from './post-form.ts';
+import { initialPostValues, postFieldOf, toPostBody, type PostFormValues } from './post-form.ts';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** A cover shift may name the away period it covers (cover when away): only mine that are not over. */
+function CoverShiftFields({ getInputProps }: { getInputProps: (field: keyof PostFormValues) => object }) {
+  const away = useAway();
+  const periods = (away.data?.mine ?? []).filter((period) => period.state !== 'over');
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <NativeSelect
+        label="For my time away"
+        data={[
+          { value: '', label: periods.length ? 'None' : 'No away period planned' },
+          ...periods.map((period) => ({ value: period.id, label: `${period.startsOn} to ${period.endsOn}` })),
+        ]}
+        {...getInputProps('awayId')}
+      />
+      <TextInput label="Shifts" placeholder="Tue and Thu, 9 to 5" {...getInputProps('shifts')} />
+    </SimpleGrid>
+  );
+}
 
 export function PostOpportunityForm({ onDone }: { onDone: () => void }) {
   const navigate = useNavigate();
@@ -76,6 +96,7 @@ export function PostOpportunityForm({ onDone }: { onDone: () => void }) {
           <NativeSelect label="Pay per" data={options(payPeriods)} {...form.getInputProps('payPer')} />
         </SimpleGrid>
       )}
+      {kind === 'cover-shift' && <CoverShiftFields getInputProps={form.getInputProps} />}
       {kind === 'research' && (
         <NativeSelect
           label="Seeking"

@@ -23,6 +23,9 @@ export type PostFormValues = {
   price: string;
   amenities: string;
   seeking: 'participants' | 'collaborators';
+  /** A cover shift: which of my away periods it covers ('' for none), and the shifts in words. */
+  awayId: string;
+  shifts: string;
 };
 
 export const initialPostValues = (postalCode: string): PostFormValues => ({
@@ -44,6 +47,8 @@ export const initialPostValues = (postalCode: string): PostFormValues => ({
   price: '',
   amenities: '',
   seeking: 'participants',
+  awayId: '',
+  shifts: '',
 });
 
 const cents = (dollars: string) => Math.round(Number(dollars) * 100);
@@ -69,9 +74,10 @@ function detailsOf(values: PostFormValues): Record<string, unknown> {
       };
     case 'research':
       return { seeking: values.seeking };
+    case 'cover-shift':
+      return { awayId: optional(values.awayId), shifts: optional(values.shifts) };
     case 'volunteer':
     case 'event':
-    case 'cover-shift':
     case 'couples-massage':
       return {};
   }
