@@ -7,6 +7,7 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { seedColleague, signInThroughForm } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
+import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
@@ -116,7 +117,7 @@ test('a campaign landing page counts a visit and a referral; a volunteer signs u
 
   // Sam sees the visit and the referral counted to him.
   await samPage.goto(`/app/collaborations/campaigns/${campaign.id}`);
-  await expect(samPage.getByLabel('Sam Okafor: 1 visits, 1 referrals')).toBeVisible();
+  await expect(samPage.getByLabel('Sam Okafor: 1 visit, 1 referral')).toBeVisible();
   await checkPage(samPage, 'campaign page');
 
   // A volunteer event with one seat; Sam signs up from the hub, by keyboard.
@@ -131,6 +132,7 @@ test('a campaign landing page counts a visit and a referral; a volunteer signs u
   await samPage.goto('/app/collaborations');
   await expect(samPage.getByRole('heading', { name: 'Collaborations', level: 1 })).toBeVisible();
   await checkPage(samPage, 'collaborations hub');
+  await snap(samPage, 'collaborations-hub');
   await samPage.getByRole('link', { name: 'Marathon recovery tent' }).first().click();
   await expect(samPage).toHaveURL(new RegExp(`/app/collaborations/volunteering/${event.id}$`));
   const signUp = samPage.getByRole('button', { name: /^Sign up for the shift/ });
@@ -140,6 +142,7 @@ test('a campaign landing page counts a visit and a referral; a volunteer signs u
   await expect(samPage.getByText('Full')).toBeVisible();
   await expect(samPage.getByRole('link', { name: 'Add to calendar' })).toBeVisible();
   await checkPage(samPage, 'volunteer event page');
+  await snap(samPage, 'volunteer-event-signed-up');
   const ics = await samPage.request.get(
     (await samPage.getByRole('link', { name: 'Add to calendar' }).getAttribute('href'))!,
   );

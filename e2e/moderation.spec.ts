@@ -9,6 +9,7 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { seedColleague, signInThroughForm } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
+import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
@@ -77,6 +78,7 @@ test('a member reports a profile; the admin sees it in context in the queue and 
     card.getByText(`Sam Okafor ${suffix}: “Pretending to be someone else: Uses another therapist’s licence number.”`),
   ).toBeVisible();
   await checkPage(desk, 'admin queue');
+  await snap(desk, 'admin-queue');
 
   // Hide it, from the keyboard, with a reason.
   await card.getByRole('button', { name: 'Hide' }).focus();

@@ -7,6 +7,7 @@ import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
+import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
@@ -47,6 +48,16 @@ test('post a job, find it near me, reply by message, and see it on the public pa
   await expect(mayaPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(mayaPage.getByText('$55.00 per hour')).toBeVisible();
 
+  // Maya edits her post: the form holds what she posted; the page shows the new pay.
+  await mayaPage.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = mayaPage.getByRole('form', { name: 'Edit the post' });
+  await expect(edit.getByLabel('Employment')).toHaveValue('contractor');
+  await expect(edit.getByLabel('Pay (USD)')).toHaveValue('55.00');
+  await edit.getByLabel('Pay (USD)').fill('60');
+  await edit.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(mayaPage.getByText('$60.00 per hour')).toBeVisible();
+  await expect(mayaPage.getByText('$55.00 per hour')).toHaveCount(0);
+
   // Anika finds it near her postal code (her profile's, filled in) with the kind filter, on a phone.
   const anikaPage = await signedIn(browser, anika.email);
   await anikaPage.setViewportSize({ width: 360, height: 800 });
@@ -59,6 +70,7 @@ test('post a job, find it near me, reply by message, and see it on the public pa
   const result = anikaPage.getByRole('list', { name: 'Search results' }).getByRole('link', { name: title });
   await expect(result).toBeVisible();
   await expectNoSidewaysScroll(anikaPage, 'the board at 360 px');
+  await snap(anikaPage, 'opportunities-board-360');
   await expectNoSeriousA11yViolations(anikaPage, 'the board');
 
   // By keyboard: the result link opens the post.
@@ -66,6 +78,7 @@ test('post a job, find it near me, reply by message, and see it on the public pa
   await anikaPage.keyboard.press('Enter');
   await expect(anikaPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expectNoSidewaysScroll(anikaPage, 'a post at 360 px');
+  await snap(anikaPage, 'opportunity-post-360');
   await expectNoSeriousA11yViolations(anikaPage, 'a post');
   const reply = anikaPage.getByRole('form', { name: 'Reply by message' });
   await reply.getByLabel('Your reply').fill('I run with a club myself and am free Tuesdays and Thursdays.');

@@ -9,6 +9,7 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague, signInThroughForm } from './support/members.ts';
 import { expectNoSidewaysScroll } from './support/phone.ts';
 import { openLive } from './support/live.ts';
+import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
 test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
@@ -78,6 +79,7 @@ test('a member starts a pool, two others pledge, the tier moves live, the organi
   await expect(total).toContainText('11 units pledged by 2 members');
   await expect(total).toContainText('$8.00');
   await expect(reachedRow).toContainText('Tier 2');
+  await snap(page, 'pool-tier-2-reached-360');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

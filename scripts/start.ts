@@ -43,7 +43,13 @@ function buildWebIfStale() {
     return;
   }
   console.log(`[start] ${reason}: building it (vite build)…`);
-  const built = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Always a production build: the server's NODE_ENV (development for the browser tests' dev outbox)
+  // would otherwise make Vite bundle React's development build, three times the size.
+  const built = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (built.status !== 0) {
     console.error(
       '[start] the web app build failed; fix the error above, or run the API alone with `node src/server/main.ts serve`.',

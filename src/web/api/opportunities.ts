@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Opportunity,
   OpportunityCreate,
+  OpportunityUpdate,
   OpportunityList,
   SavedSearch,
   SavedSearchCreate,
@@ -11,7 +12,7 @@ import type {
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 
-export type { Opportunity, OpportunityCreate, OpportunityList, SavedSearch, SavedSearchCreate };
+export type { Opportunity, OpportunityCreate, OpportunityList, OpportunityUpdate, SavedSearch, SavedSearchCreate };
 
 const keys = queryKeys.opportunities;
 const postPath = (id: string) => `/api/opportunities/${encodeURIComponent(id)}`;
@@ -44,6 +45,9 @@ function useBoardWrite<Input, Output>(request: (input: Input) => Promise<Output>
 
 export const usePostOpportunity = () =>
   useBoardWrite((body: OpportunityCreate) => api<Opportunity>('/api/opportunities', { method: 'POST', body }));
+
+export const useUpdateOpportunity = (id: string) =>
+  useBoardWrite((body: OpportunityUpdate) => api<Opportunity>(postPath(id), { method: 'PATCH', body }));
 
 export const useCloseOpportunity = () =>
   useBoardWrite((id: string) => api<Opportunity>(`${postPath(id)}/close`, { method: 'POST', body: {} }));

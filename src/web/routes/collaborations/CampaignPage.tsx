@@ -30,8 +30,11 @@ function Participants({ campaign }: { campaign: Campaign }) {
             )}
             {p.offerText && <Text size="sm">{p.offerText}</Text>}
             {counted && p.visits !== null && (
-              <Text size="sm" aria-label={`${p.member.displayName}: ${p.visits} visits, ${p.referrals} referrals`}>
-                {p.visits} visits · {p.referrals} referrals
+              <Text
+                size="sm"
+                aria-label={`${p.member.displayName}: ${countOf(p.visits, 'visit')}, ${countOf(p.referrals ?? 0, 'referral')}`}
+              >
+                {countOf(p.visits, 'visit')} · {countOf(p.referrals ?? 0, 'referral')}
               </Text>
             )}
             {counted && p.status === 'accepted' && (
@@ -103,6 +106,9 @@ function CampaignView({ id }: { id: string }) {
     </Stack>
   );
 }
+
+/** '1 visit', '3 visits'. */
+const countOf = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function CampaignPage() {
   const { id } = useParams<{ id: string }>();

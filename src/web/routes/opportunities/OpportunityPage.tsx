@@ -1,8 +1,8 @@
 // /opportunities/:id: one post, "Reply by message" (opens the conversation with its author), and
-// for the author: close or delete.
+// for the author: edit, close or delete.
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { messageOf } from '../../api/http.ts';
 import {
   useCloseOpportunity,
@@ -17,6 +17,10 @@ import { LoadError } from '../../components/LoadError.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { factsLine } from './opportunity-labels.ts';
+
+const EditOpportunityForm = lazy(async () => ({
+  default: (await import('./PostOpportunityForm.tsx')).EditOpportunityForm,
+}));
 
 function Reply({ post }: { post: Opportunity }) {
   const navigate = useNavigate();
@@ -53,9 +57,21 @@ function AuthorActions({ post }: { post: Opportunity }) {
   const navigate = useNavigate();
   const close = useCloseOpportunity();
   const remove = useDeleteOpportunity();
+  const [editing, setEditing] = useState(false);
   const failed = (error: Error) => notifications.show({ color: 'red', message: messageOf(error) });
+  if (editing)
+    return (
+      <Suspense fallback={<PageLoader />}>
+        <EditOpportunityForm post={post} onDone={() => setEditing(false)} />
+      </Suspense>
+    );
   return (
     <Group>
+      {post.status === 'open' && (
+        <Button variant="default" onClick={() => setEditing(true)}>
+          Edit
+        </Button>
+      )}
       {post.status === 'open' && (
         <Button variant="default" loading={close.isPending} onClick={() => close.mutate(post.id, { onError: failed })}>
           Close post

@@ -5,13 +5,20 @@ import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Textarea, TextInput 
 import { notifications } from '@mantine/notifications';
 import { opportunityKinds, payPeriods } from '../../../contracts/opportunity-words.ts';
 import { useAway } from '../../api/away.ts';
-import { usePostOpportunity } from '../../api/opportunities.ts';
+import { usePostOpportunity, useUpdateOpportunity, type Opportunity } from '../../api/opportunities.ts';
 import { useMyProfile } from '../../api/profile.ts';
 import { useNavigate } from '../../app/routing.tsx';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
 import { useServerForm } from '../../components/use-server-form.ts';
-import { initialPostValues, postFieldOf, toPostBody, type PostFormValues } from './post-form.ts';
+import {
+  initialPostValues,
+  postFieldOf,
+  toPostBody,
+  toUpdateBody,
+  valuesFromPost,
+  type PostFormValues,
+} from './post-form.ts';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -48,11 +55,61 @@ export function PostOpportunityForm({ onDone }: { onDone: () => void }) {
       navigate(`/opportunities/${post.id}`);
     },
   });
-  const kind = form.values.kind;
-
   return (
     <FormCard name={{ label: 'Post an opportunity' }} formRef={formRef} onSubmit={onSubmit}>
-      <NativeSelect label="Kind" data={options(opportunityKinds)} {...form.getInputProps('kind')} />
+      <PostFields getInputProps={form.getInputProps} kind={form.values.kind} editing={false} />
+      <FormAlert message={problem} />
+      <Group>
+        <Button type="submit" loading={busy}>
+          Post
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
+      </Group>
+    </FormCard>
+  );
+}
+
+/** The author edits a post: every field but its kind. */
+export function EditOpportunityForm({ post, onDone }: { post: Opportunity; onDone: () => void }) {
+  const { form, formRef, onSubmit, problem, busy } = useServerForm({
+    initialValues: valuesFromPost(post),
+    toBody: toUpdateBody,
+    mutation: useUpdateOpportunity(post.id),
+    fieldOf: postFieldOf,
+    onSuccess: () => {
+      notifications.show({ color: 'sage', message: 'Saved.' });
+      onDone();
+    },
+  });
+  return (
+    <FormCard name={{ label: 'Edit the post' }} formRef={formRef} onSubmit={onSubmit}>
+      <PostFields getInputProps={form.getInputProps} kind={form.values.kind} editing />
+      <FormAlert message={problem} />
+      <Group>
+        <Button type="submit" loading={busy}>
+          Save
+        </Button>
+        <Button variant="default" onClick={onDone}>
+          Cancel
+        </Button>
+      </Group>
+    </FormCard>
+  );
+}
+
+type Fields = {
+  getInputProps: (field: keyof PostFormValues, options?: { type: 'checkbox' }) => object;
+  kind: PostFormValues['kind'];
+  editing: boolean;
+};
+
+function PostFields({ getInputProps, kind, editing }: Fields) {
+  const form = { getInputProps };
+  return (
+    <>
+      <NativeSelect label="Kind" data={options(opportunityKinds)} disabled={editing} {...form.getInputProps('kind')} />
       <TextInput label="Title" required maxLength={120} {...form.getInputProps('title')} />
       <Textarea label="Description" required autosize minRows={3} {...form.getInputProps('description')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -104,15 +161,6 @@ export function PostOpportunityForm({ onDone }: { onDone: () => void }) {
           {...form.getInputProps('seeking')}
         />
       )}
-      <FormAlert message={problem} />
-      <Group>
-        <Button type="submit" loading={busy}>
-          Post
-        </Button>
-        <Button variant="default" onClick={onDone}>
-          Cancel
-        </Button>
-      </Group>
-    </FormCard>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 // The post form's values, the body POST /api/opportunities takes, and where a server problem about
 // a body field lands on the form ('details.employment' → employment, 'pay.amountCents' → pay).
 import type { OpportunityKind } from '../../../contracts/opportunity-words.ts';
-import type { OpportunityCreate } from '../../api/opportunities.ts';
+import type { Opportunity, OpportunityCreate, OpportunityUpdate } from '../../api/opportunities.ts';
 import { today } from '../../components/dates.ts';
 
 export type PostFormValues = {
@@ -51,6 +51,39 @@ export const initialPostValues = (postalCode: string): PostFormValues => ({
   shifts: '',
 });
 
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const dollars = (cents: unknown) => (typeof cents === 'number' ? (cents / 100).toFixed(2) : '');
+
+/** The form filled from a post, for its author's edit. */
+export function valuesFromPost(post: Opportunity): PostFormValues {
+  const initial = initialPostValues(post.postalCode ?? '');
+  const details = post.details;
+  const pick = <Value extends string>(value: unknown, fallback: Value) =>
+    (typeof value === 'string' ? value : fallback) as Value;
+  return {
+    ...initial,
+    kind: post.kind,
+    title: post.title,
+    description: post.description,
+    remote: post.remote,
+    startsOn: post.startsOn ?? '',
+    endsOn: post.endsOn ?? '',
+    expiresOn: post.expiresOn,
+    pay: post.pay ? dollars(post.pay.amountCents) : '',
+    payPer: post.pay?.per ?? initial.payPer,
+    employment: pick(details.employment, initial.employment),
+    hours: text(details.hours),
+    organization: text(details.organization),
+    arrangement: pick(details.arrangement, initial.arrangement),
+    roomPer: pick(details.per, initial.roomPer),
+    price: dollars(details.priceCents),
+    amenities: Array.isArray(details.amenities) ? details.amenities.join(', ') : '',
+    seeking: pick(details.seeking, initial.seeking),
+    awayId: text(details.awayId),
+    shifts: text(details.shifts),
+  };
+}
+
 const cents = (dollars: string) => Math.round(Number(dollars) * 100);
 const optional = (value: string) => (value.trim() ? value.trim() : undefined);
 
@@ -99,6 +132,18 @@ export function toPostBody(values: PostFormValues): OpportunityCreate {
         : undefined,
     details: detailsOf(values),
   } as OpportunityCreate;
+}
+
+/** An edit sends every field: an emptied one is cleared (null), not left as it was. */
+export function toUpdateBody(values: PostFormValues): OpportunityUpdate {
+  const { kind: _kind, ...body } = toPostBody(values);
+  return {
+    ...body,
+    postalCode: body.postalCode ?? null,
+    startsOn: body.startsOn ?? null,
+    endsOn: body.endsOn ?? null,
+    pay: body.pay ?? null,
+  };
 }
 
 const renamed: Record<string, string> = {
