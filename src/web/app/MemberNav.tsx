@@ -3,16 +3,15 @@
 import { Stack } from '@mantine/core';
 import { MoreMenu } from './MoreMenu.tsx';
 import { NavLinks } from './NavLinks.tsx';
-import { adminLink, moreLinks as memberLinks, primaryLinks } from './nav-links.ts';
-import { useAmAdmin } from '../api/admin-role.ts';
+import { AdminNavLink } from './AdminNavLink.tsx';
+import { moreLinks, primaryLinks } from './nav-links.ts';
 
 export function MemberNav({ layout, onNavigate }: { layout: 'row' | 'column'; onNavigate?: () => void }) {
-  const moreLinks = useAmAdmin().data === true ? [...memberLinks, adminLink] : memberLinks;
   if (layout === 'row') {
     return (
       <>
         <NavLinks links={primaryLinks} withCounts />
-        <MoreMenu links={moreLinks} />
+        <MoreMenu links={moreLinks} withAdmin />
       </>
     );
   }
@@ -20,6 +19,7 @@ export function MemberNav({ layout, onNavigate }: { layout: 'row' | 'column'; on
     <Stack gap={4}>
       <NavLinks links={primaryLinks} withCounts onNavigate={onNavigate} />
       <NavLinks links={[{ to: '/notifications', label: 'Notifications' }, ...moreLinks]} onNavigate={onNavigate} />
+      <AdminNavLink onClick={onNavigate} />
     </Stack>
   );
 }

@@ -6,8 +6,9 @@ import { useClickOutside, useDisclosure } from '@mantine/hooks';
 import { useRef } from 'react';
 import { NavLink, useLocation } from './routing.tsx';
 import type { NavItem } from './nav-links.ts';
+import { AdminNavLink } from './AdminNavLink.tsx';
 
-export function MoreMenu({ links }: { links: NavItem[] }) {
+export function MoreMenu({ links, withAdmin = false }: { links: NavItem[]; withAdmin?: boolean }) {
   const [open, menu] = useDisclosure(false);
   const ref = useClickOutside<HTMLDivElement>(menu.close);
   const button = useRef<HTMLButtonElement>(null);
@@ -43,6 +44,7 @@ export function MoreMenu({ links }: { links: NavItem[] }) {
                 {link.label}
               </NavLink>
             ))}
+            {withAdmin && <AdminNavLink onClick={menu.close} />}
           </Stack>
         </Paper>
       )}
