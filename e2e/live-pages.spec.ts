@@ -7,7 +7,8 @@ import { browserMissing, browserMissingNotice } from './support/env.ts';
 import { password, seedColleague, signInThroughForm } from './support/members.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
-test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
+// Reason: without /usr/bin/chromium and without E2E_REQUIRED there is no browser to drive (CI requires it).
+test.skip(browserMissing, browserMissingNotice);
 
 type Member = { email: string; slug: string; api: APIRequestContext };
 

@@ -10,7 +10,8 @@ import { expectNoSidewaysScroll } from './support/phone.ts';
 import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
-test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
+// Reason: without /usr/bin/chromium and without E2E_REQUIRED there is no browser to drive (CI requires it).
+test.skip(browserMissing, browserMissingNotice);
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext();

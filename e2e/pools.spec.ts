@@ -12,7 +12,8 @@ import { openLive } from './support/live.ts';
 import { snap } from './support/screenshots.ts';
 
 // Reason: skipped only on a machine without /usr/bin/chromium and without E2E_REQUIRED; CI sets E2E_REQUIRED, so there it fails instead.
-test.skip(browserMissing, browserMissingNotice); // reason: no /usr/bin/chromium and no E2E_REQUIRED (CI requires it)
+// Reason: without /usr/bin/chromium and without E2E_REQUIRED there is no browser to drive (CI requires it).
+test.skip(browserMissing, browserMissingNotice);
 
 type Member = { email: string; slug: string; api: APIRequestContext };
 
