@@ -3,27 +3,10 @@ import { expect } from 'vitest';
 import type { MentoringUpdate, Mentorship, MentorshipSpace } from '../../src/contracts/mentorship.ts';
 import type { ProfileUpdate } from '../../src/contracts/profile.ts';
 import { listMember, type Listed } from './listed-members.ts';
-import { asMember } from './members.ts';
-import { origin, type TestApp } from './test-app.ts';
+import type { TestApp } from './test-app.ts';
+import { memberCall } from './trades.ts';
 
-export const mentorshipCall = (
-  app: TestApp,
-  who: Pick<Listed, 'cookie'> | null,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  body?: unknown,
-) =>
-  app.inject({
-    method,
-    url,
-    headers:
-      body === undefined
-        ? { origin, ...(who ? { cookie: who.cookie } : {}) }
-        : who
-          ? asMember(who.cookie)
-          : { 'content-type': 'application/json', origin },
-    payload: body as object,
-  });
+export const mentorshipCall = memberCall;
 
 /** A listed member with what they offer or seek as a mentor. */
 export async function mentoringMember(

@@ -7,10 +7,11 @@ import { origin, type TestApp } from './test-app.ts';
 
 export type Term = { service: string; minutes: number };
 
-export const tradeCall = (
+/** A member's call to the API as their browser makes it (JSON body, Origin), or an anonymous one (`who` null). */
+export const memberCall = (
   app: TestApp,
   who: Pick<Listed, 'cookie'> | null,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   body?: unknown,
 ) =>
@@ -25,6 +26,7 @@ export const tradeCall = (
           : { 'content-type': 'application/json', origin },
     payload: body as object,
   });
+export const tradeCall = memberCall;
 
 export async function propose(app: TestApp, from: Listed, to: Listed, give: Term, receive: Term, note?: string) {
   const response = await tradeCall(app, from, 'POST', '/api/trades', {
