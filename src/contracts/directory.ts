@@ -48,7 +48,9 @@ export type DirectoryItem = z.infer<typeof directoryItemSchema>;
 
 export const directoryResultSchema = z.object({
   items: z.array(directoryItemSchema),
+  /** Matches; when totalExact is false, at least this many (a search near a place stops counting past 1,000). */
   total: z.number().int(),
+  totalExact: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   unit: z.enum(['mi', 'km']),

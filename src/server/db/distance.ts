@@ -5,19 +5,14 @@
 // circle; the nearest page comes straight from the same index (KNN `<->`), so a busy city costs a
 // page of rows, not every row in the radius.
 import { getTableName, sql, type Column, type SQL } from 'drizzle-orm';
-
-// earthdistance models the earth as a sphere of radius earth() = 6,378,168 m; points are (x, y, z).
-const earthRadius = 6378168;
+import { earthRadius, originPoint } from '../lib/earth.ts';
 
 export type GeoPoint = { lat: number; lng: number };
 
 /** The origin as an `earth` value, computed here by ll_to_earth's own formula. */
 function originOf({ lat, lng }: GeoPoint) {
-  const [phi, lambda] = [(lat * Math.PI) / 180, (lng * Math.PI) / 180];
-  const point = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)].map(
-    (unit) => unit * earthRadius,
-  );
-  return sql`${`(${point.join(', ')})`}::cube::earth`;
+  const { x, y, z } = originPoint(lat, lng);
+  return sql`${`(${x}, ${y}, ${z})`}::cube::earth`;
 }
 
 /** The distance fragments for one table's `lat`/`lng` columns. */

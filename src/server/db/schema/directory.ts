@@ -1,14 +1,21 @@
-import { sql } from 'drizzle-orm';
-import { index, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-// The distinct words of every profile's search_text (4 letters and up), which the directory's typo
-// tolerance corrects a query word to. Kept by a trigger on profiles (see the search_vocabulary
-// migration and docs/decisions/012-directory-typo-search.md), so every writer — the profile form,
-// the seeders, an import — keeps it current without knowing it exists.
-export const searchWords = pgTable(
-  'search_words',
-  { word: text('word').primaryKey() },
-  // GiST, not GIN: the candidates are the nearest words by trigram distance (KNN `<->`), which
-  // needs no similarity threshold; and it answers the `like 'word%'` "is this word known" probe.
-  (table) => [index('search_words_trgm_idx').using('gist', sql`${table.word} gist_trgm_ops`)],
+// What the in-process directory index (modules/directory/directory-index.ts) follows: every statement that
+// writes profiles raises the one version number and records the rows it touched under it, by
+// triggers (migration 0028), so no writer has to know. The version row is locked until the writing
+// transaction commits, so versions commit in order: an instance that reads version V and then the
+// changes up to V has seen every write committed before it read (decision 032).
+export const directoryState = pgTable('directory_state', {
+  id: integer('id').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+});
+
+export const directoryChanges = pgTable(
+  'directory_changes',
+  {
+    version: bigint('version', { mode: 'number' }).notNull(),
+    profileId: uuid('profile_id').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('directory_changes_version_idx').on(table.version)],
 );

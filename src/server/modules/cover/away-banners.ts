@@ -14,6 +14,8 @@ export function awayBanners(db: Db, profiles: Pick<ProfilesService, 'memberCards
   const days = awayDays(profiles);
 
   async function noticesFor(periods: { key: string; away: AwayRow }[], viewerSignedIn: boolean) {
+    // Most lists have no one away: no covers or cards to look up (a directory search stays one query).
+    if (periods.length === 0) return new Map<string, AwayBanner>();
     const accepted = await repo.findCovers(
       periods.map((period) => period.away.id),
       'accepted',
@@ -57,6 +59,7 @@ export function awayBanners(db: Db, profiles: Pick<ProfilesService, 'memberCards
     /** Notices by profile slug (the directory's rows carry slugs). */
     async bySlug(slugs: string[], viewerSignedIn: boolean, now = new Date()) {
       const found = await repo.findRunningBySlug(slugs, daysAnywhere(now));
+      if (found.length === 0) return new Map<string, AwayBanner>();
       const running = await days.running(
         found.map(({ away, slug }) => ({ ...away, slug })),
         now,

@@ -66,6 +66,23 @@ function conditions(filter: DirectoryFilter) {
   return and(...where);
 }
 
+/** What a directory entry shows (the in-process index holds the same, directory-index.repository.ts). */
+export const shownColumns = {
+  slug: profiles.slug,
+  displayName: profiles.displayName,
+  profession: profiles.profession,
+  practiceName: profiles.practiceName,
+  city: profiles.city,
+  region: profiles.region,
+  country: profiles.country,
+  specialties: profiles.specialties,
+  modalities: profiles.modalities,
+  acceptingReferrals: profiles.acceptingReferrals,
+  logoFile: profiles.logoFile,
+  lat: profiles.lat,
+  lng: profiles.lng,
+};
+
 const byName = [asc(sql`lower(${profiles.displayName}) collate "C"`), asc(profiles.slug)];
 
 /** One page of rows, in the filter's order. */
@@ -87,19 +104,7 @@ export function directoryPageQuery(db: Db, filter: DirectoryFilter) {
         : byName;
   const page = db
     .select({
-      slug: profiles.slug,
-      displayName: profiles.displayName,
-      profession: profiles.profession,
-      practiceName: profiles.practiceName,
-      city: profiles.city,
-      region: profiles.region,
-      country: profiles.country,
-      specialties: profiles.specialties,
-      modalities: profiles.modalities,
-      acceptingReferrals: profiles.acceptingReferrals,
-      logoFile: profiles.logoFile,
-      lat: profiles.lat,
-      lng: profiles.lng,
+      ...shownColumns,
       meters: (near ? distance.metersFrom(near) : sql<number | null>`null::float8`).as('meters'),
       score: score.as('score'),
     })

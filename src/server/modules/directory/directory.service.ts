@@ -7,7 +7,6 @@ import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
 import { lookupPostalCode, metersPer } from '../../lib/geo.ts';
-import { createTtlCache } from '../../lib/ttl-cache.ts';
 import type { CoverServices } from '../cover/cover.module.ts';
 import { mediaUrl } from '../../../contracts/app-paths.ts';
 import {
@@ -16,7 +15,7 @@ import {
   type DirectoryRow,
   type DirectorySort,
 } from './directory.repository.ts';
-import { typoCorrection } from './typo-correction.ts';
+import { directoryIndex } from './directory-index.ts';
 
 export const defaultRadius = 25;
 const maxWords = 8;
@@ -68,53 +67,50 @@ export function directoryFilter(
   return { filter, origin };
 }
 
-// Counting every match in a busy city costs far more than fetching one page, and the answer barely
-// moves, so a full page's total is remembered briefly. A partial page needs no count: it ends the list.
-const totalTtlMs = 15_000;
-
 /** The away notices entries show (cover's away-banners.ts). */
 export type DirectoryDeps = { awayBanners: Pick<CoverServices['banners'], 'bySlug'> };
 
-export function directoryService({ db }: Pick<AppContext, 'db'>, deps: DirectoryDeps) {
-  const repo = directoryRepository(db);
-  const typos = typoCorrection(db);
-  const totals = createTtlCache<Promise<number>>(totalTtlMs, 2000);
+type Hit = { row: Omit<DirectoryRow, 'meters' | 'score'>; meters: number | null };
 
-  async function totalOf(filter: DirectoryFilter, shown: number) {
-    if (shown > 0 && shown < filter.limit) return filter.offset + shown;
-    if (shown === 0 && filter.offset === 0) return 0;
-    const key = JSON.stringify({ ...filter, sort: null, limit: null, offset: null });
-    let pending = totals.get(key);
-    if (!pending) {
-      pending = repo.count(filter);
-      totals.set(key, pending);
-      pending.catch(() => totals.delete(key));
-    }
-    // A remembered total may predate the rows just read; never report fewer than are on screen.
-    return shown === 0 ? await pending : Math.max(await pending, filter.offset + shown);
+export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, deps: DirectoryDeps) {
+  const repo = directoryRepository(db);
+  const index = directoryIndex(db, log);
+
+  // While the index loads (the first seconds after a start), SQL answers, counting as it did, with
+  // the words as typed: typos are corrected from the index's vocabulary once it is there.
+  async function fromSql(filter: DirectoryFilter) {
+    const rows = await repo.findPage(filter);
+    const shown = rows.length;
+    const total =
+      (shown > 0 && shown < filter.limit) || (shown === 0 && filter.offset === 0)
+        ? filter.offset + shown
+        : Math.max(await repo.count(filter), filter.offset + shown);
+    return { hits: rows.map((row) => ({ row, meters: row.meters })), total, totalExact: true };
   }
 
   return {
     async search(viewer: Actor | null, query: DirectoryQuery): Promise<DirectoryResult> {
       const { filter: typed, origin } = directoryFilter(viewer, query);
-      const filter = typed.text ? { ...typed, text: await typos.correct(typed.text) } : typed;
-      const rows = await repo.findPage(filter);
-      const total = await totalOf(filter, rows.length);
+      const current = await index.current();
+      const filter = typed.text && current ? { ...typed, text: await current.correct(typed.text) } : typed;
+      const { hits, total, totalExact } = current ? current.search(filter) : await fromSql(filter);
       const away = await deps.awayBanners.bySlug(
-        rows.map((row) => row.slug),
+        hits.map((hit) => hit.row.slug),
         viewer !== null,
       );
-      const items = rows.map((row) => ({
-        ...toItem(row, query.unit),
-        ...(away.has(row.slug) ? { away: away.get(row.slug) } : {}),
+      const items = hits.map((hit) => ({
+        ...toItem(hit, query.unit),
+        ...(away.has(hit.row.slug) ? { away: away.get(hit.row.slug) } : {}),
       }));
-      return { items, total, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
+      return { items, total, totalExact, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
     },
+    /** The in-process index's life: loaded after the server listens, stopped with it. */
+    index,
   };
 }
 export type DirectoryService = ReturnType<typeof directoryService>;
 
-function toItem(row: DirectoryRow, unit: DirectoryQuery['unit']) {
+function toItem({ row, meters }: Hit, unit: DirectoryQuery['unit']) {
   return {
     slug: row.slug,
     displayName: row.displayName,
@@ -128,6 +124,6 @@ function toItem(row: DirectoryRow, unit: DirectoryQuery['unit']) {
     acceptingReferrals: row.acceptingReferrals,
     logoUrl: mediaUrl(row.logoFile),
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
-    distance: row.meters === null ? null : roundTenth(Number(row.meters) / metersPer[unit]),
+    distance: meters === null ? null : roundTenth(Number(meters) / metersPer[unit]),
   };
 }

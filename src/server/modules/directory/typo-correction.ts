@@ -5,10 +5,8 @@
 // profession nobody lists yet is still spelled right. Only the closest are kept: "chiropracter"
 // becomes "chiropractor" (one typo), not also "chiropractic" (two).
 import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
-import type { Db } from '../../db/client.ts';
 import { typoBudget, typoDistance } from '../../lib/typo-distance.ts';
 import type { DirectoryFilter } from './directory.repository.ts';
-import { searchWordsRepository } from './search-words.repository.ts';
 
 // Enough candidates that the intended word is among them, few enough to check in microseconds.
 const candidatesPerWord = 24;
@@ -38,9 +36,14 @@ function closest(word: string, candidates: string[]) {
   return best <= budget ? found.sort() : [];
 }
 
-export function typoCorrection(db: Db) {
-  const vocabulary = searchWordsRepository(db);
+/** For each query word: whether some vocabulary word starts with it, and the words it may be a typo of. */
+export type WordCandidates = { known: boolean; nearest: string[] };
+/** Where the corrections come from: the in-process index's vocabulary (search-index/index-vocabulary.ts). */
+export type WordVocabulary = {
+  candidates: (words: string[], perWord: number) => Promise<Map<string, WordCandidates>>;
+};
 
+export function typoCorrection(vocabulary: WordVocabulary) {
   return {
     /** The text filter with each misspelt word's corrections added as alternatives, and the phrase as if spelt right (for ranking). */
     async correct(text: NonNullable<DirectoryFilter['text']>): Promise<NonNullable<DirectoryFilter['text']>> {

@@ -1,6 +1,7 @@
 // The server-rendered directory: a plain GET form (works without JavaScript, bookmarkable), the
 // results with distance, pagination links, and input mistakes shown beside the form.
 import type { DirectoryResult } from '../../../contracts/directory.ts';
+import { professionalsFound, resultPages } from '../../../contracts/directory-total.ts';
 import { fieldLabel, withoutSubject } from '../../../contracts/field-labels.ts';
 import { modalities, professions, specialties } from '../../../contracts/taxonomy.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
@@ -82,7 +83,7 @@ const pageLink = (values: FormValues, page: number) => {
 };
 
 function pagination(result: DirectoryResult, values: FormValues) {
-  const pages = Math.ceil(result.total / result.pageSize);
+  const pages = resultPages(result, result.pageSize);
   if (pages <= 1) return '';
   const around = [
     ...new Set([1, result.page - 2, result.page - 1, result.page, result.page + 1, result.page + 2, pages]),
@@ -98,7 +99,7 @@ ${result.page < pages && result.page < 1000 ? html` <a href="${pageLink(values, 
 
 function results(result: DirectoryResult, values: FormValues) {
   const unit = result.unit === 'km' ? 'km' : 'mi';
-  const found = `${result.total} ${result.total === 1 ? 'professional' : 'professionals'} found${result.origin ? ` near ${result.origin.label}` : ''}`;
+  const found = `${result.total === 0 ? 'No professionals' : professionalsFound(result)} found${result.origin ? ` near ${result.origin.label}` : ''}`;
   return html`<h2 id="results">${found}</h2>
 <ol class="results" start="${(result.page - 1) * result.pageSize + 1}">
 ${result.items.map(

@@ -1,5 +1,6 @@
 import { Button, Center, Group, Pagination, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { DirectoryResult } from '../../../contracts/directory.ts';
+import { resultPages } from '../../../contracts/directory-total.ts';
 import type { Taxonomy } from '../../api/profile.ts';
 import { ResultCard } from './ResultCard.tsx';
 
@@ -13,7 +14,7 @@ type Props = {
 };
 
 export function DirectoryList({ result, taxonomy, mySlug, page, onPage, onClear }: Props) {
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const pages = resultPages(result, result.pageSize);
   if (result.items.length === 0) {
     return (
       <Paper withBorder radius="lg" p="xl">

@@ -113,7 +113,7 @@ export function DirectoryMap({
             'Grey: not at the moment',
             result.origin && 'White: the search centre',
             result.total > result.items.length &&
-              `Showing the first ${result.items.length} of ${result.total}; narrow the search to see the rest`,
+              `Showing the first ${result.items.length} of ${result.total}${result.totalExact ? '' : '+'}; narrow the search to see the rest`,
           ]
             .filter(Boolean)
             .join(' · ')}

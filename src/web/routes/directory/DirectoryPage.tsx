@@ -4,6 +4,8 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from '../../app/routing.tsx';
 import { useDirectory } from '../../api/directory.ts';
+import type { DirectoryResult } from '../../../contracts/directory.ts';
+import { professionalsFound } from '../../../contracts/directory-total.ts';
 import { ApiError } from '../../api/http.ts';
 import { useMyProfile, useTaxonomy } from '../../api/profile.ts';
 import { useSession } from '../../api/session.ts';
@@ -89,11 +91,7 @@ export function DirectoryPage() {
             <Stack gap="md">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <Text role="status" aria-live="polite" fw={500} style={{ flex: 1, minWidth: 0 }}>
-                  {data
-                    ? summary(data.total, data.origin?.label, filters, data.unit)
-                    : result.isPending || !ready
-                      ? 'Searching…'
-                      : ''}
+                  {data ? summary(data, filters) : result.isPending || !ready ? 'Searching…' : ''}
                 </Text>
                 <SegmentedControl
                   aria-label="Show results as"
@@ -152,8 +150,8 @@ export function DirectoryPage() {
   );
 }
 
-function summary(total: number, origin: string | undefined, filters: Filters, unit: 'mi' | 'km') {
-  if (total === 0) return 'No matches';
-  const who = total === 1 ? '1 professional' : `${total} professionals`;
-  return origin ? `${who} within ${filters.radius} ${unit} of ${origin}` : who;
+function summary(result: DirectoryResult, filters: Filters) {
+  const who = professionalsFound(result);
+  if (result.total === 0) return who;
+  return result.origin ? `${who} within ${filters.radius} ${result.unit} of ${result.origin.label}` : who;
 }

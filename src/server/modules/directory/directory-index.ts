@@ -1,0 +1,146 @@
+// The in-process directory index and how it stays exactly current (decision 032). It loads every
+// profile once, after the server is listening; until then searches go to SQL. Before each search
+// it asks the database for the version of the last committed profile write (one indexed row; the
+// searches that arrive while a check is out share the next one), and if it moved, reloads the
+// profiles written since, recorded by triggers. So a search reflects every write committed before
+// it arrived, on every instance, whoever wrote it: the profile form, moderation, a seeder, a delete.
+import type { Db } from '../../db/client.ts';
+import { directoryIndexRepository, type IndexedProfile } from './directory-index.repository.ts';
+import type { DirectoryFilter } from './directory.repository.ts';
+import { indexVocabulary } from './search-index/index-vocabulary.ts';
+import { searchIndex, type IndexAnswer } from './search-index/index-search.ts';
+import { ProfileStore } from './search-index/profile-store.ts';
+import { trigramRulesFor } from './trigram.ts';
+import { typoCorrection } from './typo-correction.ts';
+
+type Text = NonNullable<DirectoryFilter['text']>;
+
+const loadBatch = 5000;
+/** More changed profiles than this since the last look: reload everything instead. */
+const reloadBeyond = 5000;
+const idleCheckMs = 5000;
+
+type Log = { info: (fields: object, message: string) => void; error: (fields: object, message: string) => void };
+
+export function directoryIndex(db: Db, log: Log) {
+  const repo = directoryIndexRepository(db);
+  let store: ProfileStore | null = null;
+  let version = 0;
+  let loading: Promise<void> | null = null;
+  let idle: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  async function loadEverything() {
+    const started = performance.now();
+    const at = await repo.currentVersion();
+    const fresh = new ProfileStore(trigramRulesFor(await repo.characterType()));
+    const rows: IndexedProfile[] = [];
+    for (let after: string | null = null; ;) {
+      const batch = await repo.findBatchAfter(after, loadBatch);
+      rows.push(...batch);
+      if (batch.length < loadBatch) break;
+      after = batch[batch.length - 1]!.id;
+    }
+    fresh.load(rows);
+    [store, version] = [fresh, at];
+    log.info(
+      { profiles: fresh.size, version: at, ms: Math.round(performance.now() - started) },
+      'directory index loaded',
+    );
+  }
+
+  async function catchUp(current: ProfileStore, target: number) {
+    const { lowestVersion, profileIds } = await repo.changedSince(version, target);
+    if (lowestVersion !== version + 1 || profileIds.length > reloadBeyond) return loadEverything();
+    const rows = await repo.findByIds(profileIds);
+    const found = new Set(rows.map((row) => row.id));
+    for (const row of rows) current.put(row);
+    for (const id of profileIds) if (!found.has(id)) current.delete(id);
+    version = target;
+  }
+
+  async function check() {
+    const current = store;
+    if (!current) return;
+    const target = await repo.currentVersion();
+    if (target !== version) await catchUp(current, target);
+  }
+
+  // One check at a time. A caller needs a check that starts after it asked: while one is out, the
+  // callers wait together for the next.
+  let running: Promise<void> | null = null;
+  let queued: Promise<void> | null = null;
+  const startCheck = () => (running = check().finally(() => (running = null)));
+  function upToDate(): Promise<void> {
+    if (!running) return startCheck();
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return running ?? startCheck();
+      });
+    return queued;
+  }
+
+  // One view per loaded store: its search, and typo corrections remembered per phrase until the
+  // vocabulary changes (a correction scans the vocabulary; the same typos come again and again).
+  type View = { correct: (text: Text) => Promise<Text>; search: (filter: DirectoryFilter) => IndexAnswer };
+  const views = new WeakMap<ProfileStore, View>();
+  const view = (current: ProfileStore) => {
+    let found = views.get(current);
+    if (found) return found;
+    const typos = typoCorrection(indexVocabulary(current.text));
+    const corrected = new Map<string, Text>();
+    let vocabularyAt = current.text.vocabulary();
+    found = {
+      async correct(text) {
+        const vocabulary = current.text.vocabulary();
+        if (vocabulary !== vocabularyAt) {
+          vocabularyAt = vocabulary;
+          corrected.clear();
+        }
+        const kept = corrected.get(text.phrase);
+        if (kept) return kept;
+        const answer = await typos.correct(text);
+        if (corrected.size >= 1000) corrected.delete(corrected.keys().next().value!);
+        corrected.set(text.phrase, answer);
+        return answer;
+      },
+      search: (filter) => searchIndex(current, filter),
+    };
+    views.set(current, found);
+    return found;
+  };
+
+  return {
+    /** Starts loading in the background; searches use SQL until it is done. */
+    start() {
+      loading ??= loadEverything().then(
+        () => {
+          if (stopped) return;
+          idle = setInterval(() => void upToDate().catch(() => undefined), idleCheckMs);
+          idle.unref();
+        },
+        (error: unknown) => {
+          loading = null;
+          log.error({ err: error }, 'directory index could not load; searches stay on SQL');
+        },
+      );
+      return loading;
+    },
+    ready: () => store !== null,
+    /** The index, current as of this call (its typo corrections and its search); null while it loads. */
+    async current() {
+      if (!store) return null;
+      await upToDate();
+      return view(store);
+    },
+    stop() {
+      stopped = true;
+      clearInterval(idle);
+    },
+    /** For the change log's pruning job. */
+    pruneChanges: (before: Date) => repo.pruneChanges(before),
+  };
+}
+export type DirectoryIndex = ReturnType<typeof directoryIndex>;

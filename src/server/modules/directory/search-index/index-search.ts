@@ -1,0 +1,176 @@
+// One directory search against the in-process index, with exactly the answer the SQL
+// (directory.repository.ts) gives: the same filters, the same distances, the same order —
+// `lower(name) COLLATE "C", slug` by name; score desc (then distance), name, slug by relevance;
+// distance, name, slug near a place. Totals are exact, except near a place where counting stops
+// past `totalCap` once the page is settled (decision 032): then the answer says "at least".
+import { chord, chordToMeters, metersToChord, originPoint } from '../../../lib/earth.ts';
+import type { IndexedProfile } from '../directory-index.repository.ts';
+import type { DirectoryFilter } from '../directory.repository.ts';
+import { Bitset } from './bitset.ts';
+import { compareCodePoints } from './name-order.ts';
+import type { ProfileStore } from './profile-store.ts';
+
+export const totalCap = 1000;
+/** Pages deeper than this are sorted whole instead of kept in a running top list. */
+const runningTopLimit = 500;
+
+export type IndexHit = { row: IndexedProfile; meters: number | null };
+export type IndexAnswer = { hits: IndexHit[]; total: number; totalExact: boolean };
+
+type Ranked = { slot: number; meters: number; score: number };
+
+/** The profiles every filter but distance admits. */
+function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
+  const words = store.words;
+  const seen = filter.visibilities.includes('members') ? store.memberSlots : store.publicSlots;
+  const set = new Bitset(store.capacity).copyFrom(seen, words);
+  const facets = [
+    filter.profession === undefined ? undefined : store.facet('profession', filter.profession),
+    filter.specialty === undefined ? undefined : store.facet('specialty', filter.specialty),
+    filter.modality === undefined ? undefined : store.facet('modality', filter.modality),
+    filter.acceptingReferrals === undefined ? undefined : store.facet('referrals', String(filter.acceptingReferrals)),
+  ];
+  const asked = [filter.profession, filter.specialty, filter.modality, filter.acceptingReferrals];
+  for (const [at, facet] of facets.entries()) {
+    if (asked[at] === undefined) continue;
+    if (!facet) return set.clear(words);
+    set.intersect(facet, words);
+  }
+  if (filter.text) set.intersect(textMatches(store, filter.text), words);
+  return set;
+}
+
+/** Every word as a word prefix in one of its spellings, or a name like the phrase as typed. */
+function textMatches(store: ProfileStore, text: NonNullable<DirectoryFilter['text']>) {
+  const words = store.words;
+  let all: Bitset | null = null;
+  for (const spellings of text.words) {
+    const any = new Bitset(store.capacity);
+    for (const spelling of spellings) any.union(store.text.withPrefix(spelling, store.capacity), words);
+    all = all ? all.intersect(any, words) : any;
+  }
+  const matched = all ?? new Bitset(store.capacity);
+  for (const slot of store.trigrams.similarTo(text.phrase)) matched.add(slot);
+  return matched;
+}
+
+/** The running top list: at most `size` entries, best first by `compare`. */
+function keepTop<T>(size: number, compare: (a: T, b: T) => number) {
+  const items: T[] = [];
+  return {
+    items,
+    full: () => items.length >= size,
+    worst: () => items[items.length - 1],
+    offer(item: T) {
+      if (items.length >= size && compare(item, items[items.length - 1]!) >= 0) return;
+      let [low, high] = [0, items.length];
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compare(items[middle]!, item) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      items.splice(low, 0, item);
+      if (items.length > size) items.pop();
+    },
+  };
+}
+
+export function searchIndex(store: ProfileStore, filter: DirectoryFilter): IndexAnswer {
+  const admittedSet = admitted(store, filter);
+  const wanted = filter.offset + filter.limit;
+  const byName = (a: number, b: number) => store.names.compare(a, b);
+  const answer = (ranked: Ranked[], total: number, totalExact: boolean): IndexAnswer => ({
+    hits: ranked.slice(filter.offset, wanted).map(({ slot, meters }) => ({
+      row: store.rows[slot]!,
+      meters: filter.near ? meters : null,
+    })),
+    total,
+    totalExact,
+  });
+
+  if (filter.near) return nearSearch(store, filter, admittedSet, wanted, answer);
+
+  const total = admittedSet.count(store.words);
+  if (filter.sort === 'relevance' && filter.text) {
+    // Names sharing a trigram with the phrase, best first; then the rest (score exactly 0) by name.
+    const ranking = store.trigrams.ranking(filter.text.ranked, byName);
+    const ranked: Ranked[] = [];
+    for (let at = 0; at < ranking.slots.length && ranked.length < wanted; at++) {
+      const slot = ranking.slots[at]!;
+      if (admittedSet.has(slot)) ranked.push({ slot, meters: 0, score: ranking.scores[at]! });
+    }
+    for (const slot of store.names.slots) {
+      if (ranked.length >= wanted) break;
+      if (admittedSet.has(slot) && !ranking.scoreOf.has(slot)) ranked.push({ slot, meters: 0, score: 0 });
+    }
+    return answer(ranked, total, true);
+  }
+  const ranked: Ranked[] = [];
+  for (const slot of store.names.slots) {
+    if (ranked.length >= wanted) break;
+    if (admittedSet.has(slot)) ranked.push({ slot, meters: 0, score: 0 });
+  }
+  return answer(ranked, total, true);
+}
+
+function nearSearch(
+  store: ProfileStore,
+  filter: DirectoryFilter,
+  admittedSet: Bitset,
+  wanted: number,
+  answer: (ranked: Ranked[], total: number, totalExact: boolean) => IndexAnswer,
+): IndexAnswer {
+  const near = filter.near!;
+  const origin = originPoint(near.lat, near.lng);
+  const half = metersToChord(near.meters);
+  const [lowX, highX, lowY, highY, lowZ, highZ] = [
+    origin.x - half,
+    origin.x + half,
+    origin.y - half,
+    origin.y + half,
+    origin.z - half,
+    origin.z + half,
+  ];
+  const { x, y, z } = store;
+  const byName = (a: number, b: number) => store.names.compare(a, b);
+  const byDistance = (a: Ranked, b: Ranked) => a.meters - b.meters || byName(a.slot, b.slot);
+  const relevance = filter.sort === 'relevance' && filter.text;
+  // Relevance and deep pages need every match; the nearest page alone can stop early.
+  const top = !relevance && wanted <= runningTopLimit ? keepTop<Ranked>(wanted, byDistance) : null;
+  const all: Ranked[] = [];
+  let count = 0;
+  let exact = true;
+  for (const cell of store.geo.around(near.lat, near.lng, near.meters)) {
+    const worst = top?.worst();
+    const settled = top !== null && top.full() && worst !== undefined && worst.meters < cell.nearestMeters;
+    if (settled && count > totalCap) {
+      exact = false;
+      break;
+    }
+    if (settled && cell.whollyWithin) {
+      // Nothing here can reach the page, and every profile here is inside the radius: count them.
+      for (const slot of cell.slots) if (admittedSet.has(slot)) count++;
+      continue;
+    }
+    for (const slot of cell.slots) {
+      if (!admittedSet.has(slot)) continue;
+      const [px, py, pz] = [x[slot]!, y[slot]!, z[slot]!];
+      // earth_box(origin, radius) @> point, then earth_distance(origin, point) <= radius.
+      if (px < lowX || px > highX || py < lowY || py > highY || pz < lowZ || pz > highZ) continue;
+      const meters = chordToMeters(chord(origin, px, py, pz));
+      if (meters > near.meters) continue;
+      count++;
+      if (top) top.offer({ slot, meters, score: 0 });
+      else all.push({ slot, meters, score: 0 });
+    }
+  }
+  if (top) return answer(top.items, exact ? count : totalCap, exact);
+  if (relevance) {
+    const { scoreOf } = store.trigrams.ranking(filter.text!.ranked, byName);
+    for (const item of all) item.score = scoreOf.get(item.slot) ?? 0;
+    all.sort((a, b) => b.score - a.score || byDistance(a, b));
+  } else all.sort(byDistance);
+  return answer(all, count, true);
+}
+
+export { compareCodePoints };

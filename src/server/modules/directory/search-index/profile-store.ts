@@ -1,0 +1,149 @@
+// Every profile the directory may show, held in this process: each in a numbered slot, with the sets
+// its filters intersect (who may see it, profession, specialty, modality, referrals), its place on
+// the grid and the earth (x, y, z) its distances are measured from, its words, its name's
+// trigrams and its place in the name order. Profiles that cannot be listed (hidden, no place, no
+// name) keep only their words, since the typo vocabulary counts every profile's words.
+import { rowPoint } from '../../../lib/earth.ts';
+import type { IndexedProfile } from '../directory-index.repository.ts';
+import { Bitset } from './bitset.ts';
+import { GeoCells } from './geo-cells.ts';
+import { NameOrder, type NameKey } from './name-order.ts';
+import { NameTrigrams } from './name-trigrams.ts';
+import { TextIndex } from './text-index.ts';
+import type { TrigramRules } from '../trigram.ts';
+
+export type Facet = 'profession' | 'specialty' | 'modality' | 'referrals';
+const facetKey = (facet: Facet, value: string) => `${facet}:${value}`;
+
+export class ProfileStore {
+  readonly rows: (IndexedProfile | undefined)[] = [];
+  readonly nameKeys: NameKey[] = [];
+  /** Listed profiles anyone may see, and those a signed-in member may see. */
+  readonly publicSlots = new Bitset();
+  readonly memberSlots = new Bitset();
+  readonly geo = new GeoCells();
+  readonly text = new TextIndex();
+  readonly names = new NameOrder((slot) => this.nameKeys[slot]!);
+  readonly trigrams: NameTrigrams;
+  x = new Float64Array(1024);
+  y = new Float64Array(1024);
+  z = new Float64Array(1024);
+  private facets = new Map<string, Bitset>();
+  private slotById = new Map<string, number>();
+  private freeSlots: number[] = [];
+  private loading = false;
+
+  constructor(rules: TrigramRules) {
+    this.trigrams = new NameTrigrams(rules);
+  }
+
+  /** Slots in use are below this. */
+  get capacity() {
+    return this.rows.length;
+  }
+
+  /** Words the bitsets need for every slot in use. */
+  get words() {
+    return Math.ceil(this.rows.length / 32);
+  }
+
+  get size() {
+    return this.slotById.size;
+  }
+
+  facet(facet: Facet, value: string): Bitset | undefined {
+    return this.facets.get(facetKey(facet, value));
+  }
+
+  /** Loads many profiles at once (the first load, a full reload): orders are built once at the end. */
+  load(rows: IndexedProfile[]) {
+    this.loading = true;
+    this.text.deferSorting();
+    for (const row of rows) this.put(row);
+    this.loading = false;
+    this.names.reset(this.rows.flatMap((row, slot) => (row && this.isListed(row) ? [slot] : [])));
+  }
+
+  /** Adds or replaces a profile. */
+  put(row: IndexedProfile) {
+    const existing = this.slotById.get(row.id);
+    if (existing !== undefined) this.detach(existing);
+    const slot = existing ?? this.freeSlots.pop() ?? this.rows.length;
+    this.slotById.set(row.id, slot);
+    this.rows[slot] = row;
+    this.attach(slot, row);
+  }
+
+  delete(id: string) {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return;
+    this.detach(slot);
+    this.rows[slot] = undefined;
+    this.slotById.delete(id);
+    this.freeSlots.push(slot);
+  }
+
+  /** Every profile id held (a full reload removes the ones the database no longer has). */
+  ids() {
+    return [...this.slotById.keys()];
+  }
+
+  isListed(row: IndexedProfile): row is IndexedProfile & { lat: number; lng: number } {
+    return (
+      row.lat !== null &&
+      row.lng !== null &&
+      row.displayName !== '' &&
+      (row.visibility === 'public' || row.visibility === 'members')
+    );
+  }
+
+  private attach(slot: number, row: IndexedProfile) {
+    this.text.add(slot, row.searchText);
+    if (!this.isListed(row)) return;
+    this.growPoints(slot + 1);
+    const point = rowPoint(row.lat, row.lng);
+    [this.x[slot], this.y[slot], this.z[slot]] = [point.x, point.y, point.z];
+    this.geo.add(slot, row.lat, row.lng);
+    this.publicSlots.set(slot, row.visibility === 'public');
+    this.memberSlots.add(slot);
+    this.facetSet('profession', row.profession).add(slot);
+    for (const key of row.specialties) this.facetSet('specialty', key).add(slot);
+    for (const key of row.modalities) this.facetSet('modality', key).add(slot);
+    this.facetSet('referrals', String(row.acceptingReferrals)).add(slot);
+    const name = this.trigrams.add(slot, row.displayName);
+    this.nameKeys[slot] = { name, slug: row.slug };
+    if (!this.loading) this.names.insert(slot);
+  }
+
+  private detach(slot: number) {
+    const row = this.rows[slot]!;
+    this.text.remove(slot);
+    if (!this.isListed(row)) return;
+    this.names.remove(slot);
+    this.trigrams.remove(slot);
+    this.geo.remove(slot);
+    this.publicSlots.delete(slot);
+    this.memberSlots.delete(slot);
+    this.facetSet('profession', row.profession).delete(slot);
+    for (const key of row.specialties) this.facetSet('specialty', key).delete(slot);
+    for (const key of row.modalities) this.facetSet('modality', key).delete(slot);
+    this.facetSet('referrals', String(row.acceptingReferrals)).delete(slot);
+  }
+
+  private facetSet(facet: Facet, value: string) {
+    const key = facetKey(facet, value);
+    let set = this.facets.get(key);
+    if (!set) this.facets.set(key, (set = new Bitset()));
+    return set;
+  }
+
+  private growPoints(capacity: number) {
+    if (capacity <= this.x.length) return;
+    const size = Math.max(capacity, this.x.length * 2);
+    for (const axis of ['x', 'y', 'z'] as const) {
+      const grown = new Float64Array(size);
+      grown.set(this[axis]);
+      this[axis] = grown;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// The words of every profile's search_text, for the directory's word-prefix search and its typo
+// vocabulary. A query word matches a profile when some token of its text (split at single spaces,
+// exactly as `search_text LIKE 'w%' OR LIKE '% w%'` sees it) starts with the word: the distinct
+// tokens are kept sorted, so the tokens starting with a word are one contiguous run, and their
+// profiles are the union of that run's postings.
+import { Bitset } from './bitset.ts';
+
+/** What the search_words trigger counted as a word (migration 0007): ≥ 4 letters, edge punctuation trimmed. */
+const edgePunctuation = /^[.,;:!?()[\]{}"']+|[.,;:!?()[\]{}"']+$/g;
+const vocabularyWordsOf = (text: string) =>
+  new Set(
+    text
+      .split(/[ \t\n\r\v\f]+/)
+      .map((token) => token.replace(edgePunctuation, ''))
+      .filter((word) => [...word].length >= 4),
+  );
+
+function lowerBound(sorted: string[], value: string) {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export class TextIndex {
+  private postings = new Map<string, number[]>();
+  private sorted: string[] = [];
+  private sortedStale = false;
+  private tokensOfSlot = new Map<number, string[]>();
+  private wordsOfSlot = new Map<number, string[]>();
+  private vocabularyCounts = new Map<string, number>();
+  private vocabularyList: string[] | null = null;
+  /** Word → profiles, for words asked again before the next change (short words have long runs). */
+  private matches = new Map<string, Bitset>();
+
+  add(slot: number, searchText: string) {
+    const tokens = [...new Set(searchText.split(' '))].filter(Boolean);
+    this.tokensOfSlot.set(slot, tokens);
+    for (const token of tokens) {
+      const list = this.postings.get(token);
+      if (list) list.push(slot);
+      else {
+        this.postings.set(token, [slot]);
+        this.insertSorted(token);
+      }
+    }
+    const words = [...vocabularyWordsOf(searchText)];
+    this.wordsOfSlot.set(slot, words);
+    for (const word of words) {
+      const count = this.vocabularyCounts.get(word) ?? 0;
+      this.vocabularyCounts.set(word, count + 1);
+      if (count === 0) this.vocabularyList = null;
+    }
+    this.matches.clear();
+  }
+
+  remove(slot: number) {
+    for (const token of this.tokensOfSlot.get(slot) ?? []) {
+      const list = this.postings.get(token)!;
+      const at = list.indexOf(slot);
+      list[at] = list[list.length - 1]!;
+      list.pop();
+      if (list.length === 0) {
+        this.postings.delete(token);
+        this.removeSorted(token);
+      }
+    }
+    for (const word of this.wordsOfSlot.get(slot) ?? []) {
+      const count = this.vocabularyCounts.get(word)! - 1;
+      if (count === 0) {
+        this.vocabularyCounts.delete(word);
+        this.vocabularyList = null;
+      } else this.vocabularyCounts.set(word, count);
+    }
+    this.tokensOfSlot.delete(slot);
+    this.wordsOfSlot.delete(slot);
+    this.matches.clear();
+  }
+
+  /** While loading every profile at once: keep the token order once at the end, not per insert. */
+  deferSorting() {
+    this.sortedStale = true;
+  }
+
+  /** The profiles with a token starting with `word` (shared: do not modify). */
+  withPrefix(word: string, capacity: number): Bitset {
+    const cached = this.matches.get(word);
+    if (cached) return cached;
+    const sorted = this.sortedTokens();
+    const found = new Bitset(capacity);
+    for (let at = lowerBound(sorted, word); at < sorted.length && sorted[at]!.startsWith(word); at++) {
+      for (const slot of this.postings.get(sorted[at]!)!) found.add(slot);
+    }
+    if (this.matches.size >= 512) this.matches.clear();
+    this.matches.set(word, found);
+    return found;
+  }
+
+  /** Every vocabulary word, sorted (the typo corrections' candidates and the "known word" probe). */
+  vocabulary(): string[] {
+    this.vocabularyList ??= [...this.vocabularyCounts.keys()].sort();
+    return this.vocabularyList;
+  }
+
+  private sortedTokens() {
+    if (this.sortedStale) {
+      this.sorted = [...this.postings.keys()].sort();
+      this.sortedStale = false;
+    }
+    return this.sorted;
+  }
+
+  private insertSorted(token: string) {
+    if (this.sortedStale) return;
+    this.sorted.splice(lowerBound(this.sorted, token), 0, token);
+  }
+
+  private removeSorted(token: string) {
+    if (this.sortedStale) return;
+    const at = lowerBound(this.sorted, token);
+    if (this.sorted[at] === token) this.sorted.splice(at, 1);
+  }
+}
+
+export { lowerBound };
