@@ -4,6 +4,7 @@
 // searches that arrive while a check is out share the next one), and if it moved, reloads the
 // profiles written since, recorded by triggers. So a search reflects every write committed before
 // it arrived, on every instance, whoever wrote it: the profile form, moderation, a seeder, a delete.
+// A search in the first moments waits up to two seconds for the load; past that, SQL answers.
 import type { Db } from '../../db/client.ts';
 import { directoryIndexRepository, type IndexedProfile } from './directory-index.repository.ts';
 import type { DirectoryFilter } from './directory.repository.ts';
@@ -15,10 +16,12 @@ import { typoCorrection } from './typo-correction.ts';
 
 type Text = NonNullable<DirectoryFilter['text']>;
 
-const loadBatch = 5000;
+const loadBatch = 2000;
 /** More changed profiles than this since the last look: reload everything instead. */
 const reloadBeyond = 5000;
 const idleCheckMs = 5000;
+/** How long a search right after the start waits for the load before SQL answers instead. */
+const waitForLoadMs = 2000;
 
 type Log = { info: (fields: object, message: string) => void; error: (fields: object, message: string) => void };
 
@@ -131,6 +134,9 @@ export function directoryIndex(db: Db, log: Log) {
     ready: () => store !== null,
     /** The index, current as of this call (its typo corrections and its search); null while it loads. */
     async current() {
+      // Just started: wait a moment for the load (a small directory loads in well under that).
+      if (!store && loading)
+        await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, waitForLoadMs).unref())]);
       if (!store) return null;
       await upToDate();
       return view(store);

@@ -57,9 +57,18 @@ export class ProfileStore {
 
   /** Loads many profiles at once (the first load, a full reload): orders are built once at the end. */
   load(rows: IndexedProfile[]) {
+    this.loadBatch(rows);
+    this.finishLoading();
+  }
+
+  /** Part of a load in batches (the event loop may run between them): then finishLoading(). */
+  loadBatch(rows: IndexedProfile[]) {
+    if (!this.loading) this.text.deferSorting();
     this.loading = true;
-    this.text.deferSorting();
     for (const row of rows) this.put(row);
+  }
+
+  finishLoading() {
     this.loading = false;
     this.names.reset(this.rows.flatMap((row, slot) => (row && this.isListed(row) ? [slot] : [])));
   }

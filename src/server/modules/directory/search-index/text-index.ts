@@ -7,13 +7,20 @@ import { Bitset } from './bitset.ts';
 
 /** What the search_words trigger counted as a word (migration 0007): ≥ 4 letters, edge punctuation trimmed. */
 const edgePunctuation = /^[.,;:!?()[\]{}"']+|[.,;:!?()[\]{}"']+$/g;
-const vocabularyWordsOf = (text: string) =>
-  new Set(
-    text
-      .split(/[ \t\n\r\v\f]+/)
-      .map((token) => token.replace(edgePunctuation, ''))
-      .filter((word) => [...word].length >= 4),
-  );
+const punctuation = new Set('.,;:!?()[]{}"\'');
+const otherWhitespace = /[\t\n\r\v\f]/;
+function vocabularyWordsOf(text: string, tokens: string[]) {
+  const words = new Set<string>();
+  for (const token of otherWhitespace.test(text) ? text.split(/[ \t\n\r\v\f]+/) : tokens) {
+    const word =
+      punctuation.has(token[0] ?? '') || punctuation.has(token[token.length - 1] ?? '')
+        ? token.replace(edgePunctuation, '')
+        : token;
+    // Four letters, counted as code points (a UTF-16 length of 8 is four of them whatever they are).
+    if (word.length >= 8 || (word.length >= 4 && [...word].length >= 4)) words.add(word);
+  }
+  return words;
+}
 
 function lowerBound(sorted: string[], value: string) {
   let [low, high] = [0, sorted.length];
@@ -47,14 +54,14 @@ export class TextIndex {
         this.insertSorted(token);
       }
     }
-    const words = [...vocabularyWordsOf(searchText)];
+    const words = [...vocabularyWordsOf(searchText, tokens)];
     this.wordsOfSlot.set(slot, words);
     for (const word of words) {
       const count = this.vocabularyCounts.get(word) ?? 0;
       this.vocabularyCounts.set(word, count + 1);
       if (count === 0) this.vocabularyList = null;
     }
-    this.matches.clear();
+    if (this.matches.size > 0) this.matches.clear();
   }
 
   remove(slot: number) {
