@@ -5,9 +5,11 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { createRandom } from '../src/server/seed/random.ts';
 import { createBenchDatabase, dropBenchDatabase, fillBenchDatabase } from './directory-data.ts';
-import { directoryStatements, runDirect } from './direct-sql.ts';
+import { directoryStatements, routeStatements, runDirect } from './direct-sql.ts';
+import { measureInProcess } from './directory-in-process.ts';
+import { directorySearches } from './directory-searches.ts';
 import { coldStart, firstLoadJsGzipBytes } from './startup.ts';
-import { assertLoopback, load, round, startBenchServer, type startServer } from './support.ts';
+import { assertLoopback, load, round, startBenchServer, type LoadResult, type startServer } from './support.ts';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const profiles = Number(process.env.BENCH_PROFILES ?? 100_000);
@@ -29,42 +31,47 @@ try {
   const base = started.base;
 
   const directoryUrl = `${base}/api/directory?${new URLSearchParams(query).toString()}`;
-  const sample = (await (await fetch(directoryUrl)).json()) as { total: number; items: unknown[] };
-  log(`warming up (${sample.total} matches, ${sample.items.length} on the page)`);
+  // The index loads after the server listens; until then SQL answers with words as typed, so a
+  // misspelt word finding people says the index is in.
+  const loadStarted = performance.now();
+  for (;;) {
+    const probe = (await (await fetch(`${base}/api/directory?q=chiropracter`)).json()) as { total: number };
+    if (probe.total > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const indexReadyMs = Math.round(performance.now() - loadStarted);
+  const sample = (await (await fetch(directoryUrl)).json()) as { total: number; items: { slug: string }[] };
+  log(`index ready after ${indexReadyMs} ms; warming up (${sample.total} matches, ${sample.items.length} on the page)`);
   await load(directoryUrl, connections, 3);
 
   log('floor: an unknown route (hooks, 404 body), no database');
   const floor = await load(`${base}/api/bench-floor`, connections, seconds);
   log('directory: same search repeatedly');
   const directory = await load(directoryUrl, connections, seconds);
-  log('directory: a different radius every request (totals never cached)');
-  const random = createRandom(7);
-  const uncached = await load(
-    directoryUrl,
+  // Every kind of search, each request a new one (bench/directory-searches.ts).
+  const searches: Record<string, { description: string; matchesOfFirst: number } & LoadResult> = {};
+  for (const search of directorySearches) {
+    const random = createRandom(7);
+    const first = search.path(random);
+    const matchesOfFirst = ((await (await fetch(`${base}${first}`)).json()) as { total: number }).total;
+    log(`${search.name}: ${search.description}`);
+    await load(`${base}${first}`, connections, 2, () => search.path(random));
+    searches[search.name] = {
+      description: search.description,
+      matchesOfFirst,
+      ...(await load(`${base}${first}`, connections, seconds, () => search.path(random))),
+    };
+  }
+  log("the route's own SQL through pg: the version check and the page's away notices");
+  const ownSql = await runDirect(
+    url,
+    await routeStatements(sample.items.map((item) => item.slug)),
     connections,
     seconds,
-    () => `/api/directory?near=10001&specialty=sports&radius=${(20 + random.next() * 10).toFixed(4)}`,
   );
-  // Text search: the exact word, then typos the directory corrects (issue 8, item 22), alone over
-  // the whole country (the broadest match) and near a place.
-  const textSearches = {
-    exactWord: { q: 'chiropractor' },
-    typoReplaced: { q: 'chiropracter' },
-    typoSwapped: { q: 'bodywrok' },
-    exactWordNear: { near: '10001', q: 'massage' },
-    typoNear: { near: '10001', q: 'massge' },
-  };
-  const text: Record<string, { route: string; matches: number } & Awaited<ReturnType<typeof load>>> = {};
-  for (const [label, params] of Object.entries(textSearches)) {
-    const route = `/api/directory?${new URLSearchParams(params).toString()}`;
-    const matches = ((await (await fetch(`${base}${route}`)).json()) as { total: number }).total;
-    log(`text search ${label}: ${route} (${matches} matches)`);
-    await load(`${base}${route}`, connections, 2);
-    text[label] = { route: `GET ${route}`, matches, ...(await load(`${base}${route}`, connections, seconds)) };
-  }
-  log('directory SQL directly through pg');
+  log('the SQL search it replaced, through pg');
   const statements = directoryStatements(query);
-  const directSql = await runDirect(url, statements.page, connections, seconds);
+  const directSql = await runDirect(url, statements.page, connections, Math.max(2, seconds / 2));
   const countSql = await runDirect(url, statements.count, connections, Math.max(2, seconds / 2));
   log('server-rendered /directory landing page');
   const landing = await load(`${base}/directory`, connections, Math.max(2, seconds / 2));
@@ -72,35 +79,43 @@ try {
   const page = data.fullProfileSlug ? await (await fetch(`${base}/p/${data.fullProfileSlug}`)).text() : '';
   await server.stop();
   server = undefined;
+  log('the index alone, in this process');
+  const inProcess = await measureInProcess(url, directorySearches);
   log('cold start on the embedded database');
   const cold = await coldStart();
 
-  const rpsShare = round(directory.rps / floor.rps, 3);
-  const vsSqlP50 = round(directory.p50Ms / Math.max(directSql.p50Ms, 0.01));
+  const share = (result: LoadResult) => round(result.rps / floor.rps, 3);
+  const worst = Object.entries(searches).reduce(
+    (found, [name, result]) => (result.p99Ms > found.p99Ms ? { name, p99Ms: result.p99Ms } : found),
+    { name: '', p99Ms: 0 },
+  );
+  const lowestShare = Math.min(...Object.values(searches).map(share));
+  const vsOwnSql = round(
+    Math.max(...Object.values(searches).map((result) => result.p50Ms)) / Math.max(ownSql.p50Ms, 0.01),
+  );
   const result = {
     machine: { cpus: os.cpus().length, node: process.version, postgres: data.postgres, loadAverageAtStart },
-    dataset: { profiles, seedAndIndexSeconds: data.seconds, query, matches: sample.total },
+    dataset: { profiles, seedAndIndexSeconds: data.seconds, query, matches: sample.total, indexReadyMs },
     connections,
     durationSeconds: seconds,
     floor: { route: 'GET /api/bench-floor (404 through every hook, no database)', ...floor },
     directory: { route: `GET /api/directory?${new URLSearchParams(query).toString()}`, ...directory },
-    directoryUncachedTotals: { route: 'same search, radius 20–30 mi varied per request', ...uncached },
-    textSearch: text,
-    directSql: { statement: 'the page query the route runs', ...directSql },
-    countSql: { statement: 'the total the route counts (cached 15 s per filter)', ...countSql },
+    searches,
+    ownSql: { statements: 'version check + away notices of a 20-profile page, per search', ...ownSql },
+    replacedSql: {
+      page: { statement: 'the SQL page query (answers while the index loads)', ...directSql },
+      count: { statement: 'its count', ...countSql },
+    },
     directoryLandingHtml: { route: 'GET /directory (server-rendered, no filters)', ...landing },
+    inProcess,
     ratios: {
-      directoryRpsShareOfFloor: rpsShare,
-      directoryP50VsDirectSqlP50: vsSqlP50,
-      directoryP99VsDirectSqlP99: round(directory.p99Ms / Math.max(directSql.p99Ms, 0.01)),
-      uncachedRpsShareOfFloor: round(uncached.rps / floor.rps, 3),
-      typoP50VsExactWordP50: round(text.typoReplaced!.p50Ms / Math.max(text.exactWord!.p50Ms, 0.01)),
-      typoNearP50VsExactWordNearP50: round(text.typoNear!.p50Ms / Math.max(text.exactWordNear!.p50Ms, 0.01)),
+      shareOfFloor: Object.fromEntries(Object.entries(searches).map(([name, each]) => [name, share(each)])),
+      slowestSearchP50VsOwnSqlP50: vsOwnSql,
     },
     targets: {
-      directoryP99AtMost25Ms: { actual: directory.p99Ms, met: directory.p99Ms <= 25 },
-      directoryRpsAtLeast20PercentOfFloor: { actual: rpsShare, met: rpsShare >= 0.2 },
-      directoryAtMost2xDirectSql: { actual: vsSqlP50, met: vsSqlP50 <= 2 },
+      everySearchP99AtMost25Ms: { actual: worst, met: worst.p99Ms <= 25 },
+      everySearchAtLeast20PercentOfFloor: { actual: lowestShare, met: lowestShare >= 0.2 },
+      routeAtMost1_5xOwnSql: { actual: vsOwnSql, met: vsOwnSql <= 1.5 },
     },
     profilePage: { slug: data.fullProfileSlug, bytes: Buffer.byteLength(page), gzipBytes: gzipSync(page).length },
     coldStartEmbedded: cold,

@@ -36,3 +36,28 @@ CREATE TRIGGER profiles_directory_updates AFTER UPDATE ON profiles
 --> statement-breakpoint
 CREATE TRIGGER profiles_directory_deletes AFTER DELETE ON profiles
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_note_changes();
+--> statement-breakpoint
+-- A directory entry shows its member's away notice; the index flags members with an away period
+-- not yet over, so an away period written raises the version for its member's profile too.
+CREATE FUNCTION directory_note_away_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  next_version bigint;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM profiles WHERE user_id IN (SELECT user_id FROM changed_rows)) THEN
+    RETURN NULL;
+  END IF;
+  UPDATE directory_state SET version = version + 1 WHERE id = 1 RETURNING version INTO next_version;
+  INSERT INTO directory_changes (version, profile_id)
+    SELECT next_version, id FROM profiles WHERE user_id IN (SELECT user_id FROM changed_rows);
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER away_periods_directory_inserts AFTER INSERT ON away_periods
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_note_away_changes();
+--> statement-breakpoint
+CREATE TRIGGER away_periods_directory_updates AFTER UPDATE ON away_periods
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_note_away_changes();
+--> statement-breakpoint
+CREATE TRIGGER away_periods_directory_deletes AFTER DELETE ON away_periods
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_note_away_changes();

@@ -3,7 +3,7 @@
 // shown columns, all of them or by id.
 import { and, asc, gt, inArray, lte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { directoryChanges, directoryState, profiles } from '../../db/schema/index.ts';
+import { awayPeriods, directoryChanges, directoryState, profiles } from '../../db/schema/index.ts';
 import { shownColumns } from './directory.repository.ts';
 
 const indexedColumns = {
@@ -11,6 +11,11 @@ const indexedColumns = {
   ...shownColumns,
   visibility: profiles.visibility,
   searchText: profiles.searchText,
+  // An away period not over (or ending within the last two days, whatever the time zone): only
+  // then does a search look up away notices. Time may make it stale, never wrong the other way:
+  // every away period written reloads the profile (migration 0028), and the index reloads daily.
+  awaySoon: sql<boolean>`exists (select 1 from ${awayPeriods} where ${awayPeriods.userId} = ${profiles.userId}
+    and ${awayPeriods.endedAt} is null and ${awayPeriods.endsOn} >= current_date - 2)`,
 };
 
 export function directoryIndexRepository(db: Db) {

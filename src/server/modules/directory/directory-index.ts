@@ -1,9 +1,10 @@
-// The in-process directory index and how it stays exactly current (decision 032). It loads every
-// profile once, after the server is listening; until then searches go to SQL. Before each search
-// it asks the database for the version of the last committed profile write (one indexed row; the
-// searches that arrive while a check is out share the next one), and if it moved, reloads the
-// profiles written since, recorded by triggers. So a search reflects every write committed before
-// it arrived, on every instance, whoever wrote it: the profile form, moderation, a seeder, a delete.
+// The in-process directory index and how it stays current (decision 032). It loads every profile
+// once, after the server is listening; until then searches go to SQL. It reads the version of the
+// last committed profile write (one indexed row) ten times a second, and if it moved, reloads the
+// profiles written since, recorded by triggers: every writer on every instance is followed — the
+// profile form, moderation, a seeder, a deleted account — within a tenth of a second. While this
+// process handles a write request (and a second after), every search reads the version first
+// (the searches that arrive while a read is out share the next), so people read their own writes.
 // A search in the first moments waits up to two seconds for the load; past that, SQL answers.
 import type { Db } from '../../db/client.ts';
 import { directoryIndexRepository, type IndexedProfile } from './directory-index.repository.ts';
@@ -19,7 +20,11 @@ type Text = NonNullable<DirectoryFilter['text']>;
 const loadBatch = 2000;
 /** More changed profiles than this since the last look: reload everything instead. */
 const reloadBeyond = 5000;
-const idleCheckMs = 5000;
+/** How often the version is read when nothing here writes: other instances' writes show within this. */
+const pollMs = 100;
+/** How long after a write request here every search reads the version first (read your own writes). */
+const strictAfterWriteMs = 1000;
+const fullReloadMs = 24 * 60 * 60 * 1000;
 /** How long a search right after the start waits for the load before SQL answers instead. */
 const waitForLoadMs = 2000;
 
@@ -30,22 +35,25 @@ export function directoryIndex(db: Db, log: Log) {
   let store: ProfileStore | null = null;
   let version = 0;
   let loading: Promise<void> | null = null;
-  let idle: NodeJS.Timeout | undefined;
+  let poller: NodeJS.Timeout | undefined;
   let stopped = false;
+  let loadedAt = 0;
+  let strictUntil = 0;
 
   async function loadEverything() {
     const started = performance.now();
     const at = await repo.currentVersion();
     const fresh = new ProfileStore(trigramRulesFor(await repo.characterType()));
-    const rows: IndexedProfile[] = [];
+    // A batch at a time, so requests are answered in between (each batch is a few dozen ms of work).
     for (let after: string | null = null; ;) {
-      const batch = await repo.findBatchAfter(after, loadBatch);
-      rows.push(...batch);
+      const batch: IndexedProfile[] = await repo.findBatchAfter(after, loadBatch);
+      fresh.loadBatch(batch);
       if (batch.length < loadBatch) break;
       after = batch[batch.length - 1]!.id;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    fresh.load(rows);
-    [store, version] = [fresh, at];
+    fresh.finishLoading();
+    [store, version, loadedAt] = [fresh, at, Date.now()];
     log.info(
       { profiles: fresh.size, version: at, ms: Math.round(performance.now() - started) },
       'directory index loaded',
@@ -121,8 +129,14 @@ export function directoryIndex(db: Db, log: Log) {
       loading ??= loadEverything().then(
         () => {
           if (stopped) return;
-          idle = setInterval(() => void upToDate().catch(() => undefined), idleCheckMs);
-          idle.unref();
+          poller = setInterval(() => {
+            // Once a day from scratch, so flags that time made stale (an away period now over) clear.
+            const due = Date.now() - loadedAt > fullReloadMs;
+            void (due ? loadEverything() : upToDate()).catch((error: unknown) =>
+              log.error({ err: error }, 'directory index could not catch up; it tries again'),
+            );
+          }, pollMs);
+          poller.unref();
         },
         (error: unknown) => {
           loading = null;
@@ -131,19 +145,26 @@ export function directoryIndex(db: Db, log: Log) {
       );
       return loading;
     },
-    ready: () => store !== null,
-    /** The index, current as of this call (its typo corrections and its search); null while it loads. */
+    /**
+     * The index and its typo corrections; null while it loads. Current to within one poll (every
+     * write from any instance), and to this very moment while this process writes: from a write
+     * request's start until a second after it ends, each search checks the version first.
+     */
     async current() {
       // Just started: wait a moment for the load (a small directory loads in well under that).
       if (!store && loading)
         await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, waitForLoadMs).unref())]);
       if (!store) return null;
-      await upToDate();
+      if (Date.now() < strictUntil) await upToDate();
       return view(store);
+    },
+    /** A request that may write (anything but GET, HEAD, OPTIONS) is starting or has ended here. */
+    writing() {
+      strictUntil = Date.now() + strictAfterWriteMs;
     },
     stop() {
       stopped = true;
-      clearInterval(idle);
+      clearInterval(poller);
     },
     /** For the change log's pruning job. */
     pruneChanges: (before: Date) => repo.pruneChanges(before),

@@ -94,8 +94,10 @@ export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, de
       const current = await index.current();
       const filter = typed.text && current ? { ...typed, text: await current.correct(typed.text) } : typed;
       const { hits, total, totalExact } = current ? current.search(filter) : await fromSql(filter);
+      // From the index, only members with an away period not over are looked up (usually none).
+      const mayBeAway = hits.filter((hit) => !('awaySoon' in hit.row) || hit.row.awaySoon);
       const away = await deps.awayBanners.bySlug(
-        hits.map((hit) => hit.row.slug),
+        mayBeAway.map((hit) => hit.row.slug),
         viewer !== null,
       );
       const items = hits.map((hit) => ({
