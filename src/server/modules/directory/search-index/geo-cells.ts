@@ -88,7 +88,6 @@ class Nearest<T> {
 export class GeoCells {
   private cells = new Map<number, Cell>();
   private blocks = new Map<number, Block>();
-  private cellOfSlot = new Map<number, Cell>();
 
   add(slot: number, lat: number, lng: number) {
     const [row, column] = [rowOf(lat), columnOf(lng)];
@@ -105,14 +104,13 @@ export class GeoCells {
       block.cells.add(cell);
     }
     cell.slots.push(slot);
-    this.cellOfSlot.set(slot, cell);
   }
 
-  remove(slot: number) {
-    const cell = this.cellOfSlot.get(slot);
-    if (!cell) return;
-    this.cellOfSlot.delete(slot);
-    const at = cell.slots.indexOf(slot);
+  /** Takes a slot out; (lat, lng) is where it was added. */
+  remove(slot: number, lat: number, lng: number) {
+    const cell = this.cells.get(rowOf(lat) * columns + columnOf(lng));
+    const at = cell ? cell.slots.indexOf(slot) : -1;
+    if (!cell || at < 0) return;
     cell.slots[at] = cell.slots[cell.slots.length - 1]!;
     cell.slots.pop();
     if (cell.slots.length > 0) return;

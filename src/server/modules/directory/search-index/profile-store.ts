@@ -73,20 +73,47 @@ export class ProfileStore {
     this.names.reset(this.rows.flatMap((row, slot) => (row && this.isListed(row) ? [slot] : [])));
   }
 
-  /** Adds or replaces a profile. */
+  /** Adds or replaces a profile. An edit that keeps the name and the words keeps what was derived from them (and the rankings and matches remembered for them). */
   put(row: IndexedProfile) {
     const existing = this.slotById.get(row.id);
-    if (existing !== undefined) this.detach(existing);
-    const slot = existing ?? this.freeSlots.pop() ?? this.rows.length;
-    this.slotById.set(row.id, slot);
-    this.rows[slot] = row;
-    this.attach(slot, row);
+    if (existing === undefined) {
+      const slot = this.freeSlots.pop() ?? this.rows.length;
+      this.slotById.set(row.id, slot);
+      this.rows[slot] = row;
+      this.text.add(slot, row.searchText);
+      if (this.isListed(row)) {
+        this.attachPlace(slot, row);
+        this.attachName(slot, row);
+      }
+      return;
+    }
+    const old = this.rows[existing]!;
+    if (old.searchText !== row.searchText) {
+      this.text.remove(existing, old.searchText);
+      this.text.add(existing, row.searchText);
+    }
+    const sameName =
+      this.isListed(old) && this.isListed(row) && old.displayName === row.displayName && old.slug === row.slug;
+    if (this.isListed(old)) {
+      this.detachPlace(existing, old);
+      if (!sameName) this.detachName(existing);
+    }
+    this.rows[existing] = row;
+    if (this.isListed(row)) {
+      this.attachPlace(existing, row);
+      if (!sameName) this.attachName(existing, row);
+    }
   }
 
   delete(id: string) {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
-    this.detach(slot);
+    const row = this.rows[slot]!;
+    this.text.remove(slot, row.searchText);
+    if (this.isListed(row)) {
+      this.detachPlace(slot, row);
+      this.detachName(slot);
+    }
     this.rows[slot] = undefined;
     this.slotById.delete(id);
     this.freeSlots.push(slot);
@@ -106,9 +133,7 @@ export class ProfileStore {
     );
   }
 
-  private attach(slot: number, row: IndexedProfile) {
-    this.text.add(slot, row.searchText);
-    if (!this.isListed(row)) return;
+  private attachPlace(slot: number, row: IndexedProfile & { lat: number; lng: number }) {
     this.growPoints(slot + 1);
     const point = rowPoint(row.lat, row.lng);
     [this.x[slot], this.y[slot], this.z[slot]] = [point.x, point.y, point.z];
@@ -119,24 +144,27 @@ export class ProfileStore {
     for (const key of row.specialties) this.facetSet('specialty', key).add(slot);
     for (const key of row.modalities) this.facetSet('modality', key).add(slot);
     this.facetSet('referrals', String(row.acceptingReferrals)).add(slot);
-    const name = this.trigrams.add(slot, row.displayName);
-    this.nameKeys[slot] = { name, slug: row.slug };
-    if (!this.loading) this.names.insert(slot);
   }
 
-  private detach(slot: number) {
-    const row = this.rows[slot]!;
-    this.text.remove(slot);
-    if (!this.isListed(row)) return;
-    this.names.remove(slot);
-    this.trigrams.remove(slot);
-    this.geo.remove(slot);
+  private detachPlace(slot: number, row: IndexedProfile & { lat: number; lng: number }) {
+    this.geo.remove(slot, row.lat, row.lng);
     this.publicSlots.delete(slot);
     this.memberSlots.delete(slot);
     this.facetSet('profession', row.profession).delete(slot);
     for (const key of row.specialties) this.facetSet('specialty', key).delete(slot);
     for (const key of row.modalities) this.facetSet('modality', key).delete(slot);
     this.facetSet('referrals', String(row.acceptingReferrals)).delete(slot);
+  }
+
+  private attachName(slot: number, row: IndexedProfile) {
+    this.nameKeys[slot] = { name: this.trigrams.add(slot, row.displayName), slug: row.slug };
+    if (!this.loading) this.names.insert(slot);
+  }
+
+  /** Call while the slot still has its old name key (the name order finds it by that). */
+  private detachName(slot: number) {
+    this.names.remove(slot);
+    this.trigrams.remove(slot);
   }
 
   private facetSet(facet: Facet, value: string) {

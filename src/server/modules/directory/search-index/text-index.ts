@@ -22,6 +22,8 @@ function vocabularyWordsOf(text: string, tokens: string[]) {
   return words;
 }
 
+const tokensOf = (searchText: string) => [...new Set(searchText.split(' '))].filter(Boolean);
+
 function lowerBound(sorted: string[], value: string) {
   let [low, high] = [0, sorted.length];
   while (low < high) {
@@ -36,16 +38,13 @@ export class TextIndex {
   private postings = new Map<string, number[]>();
   private sorted: string[] = [];
   private sortedStale = false;
-  private tokensOfSlot = new Map<number, string[]>();
-  private wordsOfSlot = new Map<number, string[]>();
   private vocabularyCounts = new Map<string, number>();
   private vocabularyList: string[] | null = null;
   /** Word → profiles, for words asked again before the next change (short words have long runs). */
   private matches = new Map<string, Bitset>();
 
   add(slot: number, searchText: string) {
-    const tokens = [...new Set(searchText.split(' '))].filter(Boolean);
-    this.tokensOfSlot.set(slot, tokens);
+    const tokens = tokensOf(searchText);
     for (const token of tokens) {
       const list = this.postings.get(token);
       if (list) list.push(slot);
@@ -54,9 +53,7 @@ export class TextIndex {
         this.insertSorted(token);
       }
     }
-    const words = [...vocabularyWordsOf(searchText, tokens)];
-    this.wordsOfSlot.set(slot, words);
-    for (const word of words) {
+    for (const word of vocabularyWordsOf(searchText, tokens)) {
       const count = this.vocabularyCounts.get(word) ?? 0;
       this.vocabularyCounts.set(word, count + 1);
       if (count === 0) this.vocabularyList = null;
@@ -64,8 +61,10 @@ export class TextIndex {
     if (this.matches.size > 0) this.matches.clear();
   }
 
-  remove(slot: number) {
-    for (const token of this.tokensOfSlot.get(slot) ?? []) {
+  /** Takes a profile's words out; `searchText` is what it was added with. */
+  remove(slot: number, searchText: string) {
+    const tokens = tokensOf(searchText);
+    for (const token of tokens) {
       const list = this.postings.get(token)!;
       const at = list.indexOf(slot);
       list[at] = list[list.length - 1]!;
@@ -75,15 +74,13 @@ export class TextIndex {
         this.removeSorted(token);
       }
     }
-    for (const word of this.wordsOfSlot.get(slot) ?? []) {
+    for (const word of vocabularyWordsOf(searchText, tokens)) {
       const count = this.vocabularyCounts.get(word)! - 1;
       if (count === 0) {
         this.vocabularyCounts.delete(word);
         this.vocabularyList = null;
       } else this.vocabularyCounts.set(word, count);
     }
-    this.tokensOfSlot.delete(slot);
-    this.wordsOfSlot.delete(slot);
     this.matches.clear();
   }
 
