@@ -4,7 +4,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { privateDirMode, privateFileMode } from './private-files.ts';
 
 export type ImageKind = 'png' | 'jpeg' | 'webp';
@@ -25,6 +24,8 @@ export class ImageRejected extends Error {}
 export async function storeImage(bytes: Buffer, dir: string): Promise<string> {
   const kind = sniffImage(bytes);
   if (!kind) throw new ImageRejected('must be a PNG, JPEG or WebP image');
+  // sharp (libvips) is loaded on the first upload rather than at start-up (cold start).
+  const { default: sharp } = await import('sharp');
   let output: Buffer;
   try {
     const pipeline = sharp(bytes, { failOn: 'error', limitInputPixels: 40_000_000 })

@@ -3,14 +3,20 @@
 // looks the same everywhere, and the member's letterhead with their logo.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
-import sharp from 'sharp';
+import type PDFDocument from 'pdfkit';
 import { createTtlCache } from './ttl-cache.ts';
 
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const require = createRequire(import.meta.url);
+// pdfkit and fontkit, with the Unicode tables they unpack, take ~0.1 s to load: loaded with the
+// first document rather than at start-up (cold start). require() keeps newDocument synchronous.
+let pdfkit: { PDFDocument: typeof PDFDocument; fontkit: typeof Fontkit } | undefined;
+const libraries = () =>
+  (pdfkit ??= { PDFDocument: require('pdfkit') as typeof PDFDocument, fontkit: require('fontkit') as typeof Fontkit });
+
+const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 export const fonts = {
   body: path.join(fontDir, 'DejaVuSerif.ttf'),
   bold: path.join(fontDir, 'DejaVuSerif-Bold.ttf'),
@@ -31,6 +37,7 @@ type FontSource = Parameters<PdfDocument['registerFont']>[1];
 // so each is parsed once per process and shared; documents only read it and build their own subsets.
 let sharedFonts: Record<string, FontSource> | null = null;
 function parsedFonts() {
+  const { fontkit } = libraries();
   sharedFonts ??= Object.fromEntries(
     Object.entries(fonts).map(([name, file]) => [name, fontkit.create(readFileSync(file)) as unknown as FontSource]),
   );
@@ -38,6 +45,7 @@ function parsedFonts() {
 }
 
 export function newDocument(info: { title: string; author: string; subject?: string }): PdfDocument {
+  const { PDFDocument } = libraries();
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: page.margin,
@@ -78,8 +86,9 @@ export function logoForPdf(uploadDir: string, file: string | null): Promise<Buff
   if (!file) return Promise.resolve(null);
   const cached = logoCache.get(file);
   if (cached) return cached;
-  const loading = readFile(path.join(uploadDir, file))
-    .then((bytes) =>
+  // sharp is loaded with the first logo rather than at start-up (cold start).
+  const loading = Promise.all([readFile(path.join(uploadDir, file)), import('sharp')])
+    .then(([bytes, { default: sharp }]) =>
       sharp(bytes).resize({ width: 360, height: 360, fit: 'inside', withoutEnlargement: true }).png().toBuffer(),
     )
     .catch(() => null);

@@ -1,7 +1,6 @@
 // The printed certificate: one US Letter page on the issuer's letterhead, with what the offer is,
 // who it is for, the dates, the grouped code, a QR code that opens the verification page (and
 // that URL in text beneath it, for anyone without a camera), and the non-transferable notice.
-import QRCode from 'qrcode';
 import { nonTransferableNotice } from '../../../contracts/offers.ts';
 import { drawLetterhead, finish, newDocument, page, type Letterhead, type PdfDocument } from '../../lib/pdf.ts';
 import { longDate } from './offer-calendar.ts';
@@ -79,6 +78,8 @@ export async function renderCertificatePdf(
 
   const qrSize = 118;
   const codeTop = frame.bottom - 196;
+  // Loaded on first print rather than at start-up (cold start).
+  const { default: QRCode } = await import('qrcode');
   const qr = await QRCode.toBuffer(print.verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 });
   doc.image(qr, inner.left + inner.width - qrSize, codeTop, { width: qrSize, height: qrSize });
   const textWidth = inner.width - qrSize - 18;

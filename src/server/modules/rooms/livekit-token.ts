@@ -1,7 +1,6 @@
 // A LiveKit access token (a JWT the SFU checks) for one member in one room: join, publish and
 // subscribe (and data, for LiveKit's own chat); room admin only for hosts, who may then mute or
 // remove through LiveKit's API as well. Short-lived: LiveKit refreshes it itself once connected.
-import { AccessToken } from 'livekit-server-sdk';
 import type { RoomRole } from '../../../contracts/room-limits.ts';
 
 export const livekitTokenTtlSeconds = 300;
@@ -13,6 +12,8 @@ type Grantee = { kind: string; id: string; userId: string; role: RoomRole; displ
 export const livekitRoomName = (kind: string, id: string) => `${kind}:${id}`;
 
 export async function livekitAccess(config: LivekitConfig, who: Grantee) {
+  // Loaded on first use: most servers have no LiveKit, and it costs ~50 ms of every cold start.
+  const { AccessToken } = await import('livekit-server-sdk');
   const token = new AccessToken(config.apiKey, config.apiSecret, {
     identity: who.userId,
     name: who.displayName,

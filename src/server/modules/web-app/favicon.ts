@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import sharp from 'sharp';
 
 const svgFile = path.resolve(import.meta.dirname, '../../../web/public/favicon.svg');
 
@@ -35,10 +34,9 @@ export function registerFavicon(app: FastifyInstance) {
     reply.type('image/svg+xml').header('cache-control', cache).send(svg),
   );
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => {
-    ico ??= sharp(svg, { density: 300 })
-      .resize(32, 32)
-      .png()
-      .toBuffer()
+    // sharp is loaded with the first request for the ICO, not at start-up (cold start).
+    ico ??= import('sharp')
+      .then(({ default: sharp }) => sharp(svg, { density: 300 }).resize(32, 32).png().toBuffer())
       .then((png) => icoOf(png, 32))
       .catch((error: unknown) => {
         ico = null; // try again on the next request rather than remember the failure
