@@ -46,7 +46,8 @@ export async function serve(config: Config, options: ServeOptions = {}) {
   await app.listen({ port: config.port, host: config.host });
   if (database.kind === 'pglite')
     stopAnswering = answerBackupRequests(config, () => createBackup(config, database.db, database.kind), app.log);
-  setImmediate(warmPostalData);
+  // After listening and off this thread: a request meanwhile is not held up by it (geo.ts).
+  void warmPostalData();
   app.log.info(
     { database: database.kind, readyMs: Math.round(performance.now() - started), url: config.publicUrl },
     'Kneadwork is ready',

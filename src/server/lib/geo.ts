@@ -1,15 +1,41 @@
 // Postal code → location, from the data shipped inside the `zipcodes` npm package (US ZIP codes
 // and Canadian forward sortation areas; licence in docs/decisions/004-postal-data.md). No network.
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 
-type ZipRecord = { zip: string; latitude: number; longitude: number; city: string; state: string; country: string };
-type ZipData = { lookup: (code: string) => ZipRecord | undefined };
+export type ZipRecord = {
+  zip: string;
+  latitude: number;
+  longitude: number;
+  city: string;
+  state: string;
+  country: string;
+};
+/** The package's table: a 5-digit ZIP or a Canadian postal code's first three characters → place. */
+export type PostalCodes = Record<string, ZipRecord>;
 
-// The data takes ~0.4 s to load: loaded on first use (or by warmPostalData after the server is
-// listening), not at import, so it stays off the cold-start path.
-let zipcodes: ZipData | undefined;
-const postalData = () => (zipcodes ??= createRequire(import.meta.url)('zipcodes') as ZipData);
-export const warmPostalData = () => void postalData();
+// The data is 5 MB of JavaScript that takes 0.1–0.4 s to load. Loaded on first use, or, after the
+// server is listening, by warmPostalData in a worker thread: loading it here blocked every request
+// that came in meanwhile, the first health check included.
+let codes: PostalCodes | undefined;
+const postalData = () => (codes ??= (createRequire(import.meta.url)('zipcodes') as { codes: PostalCodes }).codes);
+export const postalDataLoaded = () => codes !== undefined;
+
+/** Loads the data in a worker thread; this thread only receives the table (~10–30 ms). Never rejects: lookups load it themselves if this fails. */
+export function warmPostalData(): Promise<void> {
+  if (codes) return Promise.resolve();
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./postal-data.worker.ts', import.meta.url));
+    worker.unref();
+    worker.once('message', (loaded: PostalCodes) => {
+      codes ??= loaded;
+      void worker.terminate();
+      resolve();
+    });
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+}
 
 const provinceCodes: Record<string, string> = {
   Alberta: 'AB',
@@ -48,7 +74,8 @@ export function postalKey(code: string): { key: string; country: 'US' | 'CA' } |
 export function lookupPostalCode(code: string): Place | null {
   const parsed = postalKey(code);
   if (!parsed) return null;
-  const found = postalData().lookup(parsed.key);
+  const table = postalData();
+  const found = Object.hasOwn(table, parsed.key) ? table[parsed.key] : undefined;
   if (!found) return null;
   const country = found.country === 'Canada' ? 'CA' : 'US';
   if (country !== parsed.country) return null;
