@@ -6,6 +6,7 @@ import { root } from './support.ts';
 
 const benches = [
   'directory',
+  'directory-embedded',
   'contacts-import',
   'letters-pdf',
   'referral-inbox',

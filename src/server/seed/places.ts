@@ -68,6 +68,9 @@ const metros: [string, number][] = [
   ['S4P', 0.25],
   ['A1C', 0.2],
 ];
+/** The metropolitan areas' centre postal codes (US, then Canada, roughly largest first): two thirds of the seeded professionals live within 40 km of one. */
+export const metroCentres = metros.map(([code]) => code);
+
 const metroRadiusKm = 40;
 const shareInMetros = 0.65;
 const canadaShareElsewhere = 0.1;
