@@ -76,7 +76,7 @@ export function registerFastResolve() {
       const known = bareResolved.get(key);
       if (known) return { ...known, shortCircuit: true };
       const resolved = nextResolve(specifier, context);
-      bareResolved.set(key, resolved);
+      bareResolved.set(key, { ...resolved });
       return resolved;
     },
   });
