@@ -23,7 +23,7 @@ type Ranked = { slot: number; meters: number; score: number };
 function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
   const words = store.words;
   const seen = filter.visibilities.includes('members') ? store.memberSlots : store.publicSlots;
-  const set = new Bitset(store.capacity).copyFrom(seen, words);
+  const set = store.scratch(0).copyFrom(seen, words);
   const facets = [
     filter.profession === undefined ? undefined : store.facet('profession', filter.profession),
     filter.specialty === undefined ? undefined : store.facet('specialty', filter.specialty),
@@ -43,13 +43,13 @@ function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
 /** Every word as a word prefix in one of its spellings, or a name like the phrase as typed. */
 function textMatches(store: ProfileStore, text: NonNullable<DirectoryFilter['text']>) {
   const words = store.words;
-  let all: Bitset | null = null;
-  for (const spellings of text.words) {
-    const any = new Bitset(store.capacity);
-    for (const spelling of spellings) any.union(store.text.withPrefix(spelling, store.capacity), words);
-    all = all ? all.intersect(any, words) : any;
+  const matched = store.scratch(1).clear(words);
+  const word = store.scratch(2);
+  for (const [at, spellings] of text.words.entries()) {
+    const into = at === 0 ? matched : word.clear(words);
+    for (const spelling of spellings) into.union(store.text.withPrefix(spelling, store.capacity), words);
+    if (at > 0) matched.intersect(word, words);
   }
-  const matched = all ?? new Bitset(store.capacity);
   for (const slot of store.trigrams.similarTo(text.phrase)) matched.add(slot);
   return matched;
 }

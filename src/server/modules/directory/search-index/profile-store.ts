@@ -29,6 +29,7 @@ export class ProfileStore {
   y = new Float64Array(1024);
   z = new Float64Array(1024);
   private facets = new Map<string, Bitset>();
+  private scratches: Bitset[] = [];
   private slotById = new Map<string, number>();
   private freeSlots: number[] = [];
   private loading = false;
@@ -49,6 +50,16 @@ export class ProfileStore {
 
   get size() {
     return this.slotById.size;
+  }
+
+  /**
+   * A bitset a search may overwrite (searches run one at a time, start to end without waiting):
+   * reusing them spares the collector the dozens of kilobytes each search would otherwise drop.
+   */
+  scratch(which: number): Bitset {
+    const set = (this.scratches[which] ??= new Bitset(this.capacity));
+    set.ensure(this.capacity);
+    return set;
   }
 
   facet(facet: Facet, value: string): Bitset | undefined {
