@@ -3,8 +3,9 @@
 // referrals domain's questions (coverFor, awayUserIds), and one thank-you per covering colleague.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { AwayPeriod } from '../../../contracts/cover.ts';
-import type { DirectoryResult } from '../../../contracts/directory.ts';
+import { directoryQuerySchema, directoryResultSchema, type DirectoryResult } from '../../../contracts/directory.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import type { AppContext } from '../../context.ts';
 import { thankCoveringColleagues } from './away-thanks.ts';
@@ -151,6 +152,15 @@ describeEachDatabase('cover when away', (kind) => {
     expect(page.body).toContain(`href="/p/${sam.slug}"`);
     const listing = await app.inject({ method: 'GET', url: `/directory?q=${encodeURIComponent(maria.name)}` });
     expect(listing.body).toContain(`Away until ${day(3)} · covered by Sam Okafor`);
+  });
+
+  it("answers the directory in exactly its contract's shape, an away notice included (production writes it unchecked)", async () => {
+    // http/built-response.ts: in production the route writes the service's answer with JSON.stringify;
+    // it must be what the schema's own encoding gives, key for key, with nothing more.
+    const query = directoryQuerySchema.parse({ q: 'a', pageSize: '50' });
+    const answer = await app.services.directory.search(null, query);
+    expect(answer.items.some((item) => item.away)).toBe(true);
+    expect(JSON.stringify(answer)).toBe(JSON.stringify(z.encode(directoryResultSchema, answer)));
   });
 
   it('tells the referrals domain whom to send to while the period runs', async () => {

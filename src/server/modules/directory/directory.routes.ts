@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { directoryQuerySchema, directoryResultSchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
+import { builtResponse } from '../../http/built-response.ts';
 import type { DirectoryService } from './directory.service.ts';
 
 export function registerDirectoryRoutes(
   app: FastifyInstance,
-  { actors }: AppContext,
+  { actors, config }: AppContext,
   { directory }: { directory: DirectoryService },
 ) {
   app.withTypeProvider<ZodTypeProvider>().get(
@@ -21,6 +22,8 @@ export function registerDirectoryRoutes(
         querystring: directoryQuerySchema,
         response: { 200: directoryResultSchema },
       },
+      // The service builds each item field by field (directory.service.ts toItem).
+      ...builtResponse(config),
     },
     async (request) => directory.search(await actors.optional(request), request.query),
   );
