@@ -44,12 +44,18 @@ export function directoryIndex(db: Db, log: Log) {
     const started = performance.now();
     const at = await repo.currentVersion();
     const fresh = new ProfileStore(trigramRulesFor(await repo.characterType()));
-    // A batch at a time, so requests are answered in between (each batch is a few dozen ms of work).
+    // Read a batch at a time, then put in place order (ProfileStore.placeOrder) a batch at a time, so
+    // requests are answered in between (each batch is a few dozen ms of work).
+    const read: IndexedProfile[] = [];
     for (let after: string | null = null; ;) {
       const batch: IndexedProfile[] = await repo.findBatchAfter(after, loadBatch);
-      fresh.loadBatch(batch);
+      read.push(...batch);
       if (batch.length < loadBatch) break;
       after = batch[batch.length - 1]!.id;
+    }
+    const ordered = ProfileStore.placeOrder(read);
+    for (let at = 0; at < ordered.length; at += loadBatch) {
+      fresh.loadBatch(ordered.slice(at, at + loadBatch));
       await new Promise((resolve) => setImmediate(resolve));
     }
     fresh.finishLoading();

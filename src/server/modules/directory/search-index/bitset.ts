@@ -69,15 +69,31 @@ export class Bitset {
     return this;
   }
 
-  count(words: number) {
-    let total = 0;
+  /** How many of the slots start ≤ slot < end are in the set. */
+  countRange(start: number, end: number) {
+    if (end <= start) return 0;
     const mine = this.words;
-    for (let index = 0; index < words; index++) {
+    const [first, last] = [start >>> 5, (end - 1) >>> 5];
+    let total = 0;
+    for (let index = first; index <= last && index < mine.length; index++) {
       let word = mine[index]!;
-      word -= (word >>> 1) & 0x55555555;
-      word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
-      total += (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+      if (index === first) word &= ~0 << (start & 31);
+      if (index === last) word &= ~0 >>> (31 - ((end - 1) & 31));
+      total += popcount(word);
     }
     return total;
   }
+
+  count(words: number) {
+    let total = 0;
+    const mine = this.words;
+    for (let index = 0; index < words; index++) total += popcount(mine[index]!);
+    return total;
+  }
+}
+
+function popcount(word: number) {
+  word -= (word >>> 1) & 0x55555555;
+  word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
+  return (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }

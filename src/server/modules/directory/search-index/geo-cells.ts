@@ -3,16 +3,43 @@
 // a lower bound of its profiles' distance, so a search that needs only the closest page and a count
 // up to the cap stops after a few cells even at a 500-mile radius. A cell also carries an upper
 // bound, so one lying wholly inside the radius is counted without measuring each profile.
-import { earthRadius } from '../../../lib/earth.ts';
+// Within a cell, profiles at the very same place (a practice's postal code is where it is shown, so
+// a city's practices share a few dozen points) form one point: measured once, its profiles kept in
+// the directory's name order, so a page near a place offers only the names that can still enter it.
+import { earthRadius, rowPoint } from '../../../lib/earth.ts';
+import type { Bitset } from './bitset.ts';
 
 const fine = 0.1;
 const perBlock = 10; // fine cells per block side: blocks are one degree
 const columns = 3600; // fine columns around the earth
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
-type Cell = { key: number; row: number; column: number; slots: number[] };
+/**
+ * Profiles at one place: (x, y, z) as ll_to_earth gives it, the slots in name order once `sorted`;
+ * `run` is the first slot when those are consecutive numbers too (as a load leaves them), else -1.
+ */
+export type GeoPoint = {
+  lat: number;
+  lng: number;
+  x: number;
+  y: number;
+  z: number;
+  slots: number[];
+  sorted: boolean;
+  run: number;
+};
+type Cell = {
+  key: number;
+  row: number;
+  column: number;
+  points: Map<string, GeoPoint>;
+  list: GeoPoint[];
+  /** The cell's slots as runs of consecutive numbers [start, end, start, end, …]; null after a change. */
+  runs: number[] | null;
+};
 type Block = { key: number; row: number; column: number; cells: Set<Cell> };
-export type CellVisit = { slots: number[]; nearestMeters: number; whollyWithin: boolean };
+export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number; whollyWithin: boolean };
+const pointKey = (lat: number, lng: number) => `${lat},${lng}`;
 
 /** Great-circle metres (haversine); only for the cells' conservative bounds. */
 function metersBetween(lat1: number, lng1: number, lat2: number, lng2: number) {
@@ -36,65 +63,82 @@ function halfDiagonal(south: number, size: number) {
   return value;
 }
 
-/** Least and greatest distance from a point to a latitude–longitude square: its centre's, less and plus its half diagonal (and a metre). */
-function reachOf(lat: number, lng: number, south: number, west: number, size: number) {
-  const centre = metersBetween(lat, lng, south + size / 2, west + size / 2);
-  const half = halfDiagonal(south, size) + 1;
-  return { nearest: centre - half, farthest: centre + half };
-}
+/** Distance from a point to a latitude–longitude square's centre; its half diagonal (and a metre) is the slack either way. */
+const centreDistance = (lat: number, lng: number, south: number, west: number, size: number) =>
+  metersBetween(lat, lng, south + size / 2, west + size / 2);
+const slackOf = (south: number, size: number) => halfDiagonal(south, size) + 1;
 
 const rowOf = (lat: number) => Math.min(1799, Math.max(0, Math.floor((lat + 90) / fine)));
 const columnOf = (lng: number) => Math.floor(((((lng + 180) % 360) + 360) % 360) / fine) % columns;
 
-/** A min-heap of cells and blocks by their nearest distance. */
+/** A min-heap of cells and blocks by their nearest distance, with each one's farthest (parallel arrays: no entry objects). */
 class Nearest<T> {
-  private items: { at: number; item: T }[] = [];
+  private keys: number[] = [];
+  private farthest: number[] = [];
+  private items: T[] = [];
+  /** The farthest distance of the entry pop() returned last. */
+  poppedFarthest = 0;
   get size() {
     return this.items.length;
   }
   peek() {
-    return this.items[0]?.at ?? Number.POSITIVE_INFINITY;
+    return this.items.length > 0 ? this.keys[0]! : Number.POSITIVE_INFINITY;
   }
-  push(at: number, item: T) {
-    const items = this.items;
-    items.push({ at, item });
+  push(at: number, farthest: number, item: T) {
+    const { keys, items } = this;
+    keys.push(at);
+    this.farthest.push(farthest);
+    items.push(item);
     for (let index = items.length - 1; index > 0;) {
       const parent = (index - 1) >> 1;
-      if (items[parent]!.at <= items[index]!.at) break;
-      [items[parent], items[index]] = [items[index]!, items[parent]!];
+      if (keys[parent]! <= keys[index]!) break;
+      this.swap(parent, index);
       index = parent;
     }
   }
   pop(): T {
-    const items = this.items;
+    const { keys, items, farthest } = this;
     const top = items[0]!;
-    const last = items.pop()!;
+    this.poppedFarthest = farthest[0]!;
+    const [lastKey, lastFarthest, lastItem] = [keys.pop()!, farthest.pop()!, items.pop()!];
     if (items.length > 0) {
-      items[0] = last;
+      [keys[0], farthest[0], items[0]] = [lastKey, lastFarthest, lastItem];
       for (let index = 0; ;) {
         const [left, right] = [2 * index + 1, 2 * index + 2];
         let smallest = index;
-        if (left < items.length && items[left]!.at < items[smallest]!.at) smallest = left;
-        if (right < items.length && items[right]!.at < items[smallest]!.at) smallest = right;
+        if (left < items.length && keys[left]! < keys[smallest]!) smallest = left;
+        if (right < items.length && keys[right]! < keys[smallest]!) smallest = right;
         if (smallest === index) break;
-        [items[smallest], items[index]] = [items[index]!, items[smallest]!];
+        this.swap(smallest, index);
         index = smallest;
       }
     }
-    return top.item;
+    return top;
+  }
+  private swap(a: number, b: number) {
+    const { keys, farthest, items } = this;
+    [keys[a], keys[b]] = [keys[b]!, keys[a]!];
+    [farthest[a], farthest[b]] = [farthest[b]!, farthest[a]!];
+    [items[a], items[b]] = [items[b]!, items[a]!];
   }
 }
 
 export class GeoCells {
   private cells = new Map<number, Cell>();
   private blocks = new Map<number, Block>();
+  private byName: (a: number, b: number) => number;
+
+  /** `byName` orders slots as the directory lists names (NameOrder.compare). */
+  constructor(byName: (a: number, b: number) => number) {
+    this.byName = byName;
+  }
 
   add(slot: number, lat: number, lng: number) {
     const [row, column] = [rowOf(lat), columnOf(lng)];
     const key = row * columns + column;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = { key, row, column, slots: [] };
+      cell = { key, row, column, points: new Map(), list: [], runs: null };
       this.cells.set(key, cell);
       const [blockRow, blockColumn] = [Math.floor(row / perBlock), Math.floor(column / perBlock)];
       const blockKey = blockRow * (columns / perBlock) + blockColumn;
@@ -103,17 +147,32 @@ export class GeoCells {
         this.blocks.set(blockKey, (block = { key: blockKey, row: blockRow, column: blockColumn, cells: new Set() }));
       block.cells.add(cell);
     }
-    cell.slots.push(slot);
+    const placeKey = pointKey(lat, lng);
+    let point = cell.points.get(placeKey);
+    if (!point) {
+      point = { lat, lng, ...rowPoint(lat, lng), slots: [], sorted: false, run: -1 };
+      cell.points.set(placeKey, point);
+      cell.list.push(point);
+    }
+    point.slots.push(slot);
+    cell.runs = null;
+    // Sorted when a search first needs it: the slot's name may be set after its place (ProfileStore.put).
+    point.sorted = false;
   }
 
   /** Takes a slot out; (lat, lng) is where it was added. */
   remove(slot: number, lat: number, lng: number) {
     const cell = this.cells.get(rowOf(lat) * columns + columnOf(lng));
-    const at = cell ? cell.slots.indexOf(slot) : -1;
-    if (!cell || at < 0) return;
-    cell.slots[at] = cell.slots[cell.slots.length - 1]!;
-    cell.slots.pop();
-    if (cell.slots.length > 0) return;
+    const point = cell?.points.get(pointKey(lat, lng));
+    const at = point ? point.slots.indexOf(slot) : -1;
+    if (!cell || !point || at < 0) return;
+    point.slots.splice(at, 1);
+    point.sorted = false;
+    cell.runs = null;
+    if (point.slots.length > 0) return;
+    cell.points.delete(pointKey(lat, lng));
+    cell.list.splice(cell.list.indexOf(point), 1);
+    if (cell.list.length > 0) return;
     this.cells.delete(cell.key);
     const blockKey = Math.floor(cell.row / perBlock) * (columns / perBlock) + Math.floor(cell.column / perBlock);
     const block = this.blocks.get(blockKey)!;
@@ -141,10 +200,14 @@ export class GeoCells {
     const spanColumns = Math.min(blockColumns, Math.ceil((2 * lngSpan) / blockSize) + 1);
     const firstColumn = Math.floor(((((lng - lngSpan + 180) % 360) + 360) % 360) / blockSize) % blockColumns;
 
-    const queue = new Nearest<{ block: Block } | { cell: Cell; farthest: number }>();
+    const queue = new Nearest<Block | Cell>();
     const consider = (block: Block) => {
-      const reach = reachOf(lat, lng, block.row * blockSize - 90, block.column * blockSize - 180, blockSize);
-      if (reach.nearest <= meters) queue.push(reach.nearest, { block });
+      const south = block.row * blockSize - 90;
+      const [centre, slack] = [
+        centreDistance(lat, lng, south, block.column * blockSize - 180, blockSize),
+        slackOf(south, blockSize),
+      ];
+      if (centre - slack <= meters) queue.push(centre - slack, centre + slack, block);
     };
     if ((toRow - fromRow + 1) * spanColumns < this.blocks.size) {
       for (let row = fromRow; row <= toRow; row++)
@@ -161,15 +224,58 @@ export class GeoCells {
         )
           consider(block);
     }
+    // One visit, refilled for each cell: the caller reads it before asking for the next.
+    const visit: CellVisit = { cell: null as unknown as Cell, points: [], nearestMeters: 0, whollyWithin: false };
     while (queue.size > 0) {
       const nearest = queue.peek();
       const next = queue.pop();
-      if ('block' in next) {
-        for (const cell of next.block.cells) {
-          const reach = reachOf(lat, lng, cell.row * fine - 90, cell.column * fine - 180, fine);
-          if (reach.nearest <= meters) queue.push(reach.nearest, { cell, farthest: reach.farthest });
+      if ('cells' in next) {
+        for (const cell of next.cells) {
+          const south = cell.row * fine - 90;
+          const [centre, slack] = [
+            centreDistance(lat, lng, south, cell.column * fine - 180, fine),
+            slackOf(south, fine),
+          ];
+          if (centre - slack <= meters) queue.push(centre - slack, centre + slack, cell);
         }
-      } else yield { slots: next.cell.slots, nearestMeters: nearest, whollyWithin: next.farthest <= meters };
+      } else {
+        [visit.cell, visit.points, visit.nearestMeters] = [next, next.list, nearest];
+        visit.whollyWithin = queue.poppedFarthest <= meters;
+        yield visit;
+      }
     }
   }
+
+  /**
+   * How many of a cell's profiles are in `set`. A load puts profiles in place order (ProfileStore.placeOrder),
+   * so a cell's slots are a few runs of consecutive numbers, counted a word (32 slots) at a time.
+   */
+  countIn({ cell }: CellVisit, set: Bitset) {
+    const runs = (cell.runs ??= runsOf(cell.list.flatMap((point) => point.slots).sort((a, b) => a - b)));
+    let total = 0;
+    for (let at = 0; at < runs.length; at += 2) total += set.countRange(runs[at]!, runs[at + 1]!);
+    return total;
+  }
+
+  /** A point's slots in name order (sorted here after a change: adds append). */
+  inNameOrder(point: GeoPoint): readonly number[] {
+    if (!point.sorted) {
+      const slots = point.slots.sort(this.byName);
+      point.run = slots.every((slot, at) => slot === slots[0]! + at) ? slots[0]! : -1;
+      point.sorted = true;
+    }
+    return point.slots;
+  }
 }
+
+function runsOf(ascending: number[]) {
+  const runs: number[] = [];
+  for (const slot of ascending) {
+    if (runs.length > 0 && runs[runs.length - 1] === slot) runs[runs.length - 1] = slot + 1;
+    else runs.push(slot, slot + 1);
+  }
+  return runs;
+}
+
+/** A cell's number (row by row from the south pole), the first key of the order a load puts places in. */
+export const cellKeyOf = (lat: number, lng: number) => rowOf(lat) * columns + columnOf(lng);

@@ -61,8 +61,9 @@ function keepTop<T>(size: number, compare: (a: T, b: T) => number) {
     items,
     full: () => items.length >= size,
     worst: () => items[items.length - 1],
+    /** False when the item does not enter the list. */
     offer(item: T) {
-      if (items.length >= size && compare(item, items[items.length - 1]!) >= 0) return;
+      if (items.length >= size && compare(item, items[items.length - 1]!) >= 0) return false;
       let [low, high] = [0, items.length];
       while (low < high) {
         const middle = (low + high) >>> 1;
@@ -71,6 +72,7 @@ function keepTop<T>(size: number, compare: (a: T, b: T) => number) {
       }
       items.splice(low, 0, item);
       if (items.length > size) items.pop();
+      return true;
     },
   };
 }
@@ -131,7 +133,6 @@ function nearSearch(
     origin.z - half,
     origin.z + half,
   ];
-  const { x, y, z } = store;
   const byName = (a: number, b: number) => store.names.compare(a, b);
   const byDistance = (a: Ranked, b: Ranked) => a.meters - b.meters || byName(a.slot, b.slot);
   const relevance = filter.sort === 'relevance' && filter.text;
@@ -149,22 +150,34 @@ function nearSearch(
     }
     if (settled && cell.whollyWithin) {
       // Nothing here can reach the page, and every profile here is inside the radius: count them.
-      for (const slot of cell.slots) if (admittedSet.has(slot)) count++;
+      count += store.geo.countIn(cell, admittedSet);
       continue;
     }
-    for (const slot of cell.slots) {
-      if (!admittedSet.has(slot)) continue;
-      const [px, py, pz] = [x[slot]!, y[slot]!, z[slot]!];
+    for (const point of cell.points) {
       // earth_box(origin, radius) @> point, then earth_distance(origin, point) <= radius.
+      const { x: px, y: py, z: pz } = point;
       if (px < lowX || px > highX || py < lowY || py > highY || pz < lowZ || pz > highZ) continue;
       const meters = chordToMeters(chord(origin, px, py, pz));
       if (meters > near.meters) continue;
-      count++;
-      if (top) top.offer({ slot, meters, score: 0 });
-      else all.push({ slot, meters, score: 0 });
+      if (!top) {
+        for (const slot of point.slots) if (admittedSet.has(slot)) all.push({ slot, meters, score: 0 });
+        continue;
+      }
+      // In name order: once one name here misses the page, every later one does too; they only count.
+      const slots = store.geo.inNameOrder(point);
+      let at = 0;
+      for (let entering = !top.full() || meters <= top.worst()!.meters; entering && at < slots.length; at++) {
+        const slot = slots[at]!;
+        if (!admittedSet.has(slot)) continue;
+        count++;
+        entering = top.offer({ slot, meters, score: 0 });
+      }
+      if (point.run >= 0) count += admittedSet.countRange(point.run + at, point.run + slots.length);
+      else for (; at < slots.length; at++) if (admittedSet.has(slots[at]!)) count++;
     }
   }
   if (top) return answer(top.items, exact ? count : totalCap, exact);
+  count = all.length;
   if (relevance) {
     const { scoreOf } = store.trigrams.ranking(filter.text!.ranked, byName);
     for (const item of all) item.score = scoreOf.get(item.slot) ?? 0;

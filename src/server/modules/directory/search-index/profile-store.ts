@@ -1,13 +1,12 @@
 // Every profile the directory may show, held in this process: each in a numbered slot, with the sets
 // its filters intersect (who may see it, profession, specialty, modality, referrals), its place on
-// the grid and the earth (x, y, z) its distances are measured from, its words, its name's
+// the grid (its point on the earth is shared with the profiles at the same place), its words, its name's
 // trigrams and its place in the name order. Profiles that cannot be listed (hidden, no place, no
 // name) keep only their words, since the typo vocabulary counts every profile's words.
-import { rowPoint } from '../../../lib/earth.ts';
 import type { IndexedProfile } from '../directory-index.repository.ts';
 import { Bitset } from './bitset.ts';
-import { GeoCells } from './geo-cells.ts';
-import { NameOrder, type NameKey } from './name-order.ts';
+import { cellKeyOf, GeoCells } from './geo-cells.ts';
+import { compareCodePoints, NameOrder, type NameKey } from './name-order.ts';
 import { NameTrigrams } from './name-trigrams.ts';
 import { TextIndex } from './text-index.ts';
 import type { TrigramRules } from '../trigram.ts';
@@ -21,13 +20,10 @@ export class ProfileStore {
   /** Listed profiles anyone may see, and those a signed-in member may see. */
   readonly publicSlots = new Bitset();
   readonly memberSlots = new Bitset();
-  readonly geo = new GeoCells();
   readonly text = new TextIndex();
   readonly names = new NameOrder((slot) => this.nameKeys[slot]!);
+  readonly geo = new GeoCells(this.names.compare);
   readonly trigrams: NameTrigrams;
-  x = new Float64Array(1024);
-  y = new Float64Array(1024);
-  z = new Float64Array(1024);
   private facets = new Map<string, Bitset>();
   private scratches: Bitset[] = [];
   private slotById = new Map<string, number>();
@@ -64,6 +60,30 @@ export class ProfileStore {
 
   facet(facet: Facet, value: string): Bitset | undefined {
     return this.facets.get(facetKey(facet, value));
+  }
+
+  /**
+   * The order a load should put these rows in: listed profiles cell by cell and place by place, so a
+   * cell's profiles get consecutive slots and a search counts them a word at a time (GeoCells.countIn);
+   * the others after them.
+   */
+  static placeOrder(rows: IndexedProfile[]) {
+    const keyed = rows.map((row) => ({
+      row,
+      key: isListed(row) ? cellKeyOf(row.lat, row.lng) : Infinity,
+      name: row.displayName.toLowerCase(),
+    }));
+    // Within a place, about the name order (the database's lower() may differ in rare letters: a
+    // point whose names come out of order is sorted on its first search and counted slot by slot).
+    keyed.sort(
+      (a, b) =>
+        (a.key === b.key ? 0 : a.key < b.key ? -1 : 1) ||
+        (a.row.lat ?? 0) - (b.row.lat ?? 0) ||
+        (a.row.lng ?? 0) - (b.row.lng ?? 0) ||
+        compareCodePoints(a.name, b.name) ||
+        compareCodePoints(a.row.slug, b.row.slug),
+    );
+    return keyed.map(({ row }) => row);
   }
 
   /** Loads many profiles at once (the first load, a full reload): orders are built once at the end. */
@@ -135,19 +155,11 @@ export class ProfileStore {
     return [...this.slotById.keys()];
   }
 
-  isListed(row: IndexedProfile): row is IndexedProfile & { lat: number; lng: number } {
-    return (
-      row.lat !== null &&
-      row.lng !== null &&
-      row.displayName !== '' &&
-      (row.visibility === 'public' || row.visibility === 'members')
-    );
+  isListed(row: IndexedProfile): row is Listed {
+    return isListed(row);
   }
 
-  private attachPlace(slot: number, row: IndexedProfile & { lat: number; lng: number }) {
-    this.growPoints(slot + 1);
-    const point = rowPoint(row.lat, row.lng);
-    [this.x[slot], this.y[slot], this.z[slot]] = [point.x, point.y, point.z];
+  private attachPlace(slot: number, row: Listed) {
     this.geo.add(slot, row.lat, row.lng);
     this.publicSlots.set(slot, row.visibility === 'public');
     this.memberSlots.add(slot);
@@ -157,7 +169,7 @@ export class ProfileStore {
     this.facetSet('referrals', String(row.acceptingReferrals)).add(slot);
   }
 
-  private detachPlace(slot: number, row: IndexedProfile & { lat: number; lng: number }) {
+  private detachPlace(slot: number, row: Listed) {
     this.geo.remove(slot, row.lat, row.lng);
     this.publicSlots.delete(slot);
     this.memberSlots.delete(slot);
@@ -184,14 +196,14 @@ export class ProfileStore {
     if (!set) this.facets.set(key, (set = new Bitset()));
     return set;
   }
+}
 
-  private growPoints(capacity: number) {
-    if (capacity <= this.x.length) return;
-    const size = Math.max(capacity, this.x.length * 2);
-    for (const axis of ['x', 'y', 'z'] as const) {
-      const grown = new Float64Array(size);
-      grown.set(this[axis]);
-      this[axis] = grown;
-    }
-  }
+type Listed = IndexedProfile & { lat: number; lng: number };
+function isListed(row: IndexedProfile): row is Listed {
+  return (
+    row.lat !== null &&
+    row.lng !== null &&
+    row.displayName !== '' &&
+    (row.visibility === 'public' || row.visibility === 'members')
+  );
 }
