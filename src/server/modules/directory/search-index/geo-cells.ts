@@ -28,7 +28,9 @@ export type GeoPoint = {
   sorted: boolean;
   run: number;
 };
-type Cell = {
+/** A square's centre on the unit sphere and its slack: half its diagonal and a metre (see `around`). */
+type Square = { cx: number; cy: number; cz: number; slack: number };
+type Cell = Square & {
   key: number;
   row: number;
   column: number;
@@ -37,7 +39,7 @@ type Cell = {
   /** The cell's slots as runs of consecutive numbers [start, end, start, end, …]; null after a change. */
   runs: number[] | null;
 };
-type Block = { key: number; row: number; column: number; cells: Set<Cell> };
+type Block = Square & { key: number; row: number; column: number; cells: Set<Cell> };
 export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number; whollyWithin: boolean };
 const pointKey = (lat: number, lng: number) => `${lat},${lng}`;
 
@@ -64,9 +66,15 @@ function halfDiagonal(south: number, size: number) {
 }
 
 /** Distance from a point to a latitude–longitude square's centre; its half diagonal (and a metre) is the slack either way. */
-const centreDistance = (lat: number, lng: number, south: number, west: number, size: number) =>
-  metersBetween(lat, lng, south + size / 2, west + size / 2);
-const slackOf = (south: number, size: number) => halfDiagonal(south, size) + 1;
+function square(south: number, west: number, size: number): Square {
+  const [phi, lambda] = [toRadians(south + size / 2), toRadians(west + size / 2)];
+  return {
+    cx: Math.cos(phi) * Math.cos(lambda),
+    cy: Math.cos(phi) * Math.sin(lambda),
+    cz: Math.sin(phi),
+    slack: halfDiagonal(south, size) + 1,
+  };
+}
 
 const rowOf = (lat: number) => Math.min(1799, Math.max(0, Math.floor((lat + 90) / fine)));
 const columnOf = (lng: number) => Math.floor(((((lng + 180) % 360) + 360) % 360) / fine) % columns;
@@ -138,13 +146,30 @@ export class GeoCells {
     const key = row * columns + column;
     let cell = this.cells.get(key);
     if (!cell) {
-      cell = { key, row, column, points: new Map(), list: [], runs: null };
+      cell = {
+        key,
+        row,
+        column,
+        points: new Map(),
+        list: [],
+        runs: null,
+        ...square(row * fine - 90, column * fine - 180, fine),
+      };
       this.cells.set(key, cell);
       const [blockRow, blockColumn] = [Math.floor(row / perBlock), Math.floor(column / perBlock)];
       const blockKey = blockRow * (columns / perBlock) + blockColumn;
       let block = this.blocks.get(blockKey);
       if (!block)
-        this.blocks.set(blockKey, (block = { key: blockKey, row: blockRow, column: blockColumn, cells: new Set() }));
+        this.blocks.set(
+          blockKey,
+          (block = {
+            key: blockKey,
+            row: blockRow,
+            column: blockColumn,
+            cells: new Set(),
+            ...square(blockRow * perBlock * fine - 90, blockColumn * perBlock * fine - 180, perBlock * fine),
+          }),
+        );
       block.cells.add(cell);
     }
     const placeKey = pointKey(lat, lng);
@@ -201,19 +226,19 @@ export class GeoCells {
     const firstColumn = Math.floor(((((lng - lngSpan + 180) % 360) + 360) % 360) / blockSize) % blockColumns;
 
     const queue = new Nearest<Block | Cell>();
-    const consider = (block: Block) => {
-      const south = block.row * blockSize - 90;
-      const [centre, slack] = [
-        centreDistance(lat, lng, south, block.column * blockSize - 180, blockSize),
-        slackOf(south, blockSize),
-      ];
-      if (centre - slack <= meters) queue.push(centre - slack, centre + slack, block);
+    // Great-circle metres from (lat, lng) to a square's centre, by the chord between unit vectors.
+    const [phi, lambda] = [toRadians(lat), toRadians(lng)];
+    const [ox, oy, oz] = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
+    const offer = (square: Block | Cell) => {
+      const [dx, dy, dz] = [ox - square.cx, oy - square.cy, oz - square.cz];
+      const centre = 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
+      if (centre - square.slack <= meters) queue.push(centre - square.slack, centre + square.slack, square);
     };
     if ((toRow - fromRow + 1) * spanColumns < this.blocks.size) {
       for (let row = fromRow; row <= toRow; row++)
         for (let step = 0; step < spanColumns; step++) {
           const block = this.blocks.get(row * blockColumns + ((firstColumn + step) % blockColumns));
-          if (block) consider(block);
+          if (block) offer(block);
         }
     } else {
       for (const block of this.blocks.values())
@@ -222,7 +247,7 @@ export class GeoCells {
           block.row <= toRow &&
           (block.column - firstColumn + blockColumns) % blockColumns < spanColumns
         )
-          consider(block);
+          offer(block);
     }
     // One visit, refilled for each cell: the caller reads it before asking for the next.
     const visit: CellVisit = { cell: null as unknown as Cell, points: [], nearestMeters: 0, whollyWithin: false };
@@ -230,14 +255,7 @@ export class GeoCells {
       const nearest = queue.peek();
       const next = queue.pop();
       if ('cells' in next) {
-        for (const cell of next.cells) {
-          const south = cell.row * fine - 90;
-          const [centre, slack] = [
-            centreDistance(lat, lng, south, cell.column * fine - 180, fine),
-            slackOf(south, fine),
-          ];
-          if (centre - slack <= meters) queue.push(centre - slack, centre + slack, cell);
-        }
+        for (const cell of next.cells) offer(cell);
       } else {
         [visit.cell, visit.points, visit.nearestMeters] = [next, next.list, nearest];
         visit.whollyWithin = queue.poppedFarthest <= meters;

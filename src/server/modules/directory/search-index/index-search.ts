@@ -153,7 +153,11 @@ function nearSearch(
       count += store.geo.countIn(cell, admittedSet);
       continue;
     }
+    // A cell, or a place, where the filters admit no one needs no measuring (a popcount of its runs).
+    if (store.geo.countIn(cell, admittedSet) === 0) continue;
     for (const point of cell.points) {
+      if (point.sorted && point.run >= 0 && admittedSet.countRange(point.run, point.run + point.slots.length) === 0)
+        continue;
       // earth_box(origin, radius) @> point, then earth_distance(origin, point) <= radius.
       const { x: px, y: py, z: pz } = point;
       if (px < lowX || px > highX || py < lowY || py > highY || pz < lowZ || pz > highZ) continue;
