@@ -86,6 +86,25 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 600,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Left alone, the per-page split made each page fetch 20–45 files of a few hundred bytes
+              // (Mantine's components and helpers, our small api and component modules), one round
+              // trip per six on HTTP/1.1: on a phone's network that, not bytes, held the first paint
+              // back. What at least 30 lazy modules share goes into one chunk the shell loads; what
+              // fewer share still splits per page (docs/decisions/033-pages-on-a-phone.md).
+              name: 'kit',
+              test: /node_modules[\\/]@mantine[\\/]|src[\\/]web[\\/](api|components)[\\/]/,
+              minShareCount: 30,
+              maxModuleSize: 8000,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     // The dev server proxies the API. The API refuses cookie-carrying writes from another origin

@@ -2,25 +2,11 @@
 // the server as a child (same Node), passing signals on and exiting with the server's code.
 // Without Vite (a production install without devDependencies) an existing build is served as is.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { webBuildState } from './web-build-state.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const stampFile = path.join(root, 'dist/web/.build-stamp');
-const sources = ['src/web', 'src/contracts', 'vite.config.ts', 'package-lock.json'].map((entry) =>
-  path.join(root, entry),
-);
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const info = statSync(entry);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(entry).reduce(
-    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
-    info.mtimeMs,
-  );
-}
 
 function viteCli(): string | null {
   try {
@@ -31,14 +17,13 @@ function viteCli(): string | null {
 }
 
 function buildWebIfStale() {
-  const stamp = existsSync(stampFile) ? statSync(stampFile).mtimeMs : 0;
-  const newest = Math.max(...sources.map(newestMtime));
-  if (stamp > newest) return;
+  const state = webBuildState();
+  if (state === 'fresh') return;
   const vite = viteCli();
-  const reason = stamp === 0 ? 'no build of the web app yet' : 'the web app changed since its last build';
+  const reason = state === 'missing' ? 'no build of the web app yet' : 'the web app changed since its last build';
   if (!vite) {
     console.warn(
-      `[start] ${reason}, and Vite is not installed (devDependencies): ${stamp ? 'serving the old build' : 'the app pages will say how to build it'}.`,
+      `[start] ${reason}, and Vite is not installed (devDependencies): ${state === 'stale' ? 'serving the old build' : 'the app pages will say how to build it'}.`,
     );
     return;
   }

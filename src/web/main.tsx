@@ -1,3 +1,4 @@
+import './app/first-requests.ts';
 import 'virtual:mantine-styles';
 import './app/app.css';
 import { MantineProvider } from '@mantine/core';

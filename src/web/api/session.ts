@@ -8,12 +8,13 @@ export type Session = { user: SessionUser } | null;
 
 export const appUrl = (path: string) => `${window.location.origin}/app${path}`;
 
+const getSession = () => api<Session>('/api/auth/get-session');
+
+/** Who is signed in: the shell and most screens wait for it, so main.tsx asks before the first screen's code is in. */
+export const sessionQuery = { queryKey: queryKeys.session, queryFn: getSession, staleTime: 60_000 } as const;
+
 export function useSession() {
-  return useQuery({
-    queryKey: queryKeys.session,
-    queryFn: () => api<Session>('/api/auth/get-session'),
-    staleTime: 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 /** Anything that changes who is signed in drops every cached answer: the next screen asks again. */
@@ -26,7 +27,7 @@ function useSessionChange<Input>(request: (input: Input) => Promise<unknown>) {
         predicate: (query) =>
           query.queryKey[0] !== queryKeys.taxonomy[0] && query.queryKey[0] !== queryKeys.clientConfig[0],
       });
-      await client.fetchQuery({ queryKey: queryKeys.session, queryFn: () => api<Session>('/api/auth/get-session') });
+      await client.fetchQuery({ queryKey: queryKeys.session, queryFn: getSession });
     },
   });
 }

@@ -3,7 +3,7 @@
 // load. Wide screens (lg, 1200px) show the primary links and "More"; narrower ones the burger, which
 // lists every link.
 import { Avatar, Box, Burger, Button, Container, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, NavLink, useNavigate } from './routing.tsx';
 import { messageOf } from '../api/http.ts';
@@ -21,6 +21,11 @@ export function Header() {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const [menuOpen, menu] = useDisclosure(false);
+  // The row of links only where it shows (lg, 75em): drawn hidden on a phone, it was rendering work
+  // (and the "More" menu) before the page's own.
+  const wide = useMediaQuery('(min-width: 75em)', window.matchMedia('(min-width: 75em)').matches, {
+    getInitialValueInEffect: false,
+  });
   const user = session.data?.user;
 
   const onSignOut = () =>
@@ -38,9 +43,11 @@ export function Header() {
       <Group h="100%" justify="space-between" wrap="nowrap">
         <Group gap="lg" wrap="nowrap">
           <Brand />
-          <Group component="nav" aria-label="Main" gap={2} visibleFrom="lg" wrap="nowrap">
-            {user ? <MemberNav layout="row" /> : <NavLinks links={publicLinks} />}
-          </Group>
+          {wide && (
+            <Group component="nav" aria-label="Main" gap={2} wrap="nowrap">
+              {user ? <MemberNav layout="row" /> : <NavLinks links={publicLinks} />}
+            </Group>
+          )}
         </Group>
         <Group gap="xs" wrap="nowrap">
           {user ? (

@@ -2,7 +2,7 @@
 // Plain landmarks and a little CSS rather than AppShell, which brings navbar/aside machinery
 // this layout does not use into every first load.
 import { Container } from '@mantine/core';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Outlet, useNavigation } from './routing.tsx';
 import { useSession } from '../api/session.ts';
 import { PageLoader } from '../components/PageLoader.tsx';
@@ -20,6 +20,9 @@ export function Layout() {
   const sessionPending = useSession().isPending;
   const [sessionKnown, setSessionKnown] = useState(false);
   if (!sessionKnown && !sessionPending) setSessionKnown(true);
+  // The screen's first render is the largest of a visit: deferred, React draws it as a transition,
+  // in slices that leave the main thread free between them, instead of one long task a phone feels.
+  const screenShown = useDeferredValue(sessionKnown);
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -31,7 +34,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className="app-main">
         <VerifyBanner />
-        {sessionKnown ? <Outlet /> : <PageLoader />}
+        {screenShown ? <Outlet /> : <PageLoader />}
       </main>
       <footer className="app-footer">
         <Container size="xl" py="lg">

@@ -54,7 +54,9 @@ function Loaded() {
     window.scrollTo({ top: 0 });
   };
 
-  const data = result.data;
+  // The follow-ups sit above the list: the list waits for them too, so it is not drawn and then
+  // pushed down when they arrive.
+  const data = followUps.isPending ? undefined : result.data;
   const everyone = data ? Object.values(data.byStage).reduce((sum, count) => sum + count, 0) : 0;
   const empty = !!data && data.total === 0 && !isFiltered(filters) && everyone === 0;
 
@@ -66,7 +68,7 @@ function Loaded() {
     >
       {followUps.data && followUpCount(followUps.data) > 0 && <FollowUps data={followUps.data} />}
       {result.isError && <LoadError error={result.error} retry={() => void result.refetch()} />}
-      {!data && result.isPending && <PageLoader />}
+      {!data && !result.isError && <PageLoader />}
       {empty && <GettingStarted onAdd={adding.open} />}
       {data && !empty && (
         <>

@@ -1,6 +1,6 @@
 // The directory: filters on the left; results as a list (paged) or on a map (lazy-loaded Leaflet).
-import { Alert, Box, Button, Container, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Alert, Button, Container, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from '../../app/routing.tsx';
 import { useDirectory } from '../../api/directory.ts';
@@ -32,7 +32,11 @@ export function DirectoryPage() {
   const view = viewFrom(search);
   const page = pageFrom(search);
   const result = useDirectory(apiQueryFor(search));
-  // On a phone the filters fold away so the results come first.
+  // On a phone the filters fold away so the results come first, and are not drawn until asked for
+  // (drawn hidden, as before, a phone rendered a whole form it did not show before the results).
+  const wide = useMediaQuery('(min-width: 62em)', window.matchMedia('(min-width: 62em)').matches, {
+    getInitialValueInEffect: false,
+  });
   const [filtersOpen, setFiltersOpen] = useState(false);
   const taxonomy = useTaxonomy();
   const session = useSession();
@@ -69,23 +73,24 @@ export function DirectoryPage() {
         </Stack>
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
-            <Box visibleFrom="md">
+            {wide ? (
               <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
-            </Box>
-            <Box hiddenFrom="md">
-              <Button
-                variant="default"
-                fullWidth
-                onClick={() => setFiltersOpen((open) => !open)}
-                aria-expanded={filtersOpen}
-                mb={filtersOpen ? 'sm' : 0}
-              >
-                {filtersOpen ? 'Hide filters' : 'Filters'}
-              </Button>
-              {filtersOpen && (
-                <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
-              )}
-            </Box>
+            ) : (
+              <>
+                <Button
+                  variant="default"
+                  fullWidth
+                  onClick={() => setFiltersOpen((open) => !open)}
+                  aria-expanded={filtersOpen}
+                  mb={filtersOpen ? 'sm' : 0}
+                >
+                  {filtersOpen ? 'Hide filters' : 'Filters'}
+                </Button>
+                {filtersOpen && (
+                  <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
+                )}
+              </>
+            )}
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
             <Stack gap="md">

@@ -55,20 +55,20 @@ export function MemberHome({ name }: { name: string }) {
   const followUps = useFollowUps();
   const first = firstName(name);
   const isNew = home.data?.newMember ?? false;
+  // Drawn once both answers are in: the greeting (new or returning) and the follow-ups above the
+  // links change the page's height, and drawn early they pushed what was below down on a phone.
+  if (home.isPending || followUps.isPending) return <PageLoader />;
   return (
     <Container size="lg" py="xl" w="100%">
       <Stack gap="lg">
         <Stack gap={4}>
-          <Title order={1}>
-            {home.isPending ? `Hello, ${first}` : isNew ? `Welcome to Kneadwork, ${first}` : `Welcome back, ${first}`}
-          </Title>
+          <Title order={1}>{isNew ? `Welcome to Kneadwork, ${first}` : `Welcome back, ${first}`}</Title>
           <Text c="gray.7">
             {isNew
               ? 'Good to have you here. A few first steps make your network start working for you.'
               : 'Here is what is waiting for you. A few minutes a day keeps every relationship moving.'}
           </Text>
         </Stack>
-        {home.isPending && <PageLoader />}
         {home.isError && (
           <Alert color="red" variant="light" role="alert" title="Your home could not be loaded">
             {messageOf(home.error)}

@@ -106,6 +106,11 @@ function Loaded() {
   const { id } = useParams();
   const profile = useMyProfile();
   const letter = useLetter(id);
+  // Asked for here, beside the profile and the letter, rather than once they are in: both editors need it.
+  useContacts(allContacts);
+  // A saved letter's title names its recipient: until it is known the page waits whole, rather than
+  // showing "New letter" and then a longer title that pushes everything down.
+  if (id && letter.isPending) return <PageLoader />;
   const title = letter.data ? `Letter to ${letter.data.recipientName}` : 'New letter';
   return (
     <PageFrame
