@@ -1,6 +1,6 @@
 // My professionals: the list and board, one contact, its interaction log, follow-ups, import and
 // export, suggestions near me, and the letter draft used as talking points.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Contact,
   ContactCreate,
@@ -31,16 +31,22 @@ export type {
 /** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
 export const localDay = () => today();
 
-export const useContacts = (search: URLSearchParams) => {
+/** One page of the contacts list (also asked for at start when the first screen shows it, app/first-requests.ts). */
+export const contactsQuery = (search: URLSearchParams) => {
   const params = new URLSearchParams(search);
   if (params.has('followUp')) params.set('today', localDay());
   const query = params.toString();
-  return useQuery({
+  return queryOptions({
     queryKey: queryKeys.contacts.list(query),
     queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }),
-    placeholderData: keepPreviousData,
   });
 };
+
+/** Every contact a letter may go to (the letter editor's picker). */
+export const letterRecipientsSearch = new URLSearchParams({ pageSize: '500' });
+
+export const useContacts = (search: URLSearchParams) =>
+  useQuery({ ...contactsQuery(search), placeholderData: keepPreviousData });
 
 export const useContact = (id: string) =>
   useQuery({
@@ -55,12 +61,13 @@ export const useInteractions = (id: string) =>
     select: (data) => data.items,
   });
 
-export const useFollowUps = (enabled = true) =>
-  useQuery({
+export const followUpsQuery = () =>
+  queryOptions({
     queryKey: queryKeys.contacts.followUps,
     queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`),
-    enabled,
   });
+
+export const useFollowUps = (enabled = true) => useQuery({ ...followUpsQuery(), enabled });
 
 /** Any change to a contact may move it in lists, counts, follow-ups and suggestions: ask again. */
 function useContactWrite<Input, Output>(request: (input: Input) => Promise<Output>) {

@@ -1,18 +1,21 @@
 // GET /api/directory and GET /api/client-config (the map's tiles).
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ClientConfig } from '../../contracts/client-config.ts';
 import type { DirectoryResult } from '../../contracts/directory.ts';
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 
-export const useDirectory = (search: URLSearchParams) => {
+/** One directory search (also asked for at start, app/first-requests.ts, when the first screen is the directory). */
+export const directoryQuery = (search: URLSearchParams) => {
   const query = search.toString();
-  return useQuery({
+  return queryOptions({
     queryKey: queryKeys.directory.search(query),
     queryFn: ({ signal }) => api<DirectoryResult>(`/api/directory?${query}`, { signal }),
-    placeholderData: keepPreviousData,
   });
 };
+
+export const useDirectory = (search: URLSearchParams) =>
+  useQuery({ ...directoryQuery(search), placeholderData: keepPreviousData });
 
 export const useClientConfig = () =>
   useQuery({

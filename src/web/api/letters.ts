@@ -1,6 +1,6 @@
 // Letters of introduction: my letters, one letter, the generated draft for a contact, the
 // per-profession templates, and the actions on a letter (save, send, mark delivered).
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Letter,
   LetterCreate,
@@ -30,10 +30,13 @@ export const useLetters = () =>
   });
 
 /** One letter; while an email is on its way (queued) it is asked again every few seconds. */
+/** A saved letter (also asked for at start when the first screen is its editor, app/first-requests.ts). */
+export const letterQuery = (id: string) =>
+  queryOptions({ queryKey: queryKeys.letters.one(id), queryFn: () => api<Letter>(path(id)) });
+
 export const useLetter = (id: string | undefined) =>
   useQuery({
-    queryKey: queryKeys.letters.one(id ?? ''),
-    queryFn: () => api<Letter>(path(id!)),
+    ...letterQuery(id ?? ''),
     enabled: !!id,
     refetchInterval: (query) => (query.state.data?.status === 'queued' ? 3000 : false),
   });

@@ -1,5 +1,5 @@
 // The member's own profile, another member's profile, and the curated taxonomy.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Profile, ProfileUpdate } from '../../contracts/profile.ts';
 import type { taxonomy } from '../../contracts/taxonomy.ts';
 import { api } from './http.ts';
@@ -8,11 +8,19 @@ import { queryKeys } from './query-keys.ts';
 export type Taxonomy = typeof taxonomy;
 export type PublicProfile = Omit<Profile, 'licenseNumber'> & { licenseNumber?: string };
 
-export const useMyProfile = (enabled = true) =>
-  useQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>('/api/me/profile'), enabled });
+export const myProfileQuery = queryOptions({
+  queryKey: queryKeys.myProfile,
+  queryFn: () => api<Profile>('/api/me/profile'),
+});
+export const taxonomyQuery = queryOptions({
+  queryKey: queryKeys.taxonomy,
+  queryFn: () => api<Taxonomy>('/api/taxonomy'),
+  staleTime: Infinity,
+});
 
-export const useTaxonomy = () =>
-  useQuery({ queryKey: queryKeys.taxonomy, queryFn: () => api<Taxonomy>('/api/taxonomy'), staleTime: Infinity });
+export const useMyProfile = (enabled = true) => useQuery({ ...myProfileQuery, enabled });
+
+export const useTaxonomy = () => useQuery(taxonomyQuery);
 
 export const useMemberProfile = (slug: string) =>
   useQuery({

@@ -1,9 +1,10 @@
 // /letters/new?contactId=… (choose a recipient, the letter is generated from my profile) and
 // /letters/:id (a saved letter: edit while a draft, then see its delivery).
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
-import { useContacts } from '../../api/contacts.ts';
+import { letterRecipientsSearch, useContacts } from '../../api/contacts.ts';
 import { useLetter, useLetterDraft } from '../../api/letters.ts';
 import { useMyProfile } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -14,13 +15,11 @@ import { LetterEditor } from './LetterEditor.tsx';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 
-const allContacts = new URLSearchParams({ pageSize: '500' });
-
 function NewLetter({ profile }: { profile: Profile }) {
   const [search, setSearch] = useSearchParams();
   const contactId = search.get('contactId');
   const offerId = search.get('offerId');
-  const contacts = useContacts(allContacts);
+  const contacts = useContacts(letterRecipientsSearch);
   const draft = useLetterDraft(contactId, offerId);
   const items = contacts.data?.items ?? [];
   const contact = items.find((item) => item.id === contactId);
@@ -85,9 +84,11 @@ function NewLetter({ profile }: { profile: Profile }) {
 
 function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
   const letter = useLetter(id);
-  const contacts = useContacts(allContacts);
+  const contacts = useContacts(letterRecipientsSearch);
+  // The editor (the page's largest render) is drawn as a transition, in slices, once all is in.
+  const drawn = useDeferredValue(!!letter.data && !contacts.isPending);
   if (letter.isError) return <LoadError error={letter.error} retry={() => void letter.refetch()} />;
-  if (!letter.data || contacts.isPending) return <PageLoader />;
+  if (!drawn || !letter.data || contacts.isPending) return <PageLoader />;
   const saved = letter.data;
   const contact = contacts.data?.items.find((item) => item.id === saved.contactId);
   return (
@@ -107,7 +108,7 @@ function Loaded() {
   const profile = useMyProfile();
   const letter = useLetter(id);
   // Asked for here, beside the profile and the letter, rather than once they are in: both editors need it.
-  useContacts(allContacts);
+  useContacts(letterRecipientsSearch);
   // A saved letter's title names its recipient: until it is known the page waits whole, rather than
   // showing "New letter" and then a longer title that pushes everything down.
   if (id && letter.isPending) return <PageLoader />;
