@@ -2,7 +2,8 @@
 // (one column per stage). An empty list explains the four steps instead.
 import { Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import { useDrawnLater } from '../../app/use-drawn-later.ts';
 import { useSearchParams } from '../../app/routing.tsx';
 import { useContacts, useFollowUps } from '../../api/contacts.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -56,8 +57,8 @@ function Loaded() {
 
   // The follow-ups sit above the list: the list waits for them too, so it is not drawn and then
   // pushed down when they arrive.
-  // Drawn as a transition, in slices, rather than in one long task when the answer arrives.
-  const data = useDeferredValue(followUps.isPending ? undefined : result.data);
+  // The first list is drawn as a transition (app/use-drawn-later.ts).
+  const data = useDrawnLater(followUps.isPending ? undefined : result.data);
   const everyone = data ? Object.values(data.byStage).reduce((sum, count) => sum + count, 0) : 0;
   const empty = !!data && data.total === 0 && !isFiltered(filters) && everyone === 0;
 

@@ -1,7 +1,8 @@
 // The directory: filters on the left; results as a list (paged) or on a map (lazy-loaded Leaflet).
 import { Alert, Button, Container, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useDrawnLater } from '../../app/use-drawn-later.ts';
 import { useSearchParams } from '../../app/routing.tsx';
 import { useDirectory } from '../../api/directory.ts';
 import type { DirectoryResult } from '../../../contracts/directory.ts';
@@ -57,9 +58,8 @@ export function DirectoryPage() {
   const error = result.error;
   const nearError =
     error instanceof ApiError ? (error.fields.find((problem) => problem.field === 'near')?.message ?? null) : null;
-  // Drawn as a transition: the results (the page's largest render) in slices a phone stays responsive
-  // between, not in the one long task a query's answer would otherwise start.
-  const data = useDeferredValue(error || !ready ? undefined : result.data);
+  // The first results (the page's largest render) are drawn as a transition (app/use-drawn-later.ts).
+  const data = useDrawnLater(error || !ready ? undefined : result.data);
 
   // Who is signed in changes the introduction and the banner above it: wait for it, not shift.
   if (session.isPending) return <PageLoader />;
