@@ -31,7 +31,7 @@ export type {
 /** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
 export const localDay = () => today();
 
-/** One page of the contacts list (also asked for at start when the first screen shows it, app/first-requests.ts). */
+/** One page of the contacts list: the query useContacts makes. */
 export const contactsQuery = (search: URLSearchParams) => {
   const params = new URLSearchParams(search);
   if (params.has('followUp')) params.set('today', localDay());

@@ -5,7 +5,7 @@ import type { DirectoryResult } from '../../contracts/directory.ts';
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 
-/** One directory search (also asked for at start, app/first-requests.ts, when the first screen is the directory). */
+/** One directory search: the query useDirectory makes. */
 export const directoryQuery = (search: URLSearchParams) => {
   const query = search.toString();
   return queryOptions({

@@ -30,7 +30,7 @@ export const useLetters = () =>
   });
 
 /** One letter; while an email is on its way (queued) it is asked again every few seconds. */
-/** A saved letter (also asked for at start when the first screen is its editor, app/first-requests.ts). */
+/** A saved letter: the query useLetter makes. */
 export const letterQuery = (id: string) =>
   queryOptions({ queryKey: queryKeys.letters.one(id), queryFn: () => api<Letter>(path(id)) });
 
