@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { closedNetworkChromiumFlags } from './e2e/support/env.ts';
 
 const chromium = '/usr/bin/chromium';
 const skip = !existsSync(chromium) && !process.env.E2E_REQUIRED;
@@ -52,16 +53,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 860 },
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: closedNetworkChromiumFlags,
     },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

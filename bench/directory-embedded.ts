@@ -11,7 +11,15 @@ import { openDatabase } from '../src/server/db/client.ts';
 import { seedProfessionals } from '../src/server/seed/seed.service.ts';
 import { createRandom } from '../src/server/seed/random.ts';
 import { directorySearches } from './directory-searches.ts';
-import { freePort, load, percentile, root, round, startServer, waitForOk, type LoadResult } from './support.ts';
+import {
+  load,
+  percentile,
+  root,
+  round,
+  startEmbeddedBenchServer,
+  type LoadResult,
+  type startServer,
+} from './support.ts';
 
 const profiles = Number(process.env.BENCH_PROFILES ?? 20_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -58,18 +66,9 @@ let server: ReturnType<typeof startServer> | undefined;
 try {
   log(`seeding ${profiles} professionals into ${dataDir}`);
   const seedSeconds = await seedEmbedded(dataDir);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const started = startServer({
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    PUBLIC_URL: base,
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-  });
-  server = started;
-  await waitForOk(`${base}/api/health`, performance.now(), 60_000, started.child).catch((error: unknown) => {
-    throw new Error(`${String(error)}\n${started.stderr()}`);
-  });
+  const started = await startEmbeddedBenchServer(dataDir);
+  server = started.server;
+  const base = started.base;
 
   log('floor: an unknown route (hooks, 404 body), no database');
   await load(`${base}/api/bench-floor`, connections, warmupSeconds);

@@ -19,24 +19,14 @@ import { webBuildState } from '../scripts/web-build-state.ts';
 import { openDatabase } from '../src/server/db/client.ts';
 import { generateProfessionals } from '../src/server/seed/professionals.ts';
 import { seedDemo } from '../src/server/seed/seed.service.ts';
-import { assertLoopback, freePort, percentile, root, round, startServer, waitForOk } from './support.ts';
+import { closedNetworkChromiumFlags } from '../e2e/support/env.ts';
+import { assertLoopback, percentile, root, round, startEmbeddedBenchServer, type startServer } from './support.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const extraContacts = Number(process.env.BENCH_CONTACTS ?? 40);
 const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
 const reportDir = process.env.BENCH_REPORT_DIR;
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
-// The flags the browser tests use: without them Chromium stalls reaching for the (closed) network.
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const log = (message: string) => process.stderr.write(`[bench:lighthouse] ${message}\n`);
 
 if (reportDir) mkdirSync(reportDir, { recursive: true });
@@ -158,20 +148,12 @@ try {
   } finally {
     await database.close();
   }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const started = startServer({
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    PUBLIC_URL: base,
-    RATE_LIMIT_PER_MINUTE: '1000000000',
+  const started = await startEmbeddedBenchServer(dataDir, {
     AUTH_SIGNUPS_PER_WINDOW: '1000',
     NEW_ACCOUNT_DAILY_POSTS: '1000',
   });
-  server = started;
-  await waitForOk(`${base}/api/health`, performance.now(), 60_000, started.child).catch((error: unknown) => {
-    throw new Error(`${String(error)}\n${started.stderr()}`);
-  });
+  server = started.server;
+  const base = started.base;
 
   log('making the lived-in member and their records');
   const member = await seedRealisticMember(base);
@@ -183,7 +165,7 @@ try {
     { label: 'public profile', path: `/p/${member.slug}`, signedIn: false },
   ].filter((page) => !only || only.test(page.label));
 
-  chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags });
+  chrome = await chromeLauncher.launch({ chromePath: chromium, chromeFlags: closedNetworkChromiumFlags });
   const results: Record<string, { path: string } & ReturnType<typeof medians>> = {};
   for (const page of pages) {
     const samples: Figures[] = [];

@@ -141,16 +141,16 @@ export function runNode(args: string[], env: Record<string, string>) {
 export const benchSecrets = { AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', ENCRYPTION_KEY: 'b'.repeat(64) };
 
 /** The real server on a bench database (no rate limit), answering /api/health; its base address. */
-export async function startBenchServer(databaseUrl: string) {
+export const startBenchServer = (databaseUrl: string) => startAnswering({ DATABASE_URL: databaseUrl, ...benchSecrets });
+
+/** The same on an embedded database in `dataDir`; `env` adds settings (limits the bench needs lifted). */
+export const startEmbeddedBenchServer = (dataDir: string, env: Record<string, string> = {}) =>
+  startAnswering({ DATA_DIR: dataDir, ...env });
+
+async function startAnswering(env: Record<string, string>) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer({
-    DATABASE_URL: databaseUrl,
-    ...benchSecrets,
-    PORT: String(port),
-    PUBLIC_URL: base,
-    RATE_LIMIT_PER_MINUTE: '1000000000',
-  });
+  const server = startServer({ ...env, PORT: String(port), PUBLIC_URL: base, RATE_LIMIT_PER_MINUTE: '1000000000' });
   await waitForOk(`${base}/api/health`, performance.now(), 60_000, server.child).catch(async (error: unknown) => {
     await server.stop();
     throw new Error(`${String(error)}\n${server.stderr()}`);

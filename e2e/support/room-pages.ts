@@ -2,20 +2,14 @@
 // the benchmark measures exactly what the spec checks. Plain waits (no test runner's expect), with
 // deadlines. The room kind 'test' is test scaffolding (test/support/rooms.ts).
 import type { Browser, Page } from '@playwright/test';
+import { closedNetworkChromiumFlags } from './env.ts';
 
 let counter = 0;
 const password = 'a calm and long password';
 
 /** Chromium's flags for rooms: fake devices granted without a prompt; loopback ICE (this machine has nothing else). */
 export const roomBrowserArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...closedNetworkChromiumFlags,
   '--use-fake-device-for-media-stream',
   '--use-fake-ui-for-media-stream',
   // Without it Chromium gathers no ICE candidate on a loopback-only machine.
