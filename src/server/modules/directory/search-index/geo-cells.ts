@@ -1,18 +1,25 @@
-// Profiles by place: fine cells of a tenth of a degree, grouped in whole-degree blocks. A search near
-// a point walks the cells that can reach it nearest first (blocks opened as they come up), each with
-// a lower bound of its profiles' distance, so a search that needs only the closest page and a count
-// up to the cap stops after a few cells even at a 500-mile radius. A cell also carries an upper
-// bound, so one lying wholly inside the radius is counted without measuring each profile.
-// Within a cell, profiles at the very same place (a practice's postal code is where it is shown, so
-// a city's practices share a few dozen points) form one point: measured once, its profiles kept in
-// the directory's name order, so a page near a place offers only the names that can still enter it.
+// Profiles by place, in fine cells of a tenth of a degree kept row by row (a row is a band of
+// latitude, its cells in column order). Within a cell, profiles at the very same place (a practice's
+// postal code is where it is shown, so a city's practices share a few dozen points) form one point:
+// measured once, its profiles kept in the directory's name order, so a page near a place offers
+// only the names that can still enter it.
+// A search near a point walks cells nearest first (`around`): each row the circle reaches is opened
+// when its latitude comes up, and two cursors leave the search's longitude in it, east and west,
+// each offering its next cell with a lower bound of that cell's distance. Only the cells walked are
+// touched, so a search that needs just the closest page stops after a few.
+// The rest of the radius is then only counted, row by row (`countWithin`): the cells of a row wholly
+// inside the circle are a span of columns, and a load gives a span's profiles consecutive slots
+// (ProfileStore.placeOrder), so most of a row is one popcount over the row's flat list of runs; only
+// the cells on the circle's edge are measured place by place.
 import { earthRadius, rowPoint } from '../../../lib/earth.ts';
 import type { Bitset } from './bitset.ts';
+import { lowerBound } from './lower-bound.ts';
 
 const fine = 0.1;
-const perBlock = 10; // fine cells per block side: blocks are one degree
 const columns = 3600; // fine columns around the earth
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+/** Degrees a bound is widened by against rounding (about a centimetre). */
+const rounding = 1e-7;
 
 /**
  * Profiles at one place: (x, y, z) as ll_to_earth gives it, the slots in name order once `sorted`;
@@ -28,19 +35,28 @@ export type GeoPoint = {
   sorted: boolean;
   run: number;
 };
-/** A square's centre on the unit sphere and its slack: half its diagonal and a metre (see `around`). */
-type Square = { cx: number; cy: number; cz: number; slack: number };
-type Cell = Square & {
-  key: number;
-  row: number;
+type Cell = {
   column: number;
+  /** Its centre's longitude. */
+  lng: number;
   points: Map<string, GeoPoint>;
   list: GeoPoint[];
   /** The cell's slots as runs of consecutive numbers [start, end, start, end, …]; null after a change. */
   runs: number[] | null;
 };
-type Block = Square & { key: number; row: number; column: number; cells: Set<Cell> };
-export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number; whollyWithin: boolean };
+type Row = {
+  row: number;
+  /** Its cells' columns, ascending, and the cells. */
+  columns: number[];
+  cells: Cell[];
+  /** Per cell, its one run of slots [first, end), or first = -1 when it has several; null after a change. */
+  first: number[] | null;
+  end: number[] | null;
+  /** Its cells' centre latitude (radians), and their slack: half a diagonal and a metre. */
+  centre: number;
+  slack: number;
+};
+export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number };
 const pointKey = (lat: number, lng: number) => `${lat},${lng}`;
 
 /** Great-circle metres (haversine); only for the cells' conservative bounds. */
@@ -51,89 +67,102 @@ function metersBetween(lat1: number, lng1: number, lat2: number, lng2: number) {
   return 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-// Half the diagonal of a rectangle `size` degrees square whose south edge is at `south`: the
-// farthest any of its points lies from its centre (its corners nearer the equator are widest).
-const halfDiagonals = new Map<number, number>();
-function halfDiagonal(south: number, size: number) {
-  const key = south * 1000 + size;
-  let value = halfDiagonals.get(key);
-  if (value === undefined) {
-    const [centreLat, north] = [south + size / 2, south + size];
-    value = Math.max(metersBetween(centreLat, 0, south, size / 2), metersBetween(centreLat, 0, north, size / 2));
-    halfDiagonals.set(key, value);
-  }
-  return value;
+/** Half the diagonal of a cell whose south edge is at `south`: the farthest any of its points lies from its centre (its corners nearer the equator are widest). */
+function halfDiagonal(south: number) {
+  const [centre, north] = [south + fine / 2, south + fine];
+  return Math.max(metersBetween(centre, 0, south, fine / 2), metersBetween(centre, 0, north, fine / 2));
 }
 
-/** Distance from a point to a latitude–longitude square's centre; its half diagonal (and a metre) is the slack either way. */
-function square(south: number, west: number, size: number): Square {
-  const [phi, lambda] = [toRadians(south + size / 2), toRadians(west + size / 2)];
-  return {
-    cx: Math.cos(phi) * Math.cos(lambda),
-    cy: Math.cos(phi) * Math.sin(lambda),
-    cz: Math.sin(phi),
-    slack: halfDiagonal(south, size) + 1,
-  };
+/**
+ * How far east or west (degrees of longitude, ≥ 0) a point on latitude `phi` may lie from the origin
+ * (sin, cos of its latitude) and still be within `angle` radians of it: -1 when none is, 180 when all are.
+ */
+function halfWidth(sinOrigin: number, cosOrigin: number, phi: number, angle: number) {
+  if (angle < 0) return -1;
+  if (angle >= Math.PI) return 180;
+  const [sinPhi, cosPhi] = [Math.sin(phi), Math.cos(phi)];
+  const across = cosPhi * cosOrigin;
+  const fromLatitude = Math.cos(angle) - sinPhi * sinOrigin;
+  // At a pole, distance does not depend on longitude.
+  if (across < 1e-12) return fromLatitude <= 0 ? 180 : -1;
+  const least = fromLatitude / across; // cos Δλ must be at least this
+  if (least > 1) return -1;
+  if (least <= -1) return 180;
+  return (Math.acos(least) * 180) / Math.PI;
+}
+
+/** Longitude difference in degrees, folded into 0–180. */
+function apart(lngA: number, lngB: number) {
+  const difference = Math.abs(lngA - lngB) % 360;
+  return difference > 180 ? 360 - difference : difference;
 }
 
 const rowOf = (lat: number) => Math.min(1799, Math.max(0, Math.floor((lat + 90) / fine)));
 const columnOf = (lng: number) => Math.floor(((((lng + 180) % 360) + 360) % 360) / fine) % columns;
 
-/** A min-heap of cells and blocks by their nearest distance, with each one's farthest (parallel arrays: no entry objects). */
+/** A min-heap by a lower bound of distance (parallel arrays: no entry objects). */
 class Nearest<T> {
   private keys: number[] = [];
-  private farthest: number[] = [];
   private items: T[] = [];
-  /** The farthest distance of the entry pop() returned last. */
-  poppedFarthest = 0;
   get size() {
     return this.items.length;
   }
   peek() {
     return this.items.length > 0 ? this.keys[0]! : Number.POSITIVE_INFINITY;
   }
-  push(at: number, farthest: number, item: T) {
+  push(at: number, item: T) {
     const { keys, items } = this;
+    let index = items.length;
     keys.push(at);
-    this.farthest.push(farthest);
     items.push(item);
-    for (let index = items.length - 1; index > 0;) {
+    while (index > 0) {
       const parent = (index - 1) >> 1;
-      if (keys[parent]! <= keys[index]!) break;
-      this.swap(parent, index);
+      if (keys[parent]! <= at) break;
+      keys[index] = keys[parent]!;
+      items[index] = items[parent]!;
       index = parent;
     }
+    keys[index] = at;
+    items[index] = item;
   }
   pop(): T {
-    const { keys, items, farthest } = this;
+    const { keys, items } = this;
     const top = items[0]!;
-    this.poppedFarthest = farthest[0]!;
-    const [lastKey, lastFarthest, lastItem] = [keys.pop()!, farthest.pop()!, items.pop()!];
-    if (items.length > 0) {
-      [keys[0], farthest[0], items[0]] = [lastKey, lastFarthest, lastItem];
-      for (let index = 0; ;) {
-        const [left, right] = [2 * index + 1, 2 * index + 2];
-        let smallest = index;
-        if (left < items.length && keys[left]! < keys[smallest]!) smallest = left;
-        if (right < items.length && keys[right]! < keys[smallest]!) smallest = right;
-        if (smallest === index) break;
-        this.swap(smallest, index);
-        index = smallest;
+    const [lastKey, lastItem] = [keys.pop()!, items.pop()!];
+    const size = items.length;
+    if (size > 0) {
+      let index = 0;
+      for (;;) {
+        const left = 2 * index + 1;
+        if (left >= size) break;
+        const smaller = left + 1 < size && keys[left + 1]! < keys[left]! ? left + 1 : left;
+        if (keys[smaller]! >= lastKey) break;
+        keys[index] = keys[smaller]!;
+        items[index] = items[smaller]!;
+        index = smaller;
       }
+      keys[index] = lastKey;
+      items[index] = lastItem;
     }
     return top;
   }
-  private swap(a: number, b: number) {
-    const { keys, farthest, items } = this;
-    [keys[a], keys[b]] = [keys[b]!, keys[a]!];
-    [farthest[a], farthest[b]] = [farthest[b]!, farthest[a]!];
-    [items[a], items[b]] = [items[b]!, items[a]!];
-  }
 }
 
+/** A row's cells leaving the search's longitude in one direction; `taken` is shared by its two cursors. */
+type Cursor = {
+  line: Row;
+  at: number;
+  step: 1 | -1;
+  taken: { count: number };
+  /** sin²(Δφ/2) and cos φ₀ · cos φ of the row, for the haversine of each cell's centre. */
+  latitudePart: number;
+  across: number;
+};
+/** The next row to open going north (step 1) or south (step -1). */
+type Opener = { row: number; step: 1 | -1 };
+
 export class GeoCells {
-  private cells = new Map<number, Cell>();
-  private blocks = new Map<number, Block>();
+  private rows = new Map<number, Row>();
   private byName: (a: number, b: number) => number;
 
   /** `byName` orders slots as the directory lists names (NameOrder.compare). */
@@ -143,34 +172,26 @@ export class GeoCells {
 
   add(slot: number, lat: number, lng: number) {
     const [row, column] = [rowOf(lat), columnOf(lng)];
-    const key = row * columns + column;
-    let cell = this.cells.get(key);
-    if (!cell) {
-      cell = {
-        key,
+    let line = this.rows.get(row);
+    if (!line) {
+      const south = row * fine - 90;
+      line = {
         row,
-        column,
-        points: new Map(),
-        list: [],
-        runs: null,
-        ...square(row * fine - 90, column * fine - 180, fine),
+        columns: [],
+        cells: [],
+        first: null,
+        end: null,
+        centre: toRadians(south + fine / 2),
+        slack: halfDiagonal(south) + 1,
       };
-      this.cells.set(key, cell);
-      const [blockRow, blockColumn] = [Math.floor(row / perBlock), Math.floor(column / perBlock)];
-      const blockKey = blockRow * (columns / perBlock) + blockColumn;
-      let block = this.blocks.get(blockKey);
-      if (!block)
-        this.blocks.set(
-          blockKey,
-          (block = {
-            key: blockKey,
-            row: blockRow,
-            column: blockColumn,
-            cells: new Set(),
-            ...square(blockRow * perBlock * fine - 90, blockColumn * perBlock * fine - 180, perBlock * fine),
-          }),
-        );
-      block.cells.add(cell);
+      this.rows.set(row, line);
+    }
+    const at = lowerBound(line.columns, column);
+    let cell = line.cells[at];
+    if (!cell || cell.column !== column) {
+      cell = { column, lng: column * fine - 180 + fine / 2, points: new Map(), list: [], runs: null };
+      line.columns.splice(at, 0, column);
+      line.cells.splice(at, 0, cell);
     }
     const placeKey = pointKey(lat, lng);
     let point = cell.points.get(placeKey);
@@ -181,98 +202,180 @@ export class GeoCells {
     }
     point.slots.push(slot);
     cell.runs = null;
+    line.first = line.end = null;
     // Sorted when a search first needs it: the slot's name may be set after its place (ProfileStore.put).
     point.sorted = false;
   }
 
   /** Takes a slot out; (lat, lng) is where it was added. */
   remove(slot: number, lat: number, lng: number) {
-    const cell = this.cells.get(rowOf(lat) * columns + columnOf(lng));
-    const point = cell?.points.get(pointKey(lat, lng));
-    const at = point ? point.slots.indexOf(slot) : -1;
-    if (!cell || !point || at < 0) return;
-    point.slots.splice(at, 1);
+    const line = this.rows.get(rowOf(lat));
+    const at = line ? lowerBound(line.columns, columnOf(lng)) : -1;
+    const cell = line?.cells[at];
+    const point = cell?.column === columnOf(lng) ? cell.points.get(pointKey(lat, lng)) : undefined;
+    const place = point ? point.slots.indexOf(slot) : -1;
+    if (!line || !cell || !point || place < 0) return;
+    point.slots.splice(place, 1);
     point.sorted = false;
     cell.runs = null;
+    line.first = line.end = null;
     if (point.slots.length > 0) return;
     cell.points.delete(pointKey(lat, lng));
     cell.list.splice(cell.list.indexOf(point), 1);
     if (cell.list.length > 0) return;
-    this.cells.delete(cell.key);
-    const blockKey = Math.floor(cell.row / perBlock) * (columns / perBlock) + Math.floor(cell.column / perBlock);
-    const block = this.blocks.get(blockKey)!;
-    block.cells.delete(cell);
-    if (block.cells.size === 0) this.blocks.delete(blockKey);
+    line.columns.splice(at, 1);
+    line.cells.splice(at, 1);
+    if (line.cells.length === 0) this.rows.delete(line.row);
   }
 
   /**
-   * The cells that may hold a point within `meters` of (lat, lng), nearest first (lazily: stop
-   * iterating when the rest cannot matter). Bounds are a metre generous, so rounding never cuts a
-   * profile off.
+   * The cells that may hold a point within `meters` of (lat, lng), nearest first by a lower bound of
+   * their distance (lazily: stop iterating when the rest cannot matter). When a cell comes, its
+   * `nearestMeters` bounds every cell not yet visited too. Bounds are a metre generous, so rounding
+   * never cuts a profile off.
    */
   *around(lat: number, lng: number, meters: number): Generator<CellVisit> {
-    const blockSize = fine * perBlock;
-    const blockRows = 180 / blockSize;
-    const blockColumns = columns / perBlock;
-    const angle = (meters + 1) / earthRadius;
-    const latSpan = (angle * 180) / Math.PI;
-    const [fromRow, toRow] = [
-      Math.max(0, Math.floor((lat - latSpan + 90) / blockSize)),
-      Math.min(blockRows - 1, Math.floor((lat + latSpan + 90) / blockSize)),
-    ];
-    const widest = Math.sin(angle) / Math.cos(toRadians(lat));
-    const lngSpan = angle >= Math.PI / 2 || widest >= 1 ? 180 : (Math.asin(widest) * 180) / Math.PI + blockSize;
-    const spanColumns = Math.min(blockColumns, Math.ceil((2 * lngSpan) / blockSize) + 1);
-    const firstColumn = Math.floor(((((lng - lngSpan + 180) % 360) + 360) % 360) / blockSize) % blockColumns;
-
-    const queue = new Nearest<Block | Cell>();
-    // Great-circle metres from (lat, lng) to a square's centre, by the chord between unit vectors.
-    const [phi, lambda] = [toRadians(lat), toRadians(lng)];
-    const [ox, oy, oz] = [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
-    const offer = (square: Block | Cell) => {
-      const [dx, dy, dz] = [ox - square.cx, oy - square.cy, oz - square.cz];
-      const centre = 2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
-      if (centre - square.slack <= meters) queue.push(centre - square.slack, centre + square.slack, square);
+    const phi = toRadians(lat);
+    const cosOrigin = Math.cos(phi);
+    const latSpan = (((meters + 1) / earthRadius) * 180) / Math.PI;
+    const [fromRow, toRow, originRow] = [rowOf(lat - latSpan), rowOf(lat + latSpan), rowOf(lat)];
+    const queue = new Nearest<Cursor | Opener>();
+    // A row's nearest point is at least its latitude's distance away.
+    const rowBound = (row: number) => {
+      const [south, north] = [toRadians(row * fine - 90), toRadians(row * fine - 90 + fine)];
+      return Math.max(0, south - phi, phi - north) * earthRadius - 1;
     };
-    if ((toRow - fromRow + 1) * spanColumns < this.blocks.size) {
-      for (let row = fromRow; row <= toRow; row++)
-        for (let step = 0; step < spanColumns; step++) {
-          const block = this.blocks.get(row * blockColumns + ((firstColumn + step) % blockColumns));
-          if (block) offer(block);
-        }
-    } else {
-      for (const block of this.blocks.values())
-        if (
-          block.row >= fromRow &&
-          block.row <= toRow &&
-          (block.column - firstColumn + blockColumns) % blockColumns < spanColumns
-        )
-          offer(block);
-    }
-    // One visit, refilled for each cell: the caller reads it before asking for the next.
-    const visit: CellVisit = { cell: null as unknown as Cell, points: [], nearestMeters: 0, whollyWithin: false };
+    const offerRow = (row: number, step: 1 | -1) => {
+      if (row < fromRow || row > toRow) return;
+      const bound = rowBound(row);
+      if (bound <= meters) queue.push(bound, { row, step });
+    };
+    // Offers a cursor's next cell with its bound, unless the row has nothing more within reach this way.
+    const offerCell = (cursor: Cursor) => {
+      const { line, step } = cursor;
+      const length = line.cells.length;
+      if (cursor.taken.count >= length) return;
+      const cell = line.cells[((cursor.at % length) + length) % length]!;
+      // Degrees from the search's longitude in the cursor's direction; past 180 the other cursor is nearer.
+      let offset = ((((cell.lng - lng) * step) % 360) + 360) % 360;
+      if (offset > 360 - rounding) offset -= 360;
+      if (offset > 180 + rounding) return;
+      const half = Math.sin(toRadians(Math.min(180, Math.max(0, offset))) / 2);
+      const centre =
+        2 * earthRadius * Math.asin(Math.min(1, Math.sqrt(cursor.latitudePart + cursor.across * half * half)));
+      const bound = centre - line.slack;
+      if (bound <= meters) queue.push(bound, cursor);
+    };
+    offerRow(originRow, 1);
+    offerRow(originRow - 1, -1);
+    const visit: CellVisit = { cell: null as unknown as Cell, points: [], nearestMeters: 0 };
     while (queue.size > 0) {
       const nearest = queue.peek();
       const next = queue.pop();
-      if ('cells' in next) {
-        for (const cell of next.cells) offer(cell);
-      } else {
-        [visit.cell, visit.points, visit.nearestMeters] = [next, next.list, nearest];
-        visit.whollyWithin = queue.poppedFarthest <= meters;
-        yield visit;
+      if ('row' in next) {
+        offerRow(next.row + next.step, next.step);
+        const line = this.rows.get(next.row);
+        if (!line) continue;
+        // The first cell whose centre is east of the search's longitude starts the east cursor.
+        const east = lowerBound(line.columns, Math.ceil((lng + 180 - fine / 2) / fine - rounding));
+        const taken = { count: 0 };
+        const latitudePart = Math.sin((line.centre - phi) / 2) ** 2;
+        const across = cosOrigin * Math.cos(line.centre);
+        offerCell({ line, at: east, step: 1, taken, latitudePart, across });
+        offerCell({ line, at: east - 1, step: -1, taken, latitudePart, across });
+        continue;
       }
+      const { line } = next;
+      const length = line.cells.length;
+      const cell = line.cells[((next.at % length) + length) % length]!;
+      [visit.cell, visit.points, visit.nearestMeters] = [cell, cell.list, nearest];
+      yield visit;
+      next.taken.count++;
+      next.at += next.step;
+      offerCell(next);
     }
   }
 
-  /**
-   * How many of a cell's profiles are in `set`. A load puts profiles in place order (ProfileStore.placeOrder),
-   * so a cell's slots are a few runs of consecutive numbers, counted a word (32 slots) at a time.
-   */
+  /** How many of a visited cell's profiles are in `set` (a popcount of its runs of consecutive slots). */
   countIn({ cell }: CellVisit, set: Bitset) {
-    const runs = (cell.runs ??= runsOf(cell.list.flatMap((point) => point.slots).sort((a, b) => a - b)));
-    let total = 0;
-    for (let at = 0; at < runs.length; at += 2) total += set.countRange(runs[at]!, runs[at + 1]!);
-    return total;
+    return countRuns(runsOf(cell), set);
+  }
+
+  /**
+   * How many profiles in `set` lie within `meters` of (lat, lng), row of cells by row; `inside`
+   * measures one place exactly. Cells wholly inside are counted by runs (a load's consecutive cells
+   * merge into one), cells on the edge place by place. Stops past `cap`: then `exact` is false.
+   */
+  countWithin(
+    lat: number,
+    lng: number,
+    meters: number,
+    set: Bitset,
+    cap: number,
+    inside: (point: GeoPoint) => boolean,
+  ) {
+    const latSpan = (((meters + 1) / earthRadius) * 180) / Math.PI;
+    const [fromRow, toRow] = [rowOf(lat - latSpan), rowOf(lat + latSpan)];
+    const [sinOrigin, cosOrigin] = [Math.sin(toRadians(lat)), Math.cos(toRadians(lat))];
+    let count = 0;
+    for (let row = fromRow; row <= toRow; row++) {
+      const line = this.rows.get(row);
+      if (!line) continue;
+      // A cell whose centre is within `reach` of the search's longitude may hold a point inside;
+      // one within `whole` has every point inside (its centre is `meters - slack` away or nearer).
+      const reach = halfWidth(sinOrigin, cosOrigin, line.centre, (meters + line.slack) / earthRadius);
+      if (reach < 0) continue;
+      const whole = halfWidth(sinOrigin, cosOrigin, line.centre, (meters - line.slack) / earthRadius) - rounding;
+      const { first, end } = flatRuns(line);
+      let [start, stop] = [0, 0]; // the run being gathered
+      // Cells wholly inside: their runs gathered where they follow on (a load's cells do), no cell touched.
+      const gather = (from: number, to: number) => {
+        for (let at = from; at < to; at++) {
+          if (first[at]! < 0) {
+            count += countRuns(runsOf(line.cells[at]!), set);
+            continue;
+          }
+          if (first[at] === stop) stop = end[at]!;
+          else {
+            count += set.countRange(start, stop);
+            [start, stop] = [first[at]!, end[at]!];
+          }
+        }
+      };
+      // Cells near the edge: whole, or measured place by place.
+      const edge = (from: number, to: number) => {
+        for (let at = from; at < to; at++) {
+          const cell = line.cells[at]!;
+          const offset = apart(cell.lng, lng);
+          if (offset > reach + rounding) continue;
+          if (offset <= whole) gather(at, at + 1);
+          else if (countRuns(runsOf(cell), set) > 0)
+            for (const point of cell.list) if (inside(point)) count += countPoint(point, set);
+        }
+      };
+      // The row's cells whose centres lie between two longitudes (a centre is at its column + ½),
+      // narrowed a hair when `inner`, widened a column when not; null when that crosses the antimeridian.
+      const between = (west: number, east: number, inner: boolean) => {
+        const [low, high] = [(west + 180) / fine - 0.5, (east + 180) / fine - 0.5];
+        const [from, to] = inner
+          ? [Math.ceil(low + 1e-6), Math.floor(high - 1e-6)]
+          : [Math.floor(low) - 1, Math.ceil(high) + 1];
+        if (from < 0 || to >= columns) return null;
+        return [lowerBound(line.columns, from), lowerBound(line.columns, to + 1)] as const;
+      };
+      const outer = reach + fine >= 180 ? null : between(lng - reach, lng + reach, false);
+      const core = whole < 0 || !outer ? null : between(lng - whole, lng + whole, true);
+      if (!outer) edge(0, line.cells.length);
+      else if (!core || core[0] >= core[1]) edge(outer[0], outer[1]);
+      else {
+        edge(outer[0], core[0]);
+        gather(core[0], core[1]);
+        edge(core[1], outer[1]);
+      }
+      count += set.countRange(start, stop);
+      if (count > cap) return { count: cap, exact: false };
+    }
+    return { count, exact: true };
   }
 
   /** A point's slots in name order (sorted here after a change: adds append). */
@@ -286,13 +389,42 @@ export class GeoCells {
   }
 }
 
-function runsOf(ascending: number[]) {
+function runsOf(cell: Cell) {
+  if (cell.runs) return cell.runs;
   const runs: number[] = [];
-  for (const slot of ascending) {
+  for (const slot of cell.list.flatMap((point) => point.slots).sort((a, b) => a - b)) {
     if (runs.length > 0 && runs[runs.length - 1] === slot) runs[runs.length - 1] = slot + 1;
     else runs.push(slot, slot + 1);
   }
-  return runs;
+  return (cell.runs = runs);
+}
+
+/** A row's cells' runs side by side, for counting a span of them without touching each cell. */
+function flatRuns(line: Row): { first: number[]; end: number[] } {
+  if (line.first && line.end) return { first: line.first, end: line.end };
+  const first: number[] = [];
+  const end: number[] = [];
+  for (const cell of line.cells) {
+    const runs = runsOf(cell);
+    first.push(runs.length === 2 ? runs[0]! : -1);
+    end.push(runs.length === 2 ? runs[1]! : -1);
+  }
+  [line.first, line.end] = [first, end];
+  return { first, end };
+}
+
+function countRuns(runs: number[], set: Bitset) {
+  let total = 0;
+  for (let at = 0; at < runs.length; at += 2) total += set.countRange(runs[at]!, runs[at + 1]!);
+  return total;
+}
+
+/** How many of a point's profiles are in `set`. */
+function countPoint(point: GeoPoint, set: Bitset) {
+  if (point.sorted && point.run >= 0) return set.countRange(point.run, point.run + point.slots.length);
+  let total = 0;
+  for (const slot of point.slots) if (set.has(slot)) total++;
+  return total;
 }
 
 /** A cell's number (row by row from the south pole), the first key of the order a load puts places in. */

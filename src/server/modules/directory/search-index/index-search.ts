@@ -8,6 +8,7 @@ import type { IndexedProfile } from '../directory-index.repository.ts';
 import type { DirectoryFilter } from '../directory.repository.ts';
 import { Bitset } from './bitset.ts';
 import { compareCodePoints } from './name-order.ts';
+import type { GeoPoint } from './geo-cells.ts';
 import type { ProfileStore } from './profile-store.ts';
 
 export const totalCap = 1000;
@@ -139,30 +140,28 @@ function nearSearch(
   // Relevance and deep pages need every match; the nearest page alone can stop early.
   const top = !relevance && wanted <= runningTopLimit ? keepTop<Ranked>(wanted, byDistance) : null;
   const all: Ranked[] = [];
+  // earth_box(origin, radius) @> point, then earth_distance(origin, point) <= radius: the metres, or -1 outside.
+  const measure = ({ x, y, z }: GeoPoint) => {
+    if (x < lowX || x > highX || y < lowY || y > highY || z < lowZ || z > highZ) return -1;
+    const meters = chordToMeters(chord(origin, x, y, z));
+    return meters > near.meters ? -1 : meters;
+  };
   let count = 0;
-  let exact = true;
+  let settled = false;
   for (const cell of store.geo.around(near.lat, near.lng, near.meters)) {
     const worst = top?.worst();
-    const settled = top !== null && top.full() && worst !== undefined && worst.meters < cell.nearestMeters;
-    if (settled && count > totalCap) {
-      exact = false;
+    if (top !== null && top.full() && worst !== undefined && worst.meters < cell.nearestMeters) {
+      // Nothing nearer can reach the page: what is left is only counted, row by row.
+      settled = true;
       break;
-    }
-    if (settled && cell.whollyWithin) {
-      // Nothing here can reach the page, and every profile here is inside the radius: count them.
-      count += store.geo.countIn(cell, admittedSet);
-      continue;
     }
     // A cell, or a place, where the filters admit no one needs no measuring (a popcount of its runs).
     if (store.geo.countIn(cell, admittedSet) === 0) continue;
     for (const point of cell.points) {
       if (point.sorted && point.run >= 0 && admittedSet.countRange(point.run, point.run + point.slots.length) === 0)
         continue;
-      // earth_box(origin, radius) @> point, then earth_distance(origin, point) <= radius.
-      const { x: px, y: py, z: pz } = point;
-      if (px < lowX || px > highX || py < lowY || py > highY || pz < lowZ || pz > highZ) continue;
-      const meters = chordToMeters(chord(origin, px, py, pz));
-      if (meters > near.meters) continue;
+      const meters = measure(point);
+      if (meters < 0) continue;
       if (!top) {
         for (const slot of point.slots) if (admittedSet.has(slot)) all.push({ slot, meters, score: 0 });
         continue;
@@ -180,7 +179,19 @@ function nearSearch(
       else for (; at < slots.length; at++) if (admittedSet.has(slots[at]!)) count++;
     }
   }
-  if (top) return answer(top.items, exact ? count : totalCap, exact);
+  if (top && settled) {
+    // The whole radius counted afresh (the cells walked so far included), up to the cap.
+    const within = store.geo.countWithin(
+      near.lat,
+      near.lng,
+      near.meters,
+      admittedSet,
+      totalCap,
+      (point) => measure(point) >= 0,
+    );
+    return answer(top.items, within.count, within.exact);
+  }
+  if (top) return answer(top.items, count, true);
   count = all.length;
   if (relevance) {
     const { scoreOf } = store.trigrams.ranking(filter.text!.ranked, byName);

@@ -5,7 +5,8 @@
 // optimal-string-alignment check then keeps the closest.
 import { typoBudget } from '../../../lib/typo-distance.ts';
 import type { WordCandidates, WordVocabulary } from '../typo-correction.ts';
-import { lowerBound, type TextIndex } from './text-index.ts';
+import { lowerBound } from './lower-bound.ts';
+import type { TextIndex } from './text-index.ts';
 
 type Bucket = { words: string[]; signatures: Uint32Array };
 

@@ -4,6 +4,7 @@
 // tokens are kept sorted, so the tokens starting with a word are one contiguous run, and their
 // profiles are the union of that run's postings.
 import { Bitset } from './bitset.ts';
+import { lowerBound } from './lower-bound.ts';
 
 /** What the search_words trigger counted as a word (migration 0007): ≥ 4 letters, edge punctuation trimmed. */
 const edgePunctuation = /^[.,;:!?()[\]{}"']+|[.,;:!?()[\]{}"']+$/g;
@@ -23,16 +24,6 @@ function vocabularyWordsOf(text: string, tokens: string[]) {
 }
 
 const tokensOf = (searchText: string) => [...new Set(searchText.split(' '))].filter(Boolean);
-
-function lowerBound(sorted: string[], value: string) {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 export class TextIndex {
   private postings = new Map<string, number[]>();
@@ -128,5 +119,3 @@ export class TextIndex {
     if (this.sorted[at] === token) this.sorted.splice(at, 1);
   }
 }
-
-export { lowerBound };
