@@ -1,16 +1,15 @@
-// A hot route whose handler builds its answer field by field, so that TypeScript already holds it to
-// the response contract, may skip zod's re-check of every answer in production: the check parses
-// and copies the whole answer before JSON.stringify (~6 % of a directory search's CPU under load).
-// Development and tests keep the check on the same route, so an answer that drifts from its schema
-// still fails there. Other routes keep the check everywhere.
-import type { FastifySchema } from 'fastify';
+// A hot route may answer with JSON text its service wrote itself, in production: the directory
+// search writes each profile's part once and keeps it (directory.service.ts searchJson), where zod's
+// check would parse and copy the whole answer and JSON.stringify would write it again per request.
+// Development and tests answer the same request with the object, which zod checks against the route's
+// schema, and a test holds the service's text to JSON.stringify of that object, so an answer that
+// drifts from its schema still fails there. Other routes answer objects everywhere.
+import type { FastifyReply } from 'fastify';
 import type { Config } from '../config.ts';
 
-type SerializerCompiler = (route: { schema: FastifySchema }) => (data: unknown) => string;
+/** Whether this process answers hot routes with the text their service wrote (production only). */
+export const writesBuiltJson = (config: Pick<Config, 'env'>) => config.env === 'production';
 
-const stringify: SerializerCompiler = () => (data) => JSON.stringify(data);
-
-/** Route options: `{ serializerCompiler }` in production, nothing elsewhere (zod's, set on the app). */
-export function builtResponse(config: Pick<Config, 'env'>): { serializerCompiler?: SerializerCompiler } {
-  return config.env === 'production' ? { serializerCompiler: stringify } : {};
-}
+/** Sends JSON text as it is (Fastify writes a string with a JSON type unchanged, no serializer). */
+export const sendJsonText = (reply: FastifyReply, json: string) =>
+  reply.type('application/json; charset=utf-8').send(json);

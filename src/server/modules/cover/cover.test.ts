@@ -155,12 +155,14 @@ describeEachDatabase('cover when away', (kind) => {
   });
 
   it("answers the directory in exactly its contract's shape, an away notice included (production writes it unchecked)", async () => {
-    // http/built-response.ts: in production the route writes the service's answer with JSON.stringify;
+    // http/built-response.ts: in production the route writes the service's own JSON text (searchJson);
     // it must be what the schema's own encoding gives, key for key, with nothing more.
     const query = directoryQuerySchema.parse({ q: 'a', pageSize: '50' });
     const answer = await app.services.directory.search(null, query);
     expect(answer.items.some((item) => item.away)).toBe(true);
     expect(JSON.stringify(answer)).toBe(JSON.stringify(z.encode(directoryResultSchema, answer)));
+    // And the text production writes (searchJson) is that very answer, the away notice included.
+    expect(await app.services.directory.searchJson(null, query)).toBe(JSON.stringify(answer));
   });
 
   it('tells the referrals domain whom to send to while the period runs', async () => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { directoryQuerySchema, directoryResultSchema } from '../../../contracts/directory.ts';
 import type { AppContext } from '../../context.ts';
-import { builtResponse } from '../../http/built-response.ts';
+import { sendJsonText, writesBuiltJson } from '../../http/built-response.ts';
 import type { DirectoryService } from './directory.service.ts';
 
 export function registerDirectoryRoutes(
@@ -10,6 +10,7 @@ export function registerDirectoryRoutes(
   { actors, config }: AppContext,
   { directory }: { directory: DirectoryService },
 ) {
+  const builtJson = writesBuiltJson(config);
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/directory',
     {
@@ -22,9 +23,12 @@ export function registerDirectoryRoutes(
         querystring: directoryQuerySchema,
         response: { 200: directoryResultSchema },
       },
-      // The service builds each item field by field (directory.service.ts toItem).
-      ...builtResponse(config),
     },
-    async (request) => directory.search(await actors.optional(request), request.query),
+    async (request, reply) => {
+      const viewer = await actors.optional(request);
+      // Production writes the service's own JSON text; elsewhere zod checks the object (http/built-response.ts).
+      if (builtJson) return sendJsonText(reply, await directory.searchJson(viewer, request.query));
+      return directory.search(viewer, request.query);
+    },
   );
 }

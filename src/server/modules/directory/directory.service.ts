@@ -88,23 +88,45 @@ export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, de
     return { hits: rows.map((row) => ({ row, meters: row.meters })), total, totalExact: true };
   }
 
+  /** The page's hits, the away notices among them, and the total: what both answers below are made of. */
+  async function find(viewer: Actor | null, query: DirectoryQuery) {
+    const { filter: typed, origin } = directoryFilter(viewer, query);
+    const current = await index.current();
+    const filter = typed.text && current ? { ...typed, text: await current.correct(typed.text) } : typed;
+    const { hits, total, totalExact } = current ? current.search(filter) : await fromSql(filter);
+    // From the index, only members with an away period not over are looked up (usually none).
+    const mayBeAway = hits.filter((hit) => !('awaySoon' in hit.row) || hit.row.awaySoon);
+    const away = await deps.awayBanners.bySlug(
+      mayBeAway.map((hit) => hit.row.slug),
+      viewer !== null,
+    );
+    const rest = { total, totalExact, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
+    return { hits, away, rest };
+  }
+
   return {
     async search(viewer: Actor | null, query: DirectoryQuery): Promise<DirectoryResult> {
-      const { filter: typed, origin } = directoryFilter(viewer, query);
-      const current = await index.current();
-      const filter = typed.text && current ? { ...typed, text: await current.correct(typed.text) } : typed;
-      const { hits, total, totalExact } = current ? current.search(filter) : await fromSql(filter);
-      // From the index, only members with an away period not over are looked up (usually none).
-      const mayBeAway = hits.filter((hit) => !('awaySoon' in hit.row) || hit.row.awaySoon);
-      const away = await deps.awayBanners.bySlug(
-        mayBeAway.map((hit) => hit.row.slug),
-        viewer !== null,
-      );
+      const { hits, away, rest } = await find(viewer, query);
       const items = hits.map((hit) => ({
-        ...toItem(hit, query.unit),
+        ...itemOf(hit.row),
+        distance: distanceOf(hit.meters, query.unit),
         ...(away.has(hit.row.slug) ? { away: away.get(hit.row.slug) } : {}),
       }));
-      return { items, total, totalExact, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
+      return { items, ...rest };
+    },
+    /**
+     * The same answer as JSON text, exactly what JSON.stringify(search(…)) gives (directory.test.ts
+     * holds the two together): each profile's part is written once and kept while its row is, so a
+     * search writes twenty of those and its numbers (JSON.stringify of twenty items was ~30 µs).
+     */
+    async searchJson(viewer: Actor | null, query: DirectoryQuery): Promise<string> {
+      const { hits, away, rest } = await find(viewer, query);
+      const items = hits.map((hit) => {
+        const notice = away.get(hit.row.slug);
+        const tail = notice ? `,"away":${JSON.stringify(notice)}}` : '}';
+        return `${itemHead(hit.row)}${JSON.stringify(distanceOf(hit.meters, query.unit))}${tail}`;
+      });
+      return `{"items":[${items.join(',')}],${JSON.stringify(rest).slice(1)}`;
     },
     /** The in-process index's life: loaded after the server listens, stopped with it. */
     index,
@@ -112,7 +134,8 @@ export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, de
 }
 export type DirectoryService = ReturnType<typeof directoryService>;
 
-function toItem({ row, meters }: Hit, unit: DirectoryQuery['unit']) {
+/** An entry's fields but its distance (and away notice), in the contract's order. */
+function itemOf(row: Hit['row']) {
   return {
     slug: row.slug,
     displayName: row.displayName,
@@ -126,6 +149,20 @@ function toItem({ row, meters }: Hit, unit: DirectoryQuery['unit']) {
     acceptingReferrals: row.acceptingReferrals,
     logoUrl: mediaUrl(row.logoFile),
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
-    distance: meters === null ? null : roundTenth(Number(meters) / metersPer[unit]),
   };
+}
+
+const distanceOf = (meters: number | null, unit: DirectoryQuery['unit']) =>
+  meters === null ? null : roundTenth(Number(meters) / metersPer[unit]);
+
+// An entry as JSON up to its distance, per row: the index keeps a row object until the profile
+// changes (then a new one replaces it), so the text is written once per profile version.
+const itemHeads = new WeakMap<Hit['row'], string>();
+function itemHead(row: Hit['row']) {
+  let head = itemHeads.get(row);
+  if (head === undefined) {
+    head = `${JSON.stringify(itemOf(row)).slice(0, -1)},"distance":`;
+    itemHeads.set(row, head);
+  }
+  return head;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DirectoryItem, DirectoryResult } from '../../../contracts/directory.ts';
+import { directoryQuerySchema, type DirectoryItem, type DirectoryResult } from '../../../contracts/directory.ts';
 import { haversine, listMember, type Listed } from '../../../../test/support/listed-members.ts';
 import { json } from '../../../../test/support/members.ts';
 import { createTestApp, describeEachDatabase, type TestApp } from '../../../../test/support/test-app.ts';
@@ -187,6 +187,38 @@ describeEachDatabase('directory search', (kind) => {
     });
     const canadian = await app.inject({ url: '/api/directory?near=Z9Z%209Z9' });
     expect(canadian.statusCode).toBe(400);
+  });
+
+  it("writes, in production's way, the very JSON the route's zod check writes for the same search", async () => {
+    // directory.routes.ts answers with searchJson in production (http/built-response.ts); tests answer
+    // with the object zod checks. The two must be the same text, whoever asks and whatever they ask.
+    const member = {
+      kind: 'member' as const,
+      userId: 'viewer',
+      email: 'v@example.test',
+      name: 'V',
+      emailVerified: true,
+    };
+    const queries = [
+      'near=10001&radius=200&pageSize=100',
+      'near=10001&radius=200&unit=km&specialty=sports',
+      'near=M5V%202T6&radius=40&unit=km',
+      'q=jan&near=10001&radius=50&sort=relevance',
+      'q=smith',
+      'pageSize=3&page=2',
+      'near=10001&radius=1',
+    ];
+    for (const query of queries) {
+      const parsed = directoryQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
+      const anonymous = await app.inject({ url: `/api/directory?${query}` });
+      expect(await app.services.directory.searchJson(null, parsed), query).toBe(anonymous.body);
+      const signedIn = await app.inject({
+        url: `/api/directory?${query}`,
+        headers: { ...json, cookie: people.jane!.cookie },
+      });
+      expect(await app.services.directory.searchJson(member, parsed), query).toBe(signedIn.body);
+      expect(JSON.stringify(await app.services.directory.search(member, parsed)), query).toBe(signedIn.body);
+    }
   });
 
   it('refuses bad parameters with 400 naming the field', async () => {
