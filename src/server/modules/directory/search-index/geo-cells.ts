@@ -350,7 +350,11 @@ export class GeoCells {
           if (offset > reach + rounding) continue;
           if (offset <= whole) gather(at, at + 1);
           else if (countRuns(runsOf(cell), set) > 0)
-            for (const point of cell.list) if (inside(point)) count += countPoint(point, set);
+            for (const point of cell.list) {
+              // Only places where the filters admit someone are measured.
+              const here = countPoint(point, set);
+              if (here > 0 && inside(point)) count += here;
+            }
         }
       };
       // The row's cells whose centres lie between two longitudes (a centre is at its column + ½),
