@@ -32,12 +32,22 @@ function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
     filter.acceptingReferrals === undefined ? undefined : store.facet('referrals', String(filter.acceptingReferrals)),
   ];
   const asked = [filter.profession, filter.specialty, filter.modality, filter.acceptingReferrals];
+  const used: Bitset[] = [];
   for (const [at, facet] of facets.entries()) {
     if (asked[at] === undefined) continue;
     if (!facet) return set.clear(words);
     set.intersect(facet, words);
+    used.push(facet);
   }
-  if (filter.text) set.intersect(textMatches(store, filter.text), words);
+  const text = filter.text;
+  if (!text) return set;
+  const [only, ...others] = text.words.length === 1 ? text.words[0]! : [];
+  if (only === undefined || others.length > 0) return set.intersect(textMatches(store, text), words);
+  // One word in one spelling: its matches are one shared set, intersected as is; the names like the
+  // phrase are added back where every other filter admits them.
+  set.intersect(store.text.withPrefix(only, store.capacity), words);
+  for (const slot of store.trigrams.similarTo(text.phrase))
+    if (seen.has(slot) && used.every((facet) => facet.has(slot))) set.add(slot);
   return set;
 }
 
