@@ -382,6 +382,14 @@ export class GeoCells {
     return { count, exact: true };
   }
 
+  /** Works out now what a search would on first use: every place's name order, every cell's and row's runs. */
+  prepare() {
+    for (const line of this.rows.values()) {
+      for (const cell of line.cells) for (const point of cell.list) this.inNameOrder(point);
+      flatRuns(line);
+    }
+  }
+
   /** A point's slots in name order (sorted here after a change: adds append). */
   inNameOrder(point: GeoPoint): readonly number[] {
     if (!point.sorted) {

@@ -102,6 +102,8 @@ export class ProfileStore {
   finishLoading() {
     this.loading = false;
     this.names.reset(this.rows.flatMap((row, slot) => (row && this.isListed(row) ? [slot] : [])));
+    // What searches would otherwise work out on first use (each place's name order, each cell's runs).
+    this.geo.prepare();
   }
 
   /** Adds or replaces a profile. An edit that keeps the name and the words keeps what was derived from them (and the rankings and matches remembered for them). */
