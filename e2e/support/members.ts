@@ -1,5 +1,5 @@
 // Members made through the real API (as another browser would), and the dev outbox's links.
-import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import type { ProfileUpdate } from '../../src/contracts/profile.ts';
 
 let counter = 0;
@@ -16,6 +16,19 @@ export async function memberApi(
   const response = await api.post('/api/auth/sign-up/email', { data: { name, email, password } });
   expect(response.status(), await response.text()).toBe(200);
   return { api, email };
+}
+
+/** The cookies of `email` signed in, for browser.newContext({ storageState }): each context a first visit. */
+export async function signedInState(browser: Browser, baseURL: string, email: string) {
+  const context = await browser.newContext();
+  const response = await context.request.post('/api/auth/sign-in/email', {
+    data: { email, password },
+    headers: { origin: baseURL },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const state = await context.storageState();
+  await context.close();
+  return state;
 }
 
 /** A colleague listed in the directory: public, located by a real postal code, onboarded. */

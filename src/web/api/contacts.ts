@@ -1,6 +1,6 @@
 // My professionals: the list and board, one contact, its interaction log, follow-ups, import and
 // export, suggestions near me, and the letter draft used as talking points.
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Contact,
   ContactCreate,
@@ -17,6 +17,7 @@ import type {
 import type { LetterDraft } from '../../contracts/letters.ts';
 import { api, ApiError, toApiError } from './http.ts';
 import { queryKeys } from './query-keys.ts';
+import { contactsUrl, followUpsUrl } from './read-urls.ts';
 import { today } from '../components/dates.ts';
 
 export type {
@@ -31,22 +32,17 @@ export type {
 /** Today in the member's own time zone (YYYY-MM-DD): what "due" and "overdue" mean to them. */
 export const localDay = () => today();
 
-/** One page of the contacts list: the query useContacts makes. */
-export const contactsQuery = (search: URLSearchParams) => {
-  const params = new URLSearchParams(search);
-  if (params.has('followUp')) params.set('today', localDay());
-  const query = params.toString();
-  return queryOptions({
-    queryKey: queryKeys.contacts.list(query),
-    queryFn: ({ signal }) => api<ContactList>(`/api/contacts?${query}`, { signal }),
+export { letterRecipientsQuery } from './read-urls.ts';
+
+/** One page of contacts; `apiQuery` is the API's query (the list page's URL read by contacts-params.ts). */
+export const useContacts = (apiQuery: URLSearchParams) => {
+  const url = contactsUrl(apiQuery);
+  return useQuery({
+    queryKey: queryKeys.contacts.list(url),
+    queryFn: ({ signal }) => api<ContactList>(url, { signal }),
+    placeholderData: keepPreviousData,
   });
 };
-
-/** Every contact a letter may go to (the letter editor's picker). */
-export const letterRecipientsSearch = new URLSearchParams({ pageSize: '500' });
-
-export const useContacts = (search: URLSearchParams) =>
-  useQuery({ ...contactsQuery(search), placeholderData: keepPreviousData });
 
 export const useContact = (id: string) =>
   useQuery({
@@ -61,13 +57,8 @@ export const useInteractions = (id: string) =>
     select: (data) => data.items,
   });
 
-export const followUpsQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.contacts.followUps,
-    queryFn: () => api<FollowUps>(`/api/contacts/follow-ups?today=${localDay()}`),
-  });
-
-export const useFollowUps = (enabled = true) => useQuery({ ...followUpsQuery(), enabled });
+export const useFollowUps = (enabled = true) =>
+  useQuery({ queryKey: queryKeys.contacts.followUps, queryFn: () => api<FollowUps>(followUpsUrl()), enabled });
 
 /** Any change to a contact may move it in lists, counts, follow-ups and suggestions: ask again. */
 function useContactWrite<Input, Output>(request: (input: Input) => Promise<Output>) {

@@ -1,5 +1,7 @@
 // The one way the web app talks to the API: JSON in, JSON out, and every error body
 // ({ error: { code, message, details? }, requestId }) turned into an ApiError with its field problems.
+import { dropEarly, keepEarly, takeEarly } from './early-requests.ts';
+
 export type FieldProblem = { field: string; message: string };
 
 export class ApiError extends Error {
@@ -50,7 +52,7 @@ type RequestOptions = {
   signal?: AbortSignal;
 };
 
-export async function api<T>(url: string, options: RequestOptions = {}): Promise<T> {
+function send(url: string, options: RequestOptions = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
@@ -58,15 +60,24 @@ export async function api<T>(url: string, options: RequestOptions = {}): Promise
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
+  return fetch(url, {
+    method: options.method ?? 'GET',
+    headers,
+    body,
+    credentials: 'same-origin',
+    signal: options.signal,
+  });
+}
+
+/** Asks for `url` now, the very request api() would make, for the first api() call of it to take (early-requests.ts). */
+export const askEarly = (url: string) => keepEarly(url, send(url));
+
+export async function api<T>(url: string, options: RequestOptions = {}): Promise<T> {
+  const reading = (options.method ?? 'GET') === 'GET';
+  if (!reading) dropEarly();
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: options.method ?? 'GET',
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    response = await ((reading && takeEarly(url)) || send(url, options));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'Could not reach Kneadwork. Check your connection and try again.');

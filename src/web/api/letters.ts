@@ -1,6 +1,6 @@
 // Letters of introduction: my letters, one letter, the generated draft for a contact, the
 // per-profession templates, and the actions on a letter (save, send, mark delivered).
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Letter,
   LetterCreate,
@@ -15,8 +15,7 @@ import type {
 } from '../../contracts/letters.ts';
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
-
-const path = (id: string) => `/api/letters/${encodeURIComponent(id)}`;
+import { letterUrl as path, lettersUrl } from './read-urls.ts';
 
 export const letterPdfUrl = (id: string) => `${path(id)}/pdf`;
 export const letterPrintUrl = (id: string) => `${path(id)}/print`;
@@ -25,18 +24,15 @@ export const letterPrintUrl = (id: string) => `${path(id)}/print`;
 export const useLetters = () =>
   useQuery({
     queryKey: queryKeys.letters.list(),
-    queryFn: ({ signal }) => api<LetterList>('/api/letters', { signal }),
+    queryFn: ({ signal }) => api<LetterList>(lettersUrl, { signal }),
     refetchInterval: (query) => (query.state.data?.items.some((letter) => letter.status === 'queued') ? 4000 : false),
   });
 
 /** One letter; while an email is on its way (queued) it is asked again every few seconds. */
-/** A saved letter: the query useLetter makes. */
-export const letterQuery = (id: string) =>
-  queryOptions({ queryKey: queryKeys.letters.one(id), queryFn: () => api<Letter>(path(id)) });
-
 export const useLetter = (id: string | undefined) =>
   useQuery({
-    ...letterQuery(id ?? ''),
+    queryKey: queryKeys.letters.one(id ?? ''),
+    queryFn: () => api<Letter>(path(id!)),
     enabled: !!id,
     refetchInterval: (query) => (query.state.data?.status === 'queued' ? 3000 : false),
   });
@@ -84,7 +80,7 @@ function useLetterWrite<Input, Output>(request: (input: Input) => Promise<Output
   });
 }
 
-export const createLetter = (input: LetterCreate) => api<Letter>('/api/letters', { method: 'POST', body: input });
+export const createLetter = (input: LetterCreate) => api<Letter>(lettersUrl, { method: 'POST', body: input });
 export const sendLetter = (id: string, input: LetterSend) =>
   api<Letter>(`${path(id)}/send`, { method: 'POST', body: input });
 

@@ -1,26 +1,19 @@
 // The member's own profile, another member's profile, and the curated taxonomy.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Profile, ProfileUpdate } from '../../contracts/profile.ts';
 import type { taxonomy } from '../../contracts/taxonomy.ts';
 import { api } from './http.ts';
 import { queryKeys } from './query-keys.ts';
+import { myProfileUrl, taxonomyUrl } from './read-urls.ts';
 
 export type Taxonomy = typeof taxonomy;
 export type PublicProfile = Omit<Profile, 'licenseNumber'> & { licenseNumber?: string };
 
-export const myProfileQuery = queryOptions({
-  queryKey: queryKeys.myProfile,
-  queryFn: () => api<Profile>('/api/me/profile'),
-});
-export const taxonomyQuery = queryOptions({
-  queryKey: queryKeys.taxonomy,
-  queryFn: () => api<Taxonomy>('/api/taxonomy'),
-  staleTime: Infinity,
-});
+export const useMyProfile = (enabled = true) =>
+  useQuery({ queryKey: queryKeys.myProfile, queryFn: () => api<Profile>(myProfileUrl), enabled });
 
-export const useMyProfile = (enabled = true) => useQuery({ ...myProfileQuery, enabled });
-
-export const useTaxonomy = () => useQuery(taxonomyQuery);
+export const useTaxonomy = () =>
+  useQuery({ queryKey: queryKeys.taxonomy, queryFn: () => api<Taxonomy>(taxonomyUrl), staleTime: Infinity });
 
 export const useMemberProfile = (slug: string) =>
   useQuery({
@@ -41,7 +34,7 @@ function useProfileWrite<Input>(request: (input: Input) => Promise<Profile>) {
 }
 
 export const useUpdateProfile = () =>
-  useProfileWrite((patch: ProfileUpdate) => api<Profile>('/api/me/profile', { method: 'PUT', body: patch }));
+  useProfileWrite((patch: ProfileUpdate) => api<Profile>(myProfileUrl, { method: 'PUT', body: patch }));
 
 export const useCompleteOnboarding = () =>
   useProfileWrite((_: void) => api<Profile>('/api/me/onboarding/complete', { method: 'POST', body: {} }));

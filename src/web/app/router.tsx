@@ -2,6 +2,7 @@
 import { createBrowserRouter, Navigate } from './routing.tsx';
 import { Layout } from './Layout.tsx';
 import { MemberRoute } from './guards.tsx';
+import { dropEarly } from '../api/early-requests.ts';
 
 // Some pages load through one module (routes/grouped-pages.ts: the first-load budget).
 const grouped = async () => (await import('../routes/grouped-pages.ts')).groupedPages;
@@ -293,5 +294,6 @@ export const router = createBrowserRouter(
       ],
     },
   ],
-  { basename: '/app' },
+  // An answer asked for at start is for the first address only (api/early-requests.ts).
+  { basename: '/app', onMove: dropEarly },
 );

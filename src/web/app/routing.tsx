@@ -33,7 +33,13 @@ type RouterState = {
 
 export type Router = ReturnType<typeof createBrowserRouter>;
 
-export function createBrowserRouter(routes: RouteObject[], { basename = '' }: { basename?: string } = {}) {
+type RouterOptions = {
+  basename?: string;
+  /** Called as a move to another address starts (a link, navigate(), Back or Forward). */
+  onMove?: () => void;
+};
+
+export function createBrowserRouter(routes: RouteObject[], { basename = '', onMove }: RouterOptions = {}) {
   const branches = flattenRoutes(routes);
   const loaded = new Map<RouteObject, ComponentType>();
   const listeners = new Set<() => void>();
@@ -83,6 +89,7 @@ export function createBrowserRouter(routes: RouteObject[], { basename = '' }: { 
   };
 
   const navigate = (to: string, { replace = false }: NavigateOptions = {}) => {
+    onMove?.();
     const target = resolveTo(to, state.location);
     const href = `${basename}${target.pathname}${target.search}${target.hash}`;
     const same = href === `${window.location.pathname}${window.location.search}${window.location.hash}`;
@@ -94,7 +101,10 @@ export function createBrowserRouter(routes: RouteObject[], { basename = '' }: { 
     });
   };
 
-  window.addEventListener('popstate', () => void settle(here(), () => {}));
+  window.addEventListener('popstate', () => {
+    onMove?.();
+    void settle(here(), () => {});
+  });
   void settle(here(), () => {});
 
   return {

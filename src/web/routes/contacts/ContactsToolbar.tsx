@@ -1,5 +1,7 @@
 // The page's actions: add by hand, import a file, export everyone, find more nearby. "Export…"
-// unfolds its two downloads in place (a plain disclosure, so the list page needs no menu code).
+// unfolds its two downloads in place (a plain disclosure, so the list page needs no menu code). It
+// is always there, disabled while there is no one to export (or the list is still coming): a
+// button that appeared with the list moved the others, and on a phone pushed the page down.
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link } from '../../app/routing.tsx';
@@ -13,16 +15,15 @@ export function ContactsToolbar({ onAdd, canExport }: { onAdd: () => void; canEx
       <Button component={Link} to="/contacts/import" variant="default">
         Import
       </Button>
-      {canExport && (
-        <Button
-          variant="default"
-          aria-expanded={exporting}
-          aria-controls="export-choices"
-          onClick={exportChoices.toggle}
-        >
-          Export…
-        </Button>
-      )}
+      <Button
+        variant="default"
+        disabled={!canExport}
+        aria-expanded={canExport && exporting}
+        aria-controls="export-choices"
+        onClick={exportChoices.toggle}
+      >
+        Export…
+      </Button>
       <Button component={Link} to="/contacts/expand" variant="light">
         Expand my list
       </Button>

@@ -20,10 +20,12 @@ import {
   type DirectoryView,
   type Filters,
 } from './directory-params.ts';
-import { DirectoryFilters } from './DirectoryFilters.tsx';
 import { DirectoryList, ResultsSkeleton } from './DirectoryList.tsx';
 
 const DirectoryMap = lazy(async () => ({ default: (await import('./DirectoryMap.tsx')).DirectoryMap }));
+// The filter panel (its selects and switch, and their styles) loads where it is drawn: at
+// once on a wide screen, when asked for on a phone, so a phone's first paint does not wait for it.
+const DirectoryFilters = lazy(async () => ({ default: (await import('./DirectoryFilters.tsx')).DirectoryFilters }));
 
 export function DirectoryPage() {
   useDocumentTitle('Directory — Kneadwork');
@@ -76,7 +78,9 @@ export function DirectoryPage() {
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
             {wide ? (
-              <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
+              <Suspense>
+                <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
+              </Suspense>
             ) : (
               <>
                 <Button
@@ -89,7 +93,14 @@ export function DirectoryPage() {
                   {filtersOpen ? 'Hide filters' : 'Filters'}
                 </Button>
                 {filtersOpen && (
-                  <DirectoryFilters filters={filters} taxonomy={taxonomy.data} nearError={nearError} onApply={apply} />
+                  <Suspense fallback={<PageLoader />}>
+                    <DirectoryFilters
+                      filters={filters}
+                      taxonomy={taxonomy.data}
+                      nearError={nearError}
+                      onApply={apply}
+                    />
+                  </Suspense>
                 )}
               </>
             )}

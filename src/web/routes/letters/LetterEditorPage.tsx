@@ -4,7 +4,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDeferredValue } from 'react';
 import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
-import { letterRecipientsSearch, useContacts } from '../../api/contacts.ts';
+import { letterRecipientsQuery, useContacts } from '../../api/contacts.ts';
 import { useLetter, useLetterDraft } from '../../api/letters.ts';
 import { useMyProfile } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -19,7 +19,7 @@ function NewLetter({ profile }: { profile: Profile }) {
   const [search, setSearch] = useSearchParams();
   const contactId = search.get('contactId');
   const offerId = search.get('offerId');
-  const contacts = useContacts(letterRecipientsSearch);
+  const contacts = useContacts(letterRecipientsQuery);
   const draft = useLetterDraft(contactId, offerId);
   const items = contacts.data?.items ?? [];
   const contact = items.find((item) => item.id === contactId);
@@ -84,7 +84,7 @@ function NewLetter({ profile }: { profile: Profile }) {
 
 function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
   const letter = useLetter(id);
-  const contacts = useContacts(letterRecipientsSearch);
+  const contacts = useContacts(letterRecipientsQuery);
   // The editor (the page's largest render) is drawn as a transition, in slices, once all is in.
   const drawn = useDeferredValue(!!letter.data && !contacts.isPending);
   if (letter.isError) return <LoadError error={letter.error} retry={() => void letter.refetch()} />;
@@ -108,7 +108,7 @@ function Loaded() {
   const profile = useMyProfile();
   const letter = useLetter(id);
   // Asked for here, beside the profile and the letter, rather than once they are in: both editors need it.
-  useContacts(letterRecipientsSearch);
+  useContacts(letterRecipientsQuery);
   // A saved letter's title names its recipient: until it is known the page waits whole, rather than
   // showing "New letter" and then a longer title that pushes everything down.
   if (id && letter.isPending) return <PageLoader />;
