@@ -91,6 +91,19 @@ function halfWidth(sinOrigin: number, cosOrigin: number, phi: number, angle: num
   return (Math.acos(least) * 180) / Math.PI;
 }
 
+/**
+ * Metres from (lat, lng) to the farthest corner of a cell (haversine). Along a meridian or a parallel
+ * the distance from a point has one low and rises to both ends, so over a cell it is greatest at a corner.
+ */
+function farthestCorner(line: Row, cell: Cell, lat: number, lng: number) {
+  const south = line.row * fine - 90;
+  let farthest = 0;
+  for (const cornerLat of [south, south + fine])
+    for (const cornerLng of [cell.lng - fine / 2, cell.lng + fine / 2])
+      farthest = Math.max(farthest, metersBetween(lat, lng, cornerLat, cornerLng));
+  return farthest;
+}
+
 /** Longitude difference in degrees, folded into 0–180. */
 function apart(lngA: number, lngB: number) {
   const difference = Math.abs(lngA - lngB) % 360;
@@ -349,7 +362,10 @@ export class GeoCells {
           const offset = apart(cell.lng, lng);
           if (offset > reach + rounding) continue;
           if (offset <= whole) gather(at, at + 1);
-          else if (countRuns(runsOf(cell), set) > 0)
+          else if (countRuns(runsOf(cell), set) === 0) continue;
+          // A cell's farthest point is one of its corners: all four inside (a metre to spare) is all of it.
+          else if (farthestCorner(line, cell, lat, lng) <= meters - 1) gather(at, at + 1);
+          else
             for (const point of cell.list) {
               // Only places where the filters admit someone are measured.
               const here = countPoint(point, set);
