@@ -12,9 +12,14 @@ export type PageLoad = { page: string; jsBytes: number; cssBytes: number };
 const root = path.resolve(import.meta.dirname, '..');
 export const defaultDist = path.join(root, 'dist/web');
 
-// Fetched only when something asks for it, not on a first visit: the toast container mounts with
-// the first toast (main.tsx).
-const onDemand = ['app/NotificationsHost.tsx'];
+// Fetched only when something asks for it, not on every first visit: the toast container mounts with
+// the first toast (main.tsx); a screen's URL-to-query module only when that screen is the first
+// (app/first-requests.ts), and that page imports it itself, so it is counted there.
+const onDemand = [
+  'app/NotificationsHost.tsx',
+  'routes/directory/directory-params.ts',
+  'routes/contacts/contacts-params.ts',
+];
 
 const groupedPages = 'routes/grouped-pages.ts';
 
