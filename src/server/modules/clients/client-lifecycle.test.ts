@@ -51,7 +51,9 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
   });
   afterAll(async () => app?.cleanup());
 
-  it('exports the whole record as JSON and PDF, with other modules’ sections, fast, and logs each', async () => {
+  // How fast (target 2 s) is measured by bench/clients.ts, not here: a wall-clock limit in a test fails
+  // on a loaded machine, as this one did while two suites shared two cores.
+  it('exports the whole record as JSON and PDF, with other modules’ sections, and logs each', async () => {
     const clientId = await addClient(app, maria, 'Avery Quinn');
     await addConsent(app, maria, clientId);
     const sealer = await app.services.clients.sealed.forClient(clientId);
@@ -62,11 +64,8 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
       ),
     );
 
-    const started = performance.now();
     const json = await call(app, maria, 'GET', `/api/clients/${clientId}/export`);
-    const elapsed = performance.now() - started;
     expect(json.statusCode, json.body).toBe(200);
-    expect(elapsed).toBeLessThan(2000);
     expect(json.headers['content-disposition']).toMatch(/^attachment; filename="client-record-/);
     const record = json.json<ClientExport>();
     expect(record).toMatchObject({
@@ -81,9 +80,7 @@ describeEachDatabase('clients: export, deletion and retention', (kind) => {
     );
     expect(record.sections.find((section) => section.name === 'stand-in')!.data as unknown[]).toHaveLength(200);
 
-    const pdfStarted = performance.now();
     const pdf = await call(app, maria, 'GET', `/api/clients/${clientId}/export.pdf`);
-    expect(performance.now() - pdfStarted).toBeLessThan(2000);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const { text } = await readPdf(pdf.rawPayload);
