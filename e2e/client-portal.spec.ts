@@ -125,7 +125,8 @@ test('a client joins the portal, fills her intake and agrees to the plan; the th
   await goalForm.getByLabel('The goal, in the client’s own words').fill('Carry my toddler up the stairs');
   await goalForm.getByLabel('Activity 1').fill('Carrying my toddler upstairs');
   await goalForm.getByRole('button', { name: 'Add goal' }).click();
-  await expect(care.getByText('Carry my toddler up the stairs')).toBeVisible();
+  // The saved goal, quoted (while the form closes, its field still holds the same words).
+  await expect(care.getByText('“Carry my toddler up the stairs”')).toBeVisible();
   await care.getByRole('button', { name: 'Make a plan' }).click();
   const planForm = care.getByRole('form', { name: 'Treatment plan' });
   await planForm
