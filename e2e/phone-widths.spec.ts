@@ -64,6 +64,16 @@ for (const width of phoneWidths) {
     expect(failures, failures.join('\n')).toEqual([]);
   });
 
+  test(`a visitor's app pages (the header with "Join Kneadwork") fit a ${width} px phone`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/app/', '/app/directory?near=10001', '/app/sign-in', '/app/sign-up']) {
+      await page.goto(path);
+      await settle(page);
+      await expect(page.getByRole('link', { name: 'Join Kneadwork' })).toBeVisible();
+      await expectNoSidewaysScroll(page, `a visitor's ${path}`);
+    }
+  });
+
   test(`the new referral's buttons, the reciprocity table and the "You" badge show in full at ${width} px`, async ({
     page,
     baseURL,

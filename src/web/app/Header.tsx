@@ -39,8 +39,8 @@ export function Header() {
     });
 
   return (
-    <Container size="xl" h="100%" pos="relative">
-      <Group h="100%" justify="space-between" wrap="nowrap">
+    <Container size="xl" h="100%" pos="relative" px={{ base: 'sm', xs: 'md' }}>
+      <Group h="100%" justify="space-between" wrap="nowrap" gap="xs">
         <Group gap="lg" wrap="nowrap">
           <Brand />
           {wide && (
@@ -82,7 +82,8 @@ export function Header() {
                 <Button component={Link} to="/sign-in" variant="subtle" visibleFrom="xs">
                   Sign in
                 </Button>
-                <Button component={Link} to="/sign-up">
+                {/* Narrower on a phone, so the brand, this and the menu fit in 360 px without scrolling sideways. */}
+                <Button component={Link} to="/sign-up" px={{ base: 8, xs: 18 }}>
                   Join Kneadwork
                 </Button>
               </>
