@@ -25,19 +25,19 @@ function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
   const words = store.words;
   const seen = filter.visibilities.includes('members') ? store.memberSlots : store.publicSlots;
   const set = store.scratch(0).copyFrom(seen, words);
-  const facets = [
-    filter.profession === undefined ? undefined : store.facet('profession', filter.profession),
-    filter.specialty === undefined ? undefined : store.facet('specialty', filter.specialty),
-    filter.modality === undefined ? undefined : store.facet('modality', filter.modality),
-    filter.acceptingReferrals === undefined ? undefined : store.facet('referrals', String(filter.acceptingReferrals)),
-  ];
-  const asked = [filter.profession, filter.specialty, filter.modality, filter.acceptingReferrals];
+  const asked = [
+    ['profession', filter.profession],
+    ['specialty', filter.specialty],
+    ['modality', filter.modality],
+    ['referrals', filter.acceptingReferrals === undefined ? undefined : String(filter.acceptingReferrals)],
+  ] as const;
   const used: Bitset[] = [];
-  for (const [at, facet] of facets.entries()) {
-    if (asked[at] === undefined) continue;
-    if (!facet) return set.clear(words);
-    set.intersect(facet, words);
-    used.push(facet);
+  for (const [facet, value] of asked) {
+    if (value === undefined) continue;
+    const found = store.facet(facet, value);
+    if (!found) return set.clear(words);
+    set.intersect(found, words);
+    used.push(found);
   }
   const text = filter.text;
   if (!text) return set;
