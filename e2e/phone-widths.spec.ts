@@ -119,3 +119,34 @@ for (const width of phoneWidths) {
     await snap(page, `phone-${width}-network`);
   });
 }
+
+test('a wide window narrowed to a phone does not scroll sideways even before the header redraws', async ({
+  page,
+  baseURL,
+}) => {
+  // Measured inside the media query's change event, before React has drawn the narrow header: the
+  // query is made before the app's own (change events go out in the order queries were made), so
+  // the row of links the header still holds in that moment must not widen the page.
+  await page.addInitScript(() => {
+    window.matchMedia('(min-width: 75em)').addEventListener('change', () => {
+      const root = document.documentElement;
+      (window as unknown as { narrowed: unknown }).narrowed = {
+        scroll: root.scrollWidth,
+        width: root.clientWidth,
+        links: document.querySelectorAll('header nav[aria-label="Main"] a').length,
+      };
+    });
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, member.email, baseURL!);
+  await page.goto('/app/');
+  await settle(page);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 780 });
+  const narrowed = await page.waitForFunction(() => (window as unknown as { narrowed?: unknown }).narrowed);
+  const { scroll, width, links } = (await narrowed.jsonValue()) as { scroll: number; width: number; links: number };
+  expect(width).toBe(360);
+  expect(links, 'the wide row of links is still in the page in that moment').toBeGreaterThan(0);
+  expect(scroll, 'page width in the moment the window narrowed').toBeLessThanOrEqual(width);
+  await expectNoSidewaysScroll(page, 'after the header redraws');
+});

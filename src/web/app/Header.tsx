@@ -44,7 +44,9 @@ export function Header() {
         <Group gap="lg" wrap="nowrap">
           <Brand />
           {wide && (
-            <Group component="nav" aria-label="Main" gap={2} wrap="nowrap">
+            // Hidden by the stylesheet too: the media query's hook answers a render after a resize, and
+            // in that moment the row of links overflowed a phone-width window (seen in a browser test).
+            <Group component="nav" aria-label="Main" gap={2} wrap="nowrap" visibleFrom="lg">
               {user ? <MemberNav layout="row" /> : <NavLinks links={publicLinks} />}
             </Group>
           )}
