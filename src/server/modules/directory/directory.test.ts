@@ -207,7 +207,17 @@ describeEachDatabase('directory search', (kind) => {
       'q=smith',
       'pageSize=3&page=2',
       'near=10001&radius=1',
+      // Letters beyond ASCII, which JSON may write as they are or escaped: both writers must agree.
+      'near=99501&radius=10',
+      'q=ferr%C3%A9',
     ];
+    // Alone in Anchorage, so the other tests' searches never meet this profile; hidden again below.
+    const zoe = await listMember(app, {
+      displayName: 'Zoë Ångström-Ferré 🌿',
+      practiceName: 'Café Santé — Massothérapie',
+      postalCode: '99501',
+      country: 'US',
+    });
     for (const query of queries) {
       const parsed = directoryQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
       const anonymous = await app.inject({ url: `/api/directory?${query}` });
@@ -219,6 +229,17 @@ describeEachDatabase('directory search', (kind) => {
       expect(await app.services.directory.searchJson(member, parsed), query).toBe(signedIn.body);
       expect(JSON.stringify(await app.services.directory.search(member, parsed)), query).toBe(signedIn.body);
     }
+    expect(
+      (await app.inject({ url: '/api/directory?near=99501&radius=10' })).json<{ items: { displayName: string }[] }>()
+        .items[0]?.displayName,
+    ).toBe('Zoë Ångström-Ferré 🌿');
+    const hidden = await app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { ...json, cookie: zoe.cookie },
+      payload: { visibility: 'hidden' },
+    });
+    expect(hidden.statusCode, hidden.body).toBe(200);
   });
 
   it('refuses bad parameters with 400 naming the field', async () => {

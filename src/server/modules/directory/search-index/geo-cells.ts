@@ -92,16 +92,18 @@ function halfWidth(sinOrigin: number, cosOrigin: number, phi: number, angle: num
 }
 
 /**
- * Metres from (lat, lng) to the farthest corner of a cell (haversine). Along a meridian or a parallel
- * the distance from a point has one low and rises to both ends, so over a cell it is greatest at a corner.
+ * The most degrees of longitude (as halfWidth) the circle of `angle` radians spans anywhere between
+ * latitudes `south` and `north` (radians): at an edge of the band, or where the circle is widest if
+ * that latitude lies inside it (sin φ = sin φ₀ / cos angle). -1 when the circle misses the band.
  */
-function farthestCorner(line: Row, cell: Cell, lat: number, lng: number) {
-  const south = line.row * fine - 90;
-  let farthest = 0;
-  for (const cornerLat of [south, south + fine])
-    for (const cornerLng of [cell.lng - fine / 2, cell.lng + fine / 2])
-      farthest = Math.max(farthest, metersBetween(lat, lng, cornerLat, cornerLng));
-  return farthest;
+function widestWithin(sinOrigin: number, cosOrigin: number, south: number, north: number, angle: number) {
+  let widest = Math.max(halfWidth(sinOrigin, cosOrigin, south, angle), halfWidth(sinOrigin, cosOrigin, north, angle));
+  const sinWidest = angle < Math.PI / 2 ? sinOrigin / Math.cos(angle) : 2;
+  if (sinWidest >= -1 && sinWidest <= 1) {
+    const phi = Math.asin(sinWidest);
+    if (phi > south && phi < north) widest = Math.max(widest, halfWidth(sinOrigin, cosOrigin, phi, angle));
+  }
+  return widest;
 }
 
 /** Longitude difference in degrees, folded into 0–180. */
@@ -335,10 +337,18 @@ export class GeoCells {
       const line = this.rows.get(row);
       if (!line) continue;
       // A cell whose centre is within `reach` of the search's longitude may hold a point inside;
-      // one within `whole` has every point inside (its centre is `meters - slack` away or nearer).
-      const reach = halfWidth(sinOrigin, cosOrigin, line.centre, (meters + line.slack) / earthRadius);
-      if (reach < 0) continue;
-      const whole = halfWidth(sinOrigin, cosOrigin, line.centre, (meters - line.slack) / earthRadius) - rounding;
+      // one within `whole` has every point inside. Both are exact for the row's band of latitude
+      // (a metre generous each way): over a band the circle is narrowest at one of its edges and
+      // widest at one of them or at its widest latitude, and a cell spans half a column each side.
+      const [south, north] = [toRadians(line.row * fine - 90), toRadians(line.row * fine - 90 + fine)];
+      const widest = widestWithin(sinOrigin, cosOrigin, south, north, (meters + 1) / earthRadius);
+      if (widest < 0) continue;
+      const reach = widest + fine / 2;
+      const narrowest = Math.min(
+        halfWidth(sinOrigin, cosOrigin, south, (meters - 1) / earthRadius),
+        halfWidth(sinOrigin, cosOrigin, north, (meters - 1) / earthRadius),
+      );
+      const whole = narrowest < 0 ? -1 : narrowest - fine / 2 - rounding;
       const { first, end } = flatRuns(line);
       let [start, stop] = [0, 0]; // the run being gathered
       // Cells wholly inside: their runs gathered where they follow on (a load's cells do), no cell touched.
@@ -355,7 +365,7 @@ export class GeoCells {
           }
         }
       };
-      // Cells near the edge: whole, or measured place by place.
+      // Cells the circle may cross: measured place by place.
       const edge = (from: number, to: number) => {
         for (let at = from; at < to; at++) {
           const cell = line.cells[at]!;
@@ -363,8 +373,6 @@ export class GeoCells {
           if (offset > reach + rounding) continue;
           if (offset <= whole) gather(at, at + 1);
           else if (countRuns(runsOf(cell), set) === 0) continue;
-          // A cell's farthest point is one of its corners: all four inside (a metre to spare) is all of it.
-          else if (farthestCorner(line, cell, lat, lng) <= meters - 1) gather(at, at + 1);
           else
             for (const point of cell.list) {
               // Only places where the filters admit someone are measured.
