@@ -10,8 +10,12 @@ import { GeoCells } from './geo-cells.ts';
 type Place = { lat: number; lng: number };
 
 function within(origin: Place, meters: number, place: Place) {
-  const from = originPoint(origin.lat, origin.lng);
   const { x, y, z } = rowPoint(place.lat, place.lng);
+  return withinPoint(origin, meters, x, y, z);
+}
+
+function withinPoint(origin: Place, meters: number, x: number, y: number, z: number) {
+  const from = originPoint(origin.lat, origin.lng);
   const half = metersToChord(meters);
   if (Math.abs(x - from.x) > half || Math.abs(y - from.y) > half || Math.abs(z - from.z) > half) return false;
   return chordToMeters(chord(from, x, y, z)) <= meters;
@@ -40,7 +44,7 @@ function world(seed: number, centres: Place[], perCentre: number, spread: number
 function check(cells: GeoCells, places: (Place | null)[], origin: Place, meters: number, set: Bitset) {
   let expected = 0;
   for (const [slot, place] of places.entries()) if (place && set.has(slot) && within(origin, meters, place)) expected++;
-  const measure = (point: Place) => within(origin, meters, point);
+  const measure = (x: number, y: number, z: number) => withinPoint(origin, meters, x, y, z);
   const counted = cells.countWithin(origin.lat, origin.lng, meters, set, Number.POSITIVE_INFINITY, measure);
   expect(counted, `${origin.lat},${origin.lng} ${Math.round(meters)} m`).toEqual({ count: expected, exact: true });
   return expected;
@@ -110,7 +114,7 @@ describe('GeoCells.countWithin', () => {
     for (let slot = 0; slot < places.length; slot++) if (random.next() < 0.7) set.add(slot);
     for (const meters of [1_000, 20_000, 80_000, 300_000]) check(cells, places, centres[0]!, meters, set);
     const all = check(cells, places, centres[0]!, 300_000, set);
-    const measure = (point: Place) => within(centres[0]!, 300_000, point);
+    const measure = (x: number, y: number, z: number) => withinPoint(centres[0]!, 300_000, x, y, z);
     expect(cells.countWithin(40.75, -73.99, 300_000, set, all - 1, measure)).toEqual({ count: all - 1, exact: false });
     expect(cells.countWithin(40.75, -73.99, 300_000, set, all, measure)).toEqual({ count: all, exact: true });
   });

@@ -49,12 +49,30 @@ type Row = {
   /** Its cells' columns, ascending, and the cells. */
   columns: number[];
   cells: Cell[];
-  /** Per cell, its one run of slots [first, end), or first = -1 when it has several; null after a change. */
-  first: number[] | null;
-  end: number[] | null;
+  /** Its cells and places in flat arrays, for counting; null after a change. */
+  flat: Flat | null;
   /** Its cells' centre latitude (radians), and their slack: half a diagonal and a metre. */
   centre: number;
   slack: number;
+};
+/**
+ * A row's cells and places side by side in typed arrays, in the order of its cells and their lists:
+ * counting a radius reads these instead of following each cell's and place's objects, which are
+ * scattered in memory and rarely in cache when a request comes.
+ */
+type Flat = {
+  /** Per cell: its one run of slots [first, end), or first = -1 when it has several. */
+  first: Int32Array;
+  end: Int32Array;
+  /** Per cell: its centre's longitude, and where its places start below (and one more: the row's end). */
+  lng: Float64Array;
+  start: Int32Array;
+  /** Per place: its point (as GeoPoint), and its run of slots [run, run + size), or run = -1 when not consecutive. */
+  x: Float64Array;
+  y: Float64Array;
+  z: Float64Array;
+  run: Int32Array;
+  size: Int32Array;
 };
 export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number };
 const pointKey = (lat: number, lng: number) => `${lat},${lng}`;
@@ -194,8 +212,7 @@ export class GeoCells {
         row,
         columns: [],
         cells: [],
-        first: null,
-        end: null,
+        flat: null,
         centre: toRadians(south + fine / 2),
         slack: halfDiagonal(south) + 1,
       };
@@ -217,7 +234,7 @@ export class GeoCells {
     }
     point.slots.push(slot);
     cell.runs = null;
-    line.first = line.end = null;
+    line.flat = null;
     // Sorted when a search first needs it: the slot's name may be set after its place (ProfileStore.put).
     point.sorted = false;
   }
@@ -233,7 +250,7 @@ export class GeoCells {
     point.slots.splice(place, 1);
     point.sorted = false;
     cell.runs = null;
-    line.first = line.end = null;
+    line.flat = null;
     if (point.slots.length > 0) return;
     cell.points.delete(pointKey(lat, lng));
     cell.list.splice(cell.list.indexOf(point), 1);
@@ -327,7 +344,7 @@ export class GeoCells {
     meters: number,
     set: Bitset,
     cap: number,
-    inside: (point: GeoPoint) => boolean,
+    inside: (x: number, y: number, z: number) => boolean,
   ) {
     const latSpan = (((meters + 1) / earthRadius) * 180) / Math.PI;
     const [fromRow, toRow] = [rowOf(lat - latSpan), rowOf(lat + latSpan)];
@@ -349,7 +366,8 @@ export class GeoCells {
         halfWidth(sinOrigin, cosOrigin, north, (meters - 1) / earthRadius),
       );
       const whole = narrowest < 0 ? -1 : narrowest - fine / 2 - rounding;
-      const { first, end } = flatRuns(line);
+      const flat = this.flatOf(line);
+      const { first, end } = flat;
       let [start, stop] = [0, 0]; // the run being gathered
       // Cells wholly inside: their runs gathered where they follow on (a load's cells do), no cell touched.
       const gather = (from: number, to: number) => {
@@ -368,17 +386,23 @@ export class GeoCells {
       // Cells the circle may cross: measured place by place.
       const edge = (from: number, to: number) => {
         for (let at = from; at < to; at++) {
-          const cell = line.cells[at]!;
-          const offset = apart(cell.lng, lng);
+          const offset = apart(flat.lng[at]!, lng);
           if (offset > reach + rounding) continue;
-          if (offset <= whole) gather(at, at + 1);
-          else if (countRuns(runsOf(cell), set) === 0) continue;
-          else
-            for (const point of cell.list) {
-              // Only places where the filters admit someone are measured.
-              const here = countPoint(point, set);
-              if (here > 0 && inside(point)) count += here;
-            }
+          if (offset <= whole) {
+            gather(at, at + 1);
+            continue;
+          }
+          const single = first[at]! >= 0;
+          if ((single ? set.countRange(first[at]!, end[at]!) : countRuns(runsOf(line.cells[at]!), set)) === 0) continue;
+          for (let place = flat.start[at]!; place < flat.start[at + 1]!; place++) {
+            // Only places where the filters admit someone are measured.
+            const run = flat.run[place]!;
+            const here =
+              run >= 0
+                ? set.countRange(run, run + flat.size[place]!)
+                : countPoint(line.cells[at]!.list[place - flat.start[at]!]!, set);
+            if (here > 0 && inside(flat.x[place]!, flat.y[place]!, flat.z[place]!)) count += here;
+          }
         }
       };
       // The row's cells whose centres lie between two longitudes (a centre is at its column + ½),
@@ -409,9 +433,41 @@ export class GeoCells {
   /** Works out now what a search would on first use: every place's name order, every cell's and row's runs. */
   prepare() {
     for (const line of this.rows.values()) {
-      for (const cell of line.cells) for (const point of cell.list) this.inNameOrder(point);
-      flatRuns(line);
+      this.flatOf(line);
     }
+  }
+
+  /** The row's flat arrays, built after a change (each place put in name order first, so its run is known). */
+  private flatOf(line: Row): Flat {
+    if (line.flat) return line.flat;
+    const cells = line.cells.length;
+    const places = line.cells.reduce((total, cell) => total + cell.list.length, 0);
+    const flat: Flat = {
+      first: new Int32Array(cells),
+      end: new Int32Array(cells),
+      lng: new Float64Array(cells),
+      start: new Int32Array(cells + 1),
+      x: new Float64Array(places),
+      y: new Float64Array(places),
+      z: new Float64Array(places),
+      run: new Int32Array(places),
+      size: new Int32Array(places),
+    };
+    let place = 0;
+    line.cells.forEach((cell, at) => {
+      const runs = runsOf(cell);
+      [flat.first[at], flat.end[at]] = runs.length === 2 ? [runs[0]!, runs[1]!] : [-1, -1];
+      flat.lng[at] = cell.lng;
+      flat.start[at] = place;
+      for (const point of cell.list) {
+        this.inNameOrder(point);
+        [flat.x[place], flat.y[place], flat.z[place]] = [point.x, point.y, point.z];
+        [flat.run[place], flat.size[place]] = [point.run, point.slots.length];
+        place++;
+      }
+    });
+    flat.start[cells] = place;
+    return (line.flat = flat);
   }
 
   /** A point's slots in name order (sorted here after a change: adds append). */
@@ -433,20 +489,6 @@ function runsOf(cell: Cell) {
     else runs.push(slot, slot + 1);
   }
   return (cell.runs = runs);
-}
-
-/** A row's cells' runs side by side, for counting a span of them without touching each cell. */
-function flatRuns(line: Row): { first: number[]; end: number[] } {
-  if (line.first && line.end) return { first: line.first, end: line.end };
-  const first: number[] = [];
-  const end: number[] = [];
-  for (const cell of line.cells) {
-    const runs = runsOf(cell);
-    first.push(runs.length === 2 ? runs[0]! : -1);
-    end.push(runs.length === 2 ? runs[1]! : -1);
-  }
-  [line.first, line.end] = [first, end];
-  return { first, end };
 }
 
 function countRuns(runs: number[], set: Bitset) {

@@ -8,7 +8,6 @@ import type { IndexedProfile } from '../directory-index.repository.ts';
 import type { DirectoryFilter } from '../directory.repository.ts';
 import { Bitset } from './bitset.ts';
 import { compareCodePoints } from './name-order.ts';
-import type { GeoPoint } from './geo-cells.ts';
 import type { ProfileStore } from './profile-store.ts';
 
 export const totalCap = 1000;
@@ -151,7 +150,7 @@ function nearSearch(
   const top = !relevance && wanted <= runningTopLimit ? keepTop<Ranked>(wanted, byDistance) : null;
   const all: Ranked[] = [];
   // earth_box(origin, radius) @> point, then earth_distance(origin, point) <= radius: the metres, or -1 outside.
-  const measure = ({ x, y, z }: GeoPoint) => {
+  const measure = (x: number, y: number, z: number) => {
     if (x < lowX || x > highX || y < lowY || y > highY || z < lowZ || z > highZ) return -1;
     const meters = chordToMeters(chord(origin, x, y, z));
     return meters > near.meters ? -1 : meters;
@@ -170,7 +169,7 @@ function nearSearch(
     for (const point of cell.points) {
       if (point.sorted && point.run >= 0 && admittedSet.countRange(point.run, point.run + point.slots.length) === 0)
         continue;
-      const meters = measure(point);
+      const meters = measure(point.x, point.y, point.z);
       if (meters < 0) continue;
       if (!top) {
         for (const slot of point.slots) if (admittedSet.has(slot)) all.push({ slot, meters, score: 0 });
@@ -197,7 +196,7 @@ function nearSearch(
       near.meters,
       admittedSet,
       totalCap,
-      (point) => measure(point) >= 0,
+      (x, y, z) => measure(x, y, z) >= 0,
     );
     return answer(top.items, within.count, within.exact);
   }
