@@ -60,7 +60,7 @@ type Row = {
  * counting a radius reads these instead of following each cell's and place's objects, which are
  * scattered in memory and rarely in cache when a request comes.
  */
-type Flat = {
+export type Flat = {
   /** Per cell: its one run of slots [first, end), or first = -1 when it has several. */
   first: Int32Array;
   end: Int32Array;
@@ -74,7 +74,8 @@ type Flat = {
   run: Int32Array;
   size: Int32Array;
 };
-export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number };
+/** A cell a walk comes to: its places as objects, and as the `at`th cell of its row's flat arrays. */
+export type CellVisit = { cell: Cell; points: readonly GeoPoint[]; nearestMeters: number; flat: Flat; at: number };
 const pointKey = (lat: number, lng: number) => `${lat},${lng}`;
 
 /** Great-circle metres (haversine); only for the cells' conservative bounds. */
@@ -300,7 +301,13 @@ export class GeoCells {
     };
     offerRow(originRow, 1);
     offerRow(originRow - 1, -1);
-    const visit: CellVisit = { cell: null as unknown as Cell, points: [], nearestMeters: 0 };
+    const visit: CellVisit = {
+      cell: null as unknown as Cell,
+      points: [],
+      nearestMeters: 0,
+      flat: null as unknown as Flat,
+      at: 0,
+    };
     while (queue.size > 0) {
       const nearest = queue.peek();
       const next = queue.pop();
@@ -319,8 +326,15 @@ export class GeoCells {
       }
       const { line } = next;
       const length = line.cells.length;
-      const cell = line.cells[((next.at % length) + length) % length]!;
-      [visit.cell, visit.points, visit.nearestMeters] = [cell, cell.list, nearest];
+      const at = ((next.at % length) + length) % length;
+      const cell = line.cells[at]!;
+      [visit.cell, visit.points, visit.nearestMeters, visit.flat, visit.at] = [
+        cell,
+        cell.list,
+        nearest,
+        this.flatOf(line),
+        at,
+      ];
       yield visit;
       next.taken.count++;
       next.at += next.step;
@@ -329,8 +343,8 @@ export class GeoCells {
   }
 
   /** How many of a visited cell's profiles are in `set` (a popcount of its runs of consecutive slots). */
-  countIn({ cell }: CellVisit, set: Bitset) {
-    return countRuns(runsOf(cell), set);
+  countIn({ cell, flat, at }: CellVisit, set: Bitset) {
+    return flat.first[at]! >= 0 ? set.countRange(flat.first[at]!, flat.end[at]!) : countRuns(runsOf(cell), set);
   }
 
   /**

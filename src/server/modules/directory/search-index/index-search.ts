@@ -166,11 +166,15 @@ function nearSearch(
     }
     // A cell, or a place, where the filters admit no one needs no measuring (a popcount of its runs).
     if (store.geo.countIn(cell, admittedSet) === 0) continue;
-    for (const point of cell.points) {
-      if (point.sorted && point.run >= 0 && admittedSet.countRange(point.run, point.run + point.slots.length) === 0)
-        continue;
-      const meters = measure(point.x, point.y, point.z);
+    // Its places read from the row's flat arrays; a place's object only where someone admitted is inside.
+    const { flat, at: index } = cell;
+    const from = flat.start[index]!;
+    for (let place = from; place < flat.start[index + 1]!; place++) {
+      const run = flat.run[place]!;
+      if (run >= 0 && admittedSet.countRange(run, run + flat.size[place]!) === 0) continue;
+      const meters = measure(flat.x[place]!, flat.y[place]!, flat.z[place]!);
       if (meters < 0) continue;
+      const point = cell.points[place - from]!;
       if (!top) {
         for (const slot of point.slots) if (admittedSet.has(slot)) all.push({ slot, meters, score: 0 });
         continue;
