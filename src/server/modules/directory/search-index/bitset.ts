@@ -97,3 +97,57 @@ function popcount(word: number) {
   word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
   return (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+/** What a search reads of a set of slots: membership and counts over ranges (Bitset, LazyIntersection). */
+export type SlotSet = Pick<Bitset, 'has' | 'countRange'>;
+
+/**
+ * The intersection of some sets plus a few more slots, worked out a word at a time as it is read,
+ * each word once per `reset`: a search near a place reads the words of the slots around it only,
+ * where building the whole intersection first streamed every set through memory (12.5 KB each per
+ * 100,000 profiles). Kept and reused: `reset` starts a new intersection without clearing.
+ */
+export class LazyIntersection implements SlotSet {
+  private sets: Uint32Array[] = [];
+  private extra = new Map<number, number>();
+  private values = new Uint32Array(0);
+  private doneAt = new Uint32Array(0);
+  private round = 0;
+
+  /** From now on: the slots in every one of `sets`, and `extra`. */
+  reset(sets: Bitset[], extra: Iterable<number>, capacity: number) {
+    const words = Math.ceil(capacity / 32);
+    if (this.values.length < words) [this.values, this.doneAt] = [new Uint32Array(words), new Uint32Array(words)];
+    if (++this.round === 0xffffffff) [this.round, this.doneAt] = [1, new Uint32Array(this.values.length)];
+    this.sets = sets.map((set) => set.words);
+    this.extra.clear();
+    for (const slot of extra) this.extra.set(slot >>> 5, (this.extra.get(slot >>> 5) ?? 0) | (1 << (slot & 31)));
+    return this;
+  }
+
+  private word(index: number) {
+    if (this.doneAt[index] === this.round) return this.values[index]!;
+    let word = this.sets.length > 0 ? 0xffffffff : 0;
+    for (const words of this.sets) word &= words[index] ?? 0;
+    word = (word | (this.extra.get(index) ?? 0)) >>> 0;
+    if (index < this.values.length) [this.values[index], this.doneAt[index]] = [word, this.round];
+    return word;
+  }
+
+  has(slot: number) {
+    return (this.word(slot >>> 5) & (1 << (slot & 31))) !== 0;
+  }
+
+  countRange(start: number, end: number) {
+    if (end <= start) return 0;
+    const [first, last] = [start >>> 5, (end - 1) >>> 5];
+    let total = 0;
+    for (let index = first; index <= last; index++) {
+      let word = this.word(index);
+      if (index === first) word &= ~0 << (start & 31);
+      if (index === last) word &= ~0 >>> (31 - ((end - 1) & 31));
+      total += popcount(word);
+    }
+    return total;
+  }
+}

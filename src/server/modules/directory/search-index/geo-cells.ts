@@ -12,7 +12,7 @@
 // (ProfileStore.placeOrder), so most of a row is one popcount over the row's flat list of runs; only
 // the cells on the circle's edge are measured place by place.
 import { earthRadius, rowPoint } from '../../../lib/earth.ts';
-import type { Bitset } from './bitset.ts';
+import type { SlotSet } from './bitset.ts';
 import { lowerBound } from './lower-bound.ts';
 
 const fine = 0.1;
@@ -343,7 +343,7 @@ export class GeoCells {
   }
 
   /** How many of a visited cell's profiles are in `set` (a popcount of its runs of consecutive slots). */
-  countIn({ cell, flat, at }: CellVisit, set: Bitset) {
+  countIn({ cell, flat, at }: CellVisit, set: SlotSet) {
     return flat.first[at]! >= 0 ? set.countRange(flat.first[at]!, flat.end[at]!) : countRuns(runsOf(cell), set);
   }
 
@@ -356,7 +356,7 @@ export class GeoCells {
     lat: number,
     lng: number,
     meters: number,
-    set: Bitset,
+    set: SlotSet,
     cap: number,
     inside: (x: number, y: number, z: number) => boolean,
   ) {
@@ -505,14 +505,14 @@ function runsOf(cell: Cell) {
   return (cell.runs = runs);
 }
 
-function countRuns(runs: number[], set: Bitset) {
+function countRuns(runs: number[], set: SlotSet) {
   let total = 0;
   for (let at = 0; at < runs.length; at += 2) total += set.countRange(runs[at]!, runs[at + 1]!);
   return total;
 }
 
 /** How many of a point's profiles are in `set`. */
-function countPoint(point: GeoPoint, set: Bitset) {
+function countPoint(point: GeoPoint, set: SlotSet) {
   if (point.sorted && point.run >= 0) return set.countRange(point.run, point.run + point.slots.length);
   let total = 0;
   for (const slot of point.slots) if (set.has(slot)) total++;

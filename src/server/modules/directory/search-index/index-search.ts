@@ -6,7 +6,7 @@
 import { chord, chordToMeters, metersToChord, originPoint } from '../../../lib/earth.ts';
 import type { IndexedProfile } from '../directory-index.repository.ts';
 import type { DirectoryFilter } from '../directory.repository.ts';
-import { Bitset } from './bitset.ts';
+import { Bitset, LazyIntersection, type SlotSet } from './bitset.ts';
 import { compareCodePoints } from './name-order.ts';
 import type { ProfileStore } from './profile-store.ts';
 
@@ -19,11 +19,13 @@ export type IndexAnswer = { hits: IndexHit[]; total: number; totalExact: boolean
 
 type Ranked = { slot: number; meters: number; score: number };
 
-/** The profiles every filter but distance admits. */
-function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
-  const words = store.words;
+/** Who every filter but distance admits: the profiles in each of `sets`, and `extra` (names like the phrase the other filters admit). */
+type Admission = { sets: Bitset[]; extra: Iterable<number> };
+
+const nobody = new Bitset(0);
+
+function admission(store: ProfileStore, filter: DirectoryFilter): Admission {
   const seen = filter.visibilities.includes('members') ? store.memberSlots : store.publicSlots;
-  const set = store.scratch(0).copyFrom(seen, words);
   const asked = [
     ['profession', filter.profession],
     ['specialty', filter.specialty],
@@ -34,20 +36,36 @@ function admitted(store: ProfileStore, filter: DirectoryFilter): Bitset {
   for (const [facet, value] of asked) {
     if (value === undefined) continue;
     const found = store.facet(facet, value);
-    if (!found) return set.clear(words);
-    set.intersect(found, words);
+    if (!found) return { sets: [nobody], extra: [] };
     used.push(found);
   }
   const text = filter.text;
-  if (!text) return set;
+  if (!text) return { sets: [seen, ...used], extra: [] };
   const [only, ...others] = text.words.length === 1 ? text.words[0]! : [];
-  if (only === undefined || others.length > 0) return set.intersect(textMatches(store, text), words);
+  if (only === undefined || others.length > 0) return { sets: [seen, ...used, textMatches(store, text)], extra: [] };
   // One word in one spelling: its matches are one shared set, intersected as is; the names like the
   // phrase are added back where every other filter admits them.
-  set.intersect(store.text.withPrefix(only, store.capacity), words);
-  for (const slot of store.trigrams.similarTo(text.phrase))
-    if (seen.has(slot) && used.every((facet) => facet.has(slot))) set.add(slot);
+  const extra = store.trigrams
+    .similarTo(text.phrase)
+    .filter((slot) => seen.has(slot) && used.every((facet) => facet.has(slot)));
+  return { sets: [seen, ...used, store.text.withPrefix(only, store.capacity)], extra };
+}
+
+/** The admitted profiles as one set, built whole (a search that counts or lists them all). */
+function admittedSetOf(store: ProfileStore, { sets, extra }: Admission): Bitset {
+  const words = store.words;
+  const set = store.scratch(0).copyFrom(sets[0]!, words);
+  for (const other of sets.slice(1)) set.intersect(other, words);
+  for (const slot of extra) set.add(slot);
   return set;
+}
+
+/** The same, worked out only where a search near a place reads it. */
+const lazyAdmitted = new WeakMap<ProfileStore, LazyIntersection>();
+function admittedNear(store: ProfileStore, { sets, extra }: Admission): SlotSet {
+  let lazy = lazyAdmitted.get(store);
+  if (!lazy) lazyAdmitted.set(store, (lazy = new LazyIntersection()));
+  return lazy.reset(sets, extra, store.capacity);
 }
 
 /** Every word as a word prefix in one of its spellings, or a name like the phrase as typed. */
@@ -88,7 +106,7 @@ function keepTop<T>(size: number, compare: (a: T, b: T) => number) {
 }
 
 export function searchIndex(store: ProfileStore, filter: DirectoryFilter): IndexAnswer {
-  const admittedSet = admitted(store, filter);
+  const admitted = admission(store, filter);
   const wanted = filter.offset + filter.limit;
   const byName = (a: number, b: number) => store.names.compare(a, b);
   const answer = (ranked: Ranked[], total: number, totalExact: boolean): IndexAnswer => ({
@@ -100,7 +118,9 @@ export function searchIndex(store: ProfileStore, filter: DirectoryFilter): Index
     totalExact,
   });
 
-  if (filter.near) return nearSearch(store, filter, admittedSet, wanted, answer);
+  if (filter.near) return nearSearch(store, filter, admittedNear(store, admitted), wanted, answer);
+
+  const admittedSet = admittedSetOf(store, admitted);
 
   const total = admittedSet.count(store.words);
   if (filter.sort === 'relevance' && filter.text) {
@@ -128,7 +148,7 @@ export function searchIndex(store: ProfileStore, filter: DirectoryFilter): Index
 function nearSearch(
   store: ProfileStore,
   filter: DirectoryFilter,
-  admittedSet: Bitset,
+  admittedSet: SlotSet,
   wanted: number,
   answer: (ranked: Ranked[], total: number, totalExact: boolean) => IndexAnswer,
 ): IndexAnswer {
