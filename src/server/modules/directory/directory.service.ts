@@ -3,6 +3,7 @@
 // code is resolved here; an unknown one is the caller's mistake (400 naming `near`).
 import type { DirectoryQuery, DirectoryResult } from '../../../contracts/directory.ts';
 import type { Visibility } from '../../../contracts/taxonomy.ts';
+import type { AwayBanner } from '../../../contracts/cover.ts';
 import type { AppContext } from '../../context.ts';
 import type { Actor } from '../../http/actor.ts';
 import { invalid } from '../../http/errors.ts';
@@ -70,10 +71,12 @@ export function directoryFilter(
 /** The away notices entries show (cover's away-banners.ts). */
 export type DirectoryDeps = { awayBanners: Pick<CoverServices['banners'], 'bySlug'> };
 
-type Hit = { row: Omit<DirectoryRow, 'meters' | 'score'>; meters: number | null };
+/** A profile on the page; `slot` is its place in the index (-1 from SQL), `mayBeAway` whether to look up its away notice. */
+type Hit = { row: Omit<DirectoryRow, 'meters' | 'score'>; meters: number | null; slot: number; mayBeAway: boolean };
 
 export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, deps: DirectoryDeps) {
   const repo = directoryRepository(db);
+  const heads = itemHeads();
   const index = directoryIndex(db, log);
 
   // While the index loads (the first seconds after a start), SQL answers, counting as it did, with
@@ -85,7 +88,8 @@ export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, de
       (shown > 0 && shown < filter.limit) || (shown === 0 && filter.offset === 0)
         ? filter.offset + shown
         : Math.max(await repo.count(filter), filter.offset + shown);
-    return { hits: rows.map((row) => ({ row, meters: row.meters })), total, totalExact: true };
+    const hits = rows.map((row): Hit => ({ row, meters: row.meters, slot: -1, mayBeAway: true }));
+    return { hits, total, totalExact: true };
   }
 
   /** The page's hits, the away notices among them, and the total: what both answers below are made of. */
@@ -95,11 +99,14 @@ export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, de
     const filter = typed.text && current ? { ...typed, text: await current.correct(typed.text) } : typed;
     const { hits, total, totalExact } = current ? current.search(filter) : await fromSql(filter);
     // From the index, only members with an away period not over are looked up (usually none).
-    const mayBeAway = hits.filter((hit) => !('awaySoon' in hit.row) || hit.row.awaySoon);
-    const away = await deps.awayBanners.bySlug(
-      mayBeAway.map((hit) => hit.row.slug),
-      viewer !== null,
-    );
+    const mayBeAway = hits.filter((hit) => hit.mayBeAway);
+    const away =
+      mayBeAway.length > 0
+        ? await deps.awayBanners.bySlug(
+            mayBeAway.map((hit) => hit.row.slug),
+            viewer !== null,
+          )
+        : new Map<string, AwayBanner>();
     const rest = { total, totalExact, page: query.page, pageSize: query.pageSize, unit: query.unit, origin };
     return { hits, away, rest };
   }
@@ -122,9 +129,11 @@ export function directoryService({ db, log }: Pick<AppContext, 'db' | 'log'>, de
     async searchJson(viewer: Actor | null, query: DirectoryQuery): Promise<string> {
       const { hits, away, rest } = await find(viewer, query);
       const items = hits.map((hit) => {
-        const notice = away.get(hit.row.slug);
+        // A row is read only to write its part the first time, or for an away notice: the rows of a
+        // page are rarely in cache when a request comes.
+        const notice = away.size > 0 ? away.get(hit.row.slug) : undefined;
         const tail = notice ? `,"away":${JSON.stringify(notice)}}` : '}';
-        return `${itemHead(hit.row)}${JSON.stringify(distanceOf(hit.meters, query.unit))}${tail}`;
+        return `${heads.of(hit)}${JSON.stringify(distanceOf(hit.meters, query.unit))}${tail}`;
       });
       return `{"items":[${items.join(',')}],${JSON.stringify(rest).slice(1)}`;
     },
@@ -155,14 +164,18 @@ function itemOf(row: Hit['row']) {
 const distanceOf = (meters: number | null, unit: DirectoryQuery['unit']) =>
   meters === null ? null : roundTenth(Number(meters) / metersPer[unit]);
 
-// An entry as JSON up to its distance, per row: the index keeps a row object until the profile
-// changes (then a new one replaces it), so the text is written once per profile version.
-const itemHeads = new WeakMap<Hit['row'], string>();
-function itemHead(row: Hit['row']) {
-  let head = itemHeads.get(row);
-  if (head === undefined) {
-    head = `${JSON.stringify(itemOf(row)).slice(0, -1)},"distance":`;
-    itemHeads.set(row, head);
-  }
-  return head;
+// An entry as JSON up to its distance, kept per index slot with the row it was written from: the
+// index keeps a row object until the profile changes (then a new one replaces it), so the text is
+// written once per profile version, and finding it compares the row's reference without reading it.
+function itemHeads() {
+  const texts: string[] = [];
+  const writtenFrom: Hit['row'][] = [];
+  const write = (row: Hit['row']) => `${JSON.stringify(itemOf(row)).slice(0, -1)},"distance":`;
+  return {
+    of({ row, slot }: Hit) {
+      if (slot < 0) return write(row);
+      if (writtenFrom[slot] !== row) [texts[slot], writtenFrom[slot]] = [write(row), row];
+      return texts[slot]!;
+    },
+  };
 }

@@ -233,6 +233,18 @@ describeEachDatabase('directory search', (kind) => {
       (await app.inject({ url: '/api/directory?near=99501&radius=10' })).json<{ items: { displayName: string }[] }>()
         .items[0]?.displayName,
     ).toBe('Zoë Ångström-Ferré 🌿');
+    // An edit shows in production's text at once: the part kept for the old profile is not reused.
+    const renamed = await app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { ...json, cookie: zoe.cookie },
+      payload: { practiceName: 'Zoë’s Studio' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const anchorage = directoryQuerySchema.parse({ near: '99501', radius: '10' });
+    const written = await app.services.directory.searchJson(null, anchorage);
+    expect(written).toContain('Zoë’s Studio');
+    expect(written).toBe((await app.inject({ url: '/api/directory?near=99501&radius=10' })).body);
     const hidden = await app.inject({
       method: 'PUT',
       url: '/api/me/profile',

@@ -14,7 +14,8 @@ export const totalCap = 1000;
 /** Pages deeper than this are sorted whole instead of kept in a running top list. */
 const runningTopLimit = 500;
 
-export type IndexHit = { row: IndexedProfile; meters: number | null };
+/** A profile on the page: its row, its slot, and whether it may have an away notice (without reading the row). */
+export type IndexHit = { row: IndexedProfile; meters: number | null; slot: number; mayBeAway: boolean };
 export type IndexAnswer = { hits: IndexHit[]; total: number; totalExact: boolean };
 
 type Ranked = { slot: number; meters: number; score: number };
@@ -113,6 +114,8 @@ export function searchIndex(store: ProfileStore, filter: DirectoryFilter): Index
     hits: ranked.slice(filter.offset, wanted).map(({ slot, meters }) => ({
       row: store.rows[slot]!,
       meters: filter.near ? meters : null,
+      slot,
+      mayBeAway: store.awaySoon.has(slot),
     })),
     total,
     totalExact,

@@ -20,6 +20,8 @@ export class ProfileStore {
   /** Listed profiles anyone may see, and those a signed-in member may see. */
   readonly publicSlots = new Bitset();
   readonly memberSlots = new Bitset();
+  /** Profiles with an away period not over (IndexedProfile.awaySoon), readable without their rows. */
+  readonly awaySoon = new Bitset();
   readonly text = new TextIndex();
   readonly names = new NameOrder((slot) => this.nameKeys[slot]!);
   readonly geo = new GeoCells(this.names.compare);
@@ -113,6 +115,7 @@ export class ProfileStore {
       const slot = this.freeSlots.pop() ?? this.rows.length;
       this.slotById.set(row.id, slot);
       this.rows[slot] = row;
+      this.awaySoon.set(slot, row.awaySoon);
       this.text.add(slot, row.searchText);
       if (this.isListed(row)) {
         this.attachPlace(slot, row);
@@ -132,6 +135,7 @@ export class ProfileStore {
       if (!sameName) this.detachName(existing);
     }
     this.rows[existing] = row;
+    this.awaySoon.set(existing, row.awaySoon);
     if (this.isListed(row)) {
       this.attachPlace(existing, row);
       if (!sameName) this.attachName(existing, row);
@@ -148,6 +152,7 @@ export class ProfileStore {
       this.detachName(slot);
     }
     this.rows[slot] = undefined;
+    this.awaySoon.delete(slot);
     this.slotById.delete(id);
     this.freeSlots.push(slot);
   }
