@@ -86,7 +86,7 @@ const screens = (letterId: string): Screen[] => [
   },
   {
     path: `/app/letters/${letterId}`,
-    code: /\/assets\/LetterEditorPage-[\w-]+\.js$/,
+    code: /\/assets\/SavedLetterPage-[\w-]+\.js$/,
     reads: [only(`/api/letters/${letterId}`), only('/api/me/profile'), only('/api/contacts?pageSize=500')],
     afterSession: [],
     shown: (page: Page) =>

@@ -1,10 +1,13 @@
-// The bell: a link to the notification centre; its count arrives with the live counts chunk.
+// The bell: a link to the notification centre; its count arrives with the live counts chunk, once
+// the browser is idle after the first screen (use-browser-idle.ts).
 import { lazy, Suspense } from 'react';
 import { Link } from './routing.tsx';
+import { useBrowserIdle } from './use-browser-idle.ts';
 
 const NotificationCount = lazy(async () => ({ default: (await import('./live-counts.tsx')).NotificationCount }));
 
 export function NotificationBell() {
+  const idle = useBrowserIdle();
   return (
     <Link to="/notifications" className="icon-link">
       <svg
@@ -22,9 +25,11 @@ export function NotificationBell() {
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
       <span className="sr-only">Notifications</span>
-      <Suspense fallback={null}>
-        <NotificationCount />
-      </Suspense>
+      {idle && (
+        <Suspense fallback={null}>
+          <NotificationCount />
+        </Suspense>
+      )}
     </Link>
   );
 }

@@ -1,7 +1,7 @@
-// The header's live counts (unread notifications and messages), loaded after the first paint so
-// the socket client and the inbox code stay out of the shell every first load downloads. Each
-// follows the live socket; while the socket is down it is asked again every minute. Live events
-// also refresh the open page (live-invalidation.ts).
+// The header's live counts (unread notifications and messages), loaded once the browser is idle
+// after the first screen (use-browser-idle.ts), so the socket client and the inbox code stay out of
+// the shell every first load downloads. Each follows the live socket; while the socket is down it is
+// asked again every minute. Live events also refresh the open page (live-invalidation.ts).
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useUnreadMessages } from '../api/messages.ts';

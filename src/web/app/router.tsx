@@ -92,9 +92,7 @@ export const router = createBrowserRouter(
             },
             {
               path: 'letters/new',
-              lazy: async () => ({
-                Component: (await import('../routes/letters/LetterEditorPage.tsx')).LetterEditorPage,
-              }),
+              lazy: async () => ({ Component: (await import('../routes/letters/NewLetterPage.tsx')).NewLetterPage }),
             },
             {
               path: 'letters/merge',
@@ -107,7 +105,7 @@ export const router = createBrowserRouter(
             {
               path: 'letters/:id',
               lazy: async () => ({
-                Component: (await import('../routes/letters/LetterEditorPage.tsx')).LetterEditorPage,
+                Component: (await import('../routes/letters/SavedLetterPage.tsx')).SavedLetterPage,
               }),
             },
             {

@@ -1,29 +1,28 @@
 // The letter editor: salutation, subject and body on the left, the printed page on the right,
-// redrawn as the person types; below the form, how it reaches the recipient.
+// redrawn as the person types; below the form, how it reaches the recipient. The form comes first:
+// its text is what a phone shows first (and Lighthouse's largest paint). The sending panel and the
+// preview, below it on a phone, load once the browser is idle after that first draw: fetched with
+// the form, their files (a select, the offers' api, the page layout and its styles) and the offers
+// they ask for held the letter's text back by a round trip or two on a phone's network (decision 033).
 import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from '../../app/routing.tsx';
+import { useBrowserIdle } from '../../app/use-browser-idle.ts';
 import type { Contact } from '../../../contracts/contacts.ts';
 import type { Letter } from '../../../contracts/letters.ts';
 import type { Profile } from '../../../contracts/profile.ts';
 import { FormAlert } from '../../components/FormAlert.tsx';
 import { FormCard } from '../../components/FormCard.tsx';
 import { DeleteDraftButton } from './DeleteDraftButton.tsx';
-import { DeliveryPanel } from './DeliveryPanel.tsx';
-import {
-  letterDate,
-  letterheadOf,
-  pageInputOf,
-  recipientLinesOf,
-  signatureOf,
-  type LetterParts,
-} from './letter-layout.ts';
 import { letterCheck, useLetterForm, type LetterFormValues } from './letter-form.ts';
-import { estimatePages } from './letter-pages.ts';
-import { LetterPreviewPane } from './LetterPreviewPane.tsx';
 import { PrintedActions } from './PrintedActions.tsx';
 import { useLetterSave } from './use-letter-save.ts';
+
+const DeliveryPanel = lazy(async () => ({ default: (await import('./DeliveryPanel.tsx')).DeliveryPanel }));
+const LetterEditorPreview = lazy(async () => ({
+  default: (await import('./LetterEditorPreview.tsx')).LetterEditorPreview,
+}));
 
 type Props = {
   profile: Profile;
@@ -47,18 +46,7 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
   );
   const editable = !letter || letter.status === 'draft';
   const values = form.values;
-
-  const parts: LetterParts = {
-    letterhead: letterheadOf(profile),
-    date: letterDate(letter?.sentAt ?? null),
-    recipientLines: recipientLinesOf(recipientName, contact),
-    subject: values.subject,
-    salutation: values.salutation,
-    body: values.body,
-    signature: signatureOf(profile),
-  };
-  // The server counts the real PDF's pages; while the text differs from what it saw, estimate.
-  const pages = letter && !form.isDirty() ? letter.pages : estimatePages(pageInputOf(parts));
+  const restShown = useBrowserIdle();
 
   /** After the first save the letter has an address of its own. */
   const settle = (saved: Letter) => {
@@ -120,13 +108,25 @@ export function LetterEditor({ profile, contact, recipientName, initial, letter,
             </Group>
           )}
         </FormCard>
-        <DeliveryPanel letter={letter} contact={contact} save={save} onDone={settle} initialOfferId={offerId} />
+        {restShown && (
+          <Suspense fallback={null}>
+            <DeliveryPanel letter={letter} contact={contact} save={save} onDone={settle} initialOfferId={offerId} />
+          </Suspense>
+        )}
       </Stack>
-      <LetterPreviewPane
-        parts={parts}
-        pages={pages}
-        actions={<PrintedActions save={saveAndSettle} disabled={!letter && !contact} />}
-      />
+      {restShown && (
+        <Suspense fallback={null}>
+          <LetterEditorPreview
+            profile={profile}
+            contact={contact}
+            recipientName={recipientName}
+            letter={letter}
+            values={values}
+            dirty={form.isDirty()}
+            actions={<PrintedActions save={saveAndSettle} disabled={!letter && !contact} />}
+          />
+        </Suspense>
+      )}
     </SimpleGrid>
   );
 }

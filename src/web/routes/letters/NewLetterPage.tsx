@@ -1,19 +1,19 @@
-// /letters/new?contactId=… (choose a recipient, the letter is generated from my profile) and
-// /letters/:id (a saved letter: edit while a draft, then see its delivery).
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useDeferredValue } from 'react';
-import { Link, useParams, useSearchParams } from '../../app/routing.tsx';
+// /letters/new?contactId=…&offerId=…: choose a recipient (and a certificate to offer); the letter is
+// then generated from my profile and the template for their profession, to edit before saving.
+// A page of its own, apart from a saved letter's (SavedLetterPage.tsx): only this one needs the
+// contact picker and the certificate choice, so a saved letter does not fetch them.
+import { Button, Paper, Stack, Text } from '@mantine/core';
+import { Link, useSearchParams } from '../../app/routing.tsx';
 import type { Profile } from '../../../contracts/profile.ts';
 import { letterRecipientsQuery, useContacts } from '../../api/contacts.ts';
-import { useLetter, useLetterDraft } from '../../api/letters.ts';
+import { useLetterDraft } from '../../api/letters.ts';
 import { useMyProfile } from '../../api/profile.ts';
 import { LoadError } from '../../components/LoadError.tsx';
+import { PageFrame } from '../../components/PageFrame.tsx';
 import { PageLoader } from '../../components/PageLoader.tsx';
 import { CertificateChoice } from './CertificateChoice.tsx';
 import { ContactPicker } from './ContactPicker.tsx';
 import { LetterEditor } from './LetterEditor.tsx';
-import { LetterStatusBadge } from './LetterStatusBadge.tsx';
-import { PageFrame } from '../../components/PageFrame.tsx';
 
 function NewLetter({ profile }: { profile: Profile }) {
   const [search, setSearch] = useSearchParams();
@@ -82,67 +82,19 @@ function NewLetter({ profile }: { profile: Profile }) {
   );
 }
 
-function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
-  const letter = useLetter(id);
-  const contacts = useContacts(letterRecipientsQuery);
-  // The editor (the page's largest render) is drawn as a transition, in slices, once all is in.
-  const drawn = useDeferredValue(!!letter.data && !contacts.isPending);
-  if (letter.isError) return <LoadError error={letter.error} retry={() => void letter.refetch()} />;
-  if (!drawn || !letter.data || contacts.isPending) return <PageLoader />;
-  const saved = letter.data;
-  const contact = contacts.data?.items.find((item) => item.id === saved.contactId);
-  return (
-    <LetterEditor
-      key={saved.id}
-      profile={profile}
-      contact={contact}
-      recipientName={saved.recipientName}
-      initial={{ salutation: saved.salutation, subject: saved.subject, body: saved.body }}
-      letter={saved}
-    />
-  );
-}
-
-function Loaded() {
-  const { id } = useParams();
+export function NewLetterPage() {
   const profile = useMyProfile();
-  const letter = useLetter(id);
-  // Asked for here, beside the profile and the letter, rather than once they are in: both editors need it.
+  // Asked for here, beside the profile, rather than once it is in.
   useContacts(letterRecipientsQuery);
-  // A saved letter's title names its recipient: until it is known the page waits whole, rather than
-  // showing "New letter" and then a longer title that pushes everything down.
-  if (id && letter.isPending) return <PageLoader />;
-  const title = letter.data ? `Letter to ${letter.data.recipientName}` : 'New letter';
   return (
-    <PageFrame
-      title={title}
-      back={{ to: '/letters', label: 'All letters' }}
-      actions={
-        letter.data && (
-          <Group gap="sm">
-            <LetterStatusBadge status={letter.data.status} />
-            {letter.data.contactId && letter.data.status !== 'draft' && (
-              <Button component={Link} to={`/letters/new?contactId=${letter.data.contactId}`} variant="default">
-                New letter to {letter.data.recipientName}
-              </Button>
-            )}
-          </Group>
-        )
-      }
-    >
+    <PageFrame title="New letter" back={{ to: '/letters', label: 'All letters' }}>
       {profile.isError ? (
         <LoadError error={profile.error} retry={() => void profile.refetch()} />
       ) : !profile.data ? (
         <PageLoader />
-      ) : id ? (
-        <SavedLetter id={id} profile={profile.data} />
       ) : (
         <NewLetter profile={profile.data} />
       )}
     </PageFrame>
   );
-}
-
-export function LetterEditorPage() {
-  return <Loaded />;
 }
