@@ -233,25 +233,22 @@ describeEachDatabase('directory search', (kind) => {
       (await app.inject({ url: '/api/directory?near=99501&radius=10' })).json<{ items: { displayName: string }[] }>()
         .items[0]?.displayName,
     ).toBe('Zoë Ångström-Ferré 🌿');
+    const editZoe = async (payload: object) => {
+      const response = await app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        headers: { ...json, cookie: zoe.cookie },
+        payload,
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    };
     // An edit shows in production's text at once: the part kept for the old profile is not reused.
-    const renamed = await app.inject({
-      method: 'PUT',
-      url: '/api/me/profile',
-      headers: { ...json, cookie: zoe.cookie },
-      payload: { practiceName: 'Zoë’s Studio' },
-    });
-    expect(renamed.statusCode, renamed.body).toBe(200);
+    await editZoe({ practiceName: 'Zoë’s Studio' });
     const anchorage = directoryQuerySchema.parse({ near: '99501', radius: '10' });
     const written = await app.services.directory.searchJson(null, anchorage);
     expect(written).toContain('Zoë’s Studio');
     expect(written).toBe((await app.inject({ url: '/api/directory?near=99501&radius=10' })).body);
-    const hidden = await app.inject({
-      method: 'PUT',
-      url: '/api/me/profile',
-      headers: { ...json, cookie: zoe.cookie },
-      payload: { visibility: 'hidden' },
-    });
-    expect(hidden.statusCode, hidden.body).toBe(200);
+    await editZoe({ visibility: 'hidden' });
   });
 
   it('refuses bad parameters with 400 naming the field', async () => {

@@ -12,8 +12,8 @@ import { LetterEditor } from './LetterEditor.tsx';
 import { LetterStatusBadge } from './LetterStatusBadge.tsx';
 import { PageFrame } from '../../components/PageFrame.tsx';
 
-function SavedLetter({ id, profile }: { id: string; profile: Profile }) {
-  const letter = useLetter(id);
+/** The editor for the letter the page has asked for (its query, not asked for twice). */
+function SavedLetter({ letter, profile }: { letter: ReturnType<typeof useLetter>; profile: Profile }) {
   const contacts = useContacts(letterRecipientsQuery);
   if (letter.isError) return <LoadError error={letter.error} retry={() => void letter.refetch()} />;
   if (!letter.data || contacts.isPending) return <PageLoader />;
@@ -63,7 +63,7 @@ export function SavedLetterPage() {
       ) : !profile.data ? (
         <PageLoader />
       ) : (
-        <SavedLetter id={id} profile={profile.data} />
+        <SavedLetter letter={letter} profile={profile.data} />
       )}
     </PageFrame>
   );
