@@ -6,7 +6,7 @@
 import { chord, chordToMeters, metersToChord, originPoint } from '../../../lib/earth.ts';
 import type { IndexedProfile } from '../directory-index.repository.ts';
 import type { DirectoryFilter } from '../directory.repository.ts';
-import { Bitset, LazyIntersection, type SlotSet } from './bitset.ts';
+import { Bitset, type SlotSet } from './bitset.ts';
 import { compareCodePoints } from './name-order.ts';
 import type { ProfileStore } from './profile-store.ts';
 
@@ -62,11 +62,8 @@ function admittedSetOf(store: ProfileStore, { sets, extra }: Admission): Bitset 
 }
 
 /** The same, worked out only where a search near a place reads it. */
-const lazyAdmitted = new WeakMap<ProfileStore, LazyIntersection>();
 function admittedNear(store: ProfileStore, { sets, extra }: Admission): SlotSet {
-  let lazy = lazyAdmitted.get(store);
-  if (!lazy) lazyAdmitted.set(store, (lazy = new LazyIntersection()));
-  return lazy.reset(sets, extra, store.capacity);
+  return store.nearAdmitted.reset(sets, extra, store.capacity);
 }
 
 /** Every word as a word prefix in one of its spellings, or a name like the phrase as typed. */

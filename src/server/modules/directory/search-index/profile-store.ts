@@ -4,7 +4,7 @@
 // trigrams and its place in the name order. Profiles that cannot be listed (hidden, no place, no
 // name) keep only their words, since the typo vocabulary counts every profile's words.
 import type { IndexedProfile } from '../directory-index.repository.ts';
-import { Bitset } from './bitset.ts';
+import { Bitset, LazyIntersection } from './bitset.ts';
 import { cellKeyOf, GeoCells } from './geo-cells.ts';
 import { compareCodePoints, NameOrder, type NameKey } from './name-order.ts';
 import { NameTrigrams } from './name-trigrams.ts';
@@ -28,6 +28,8 @@ export class ProfileStore {
   readonly trigrams: NameTrigrams;
   private facets = new Map<string, Bitset>();
   private scratches: Bitset[] = [];
+  /** The admitted profiles of a search near a place, worked out as it reads them (reused like the scratches). */
+  readonly nearAdmitted = new LazyIntersection();
   private slotById = new Map<string, number>();
   private freeSlots: number[] = [];
   private loading = false;
