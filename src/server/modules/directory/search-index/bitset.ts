@@ -75,12 +75,8 @@ export class Bitset {
     const mine = this.words;
     const [first, last] = [start >>> 5, (end - 1) >>> 5];
     let total = 0;
-    for (let index = first; index <= last && index < mine.length; index++) {
-      let word = mine[index]!;
-      if (index === first) word &= ~0 << (start & 31);
-      if (index === last) word &= ~0 >>> (31 - ((end - 1) & 31));
-      total += popcount(word);
-    }
+    for (let index = first; index <= last && index < mine.length; index++)
+      total += popcount(inRange(mine[index]!, index, start, end));
     return total;
   }
 
@@ -90,6 +86,13 @@ export class Bitset {
     for (let index = 0; index < words; index++) total += popcount(mine[index]!);
     return total;
   }
+}
+
+/** The `index`-th word with only the bits of slots start ≤ slot < end kept (end > start). */
+function inRange(word: number, index: number, start: number, end: number) {
+  if (index === start >>> 5) word &= ~0 << (start & 31);
+  if (index === (end - 1) >>> 5) word &= ~0 >>> (31 - ((end - 1) & 31));
+  return word;
 }
 
 function popcount(word: number) {
@@ -142,12 +145,7 @@ export class LazyIntersection implements SlotSet {
     if (end <= start) return 0;
     const [first, last] = [start >>> 5, (end - 1) >>> 5];
     let total = 0;
-    for (let index = first; index <= last; index++) {
-      let word = this.word(index);
-      if (index === first) word &= ~0 << (start & 31);
-      if (index === last) word &= ~0 >>> (31 - ((end - 1) & 31));
-      total += popcount(word);
-    }
+    for (let index = first; index <= last; index++) total += popcount(inRange(this.word(index), index, start, end));
     return total;
   }
 }
